@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import pkg from "../../package.json" with { type: "json" };
+import { configForFile, loadConfig } from "../config/load.js";
+import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
+import { CatalogLintError } from "../errors.js";
+import { discoverFiles } from "../files/discover.js";
+import { lint } from "../lint.js";
+import { reporters } from "../reporters/index.js";
+import { todayUtc } from "../rules/dates.js";
+import { SchemaResolver } from "../schema/resolve.js";
+import { HELP, parseCliArgs } from "./args.js";
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+/** The whole CLI as a function of argv and I/O, returning the exit code. */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (error instanceof CatalogLintError) {
+      io.stderr(`catalog-lint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`catalog-lint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+function run(argv: string[], io: CliIo): number {
+  const args = parseCliArgs(argv, io.env);
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  const loaded = loadConfig(io.cwd, args.config);
+  const now = args.now ?? todayUtc();
+
+  if (args.printConfig !== undefined) {
+    const file = resolve(io.cwd, args.printConfig);
+    const fileConfig = configForFile(loaded, file);
+    const schema = new SchemaResolver(io.cwd).resolve(file, args.schema ?? fileConfig.schema);
+    const printed = {
+      configFile: loaded.path ?? null,
+      schema: schema.schema,
+      schemaFiles: schema.files,
+      rules: Object.fromEntries([...fileConfig.rules].map(([id, s]) => [id, [s.severity, s.options]])),
+    };
+    io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
+    return 0;
+  }
+
+  const files = discoverFiles({
+    cwd: io.cwd,
+    paths: args.paths,
+    ...(loaded.config.include ? { include: loaded.config.include } : {}),
+    ...(loaded.config.exclude ? { exclude: loaded.config.exclude } : {}),
+  });
+  const { results, notices } = lint(files, {
+    cwd: io.cwd,
+    config: loaded,
+    now,
+    ...(args.schema ? { schema: args.schema } : {}),
+  });
+  for (const notice of notices) io.stderr(`catalog-lint: ${notice}\n`);
+
+  const shown: FileResult[] = args.quiet
+    ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }))
+    : results;
+  const color = args.color ?? colorFromEnv(io);
+  const report = reporters[args.format]?.(shown, { color: args.outputFile ? false : color, cwd: io.cwd }) ?? "";
+  if (args.outputFile) {
+    const target = resolve(io.cwd, args.outputFile);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, report);
+  } else if (report) io.stdout(report);
+
+  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
+  if (errors > 0) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.stderr(`catalog-lint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function colorFromEnv(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  return io.isTTY;
+}

@@ -1,0 +1,162 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import picomatch from "picomatch";
+import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import type { Severity } from "../diagnostics/diagnostic.js";
+import { CatalogLintError } from "../errors.js";
+import { rules } from "../rules/index.js";
+import { presets } from "../schema/presets/index.js";
+import { Config, type RulesConfig } from "./schema.js";
+
+/** Config file names, looked up in each directory from the working directory upward. */
+export const CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the file, or undefined for the built-in defaults. */
+  path?: string;
+  /** Directory globs are relative to. */
+  dir: string;
+}
+
+export interface RuleSetting {
+  severity: Severity;
+  options: unknown;
+}
+
+/** The settings one file is linted with, after overrides. */
+export interface FileConfig {
+  schema?: string;
+  rules: Map<string, RuleSetting>;
+}
+
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const path = join(dir, name);
+      if (existsSync(path)) return path;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Load `explicit` (the `--config` option) or the nearest config file; no file means defaults. */
+export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
+  const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: resolve(cwd) };
+  if (!existsSync(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  return { config: parseConfig(readFileSync(path, "utf8"), relative(cwd, path) || path), path, dir: dirname(path) };
+}
+
+/**
+ * Parse and validate config text (JSON is read by the YAML parser, which knows
+ * every node's line). Errors name the file, line, key path, what was found and
+ * what was expected.
+ */
+export function parseConfig(text: string, displayPath: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const at = lineCounter.linePos(syntax.pos[0]);
+    throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${syntax.message.split("\n")[0]}`);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  forbidPrototypeKeys(data, displayPath);
+  const parsed = Config.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  if (!issue) throw new CatalogLintError(`${displayPath}: invalid configuration`);
+  const path = issue.path.map(String);
+  if (issue.code === "unrecognized_keys") path.push(String(issue.keys[0]));
+  const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+  const line = node?.range ? lineCounter.linePos(node.range[0]).line : keyLine(doc, path, lineCounter);
+  const where = path.length ? `\`${path.join(".")}\`` : "the top level";
+  throw new CatalogLintError(`${displayPath}:${line}: ${where}: ${describeIssue(issue, data, path)}`);
+}
+
+function keyLine(doc: ReturnType<typeof parseDocument>, path: string[], lines: LineCounter): number {
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => String((p.key as { value?: unknown })?.value) === path.at(-1));
+    const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
+  return 1;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: string[]): string {
+  if (issue.code === "unrecognized_keys") {
+    const parent = path.slice(0, -1).join(".");
+    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : "a documented key";
+    return `unknown key \`${issue.keys[0]}\`, expected ${known}`;
+  }
+  const found = valueAt(data, issue.path.map(String));
+  const shown = found === undefined ? "nothing" : `\`${JSON.stringify(found)}\``;
+  if (issue.code === "invalid_union" || issue.code === "invalid_value") {
+    return `found ${shown}, expected ${expectedSeverity(path)}`;
+  }
+  return `found ${shown}, ${issue.message.replace(/^Invalid input: /, "").replace(/^expected/, "expected")}`;
+}
+
+function expectedSeverity(path: string[]): string {
+  return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** `__proto__` and friends could reach Object.prototype through later merges; refuse them. */
+function forbidPrototypeKeys(value: unknown, displayPath: string, path: string[] = []): void {
+  if (value === null || typeof value !== "object") return;
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      throw new CatalogLintError(
+        `${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`,
+      );
+    }
+    forbidPrototypeKeys((value as Record<string, unknown>)[key], displayPath, [...path, key]);
+  }
+}
+
+/** Rule settings and schema for one file: defaults, then the config, then matching overrides. */
+export function configForFile(loaded: LoadedConfig, absoluteFile: string): FileConfig {
+  const { config } = loaded;
+  const settings = new Map<string, RuleSetting>();
+  for (const rule of rules)
+    settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(undefined) });
+  // Schema paths in a config file are relative to that file; preset ids stay ids.
+  const schemaPath = (value: string) => (presets[value] ? value : resolve(loaded.dir, value));
+  let schema = config.schema ? schemaPath(config.schema) : undefined;
+  applyRules(settings, config.rules);
+  const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
+  for (const override of config.overrides ?? []) {
+    const globs = Array.isArray(override.files) ? override.files : [override.files];
+    if (!picomatch(globs, { dot: true })(rel)) continue;
+    if (override.schema) schema = schemaPath(override.schema);
+    applyRules(settings, override.rules);
+  }
+  return { ...(schema ? { schema } : {}), rules: settings };
+}
+
+function applyRules(settings: Map<string, RuleSetting>, config: RulesConfig | undefined): void {
+  for (const [id, value] of Object.entries(config ?? {})) {
+    if (value === undefined) continue;
+    const [severity, options] = Array.isArray(value) ? value : [value];
+    const rule = rules.find((r) => r.id === id);
+    if (!rule) continue;
+    if (severity === "off") {
+      settings.delete(id);
+      continue;
+    }
+    settings.set(id, { severity, options: options === undefined ? rule.options.parse(undefined) : options });
+  }
+}

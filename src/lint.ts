@@ -1,0 +1,104 @@
+import { readFileSync, statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { configForFile, type LoadedConfig, type RuleSetting } from "./config/load.js";
+import { compareDiagnostics, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
+import { CatalogLintError } from "./errors.js";
+import { buildEntry } from "./model/build-entry.js";
+import { createSourceFile, type SourceFile } from "./parse/source.js";
+import { interpolate } from "./rules/define-rule.js";
+import { ruleDocUrl, rulesById } from "./rules/index.js";
+import { SchemaResolver } from "./schema/resolve.js";
+import { type CatalogSchema, indexSchema, type SchemaIndex } from "./schema/types.js";
+
+export interface LintOptions {
+  cwd: string;
+  config: LoadedConfig;
+  /** "Today" as `YYYY-MM-DD`. */
+  now: string;
+  /** `--schema`: wins over the config and dataset discovery. */
+  schema?: string;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  /** One-time remarks about the run (a dataset without a template…). */
+  notices: string[];
+}
+
+/** The one pipeline: files → parse → entry → rules → sorted diagnostics. */
+export function lint(files: readonly string[], options: LintOptions): LintRun {
+  const resolver = new SchemaResolver(options.cwd);
+  const indexes = new WeakMap<CatalogSchema, SchemaIndex>();
+  const forced =
+    options.schema && !/^[a-z0-9-]+$/.test(options.schema) ? resolve(options.cwd, options.schema) : options.schema;
+  const results = files.map((file) => {
+    const absolute = resolve(options.cwd, file);
+    const fileConfig = configForFile(options.config, absolute);
+    const resolved = resolver.resolve(absolute, forced ?? fileConfig.schema);
+    let index = indexes.get(resolved.schema);
+    if (!index) {
+      index = indexSchema(resolved.schema);
+      indexes.set(resolved.schema, index);
+    }
+    const filePath = relative(options.cwd, absolute).split("\\").join("/") || absolute;
+    const source = createSourceFile(filePath, readCatalogFile(absolute, filePath));
+    const diagnostics = lintSource(source, { schema: index, rules: fileConfig.rules, now: options.now });
+    return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name };
+  });
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return { results, notices: resolver.notices };
+}
+
+export interface SourceLintOptions {
+  schema: SchemaIndex;
+  rules: ReadonlyMap<string, RuleSetting>;
+  now: string;
+}
+
+/** Lint one in-memory file: pure, no file system. */
+export function lintSource(source: SourceFile, options: SourceLintOptions): Diagnostic[] {
+  const entry = buildEntry(source);
+  const diagnostics: Diagnostic[] = [];
+  for (const [id, setting] of options.rules) {
+    const rule = rulesById.get(id);
+    if (!rule) continue;
+    try {
+      rule.check({
+        entry,
+        schema: options.schema,
+        options: setting.options,
+        now: options.now,
+        report({ messageId, data, range, fix }) {
+          const template = rule.messages[messageId];
+          if (template === undefined) throw new Error(`Rule ${id} reported unknown messageId ${messageId}`);
+          if (fix && !rule.fixable) throw new Error(`Rule ${id} reported a fix but is not fixable`);
+          const diagnostic: Diagnostic = {
+            ruleId: id,
+            severity: setting.severity,
+            message: interpolate(template, data),
+            range,
+            url: ruleDocUrl(id),
+          };
+          if (fix) diagnostic.fix = fix;
+          diagnostics.push(diagnostic);
+        },
+      });
+    } catch (error) {
+      throw new CatalogLintError(
+        `Rule ${id} crashed on ${source.path}: ${(error as Error).message}. Please report this with the file attached.`,
+      );
+    }
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
+
+function readCatalogFile(absolute: string, shown: string): string {
+  try {
+    if (!statSync(absolute).isFile()) throw new Error("not a regular file");
+    return readFileSync(absolute, "utf8");
+  } catch (error) {
+    throw new CatalogLintError(
+      `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+}

@@ -1,0 +1,343 @@
+import type { List, ListItem, Heading as MdHeading, Nodes, Paragraph, Root, RootContent } from "mdast";
+import { parseMarkdown } from "../parse/markdown.js";
+import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
+import type { Block, Comment, Entry, Group, Heading, Note, Section, Title, Value } from "./entry.js";
+
+const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+// The title's name and URL are split at the last " - " (names may contain dashes).
+const TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
+const PSEUDO_TITLE = /^#(?!#)\S.*$/;
+
+/** Parse a file and shape it into the entry model. */
+export function buildEntry(source: SourceFile): Entry {
+  const { tree, frontMatter } = parseMarkdown(source);
+  return new EntryBuilder(source, tree, frontMatter).build();
+}
+
+class EntryBuilder {
+  private readonly headings: Heading[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly setextUnderlines: Range[] = [];
+
+  constructor(
+    private readonly source: SourceFile,
+    private readonly tree: Root,
+    private readonly frontMatter: Range | undefined,
+  ) {}
+
+  build(): Entry {
+    this.collectComments(this.tree);
+    const children = this.tree.children;
+    const h1s: Heading[] = [];
+    const lead: Block[] = [];
+    const beforeTitle: Block[] = [];
+    const orphanFields: Section[] = [];
+    const groups: Group[] = [];
+    let group: Group | undefined;
+    let section: Section | undefined;
+    let content: RootContent[] = [];
+    let seenH1 = false;
+
+    const flush = () => {
+      const target = section ?? group;
+      if (target) this.fillSection(target, content);
+      else (seenH1 ? lead : beforeTitle).push(...this.blocks(content));
+      content = [];
+    };
+
+    for (const node of children) {
+      if (node.type !== "heading") {
+        content.push(node);
+        continue;
+      }
+      if (this.isSetext(node)) {
+        // `2026-05-14` over a `-` line is a setext heading to markdown, but in a
+        // catalog it is a value with the template's `-` left under it.
+        content.push(this.setextAsParagraph(node));
+        continue;
+      }
+      const heading = this.heading(node);
+      this.headings.push(heading);
+      if (heading.depth >= 4 && (section ?? group)) {
+        // Deeper headings stay inside the current section as content.
+        (section ?? group)?.subheadings.push(heading);
+        content.push(node);
+        continue;
+      }
+      flush();
+      if (heading.depth === 1) {
+        h1s.push(heading);
+        seenH1 = true;
+        group = undefined;
+        section = undefined;
+      } else if (heading.depth === 2) {
+        group = { ...this.section(heading), fields: [] };
+        groups.push(group);
+        section = undefined;
+      } else {
+        section = this.section(heading);
+        if (group) group.fields.push(section);
+        else orphanFields.push(section);
+      }
+    }
+    flush();
+    this.closeRanges(groups, orphanFields);
+
+    const entry: Entry = {
+      source: this.source,
+      h1s,
+      lead,
+      beforeTitle,
+      orphanFields,
+      groups,
+      headings: this.headings,
+      comments: this.comments,
+      setextUnderlines: this.setextUnderlines,
+    };
+    const first = h1s[0];
+    if (first) entry.title = this.title(first);
+    else {
+      const pseudo = this.pseudoTitle(children);
+      if (pseudo) entry.pseudoTitle = pseudo;
+    }
+    if (this.frontMatter) entry.frontMatter = this.frontMatter;
+    return entry;
+  }
+
+  private isSetext(node: MdHeading): boolean {
+    return !/^ {0,3}#/.test(this.slice(node));
+  }
+
+  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
+  private setextAsParagraph(node: MdHeading): Paragraph {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
+    const textEnd = start + raw.slice(0, underline).trimEnd().length;
+    const lineStart = start + underline;
+    const marks = raw.slice(underline);
+    const markStart = lineStart + (marks.length - marks.trimStart().length);
+    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
+    const from = rangeOf(this.source, start, textEnd);
+    return {
+      type: "paragraph",
+      children: [],
+      position: {
+        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
+        end: { line: from.end.line, column: from.end.column, offset: from.end.offset },
+      },
+    };
+  }
+
+  private heading(node: MdHeading): Heading {
+    const range = this.range(node);
+    const raw = this.slice(node);
+    // Heading text: strip the opening #s, an optional closing sequence, and spaces.
+    const open = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
+    const body = raw.slice(open).replace(/[ \t]+#+[ \t]*$/, "");
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
+    const start = range.start.offset + open + lead;
+    return { depth: node.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
+  }
+
+  private section(heading: Heading): Section {
+    return {
+      heading,
+      name: heading.text,
+      depth: heading.depth,
+      values: [],
+      range: heading.range,
+      comments: [],
+      subheadings: [],
+    };
+  }
+
+  private title(heading: Heading): Title {
+    const match = TITLE_PARTS.exec(heading.text);
+    const start = heading.textRange.start.offset;
+    if (!match) {
+      return { heading, name: heading.text, nameRange: heading.textRange };
+    }
+    const name = match[1] ?? "";
+    const url = match[2] ?? "";
+    const urlStart = start + heading.text.lastIndexOf(url);
+    return {
+      heading,
+      name,
+      nameRange: rangeOf(this.source, start, start + name.length),
+      url,
+      urlRange: rangeOf(this.source, urlStart, urlStart + url.length),
+    };
+  }
+
+  private pseudoTitle(children: RootContent[]): Entry["pseudoTitle"] {
+    const first = children.find((n) => !this.isOnlyComments(n));
+    if (first?.type !== "paragraph") return undefined;
+    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
+    if (!PSEUDO_TITLE.test(firstLine)) return undefined;
+    const start = first.position?.start.offset ?? 0;
+    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
+  }
+
+  /** Turn a section's content nodes into values (and notes). */
+  private fillSection(target: Section, nodes: RootContent[]): void {
+    let lastLine: Value | undefined;
+    for (const node of nodes) {
+      if (node.type === "heading") continue;
+      if (node.type === "html" && this.isOnlyComments(node)) continue;
+      if (node.type === "list") {
+        for (const item of node.children) {
+          const indented = (item.position?.start.column ?? 1) > 1;
+          // `2026-05-14` followed by `  - verified …`: the indented items note the line.
+          if (indented && lastLine) {
+            lastLine.notes.push(...this.notesOf(item, true));
+            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
+            continue;
+          }
+          target.values.push(this.itemValue(item));
+          lastLine = undefined;
+        }
+        continue;
+      }
+      if (node.type === "paragraph") {
+        const lines = this.lineValues(node);
+        target.values.push(...lines);
+        lastLine = lines.at(-1);
+        continue;
+      }
+      const block = this.block(node);
+      target.values.push({ kind: "block", text: block.text, range: block.range, fullRange: block.range, notes: [] });
+      lastLine = undefined;
+    }
+    target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
+  }
+
+  private inContent(comment: Comment, nodes: RootContent[]): boolean {
+    return nodes.some((n) => {
+      const r = this.range(n);
+      return comment.range.start.offset >= r.start.offset && comment.range.end.offset <= r.end.offset;
+    });
+  }
+
+  private itemValue(item: ListItem): Value {
+    const fullRange = this.range(item);
+    const [first] = item.children;
+    const notes: Note[] = [];
+    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
+      if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+    }
+    if (first?.type === "paragraph") {
+      const { text, range } = this.paragraphText(first);
+      return { kind: "item", text, range, fullRange, notes };
+    }
+    // `- -`: mdast sees a list item holding an empty nested item; it is the "-" marker.
+    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
+      const inner = this.range(first.children[0] as ListItem);
+      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
+    }
+    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
+    return { kind: "item", text: "", range: marker, fullRange, notes };
+  }
+
+  private notesOf(item: ListItem, recurse: boolean): Note[] {
+    const notes: Note[] = [];
+    const first = item.children[0];
+    if (first?.type === "paragraph") notes.push(this.paragraphText(first));
+    else notes.push({ text: "", range: this.range(item) });
+    if (recurse) {
+      for (const child of item.children) {
+        if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+      }
+    }
+    return notes;
+  }
+
+  /** A paragraph's source text with inline comments removed, lines joined by spaces. */
+  private paragraphText(node: Paragraph): { text: string; range: Range } {
+    const range = this.range(node);
+    const text = stripComments(this.slice(node))
+      .split(/\r?\n|\r/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(" ");
+    return { text, range };
+  }
+
+  /** A bare paragraph, one value per non-empty line. */
+  private lineValues(node: Paragraph): Value[] {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const values: Value[] = [];
+    let offset = 0;
+    for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
+      const body = line.replace(/\r?\n$|\r$/, "");
+      const text = stripComments(body).trim();
+      if (text) {
+        const lead = body.length - body.trimStart().length;
+        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
+        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
+      }
+      offset += line.length;
+    }
+    return values;
+  }
+
+  private blocks(nodes: RootContent[]): Block[] {
+    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
+  }
+
+  private block(node: RootContent): Block {
+    return { type: node.type, text: stripComments(this.slice(node)).trim(), range: this.range(node) };
+  }
+
+  private isOnlyComments(node: RootContent): boolean {
+    return node.type === "html" && stripComments(this.slice(node)).trim() === "";
+  }
+
+  /** Each section ends where the next heading of the same or a higher level starts. */
+  private closeRanges(groups: Group[], orphans: Section[]): void {
+    const ordered: Section[] = [...orphans, ...groups.flatMap((g) => [g as Section, ...g.fields])].sort(
+      (a, b) => a.heading.range.start.offset - b.heading.range.start.offset,
+    );
+    const boundaries = this.headings.filter((h) => h.depth <= 3);
+    for (const section of ordered) {
+      const next = boundaries.find(
+        (h) => h.range.start.offset > section.heading.range.start.offset && h.depth <= section.depth,
+      );
+      const end = next ? next.range.start.offset : this.source.text.length;
+      section.range = rangeOf(this.source, section.heading.range.start.offset, end);
+    }
+  }
+
+  private collectComments(node: Nodes): void {
+    if (node.type === "html") {
+      const start = node.position?.start.offset ?? 0;
+      for (const match of this.slice(node).matchAll(COMMENT)) {
+        const at = start + (match.index ?? 0);
+        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
+      }
+      return;
+    }
+    if ("children" in node) for (const child of node.children) this.collectComments(child as Nodes);
+  }
+
+  private range(node: Nodes | List): Range {
+    return rangeOf(this.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+
+  private slice(node: Nodes): string {
+    return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+}
+
+function stripComments(text: string): string {
+  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
+}
+
+/** Sections of an entry in file order: groups followed by their fields. */
+export function allSections(entry: Entry): Section[] {
+  return [...entry.orphanFields, ...entry.groups.flatMap((g) => [g as Section, ...g.fields])].sort(
+    (a, b) => a.heading.range.start.offset - b.heading.range.start.offset,
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { Fix, Severity } from "../diagnostics/diagnostic.js";
+import type { Entry } from "../model/entry.js";
+import type { Range } from "../parse/source.js";
+import type { SchemaIndex } from "../schema/types.js";
+
+/** What a rule may report: a message id from its `messages`, the data it quotes, and where. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  range: Range;
+  fix?: Fix;
+}
+
+export interface RuleContext<Options> {
+  entry: Entry;
+  schema: SchemaIndex;
+  options: Options;
+  /** "Today" as `YYYY-MM-DD` (from `--now`, `CATALOG_LINT_NOW` or the UTC clock). */
+  now: string;
+  report(report: Report): void;
+}
+
+export interface RuleDefinition<Options extends z.ZodType = z.ZodType> {
+  /** Stable id: the rule's file name, doc name, fixture folder and `ruleId`. */
+  id: string;
+  /** One sentence, phrased "X should Y". */
+  description: string;
+  category: "structure" | "dates" | "ratings" | "values";
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** Options schema; `parse(undefined)` must give the defaults. */
+  options: Options;
+  /** Message templates by id; `{{name}}` is filled from the report's data. */
+  messages: Record<string, string>;
+  check(context: RuleContext<z.output<Options>>): void;
+}
+
+export type Rule = RuleDefinition<z.ZodType>;
+
+export const noOptions = z.object({}).strict().default({});
+
+/** Identity with types: a rule is data plus one `check` function. */
+export function defineRule<Options extends z.ZodType>(rule: RuleDefinition<Options>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** Fill `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */
+export function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`Message placeholder {{${key}}} has no data`);
+    return String(value);
+  });
+}

@@ -1,0 +1,34 @@
+import type { Section } from "../model/entry.js";
+import { defineRule, noOptions } from "./define-rule.js";
+
+export default defineRule({
+  id: "duplicate-section",
+  description: "A group should appear once per entry, and a field once per group",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    duplicate: "Unexpected second `{{marks}} {{name}}`, expected it once (first at line {{line}})",
+  },
+  check({ entry, report }) {
+    const check = (sections: Section[]) => {
+      const seen = new Map<string, Section>();
+      for (const section of sections) {
+        const first = seen.get(section.name);
+        if (!first) {
+          seen.set(section.name, section);
+          continue;
+        }
+        report({
+          messageId: "duplicate",
+          data: { marks: "#".repeat(section.depth), name: section.name, line: first.heading.range.start.line },
+          range: section.heading.range,
+        });
+      }
+    };
+    check(entry.groups);
+    check(entry.orphanFields);
+    for (const group of entry.groups) check(group.fields);
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule, noOptions } from "./define-rule.js";
+
+export default defineRule({
+  id: "empty-section",
+  description: "A field should hold a value, or `-` when the value is unknown",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
+    emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields",
+  },
+  check({ entry, schema, report }) {
+    for (const group of entry.groups) {
+      // A group with only a value (`## MCP-Client` + `- Yes`) is not empty.
+      if (group.fields.length === 0 && group.values.length === 0 && group.subheadings.length === 0) {
+        const spec = schema.group(group.name);
+        if (!spec || spec.fields.length > 0 || spec.value) {
+          report({ messageId: "emptyGroup", data: { name: group.name }, range: group.heading.range });
+        }
+      }
+      for (const field of group.fields) {
+        if (field.values.length === 0 && field.subheadings.length === 0) {
+          report({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+        }
+      }
+    }
+    for (const field of entry.orphanFields) {
+      if (field.values.length === 0)
+        report({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+    }
+  },
+});

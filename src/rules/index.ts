@@ -1,0 +1,43 @@
+import pkg from "../../package.json" with { type: "json" };
+import dateFormat from "./date-format.js";
+import type { Rule } from "./define-rule.js";
+import duplicateSection from "./duplicate-section.js";
+import emptySection from "./empty-section.js";
+import futureDate from "./future-date.js";
+import labelValue from "./label-value.js";
+import ratingFormat from "./rating-format.js";
+import requiredSection from "./required-section.js";
+import sectionOrder from "./section-order.js";
+import sectionPlacement from "./section-placement.js";
+import singleValue from "./single-value.js";
+import staleDate from "./stale-date.js";
+import templateLeftover from "./template-leftover.js";
+import title from "./title.js";
+import unknownSection from "./unknown-section.js";
+import url from "./url.js";
+
+/** Every rule, in the order they run and appear in docs. */
+export const rules: readonly Rule[] = [
+  title,
+  requiredSection,
+  unknownSection,
+  duplicateSection,
+  sectionOrder,
+  sectionPlacement,
+  emptySection,
+  templateLeftover,
+  dateFormat,
+  staleDate,
+  futureDate,
+  ratingFormat,
+  labelValue,
+  singleValue,
+  url,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
+
+/** The rule's documentation, at the tag of this version (derived, never hand-written). */
+export function ruleDocUrl(id: string): string {
+  return `${pkg.homepage}/blob/v${pkg.version}/docs/rules/${id}.md`;
+}

@@ -1,0 +1,52 @@
+import { defineRule, noOptions } from "./define-rule.js";
+import { fieldMatches } from "./fields.js";
+import { didYouMean, isUnknownMarker, quote, quoteList } from "./text.js";
+
+export default defineRule({
+  id: "label-value",
+  description: "A label or yes/no field should only hold values from the schema's list",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  options: noOptions,
+  messages: {
+    case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
+    commentary:
+      "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
+    suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}",
+  },
+  check({ entry, schema, report }) {
+    for (const { section, spec } of fieldMatches(entry, schema)) {
+      const allowed = spec.values;
+      if (!allowed?.length || (spec.kind !== "label" && spec.kind !== "yes-no")) continue;
+      for (const value of section.values) {
+        const text = value.text;
+        if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
+        const data = { value: quote(text), field: section.name, allowed: quoteList(allowed) };
+        const sameCase = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
+        if (sameCase) {
+          const fix = { range: [value.range.start.offset, value.range.end.offset] as [number, number], text: sameCase };
+          report({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
+          continue;
+        }
+        // `Yes (beta)`, `No - not documented`: an allowed value followed by a note.
+        const prefix = allowed.find((a) => new RegExp(`^${escapeRegExp(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text));
+        if (prefix) {
+          report({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
+          continue;
+        }
+        const suggestion = didYouMean(text, allowed);
+        report({
+          messageId: suggestion ? "suggest" : "unknown",
+          data: { ...data, ...(suggestion ? { expected: suggestion } : {}) },
+          range: value.range,
+        });
+      }
+    }
+  },
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { defineRule } from "./define-rule.js";
+import { fieldMatches } from "./fields.js";
+import { isUnknownMarker, looseKey, quote } from "./text.js";
+
+// `[4] Strong local-first design`
+const STARS = /^\[([^\]]*)\]\s*(.*)$/;
+// `MMLU: 90.8%`, `Elo: 2150`, `Speed: 160 tokens/s`, optionally `(a short qualifier)`.
+const SCORE = /^(\d{1,9}(?:\.\d{1,6})?)\s*(%|[A-Za-z][\w/ .-]{0,30}?)?\s*(?:\([^()]*\))?$/;
+// `MMLU 90.8` / `MMLU 90.8%`: a benchmark line missing its colon.
+const NO_COLON = /^([A-Za-z][\w .-]*?[A-Za-z0-9)])\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
+
+export default defineRule({
+  id: "rating-format",
+  description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
+  category: "ratings",
+  defaultSeverity: "error",
+  fixable: false,
+  options: z
+    .object({
+      min: z.number().int().default(1).meta({ description: "Lowest star rating" }),
+      max: z.number().int().default(5).meta({ description: "Highest star rating" }),
+    })
+    .strict()
+    .default({ min: 1, max: 5 }),
+  messages: {
+    starRange: "Unexpected rating `[{{stars}}]`, expected a whole number from {{min}} to {{max}}",
+    noCommentary: "Unexpected rating `[{{stars}}]` without commentary, expected `[{{stars}}] why`",
+    noColon: "Unexpected {{value}}, expected `{{name}}: {{score}}`",
+    score: "Unexpected score {{score}} for `{{name}}`, expected a number such as `90.8%` or `2150`",
+    percent: "Unexpected score `{{score}}` for `{{name}}`, expected a percentage from 0% to 100%",
+    duplicate: "Unexpected second `{{name}}` benchmark, expected it once (first at line {{line}})",
+    shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`",
+  },
+  check({ entry, schema, options, report }) {
+    for (const { section, spec } of fieldMatches(entry, schema)) {
+      if (spec.kind !== "rating") continue;
+      const benchmarks = new Map<string, number>();
+      for (const value of section.values) {
+        const text = value.text;
+        if (isUnknownMarker(text)) continue;
+        const { range } = value;
+        const scale = { min: options.min, max: options.max };
+        const stars = STARS.exec(text);
+        if (stars) {
+          const n = stars[1]?.trim() ?? "";
+          if (!/^\d+$/.test(n) || Number(n) < options.min || Number(n) > options.max) {
+            report({ messageId: "starRange", data: { stars: n, ...scale }, range });
+          } else if (!stars[2]?.trim()) {
+            report({ messageId: "noCommentary", data: { stars: n }, range });
+          }
+          continue;
+        }
+        const colon = text.indexOf(":");
+        const name = text.slice(0, colon).trim();
+        if (colon > 0 && name !== "" && !/^https?$/i.test(name)) {
+          const score = text.slice(colon + 1).trim();
+          const parsed = SCORE.exec(score);
+          if (!parsed) {
+            report({ messageId: "score", data: { name, score: quote(score) }, range });
+            continue;
+          }
+          if (parsed[2] === "%" && Number(parsed[1]) > 100) {
+            report({ messageId: "percent", data: { name, score: `${parsed[1]}%` }, range });
+            continue;
+          }
+          const key = looseKey(name);
+          const firstLine = benchmarks.get(key);
+          if (firstLine !== undefined) {
+            report({ messageId: "duplicate", data: { name, line: firstLine }, range });
+          } else benchmarks.set(key, range.start.line);
+          continue;
+        }
+        const noColon = NO_COLON.exec(text);
+        if (noColon) {
+          report({
+            messageId: "noColon",
+            data: { value: quote(text), name: noColon[1] ?? "", score: noColon[2] ?? "" },
+            range,
+          });
+          continue;
+        }
+        report({ messageId: "shape", data: { value: quote(text), ...scale }, range });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { allSections } from "../model/build-entry.js";
+import { defineRule, noOptions } from "./define-rule.js";
+
+export default defineRule({
+  id: "required-section",
+  description: "Every required group and field of the schema should be present",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    group: "Missing group `## {{group}}`, expected it after {{after}}",
+    field: "Missing field `### {{field}}` in `## {{group}}`",
+  },
+  check({ entry, schema, report }) {
+    // A section written at the wrong level or under the wrong group is present:
+    // `section-placement` reports it, so it is not also "missing" here.
+    const present = new Set(allSections(entry).map((s) => s.name));
+    const anchor = entry.title?.heading.range ?? {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 1, offset: 0 },
+    };
+    let after = "the title";
+    for (const groupSpec of schema.schema.groups) {
+      const group = entry.groups.find((g) => g.name === groupSpec.name);
+      if (!group) {
+        if (groupSpec.required && !present.has(groupSpec.name)) {
+          report({ messageId: "group", data: { group: groupSpec.name, after }, range: anchor });
+        }
+        continue;
+      }
+      after = `\`## ${groupSpec.name}\``;
+      for (const field of groupSpec.fields) {
+        if (!field.required || present.has(field.name)) continue;
+        report({ messageId: "field", data: { field: field.name, group: groupSpec.name }, range: group.heading.range });
+      }
+    }
+  },
+});

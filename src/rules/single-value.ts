@@ -1,0 +1,34 @@
+import { defineRule, noOptions } from "./define-rule.js";
+import { fieldMatches } from "./fields.js";
+import { isUnknownMarker, quote } from "./text.js";
+
+export default defineRule({
+  id: "single-value",
+  description: 'A single-valued field (a yes/no, a date, a "choose one" label) should hold one value',
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    extra:
+      "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)",
+  },
+  check({ entry, schema, report }) {
+    for (const { section, spec } of fieldMatches(entry, schema)) {
+      if (spec.multiple) continue;
+      // `-` beside a value is a template leftover, reported by `template-leftover`.
+      const values = section.values.filter((v) => !isUnknownMarker(v.text));
+      // Both `Yes` and `No` kept (the whole template list) is a leftover too.
+      if (
+        spec.values &&
+        values.length === spec.values.length &&
+        spec.values.every((a) => values.some((v) => v.text === a))
+      ) {
+        continue;
+      }
+      for (const value of values.slice(1)) {
+        report({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+      }
+    }
+  },
+});

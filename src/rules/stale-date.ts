@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { isoDay } from "./dates.js";
+import { defineRule } from "./define-rule.js";
+import { fieldMatches } from "./fields.js";
+
+export default defineRule({
+  id: "stale-date",
+  description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
+  category: "dates",
+  defaultSeverity: "warn",
+  fixable: false,
+  options: z
+    .object({
+      maxAgeDays: z.number().int().positive().default(365).meta({ description: "Oldest acceptable age in days" }),
+    })
+    .strict()
+    .default({ maxAgeDays: 365 }),
+  messages: {
+    stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old",
+  },
+  check({ entry, schema, options, now, report }) {
+    const today = isoDay(now);
+    if (today === undefined) return;
+    for (const { section, spec } of fieldMatches(entry, schema)) {
+      if (spec.kind !== "date") continue;
+      for (const value of section.values) {
+        const day = isoDay(value.text);
+        if (day === undefined || today - day <= options.maxAgeDays) continue;
+        report({
+          messageId: "stale",
+          data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
+          range: value.range,
+        });
+      }
+    }
+  },
+});

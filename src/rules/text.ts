@@ -1,0 +1,50 @@
+import { distance } from "fastest-levenshtein";
+
+/**
+ * Quote a value for a message: inline-code backticks, long values cut in the
+ * middle of nothing important, newlines shown as spaces.
+ */
+export function quote(value: string, max = 60): string {
+  const flat = value.replace(/\s+/g, " ").trim();
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return `\`${cut.replace(/`/g, "'")}\``;
+}
+
+/** `a`, `b`, `c` and 4 more — lists are cut after `limit` items. */
+export function quoteList(values: readonly string[], limit = 3): string {
+  const shown = values.slice(0, limit).map((v) => quote(v));
+  if (values.length > limit) shown.push(`${values.length - limit} more`);
+  return new Intl.ListFormat("en", { type: "disjunction" }).format(shown);
+}
+
+/** Lower case without spaces, hyphens or underscores: `Free Trial` ~ `freetrial`. */
+export function looseKey(value: string): string {
+  return value.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+/**
+ * The closest candidate, or undefined when nothing is close enough: a loose
+ * match (case, spaces, hyphens) wins, then the smallest edit distance within a
+ * third of the word's length.
+ */
+export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
+  const key = looseKey(value);
+  const loose = candidates.find((c) => looseKey(c) === key);
+  if (loose) return loose;
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = distance(key, looseKey(candidate));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** The catalog's "unknown" marker: a bare `-` item (`""`) or `- -` (`"-"`). */
+export function isUnknownMarker(text: string): boolean {
+  return text === "" || text === "-";
+}

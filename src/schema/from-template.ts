@@ -1,0 +1,60 @@
+import { buildEntry } from "../model/build-entry.js";
+import type { Section } from "../model/entry.js";
+import { createSourceFile } from "../parse/source.js";
+import { CatalogSchema, type FieldKind, type FieldSpec, type GroupSpec } from "./types.js";
+
+// The guidance comments the catalog's templates use (see FORMATTING.md).
+const KEEP_LABELS = /keep only the label values/i;
+const CHOOSE_ONE = /choose (?:either|one)\b/i;
+const YES_NO = ["Yes", "No"];
+
+/**
+ * Read a dataset template (`datasets/<id>/config/<id>-comparison-template.md`):
+ * its `##`/`###` headings give the groups, fields and their order; a list under
+ * "Keep only the label values that apply" gives a label field's allowed values;
+ * "Choose either Yes or No" (or a bare `- Yes` / `- No` list) marks a yes/no field.
+ */
+export function schemaFromTemplate(text: string, path: string, name = path): CatalogSchema {
+  const entry = buildEntry(createSourceFile(path, text));
+  const groups: GroupSpec[] = entry.groups.map((group) => {
+    const spec: GroupSpec = { name: group.name, required: true, fields: group.fields.map((f) => fieldFrom(f)) };
+    if (labelValues(group).length > 0) spec.value = fieldFrom(group);
+    return spec;
+  });
+  return CatalogSchema.parse({ name, source: path, groups });
+}
+
+function fieldFrom(section: Section): FieldSpec {
+  const guidance = section.comments.map((c) => c.text).join("\n");
+  const values = labelValues(section);
+  const isLabel = values.length > 1 || (values.length > 0 && KEEP_LABELS.test(guidance));
+  const single = CHOOSE_ONE.test(guidance);
+  let kind: FieldKind = kindFromName(section.name);
+  if (isLabel) kind = sameSet(values, YES_NO) ? "yes-no" : "label";
+  const spec: FieldSpec = {
+    name: section.name,
+    kind,
+    multiple: !(single || kind === "yes-no" || kind === "date"),
+    required: true,
+    aliases: [],
+  };
+  if (isLabel) spec.values = values;
+  return spec;
+}
+
+/** The template's own list items, placeholders (`-`) left out. */
+function labelValues(section: Section): string[] {
+  return section.values.filter((v) => v.kind === "item" && v.text !== "" && v.text !== "-").map((v) => v.text);
+}
+
+/** Field kinds a template cannot express, read from the field's name. */
+function kindFromName(name: string): FieldKind {
+  if (/^(last[ -]?update[ds]?|updated|date)$/i.test(name)) return "date";
+  if (/^rating$/i.test(name)) return "rating";
+  if (/^(repo|repository|source|url|homepage|website)$/i.test(name)) return "url";
+  return "text";
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

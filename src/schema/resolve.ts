@@ -1,0 +1,213 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { CatalogLintError } from "../errors.js";
+import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
+import { schemaFromTemplate } from "./from-template.js";
+import { DEFAULT_PRESET, presets } from "./presets/index.js";
+import { CatalogSchema } from "./types.js";
+
+/** The schema a file is checked against, and where it came from. */
+export interface ResolvedSchema {
+  schema: CatalogSchema;
+  /** The dataset id when the schema came from the file's own dataset. */
+  dataset?: string;
+  /** Files the schema was read from (for caching and `--print-config`). */
+  files: string[];
+}
+
+interface Dataset {
+  id: string;
+  root: string;
+  dataDirs: string[];
+  configFile?: string;
+  configDefaults: string[];
+}
+
+/**
+ * Finds each file's schema. With `forced` (the `--schema` option or the config's
+ * `schema` key) every file gets that schema. Otherwise the file's dataset is
+ * found through `configuration/datasets.manifest.json` (or the
+ * `datasets/<id>/data/` layout) and its template plus criteria are used; a
+ * dataset with no template falls back to the preset, and says so once.
+ */
+export class SchemaResolver {
+  private readonly cache = new Map<string, ResolvedSchema>();
+  private readonly manifests = new Map<string, Dataset[] | null>();
+  private readonly forcedSchemas = new Map<string, ResolvedSchema>();
+  readonly notices: string[] = [];
+
+  constructor(private readonly cwd: string) {}
+
+  /** The schema for `file`; `forced` (a preset id or an absolute path) skips discovery. */
+  resolve(file: string, forced?: string): ResolvedSchema {
+    if (forced) {
+      let schema = this.forcedSchemas.get(forced);
+      if (!schema) {
+        schema = loadSchemaOption(forced, this.cwd);
+        this.forcedSchemas.set(forced, schema);
+      }
+      return schema;
+    }
+    const dataset = this.datasetOf(resolve(this.cwd, file));
+    if (!dataset) return presetSchema(DEFAULT_PRESET);
+    const cached = this.cache.get(dataset.id + "\0" + dataset.root);
+    if (cached) return cached;
+    const resolved = this.fromDataset(dataset);
+    this.cache.set(dataset.id + "\0" + dataset.root, resolved);
+    return resolved;
+  }
+
+  private fromDataset(dataset: Dataset): ResolvedSchema {
+    const template = findTemplate(dataset);
+    const criteriaFiles = [...dataset.configDefaults, ...(dataset.configFile ? [dataset.configFile] : [])].filter((f) =>
+      existsSync(f),
+    );
+    const criteria: Criterion[] = criteriaFiles.flatMap((f) => readCriteriaFile(f));
+    if (!template) {
+      const looked = relative(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      this.notices.push(
+        `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``,
+      );
+      const preset = presetSchema(DEFAULT_PRESET);
+      return { ...preset, schema: applyCriteria(preset.schema, criteria), files: criteriaFiles };
+    }
+    const base = schemaFromTemplate(readFileSync(template, "utf8"), relative(this.cwd, template), dataset.id);
+    return { schema: applyCriteria(base, criteria), dataset: dataset.id, files: [template, ...criteriaFiles] };
+  }
+
+  private datasetOf(file: string): Dataset | undefined {
+    // The nearest manifest decides; without one, `datasets/<id>/data/` is the layout.
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      const datasets = this.manifestAt(dir);
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(file, data)));
+      if (dirname(dir) === dir) break;
+    }
+    const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(file);
+    if (layout?.[1] === undefined || !layout[2]) return undefined;
+    const [root, id] = [layout[1], layout[2]];
+    const config = join(root, "datasets", id, "config", "comparison.yml");
+    return {
+      id,
+      root,
+      dataDirs: [join(root, "datasets", id, "data")],
+      configDefaults: [],
+      ...(existsSync(config) ? { configFile: config } : {}),
+    };
+  }
+
+  private manifestAt(dir: string): Dataset[] | null {
+    const cached = this.manifests.get(dir);
+    if (cached !== undefined) return cached;
+    const path = join(dir, "configuration", "datasets.manifest.json");
+    const datasets = existsSync(path) ? readManifest(path, dir) : null;
+    this.manifests.set(dir, datasets);
+    return datasets;
+  }
+}
+
+function readManifest(path: string, root: string): Dataset[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new CatalogLintError(
+      `Cannot read the dataset manifest ${path}: ${(error as Error).message}. Fix its JSON or pass --schema.`,
+    );
+  }
+  const list = (data as { datasets?: unknown }).datasets;
+  if (!Array.isArray(list)) return [];
+  const datasets: Dataset[] = [];
+  for (const item of list as Array<Record<string, unknown>>) {
+    const id = typeof item.id === "string" ? item.id : undefined;
+    const sources = (item.sources ?? {}) as Record<string, unknown>;
+    if (!id) continue;
+    const dirs = [sources.dataDir, ...(Array.isArray(sources.dataDirs) ? sources.dataDirs : [])].filter(
+      (d): d is string => typeof d === "string",
+    );
+    // A dataset that only aggregates others ("all") owns no files of its own.
+    if (typeof sources.dataDir !== "string") continue;
+    const dataset: Dataset = {
+      id,
+      root,
+      dataDirs: dirs.map((d) => resolve(root, d)),
+      configDefaults: (Array.isArray(sources.configDefaults) ? sources.configDefaults : [])
+        .filter((d): d is string => typeof d === "string")
+        .map((d) => resolve(root, d)),
+    };
+    if (typeof sources.config === "string") dataset.configFile = resolve(root, sources.config);
+    datasets.push(dataset);
+  }
+  return datasets;
+}
+
+/** Where a dataset's template may live, in order of preference. */
+function templateCandidates(dataset: Dataset): string[] {
+  const configDir = dataset.configFile
+    ? dirname(dataset.configFile)
+    : join(dataset.root, "datasets", dataset.id, "config");
+  return [
+    join(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => join(d, "TEMPLATE.md")),
+  ];
+}
+
+function findTemplate(dataset: Dataset): string | undefined {
+  return templateCandidates(dataset).find((f) => existsSync(f) && statSync(f).isFile());
+}
+
+function readCriteriaFile(path: string): Criterion[] {
+  try {
+    return readCriteria(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new CatalogLintError(
+      `Cannot read the criteria file ${path}: ${(error as Error).message}. Fix its YAML or pass --schema.`,
+    );
+  }
+}
+
+function presetSchema(id: string): ResolvedSchema {
+  const schema = presets[id];
+  if (!schema)
+    throw new CatalogLintError(
+      `Unknown schema preset \`${id}\`; expected one of ${Object.keys(presets).join(", ")} or a path`,
+    );
+  return { schema, files: [] };
+}
+
+/**
+ * `--schema` value: a preset id, a template (`.md`), or a schema file
+ * (`.json`, `.yaml`, `.yml`) matching the CatalogSchema JSON Schema.
+ */
+export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
+  if (presets[value]) return presetSchema(value);
+  const path = resolve(cwd, value);
+  if (!existsSync(path)) {
+    throw new CatalogLintError(
+      `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`,
+    );
+  }
+  const text = readFileSync(path, "utf8");
+  const ext = extname(path).toLowerCase();
+  if (ext === ".md" || ext === ".markdown") {
+    return { schema: schemaFromTemplate(text, relative(cwd, path), basename(path, ext)), files: [path] };
+  }
+  let data: unknown;
+  try {
+    data = ext === ".json" ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new CatalogLintError(`Cannot parse schema file ${value}: ${(error as Error).message}`);
+  }
+  const parsed = CatalogSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CatalogLintError(
+      `Invalid schema file ${value}: at \`${issue?.path.join(".") || "(root)"}\`: ${issue?.message ?? "invalid"}`,
+    );
+  }
+  return { schema: { ...parsed.data, source: relative(cwd, path) }, files: [path] };
+}
+
+function isInside(file: string, dir: string): boolean {
+  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}

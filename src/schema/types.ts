@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/**
+ * The shape of a catalog: which `##` groups an entry has, which `###` fields each
+ * group holds, and what a field's values look like. Built from a dataset's own
+ * template (and criteria YAML), a built-in preset, or a JSON/YAML file.
+ */
+export const FieldKind = z.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
+  description:
+    "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`",
+});
+export type FieldKind = z.infer<typeof FieldKind>;
+
+export const FieldSpec = z
+  .object({
+    name: z.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
+    kind: FieldKind.default("text"),
+    values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
+    multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
+    required: z.boolean().default(true),
+    aliases: z
+      .array(z.string())
+      .default([])
+      .meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+  })
+  .strict();
+export type FieldSpec = z.infer<typeof FieldSpec>;
+
+export const GroupSpec = z
+  .object({
+    name: z.string().min(1),
+    required: z.boolean().default(true),
+    /** Set when the template puts a value directly under the `##` heading. */
+    value: FieldSpec.optional(),
+    fields: z.array(FieldSpec).default([]),
+  })
+  .strict();
+export type GroupSpec = z.infer<typeof GroupSpec>;
+
+export const CatalogSchema = z
+  .object({
+    name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
+    /** Where the schema came from (a preset id or a file path). */
+    source: z.string().optional(),
+    groups: z.array(GroupSpec).min(1),
+  })
+  .strict();
+export type CatalogSchema = z.infer<typeof CatalogSchema>;
+
+/** Field lookup helpers shared by the rules. */
+export interface SchemaIndex {
+  schema: CatalogSchema;
+  group(name: string): GroupSpec | undefined;
+  /** The field and the group the schema puts it in. */
+  field(name: string): { field: FieldSpec; group: GroupSpec } | undefined;
+  /** Every heading name the schema knows (groups, fields). */
+  knownNames(): string[];
+}
+
+export function indexSchema(schema: CatalogSchema): SchemaIndex {
+  const groups = new Map(schema.groups.map((g) => [g.name, g]));
+  const fields = new Map<string, { field: FieldSpec; group: GroupSpec }>();
+  for (const group of schema.groups) {
+    for (const field of group.fields) if (!fields.has(field.name)) fields.set(field.name, { field, group });
+  }
+  const names = [...new Set([...groups.keys(), ...fields.keys()])];
+  return {
+    schema,
+    group: (name) => groups.get(name),
+    field: (name) => fields.get(name),
+    knownNames: () => names,
+  };
+}
