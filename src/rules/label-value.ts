@@ -31,7 +31,9 @@ export default defineRule({
           continue;
         }
         // `Yes (beta)`, `No - not documented`: an allowed value followed by a note.
-        const prefix = allowed.find((a) => new RegExp(`^${escapeRegExp(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text));
+        const prefix = allowed.find((a) =>
+          new RegExp(`^${escapeRegExp(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text),
+        );
         if (prefix) {
           report({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
