@@ -9470,6 +9470,21 @@ var CatalogLintError = class extends Error {
   name = "CatalogLintError";
 };
 
+// src/rules/dates.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isoDay(text3) {
+  const match = ISO.exec(text3);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time3 = Date.UTC(year, month - 1, day);
+  const date5 = new Date(time3);
+  if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
+  return time3 / 864e5;
+}
+function todayUtc(clock = /* @__PURE__ */ new Date()) {
+  return clock.toISOString().slice(0, 10);
+}
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -29200,40 +29215,6 @@ function interpolate(template, data = {}) {
   });
 }
 
-// src/rules/dates.ts
-var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isoDay(text3) {
-  const match = ISO.exec(text3);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time3 = Date.UTC(year, month - 1, day);
-  const date5 = new Date(time3);
-  if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
-  return time3 / 864e5;
-}
-function todayUtc(clock = /* @__PURE__ */ new Date()) {
-  return clock.toISOString().slice(0, 10);
-}
-
-// src/rules/fields.ts
-function fieldMatches(entry, schema) {
-  const matches = [];
-  for (const section of entry.orphanFields) {
-    const known = schema.field(section.name);
-    if (known) matches.push({ section, spec: known.field });
-  }
-  for (const group of entry.groups) {
-    const groupSpec = schema.group(group.name);
-    const direct = groupSpec?.value ?? groupSpec?.fields.find((f) => f.name === group.name);
-    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
-    for (const section of group.fields) {
-      const spec = groupSpec?.fields.find((f) => f.name === section.name) ?? schema.field(section.name)?.field;
-      if (spec) matches.push({ section, spec, group });
-    }
-  }
-  return matches;
-}
-
 // src/rules/text.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
@@ -29269,6 +29250,29 @@ function isUnknownMarker(text3) {
   return text3 === "" || text3 === "-";
 }
 
+// src/rules/fields.ts
+function fieldMatches(entry, schema) {
+  const matches = [];
+  for (const section of entry.orphanFields) {
+    const known = schema.field(section.name);
+    if (known) matches.push({ section, spec: known.field });
+  }
+  for (const group of entry.groups) {
+    const groupSpec = schema.group(group.name);
+    const direct = groupSpec?.value ?? groupSpec?.fields.find((f) => f.name === group.name);
+    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
+    for (const section of group.fields) {
+      const spec = groupSpec?.fields.find((f) => f.name === section.name) ?? schema.field(section.name)?.field;
+      if (spec) matches.push({ section, spec, group });
+    }
+  }
+  return matches;
+}
+function checkedValues(match) {
+  const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
+  return match.spec.multiple ? values : values.slice(0, 1);
+}
+
 // src/rules/date-format.ts
 var date_format_default = defineRule({
   id: "date-format",
@@ -29282,9 +29286,10 @@ var date_format_default = defineRule({
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date"
   },
   check({ entry, schema, report: report2 }) {
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "date") continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         if (isUnknownMarker(value.text) || isoDay(value.text) !== void 0) continue;
         const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
         report2({
@@ -29357,7 +29362,8 @@ var empty_section_default = defineRule({
       }
     }
     for (const field of entry.orphanFields) {
-      if (field.values.length === 0) report2({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+      if (field.values.length === 0)
+        report2({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
     }
   }
 });
@@ -29376,9 +29382,10 @@ var future_date_default = defineRule({
   check({ entry, schema, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "date") continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         const day = isoDay(value.text);
         if (day !== void 0 && day > today) {
           report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
@@ -29403,10 +29410,11 @@ var label_value_default = defineRule({
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
   check({ entry, schema, report: report2 }) {
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         const text3 = value.text;
         if (isUnknownMarker(text3) || allowed.includes(text3) || value.kind === "block") continue;
         const data = { value: quote(text3), field: section.name, allowed: quoteList(allowed) };
@@ -29416,7 +29424,9 @@ var label_value_default = defineRule({
           report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
           continue;
         }
-        const prefix = allowed.find((a) => new RegExp(`^${escape(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text3));
+        const prefix = allowed.find(
+          (a) => new RegExp(`^${escapeRegExp(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text3)
+        );
         if (prefix) {
           report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
@@ -29431,14 +29441,14 @@ var label_value_default = defineRule({
     }
   }
 });
-function escape(text3) {
+function escapeRegExp(text3) {
   return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/rules/rating-format.ts
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
-var SCORE = /^(\d{1,9}(?:\.\d{1,6})?)\s*(%|[A-Za-z][\w/ .-]{0,30}?)?\s*(?:\([^()]*\))?$/;
-var NO_COLON = /^([A-Za-z][\w .-]*?[A-Za-z0-9)])\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
+var SCORE = /^(\d{1,9}(?:\.\d{1,6})?)(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?\s*(?:\([^()]*\))?$/;
+var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 var rating_format_default = defineRule({
   id: "rating-format",
   description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
@@ -33591,9 +33601,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape2 : inside;
+    return code === 92 ? escape : inside;
   }
-  function escape2(code) {
+  function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
       return inside;
@@ -38391,6 +38401,18 @@ function allSections(entry) {
   );
 }
 
+// src/rules/section-names.ts
+function suggestSection(name, schema) {
+  const known = schema.knownNames();
+  if (known.includes(name)) return void 0;
+  for (const group of schema.schema.groups) {
+    for (const field of [...group.fields, ...group.value ? [group.value] : []]) {
+      if (field.aliases.includes(name)) return field.name;
+    }
+  }
+  return didYouMean(name, known);
+}
+
 // src/rules/required-section.ts
 var required_section_default = defineRule({
   id: "required-section",
@@ -38404,8 +38426,11 @@ var required_section_default = defineRule({
     field: "Missing field `### {{field}}` in `## {{group}}`"
   },
   check({ entry, schema, report: report2 }) {
-    const present = new Set(allSections(entry).map((s) => s.name));
-    const anchor2 = entry.title?.heading.range ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+    const present = new Set(allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, schema) ?? s.name]));
+    const anchor2 = entry.title?.heading.range ?? {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 1, offset: 0 }
+    };
     let after = "the title";
     for (const groupSpec of schema.schema.groups) {
       const group = entry.groups.find((g) => g.name === groupSpec.name);
@@ -38441,7 +38466,12 @@ var section_order_default = defineRule({
     checkOrder(entry.groups, groupOrder, report2);
     for (const group of entry.groups) {
       const spec = schema.group(group.name);
-      if (spec) checkOrder(group.fields, spec.fields.map((f) => f.name), report2);
+      if (spec)
+        checkOrder(
+          group.fields,
+          spec.fields.map((f) => f.name),
+          report2
+        );
     }
   }
 });
@@ -38508,7 +38538,11 @@ var section_placement_default = defineRule({
     for (const section of entry.orphanFields) {
       const known = schema.field(section.name);
       if (known) {
-        report2({ messageId: "noGroup", data: { name: section.name, expected: known.group.name }, range: section.heading.range });
+        report2({
+          messageId: "noGroup",
+          data: { name: section.name, expected: known.group.name },
+          range: section.heading.range
+        });
       } else if (schema.group(section.name)) {
         report2({ messageId: "groupAsField", data: { name: section.name }, range: section.heading.range });
       }
@@ -38518,7 +38552,11 @@ var section_placement_default = defineRule({
       if (!groupSpec) {
         const known = schema.field(group.name);
         if (known) {
-          report2({ messageId: "fieldAsGroup", data: { name: group.name, expected: known.group.name }, range: group.heading.range });
+          report2({
+            messageId: "fieldAsGroup",
+            data: { name: group.name, expected: known.group.name },
+            range: group.heading.range
+          });
         }
       } else if (!groupSpec.value && group.values.length > 0 && groupSpec.fields.some((f) => f.name === group.name)) {
         const hasField = group.fields.some((f) => f.name === group.name);
@@ -38582,9 +38620,10 @@ var stale_date_default = defineRule({
   check({ entry, schema, options, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "date") continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         const day = isoDay(value.text);
         if (day === void 0 || today - day <= options.maxAgeDays) continue;
         report2({
@@ -38613,7 +38652,7 @@ var template_leftover_default = defineRule({
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     todo: "Unexpected {{text}} marker, expected the finished value",
-    placeholder: "Unexpected template placeholder {{text}}, expected the real value",
+    placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
@@ -38723,16 +38762,9 @@ var unknown_section_default = defineRule({
   },
   check({ entry, schema, report: report2 }) {
     const known = new Set(schema.knownNames());
-    const aliases = /* @__PURE__ */ new Map();
-    for (const group of schema.schema.groups) {
-      for (const field of [...group.fields, ...group.value ? [group.value] : []]) {
-        for (const alias of field.aliases) if (!known.has(alias)) aliases.set(alias, field.name);
-      }
-    }
-    const candidates = [...known];
     for (const section of allSections(entry)) {
       if (known.has(section.name)) continue;
-      const suggestion = aliases.get(section.name) ?? didYouMean(section.name, candidates);
+      const suggestion = suggestSection(section.name, schema);
       report2({
         messageId: suggestion ? "suggest" : "unknown",
         data: { name: section.name, schema: schema.schema.name, ...suggestion ? { suggestion } : {} },
@@ -38762,9 +38794,10 @@ var url_default = defineRule({
     };
     const { title } = entry;
     if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "url") continue;
-      for (const value of section.values) check2(value.text, value.range, `\`${section.name}\``);
+      for (const value of checkedValues(match)) check2(value.text, value.range, `\`${section.name}\``);
     }
   }
 });
@@ -38946,7 +38979,10 @@ var Config = external_exports.object({
   }),
   rules: RulesConfig.optional(),
   overrides: external_exports.array(Override).optional().meta({ description: "Settings for files matching globs; later entries win" })
-}).strict().meta({ title: "catalog-lint configuration", description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)" });
+}).strict().meta({
+  title: "catalog-lint configuration",
+  description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
+});
 
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
@@ -39024,7 +39060,9 @@ function forbidPrototypeKeys(value, displayPath, path = []) {
   if (value === null || typeof value !== "object") return;
   for (const key of Object.keys(value)) {
     if (key === "__proto__" || key === "constructor" || key === "prototype") {
-      throw new CatalogLintError(`${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`);
+      throw new CatalogLintError(
+        `${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`
+      );
     }
     forbidPrototypeKeys(value[key], displayPath, [...path, key]);
   }
@@ -39032,7 +39070,8 @@ function forbidPrototypeKeys(value, displayPath, path = []) {
 function configForFile(loaded, absoluteFile) {
   const { config: config2 } = loaded;
   const settings = /* @__PURE__ */ new Map();
-  for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(void 0) });
+  for (const rule of rules)
+    settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(void 0) });
   const schemaPath = (value) => presets[value] ? value : resolve(loaded.dir, value);
   let schema = config2.schema ? schemaPath(config2.schema) : void 0;
   applyRules(settings, config2.rules);
@@ -39877,7 +39916,10 @@ function discoverFiles(options) {
     }
     if (isDynamicPattern(path)) {
       const matches = globSync([path], { cwd, ignore, onlyFiles: true });
-      if (matches.length === 0) throw new CatalogLintError(`No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`);
+      if (matches.length === 0)
+        throw new CatalogLintError(
+          `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
+        );
       add(matches);
       continue;
     }
@@ -40137,7 +40179,10 @@ function readCriteriaFile(path) {
 }
 function presetSchema(id) {
   const schema = presets[id];
-  if (!schema) throw new CatalogLintError(`Unknown schema preset \`${id}\`; expected one of ${Object.keys(presets).join(", ")} or a path`);
+  if (!schema)
+    throw new CatalogLintError(
+      `Unknown schema preset \`${id}\`; expected one of ${Object.keys(presets).join(", ")} or a path`
+    );
   return { schema, files: [] };
 }
 function loadSchemaOption(value, cwd) {
@@ -40234,7 +40279,9 @@ function readCatalogFile(absolute, shown) {
     if (!statSync4(absolute).isFile()) throw new Error("not a regular file");
     return readFileSync3(absolute, "utf8");
   } catch (error62) {
-    throw new CatalogLintError(`Cannot read ${shown}: ${error62.code ?? error62.message}`);
+    throw new CatalogLintError(
+      `Cannot read ${shown}: ${error62.code ?? error62.message}`
+    );
   }
 }
 
@@ -40452,7 +40499,12 @@ function run(argv, io) {
     ...loaded.config.include ? { include: loaded.config.include } : {},
     ...loaded.config.exclude ? { exclude: loaded.config.exclude } : {}
   });
-  const { results, notices } = lint(files, { cwd: io.cwd, config: loaded, now, ...args.schema ? { schema: args.schema } : {} });
+  const { results, notices } = lint(files, {
+    cwd: io.cwd,
+    config: loaded,
+    now,
+    ...args.schema ? { schema: args.schema } : {}
+  });
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}
 `);
   const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : results;

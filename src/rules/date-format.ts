@@ -1,6 +1,6 @@
 import { isoDay } from "./dates.js";
 import { defineRule, noOptions } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
+import { checkedValues, fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
 
 export default defineRule({
@@ -15,9 +15,10 @@ export default defineRule({
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
   },
   check({ entry, schema, report }) {
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "date") continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         if (isUnknownMarker(value.text) || isoDay(value.text) !== undefined) continue;
         const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
         report({

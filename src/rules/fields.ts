@@ -1,5 +1,6 @@
-import type { Entry, Group, Section } from "../model/entry.js";
+import type { Entry, Group, Section, Value } from "../model/entry.js";
 import type { FieldSpec, SchemaIndex } from "../schema/types.js";
+import { isUnknownMarker } from "./text.js";
 
 /** A section of the entry paired with the schema field it holds values for. */
 export interface FieldMatch {
@@ -30,4 +31,14 @@ export function fieldMatches(entry: Entry, schema: SchemaIndex): FieldMatch[] {
     }
   }
   return matches;
+}
+
+/**
+ * The values a value rule checks: every value but the unknown marker, and for a
+ * single-valued field only the first one (extra values are `single-value`'s
+ * finding, so one mistake is reported once).
+ */
+export function checkedValues(match: FieldMatch): Value[] {
+  const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
+  return match.spec.multiple ? values : values.slice(0, 1);
 }

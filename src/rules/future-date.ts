@@ -1,6 +1,6 @@
 import { isoDay } from "./dates.js";
 import { defineRule, noOptions } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
+import { checkedValues, fieldMatches } from "./fields.js";
 
 export default defineRule({
   id: "future-date",
@@ -15,9 +15,10 @@ export default defineRule({
   check({ entry, schema, now, report }) {
     const today = isoDay(now);
     if (today === undefined) return;
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "date") continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         const day = isoDay(value.text);
         if (day !== undefined && day > today) {
           report({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });

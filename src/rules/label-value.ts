@@ -1,5 +1,5 @@
 import { defineRule, noOptions } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
+import { checkedValues, fieldMatches } from "./fields.js";
 import { didYouMean, isUnknownMarker, quote, quoteList } from "./text.js";
 
 export default defineRule({
@@ -17,10 +17,11 @@ export default defineRule({
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}",
   },
   check({ entry, schema, report }) {
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || (spec.kind !== "label" && spec.kind !== "yes-no")) continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         const text = value.text;
         if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
         const data = { value: quote(text), field: section.name, allowed: quoteList(allowed) };

@@ -6,9 +6,12 @@ import { isUnknownMarker, looseKey, quote } from "./text.js";
 // `[4] Strong local-first design`
 const STARS = /^\[([^\]]*)\]\s*(.*)$/;
 // `MMLU: 90.8%`, `Elo: 2150`, `Speed: 160 tokens/s`, optionally `(a short qualifier)`.
-const SCORE = /^(\d{1,9}(?:\.\d{1,6})?)\s*(%|[A-Za-z][\w/ .-]{0,30}?)?\s*(?:\([^()]*\))?$/;
+// The number, an optional `%`, up to three words of unit or descriptor (`tokens/s`,
+// `success rate`), then an optional `(qualifier)`.
+const SCORE = /^(\d{1,9}(?:\.\d{1,6})?)(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?\s*(?:\([^()]*\))?$/;
 // `MMLU 90.8` / `MMLU 90.8%`: a benchmark line missing its colon.
-const NO_COLON = /^([A-Za-z][\w .-]*?[A-Za-z0-9)])\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
+// Only short names (up to four words) count, so prose ending in a number does not.
+const NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 
 export default defineRule({
   id: "rating-format",

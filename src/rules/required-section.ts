@@ -1,5 +1,6 @@
 import { allSections } from "../model/build-entry.js";
 import { defineRule, noOptions } from "./define-rule.js";
+import { suggestSection } from "./section-names.js";
 
 export default defineRule({
   id: "required-section",
@@ -15,7 +16,8 @@ export default defineRule({
   check({ entry, schema, report }) {
     // A section written at the wrong level or under the wrong group is present:
     // `section-placement` reports it, so it is not also "missing" here.
-    const present = new Set(allSections(entry).map((s) => s.name));
+    // A misspelt heading (`FreeTrial`) is reported once, by `unknown-section`.
+    const present = new Set(allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, schema) ?? s.name]));
     const anchor = entry.title?.heading.range ?? {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDay } from "./dates.js";
 import { defineRule } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
+import { checkedValues, fieldMatches } from "./fields.js";
 
 export default defineRule({
   id: "stale-date",
@@ -21,9 +21,10 @@ export default defineRule({
   check({ entry, schema, options, now, report }) {
     const today = isoDay(now);
     if (today === undefined) return;
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "date") continue;
-      for (const value of section.values) {
+      for (const value of checkedValues(match)) {
         const day = isoDay(value.text);
         if (day === undefined || today - day <= options.maxAgeDays) continue;
         report({

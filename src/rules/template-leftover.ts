@@ -29,7 +29,7 @@ export default defineRule({
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     todo: "Unexpected {{text}} marker, expected the finished value",
-    placeholder: "Unexpected template placeholder {{text}}, expected the real value",
+    placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",

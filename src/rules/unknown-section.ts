@@ -1,6 +1,6 @@
 import { allSections } from "../model/build-entry.js";
 import { defineRule, noOptions } from "./define-rule.js";
-import { didYouMean } from "./text.js";
+import { suggestSection } from "./section-names.js";
 
 export default defineRule({
   id: "unknown-section",
@@ -15,17 +15,9 @@ export default defineRule({
   },
   check({ entry, schema, report }) {
     const known = new Set(schema.knownNames());
-    // Aliases (criteria ids, display names) point at the heading the template uses.
-    const aliases = new Map<string, string>();
-    for (const group of schema.schema.groups) {
-      for (const field of [...group.fields, ...(group.value ? [group.value] : [])]) {
-        for (const alias of field.aliases) if (!known.has(alias)) aliases.set(alias, field.name);
-      }
-    }
-    const candidates = [...known];
     for (const section of allSections(entry)) {
       if (known.has(section.name)) continue;
-      const suggestion = aliases.get(section.name) ?? didYouMean(section.name, candidates);
+      const suggestion = suggestSection(section.name, schema);
       report({
         messageId: suggestion ? "suggest" : "unknown",
         data: { name: section.name, schema: schema.schema.name, ...(suggestion ? { suggestion } : {}) },

@@ -1,6 +1,6 @@
 import type { Range } from "../parse/source.js";
 import { defineRule, noOptions } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
+import { checkedValues, fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
 
 // `<https://…>` autolinks and `[text](https://…)` links carry their URL inside.
@@ -24,9 +24,10 @@ export default defineRule({
     };
     const { title } = entry;
     if (title?.url !== undefined && title.urlRange) check(title.url, title.urlRange, "the title URL");
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
       if (spec.kind !== "url") continue;
-      for (const value of section.values) check(value.text, value.range, `\`${section.name}\``);
+      for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);
     }
   },
 });
