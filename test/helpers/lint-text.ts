@@ -1,0 +1,49 @@
+import { resolve } from "node:path";
+import type { RuleSetting } from "../../src/config/load.js";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { lintSource } from "../../src/lint.js";
+import { createSourceFile } from "../../src/parse/source.js";
+import { rules, rulesById } from "../../src/rules/index.js";
+import { loadSchemaOption } from "../../src/schema/resolve.js";
+import { indexSchema } from "../../src/schema/types.js";
+
+export interface LintTextOptions {
+  /** Only these rules run (default: all). */
+  rules?: string[];
+  /** Options by rule id, parsed by the rule's own schema. */
+  options?: Record<string, unknown>;
+  /** A preset id or a path (relative to `cwd`); default `awesome-comparisons`. */
+  schema?: string;
+  cwd?: string;
+  now?: string;
+  path?: string;
+}
+
+/** Lint markdown text in memory with chosen rules, as the CLI would. */
+export function lintText(text: string, options: LintTextOptions = {}): Diagnostic[] {
+  const cwd = options.cwd ?? process.cwd();
+  const schemaOption = options.schema ?? "awesome-comparisons";
+  const schema = indexSchema(loadSchemaOption(schemaOption, resolve(cwd)).schema);
+  const settings = new Map<string, RuleSetting>();
+  for (const id of options.rules ?? rules.map((r) => r.id)) {
+    const rule = rulesById.get(id);
+    if (!rule) throw new Error(`Unknown rule ${id}`);
+    settings.set(id, { severity: rule.defaultSeverity, options: rule.options.parse(options.options?.[id]) });
+  }
+  return lintSource(createSourceFile(options.path ?? "entry.md", text), {
+    schema,
+    rules: settings,
+    now: options.now ?? "2026-11-28",
+  });
+}
+
+/** `line:col-endLine:endCol  ruleId  message` per diagnostic: the golden format. */
+export function formatDiagnostics(diagnostics: Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const { start, end } = d.range;
+      const fix = d.fix ? `  fix ${JSON.stringify(d.fix)}` : "";
+      return `${start.line}:${start.column}-${end.line}:${end.column}  ${d.ruleId}  ${d.message}${fix}`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,60 @@
+/**
+ * Golden fixture tests: every `test/fixtures/rules/<rule-id>/<case>.md` is linted
+ * with only that rule, and the findings (exact ranges, messages, fixes) must
+ * equal `<case>.out`. A folder's optional `config.json` sets `options`, `schema`
+ * (relative to the folder) and `now`. After a deliberate change, regenerate
+ * with `UPDATE_GOLDEN=1 npx vitest run test/rules.test.ts` and review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { applyFixes } from "../src/diagnostics/fix.js";
+import { rules } from "../src/rules/index.js";
+import { formatDiagnostics, lintText } from "./helpers/lint-text.js";
+
+const root = join(import.meta.dirname, "fixtures", "rules");
+const update = process.env.UPDATE_GOLDEN === "1";
+
+for (const rule of rules) {
+  describe(rule.id, () => {
+    const dir = join(root, rule.id);
+    const cases = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")) : [];
+    it("has fixtures", () => {
+      expect(cases.length).toBeGreaterThan(0);
+    });
+    const config = existsSync(join(dir, "config.json"))
+      ? (JSON.parse(readFileSync(join(dir, "config.json"), "utf8")) as {
+          options?: unknown;
+          schema?: string;
+          now?: string;
+        })
+      : {};
+    for (const file of cases) {
+      it(file, () => {
+        const text = readFileSync(join(dir, file), "utf8");
+        const options = {
+          rules: [rule.id],
+          ...(config.options ? { options: { [rule.id]: config.options } } : {}),
+          ...(config.schema ? { schema: config.schema, cwd: dir } : {}),
+          ...(config.now ? { now: config.now } : {}),
+          path: file,
+        };
+        const diagnostics = lintText(text, options);
+        const actual = `${formatDiagnostics(diagnostics)}\n`;
+        const golden = join(dir, file.replace(/\.md$/, ".out"));
+        if (update) writeFileSync(golden, actual);
+        expect(actual).toBe(readFileSync(golden, "utf8"));
+
+        // Every fix must remove the finding it belongs to when the text is re-linted.
+        const fixable = diagnostics.filter((d) => d.fix);
+        if (fixable.length > 0) {
+          const fixed = applyFixes(text, fixable).text;
+          const after = lintText(fixed, options);
+          for (const d of fixable) {
+            expect(after.some((a) => a.message === d.message)).toBe(false);
+          }
+        }
+      });
+    }
+  });
+}
