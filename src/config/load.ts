@@ -66,7 +66,7 @@ export function parseConfig(text: string, displayPath: string): Config {
   forbidPrototypeKeys(data, displayPath);
   const parsed = Config.safeParse(data);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
+  const issue = deepestIssue(parsed.error.issues[0]);
   if (!issue) throw new CatalogLintError(`${displayPath}: invalid configuration`);
   const path = issue.path.map(String);
   if (issue.code === "unrecognized_keys") path.push(String(issue.keys[0]));
@@ -74,6 +74,24 @@ export function parseConfig(text: string, displayPath: string): Config {
   const line = node?.range ? lineCounter.linePos(node.range[0]).line : keyLine(doc, path, lineCounter);
   const where = path.length ? `\`${path.join(".")}\`` : "the top level";
   throw new CatalogLintError(`${displayPath}:${line}: ${where}: ${describeIssue(issue, data, path)}`);
+}
+
+/**
+ * A union (`"warn"` or `["warn", {options}]`) fails as a whole; the branch that
+ * got furthest into the value explains the problem best, with the full path.
+ */
+function deepestIssue(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[] = []): z.core.$ZodIssue | undefined {
+  if (!issue) return undefined;
+  const path = [...prefix, ...issue.path];
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return { ...issue, path } as z.core.$ZodIssue;
+  let best: z.core.$ZodIssue = { ...issue, path } as z.core.$ZodIssue;
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue(inner, path);
+      if (candidate && candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best;
 }
 
 function keyLine(doc: ReturnType<typeof parseDocument>, path: string[], lines: LineCounter): number {
@@ -90,15 +108,29 @@ function keyLine(doc: ReturnType<typeof parseDocument>, path: string[], lines: L
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: string[]): string {
   if (issue.code === "unrecognized_keys") {
     const parent = path.slice(0, -1).join(".");
-    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : "a documented key";
+    const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
+    const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : undefined;
+    const optionNames = rule ? Object.keys((rule.options.parse(undefined) ?? {}) as object) : [];
+    const known =
+      parent === "rules" || parent.endsWith(".rules")
+        ? "a rule id (see docs/rules)"
+        : rule
+          ? optionNames.length
+            ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})`
+            : `no options: ${rule.id} takes none`
+          : "a documented key";
     return `unknown key \`${issue.keys[0]}\`, expected ${known}`;
   }
   const found = valueAt(data, issue.path.map(String));
   const shown = found === undefined ? "nothing" : `\`${JSON.stringify(found)}\``;
-  if (issue.code === "invalid_union" || issue.code === "invalid_value") {
+  if (issue.code === "invalid_value" || (issue.code === "invalid_union" && path.includes("rules"))) {
     return `found ${shown}, expected ${expectedSeverity(path)}`;
   }
-  return `found ${shown}, ${issue.message.replace(/^Invalid input: /, "").replace(/^expected/, "expected")}`;
+  if (issue.code === "invalid_union") {
+    const expected = issue.errors.flatMap((branch) => branch.map((i) => /expected (\w+)/.exec(i.message)?.[1] ?? []));
+    return `found ${shown}, expected ${[...new Set(expected)].join(" or ") || "another value"}`;
+  }
+  return `found ${shown}, ${issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}`;
 }
 
 function expectedSeverity(path: string[]): string {

@@ -1,0 +1,171 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { applyCriteria, readCriteria } from "../src/schema/criteria.js";
+import { schemaFromTemplate } from "../src/schema/from-template.js";
+import { loadSchemaOption, SchemaResolver } from "../src/schema/resolve.js";
+
+const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
+const datasetsWithTemplates = readdirSync(join(CORPUS, "datasets")).filter((id) => {
+  try {
+    readFileSync(join(CORPUS, "datasets", id, "config", `${id}-comparison-template.md`));
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+const tmp: string[] = [];
+afterAll(() => {
+  for (const dir of tmp) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-schema-"));
+  tmp.push(dir);
+  return dir;
+}
+
+describe("schema from each real dataset template", () => {
+  it("finds the templates", () => {
+    expect(datasetsWithTemplates.length).toBeGreaterThanOrEqual(8);
+  });
+  for (const id of datasetsWithTemplates) {
+    it(id, () => {
+      const path = join(CORPUS, "datasets", id, "config", `${id}-comparison-template.md`);
+      const schema = schemaFromTemplate(readFileSync(path, "utf8"), path, id);
+      const headings = readFileSync(path, "utf8")
+        .split("\n")
+        .filter((l) => /^#{2,3} /.test(l))
+        .map((l) => l.replace(/^#+ /, "").trim());
+      // Structure and order are exactly the template's headings.
+      const names = schema.groups.flatMap((g) => [g.name, ...g.fields.map((f) => f.name)]);
+      expect(names).toEqual(headings);
+      const general = schema.groups.find((g) => g.name === "General Info");
+      const field = (name: string) => schema.groups.flatMap((g) => g.fields).find((f) => f.name === name);
+      expect(general?.fields.map((f) => f.name)).toContain("Last Update");
+      expect(field("Last Update")).toMatchObject({ kind: "date", multiple: false });
+      expect(field("Rating")).toMatchObject({ kind: "rating" });
+      expect(field("Repo")).toMatchObject({ kind: "url" });
+      expect(field("Version")).toMatchObject({ kind: "text" });
+      expect(field("Opensource")).toMatchObject({ kind: "yes-no", values: ["Yes", "No"], multiple: false });
+      expect(field("License")?.kind).toBe("label");
+      expect(field("License")?.values).toContain("Apache-2.0");
+      expect(field("Classification")?.values).toContain("Code/Editor");
+      expect(field("Languages")?.values?.length).toBeGreaterThan(10);
+    });
+  }
+
+  it("reads single-choice labels and group-level values (code-orchestration, ai-chat)", () => {
+    const orchestration = join(CORPUS, "datasets/code-orchestration/config/code-orchestration-comparison-template.md");
+    const schema = schemaFromTemplate(readFileSync(orchestration, "utf8"), orchestration);
+    const topology = schema.groups.flatMap((g) => g.fields).find((f) => f.name === "Agent Topology");
+    expect(topology).toMatchObject({ kind: "label", values: ["Fixed", "Dynamic"], multiple: false });
+    const task = schema.groups.flatMap((g) => g.fields).find((f) => f.name === "Task Source");
+    expect(task).toMatchObject({ kind: "label", multiple: true });
+    const aiChat = join(CORPUS, "datasets/ai-chat/config/ai-chat-comparison-template.md");
+    const chat = schemaFromTemplate(readFileSync(aiChat, "utf8"), aiChat);
+    expect(chat.groups.find((g) => g.name === "MCP-Client")?.value).toMatchObject({ kind: "yes-no" });
+  });
+});
+
+describe("criteria YAML", () => {
+  it("reads both layouts and overlays aliases and label values", () => {
+    const criteria = readCriteria(
+      [
+        "criteria:",
+        "  - MCP-Tools:",
+        "      name: Tools",
+        "      type: LABEL",
+        "      values:",
+        "        'Yes':",
+        "        'No':",
+        "  - id: RiskLevel",
+        "    type: LABEL",
+        "    values: ['Low', 'Moderate', 'High']",
+        "  - default-text:",
+        "      ignore: true",
+      ].join("\n"),
+    );
+    expect(criteria).toEqual([
+      { id: "MCP-Tools", name: "Tools", type: "LABEL", values: ["Yes", "No"] },
+      { id: "RiskLevel", type: "LABEL", values: ["Low", "Moderate", "High"] },
+    ]);
+    const schema = applyCriteria(
+      {
+        name: "t",
+        groups: [
+          {
+            name: "G",
+            required: true,
+            fields: [
+              { name: "Tools", kind: "yes-no", values: ["Yes", "No"], multiple: false, required: true, aliases: [] },
+              { name: "RiskLevel", kind: "text", multiple: true, required: true, aliases: [] },
+            ],
+          },
+        ],
+      },
+      criteria,
+    );
+    expect(schema.groups[0]?.fields[0]?.aliases).toEqual(["MCP-Tools"]);
+    expect(schema.groups[0]?.fields[1]).toMatchObject({ kind: "label", values: ["Low", "Moderate", "High"] });
+  });
+});
+
+describe("schema discovery", () => {
+  const resolver = new SchemaResolver(CORPUS);
+  it("uses each entry's own dataset template, through the manifest", () => {
+    const resolved = resolver.resolve(join(CORPUS, "datasets/code-orchestration/data/gnap.md"));
+    expect(resolved.dataset).toBe("code-orchestration");
+    expect(resolved.schema.groups.map((g) => g.name)).toContain("Parallelism");
+    const tools = resolver
+      .resolve(join(CORPUS, "datasets/code-editor/data/zed.md"))
+      .schema.groups.flatMap((g) => g.fields)
+      .find((f) => f.name === "Tools");
+    // The alias comes from configuration/defaults/groups-advanced.yml.
+    expect(tools?.aliases).toContain("MCP-Tools");
+  });
+
+  it("uses the preset outside any dataset and when forced", () => {
+    expect(resolver.resolve(join(CORPUS, "FORMATTING.md")).schema.name).toBe("awesome-comparisons");
+    const forced = resolver.resolve(join(CORPUS, "datasets/code-orchestration/data/gnap.md"), "awesome-comparisons");
+    expect(forced.schema.groups.map((g) => g.name)).toEqual(["General Info", "Licensing"]);
+  });
+
+  it("finds datasets by folder layout without a manifest", () => {
+    const root = tempDir();
+    mkdirSync(join(root, "datasets/tools/config"), { recursive: true });
+    mkdirSync(join(root, "datasets/tools/data"), { recursive: true });
+    writeFileSync(join(root, "datasets/tools/config/tools-comparison-template.md"), "# T\n## Only Group\n### Only Field\n-\n");
+    const resolved = new SchemaResolver(root).resolve(join(root, "datasets/tools/data/x.md"));
+    expect(resolved.dataset).toBe("tools");
+    expect(resolved.schema.groups.map((g) => g.name)).toEqual(["Only Group"]);
+  });
+
+  it("says once when a dataset has no template, and falls back to the preset", () => {
+    const root = tempDir();
+    mkdirSync(join(root, "datasets/bare/data"), { recursive: true });
+    const bare = new SchemaResolver(root);
+    const a = bare.resolve(join(root, "datasets/bare/data/a.md"));
+    bare.resolve(join(root, "datasets/bare/data/b.md"));
+    expect(a.schema.name).toBe("awesome-comparisons");
+    expect(bare.notices).toHaveLength(1);
+    expect(bare.notices[0]).toMatch(/Dataset `bare` has no template .*built-in preset `awesome-comparisons`/);
+  });
+
+  it("loads a schema file and names the first problem of an invalid one", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "ok.yaml"), "name: mine\ngroups:\n  - name: Info\n    fields:\n      - name: Owner\n");
+    expect(loadSchemaOption("ok.yaml", dir).schema.groups[0]?.fields[0]).toMatchObject({ name: "Owner", kind: "text" });
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ name: "x", groups: [{ name: "G", fields: [{ name: "F", kind: "colour" }] }] }));
+    expect(() => loadSchemaOption("bad.json", dir)).toThrow(/Invalid schema file bad\.json: at `groups\.0\.fields\.0\.kind`/);
+    expect(() => loadSchemaOption("missing.yaml", dir)).toThrow(/neither a preset .* nor an existing file/);
+  });
+
+  it("reads a copied corpus the same way (templates are found relative to the catalog)", () => {
+    const root = tempDir();
+    cpSync(CORPUS, root, { recursive: true });
+    const resolved = new SchemaResolver(root).resolve(join(root, "datasets/aie-model/data/deepseek-r1.md"));
+    expect(resolved.dataset).toBe("aie-model");
+  });
+});
