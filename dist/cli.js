@@ -39013,7 +39013,7 @@ function parseConfig(text3, displayPath) {
   forbidPrototypeKeys(data, displayPath);
   const parsed = Config.safeParse(data);
   if (parsed.success) return parsed.data;
-  const issue2 = parsed.error.issues[0];
+  const issue2 = deepestIssue(parsed.error.issues[0]);
   if (!issue2) throw new CatalogLintError(`${displayPath}: invalid configuration`);
   const path = issue2.path.map(String);
   if (issue2.code === "unrecognized_keys") path.push(String(issue2.keys[0]));
@@ -39021,6 +39021,19 @@ function parseConfig(text3, displayPath) {
   const line = node3?.range ? lineCounter.linePos(node3.range[0]).line : keyLine(doc, path, lineCounter);
   const where = path.length ? `\`${path.join(".")}\`` : "the top level";
   throw new CatalogLintError(`${displayPath}:${line}: ${where}: ${describeIssue(issue2, data, path)}`);
+}
+function deepestIssue(issue2, prefix = []) {
+  if (!issue2) return void 0;
+  const path = [...prefix, ...issue2.path];
+  if (issue2.code !== "invalid_union" || issue2.errors.length === 0) return { ...issue2, path };
+  let best = { ...issue2, path };
+  for (const branch of issue2.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue(inner, path);
+      if (candidate && candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best;
 }
 function keyLine(doc, path, lines) {
   const parent = doc.getIn(path.slice(0, -1), true);
@@ -39035,15 +39048,22 @@ function keyLine(doc, path, lines) {
 function describeIssue(issue2, data, path) {
   if (issue2.code === "unrecognized_keys") {
     const parent = path.slice(0, -1).join(".");
-    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : "a documented key";
+    const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
+    const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
+    const optionNames = rule ? Object.keys(rule.options.parse(void 0) ?? {}) : [];
+    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
     return `unknown key \`${issue2.keys[0]}\`, expected ${known}`;
   }
   const found = valueAt(data, issue2.path.map(String));
   const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
-  if (issue2.code === "invalid_union" || issue2.code === "invalid_value") {
+  if (issue2.code === "invalid_value" || issue2.code === "invalid_union" && path.includes("rules")) {
     return `found ${shown}, expected ${expectedSeverity(path)}`;
   }
-  return `found ${shown}, ${issue2.message.replace(/^Invalid input: /, "").replace(/^expected/, "expected")}`;
+  if (issue2.code === "invalid_union") {
+    const expected = issue2.errors.flatMap((branch) => branch.map((i) => /expected (\w+)/.exec(i.message)?.[1] ?? []));
+    return `found ${shown}, expected ${[...new Set(expected)].join(" or ") || "another value"}`;
+  }
+  return `found ${shown}, ${issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}`;
 }
 function expectedSeverity(path) {
   return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
@@ -39110,8 +39130,8 @@ function countBySeverity(diagnostics) {
 
 // src/files/discover.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { relative as relative3, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative3, resolve as resolve4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -39899,7 +39919,7 @@ function discoverFiles(options) {
     for (const f of files) found.add(f.split("\\").join("/"));
   };
   if (options.paths.length === 0) {
-    add(globSync([...options.include ?? DEFAULT_INCLUDE], { cwd, ignore, dot: false, onlyFiles: true }));
+    add(globSync([...options.include ?? defaultInclude(cwd)], { cwd, ignore, dot: false, onlyFiles: true }));
   }
   for (const path of options.paths) {
     const absolute = resolve4(cwd, path);
@@ -39930,15 +39950,28 @@ function discoverFiles(options) {
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
+function defaultInclude(cwd) {
+  const manifest = join2(cwd, "configuration", "datasets.manifest.json");
+  if (existsSync2(manifest)) {
+    try {
+      const data = JSON.parse(readFileSync2(manifest, "utf8"));
+      const dirs = (data.datasets ?? []).map((d) => d.sources?.dataDir).filter((d) => typeof d === "string" && !d.includes(".."));
+      if (dirs.length > 0) return dirs.map((d) => `${escapeGlob(d.replace(/\/+$/, ""))}/**/*.md`);
+    } catch {
+    }
+  }
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
+  return DEFAULT_INCLUDE;
+}
 
 // src/lint.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import { relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/schema/resolve.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, extname, join as join2, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname3, extname, join as join3, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/schema/criteria.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -40097,7 +40130,7 @@ var SchemaResolver = class {
       const preset = presetSchema(DEFAULT_PRESET);
       return { ...preset, schema: applyCriteria(preset.schema, criteria), files: criteriaFiles };
     }
-    const base = schemaFromTemplate(readFileSync2(template, "utf8"), relative4(this.cwd, template), dataset.id);
+    const base = schemaFromTemplate(readFileSync3(template, "utf8"), relative4(this.cwd, template), dataset.id);
     return { schema: applyCriteria(base, criteria), dataset: dataset.id, files: [template, ...criteriaFiles] };
   }
   datasetOf(file2) {
@@ -40109,11 +40142,11 @@ var SchemaResolver = class {
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(file2);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config2 = join2(root, "datasets", id, "config", "comparison.yml");
+    const config2 = join3(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [join2(root, "datasets", id, "data")],
+      dataDirs: [join3(root, "datasets", id, "data")],
       configDefaults: [],
       ...existsSync3(config2) ? { configFile: config2 } : {}
     };
@@ -40121,7 +40154,7 @@ var SchemaResolver = class {
   manifestAt(dir) {
     const cached2 = this.manifests.get(dir);
     if (cached2 !== void 0) return cached2;
-    const path = join2(dir, "configuration", "datasets.manifest.json");
+    const path = join3(dir, "configuration", "datasets.manifest.json");
     const datasets = existsSync3(path) ? readManifest(path, dir) : null;
     this.manifests.set(dir, datasets);
     return datasets;
@@ -40130,7 +40163,7 @@ var SchemaResolver = class {
 function readManifest(path, root) {
   let data;
   try {
-    data = JSON.parse(readFileSync2(path, "utf8"));
+    data = JSON.parse(readFileSync3(path, "utf8"));
   } catch (error62) {
     throw new CatalogLintError(
       `Cannot read the dataset manifest ${path}: ${error62.message}. Fix its JSON or pass --schema.`
@@ -40159,10 +40192,10 @@ function readManifest(path, root) {
   return datasets;
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? dirname3(dataset.configFile) : join2(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? dirname3(dataset.configFile) : join3(dataset.root, "datasets", dataset.id, "config");
   return [
-    join2(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => join2(d, "TEMPLATE.md"))
+    join3(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => join3(d, "TEMPLATE.md"))
   ];
 }
 function findTemplate(dataset) {
@@ -40170,7 +40203,7 @@ function findTemplate(dataset) {
 }
 function readCriteriaFile(path) {
   try {
-    return readCriteria(readFileSync2(path, "utf8"));
+    return readCriteria(readFileSync3(path, "utf8"));
   } catch (error62) {
     throw new CatalogLintError(
       `Cannot read the criteria file ${path}: ${error62.message}. Fix its YAML or pass --schema.`
@@ -40193,7 +40226,7 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const text3 = readFileSync2(path, "utf8");
+  const text3 = readFileSync3(path, "utf8");
   const ext = extname(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
     return { schema: schemaFromTemplate(text3, relative4(cwd, path), basename2(path, ext)), files: [path] };
@@ -40277,7 +40310,7 @@ function lintSource(source, options) {
 function readCatalogFile(absolute, shown) {
   try {
     if (!statSync4(absolute).isFile()) throw new Error("not a regular file");
-    return readFileSync3(absolute, "utf8");
+    return readFileSync4(absolute, "utf8");
   } catch (error62) {
     throw new CatalogLintError(
       `Cannot read ${shown}: ${error62.code ?? error62.message}`

@@ -16,7 +16,11 @@ function tempDir(): string {
 
 describe("config validation names file, line, key path, found and expected", () => {
   const cases: Array<[string, string, RegExp]> = [
-    ["unknown top-level key", '{\n  "include": ["*.md"],\n  "rulez": {}\n}', /^rc\.json:3: `rulez`: unknown key `rulez`, expected a documented key$/],
+    [
+      "unknown top-level key",
+      '{\n  "include": ["*.md"],\n  "rulez": {}\n}',
+      /^rc\.json:3: `rulez`: unknown key `rulez`, expected a documented key$/,
+    ],
     [
       "unknown rule id",
       "rules:\n  stale-dates: warn\n",
@@ -38,7 +42,11 @@ describe("config validation names file, line, key path, found and expected", () 
       "rules:\n  stale-date: [warn, { maxAge: 3 }]\n",
       /^rc\.json:2: `rules\.stale-date\.1\.maxAge`: unknown key `maxAge`, expected an option of stale-date \(`maxAgeDays`\)$/,
     ],
-    ["union of types", "overrides:\n  - files: 3\n", /^rc\.json:2: `overrides\.0\.files`: found `3`, expected string or array$/],
+    [
+      "union of types",
+      "overrides:\n  - files: 3\n",
+      /^rc\.json:2: `overrides\.0\.files`: found `3`, expected string or array$/,
+    ],
     ["syntax error", '{"include": [}', /^rc\.json:1:\d+: invalid syntax/],
     ["prototype key", '{"__proto__": {"x": 1}}', /`__proto__`: unexpected key `__proto__`/],
   ];

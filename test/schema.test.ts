@@ -136,7 +136,10 @@ describe("schema discovery", () => {
     const root = tempDir();
     mkdirSync(join(root, "datasets/tools/config"), { recursive: true });
     mkdirSync(join(root, "datasets/tools/data"), { recursive: true });
-    writeFileSync(join(root, "datasets/tools/config/tools-comparison-template.md"), "# T\n## Only Group\n### Only Field\n-\n");
+    writeFileSync(
+      join(root, "datasets/tools/config/tools-comparison-template.md"),
+      "# T\n## Only Group\n### Only Field\n-\n",
+    );
     const resolved = new SchemaResolver(root).resolve(join(root, "datasets/tools/data/x.md"));
     expect(resolved.dataset).toBe("tools");
     expect(resolved.schema.groups.map((g) => g.name)).toEqual(["Only Group"]);
@@ -157,8 +160,13 @@ describe("schema discovery", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "ok.yaml"), "name: mine\ngroups:\n  - name: Info\n    fields:\n      - name: Owner\n");
     expect(loadSchemaOption("ok.yaml", dir).schema.groups[0]?.fields[0]).toMatchObject({ name: "Owner", kind: "text" });
-    writeFileSync(join(dir, "bad.json"), JSON.stringify({ name: "x", groups: [{ name: "G", fields: [{ name: "F", kind: "colour" }] }] }));
-    expect(() => loadSchemaOption("bad.json", dir)).toThrow(/Invalid schema file bad\.json: at `groups\.0\.fields\.0\.kind`/);
+    writeFileSync(
+      join(dir, "bad.json"),
+      JSON.stringify({ name: "x", groups: [{ name: "G", fields: [{ name: "F", kind: "colour" }] }] }),
+    );
+    expect(() => loadSchemaOption("bad.json", dir)).toThrow(
+      /Invalid schema file bad\.json: at `groups\.0\.fields\.0\.kind`/,
+    );
     expect(() => loadSchemaOption("missing.yaml", dir)).toThrow(/neither a preset .* nor an existing file/);
   });
 

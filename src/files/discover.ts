@@ -1,5 +1,5 @@
-import { existsSync, statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../errors.js";
@@ -31,7 +31,7 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   };
 
   if (options.paths.length === 0) {
-    add(globSync([...(options.include ?? DEFAULT_INCLUDE)], { cwd, ignore, dot: false, onlyFiles: true }));
+    add(globSync([...(options.include ?? defaultInclude(cwd))], { cwd, ignore, dot: false, onlyFiles: true }));
   }
   for (const path of options.paths) {
     const absolute = resolve(cwd, path);
@@ -63,4 +63,28 @@ export function discoverFiles(options: DiscoverOptions): string[] {
 
 function escapeGlob(path: string): string {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+
+/**
+ * With no paths and no `include`: a catalog with a dataset manifest (or the
+ * `datasets/<id>/data/` layout) lints its entries only, not its templates and
+ * READMEs; anything else lints every markdown file.
+ */
+export function defaultInclude(cwd: string): string[] {
+  const manifest = join(cwd, "configuration", "datasets.manifest.json");
+  if (existsSync(manifest)) {
+    try {
+      const data = JSON.parse(readFileSync(manifest, "utf8")) as {
+        datasets?: Array<{ sources?: { dataDir?: unknown } }>;
+      };
+      const dirs = (data.datasets ?? [])
+        .map((d) => d.sources?.dataDir)
+        .filter((d): d is string => typeof d === "string" && !d.includes(".."));
+      if (dirs.length > 0) return dirs.map((d) => `${escapeGlob(d.replace(/\/+$/, ""))}/**/*.md`);
+    } catch {
+      // An unreadable manifest is reported when schemas are resolved; lint everything meanwhile.
+    }
+  }
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
+  return DEFAULT_INCLUDE;
 }

@@ -1,0 +1,288 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type CliIo, runCli } from "../src/cli/main.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const CORPUS = join(ROOT, "..", "shared", "corpus", "awesome-comparisons");
+const SEED = "datasets/aie-model/data/deepseek-r1.md";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+function tempDir(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-cli-"));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+function cli(argv: string[], cwd: string, env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    cwd,
+    env: { CATALOG_LINT_NOW: "2026-11-28", ...env },
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  };
+  const code = runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+const CLEAN = `# Tool - https://tool.dev
+
+Tool does one thing well.
+
+## General Info
+
+### Classification
+- Code/Editor
+
+### Version
+- 1.2.0
+
+### Repo
+- https://github.com/acme/tool
+
+### Rating
+- [4] Solid and fast
+
+### Short Description
+- Does one thing.
+
+### Description
+Tool does one thing well.
+
+### Languages
+- Any
+
+### Notes
+- Nothing else.
+
+### Last Update
+- 2026-11-01
+
+## Licensing
+
+### Opensource
+- Yes
+
+### License
+- MIT
+
+### Free Trial
+- Yes
+`;
+
+describe("catalog-lint CLI", () => {
+  it("finds nothing in the seed entry, auto-discovered and with the preset", () => {
+    const auto = cli(["--format", "json", SEED], CORPUS);
+    expect(auto.code).toBe(0);
+    expect(JSON.parse(auto.stdout)[0].messages).toEqual([]);
+    const preset = cli(["--schema", "awesome-comparisons", "--now", "2026-11-28", SEED], CORPUS);
+    expect(preset).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("prints ESLint-compatible JSON for every real entry", () => {
+    // No paths: the manifest's data folders, so templates and READMEs are not linted.
+    const { code, stdout } = cli(["--format", "json"], CORPUS);
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(results).toHaveLength(200);
+    for (const result of results) {
+      expect(Object.keys(result)).toEqual(
+        expect.arrayContaining([
+          "filePath",
+          "messages",
+          "errorCount",
+          "warningCount",
+          "fixableErrorCount",
+          "fixableWarningCount",
+        ]),
+      );
+      const messages = result.messages as Array<Record<string, unknown>>;
+      expect(result.errorCount).toBe(messages.filter((m) => m.severity === 2).length);
+      for (const m of messages) {
+        expect(m).toMatchObject({
+          ruleId: expect.any(String),
+          severity: expect.any(Number),
+          message: expect.any(String),
+          line: expect.any(Number),
+          column: expect.any(Number),
+          endLine: expect.any(Number),
+          endColumn: expect.any(Number),
+        });
+      }
+    }
+    const paths = results.map((r) => r.filePath as string);
+    expect(paths).toEqual([...paths].sort());
+  });
+
+  it("prints stylish output with a summary, and exits 1 on errors", () => {
+    const dir = tempDir({ "bad.md": CLEAN.replace("- Yes\n\n### License", "- yes\n\n### License") });
+    const { code, stdout } = cli(["bad.md"], dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        "bad.md",
+        "  37:3  error  Unexpected `yes` for `Opensource`, expected `Yes` (values match case-sensitively)  label-value",
+        "",
+        "✖ 1 problem (1 error, 0 warnings)",
+        "  1 problem potentially fixable with `--fix`.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("colours output when asked, and never when NO_COLOR is set", () => {
+    const dir = tempDir({ "bad.md": CLEAN.replace("- 2026-11-01", "- 2024-01-01") });
+    expect(cli(["bad.md"], dir, { FORCE_COLOR: "1" }).stdout).toContain("\u001b[");
+    expect(cli(["bad.md"], dir, { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain("\u001b[");
+  });
+
+  it("exits 0 on warnings, 1 past --max-warnings, and hides them with --quiet", () => {
+    const dir = tempDir({ "old.md": CLEAN.replace("- 2026-11-01", "- 2024-01-01") });
+    const warned = cli(["old.md"], dir);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain("warning  Unexpected `Last Update` of `2024-01-01`");
+    expect(cli(["--max-warnings", "0", "old.md"], dir).code).toBe(1);
+    expect(cli(["--quiet", "old.md"], dir)).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("uses --now over CATALOG_LINT_NOW", () => {
+    const dir = tempDir({ "a.md": CLEAN });
+    expect(cli(["--format", "json", "--now", "2028-01-01", "a.md"], dir).stdout).toContain("stale-date");
+    expect(cli(["--format", "json", "a.md"], dir, { CATALOG_LINT_NOW: "2026-11-02" }).stdout).not.toContain(
+      "stale-date",
+    );
+    expect(cli(["--format", "json", "a.md"], dir, { CATALOG_LINT_NOW: "2026-10-01" }).stdout).toContain("future-date");
+  });
+
+  it("expands folders and quoted globs, and skips node_modules and .git", () => {
+    const dir = tempDir({
+      "a.md": CLEAN,
+      "sub/b.md": CLEAN,
+      "sub/c.txt": "not markdown",
+      "node_modules/x/readme.md": "# junk",
+      ".git/info.md": "# junk",
+    });
+    const files = (argv: string[]) =>
+      (JSON.parse(cli(["--format", "json", ...argv], dir).stdout) as Array<{ filePath: string }>).map((r) =>
+        r.filePath.slice(dir.length + 1),
+      );
+    expect(files([])).toEqual(["a.md", "sub/b.md"]);
+    expect(files(["sub"])).toEqual(["sub/b.md"]);
+    expect(files(["**/b.md"])).toEqual(["sub/b.md"]);
+    expect(files(["a.md", "a.md", "."])).toEqual(["a.md", "sub/b.md"]);
+  });
+
+  it("honours the config's include, exclude and rules", () => {
+    const dir = tempDir({
+      ".catalog-lintrc.json": JSON.stringify({
+        include: ["entries/**/*.md"],
+        exclude: ["entries/drafts/**"],
+        rules: { "label-value": "off" },
+      }),
+      "entries/a.md": CLEAN.replace("- Yes\n\n### License", "- yes\n\n### License"),
+      "entries/drafts/b.md": "# broken",
+      "README.md": "# Not an entry",
+    });
+    const { code, stdout } = cli(["--format", "json"], dir);
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    expect(results.map((r) => r.filePath.slice(dir.length + 1))).toEqual(["entries/a.md"]);
+    expect(results[0]?.messages).toEqual([]);
+  });
+
+  it("writes the report to --output-file", () => {
+    const dir = tempDir({ "a.md": CLEAN });
+    expect(cli(["--format", "json", "--output-file", "out/report.json", "a.md"], dir)).toMatchObject({
+      code: 0,
+      stdout: "",
+    });
+    expect(JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8"))).toHaveLength(1);
+  });
+
+  it("prints the effective config and schema for a file", () => {
+    const { code, stdout } = cli(["--print-config", "datasets/code-orchestration/data/gnap.md"], CORPUS);
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed.schema.name).toBe("code-orchestration");
+    expect(printed.rules["stale-date"]).toEqual(["warn", { maxAgeDays: 365 }]);
+  });
+
+  describe("fatal problems exit 2 with one line that says what to do", () => {
+    const cases: Array<[string, string[], RegExp]> = [
+      ["unknown option", ["--frobnicate"], /^catalog-lint: Unknown option '--frobnicate'.*run catalog-lint --help/],
+      ["unknown format", ["--format", "xml"], /^catalog-lint: Unknown format `xml`, expected one of stylish, json/],
+      [
+        "bad --now",
+        ["--now", "2026-02-30"],
+        /^catalog-lint: Invalid --now `2026-02-30`, expected a real date YYYY-MM-DD/,
+      ],
+      ["bad --max-warnings", ["--max-warnings=-1"], /^catalog-lint: Invalid --max-warnings `-1`/],
+      ["missing path", ["nope.md"], /^catalog-lint: No such file or folder: nope\.md/],
+      ["glob without matches", ["**/*.nothing"], /^catalog-lint: No files match `\*\*\/\*\.nothing`/],
+      ["unknown schema", ["--schema", "nope", "a.md"], /^catalog-lint: Schema `nope` is neither a preset/],
+    ];
+    for (const [name, argv, expected] of cases) {
+      it(name, () => {
+        const dir = tempDir({ "a.md": CLEAN });
+        const { code, stderr, stdout } = cli(argv, dir);
+        expect(code).toBe(2);
+        expect(stdout).toBe("");
+        expect(stderr).toMatch(expected);
+        expect(stderr.trim().split("\n")).toHaveLength(1);
+      });
+    }
+
+    it("a bad config file", () => {
+      const dir = tempDir({ ".catalog-lintrc.json": '{"rules": {"title": "loud"}}', "a.md": CLEAN });
+      const { code, stderr } = cli(["a.md"], dir);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        'catalog-lint: .catalog-lintrc.json:1: `rules.title`: found `"loud"`, expected "off", "warn", "error" or ["warn", { options }]\n',
+      );
+    });
+
+    it("a CATALOG_LINT_NOW that is not a date", () => {
+      const { code, stderr } = cli(["a.md"], tempDir({ "a.md": CLEAN }), { CATALOG_LINT_NOW: "today" });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/Invalid CATALOG_LINT_NOW `today`/);
+    });
+  });
+
+  it("prints help and version", () => {
+    expect(cli(["--help"], ROOT).stdout).toMatch(/^Usage: catalog-lint \[options\] \[paths\.\.\.\]/);
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(cli(["--version"], ROOT).stdout).toBe(`${version}\n`);
+  });
+});
+
+describe("the committed bundle", () => {
+  it("runs with no node_modules and gives the same answer as the source", () => {
+    const dir = tempDir();
+    execFileSync("cp", [join(ROOT, "dist", "cli.js"), join(dir, "cli.js")]);
+    const run = spawnSync(process.execPath, [join(dir, "cli.js"), "--format", "json", "--now", "2026-11-28"], {
+      cwd: CORPUS,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("");
+    const fromBundle = JSON.parse(run.stdout);
+    const fromSource = JSON.parse(cli(["--format", "json"], CORPUS).stdout);
+    expect(fromBundle).toEqual(fromSource);
+  });
+});
