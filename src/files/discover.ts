@@ -42,7 +42,12 @@ export function discoverFiles(options: DiscoverOptions): string[] {
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         // A catalog's root folder means its entries, as if linted from inside it.
         const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
-        add(globSync(patterns.map((p) => `${prefix}${p}`), { cwd, ignore, onlyFiles: true }));
+        add(
+          globSync(
+            patterns.map((p) => `${prefix}${p}`),
+            { cwd, ignore, onlyFiles: true },
+          ),
+        );
       } else {
         // An explicit file is linted even if it does not end in .md, but excludes still apply.
         const rel = relative(cwd, absolute).split("\\").join("/");
