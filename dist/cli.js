@@ -9436,6 +9436,8 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "fastest-levenshtein": "^1.0.16",
     picomatch: "^4.0.7",
     "remark-parse": "^11.0.0",
@@ -9446,6 +9448,7 @@ var package_default = {
   },
   devDependencies: {
     "@biomejs/biome": "^2.6.8",
+    "@octokit/webhooks-examples": "^7.6.1",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
@@ -39927,7 +39930,14 @@ function discoverFiles(options) {
       const stat2 = statSync2(absolute);
       if (stat2.isDirectory()) {
         const dir = relative3(cwd, absolute).split("\\").join("/");
-        add(globSync([`${dir ? `${escapeGlob(dir)}/` : ""}**/*.md`], { cwd, ignore, onlyFiles: true }));
+        const prefix = dir ? `${escapeGlob(dir)}/` : "";
+        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
+        add(
+          globSync(
+            patterns.map((p) => `${prefix}${p}`),
+            { cwd, ignore, onlyFiles: true }
+          )
+        );
       } else {
         const rel = relative3(cwd, absolute).split("\\").join("/");
         if (!isExcluded(rel)) add([rel]);
@@ -40318,6 +40328,34 @@ function readCatalogFile(absolute, shown) {
   }
 }
 
+// src/reporters/github.ts
+function escapeData(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text3) {
+  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var github = (results) => {
+  const lines = [];
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      const { start, end } = d.range;
+      const properties = [
+        ["file", result.filePath],
+        ["line", start.line],
+        ["endLine", end.line]
+      ];
+      if (start.line === end.line) properties.push(["col", start.column], ["endColumn", end.column]);
+      properties.push(["title", d.ruleId]);
+      const command = d.severity === "error" ? "error" : "warning";
+      const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+      lines.push(`::${command} ${props}::${escapeData(d.message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+};
+
 // src/reporters/json.ts
 import { resolve as resolve7 } from "node:path";
 var json2 = (results, { cwd }) => {
@@ -40347,6 +40385,85 @@ var json2 = (results, { cwd }) => {
   return `${JSON.stringify(files, null, 2)}
 `;
 };
+
+// src/reporters/sarif.ts
+import { createHash } from "node:crypto";
+import { isAbsolute as isAbsolute2 } from "node:path";
+import { pathToFileURL } from "node:url";
+var FINGERPRINT_KEY = "catalogLint/v1";
+var SRCROOT = "%SRCROOT%";
+var level = (severity) => severity === "error" ? "error" : "warning";
+var sarif = (results, { cwd }) => {
+  const ruleIndex = new Map(rules.map((rule, index2) => [rule.id, index2]));
+  const occurrences = /* @__PURE__ */ new Map();
+  const sarifResults = results.flatMap((result) => {
+    const location = artifactLocation(result.filePath);
+    return result.diagnostics.map((d) => {
+      const identity = JSON.stringify([d.ruleId, result.filePath, d.message]);
+      const occurrence = (occurrences.get(identity) ?? 0) + 1;
+      occurrences.set(identity, occurrence);
+      const fingerprint = createHash("sha256").update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence])).digest("hex");
+      const index2 = ruleIndex.get(d.ruleId);
+      return {
+        ruleId: d.ruleId,
+        ...index2 === void 0 ? {} : { ruleIndex: index2 },
+        level: level(d.severity),
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: {
+                startLine: d.range.start.line,
+                startColumn: d.range.start.column,
+                endLine: d.range.end.line,
+                endColumn: d.range.end.column
+              }
+            }
+          }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint }
+      };
+    });
+  });
+  const root = pathToFileURL(cwd).href;
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "catalog-lint",
+            version: package_default.version,
+            informationUri: package_default.homepage,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id,
+              shortDescription: { text: rule.description },
+              fullDescription: {
+                text: `${rule.description.replace(/\.?$/, ".")} Category: ${rule.category}. ${rule.fixable ? "Fixable with `--fix`." : "Not automatically fixable."}`
+              },
+              helpUri: ruleDocUrl(rule.id),
+              defaultConfiguration: { level: level(rule.defaultSeverity) },
+              properties: { tags: [rule.category] }
+            }))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith("/") ? root : `${root}/` } },
+        // Columns count UTF-16 code units, as JavaScript string offsets do.
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return `${JSON.stringify(log2, null, 2)}
+`;
+};
+function artifactLocation(filePath) {
+  if (isAbsolute2(filePath)) return { uri: pathToFileURL(filePath).href };
+  return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
 
 // src/reporters/stylish.ts
 var codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 };
@@ -40389,7 +40506,7 @@ var stylish = (results, { color }) => {
 };
 
 // src/reporters/index.ts
-var reporters = { stylish, json: json2 };
+var reporters = { stylish, json: json2, github, sarif };
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -1,4 +1,4 @@
-// Bundle the CLI into one self-contained ESM file (committed; CI checks it is fresh).
+// Bundle the CLI (dist/cli.js) and the Action (dist/index.js) into self-contained ESM files (committed; CI checks it is fresh).
 import { build } from "esbuild";
 
 const banner = [
@@ -9,7 +9,7 @@ const banner = [
 ].join("\n");
 
 await build({
-  entryPoints: { cli: "src/cli.ts" },
+  entryPoints: { cli: "src/cli.ts", index: "src/action/index.ts" },
   outdir: "dist",
   bundle: true,
   platform: "node",

@@ -1,0 +1,64 @@
+import * as core from "@actions/core";
+import { CatalogLintError } from "../errors.js";
+
+export type FailOn = "error" | "warning" | "never";
+export type AnnotationMode = "auto" | "checks" | "commands" | "none";
+
+export interface ActionInputs {
+  token: string;
+  /** Include globs from the `paths` input (newline- or comma-separated); empty = the config's. */
+  paths: string[];
+  config?: string;
+  schema?: string;
+  failOn: FailOn;
+  onlyChanged: boolean;
+  annotations: AnnotationMode;
+  summary: boolean;
+  comment: boolean;
+  sarifFile?: string;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CatalogLintError(`Input \`${name}\` is \`${value}\`, expected one of ${allowed.join(", ")}`);
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (["true", "yes", "on", "1"].includes(raw)) return true;
+  if (["false", "no", "off", "0"].includes(raw)) return false;
+  throw new CatalogLintError(`Input \`${name}\` is \`${raw}\`, expected true or false`);
+}
+
+/** Read and validate the action's inputs (action.yml documents each one). */
+export function readInputs(): ActionInputs {
+  const token = core.getInput("github-token");
+  // Never let the token reach the log, whatever prints it later.
+  if (token) core.setSecret(token);
+  const inputs: ActionInputs = {
+    token,
+    paths: core
+      .getInput("paths")
+      .split(/[\n,]/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    failOn: oneOf("fail-on", core.getInput("fail-on").trim() || "error", ["error", "warning", "never"] as const),
+    onlyChanged: bool("only-changed", true),
+    annotations: oneOf("annotations", core.getInput("annotations").trim() || "auto", [
+      "auto",
+      "checks",
+      "commands",
+      "none",
+    ] as const),
+    summary: bool("summary", true),
+    comment: bool("comment", false),
+  };
+  const config = core.getInput("config").trim();
+  const schema = core.getInput("schema").trim();
+  const sarif = core.getInput("sarif-file").trim();
+  if (config) inputs.config = config;
+  if (schema) inputs.schema = schema;
+  if (sarif) inputs.sarifFile = sarif;
+  return inputs;
+}

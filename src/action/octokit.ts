@@ -1,0 +1,53 @@
+import * as core from "@actions/core";
+import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** Attempts after a rate limit before giving up, so a run always ends. */
+const MAX_RATE_LIMIT_RETRIES = 3;
+
+/**
+ * Octokit for the Action: 5xx answers are retried (plugin-retry, bounded), and
+ * 403/429 rate limits wait for `retry-after` / `x-ratelimit-reset`
+ * (plugin-throttling), at most MAX_RATE_LIMIT_RETRIES times each.
+ */
+export function createOctokit(token: string): Octokit {
+  return getOctokit(
+    token,
+    {
+      retry: { retries: 3 },
+      throttle: {
+        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+          return retryCount < MAX_RATE_LIMIT_RETRIES;
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+          return retryCount < MAX_RATE_LIMIT_RETRIES;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** A 403/404 that means "this token may not do that" (fork PRs, missing `checks: write`). */
+export function isPermissionError(error: unknown): boolean {
+  const status = (error as { status?: number }).status;
+  return status === 403 || status === 404;
+}
+
+/** A short, token-free description of an API failure for logs. */
+export function describeApiError(error: unknown): string {
+  const e = error as { status?: number; message?: string };
+  const message = (e.message ?? String(error)).split("\n")[0];
+  return e.status ? `HTTP ${e.status}: ${message}` : (message ?? "unknown error");
+}

@@ -1,0 +1,41 @@
+import type { Reporter } from "./types.js";
+
+/**
+ * Escape a workflow command's data (the text after `::`), exactly as
+ * @actions/core's `escapeData`: the runner reads one command per line, so a CR
+ * or LF in a message must never reach the output raw.
+ */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escape a workflow command property value, exactly as @actions/core's `escapeProperty`. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/**
+ * GitHub Actions workflow commands: one `::error` / `::warning` annotation
+ * per finding, in input order. File names and messages (which quote entry
+ * text) are escaped, so they can never start a command of their own.
+ */
+export const github: Reporter = (results) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      const { start, end } = d.range;
+      const properties: [string, string | number][] = [
+        ["file", result.filePath],
+        ["line", start.line],
+        ["endLine", end.line],
+      ];
+      // GitHub ignores columns on annotations that span several lines.
+      if (start.line === end.line) properties.push(["col", start.column], ["endColumn", end.column]);
+      properties.push(["title", d.ruleId]);
+      const command = d.severity === "error" ? "error" : "warning";
+      const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+      lines.push(`::${command} ${props}::${escapeData(d.message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+};

@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+import pkg from "../../package.json" with { type: "json" };
+import type { Severity } from "../diagnostics/diagnostic.js";
+import { ruleDocUrl, rules } from "../rules/index.js";
+import type { Reporter } from "./types.js";
+
+/** The `partialFingerprints` key; bump the version if the hashed inputs ever change. */
+export const FINGERPRINT_KEY = "catalogLint/v1";
+const SRCROOT = "%SRCROOT%";
+
+const level = (severity: Severity) => (severity === "error" ? "error" : "warning");
+
+/**
+ * SARIF 2.1.0 (one run) for GitHub code scanning and other SARIF viewers.
+ * Every registered rule is listed in `tool.driver.rules`; locations are
+ * relative to `%SRCROOT%`, the working directory.
+ */
+export const sarif: Reporter = (results, { cwd }) => {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const occurrences = new Map<string, number>();
+  const sarifResults = results.flatMap((result) => {
+    const location = artifactLocation(result.filePath);
+    return result.diagnostics.map((d) => {
+      // The nth identical (rule, file, message) stays the nth when unrelated lines move.
+      const identity = JSON.stringify([d.ruleId, result.filePath, d.message]);
+      const occurrence = (occurrences.get(identity) ?? 0) + 1;
+      occurrences.set(identity, occurrence);
+      const fingerprint = createHash("sha256")
+        .update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence]))
+        .digest("hex");
+      const index = ruleIndex.get(d.ruleId);
+      return {
+        ruleId: d.ruleId,
+        ...(index === undefined ? {} : { ruleIndex: index }),
+        level: level(d.severity),
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: {
+                startLine: d.range.start.line,
+                startColumn: d.range.start.column,
+                endLine: d.range.end.line,
+                endColumn: d.range.end.column,
+              },
+            },
+          },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+      };
+    });
+  });
+  const root = pathToFileURL(cwd).href;
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "catalog-lint",
+            version: pkg.version,
+            informationUri: pkg.homepage,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id,
+              shortDescription: { text: rule.description },
+              fullDescription: {
+                text: `${rule.description.replace(/\.?$/, ".")} Category: ${rule.category}. ${
+                  rule.fixable ? "Fixable with `--fix`." : "Not automatically fixable."
+                }`,
+              },
+              helpUri: ruleDocUrl(rule.id),
+              defaultConfiguration: { level: level(rule.defaultSeverity) },
+              properties: { tags: [rule.category] },
+            })),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith("/") ? root : `${root}/` } },
+        // Columns count UTF-16 code units, as JavaScript string offsets do.
+        columnKind: "utf16CodeUnits",
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+/**
+ * A relative path becomes a URI reference against `%SRCROOT%`: each segment is
+ * percent-encoded (spaces, `%`, `#`, `?`, and `:`, which could otherwise read
+ * as a scheme), `/` separators are kept.
+ */
+function artifactLocation(filePath: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(filePath)) return { uri: pathToFileURL(filePath).href };
+  return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
