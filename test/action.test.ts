@@ -1,0 +1,189 @@
+/**
+ * The Action's run() with @actions/core and @actions/github mocked, as in
+ * GitHub's typescript-action template: inputs in, calls out.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { escapeMarkdown, renderSummary } from "../src/action/summary.js";
+import type { FileResult } from "../src/diagnostics/diagnostic.js";
+
+const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
+
+const inputs = new Map<string, string>();
+const core = {
+  getInput: vi.fn((name: string) => inputs.get(name) ?? ""),
+  setSecret: vi.fn(),
+  setOutput: vi.fn(),
+  setFailed: vi.fn(),
+  error: vi.fn(),
+  warning: vi.fn(),
+  notice: vi.fn(),
+  info: vi.fn(),
+  summary: { addRaw: vi.fn(), write: vi.fn() },
+};
+core.summary.addRaw.mockImplementation(() => core.summary);
+core.summary.write.mockResolvedValue(core.summary);
+
+const octokit = {
+  paginate: vi.fn(),
+  rest: {
+    pulls: { listFiles: vi.fn() },
+    checks: { create: vi.fn(), update: vi.fn() },
+    issues: { listComments: vi.fn(), createComment: vi.fn(), updateComment: vi.fn() },
+    repos: { compareCommitsWithBasehead: vi.fn() },
+  },
+};
+const github = {
+  context: {
+    eventName: "workflow_dispatch",
+    payload: {} as Record<string, unknown>,
+    repo: { owner: "octo", repo: "catalog" },
+    sha: "a".repeat(40),
+  },
+  getOctokit: vi.fn(() => octokit),
+};
+
+vi.mock("@actions/core", () => core);
+vi.mock("@actions/github", () => github);
+
+const { run } = await import("../src/action/main.js");
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function catalog(): string {
+  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-unit-"));
+  dirs.push(dir);
+  cpSync(join(CORPUS, "configuration"), join(dir, "configuration"), { recursive: true });
+  cpSync(join(CORPUS, "datasets/aie-model"), join(dir, "datasets/aie-model"), { recursive: true });
+  return dir;
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  core.summary.addRaw.mockImplementation(() => core.summary);
+  core.summary.write.mockResolvedValue(core.summary);
+  inputs.clear();
+  inputs.set("github-token", "t0ken");
+  inputs.set("annotations", "commands");
+  github.context.eventName = "workflow_dispatch";
+  github.context.payload = {};
+  process.env.CATALOG_LINT_NOW = "2026-11-28";
+});
+
+function outputs(): Record<string, unknown> {
+  return Object.fromEntries(core.setOutput.mock.calls.map(([k, v]) => [k, v]));
+}
+
+describe("run()", () => {
+  it("lints every catalog file on workflow_dispatch, annotating errors before warnings", async () => {
+    process.env.GITHUB_WORKSPACE = catalog();
+    await run();
+    expect(core.setSecret).toHaveBeenCalledWith("t0ken");
+    expect(octokit.paginate).not.toHaveBeenCalled();
+    expect(outputs()["files-linted"]).toBe(36);
+    const errors = core.error.mock.calls.length;
+    expect(errors).toBe(outputs()["error-count"]);
+    expect(errors).toBeGreaterThan(10);
+    // More than GitHub displays: a notice carries the totals.
+    expect(core.notice).toHaveBeenCalledWith(expect.stringMatching(/^catalog-lint found \d+ errors and \d+ warnings/), {
+      title: "catalog-lint totals",
+    });
+    const [message, properties] = core.error.mock.calls[0] as [string, Record<string, unknown>];
+    expect(message).toMatch(/^Unexpected /);
+    expect(properties.file).toMatch(/^datasets\/aie-model\/data\/.+\.md$/);
+    expect(properties.title).toEqual(expect.any(String));
+    for (const [, p] of core.error.mock.calls as Array<[string, Record<string, number>]>) {
+      if (p.startLine !== p.endLine) expect(p.startColumn).toBeUndefined();
+    }
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^catalog-lint found \d+ errors/));
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not fail with fail-on: never, and skips the summary when asked", async () => {
+    process.env.GITHUB_WORKSPACE = catalog();
+    inputs.set("fail-on", "never");
+    inputs.set("summary", "false");
+    inputs.set("annotations", "none");
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.error).not.toHaveBeenCalled();
+    expect(core.summary.write).not.toHaveBeenCalled();
+    expect(Number(outputs()["error-count"])).toBeGreaterThan(0);
+  });
+
+  it("names a bad input and fails", async () => {
+    process.env.GITHUB_WORKSPACE = catalog();
+    inputs.set("fail-on", "sometimes");
+    await run();
+    expect(core.setFailed).toHaveBeenCalledWith(
+      "catalog-lint could not run: Input `fail-on` is `sometimes`, expected one of error, warning, never",
+    );
+  });
+
+  it("lints only the pull request's catalog files and uses the head SHA for the check run", async () => {
+    const dir = catalog();
+    process.env.GITHUB_WORKSPACE = dir;
+    inputs.set("annotations", "auto");
+    github.context.eventName = "pull_request";
+    github.context.payload = {
+      pull_request: { number: 7, changed_files: 3, head: { sha: "b".repeat(40) }, base: { sha: "c".repeat(40) } },
+    };
+    octokit.paginate.mockResolvedValueOnce([
+      { filename: "datasets/aie-model/data/deepseek-r1.md", status: "modified" },
+      { filename: "datasets/aie-model/data/kimi-k2.md", status: "removed" },
+      { filename: "../outside.md", status: "added" },
+      { filename: "datasets/aie-model/config/aie-model-comparison-template.md", status: "modified" },
+    ]);
+    octokit.rest.checks.create.mockResolvedValueOnce({ data: { id: 1, html_url: "https://x" } });
+    await run();
+    expect(outputs()["files-linted"]).toBe(1);
+    expect(octokit.rest.checks.create).toHaveBeenCalledWith(
+      expect.objectContaining({ head_sha: "b".repeat(40), status: "completed", conclusion: "success" }),
+    );
+    expect(core.setFailed).not.toHaveBeenCalled();
+  });
+
+  it("reports a crash of the action itself with its cause", async () => {
+    process.env.GITHUB_WORKSPACE = catalog();
+    writeFileSync(join(process.env.GITHUB_WORKSPACE, ".catalog-lintrc.json"), "{ nope");
+    await run();
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^catalog-lint could not run: \.catalog-lintrc\.json:1:\d+: invalid syntax/));
+  });
+});
+
+describe("job summary", () => {
+  const result = (message: string, filePath = "datasets/x/data/a.md"): FileResult => ({
+    filePath,
+    diagnostics: [
+      {
+        ruleId: "label-value",
+        severity: "error",
+        message,
+        range: { start: { line: 3, column: 1, offset: 10 }, end: { line: 3, column: 5, offset: 14 } },
+        url: "https://example.com/docs/label-value.md",
+      },
+    ],
+  });
+  const meta = { repoUrl: "https://github.com/o/r", sha: "abc", filesLinted: 1, mode: "changed" as const, notes: [] };
+
+  it("escapes untrusted text: no HTML, links, images or mentions", () => {
+    const hostile = "Unexpected `<img src=x onerror=alert(1)> [click](https://evil.example) ![i](https://e/i.png) @octocat | x`";
+    const out = renderSummary([result(hostile)], { ...meta, limit: 100_000 });
+    expect(out).not.toMatch(/<img|\]\(https:\/\/evil|@octocat|!\[i\]/);
+    expect(out).toContain(escapeMarkdown(hostile));
+    expect(out).toContain("[3:1](https://github.com/o/r/blob/abc/datasets/x/data/a.md#L3)");
+    expect(out).toContain("[label-value](https://example.com/docs/label-value.md)");
+  });
+
+  it("stays under its size limit and says what was cut", () => {
+    const many = Array.from({ length: 400 }, (_, i) => result(`Unexpected value number ${i} ${"x".repeat(200)}`, `f/${i}.md`));
+    const out = renderSummary(many, { ...meta, filesLinted: 400, limit: 20_000 });
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(20_000);
+    expect(out).toMatch(/> \d+ more findings are not shown here/);
+  });
+});
