@@ -107,7 +107,12 @@ interface ActionRun {
   outputs: Record<string, string>;
 }
 
-async function runAction(ws: Workspace, api: string, payload: unknown, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(
+  ws: Workspace,
+  api: string,
+  payload: unknown,
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), "catalog-lint-runner-"));
   dirs.push(files);
   const eventPath = join(files, "event.json");
@@ -141,9 +146,14 @@ async function runAction(ws: Workspace, api: string, payload: unknown, inputs: R
   // A copy of the bundle outside the project: it must run with no node_modules.
   cpSync(join(ROOT, "dist", "index.js"), join(files, "index.js"));
   const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-    execFile(process.execPath, [join(files, "index.js")], { env, cwd: ws.dir, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout });
-    });
+    execFile(
+      process.execPath,
+      [join(files, "index.js")],
+      { env, cwd: ws.dir, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout });
+      },
+    );
   });
   const outputs: Record<string, string> = {};
   const raw = readFileSync(outputPath, "utf8");
@@ -186,7 +196,8 @@ describe("the Action on a 350-file pull request from the same repository", () =>
     expect(creates).toHaveLength(1);
     expect((creates[0]?.body as { head_sha: string }).head_sha).toBe(ws.head);
     const batches = [...creates, ...updates].map(
-      (r) => (r.body as { output: { annotations: Array<{ path: string; annotation_level: string }> } }).output.annotations,
+      (r) =>
+        (r.body as { output: { annotations: Array<{ path: string; annotation_level: string }> } }).output.annotations,
     );
     expect(batches.every((b) => b.length <= 50)).toBe(true);
     const annotations = batches.flat();
@@ -236,7 +247,9 @@ describe("the Action on a fork pull request (read-only token)", () => {
       /^::error title=date-format,file=datasets\/aie-model\/data\/tool-0000\.md,line=\d+,endLine=\d+,col=3,endColumn=\d+::Unexpected `January 30, 2026`/,
     );
     const warnings = annotationsIn(run.stdout, "warning");
-    expect(warnings.some((w) => /Could not create a check run \(HTTP 403: Resource not accessible by integration/.test(w))).toBe(true);
+    expect(
+      warnings.some((w) => /Could not create a check run \(HTTP 403: Resource not accessible by integration/.test(w)),
+    ).toBe(true);
     expect(warnings.some((w) => /Skipped the pull request comment/.test(w))).toBe(true);
     expect(run.summary).toContain("**3 errors**");
     expect(run.stdout).toMatch(/::error::catalog-lint found 3 errors and 0 warnings \(fail-on: error\)\./);

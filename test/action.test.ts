@@ -152,7 +152,9 @@ describe("run()", () => {
     process.env.GITHUB_WORKSPACE = catalog();
     writeFileSync(join(process.env.GITHUB_WORKSPACE, ".catalog-lintrc.json"), "{ nope");
     await run();
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^catalog-lint could not run: \.catalog-lintrc\.json:1:\d+: invalid syntax/));
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringMatching(/^catalog-lint could not run: \.catalog-lintrc\.json:1:\d+: invalid syntax/),
+    );
   });
 });
 
@@ -172,7 +174,8 @@ describe("job summary", () => {
   const meta = { repoUrl: "https://github.com/o/r", sha: "abc", filesLinted: 1, mode: "changed" as const, notes: [] };
 
   it("escapes untrusted text: no HTML, links, images or mentions", () => {
-    const hostile = "Unexpected `<img src=x onerror=alert(1)> [click](https://evil.example) ![i](https://e/i.png) @octocat | x`";
+    const hostile =
+      "Unexpected `<img src=x onerror=alert(1)> [click](https://evil.example) ![i](https://e/i.png) @octocat | x`";
     const out = renderSummary([result(hostile)], { ...meta, limit: 100_000 });
     expect(out).not.toMatch(/<img|\]\(https:\/\/evil|@octocat|!\[i\]/);
     expect(out).toContain(escapeMarkdown(hostile));
@@ -181,7 +184,9 @@ describe("job summary", () => {
   });
 
   it("stays under its size limit and says what was cut", () => {
-    const many = Array.from({ length: 400 }, (_, i) => result(`Unexpected value number ${i} ${"x".repeat(200)}`, `f/${i}.md`));
+    const many = Array.from({ length: 400 }, (_, i) =>
+      result(`Unexpected value number ${i} ${"x".repeat(200)}`, `f/${i}.md`),
+    );
     const out = renderSummary(many, { ...meta, filesLinted: 400, limit: 20_000 });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(20_000);
     expect(out).toMatch(/> \d+ more findings are not shown here/);

@@ -18,14 +18,21 @@ interface Finding {
 /** Errors first (they are what fails the check), then warnings, each in file order. */
 export function findingsBySeverity(results: readonly FileResult[]): Finding[] {
   const all = results.flatMap((r) => r.diagnostics.map((diagnostic) => ({ file: r.filePath, diagnostic })));
-  return [...all.filter((f) => f.diagnostic.severity === "error"), ...all.filter((f) => f.diagnostic.severity !== "error")];
+  return [
+    ...all.filter((f) => f.diagnostic.severity === "error"),
+    ...all.filter((f) => f.diagnostic.severity !== "error"),
+  ];
 }
 
 /** The annotation position; columns only when the range is on one line (GitHub drops them otherwise). */
 function position(d: Diagnostic) {
   const { start, end } = d.range;
   const sameLine = start.line === end.line;
-  return { startLine: start.line, endLine: end.line, ...(sameLine ? { startColumn: start.column, endColumn: end.column } : {}) };
+  return {
+    startLine: start.line,
+    endLine: end.line,
+    ...(sameLine ? { startColumn: start.column, endColumn: end.column } : {}),
+  };
 }
 
 /**
@@ -90,7 +97,11 @@ export async function publishCheckRun(
     batches.push(annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
   }
   const title = truncate(checkTitle(results), 1000);
-  const output = (batch: typeof annotations) => ({ title, summary: truncate(summary, CHECK_TEXT_LIMIT), annotations: batch });
+  const output = (batch: typeof annotations) => ({
+    title,
+    summary: truncate(summary, CHECK_TEXT_LIMIT),
+    annotations: batch,
+  });
   const [first = [], ...rest] = batches;
   const done = rest.length === 0;
   const created = await octokit.rest.checks.create({

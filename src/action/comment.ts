@@ -23,6 +23,11 @@ export async function upsertStickyComment(
     await octokit.rest.issues.updateComment({ owner: event.owner, repo: event.repo, comment_id: ours.id, body: text });
     return "updated";
   }
-  await octokit.rest.issues.createComment({ owner: event.owner, repo: event.repo, issue_number: pullNumber, body: text });
+  await octokit.rest.issues.createComment({
+    owner: event.owner,
+    repo: event.repo,
+    issue_number: pullNumber,
+    body: text,
+  });
   return "created";
 }

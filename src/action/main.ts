@@ -11,10 +11,10 @@ import { sarif } from "../reporters/sarif.js";
 import { todayUtc } from "../rules/dates.js";
 import { emitCommandAnnotations, publishCheckRun } from "./annotations.js";
 import { type EventInfo, selectFiles } from "./changed-files.js";
-import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 import { upsertStickyComment } from "./comment.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { createOctokit, describeApiError, isPermissionError, type Octokit } from "./octokit.js";
+import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 
 /**
  * The Action: a thin shell over `lint()`. Inputs → which files (the PR's, the
@@ -99,7 +99,9 @@ export async function lintAndReport(
       core.info(`Pull request comment ${outcome}.`);
     } catch (error) {
       if (!isPermissionError(error)) throw error;
-      core.warning(`Skipped the pull request comment: the token cannot write comments here (${describeApiError(error)}).`);
+      core.warning(
+        `Skipped the pull request comment: the token cannot write comments here (${describeApiError(error)}).`,
+      );
     }
   }
   if (inputs.sarifFile) {
@@ -136,7 +138,9 @@ async function annotate(
   try {
     const conclusion = failing ? "failure" : results.some((r) => r.diagnostics.length > 0) ? "neutral" : "success";
     const outcome = await publishCheckRun(octokit, event, headSha, results, conclusion, checkSummary());
-    core.info(`Check run ${outcome.id} carries every finding (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`);
+    core.info(
+      `Check run ${outcome.id} carries every finding (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`,
+    );
   } catch (error) {
     if (!isPermissionError(error)) throw error;
     // Fork pull requests get a read-only token: annotate through the log instead.

@@ -19,8 +19,15 @@ export function createOctokit(token: string): Octokit {
     {
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          core.warning(
+            `GitHub rate limit hit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`,
+          );
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
         onSecondaryRateLimit: (
@@ -29,7 +36,9 @@ export function createOctokit(token: string): Octokit {
           _o: unknown,
           retryCount: number,
         ) => {
-          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+          core.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`,
+          );
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
       },
