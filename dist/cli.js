@@ -9388,7 +9388,7 @@ var require_extend = __commonJS({
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve8 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve8 } from "node:path";
 
 // package.json
 var package_default = {
@@ -29221,7 +29221,7 @@ function interpolate(template, data = {}) {
 // src/rules/text.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
-  const flat = value.replace(/\s+/g, " ").trim();
+  const flat = value.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }
@@ -39123,12 +39123,15 @@ function applyRules(settings, config2) {
 
 // src/diagnostics/diagnostic.ts
 function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 function countBySeverity(diagnostics) {
   let errors = 0;
   for (const d of diagnostics) if (d.severity === "error") errors++;
   return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/files/discover.ts
@@ -39906,8 +39909,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative7) : [];
 }
 
 // src/files/discover.ts
@@ -40335,13 +40338,13 @@ function escapeData(text3) {
 function escapeProperty(text3) {
   return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-var github = (results) => {
+var github = (results, { pathPrefix = "" }) => {
   const lines = [];
   for (const result of results) {
     for (const d of result.diagnostics) {
       const { start, end } = d.range;
       const properties = [
-        ["file", result.filePath],
+        ["file", pathPrefix + result.filePath],
         ["line", start.line],
         ["endLine", end.line]
       ];
@@ -40466,6 +40469,8 @@ function artifactLocation(filePath) {
 }
 
 // src/reporters/stylish.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var printable = (text3) => text3.replace(/\s+/g, " ").replace(CONTROL, "\uFFFD");
 var codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 };
 var stylish = (results, { color }) => {
   const paint = (code, text3) => color ? `\x1B[${codes[code]}m${text3}\x1B[0m` : text3;
@@ -40478,11 +40483,11 @@ var stylish = (results, { color }) => {
     const rows = result.diagnostics.map((d) => [
       `${d.range.start.line}:${d.range.start.column}`,
       d.severity === "error" ? "error" : "warning",
-      d.message.replace(/\s+/g, " "),
+      printable(d.message),
       d.ruleId
     ]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-    out.push(paint("underline", result.filePath));
+    out.push(paint("underline", printable(result.filePath)));
     for (const [position2 = "", severity = "", message = "", rule = ""] of rows) {
       const sev = severity.padEnd(widths[1] ?? 0);
       out.push(
@@ -40659,7 +40664,11 @@ function run(argv, io) {
 `);
   const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : results;
   const color = args.color ?? colorFromEnv(io);
-  const report2 = reporters[args.format]?.(shown, { color: args.outputFile ? false : color, cwd: io.cwd }) ?? "";
+  const report2 = reporters[args.format]?.(shown, {
+    color: args.outputFile ? false : color,
+    cwd: io.cwd,
+    pathPrefix: repositoryPrefix(io)
+  }) ?? "";
   if (args.outputFile) {
     const target = resolve8(io.cwd, args.outputFile);
     mkdirSync(dirname4(target), { recursive: true });
@@ -40673,6 +40682,12 @@ function run(argv, io) {
     return 1;
   }
   return 0;
+}
+function repositoryPrefix(io) {
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (!workspace) return "";
+  const inside = relative6(resolve8(workspace), resolve8(io.cwd)).split("\\").join("/");
+  return inside && !inside.startsWith("..") && !isAbsolute3(inside) ? `${inside}/` : "";
 }
 function colorFromEnv(io) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;

@@ -55103,7 +55103,7 @@ function interpolate(template, data = {}) {
 // src/rules/text.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
-  const flat = value.replace(/\s+/g, " ").trim();
+  const flat = value.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }
@@ -65005,12 +65005,15 @@ function applyRules(settings, config2) {
 
 // src/diagnostics/diagnostic.ts
 function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 function countBySeverity(diagnostics) {
   let errors = 0;
   for (const d of diagnostics) if (d.severity === "error") errors++;
   return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/files/discover.ts
@@ -66295,12 +66298,19 @@ var CHECK_ANNOTATIONS_PER_REQUEST = 50;
 var CHECK_TEXT_LIMIT = 65535;
 function findingsBySeverity(results) {
   const all2 = results.flatMap((r) => r.diagnostics.map((diagnostic) => ({ file: r.filePath, diagnostic })));
-  return [...all2.filter((f) => f.diagnostic.severity === "error"), ...all2.filter((f) => f.diagnostic.severity !== "error")];
+  return [
+    ...all2.filter((f) => f.diagnostic.severity === "error"),
+    ...all2.filter((f) => f.diagnostic.severity !== "error")
+  ];
 }
 function position2(d) {
   const { start, end } = d.range;
   const sameLine = start.line === end.line;
-  return { startLine: start.line, endLine: end.line, ...sameLine ? { startColumn: start.column, endColumn: end.column } : {} };
+  return {
+    startLine: start.line,
+    endLine: end.line,
+    ...sameLine ? { startColumn: start.column, endColumn: end.column } : {}
+  };
 }
 function emitCommandAnnotations(results) {
   const findings = findingsBySeverity(results);
@@ -66337,7 +66347,11 @@ async function publishCheckRun(octokit, event, headSha, results, conclusion, sum
     batches.push(annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
   }
   const title = truncate(checkTitle(results), 1e3);
-  const output2 = (batch) => ({ title, summary: truncate(summary2, CHECK_TEXT_LIMIT), annotations: batch });
+  const output2 = (batch) => ({
+    title,
+    summary: truncate(summary2, CHECK_TEXT_LIMIT),
+    annotations: batch
+  });
   const [first = [], ...rest] = batches;
   const done = rest.length === 0;
   const created = await octokit.rest.checks.create({
@@ -66496,82 +66510,6 @@ function confine(paths, workspace) {
   return [...kept].sort();
 }
 
-// src/action/summary.ts
-var SUMMARY_BYTE_LIMIT = 1e6;
-var COMMENT_CHAR_LIMIT = 65536;
-function escapeMarkdown(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":&#47;&#47;").replace(/\r?\n|\r/g, " ");
-}
-function fileLink(meta3, path, line) {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
-  return `${meta3.repoUrl}/blob/${meta3.sha}/${encoded}${line ? `#L${line}` : ""}`;
-}
-function renderSummary(results, meta3) {
-  const withFindings = results.filter((r) => r.diagnostics.length > 0);
-  const all2 = withFindings.flatMap((r) => r.diagnostics);
-  const errors = all2.filter((d) => d.severity === "error").length;
-  const warnings = all2.length - errors;
-  const scope = meta3.mode === "changed" ? "changed catalog file" : "catalog file";
-  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const head = ["## catalog-lint", ""];
-  if (all2.length === 0) head.push(`\u2705 No problems in ${plural2(meta3.filesLinted, scope)}.`);
-  else {
-    head.push(
-      `**${plural2(errors, "error")}** and **${plural2(warnings, "warning")}** in ${withFindings.length} of ${plural2(meta3.filesLinted, scope)}.`
-    );
-  }
-  for (const note of meta3.notes) head.push("", `> ${note}`);
-  head.push("");
-  let out = head.join("\n");
-  let bytes = Buffer.byteLength(out);
-  let shown = 0;
-  const reserve = 400;
-  outer: for (const result of withFindings) {
-    const section = [
-      `### [${escapeMarkdown(result.filePath)}](${fileLink(meta3, result.filePath)})`,
-      "",
-      "| Line | Severity | Finding | Rule |",
-      "| --- | --- | --- | --- |",
-      ""
-    ].join("\n");
-    const sectionBytes = Buffer.byteLength(section);
-    if (bytes + sectionBytes + reserve > meta3.limit) break;
-    let block = section.slice(0, -1);
-    let blockBytes = sectionBytes - 1;
-    let rows = 0;
-    for (const d of result.diagnostics) {
-      const { line, column } = d.range.start;
-      const severity = d.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
-      const rule = d.url ? `[${d.ruleId}](${d.url})` : d.ruleId;
-      const row = `
-| [${line}:${column}](${fileLink(meta3, result.filePath, line)}) | ${severity} | ${escapeMarkdown(d.message)} | ${rule} |`;
-      const rowBytes = Buffer.byteLength(row);
-      if (bytes + blockBytes + rowBytes + reserve > meta3.limit) {
-        if (rows > 0) {
-          out += `${block}
-
-`;
-          bytes += blockBytes + 2;
-        }
-        break outer;
-      }
-      block += row;
-      blockBytes += rowBytes;
-      rows++;
-      shown++;
-    }
-    out += `${block}
-
-`;
-    bytes += blockBytes + 2;
-  }
-  if (shown < all2.length) {
-    out += `> ${all2.length - shown} more finding${all2.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. The check run annotations, \`--format sarif\` and a local \`npx catalog-lint\` list them all.
-`;
-  }
-  return out;
-}
-
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- catalog-lint:sticky-comment -->";
 async function upsertStickyComment(octokit, event, pullNumber, body) {
@@ -66588,7 +66526,12 @@ ${body}`;
     await octokit.rest.issues.updateComment({ owner: event.owner, repo: event.repo, comment_id: ours.id, body: text3 });
     return "updated";
   }
-  await octokit.rest.issues.createComment({ owner: event.owner, repo: event.repo, issue_number: pullNumber, body: text3 });
+  await octokit.rest.issues.createComment({
+    owner: event.owner,
+    repo: event.repo,
+    issue_number: pullNumber,
+    body: text3
+  });
   return "created";
 }
 
@@ -66943,11 +66886,15 @@ function createOctokit(token) {
       retry: { retries: 3 },
       throttle: {
         onRateLimit: (retryAfter, options, _o, retryCount) => {
-          warning(`GitHub rate limit hit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+          warning(
+            `GitHub rate limit hit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`
+          );
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         },
         onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-          warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+          warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`
+          );
           return retryCount < MAX_RATE_LIMIT_RETRIES;
         }
       }
@@ -66964,6 +66911,82 @@ function describeApiError(error63) {
   const e = error63;
   const message = (e.message ?? String(error63)).split("\n")[0];
   return e.status ? `HTTP ${e.status}: ${message}` : message ?? "unknown error";
+}
+
+// src/action/summary.ts
+var SUMMARY_BYTE_LIMIT = 1e6;
+var COMMENT_CHAR_LIMIT = 65536;
+function escapeMarkdown(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":&#47;&#47;").replace(/\r?\n|\r/g, " ");
+}
+function fileLink(meta3, path, line) {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  return `${meta3.repoUrl}/blob/${meta3.sha}/${encoded}${line ? `#L${line}` : ""}`;
+}
+function renderSummary(results, meta3) {
+  const withFindings = results.filter((r) => r.diagnostics.length > 0);
+  const all2 = withFindings.flatMap((r) => r.diagnostics);
+  const errors = all2.filter((d) => d.severity === "error").length;
+  const warnings = all2.length - errors;
+  const scope = meta3.mode === "changed" ? "changed catalog file" : "catalog file";
+  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  const head = ["## catalog-lint", ""];
+  if (all2.length === 0) head.push(`\u2705 No problems in ${plural2(meta3.filesLinted, scope)}.`);
+  else {
+    head.push(
+      `**${plural2(errors, "error")}** and **${plural2(warnings, "warning")}** in ${withFindings.length} of ${plural2(meta3.filesLinted, scope)}.`
+    );
+  }
+  for (const note of meta3.notes) head.push("", `> ${note}`);
+  head.push("");
+  let out = head.join("\n");
+  let bytes = Buffer.byteLength(out);
+  let shown = 0;
+  const reserve = 400;
+  outer: for (const result of withFindings) {
+    const section = [
+      `### [${escapeMarkdown(result.filePath)}](${fileLink(meta3, result.filePath)})`,
+      "",
+      "| Line | Severity | Finding | Rule |",
+      "| --- | --- | --- | --- |",
+      ""
+    ].join("\n");
+    const sectionBytes = Buffer.byteLength(section);
+    if (bytes + sectionBytes + reserve > meta3.limit) break;
+    let block = section.slice(0, -1);
+    let blockBytes = sectionBytes - 1;
+    let rows = 0;
+    for (const d of result.diagnostics) {
+      const { line, column } = d.range.start;
+      const severity = d.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
+      const rule = d.url ? `[${d.ruleId}](${d.url})` : d.ruleId;
+      const row = `
+| [${line}:${column}](${fileLink(meta3, result.filePath, line)}) | ${severity} | ${escapeMarkdown(d.message)} | ${rule} |`;
+      const rowBytes = Buffer.byteLength(row);
+      if (bytes + blockBytes + rowBytes + reserve > meta3.limit) {
+        if (rows > 0) {
+          out += `${block}
+
+`;
+          bytes += blockBytes + 2;
+        }
+        break outer;
+      }
+      block += row;
+      blockBytes += rowBytes;
+      rows++;
+      shown++;
+    }
+    out += `${block}
+
+`;
+    bytes += blockBytes + 2;
+  }
+  if (shown < all2.length) {
+    out += `> ${all2.length - shown} more finding${all2.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. The check run annotations, \`--format sarif\` and a local \`npx catalog-lint\` list them all.
+`;
+  }
+  return out;
 }
 
 // src/action/main.ts
@@ -67038,7 +67061,9 @@ async function lintAndReport(inputs, workspace, event, octokit) {
       info(`Pull request comment ${outcome}.`);
     } catch (error63) {
       if (!isPermissionError(error63)) throw error63;
-      warning(`Skipped the pull request comment: the token cannot write comments here (${describeApiError(error63)}).`);
+      warning(
+        `Skipped the pull request comment: the token cannot write comments here (${describeApiError(error63)}).`
+      );
     }
   }
   if (inputs.sarifFile) {
@@ -67065,7 +67090,9 @@ async function annotate(inputs, event, octokit, headSha, results, failing, check
   try {
     const conclusion = failing ? "failure" : results.some((r) => r.diagnostics.length > 0) ? "neutral" : "success";
     const outcome = await publishCheckRun(octokit, event, headSha, results, conclusion, checkSummary());
-    info(`Check run ${outcome.id} carries every finding (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`);
+    info(
+      `Check run ${outcome.id} carries every finding (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`
+    );
   } catch (error63) {
     if (!isPermissionError(error63)) throw error63;
     warning(

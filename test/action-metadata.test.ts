@@ -14,7 +14,7 @@ const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
 
 describe("action.yml", () => {
   it("validates against SchemaStore's github-action schema", () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv.default({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, "utf8")));
     const valid = validate(action);
     expect(validate.errors ?? []).toEqual([]);

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
@@ -78,7 +78,12 @@ function run(argv: string[], io: CliIo): number {
     ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }))
     : results;
   const color = args.color ?? colorFromEnv(io);
-  const report = reporters[args.format]?.(shown, { color: args.outputFile ? false : color, cwd: io.cwd }) ?? "";
+  const report =
+    reporters[args.format]?.(shown, {
+      color: args.outputFile ? false : color,
+      cwd: io.cwd,
+      pathPrefix: repositoryPrefix(io),
+    }) ?? "";
   if (args.outputFile) {
     const target = resolve(io.cwd, args.outputFile);
     mkdirSync(dirname(target), { recursive: true });
@@ -92,6 +97,14 @@ function run(argv: string[], io: CliIo): number {
     return 1;
   }
   return 0;
+}
+
+/** Where the working directory sits inside GITHUB_WORKSPACE (`sub/dir/`), for annotations. */
+function repositoryPrefix(io: CliIo): string {
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (!workspace) return "";
+  const inside = relative(resolve(workspace), resolve(io.cwd)).split("\\").join("/");
+  return inside && !inside.startsWith("..") && !isAbsolute(inside) ? `${inside}/` : "";
 }
 
 function colorFromEnv(io: CliIo): boolean {

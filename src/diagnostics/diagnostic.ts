@@ -32,8 +32,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.column - b.range.start.column ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.message, b.message)
   );
 }
 
@@ -41,4 +41,9 @@ export function countBySeverity(diagnostics: Diagnostic[]): { errors: number; wa
   let errors = 0;
   for (const d of diagnostics) if (d.severity === "error") errors++;
   return { errors, warnings: diagnostics.length - errors };
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -17,15 +17,17 @@ export function escapeProperty(text: string): string {
 /**
  * GitHub Actions workflow commands: one `::error` / `::warning` annotation
  * per finding, in input order. File names and messages (which quote entry
- * text) are escaped, so they can never start a command of their own.
+ * text) are escaped, so they can never start a command of their own. Paths
+ * are made repository-relative with `pathPrefix` (the CLI sets it when run in
+ * a subfolder of GITHUB_WORKSPACE), as annotations need.
  */
-export const github: Reporter = (results) => {
+export const github: Reporter = (results, { pathPrefix = "" }) => {
   const lines: string[] = [];
   for (const result of results) {
     for (const d of result.diagnostics) {
       const { start, end } = d.range;
       const properties: [string, string | number][] = [
-        ["file", result.filePath],
+        ["file", pathPrefix + result.filePath],
         ["line", start.line],
         ["endLine", end.line],
       ];

@@ -1,6 +1,10 @@
 import { countBySeverity } from "../diagnostics/diagnostic.js";
 import type { Reporter } from "./types.js";
 
+// Entry text reaches messages and file names; a terminal must never get its control codes.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const printable = (text: string) => text.replace(/\s+/g, " ").replace(CONTROL, "\ufffd");
+
 const codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 } as const;
 
 /**
@@ -18,11 +22,11 @@ export const stylish: Reporter = (results, { color }) => {
     const rows = result.diagnostics.map((d) => [
       `${d.range.start.line}:${d.range.start.column}`,
       d.severity === "error" ? "error" : "warning",
-      d.message.replace(/\s+/g, " "),
+      printable(d.message),
       d.ruleId,
     ]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-    out.push(paint("underline", result.filePath));
+    out.push(paint("underline", printable(result.filePath)));
     for (const [position = "", severity = "", message = "", rule = ""] of rows) {
       const sev = severity.padEnd(widths[1] ?? 0);
       out.push(

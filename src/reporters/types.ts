@@ -5,8 +5,8 @@ export interface ReportContext {
   color: boolean;
   /** Absolute working directory, for formats that need absolute paths. */
   cwd: string;
-  /** Warnings beyond --max-warnings, for the summary line. */
-  maxWarnings?: number;
+  /** Prepended to file paths by formats that need repository-relative paths (`dir/`). */
+  pathPrefix?: string;
 }
 
 /** A reporter is a pure function from results to the text to print. */

@@ -5,7 +5,11 @@ import { distance } from "fastest-levenshtein";
  * middle of nothing important, newlines shown as spaces.
  */
 export function quote(value: string, max = 60): string {
-  const flat = value.replace(/\s+/g, " ").trim();
+  // Control characters (ESC sequences, NUL…) from an entry must not reach a terminal raw.
+  const flat = value
+    .replace(/\s+/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }
