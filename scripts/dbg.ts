@@ -1,17 +1,10 @@
-import { readFileSync } from "node:fs";
-import remarkParse from "remark-parse";
-import { globSync } from "tinyglobby";
-import { unified } from "unified";
+import { buildEntry } from "../src/model/build-entry.js";
+import { createSourceFile } from "../src/parse/source.js";
 
-const files = globSync(["datasets/*/data/*.md"], { cwd: "/work/shared/corpus/awesome-comparisons", absolute: true });
-const texts = files.map((f) => readFileSync(f, "utf8"));
-console.log(
-  files.length,
-  texts.reduce((a, t) => a + t.length, 0),
-);
-const p = unified().use(remarkParse);
-for (let r = 0; r < 3; r++) {
-  const t0 = performance.now();
-  for (const t of texts) p.parse(t);
-  console.log("parse", (performance.now() - t0).toFixed(0), "ms");
+for (const t of ["# - https://aider.chat\n", "# - -\n", "## #\n", "# A - B - https://x.io #\n", "## C#\n"]) {
+  const e = buildEntry(createSourceFile("x", t));
+  console.log(
+    JSON.stringify(t),
+    JSON.stringify(e.title ? { name: e.title.name, url: e.title.url } : e.headings.map((h) => h.text)),
+  );
 }

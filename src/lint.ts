@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { configForFile, type LoadedConfig, type RuleSetting } from "./config/load.js";
-import { compareDiagnostics, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
+import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { CatalogLintError } from "./errors.js";
 import { buildEntry } from "./model/build-entry.js";
 import { createSourceFile, type SourceFile } from "./parse/source.js";
@@ -27,26 +27,53 @@ export interface LintRun {
 
 /** The one pipeline: files → parse → entry → rules → sorted diagnostics. */
 export function lint(files: readonly string[], options: LintOptions): LintRun {
-  const resolver = new SchemaResolver(options.cwd);
-  const indexes = new WeakMap<CatalogSchema, SchemaIndex>();
-  const forced =
-    options.schema && !/^[a-z0-9-]+$/.test(options.schema) ? resolve(options.cwd, options.schema) : options.schema;
+  const linter = new Linter(options);
   const results = files.map((file) => {
+    const { source, ...result } = linter.lintFile(file);
+    return result;
+  });
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: linter.notices };
+}
+
+/** One file's result plus the text it was computed from (for fixing). */
+export interface LintedFile extends FileResult {
+  source: SourceFile;
+}
+
+/** Lints file after file with shared schema and config lookups. */
+export class Linter {
+  private readonly resolver: SchemaResolver;
+  private readonly indexes = new WeakMap<CatalogSchema, SchemaIndex>();
+  private readonly forced?: string;
+
+  constructor(private readonly options: LintOptions) {
+    this.resolver = new SchemaResolver(options.cwd);
+    if (options.schema) {
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : resolve(options.cwd, options.schema);
+    }
+  }
+
+  get notices(): string[] {
+    return this.resolver.notices;
+  }
+
+  /** Lint a file from disk, or `text` in its place (a fix pass). */
+  lintFile(file: string, text?: string): LintedFile {
+    const { options } = this;
     const absolute = resolve(options.cwd, file);
     const fileConfig = configForFile(options.config, absolute);
-    const resolved = resolver.resolve(absolute, forced ?? fileConfig.schema);
-    let index = indexes.get(resolved.schema);
+    const resolved = this.resolver.resolve(absolute, this.forced ?? fileConfig.schema);
+    let index = this.indexes.get(resolved.schema);
     if (!index) {
       index = indexSchema(resolved.schema);
-      indexes.set(resolved.schema, index);
+      this.indexes.set(resolved.schema, index);
     }
     const filePath = relative(options.cwd, absolute).split("\\").join("/") || absolute;
-    const source = createSourceFile(filePath, readCatalogFile(absolute, filePath));
+    const source = createSourceFile(filePath, text ?? readCatalogFile(absolute, filePath));
     const diagnostics = lintSource(source, { schema: index, rules: fileConfig.rules, now: options.now });
-    return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name };
-  });
-  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, notices: resolver.notices };
+    return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name, source };
+  }
 }
 
 export interface SourceLintOptions {

@@ -48,7 +48,8 @@ for (const rule of rules) {
         // Every fix must remove the finding it belongs to when the text is re-linted.
         const fixable = diagnostics.filter((d) => d.fix);
         if (fixable.length > 0) {
-          const fixed = applyFixes(text, fixable).text;
+          // Fix offsets index the BOM-less text, as in the CLI.
+          const fixed = applyFixes(text.replace(/^\uFEFF/, ""), fixable).text;
           const after = lintText(fixed, options);
           for (const d of fixable) {
             expect(after.some((a) => a.message === d.message)).toBe(false);

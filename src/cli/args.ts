@@ -13,6 +13,8 @@ export interface CliArgs {
   outputFile?: string;
   printConfig?: string;
   color?: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
   help: boolean;
   version: boolean;
 }
@@ -29,6 +31,8 @@ Options:
       --schema <id|file>   Check every file against a preset (awesome-comparisons),
                            a template .md, or a schema .json/.yaml
       --now <YYYY-MM-DD>   "Today" for date rules (env CATALOG_LINT_NOW; default: UTC date)
+      --fix                Fix what is safe to fix, in place, then report what remains
+      --fix-dry-run        Print the fixes as a unified diff instead of writing them
       --max-warnings <n>   Exit 1 when there are more than n warnings
   -q, --quiet              Report errors only
   -o, --output-file <file> Write the report to a file instead of stdout
@@ -65,10 +69,15 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       throw new CatalogLintError(`Invalid --max-warnings \`${values["max-warnings"]}\`, expected a whole number ≥ 0`);
     }
   }
+  if (values.fix && values["fix-dry-run"]) {
+    throw new CatalogLintError("Use either --fix or --fix-dry-run, not both");
+  }
   const args: CliArgs = {
     paths: positionals,
     format,
     quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -95,6 +104,8 @@ function parse(argv: string[]) {
       now: { type: "string" },
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      fix: { type: "boolean" },
+      "fix-dry-run": { type: "boolean" },
       "output-file": { type: "string", short: "o" },
       "print-config": { type: "string" },
       color: { type: "boolean" },

@@ -5,6 +5,7 @@ import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
 import { CatalogLintError } from "../errors.js";
 import { discoverFiles } from "../files/discover.js";
+import { fixFiles } from "../fix.js";
 import { lint } from "../lint.js";
 import { reporters } from "../reporters/index.js";
 import { todayUtc } from "../rules/dates.js";
@@ -66,12 +67,23 @@ function run(argv: string[], io: CliIo): number {
     ...(loaded.config.include ? { include: loaded.config.include } : {}),
     ...(loaded.config.exclude ? { exclude: loaded.config.exclude } : {}),
   });
-  const { results, notices } = lint(files, {
-    cwd: io.cwd,
-    config: loaded,
-    now,
-    ...(args.schema ? { schema: args.schema } : {}),
-  });
+  const lintOptions = { cwd: io.cwd, config: loaded, now, ...(args.schema ? { schema: args.schema } : {}) };
+  let results: FileResult[];
+  let notices: string[];
+  if (args.fix || args.fixDryRun) {
+    const run = fixFiles(files, lintOptions, args.fix);
+    ({ results, notices } = run);
+    const changed = run.results.filter((r) => r.output !== undefined);
+    const fixed = changed.reduce((n, r) => n + r.fixed, 0);
+    const remaining = results.reduce((n, r) => n + r.diagnostics.length, 0);
+    if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
+    const verb = args.fix ? "Fixed" : "Would fix";
+    io.stderr(
+      `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}\n`,
+    );
+  } else {
+    ({ results, notices } = lint(files, lintOptions));
+  }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}\n`);
 
   const shown: FileResult[] = args.quiet
@@ -88,7 +100,7 @@ function run(argv: string[], io: CliIo): number {
     const target = resolve(io.cwd, args.outputFile);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, report);
-  } else if (report) io.stdout(report);
+  } else if (report && !args.fixDryRun) io.stdout(report);
 
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   if (errors > 0) return 1;

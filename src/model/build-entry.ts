@@ -7,6 +7,8 @@ const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 // The title's name and URL are split at the last " - " (names may contain dashes).
 const TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 const PSEUDO_TITLE = /^#(?!#)\S.*$/;
+// `# - https://x.dev` or `# - -`: a URL with no name before it.
+const NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 
 /** Parse a file and shape it into the entry model. */
 export function buildEntry(source: SourceFile): Entry {
@@ -134,7 +136,8 @@ class EntryBuilder {
     const raw = this.slice(node);
     // Heading text: strip the opening #s, an optional closing sequence, and spaces.
     const open = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
-    const body = raw.slice(open).replace(/[ \t]+#+[ \t]*$/, "");
+    // A closing run of #s needs a space before it, and the one after the opening run counts (`## #` is empty).
+    const body = ` ${raw.slice(open)}`.replace(/[ \t]+#+[ \t]*$/, "").slice(1);
     const lead = body.length - body.trimStart().length;
     const text = body.trim();
     const start = range.start.offset + open + lead;
@@ -154,7 +157,7 @@ class EntryBuilder {
   }
 
   private title(heading: Heading): Title {
-    const match = TITLE_PARTS.exec(heading.text);
+    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
     const start = heading.textRange.start.offset;
     if (!match) {
       return { heading, name: heading.text, nameRange: heading.textRange };
@@ -207,7 +210,14 @@ class EntryBuilder {
         continue;
       }
       const block = this.block(node);
-      target.values.push({ kind: "block", text: block.text, range: block.range, fullRange: block.range, notes: [] });
+      target.values.push({
+        kind: "block",
+        blockType: block.type,
+        text: block.text,
+        range: block.range,
+        fullRange: block.range,
+        notes: [],
+      });
       lastLine = undefined;
     }
     target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
@@ -227,8 +237,9 @@ class EntryBuilder {
     for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
       if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
     }
-    if (first?.type === "paragraph") {
-      const { text, range } = this.paragraphText(first);
+    // `- <!-- note --> mit` starts an HTML block in markdown; the text after the comment is the value.
+    if (first?.type === "paragraph" || (first?.type === "html" && stripComments(this.slice(first)).trim() !== "")) {
+      const { text, range } = this.textOf(first);
       return { kind: "item", text, range, fullRange, notes };
     }
     // `- -`: mdast sees a list item holding an empty nested item; it is the "-" marker.
@@ -243,7 +254,7 @@ class EntryBuilder {
   private notesOf(item: ListItem, recurse: boolean): Note[] {
     const notes: Note[] = [];
     const first = item.children[0];
-    if (first?.type === "paragraph") notes.push(this.paragraphText(first));
+    if (first?.type === "paragraph") notes.push(this.textOf(first));
     else notes.push({ text: "", range: this.range(item) });
     if (recurse) {
       for (const child of item.children) {
@@ -253,15 +264,22 @@ class EntryBuilder {
     return notes;
   }
 
-  /** A paragraph's source text with inline comments removed, lines joined by spaces. */
-  private paragraphText(node: Paragraph): { text: string; range: Range } {
-    const range = this.range(node);
-    const text = stripComments(this.slice(node))
+  /**
+   * A node's source text with inline comments removed and lines joined by
+   * spaces; the range spans the text itself, not comments around it, so a fix
+   * of the value never touches a comment.
+   */
+  private textOf(node: Nodes): { text: string; range: Range } {
+    const start = node.position?.start.offset ?? 0;
+    const blanked = blankComments(this.slice(node));
+    const text = blanked
       .split(/\r?\n|\r/)
       .map((l) => l.trim())
       .filter(Boolean)
       .join(" ");
-    return { text, range };
+    const first = blanked.search(/\S/);
+    const last = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
   }
 
   /** A bare paragraph, one value per non-empty line. */
@@ -271,8 +289,8 @@ class EntryBuilder {
     const values: Value[] = [];
     let offset = 0;
     for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
-      const body = line.replace(/\r?\n$|\r$/, "");
-      const text = stripComments(body).trim();
+      const body = blankComments(line.replace(/\r?\n$|\r$/, ""));
+      const text = body.trim();
       if (text) {
         const lead = body.length - body.trimStart().length;
         const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
@@ -329,6 +347,11 @@ class EntryBuilder {
   private slice(node: Nodes): string {
     return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   }
+}
+
+/** Comments replaced by spaces of the same length (line breaks kept), so offsets stay true. */
+function blankComments(text: string): string {
+  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
 }
 
 function stripComments(text: string): string {

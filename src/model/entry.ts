@@ -71,6 +71,8 @@ export type ValueKind = "item" | "line" | "block";
 
 export interface Value {
   kind: ValueKind;
+  /** For a `block` value, its mdast type (`code`, `table`, `blockquote`…). */
+  blockType?: string;
   /**
    * The value as written: the item's first paragraph without the list marker, a
    * bare line, or a block's source. An empty list item (`-`) gives `""`; `- -`

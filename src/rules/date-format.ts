@@ -1,4 +1,4 @@
-import { isoDay } from "./dates.js";
+import { isoDay, toIsoDate } from "./dates.js";
 import { defineRule, noOptions } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
@@ -8,11 +8,12 @@ export default defineRule({
   description: "A date field should hold a real calendar date written `YYYY-MM-DD`",
   category: "dates",
   defaultSeverity: "error",
-  fixable: false,
+  fixable: true,
   options: noOptions,
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
+    fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`",
   },
   check({ entry, schema, report }) {
     for (const match of fieldMatches(entry, schema)) {
@@ -21,10 +22,14 @@ export default defineRule({
       for (const value of checkedValues(match)) {
         if (isUnknownMarker(value.text) || isoDay(value.text) !== undefined) continue;
         const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
+        const iso = looksIso ? undefined : toIsoDate(value.text);
         report({
-          messageId: looksIso ? "invalid" : "format",
-          data: { value: quote(value.text), field: section.name },
+          messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
+          data: { value: quote(value.text), field: section.name, ...(iso ? { iso } : {}) },
           range: value.range,
+          ...(iso
+            ? { fix: { range: [value.range.start.offset, value.range.end.offset] as [number, number], text: iso } }
+            : {}),
         });
       }
     }

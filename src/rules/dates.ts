@@ -7,8 +7,10 @@ export function isoDay(text: string): number | undefined {
   const match = ISO.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const time = date.getTime();
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return time / 86_400_000;
 }
@@ -16,4 +18,39 @@ export function isoDay(text: string): number | undefined {
 /** Today's UTC date as `YYYY-MM-DD`. */
 export function todayUtc(clock: Date = new Date()): string {
   return clock.toISOString().slice(0, 10);
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.findIndex((m) => key === m || (key.length > 3 && m === key.slice(0, 3) && isMonthName(key)));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+function isMonthName(key: string): boolean {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+
+/**
+ * The ISO form of a date written another unambiguous way: `February 9, 2026`,
+ * `9 Feb 2026`, `2026/01/30`, `2026.01.30`. Day-month orders that could be
+ * read both ways (`01/02/2026`) give undefined: catalog-lint never guesses.
+ */
+export function toIsoDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === undefined ? undefined : iso;
 }

@@ -1,5 +1,6 @@
 import type { Section } from "../model/entry.js";
 import { defineRule, noOptions } from "./define-rule.js";
+import { plain } from "./text.js";
 
 export default defineRule({
   id: "duplicate-section",
@@ -9,7 +10,7 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    duplicate: "Unexpected second `{{marks}} {{name}}`, expected it once (first at line {{line}})",
+    duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})",
   },
   check({ entry, report }) {
     const check = (sections: Section[]) => {
@@ -22,7 +23,7 @@ export default defineRule({
         }
         report({
           messageId: "duplicate",
-          data: { marks: "#".repeat(section.depth), name: section.name, line: first.heading.range.start.line },
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), line: first.heading.range.start.line },
           range: section.heading.range,
         });
       }

@@ -1,4 +1,5 @@
 import { defineRule, noOptions } from "./define-rule.js";
+import { plain } from "./text.js";
 
 export default defineRule({
   id: "empty-section",
@@ -14,21 +15,22 @@ export default defineRule({
   check({ entry, schema, report }) {
     for (const group of entry.groups) {
       // A group with only a value (`## MCP-Client` + `- Yes`) is not empty.
-      if (group.fields.length === 0 && group.values.length === 0 && group.subheadings.length === 0) {
+      // `####` headings alone hold no value, so they do not make a section non-empty.
+      if (group.fields.length === 0 && group.values.length === 0) {
         const spec = schema.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          report({ messageId: "emptyGroup", data: { name: group.name }, range: group.heading.range });
+          report({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
         }
       }
       for (const field of group.fields) {
-        if (field.values.length === 0 && field.subheadings.length === 0) {
-          report({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+        if (field.values.length === 0) {
+          report({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
         }
       }
     }
     for (const field of entry.orphanFields) {
       if (field.values.length === 0)
-        report({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+        report({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
     }
   },
 });

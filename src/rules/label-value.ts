@@ -14,6 +14,7 @@ export default defineRule({
     commentary:
       "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
     suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}",
   },
   check({ entry, schema, report }) {
@@ -29,6 +30,16 @@ export default defineRule({
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset] as [number, number], text: sameCase };
           report({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
+          continue;
+        }
+        // `JavaScript / TypeScript`, `MIT OR Apache-2.0`: several allowed values in one item.
+        const parts = text.split(/\s*(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
+          report({
+            messageId: "combined",
+            data: { ...data, parts: new Intl.ListFormat("en").format(parts.map((p) => `\`- ${p}\``)) },
+            range: value.range,
+          });
           continue;
         }
         // `Yes (beta)`, `No - not documented`: an allowed value followed by a note.

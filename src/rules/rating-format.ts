@@ -8,7 +8,8 @@ const STARS = /^\[([^\]]*)\]\s*(.*)$/;
 // `MMLU: 90.8%`, `Elo: 2150`, `Speed: 160 tokens/s`, optionally `(a short qualifier)`.
 // The number, an optional `%`, up to three words of unit or descriptor (`tokens/s`,
 // `success rate`), then an optional `(qualifier)`.
-const SCORE = /^(\d{1,9}(?:\.\d{1,6})?)(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?\s*(?:\([^()]*\))?$/;
+const SCORE =
+  /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
 // `MMLU 90.8` / `MMLU 90.8%`: a benchmark line missing its colon.
 // Only short names (up to four words) count, so prose ending in a number does not.
 const NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
@@ -27,12 +28,12 @@ export default defineRule({
     .strict()
     .default({ min: 1, max: 5 }),
   messages: {
-    starRange: "Unexpected rating `[{{stars}}]`, expected a whole number from {{min}} to {{max}}",
-    noCommentary: "Unexpected rating `[{{stars}}]` without commentary, expected `[{{stars}}] why`",
+    starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
+    noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
     noColon: "Unexpected {{value}}, expected `{{name}}: {{score}}`",
     score: "Unexpected score {{score}} for `{{name}}`, expected a number such as `90.8%` or `2150`",
     percent: "Unexpected score `{{score}}` for `{{name}}`, expected a percentage from 0% to 100%",
-    duplicate: "Unexpected second `{{name}}` benchmark, expected it once (first at line {{line}})",
+    duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
     shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`",
   },
   check({ entry, schema, options, report }) {
@@ -47,10 +48,11 @@ export default defineRule({
         const stars = STARS.exec(text);
         if (stars) {
           const n = stars[1]?.trim() ?? "";
+          const shown = quote(`[${stars[1] ?? ""}]`);
           if (!/^\d+$/.test(n) || Number(n) < options.min || Number(n) > options.max) {
-            report({ messageId: "starRange", data: { stars: n, ...scale }, range });
+            report({ messageId: "starRange", data: { stars: shown, ...scale }, range });
           } else if (!stars[2]?.trim()) {
-            report({ messageId: "noCommentary", data: { stars: n }, range });
+            report({ messageId: "noCommentary", data: { stars: shown, n: Number(n) }, range });
           }
           continue;
         }
@@ -63,8 +65,9 @@ export default defineRule({
             report({ messageId: "score", data: { name, score: quote(score) }, range });
             continue;
           }
-          if (parsed[2] === "%" && Number(parsed[1]) > 100) {
-            report({ messageId: "percent", data: { name, score: `${parsed[1]}%` }, range });
+          const number = Number.parseFloat(score.replace(/,/g, ""));
+          if (parsed[2] === "%" && number > 100) {
+            report({ messageId: "percent", data: { name, score: `${number}%` }, range });
             continue;
           }
           const key = looseKey(name);

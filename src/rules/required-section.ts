@@ -17,7 +17,9 @@ export default defineRule({
     // A section written at the wrong level or under the wrong group is present:
     // `section-placement` reports it, so it is not also "missing" here.
     // A misspelt heading (`FreeTrial`) is reported once, by `unknown-section`.
-    const present = new Set(allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, schema) ?? s.name]));
+    const present = new Set(
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema) ?? s.name]),
+    );
     const anchor = entry.title?.heading.range ?? {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 },

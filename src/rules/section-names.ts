@@ -2,17 +2,23 @@ import type { SchemaIndex } from "../schema/types.js";
 import { didYouMean } from "./text.js";
 
 /**
- * The known heading an unknown one most likely means: an alias from the
- * criteria (`MCP-Tools` → `Tools`, `FreeTrial` → `Free Trial`), else the
- * closest name by spelling (`Licence` → `License`).
+ * The known heading an unknown one most likely means, at its own level: an
+ * alias from the criteria (`MCP-Tools` → `Tools`, `FreeTrial` → `Free Trial`),
+ * else the closest name by spelling (`Licence` → `License`). Groups (`##`) are
+ * only compared with groups and fields (`###`) with fields.
  */
-export function suggestSection(name: string, schema: SchemaIndex): string | undefined {
-  const known = schema.knownNames();
-  if (known.includes(name)) return undefined;
-  for (const group of schema.schema.groups) {
-    for (const field of [...group.fields, ...(group.value ? [group.value] : [])]) {
-      if (field.aliases.includes(name)) return field.name;
-    }
+export function suggestSection(name: string, depth: number, schema: SchemaIndex): string | undefined {
+  const groups = schema.schema.groups;
+  if (depth <= 2) {
+    if (groups.some((g) => g.name === name)) return undefined;
+    return didYouMean(
+      name,
+      groups.map((g) => g.name),
+    );
   }
-  return didYouMean(name, known);
+  const fields = groups.flatMap((g) => [...g.fields, ...(g.value ? [g.value] : [])]);
+  if (fields.some((f) => f.name === name)) return undefined;
+  const alias = fields.find((f) => f.aliases.includes(name));
+  if (alias) return alias.name;
+  return didYouMean(name, [...new Set(fields.map((f) => f.name))]);
 }

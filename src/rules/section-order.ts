@@ -1,5 +1,6 @@
 import type { Section } from "../model/entry.js";
 import { defineRule, noOptions, type RuleContext } from "./define-rule.js";
+import { plain } from "./text.js";
 
 export default defineRule({
   id: "section-order",
@@ -51,12 +52,20 @@ function checkOrder(sections: Section[], order: string[], report: Reporter): voi
     const above = kept.find((k) => k < i && (ranks[k] ?? 0) > rank);
     if (above !== undefined) {
       const other = known[above]?.name ?? "";
-      report({ messageId: "before", data: { marks, name: section.name, other }, range: section.heading.range });
+      report({
+        messageId: "before",
+        data: { marks, name: plain(section.name), other: plain(other) },
+        range: section.heading.range,
+      });
       return;
     }
     const below = kept.filter((k) => k > i && (ranks[k] ?? 0) < rank).at(-1);
     const other = below !== undefined ? (known[below]?.name ?? "") : "";
-    report({ messageId: "after", data: { marks, name: section.name, other }, range: section.heading.range });
+    report({
+      messageId: "after",
+      data: { marks, name: plain(section.name), other: plain(other) },
+      range: section.heading.range,
+    });
   });
 }
 

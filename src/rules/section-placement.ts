@@ -1,4 +1,5 @@
 import { defineRule, noOptions } from "./define-rule.js";
+import { plain } from "./text.js";
 
 export default defineRule({
   id: "section-placement",
@@ -13,6 +14,8 @@ export default defineRule({
     fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
     groupAsField: "Unexpected `### {{name}}`, expected the group heading `## {{name}}`",
     valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
+    contentOnGroup:
+      "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields",
   },
   check({ entry, schema, report }) {
     for (const section of entry.orphanFields) {
@@ -20,11 +23,11 @@ export default defineRule({
       if (known) {
         report({
           messageId: "noGroup",
-          data: { name: section.name, expected: known.group.name },
+          data: { name: plain(section.name), expected: known.group.name },
           range: section.heading.range,
         });
       } else if (schema.group(section.name)) {
-        report({ messageId: "groupAsField", data: { name: section.name }, range: section.heading.range });
+        report({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
       }
     }
     for (const group of entry.groups) {
@@ -34,14 +37,27 @@ export default defineRule({
         if (known) {
           report({
             messageId: "fieldAsGroup",
-            data: { name: group.name, expected: known.group.name },
+            data: { name: plain(group.name), expected: known.group.name },
             range: group.heading.range,
           });
         }
-      } else if (!groupSpec.value && group.values.length > 0 && groupSpec.fields.some((f) => f.name === group.name)) {
-        // The template has `## X` then `### X`; the entry put X's value on the group.
+      } else if (!groupSpec.value && group.values.length > 0) {
+        const sameNameField = groupSpec.fields.some((f) => f.name === group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
-        if (!hasField) report({ messageId: "valueOnGroup", data: { name: group.name }, range: group.heading.range });
+        // The template has `## X` then `### X`; the entry put X's value on the group line.
+        if (sameNameField && !hasField) {
+          report({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
+        } else {
+          const first = group.values[0];
+          const last = group.values.at(-1);
+          if (first && last) {
+            report({
+              messageId: "contentOnGroup",
+              data: { name: plain(group.name) },
+              range: { start: first.fullRange.start, end: last.fullRange.end },
+            });
+          }
+        }
       }
       for (const field of group.fields) {
         if (groupSpec?.fields.some((f) => f.name === field.name)) continue;
@@ -49,11 +65,11 @@ export default defineRule({
         if (known && groupSpec) {
           report({
             messageId: "wrongGroup",
-            data: { name: field.name, actual: group.name, expected: known.group.name },
+            data: { name: plain(field.name), actual: plain(group.name), expected: known.group.name },
             range: field.heading.range,
           });
         } else if (!known && schema.group(field.name) && field.name !== group.name) {
-          report({ messageId: "groupAsField", data: { name: field.name }, range: field.heading.range });
+          report({ messageId: "groupAsField", data: { name: plain(field.name) }, range: field.heading.range });
         }
       }
     }

@@ -18,12 +18,13 @@ export default defineRule({
       if (spec.multiple) continue;
       // `-` beside a value is a template leftover, reported by `template-leftover`.
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      // Both `Yes` and `No` kept (the whole template list) is a leftover too.
-      if (
-        spec.values &&
-        values.length === spec.values.length &&
-        spec.values.every((a) => values.some((v) => v.text === a))
-      ) {
+      // The template's whole list kept (`Yes` and `No`) is a leftover, reported there once;
+      // what else the field holds is still one value too many.
+      const list = spec.values;
+      if (list && list.length > 1 && list.every((a) => values.some((v) => v.text === a))) {
+        for (const value of values.filter((v) => !list.includes(v.text))) {
+          report({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+        }
         continue;
       }
       for (const value of values.slice(1)) {

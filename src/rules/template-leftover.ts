@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { Range } from "../parse/source.js";
+import { type Range, rangeOf } from "../parse/source.js";
 import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
 
 // `[TODO]`, `[TBD: pricing]`, `<!-- ToDo -->`: a marker someone meant to come back to.
 const TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
+const TODO_ALL = new RegExp(TODO.source, "gi");
 // A whole value that is a bracketed instruction: `[Provide short description here]`.
 const PLACEHOLDER = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 // Comments that steer catalog-lint itself are not leftovers.
@@ -34,7 +35,7 @@ export default defineRule({
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
     underline:
-      "Unexpected placeholder {{text}} right under a value, which turns the value into a heading; expected it removed",
+      "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)",
   },
   check({ entry, schema, options, report }) {
     for (const comment of entry.comments) {
@@ -51,14 +52,25 @@ export default defineRule({
       report({ messageId: "underline", data: { text: quote(text) }, range });
     }
 
-    const texts: Array<{ text: string; range: Range }> = [...entry.lead];
+    // Markers in prose: the lead, values and notes; never inside code, where `[TODO]` is content.
+    const prose: Array<{ text: string; range: Range }> = entry.lead.filter((b) => b.type !== "code");
     for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-      for (const value of section.values) texts.push(value, ...value.notes);
+      for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
     }
-    for (const { text, range } of texts) {
-      const todo = TODO.exec(text);
-      if (todo) report({ messageId: "todo", data: { text: quote(todo[0]) }, range });
-      else if (PLACEHOLDER.test(text)) report({ messageId: "placeholder", data: { text: quote(text) }, range });
+    for (const { text, range } of prose) {
+      const raw = entry.source.text.slice(range.start.offset, range.end.offset);
+      const masked = maskCode(raw);
+      let found = false;
+      for (const match of masked.matchAll(TODO_ALL)) {
+        const start = range.start.offset + (match.index ?? 0);
+        report({
+          messageId: "todo",
+          data: { text: quote(match[0]) },
+          range: rangeOf(entry.source, start, start + match[0].length),
+        });
+        found = true;
+      }
+      if (!found && PLACEHOLDER.test(text)) report({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
 
     for (const { section, spec } of fieldMatches(entry, schema)) {
@@ -83,6 +95,13 @@ export default defineRule({
     }
   },
 });
+
+/** Inline code and comments replaced by spaces of the same length, so offsets stay true. */
+function maskCode(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " "))
+    .replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
+}
 
 function spanOf(ranges: Range[]): Range {
   const first = ranges[0] as Range;

@@ -52,3 +52,11 @@ export function didYouMean(value: string, candidates: readonly string[]): string
 export function isUnknownMarker(text: string): boolean {
   return text === "" || text === "-";
 }
+
+/**
+ * Text for inside a message's own backticks (`### {{name}}`): no backticks or
+ * control characters, long text cut.
+ */
+export function plain(value: string, max = 80): string {
+  return quote(value, max).slice(1, -1);
+}

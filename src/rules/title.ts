@@ -14,6 +14,7 @@ export default defineRule({
     notFirst: "Unexpected content before the title, expected `# Name - URL` first",
     extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
     noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
+    separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
     emptyName: "Unexpected title without a name, expected `Name - URL`",
   },
   check({ entry, report }) {
@@ -22,20 +23,28 @@ export default defineRule({
       if (entry.pseudoTitle) {
         report({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
       } else {
-        const start = { line: 1, column: 1, offset: 0 };
+        // After front matter, the title belongs on the first line below it.
+        const line = entry.frontMatter ? entry.frontMatter.end.line + (entry.frontMatter.end.column > 1 ? 1 : 0) : 1;
+        const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
+        const start = { line, column: 1, offset };
         report({ messageId: "missing", range: { start, end: start } });
       }
       return;
     }
-    const first = entry.beforeTitle[0];
-    if (first) report({ messageId: "notFirst", range: first.range });
+    // Content or another heading before the title: report the first thing that precedes it.
+    const before = [
+      ...entry.beforeTitle.map((b) => b.range),
+      ...entry.headings.filter((h) => h.range.start.offset < title.heading.range.start.offset).map((h) => h.range),
+    ].sort((a, b) => a.start.offset - b.start.offset)[0];
+    if (before) report({ messageId: "notFirst", range: before });
     for (const extra of entry.h1s.slice(1)) {
       report({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
     }
     if (title.name.trim() === "" || title.name.trim() === "-") {
       report({ messageId: "emptyName", range: title.heading.range });
     } else if (title.url === undefined) {
-      report({ messageId: "noUrl", data: { text: quote(title.name) }, range: title.heading.textRange });
+      const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
+      report({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
     }
   },
 });

@@ -1,6 +1,7 @@
-import { allSections } from "../model/build-entry.js";
+import type { Section } from "../model/entry.js";
 import { defineRule, noOptions } from "./define-rule.js";
 import { suggestSection } from "./section-names.js";
+import { plain } from "./text.js";
 
 export default defineRule({
   id: "unknown-section",
@@ -10,17 +11,41 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    unknown: "Unexpected section `{{name}}`, expected a section of the `{{schema}}` template",
-    suggest: "Unexpected section `{{name}}`, expected `{{suggestion}}` as the `{{schema}}` template writes it",
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
+    suggest:
+      "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
+    empty: "Unexpected empty heading `{{marks}}`, expected a section name",
   },
   check({ entry, schema, report }) {
-    const known = new Set(schema.knownNames());
-    for (const section of allSections(entry)) {
-      if (known.has(section.name)) continue;
-      const suggestion = suggestSection(section.name, schema);
+    for (const group of entry.groups) {
+      check(group, undefined);
+      for (const field of group.fields) check(field, group.name);
+    }
+    for (const field of entry.orphanFields) check(field, undefined);
+
+    function check(section: Section, groupName: string | undefined): void {
+      const marks = "#".repeat(section.depth);
+      if (section.name === "") {
+        report({ messageId: "empty", data: { marks }, range: section.heading.range });
+        return;
+      }
+      if (section.depth <= 2) {
+        // A field written as a group (`## Version`) is section-placement's finding.
+        if (schema.group(section.name) || schema.field(section.name)) return;
+      } else {
+        if (schema.field(section.name)) return;
+        // A group written as a field elsewhere (`### Licensing` under `## General Info`) is section-placement's.
+        if (schema.group(section.name) && section.name !== groupName) return;
+      }
+      const suggestion = suggestSection(section.name, section.depth, schema);
       report({
         messageId: suggestion ? "suggest" : "unknown",
-        data: { name: section.name, schema: schema.schema.name, ...(suggestion ? { suggestion } : {}) },
+        data: {
+          marks,
+          name: plain(section.name),
+          schema: schema.schema.name,
+          ...(suggestion ? { suggestion } : {}),
+        },
         range: section.heading.textRange,
       });
     }

@@ -16,11 +16,13 @@ export default defineRule({
   options: noOptions,
   messages: {
     invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)",
   },
   check({ entry, schema, report }) {
     const check = (text: string, range: Range, where: string) => {
-      if (isUnknownMarker(text) || isHttpUrl(text)) return;
-      report({ messageId: "invalid", data: { value: quote(text), where }, range });
+      if (isUnknownMarker(text)) return;
+      const problem = urlProblem(text);
+      if (problem) report({ messageId: problem, data: { value: quote(text), where }, range });
     };
     const { title } = entry;
     if (title?.url !== undefined && title.urlRange) check(title.url, title.urlRange, "the title URL");
@@ -32,13 +34,16 @@ export default defineRule({
   },
 });
 
-export function isHttpUrl(text: string): boolean {
+/** Why `text` is not a usable link, or undefined when it is one. */
+export function urlProblem(text: string): "invalid" | "host" | undefined {
   const inner = AUTOLINK.exec(text)?.[1] ?? LINK.exec(text)?.[1] ?? text;
-  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return false;
+  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
+  let url: URL;
   try {
-    const url = new URL(inner);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+    url = new URL(inner);
   } catch {
-    return false;
+    return "invalid";
   }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return "invalid";
+  return url.hostname.includes(".") ? undefined : "host";
 }

@@ -1,0 +1,116 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { fixFiles, unifiedDiff } from "../src/fix.js";
+import { lint } from "../src/lint.js";
+import { toIsoDate } from "../src/rules/dates.js";
+
+const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function entries(root: string): string[] {
+  const out: string[] = [];
+  for (const dataset of readdirSync(join(root, "datasets"))) {
+    const data = join(root, "datasets", dataset, "data");
+    try {
+      for (const f of readdirSync(data)) out.push(relative(root, join(data, f)));
+    } catch {
+      // a dataset without entries
+    }
+  }
+  return out.sort();
+}
+
+const headings = (text: string) => text.split(/\r?\n/).filter((l) => /^#{1,6}\s/.test(l)).length;
+
+describe("--fix on a copy of the real catalog", () => {
+  const root = mkdtempSync(join(tmpdir(), "catalog-lint-fix-"));
+  dirs.push(root);
+  cpSync(CORPUS, root, { recursive: true });
+  const files = entries(root);
+  const before = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8")]));
+  const options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28" };
+  const findingsBefore = lint(files, options).results;
+  const first = fixFiles(files, options, true);
+
+  it("changes files and leaves no fixable finding", () => {
+    const changed = first.results.filter((r) => r.output !== undefined);
+    expect(changed.length).toBeGreaterThan(10);
+    expect(first.results.flatMap((r) => r.diagnostics).filter((d) => d.fix)).toEqual([]);
+    for (const r of changed) expect(readFileSync(join(root, r.filePath), "utf8")).toBe(r.output);
+  });
+
+  it("is idempotent: a second run changes nothing", () => {
+    const second = fixFiles(files, options, true);
+    expect(second.results.filter((r) => r.output !== undefined)).toEqual([]);
+  });
+
+  it("touches only the fixed ranges: every other byte, and every heading, is kept", () => {
+    for (const result of findingsBefore) {
+      const original = before.get(result.filePath) ?? "";
+      const now = readFileSync(join(root, result.filePath), "utf8");
+      expect(headings(now)).toBe(headings(original));
+      // Replay exactly the reported fixes on the original: the file on disk must be that.
+      let expected = original;
+      const fixes = result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])).sort((a, b) => b.range[0] - a.range[0]);
+      for (const fix of fixes) expected = expected.slice(0, fix.range[0]) + fix.text + expected.slice(fix.range[1]);
+      expect(now).toBe(expected);
+    }
+  });
+
+  it("keeps the file mode", () => {
+    const changed = first.results.find((r) => r.output !== undefined);
+    if (!changed) throw new Error("no file changed");
+    expect(statSync(join(root, changed.filePath)).mode & 0o777).toBe(
+      statSync(join(CORPUS, changed.filePath)).mode & 0o777,
+    );
+  });
+});
+
+describe("fixing a single file", () => {
+  it("keeps a BOM and CRLF line endings, and prints a unified diff in dry-run mode", () => {
+    const root = mkdtempSync(join(tmpdir(), "catalog-lint-fix-bom-"));
+    dirs.push(root);
+    const text =
+      "\uFEFF# Tool - https://tool.dev\r\n\r\n## General Info\r\n\r\n### Last Update\r\n- February 9, 2026\r\n\r\n## Licensing\r\n\r\n### Opensource\r\n- yes\r\n";
+    writeFileSync(join(root, "tool.md"), text);
+    const options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28", schema: "awesome-comparisons" };
+    const dry = fixFiles(["tool.md"], options, false);
+    expect(readFileSync(join(root, "tool.md"), "utf8")).toBe(text);
+    expect(dry.results[0]?.diff).toContain("--- a/tool.md\n+++ b/tool.md\n");
+    expect(dry.results[0]?.diff).toContain("-- February 9, 2026\r\n+- 2026-02-09\r\n");
+    fixFiles(["tool.md"], options, true);
+    expect(readFileSync(join(root, "tool.md"), "utf8")).toBe(
+      text.replace("February 9, 2026", "2026-02-09").replace("- yes", "- Yes"),
+    );
+  });
+
+  it("renders diffs git-style", () => {
+    expect(unifiedDiff("a.md", "x\n", "y\n")).toBe("--- a/a.md\n+++ b/a.md\n@@ -1,1 +1,1 @@\n-x\n+y\n");
+  });
+});
+
+describe("date repair never guesses", () => {
+  const cases: Array<[string, string | undefined]> = [
+    ["February 9, 2026", "2026-02-09"],
+    ["Feb 9, 2026", "2026-02-09"],
+    ["9 February 2026", "2026-02-09"],
+    ["Jun. 5, 2026", "2026-06-05"],
+    ["2026/01/30", "2026-01-30"],
+    ["2026.1.3", "2026-01-03"],
+    ["30/01/2026", undefined],
+    ["01/02/2026", undefined],
+    ["February 30, 2026", undefined],
+    ["May 2026", undefined],
+    ["Febr 9, 2026", undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${input} → ${expected ?? "no fix"}`, () => {
+      expect(toIsoDate(input)).toBe(expected);
+    });
+  }
+});
