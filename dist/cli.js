@@ -6233,7 +6233,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -6391,7 +6391,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -9387,8 +9387,8 @@ var require_extend = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve8 } from "node:path";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve9 } from "node:path";
 
 // package.json
 var package_default = {
@@ -9438,6 +9438,7 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    diff: "^8.0.4",
     "fastest-levenshtein": "^1.0.16",
     picomatch: "^4.0.7",
     "remark-parse": "^11.0.0",
@@ -9479,13 +9480,40 @@ function isoDay(text3) {
   const match = ISO.exec(text3);
   if (!match) return void 0;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time3 = Date.UTC(year, month - 1, day);
-  const date5 = new Date(time3);
+  const date5 = /* @__PURE__ */ new Date(0);
+  date5.setUTCFullYear(year, month - 1, day);
+  const time3 = date5.getTime();
   if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
   return time3 / 864e5;
 }
 function todayUtc(clock = /* @__PURE__ */ new Date()) {
   return clock.toISOString().slice(0, 10);
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index2 = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
+  return index2 >= 0 ? index2 + 1 : void 0;
+}
+function isMonthName(key) {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+function toIsoDate(text3) {
+  const trimmed = text3.trim();
+  let year;
+  let month;
+  let day;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === void 0 || month === void 0 || day === void 0) return void 0;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === void 0 ? void 0 : iso;
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -14555,7 +14583,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14565,7 +14593,7 @@ function isRecursive(inst, stack, resolve9) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result)
         result = answer;
     }
@@ -14576,7 +14604,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14640,7 +14668,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -29252,6 +29280,9 @@ function didYouMean(value, candidates) {
 function isUnknownMarker(text3) {
   return text3 === "" || text3 === "-";
 }
+function plain(value, max = 80) {
+  return quote(value, max).slice(1, -1);
+}
 
 // src/rules/fields.ts
 function fieldMatches(entry, schema) {
@@ -29282,11 +29313,12 @@ var date_format_default = defineRule({
   description: "A date field should hold a real calendar date written `YYYY-MM-DD`",
   category: "dates",
   defaultSeverity: "error",
-  fixable: false,
+  fixable: true,
   options: noOptions,
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
-    invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date"
+    invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
+    fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`"
   },
   check({ entry, schema, report: report2 }) {
     for (const match of fieldMatches(entry, schema)) {
@@ -29295,10 +29327,12 @@ var date_format_default = defineRule({
       for (const value of checkedValues(match)) {
         if (isUnknownMarker(value.text) || isoDay(value.text) !== void 0) continue;
         const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
+        const iso = looksIso ? void 0 : toIsoDate(value.text);
         report2({
-          messageId: looksIso ? "invalid" : "format",
-          data: { value: quote(value.text), field: section.name },
-          range: value.range
+          messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
+          data: { value: quote(value.text), field: section.name, ...iso ? { iso } : {} },
+          range: value.range,
+          ...iso ? { fix: { range: [value.range.start.offset, value.range.end.offset], text: iso } } : {}
         });
       }
     }
@@ -29314,7 +29348,7 @@ var duplicate_section_default = defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    duplicate: "Unexpected second `{{marks}} {{name}}`, expected it once (first at line {{line}})"
+    duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})"
   },
   check({ entry, report: report2 }) {
     const check2 = (sections) => {
@@ -29327,7 +29361,7 @@ var duplicate_section_default = defineRule({
         }
         report2({
           messageId: "duplicate",
-          data: { marks: "#".repeat(section.depth), name: section.name, line: first.heading.range.start.line },
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), line: first.heading.range.start.line },
           range: section.heading.range
         });
       }
@@ -29352,21 +29386,21 @@ var empty_section_default = defineRule({
   },
   check({ entry, schema, report: report2 }) {
     for (const group of entry.groups) {
-      if (group.fields.length === 0 && group.values.length === 0 && group.subheadings.length === 0) {
+      if (group.fields.length === 0 && group.values.length === 0) {
         const spec = schema.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          report2({ messageId: "emptyGroup", data: { name: group.name }, range: group.heading.range });
+          report2({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
         }
       }
       for (const field of group.fields) {
-        if (field.values.length === 0 && field.subheadings.length === 0) {
-          report2({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+        if (field.values.length === 0) {
+          report2({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
         }
       }
     }
     for (const field of entry.orphanFields) {
       if (field.values.length === 0)
-        report2({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+        report2({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
     }
   }
 });
@@ -29410,6 +29444,7 @@ var label_value_default = defineRule({
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
     suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
   check({ entry, schema, report: report2 }) {
@@ -29425,6 +29460,15 @@ var label_value_default = defineRule({
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
           report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
+          continue;
+        }
+        const parts = text3.split(/\s*(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
+          report2({
+            messageId: "combined",
+            data: { ...data, parts: new Intl.ListFormat("en").format(parts.map((p) => `\`- ${p}\``)) },
+            range: value.range
+          });
           continue;
         }
         const prefix = allowed.find(
@@ -29450,7 +29494,7 @@ function escapeRegExp(text3) {
 
 // src/rules/rating-format.ts
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
-var SCORE = /^(\d{1,9}(?:\.\d{1,6})?)(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?\s*(?:\([^()]*\))?$/;
+var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 var rating_format_default = defineRule({
   id: "rating-format",
@@ -29463,12 +29507,12 @@ var rating_format_default = defineRule({
     max: external_exports.number().int().default(5).meta({ description: "Highest star rating" })
   }).strict().default({ min: 1, max: 5 }),
   messages: {
-    starRange: "Unexpected rating `[{{stars}}]`, expected a whole number from {{min}} to {{max}}",
-    noCommentary: "Unexpected rating `[{{stars}}]` without commentary, expected `[{{stars}}] why`",
+    starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
+    noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
     noColon: "Unexpected {{value}}, expected `{{name}}: {{score}}`",
     score: "Unexpected score {{score}} for `{{name}}`, expected a number such as `90.8%` or `2150`",
     percent: "Unexpected score `{{score}}` for `{{name}}`, expected a percentage from 0% to 100%",
-    duplicate: "Unexpected second `{{name}}` benchmark, expected it once (first at line {{line}})",
+    duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
     shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`"
   },
   check({ entry, schema, options, report: report2 }) {
@@ -29483,10 +29527,11 @@ var rating_format_default = defineRule({
         const stars = STARS.exec(text3);
         if (stars) {
           const n = stars[1]?.trim() ?? "";
+          const shown = quote(`[${stars[1] ?? ""}]`);
           if (!/^\d+$/.test(n) || Number(n) < options.min || Number(n) > options.max) {
-            report2({ messageId: "starRange", data: { stars: n, ...scale }, range });
+            report2({ messageId: "starRange", data: { stars: shown, ...scale }, range });
           } else if (!stars[2]?.trim()) {
-            report2({ messageId: "noCommentary", data: { stars: n }, range });
+            report2({ messageId: "noCommentary", data: { stars: shown, n: Number(n) }, range });
           }
           continue;
         }
@@ -29499,8 +29544,9 @@ var rating_format_default = defineRule({
             report2({ messageId: "score", data: { name, score: quote(score) }, range });
             continue;
           }
-          if (parsed[2] === "%" && Number(parsed[1]) > 100) {
-            report2({ messageId: "percent", data: { name, score: `${parsed[1]}%` }, range });
+          const number4 = Number.parseFloat(score.replace(/,/g, ""));
+          if (parsed[2] === "%" && number4 > 100) {
+            report2({ messageId: "percent", data: { name, score: `${number4}%` }, range });
             continue;
           }
           const key = looseKey(name);
@@ -32228,10 +32274,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+    const resolve10 = constructs2[index2].resolveAll;
+    if (resolve10 && !called.includes(resolve10)) {
+      events = resolve10(events, context);
+      called.push(resolve10);
     }
   }
   return events;
@@ -37056,9 +37102,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname5) {
+  set dirname(dirname6) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname5 || "", this.basename);
+    this.path = default2.join(dirname6 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -37657,7 +37703,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve10, reject) {
       const realFile = vfile(file2);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -37688,8 +37734,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error62, file3) {
         if (error62 || !file3) {
           reject(error62);
-        } else if (resolve9) {
-          resolve9(file3);
+        } else if (resolve10) {
+          resolve10(file3);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file3);
@@ -37791,7 +37837,7 @@ var Processor = class _Processor extends CallableInstance {
       file2 = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve10, reject) {
       ok(
         typeof file2 !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -37805,8 +37851,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error62) {
           reject(error62);
-        } else if (resolve9) {
-          resolve9(resultingTree);
+        } else if (resolve10) {
+          resolve10(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file3);
@@ -38106,6 +38152,7 @@ function parseMarkdown(source) {
 var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 var PSEUDO_TITLE = /^#(?!#)\S.*$/;
+var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 function buildEntry(source) {
   const { tree, frontMatter } = parseMarkdown(source);
   return new EntryBuilder(source, tree, frontMatter).build();
@@ -38221,7 +38268,7 @@ var EntryBuilder = class {
     const range = this.range(node3);
     const raw = this.slice(node3);
     const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
-    const body = raw.slice(open2).replace(/[ \t]+#+[ \t]*$/, "");
+    const body = ` ${raw.slice(open2)}`.replace(/[ \t]+#+[ \t]*$/, "").slice(1);
     const lead = body.length - body.trimStart().length;
     const text3 = body.trim();
     const start = range.start.offset + open2 + lead;
@@ -38239,7 +38286,7 @@ var EntryBuilder = class {
     };
   }
   title(heading) {
-    const match = TITLE_PARTS.exec(heading.text);
+    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
     const start = heading.textRange.start.offset;
     if (!match) {
       return { heading, name: heading.text, nameRange: heading.textRange };
@@ -38289,7 +38336,14 @@ var EntryBuilder = class {
         continue;
       }
       const block = this.block(node3);
-      target.values.push({ kind: "block", text: block.text, range: block.range, fullRange: block.range, notes: [] });
+      target.values.push({
+        kind: "block",
+        blockType: block.type,
+        text: block.text,
+        range: block.range,
+        fullRange: block.range,
+        notes: []
+      });
       lastLine = void 0;
     }
     target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
@@ -38307,8 +38361,8 @@ var EntryBuilder = class {
     for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
       if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
     }
-    if (first?.type === "paragraph") {
-      const { text: text3, range } = this.paragraphText(first);
+    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
+      const { text: text3, range } = this.textOf(first);
       return { kind: "item", text: text3, range, fullRange, notes };
     }
     if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
@@ -38321,7 +38375,7 @@ var EntryBuilder = class {
   notesOf(item, recurse) {
     const notes = [];
     const first = item.children[0];
-    if (first?.type === "paragraph") notes.push(this.paragraphText(first));
+    if (first?.type === "paragraph") notes.push(this.textOf(first));
     else notes.push({ text: "", range: this.range(item) });
     if (recurse) {
       for (const child of item.children) {
@@ -38330,11 +38384,18 @@ var EntryBuilder = class {
     }
     return notes;
   }
-  /** A paragraph's source text with inline comments removed, lines joined by spaces. */
-  paragraphText(node3) {
-    const range = this.range(node3);
-    const text3 = stripComments(this.slice(node3)).split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
-    return { text: text3, range };
+  /**
+   * A node's source text with inline comments removed and lines joined by
+   * spaces; the range spans the text itself, not comments around it, so a fix
+   * of the value never touches a comment.
+   */
+  textOf(node3) {
+    const start = node3.position?.start.offset ?? 0;
+    const blanked = blankComments(this.slice(node3));
+    const text3 = blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const first = blanked.search(/\S/);
+    const last = blanked.trimEnd().length;
+    return { text: text3, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
   }
   /** A bare paragraph, one value per non-empty line. */
   lineValues(node3) {
@@ -38343,8 +38404,8 @@ var EntryBuilder = class {
     const values = [];
     let offset = 0;
     for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
-      const body = line.replace(/\r?\n$|\r$/, "");
-      const text3 = stripComments(body).trim();
+      const body = blankComments(line.replace(/\r?\n$|\r$/, ""));
+      const text3 = body.trim();
       if (text3) {
         const lead = body.length - body.trimStart().length;
         const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
@@ -38395,6 +38456,9 @@ var EntryBuilder = class {
     return this.source.text.slice(node3.position?.start.offset ?? 0, node3.position?.end.offset ?? 0);
   }
 };
+function blankComments(text3) {
+  return text3.includes("<!--") ? text3.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text3;
+}
 function stripComments(text3) {
   return text3.includes("<!--") ? text3.replace(COMMENT, "") : text3;
 }
@@ -38405,15 +38469,20 @@ function allSections(entry) {
 }
 
 // src/rules/section-names.ts
-function suggestSection(name, schema) {
-  const known = schema.knownNames();
-  if (known.includes(name)) return void 0;
-  for (const group of schema.schema.groups) {
-    for (const field of [...group.fields, ...group.value ? [group.value] : []]) {
-      if (field.aliases.includes(name)) return field.name;
-    }
+function suggestSection(name, depth, schema) {
+  const groups = schema.schema.groups;
+  if (depth <= 2) {
+    if (groups.some((g) => g.name === name)) return void 0;
+    return didYouMean(
+      name,
+      groups.map((g) => g.name)
+    );
   }
-  return didYouMean(name, known);
+  const fields = groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
+  if (fields.some((f) => f.name === name)) return void 0;
+  const alias = fields.find((f) => f.aliases.includes(name));
+  if (alias) return alias.name;
+  return didYouMean(name, [...new Set(fields.map((f) => f.name))]);
 }
 
 // src/rules/required-section.ts
@@ -38429,7 +38498,9 @@ var required_section_default = defineRule({
     field: "Missing field `### {{field}}` in `## {{group}}`"
   },
   check({ entry, schema, report: report2 }) {
-    const present = new Set(allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, schema) ?? s.name]));
+    const present = new Set(
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema) ?? s.name])
+    );
     const anchor2 = entry.title?.heading.range ?? {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 }
@@ -38495,12 +38566,20 @@ function checkOrder(sections, order2, report2) {
     const above = kept.find((k) => k < i && (ranks[k] ?? 0) > rank);
     if (above !== void 0) {
       const other2 = known[above]?.name ?? "";
-      report2({ messageId: "before", data: { marks, name: section.name, other: other2 }, range: section.heading.range });
+      report2({
+        messageId: "before",
+        data: { marks, name: plain(section.name), other: plain(other2) },
+        range: section.heading.range
+      });
       return;
     }
     const below = kept.filter((k) => k > i && (ranks[k] ?? 0) < rank).at(-1);
     const other = below !== void 0 ? known[below]?.name ?? "" : "";
-    report2({ messageId: "after", data: { marks, name: section.name, other }, range: section.heading.range });
+    report2({
+      messageId: "after",
+      data: { marks, name: plain(section.name), other: plain(other) },
+      range: section.heading.range
+    });
   });
 }
 function longestIncreasing(values) {
@@ -38535,7 +38614,8 @@ var section_placement_default = defineRule({
     noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
     fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
     groupAsField: "Unexpected `### {{name}}`, expected the group heading `## {{name}}`",
-    valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading"
+    valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
+    contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
   },
   check({ entry, schema, report: report2 }) {
     for (const section of entry.orphanFields) {
@@ -38543,11 +38623,11 @@ var section_placement_default = defineRule({
       if (known) {
         report2({
           messageId: "noGroup",
-          data: { name: section.name, expected: known.group.name },
+          data: { name: plain(section.name), expected: known.group.name },
           range: section.heading.range
         });
       } else if (schema.group(section.name)) {
-        report2({ messageId: "groupAsField", data: { name: section.name }, range: section.heading.range });
+        report2({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
       }
     }
     for (const group of entry.groups) {
@@ -38557,13 +38637,26 @@ var section_placement_default = defineRule({
         if (known) {
           report2({
             messageId: "fieldAsGroup",
-            data: { name: group.name, expected: known.group.name },
+            data: { name: plain(group.name), expected: known.group.name },
             range: group.heading.range
           });
         }
-      } else if (!groupSpec.value && group.values.length > 0 && groupSpec.fields.some((f) => f.name === group.name)) {
+      } else if (!groupSpec.value && group.values.length > 0) {
+        const sameNameField = groupSpec.fields.some((f) => f.name === group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
-        if (!hasField) report2({ messageId: "valueOnGroup", data: { name: group.name }, range: group.heading.range });
+        if (sameNameField && !hasField) {
+          report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
+        } else {
+          const first = group.values[0];
+          const last = group.values.at(-1);
+          if (first && last) {
+            report2({
+              messageId: "contentOnGroup",
+              data: { name: plain(group.name) },
+              range: { start: first.fullRange.start, end: last.fullRange.end }
+            });
+          }
+        }
       }
       for (const field of group.fields) {
         if (groupSpec?.fields.some((f) => f.name === field.name)) continue;
@@ -38571,11 +38664,11 @@ var section_placement_default = defineRule({
         if (known && groupSpec) {
           report2({
             messageId: "wrongGroup",
-            data: { name: field.name, actual: group.name, expected: known.group.name },
+            data: { name: plain(field.name), actual: plain(group.name), expected: known.group.name },
             range: field.heading.range
           });
         } else if (!known && schema.group(field.name) && field.name !== group.name) {
-          report2({ messageId: "groupAsField", data: { name: field.name }, range: field.heading.range });
+          report2({ messageId: "groupAsField", data: { name: plain(field.name) }, range: field.heading.range });
         }
       }
     }
@@ -38597,7 +38690,11 @@ var single_value_default = defineRule({
     for (const { section, spec } of fieldMatches(entry, schema)) {
       if (spec.multiple) continue;
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      if (spec.values && values.length === spec.values.length && spec.values.every((a) => values.some((v) => v.text === a))) {
+      const list2 = spec.values;
+      if (list2 && list2.length > 1 && list2.every((a) => values.some((v) => v.text === a))) {
+        for (const value of values.filter((v) => !list2.includes(v.text))) {
+          report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+        }
         continue;
       }
       for (const value of values.slice(1)) {
@@ -38641,6 +38738,7 @@ var stale_date_default = defineRule({
 
 // src/rules/template-leftover.ts
 var TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
+var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE = /^catalog-lint-/;
 var template_leftover_default = defineRule({
@@ -38659,7 +38757,7 @@ var template_leftover_default = defineRule({
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
-    underline: "Unexpected placeholder {{text}} right under a value, which turns the value into a heading; expected it removed"
+    underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
   check({ entry, schema, options, report: report2 }) {
     for (const comment of entry.comments) {
@@ -38674,23 +38772,33 @@ var template_leftover_default = defineRule({
       const text3 = entry.source.text.slice(range.start.offset, range.end.offset);
       report2({ messageId: "underline", data: { text: quote(text3) }, range });
     }
-    const texts = [...entry.lead];
+    const prose = entry.lead.filter((b) => b.type !== "code");
     for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-      for (const value of section.values) texts.push(value, ...value.notes);
+      for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
     }
-    for (const { text: text3, range } of texts) {
-      const todo = TODO.exec(text3);
-      if (todo) report2({ messageId: "todo", data: { text: quote(todo[0]) }, range });
-      else if (PLACEHOLDER.test(text3)) report2({ messageId: "placeholder", data: { text: quote(text3) }, range });
+    for (const { text: text3, range } of prose) {
+      const raw = entry.source.text.slice(range.start.offset, range.end.offset);
+      const masked = maskCode(raw);
+      let found = false;
+      for (const match of masked.matchAll(TODO_ALL)) {
+        const start = range.start.offset + (match.index ?? 0);
+        report2({
+          messageId: "todo",
+          data: { text: quote(match[0]) },
+          range: rangeOf(entry.source, start, start + match[0].length)
+        });
+        found = true;
+      }
+      if (!found && PLACEHOLDER.test(text3)) report2({ messageId: "placeholder", data: { text: quote(text3) }, range });
     }
     for (const { section, spec } of fieldMatches(entry, schema)) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      const texts2 = values.map((v) => v.text);
+      const texts = values.map((v) => v.text);
       const first = values[0];
       if (!first) continue;
-      if (spec.kind === "yes-no" && texts2.includes("Yes") && texts2.includes("No")) {
+      if (spec.kind === "yes-no" && texts.includes("Yes") && texts.includes("No")) {
         report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 3 && spec.values.every((v) => texts2.includes(v))) {
+      } else if (spec.values && spec.values.length >= 3 && spec.values.every((v) => texts.includes(v))) {
         report2({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },
@@ -38705,6 +38813,9 @@ var template_leftover_default = defineRule({
     }
   }
 });
+function maskCode(text3) {
+  return text3.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
+}
 function spanOf(ranges) {
   const first = ranges[0];
   const last = ranges.at(-1);
@@ -38725,6 +38836,7 @@ var title_default = defineRule({
     notFirst: "Unexpected content before the title, expected `# Name - URL` first",
     extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
     noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
+    separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
     emptyName: "Unexpected title without a name, expected `Name - URL`"
   },
   check({ entry, report: report2 }) {
@@ -38733,20 +38845,26 @@ var title_default = defineRule({
       if (entry.pseudoTitle) {
         report2({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
       } else {
-        const start = { line: 1, column: 1, offset: 0 };
+        const line = entry.frontMatter ? entry.frontMatter.end.line + (entry.frontMatter.end.column > 1 ? 1 : 0) : 1;
+        const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
+        const start = { line, column: 1, offset };
         report2({ messageId: "missing", range: { start, end: start } });
       }
       return;
     }
-    const first = entry.beforeTitle[0];
-    if (first) report2({ messageId: "notFirst", range: first.range });
+    const before = [
+      ...entry.beforeTitle.map((b) => b.range),
+      ...entry.headings.filter((h) => h.range.start.offset < title.heading.range.start.offset).map((h) => h.range)
+    ].sort((a, b) => a.start.offset - b.start.offset)[0];
+    if (before) report2({ messageId: "notFirst", range: before });
     for (const extra of entry.h1s.slice(1)) {
       report2({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
     }
     if (title.name.trim() === "" || title.name.trim() === "-") {
       report2({ messageId: "emptyName", range: title.heading.range });
     } else if (title.url === void 0) {
-      report2({ messageId: "noUrl", data: { text: quote(title.name) }, range: title.heading.textRange });
+      const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
+      report2({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
     }
   }
 });
@@ -38760,17 +38878,37 @@ var unknown_section_default = defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    unknown: "Unexpected section `{{name}}`, expected a section of the `{{schema}}` template",
-    suggest: "Unexpected section `{{name}}`, expected `{{suggestion}}` as the `{{schema}}` template writes it"
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
+    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
+    empty: "Unexpected empty heading `{{marks}}`, expected a section name"
   },
   check({ entry, schema, report: report2 }) {
-    const known = new Set(schema.knownNames());
-    for (const section of allSections(entry)) {
-      if (known.has(section.name)) continue;
-      const suggestion = suggestSection(section.name, schema);
+    for (const group of entry.groups) {
+      check2(group, void 0);
+      for (const field of group.fields) check2(field, group.name);
+    }
+    for (const field of entry.orphanFields) check2(field, void 0);
+    function check2(section, groupName) {
+      const marks = "#".repeat(section.depth);
+      if (section.name === "") {
+        report2({ messageId: "empty", data: { marks }, range: section.heading.range });
+        return;
+      }
+      if (section.depth <= 2) {
+        if (schema.group(section.name) || schema.field(section.name)) return;
+      } else {
+        if (schema.field(section.name)) return;
+        if (schema.group(section.name) && section.name !== groupName) return;
+      }
+      const suggestion = suggestSection(section.name, section.depth, schema);
       report2({
         messageId: suggestion ? "suggest" : "unknown",
-        data: { name: section.name, schema: schema.schema.name, ...suggestion ? { suggestion } : {} },
+        data: {
+          marks,
+          name: plain(section.name),
+          schema: schema.schema.name,
+          ...suggestion ? { suggestion } : {}
+        },
         range: section.heading.textRange
       });
     }
@@ -38788,12 +38926,14 @@ var url_default = defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none"
+    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
   },
   check({ entry, schema, report: report2 }) {
     const check2 = (text3, range, where) => {
-      if (isUnknownMarker(text3) || isHttpUrl(text3)) return;
-      report2({ messageId: "invalid", data: { value: quote(text3), where }, range });
+      if (isUnknownMarker(text3)) return;
+      const problem = urlProblem(text3);
+      if (problem) report2({ messageId: problem, data: { value: quote(text3), where }, range });
     };
     const { title } = entry;
     if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
@@ -38804,15 +38944,17 @@ var url_default = defineRule({
     }
   }
 });
-function isHttpUrl(text3) {
+function urlProblem(text3) {
   const inner = AUTOLINK.exec(text3)?.[1] ?? LINK.exec(text3)?.[1] ?? text3;
-  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return false;
+  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
+  let url2;
   try {
-    const url2 = new URL(inner);
-    return (url2.protocol === "http:" || url2.protocol === "https:") && url2.hostname.includes(".");
+    url2 = new URL(inner);
   } catch {
-    return false;
+    return "invalid";
   }
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") return "invalid";
+  return url2.hostname.includes(".") ? void 0 : "host";
 }
 
 // src/rules/index.ts
@@ -39977,6 +40119,461 @@ function defaultInclude(cwd) {
   return DEFAULT_INCLUDE;
 }
 
+// src/fix.ts
+import { chmodSync, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { dirname as dirname4, join as join4, resolve as resolve7 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback2;
+    if (typeof options === "function") {
+      callback2 = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback2 = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback2) {
+        setTimeout(function() {
+          callback2(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback2) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback2(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback: callback2 } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback2(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback: callback2 } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback2(void 0);
+      } else {
+        callback2(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/diagnostics/fix.ts
+function applyFixes(text3, diagnostics) {
+  const fixes = diagnostics.map((d) => d.fix).filter((f) => f !== void 0).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const applied = [];
+  const skipped = [];
+  let out = "";
+  let cursor = 0;
+  for (const fix of fixes) {
+    const [start, end] = fix.range;
+    if (start < cursor || start > end || end > text3.length) {
+      skipped.push(fix);
+      continue;
+    }
+    out += text3.slice(cursor, start) + fix.text;
+    cursor = end;
+    applied.push(fix);
+  }
+  out += text3.slice(cursor);
+  return { text: out, applied, skipped };
+}
+
 // src/lint.ts
 import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import { relative as relative5, resolve as resolve6 } from "node:path";
@@ -40265,26 +40862,46 @@ function isInside(file2, dir) {
 
 // src/lint.ts
 function lint(files, options) {
-  const resolver2 = new SchemaResolver(options.cwd);
-  const indexes = /* @__PURE__ */ new WeakMap();
-  const forced = options.schema && !/^[a-z0-9-]+$/.test(options.schema) ? resolve6(options.cwd, options.schema) : options.schema;
+  const linter = new Linter(options);
   const results = files.map((file2) => {
+    const { source, ...result } = linter.lintFile(file2);
+    return result;
+  });
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: linter.notices };
+}
+var Linter = class {
+  constructor(options) {
+    this.options = options;
+    this.resolver = new SchemaResolver(options.cwd);
+    if (options.schema) {
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : resolve6(options.cwd, options.schema);
+    }
+  }
+  options;
+  resolver;
+  indexes = /* @__PURE__ */ new WeakMap();
+  forced;
+  get notices() {
+    return this.resolver.notices;
+  }
+  /** Lint a file from disk, or `text` in its place (a fix pass). */
+  lintFile(file2, text3) {
+    const { options } = this;
     const absolute = resolve6(options.cwd, file2);
     const fileConfig = configForFile(options.config, absolute);
-    const resolved = resolver2.resolve(absolute, forced ?? fileConfig.schema);
-    let index2 = indexes.get(resolved.schema);
+    const resolved = this.resolver.resolve(absolute, this.forced ?? fileConfig.schema);
+    let index2 = this.indexes.get(resolved.schema);
     if (!index2) {
       index2 = indexSchema(resolved.schema);
-      indexes.set(resolved.schema, index2);
+      this.indexes.set(resolved.schema, index2);
     }
     const filePath = relative5(options.cwd, absolute).split("\\").join("/") || absolute;
-    const source = createSourceFile(filePath, readCatalogFile(absolute, filePath));
+    const source = createSourceFile(filePath, text3 ?? readCatalogFile(absolute, filePath));
     const diagnostics = lintSource(source, { schema: index2, rules: fileConfig.rules, now: options.now });
-    return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name };
-  });
-  results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
-  return { results, notices: resolver2.notices };
-}
+    return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name, source };
+  }
+};
 function lintSource(source, options) {
   const entry = buildEntry(source);
   const diagnostics = [];
@@ -40331,6 +40948,52 @@ function readCatalogFile(absolute, shown) {
   }
 }
 
+// src/fix.ts
+var MAX_PASSES = 10;
+function fixFiles(files, options, write) {
+  const linter = new Linter(options);
+  const results = files.map((file2) => {
+    let linted = linter.lintFile(file2);
+    const original = linted.source;
+    let text3 = original.text;
+    let fixed = 0;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const { text: next, applied } = applyFixes(text3, linted.diagnostics);
+      if (applied.length === 0 || next === text3) break;
+      fixed += applied.length;
+      text3 = next;
+      linted = linter.lintFile(file2, text3);
+    }
+    const { source: _source, ...result } = linted;
+    if (text3 === original.text) return { ...result, fixed };
+    const absolute = resolve7(options.cwd, file2);
+    if (write) writeAtomically(absolute, (original.bom ? "\uFEFF" : "") + text3);
+    return {
+      ...result,
+      fixed,
+      output: text3,
+      diff: unifiedDiff(result.filePath, original.text, text3)
+    };
+  });
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: linter.notices };
+}
+function writeAtomically(path, text3) {
+  const temp = join4(dirname4(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  try {
+    const { mode } = statSync5(path);
+    writeFileSync(temp, text3, { flag: "wx" });
+    chmodSync(temp, mode);
+    renameSync(temp, path);
+  } catch (error62) {
+    rmSync(temp, { force: true });
+    throw new CatalogLintError(`Cannot write the fixed ${path}: ${error62.message}; the file is unchanged`);
+  }
+}
+function unifiedDiff(path, before, after) {
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, { context: 3 }).replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
+}
+
 // src/reporters/github.ts
 function escapeData(text3) {
   return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -40360,13 +41023,13 @@ var github = (results, { pathPrefix = "" }) => {
 };
 
 // src/reporters/json.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var json2 = (results, { cwd }) => {
   const files = results.map((result) => {
     const { errors, warnings } = countBySeverity(result.diagnostics);
     const fixable = (severity) => result.diagnostics.filter((d) => d.fix && d.severity === severity).length;
     return {
-      filePath: resolve7(cwd, result.filePath),
+      filePath: resolve8(cwd, result.filePath),
       messages: result.diagnostics.map((d) => ({
         ruleId: d.ruleId,
         severity: d.severity === "error" ? 2 : 1,
@@ -40527,6 +41190,8 @@ Options:
       --schema <id|file>   Check every file against a preset (awesome-comparisons),
                            a template .md, or a schema .json/.yaml
       --now <YYYY-MM-DD>   "Today" for date rules (env CATALOG_LINT_NOW; default: UTC date)
+      --fix                Fix what is safe to fix, in place, then report what remains
+      --fix-dry-run        Print the fixes as a unified diff instead of writing them
       --max-warnings <n>   Exit 1 when there are more than n warnings
   -q, --quiet              Report errors only
   -o, --output-file <file> Write the report to a file instead of stdout
@@ -40562,10 +41227,15 @@ function parseCliArgs(argv, env) {
       throw new CatalogLintError(`Invalid --max-warnings \`${values["max-warnings"]}\`, expected a whole number \u2265 0`);
     }
   }
+  if (values.fix && values["fix-dry-run"]) {
+    throw new CatalogLintError("Use either --fix or --fix-dry-run, not both");
+  }
   const args = {
     paths: positionals,
     format,
     quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   };
@@ -40591,6 +41261,8 @@ function parse4(argv) {
       now: { type: "string" },
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      fix: { type: "boolean" },
+      "fix-dry-run": { type: "boolean" },
       "output-file": { type: "string", short: "o" },
       "print-config": { type: "string" },
       color: { type: "boolean" },
@@ -40635,7 +41307,7 @@ function run(argv, io) {
   const loaded = loadConfig(io.cwd, args.config);
   const now = args.now ?? todayUtc();
   if (args.printConfig !== void 0) {
-    const file2 = resolve8(io.cwd, args.printConfig);
+    const file2 = resolve9(io.cwd, args.printConfig);
     const fileConfig = configForFile(loaded, file2);
     const schema = new SchemaResolver(io.cwd).resolve(file2, args.schema ?? fileConfig.schema);
     const printed = {
@@ -40654,12 +41326,24 @@ function run(argv, io) {
     ...loaded.config.include ? { include: loaded.config.include } : {},
     ...loaded.config.exclude ? { exclude: loaded.config.exclude } : {}
   });
-  const { results, notices } = lint(files, {
-    cwd: io.cwd,
-    config: loaded,
-    now,
-    ...args.schema ? { schema: args.schema } : {}
-  });
+  const lintOptions = { cwd: io.cwd, config: loaded, now, ...args.schema ? { schema: args.schema } : {} };
+  let results;
+  let notices;
+  if (args.fix || args.fixDryRun) {
+    const run2 = fixFiles(files, lintOptions, args.fix);
+    ({ results, notices } = run2);
+    const changed = run2.results.filter((r) => r.output !== void 0);
+    const fixed = changed.reduce((n, r) => n + r.fixed, 0);
+    const remaining = results.reduce((n, r) => n + r.diagnostics.length, 0);
+    if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
+    const verb = args.fix ? "Fixed" : "Would fix";
+    io.stderr(
+      `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}
+`
+    );
+  } else {
+    ({ results, notices } = lint(files, lintOptions));
+  }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}
 `);
   const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : results;
@@ -40670,10 +41354,10 @@ function run(argv, io) {
     pathPrefix: repositoryPrefix(io)
   }) ?? "";
   if (args.outputFile) {
-    const target = resolve8(io.cwd, args.outputFile);
-    mkdirSync(dirname4(target), { recursive: true });
-    writeFileSync(target, report2);
-  } else if (report2) io.stdout(report2);
+    const target = resolve9(io.cwd, args.outputFile);
+    mkdirSync(dirname5(target), { recursive: true });
+    writeFileSync2(target, report2);
+  } else if (report2 && !args.fixDryRun) io.stdout(report2);
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   if (errors > 0) return 1;
   if (args.maxWarnings !== void 0 && warnings > args.maxWarnings) {
@@ -40686,7 +41370,7 @@ function run(argv, io) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relative6(resolve8(workspace), resolve8(io.cwd)).split("\\").join("/");
+  const inside = relative6(resolve9(workspace), resolve9(io.cwd)).split("\\").join("/");
   return inside && !inside.startsWith("..") && !isAbsolute3(inside) ? `${inside}/` : "";
 }
 function colorFromEnv(io) {

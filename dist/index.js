@@ -35331,6 +35331,7 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    diff: "^8.0.4",
     "fastest-levenshtein": "^1.0.16",
     picomatch: "^4.0.7",
     "remark-parse": "^11.0.0",
@@ -35361,13 +35362,40 @@ function isoDay(text3) {
   const match = ISO.exec(text3);
   if (!match) return void 0;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time3 = Date.UTC(year, month - 1, day);
-  const date5 = new Date(time3);
+  const date5 = /* @__PURE__ */ new Date(0);
+  date5.setUTCFullYear(year, month - 1, day);
+  const time3 = date5.getTime();
   if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
   return time3 / 864e5;
 }
 function todayUtc(clock = /* @__PURE__ */ new Date()) {
   return clock.toISOString().slice(0, 10);
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index2 = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
+  return index2 >= 0 ? index2 + 1 : void 0;
+}
+function isMonthName(key) {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+function toIsoDate(text3) {
+  const trimmed = text3.trim();
+  let year;
+  let month;
+  let day;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === void 0 || month === void 0 || day === void 0) return void 0;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === void 0 ? void 0 : iso;
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -55134,6 +55162,9 @@ function didYouMean(value, candidates) {
 function isUnknownMarker(text3) {
   return text3 === "" || text3 === "-";
 }
+function plain(value, max = 80) {
+  return quote(value, max).slice(1, -1);
+}
 
 // src/rules/fields.ts
 function fieldMatches(entry, schema) {
@@ -55164,11 +55195,12 @@ var date_format_default = defineRule({
   description: "A date field should hold a real calendar date written `YYYY-MM-DD`",
   category: "dates",
   defaultSeverity: "error",
-  fixable: false,
+  fixable: true,
   options: noOptions,
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
-    invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date"
+    invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
+    fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`"
   },
   check({ entry, schema, report: report2 }) {
     for (const match of fieldMatches(entry, schema)) {
@@ -55177,10 +55209,12 @@ var date_format_default = defineRule({
       for (const value of checkedValues(match)) {
         if (isUnknownMarker(value.text) || isoDay(value.text) !== void 0) continue;
         const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
+        const iso = looksIso ? void 0 : toIsoDate(value.text);
         report2({
-          messageId: looksIso ? "invalid" : "format",
-          data: { value: quote(value.text), field: section.name },
-          range: value.range
+          messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
+          data: { value: quote(value.text), field: section.name, ...iso ? { iso } : {} },
+          range: value.range,
+          ...iso ? { fix: { range: [value.range.start.offset, value.range.end.offset], text: iso } } : {}
         });
       }
     }
@@ -55196,7 +55230,7 @@ var duplicate_section_default = defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    duplicate: "Unexpected second `{{marks}} {{name}}`, expected it once (first at line {{line}})"
+    duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})"
   },
   check({ entry, report: report2 }) {
     const check2 = (sections) => {
@@ -55209,7 +55243,7 @@ var duplicate_section_default = defineRule({
         }
         report2({
           messageId: "duplicate",
-          data: { marks: "#".repeat(section.depth), name: section.name, line: first.heading.range.start.line },
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), line: first.heading.range.start.line },
           range: section.heading.range
         });
       }
@@ -55234,21 +55268,21 @@ var empty_section_default = defineRule({
   },
   check({ entry, schema, report: report2 }) {
     for (const group of entry.groups) {
-      if (group.fields.length === 0 && group.values.length === 0 && group.subheadings.length === 0) {
+      if (group.fields.length === 0 && group.values.length === 0) {
         const spec = schema.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          report2({ messageId: "emptyGroup", data: { name: group.name }, range: group.heading.range });
+          report2({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
         }
       }
       for (const field of group.fields) {
-        if (field.values.length === 0 && field.subheadings.length === 0) {
-          report2({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+        if (field.values.length === 0) {
+          report2({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
         }
       }
     }
     for (const field of entry.orphanFields) {
       if (field.values.length === 0)
-        report2({ messageId: "emptyField", data: { name: field.name }, range: field.heading.range });
+        report2({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
     }
   }
 });
@@ -55292,6 +55326,7 @@ var label_value_default = defineRule({
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
     suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
   check({ entry, schema, report: report2 }) {
@@ -55307,6 +55342,15 @@ var label_value_default = defineRule({
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
           report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
+          continue;
+        }
+        const parts = text3.split(/\s*(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
+          report2({
+            messageId: "combined",
+            data: { ...data, parts: new Intl.ListFormat("en").format(parts.map((p) => `\`- ${p}\``)) },
+            range: value.range
+          });
           continue;
         }
         const prefix = allowed.find(
@@ -55332,7 +55376,7 @@ function escapeRegExp(text3) {
 
 // src/rules/rating-format.ts
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
-var SCORE = /^(\d{1,9}(?:\.\d{1,6})?)(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?\s*(?:\([^()]*\))?$/;
+var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 var rating_format_default = defineRule({
   id: "rating-format",
@@ -55345,12 +55389,12 @@ var rating_format_default = defineRule({
     max: external_exports.number().int().default(5).meta({ description: "Highest star rating" })
   }).strict().default({ min: 1, max: 5 }),
   messages: {
-    starRange: "Unexpected rating `[{{stars}}]`, expected a whole number from {{min}} to {{max}}",
-    noCommentary: "Unexpected rating `[{{stars}}]` without commentary, expected `[{{stars}}] why`",
+    starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
+    noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
     noColon: "Unexpected {{value}}, expected `{{name}}: {{score}}`",
     score: "Unexpected score {{score}} for `{{name}}`, expected a number such as `90.8%` or `2150`",
     percent: "Unexpected score `{{score}}` for `{{name}}`, expected a percentage from 0% to 100%",
-    duplicate: "Unexpected second `{{name}}` benchmark, expected it once (first at line {{line}})",
+    duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
     shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`"
   },
   check({ entry, schema, options, report: report2 }) {
@@ -55365,10 +55409,11 @@ var rating_format_default = defineRule({
         const stars = STARS.exec(text3);
         if (stars) {
           const n = stars[1]?.trim() ?? "";
+          const shown = quote(`[${stars[1] ?? ""}]`);
           if (!/^\d+$/.test(n) || Number(n) < options.min || Number(n) > options.max) {
-            report2({ messageId: "starRange", data: { stars: n, ...scale }, range });
+            report2({ messageId: "starRange", data: { stars: shown, ...scale }, range });
           } else if (!stars[2]?.trim()) {
-            report2({ messageId: "noCommentary", data: { stars: n }, range });
+            report2({ messageId: "noCommentary", data: { stars: shown, n: Number(n) }, range });
           }
           continue;
         }
@@ -55381,8 +55426,9 @@ var rating_format_default = defineRule({
             report2({ messageId: "score", data: { name, score: quote(score) }, range });
             continue;
           }
-          if (parsed[2] === "%" && Number(parsed[1]) > 100) {
-            report2({ messageId: "percent", data: { name, score: `${parsed[1]}%` }, range });
+          const number4 = Number.parseFloat(score.replace(/,/g, ""));
+          if (parsed[2] === "%" && number4 > 100) {
+            report2({ messageId: "percent", data: { name, score: `${number4}%` }, range });
             continue;
           }
           const key = looseKey(name);
@@ -63988,6 +64034,7 @@ function parseMarkdown(source) {
 var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 var PSEUDO_TITLE = /^#(?!#)\S.*$/;
+var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 function buildEntry(source) {
   const { tree, frontMatter } = parseMarkdown(source);
   return new EntryBuilder(source, tree, frontMatter).build();
@@ -64103,7 +64150,7 @@ var EntryBuilder = class {
     const range = this.range(node3);
     const raw = this.slice(node3);
     const open3 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
-    const body = raw.slice(open3).replace(/[ \t]+#+[ \t]*$/, "");
+    const body = ` ${raw.slice(open3)}`.replace(/[ \t]+#+[ \t]*$/, "").slice(1);
     const lead = body.length - body.trimStart().length;
     const text3 = body.trim();
     const start = range.start.offset + open3 + lead;
@@ -64121,7 +64168,7 @@ var EntryBuilder = class {
     };
   }
   title(heading) {
-    const match = TITLE_PARTS.exec(heading.text);
+    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
     const start = heading.textRange.start.offset;
     if (!match) {
       return { heading, name: heading.text, nameRange: heading.textRange };
@@ -64171,7 +64218,14 @@ var EntryBuilder = class {
         continue;
       }
       const block = this.block(node3);
-      target.values.push({ kind: "block", text: block.text, range: block.range, fullRange: block.range, notes: [] });
+      target.values.push({
+        kind: "block",
+        blockType: block.type,
+        text: block.text,
+        range: block.range,
+        fullRange: block.range,
+        notes: []
+      });
       lastLine = void 0;
     }
     target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
@@ -64189,8 +64243,8 @@ var EntryBuilder = class {
     for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
       if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
     }
-    if (first?.type === "paragraph") {
-      const { text: text3, range } = this.paragraphText(first);
+    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
+      const { text: text3, range } = this.textOf(first);
       return { kind: "item", text: text3, range, fullRange, notes };
     }
     if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
@@ -64203,7 +64257,7 @@ var EntryBuilder = class {
   notesOf(item, recurse) {
     const notes = [];
     const first = item.children[0];
-    if (first?.type === "paragraph") notes.push(this.paragraphText(first));
+    if (first?.type === "paragraph") notes.push(this.textOf(first));
     else notes.push({ text: "", range: this.range(item) });
     if (recurse) {
       for (const child of item.children) {
@@ -64212,11 +64266,18 @@ var EntryBuilder = class {
     }
     return notes;
   }
-  /** A paragraph's source text with inline comments removed, lines joined by spaces. */
-  paragraphText(node3) {
-    const range = this.range(node3);
-    const text3 = stripComments(this.slice(node3)).split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
-    return { text: text3, range };
+  /**
+   * A node's source text with inline comments removed and lines joined by
+   * spaces; the range spans the text itself, not comments around it, so a fix
+   * of the value never touches a comment.
+   */
+  textOf(node3) {
+    const start = node3.position?.start.offset ?? 0;
+    const blanked = blankComments(this.slice(node3));
+    const text3 = blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const first = blanked.search(/\S/);
+    const last = blanked.trimEnd().length;
+    return { text: text3, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
   }
   /** A bare paragraph, one value per non-empty line. */
   lineValues(node3) {
@@ -64225,8 +64286,8 @@ var EntryBuilder = class {
     const values = [];
     let offset = 0;
     for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
-      const body = line.replace(/\r?\n$|\r$/, "");
-      const text3 = stripComments(body).trim();
+      const body = blankComments(line.replace(/\r?\n$|\r$/, ""));
+      const text3 = body.trim();
       if (text3) {
         const lead = body.length - body.trimStart().length;
         const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
@@ -64277,6 +64338,9 @@ var EntryBuilder = class {
     return this.source.text.slice(node3.position?.start.offset ?? 0, node3.position?.end.offset ?? 0);
   }
 };
+function blankComments(text3) {
+  return text3.includes("<!--") ? text3.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text3;
+}
 function stripComments(text3) {
   return text3.includes("<!--") ? text3.replace(COMMENT, "") : text3;
 }
@@ -64287,15 +64351,20 @@ function allSections(entry) {
 }
 
 // src/rules/section-names.ts
-function suggestSection(name, schema) {
-  const known = schema.knownNames();
-  if (known.includes(name)) return void 0;
-  for (const group of schema.schema.groups) {
-    for (const field of [...group.fields, ...group.value ? [group.value] : []]) {
-      if (field.aliases.includes(name)) return field.name;
-    }
+function suggestSection(name, depth, schema) {
+  const groups2 = schema.schema.groups;
+  if (depth <= 2) {
+    if (groups2.some((g) => g.name === name)) return void 0;
+    return didYouMean(
+      name,
+      groups2.map((g) => g.name)
+    );
   }
-  return didYouMean(name, known);
+  const fields = groups2.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
+  if (fields.some((f) => f.name === name)) return void 0;
+  const alias = fields.find((f) => f.aliases.includes(name));
+  if (alias) return alias.name;
+  return didYouMean(name, [...new Set(fields.map((f) => f.name))]);
 }
 
 // src/rules/required-section.ts
@@ -64311,7 +64380,9 @@ var required_section_default = defineRule({
     field: "Missing field `### {{field}}` in `## {{group}}`"
   },
   check({ entry, schema, report: report2 }) {
-    const present = new Set(allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, schema) ?? s.name]));
+    const present = new Set(
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema) ?? s.name])
+    );
     const anchor2 = entry.title?.heading.range ?? {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 }
@@ -64377,12 +64448,20 @@ function checkOrder(sections, order2, report2) {
     const above = kept.find((k) => k < i && (ranks[k] ?? 0) > rank);
     if (above !== void 0) {
       const other2 = known[above]?.name ?? "";
-      report2({ messageId: "before", data: { marks, name: section.name, other: other2 }, range: section.heading.range });
+      report2({
+        messageId: "before",
+        data: { marks, name: plain(section.name), other: plain(other2) },
+        range: section.heading.range
+      });
       return;
     }
     const below = kept.filter((k) => k > i && (ranks[k] ?? 0) < rank).at(-1);
     const other = below !== void 0 ? known[below]?.name ?? "" : "";
-    report2({ messageId: "after", data: { marks, name: section.name, other }, range: section.heading.range });
+    report2({
+      messageId: "after",
+      data: { marks, name: plain(section.name), other: plain(other) },
+      range: section.heading.range
+    });
   });
 }
 function longestIncreasing(values) {
@@ -64417,7 +64496,8 @@ var section_placement_default = defineRule({
     noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
     fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
     groupAsField: "Unexpected `### {{name}}`, expected the group heading `## {{name}}`",
-    valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading"
+    valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
+    contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
   },
   check({ entry, schema, report: report2 }) {
     for (const section of entry.orphanFields) {
@@ -64425,11 +64505,11 @@ var section_placement_default = defineRule({
       if (known) {
         report2({
           messageId: "noGroup",
-          data: { name: section.name, expected: known.group.name },
+          data: { name: plain(section.name), expected: known.group.name },
           range: section.heading.range
         });
       } else if (schema.group(section.name)) {
-        report2({ messageId: "groupAsField", data: { name: section.name }, range: section.heading.range });
+        report2({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
       }
     }
     for (const group of entry.groups) {
@@ -64439,13 +64519,26 @@ var section_placement_default = defineRule({
         if (known) {
           report2({
             messageId: "fieldAsGroup",
-            data: { name: group.name, expected: known.group.name },
+            data: { name: plain(group.name), expected: known.group.name },
             range: group.heading.range
           });
         }
-      } else if (!groupSpec.value && group.values.length > 0 && groupSpec.fields.some((f) => f.name === group.name)) {
+      } else if (!groupSpec.value && group.values.length > 0) {
+        const sameNameField = groupSpec.fields.some((f) => f.name === group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
-        if (!hasField) report2({ messageId: "valueOnGroup", data: { name: group.name }, range: group.heading.range });
+        if (sameNameField && !hasField) {
+          report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
+        } else {
+          const first = group.values[0];
+          const last = group.values.at(-1);
+          if (first && last) {
+            report2({
+              messageId: "contentOnGroup",
+              data: { name: plain(group.name) },
+              range: { start: first.fullRange.start, end: last.fullRange.end }
+            });
+          }
+        }
       }
       for (const field of group.fields) {
         if (groupSpec?.fields.some((f) => f.name === field.name)) continue;
@@ -64453,11 +64546,11 @@ var section_placement_default = defineRule({
         if (known && groupSpec) {
           report2({
             messageId: "wrongGroup",
-            data: { name: field.name, actual: group.name, expected: known.group.name },
+            data: { name: plain(field.name), actual: plain(group.name), expected: known.group.name },
             range: field.heading.range
           });
         } else if (!known && schema.group(field.name) && field.name !== group.name) {
-          report2({ messageId: "groupAsField", data: { name: field.name }, range: field.heading.range });
+          report2({ messageId: "groupAsField", data: { name: plain(field.name) }, range: field.heading.range });
         }
       }
     }
@@ -64479,7 +64572,11 @@ var single_value_default = defineRule({
     for (const { section, spec } of fieldMatches(entry, schema)) {
       if (spec.multiple) continue;
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      if (spec.values && values.length === spec.values.length && spec.values.every((a) => values.some((v) => v.text === a))) {
+      const list2 = spec.values;
+      if (list2 && list2.length > 1 && list2.every((a) => values.some((v) => v.text === a))) {
+        for (const value of values.filter((v) => !list2.includes(v.text))) {
+          report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+        }
         continue;
       }
       for (const value of values.slice(1)) {
@@ -64523,6 +64620,7 @@ var stale_date_default = defineRule({
 
 // src/rules/template-leftover.ts
 var TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
+var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE = /^catalog-lint-/;
 var template_leftover_default = defineRule({
@@ -64541,7 +64639,7 @@ var template_leftover_default = defineRule({
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
-    underline: "Unexpected placeholder {{text}} right under a value, which turns the value into a heading; expected it removed"
+    underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
   check({ entry, schema, options, report: report2 }) {
     for (const comment of entry.comments) {
@@ -64556,23 +64654,33 @@ var template_leftover_default = defineRule({
       const text3 = entry.source.text.slice(range.start.offset, range.end.offset);
       report2({ messageId: "underline", data: { text: quote(text3) }, range });
     }
-    const texts = [...entry.lead];
+    const prose = entry.lead.filter((b) => b.type !== "code");
     for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-      for (const value of section.values) texts.push(value, ...value.notes);
+      for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
     }
-    for (const { text: text3, range } of texts) {
-      const todo = TODO.exec(text3);
-      if (todo) report2({ messageId: "todo", data: { text: quote(todo[0]) }, range });
-      else if (PLACEHOLDER.test(text3)) report2({ messageId: "placeholder", data: { text: quote(text3) }, range });
+    for (const { text: text3, range } of prose) {
+      const raw = entry.source.text.slice(range.start.offset, range.end.offset);
+      const masked = maskCode(raw);
+      let found = false;
+      for (const match of masked.matchAll(TODO_ALL)) {
+        const start = range.start.offset + (match.index ?? 0);
+        report2({
+          messageId: "todo",
+          data: { text: quote(match[0]) },
+          range: rangeOf(entry.source, start, start + match[0].length)
+        });
+        found = true;
+      }
+      if (!found && PLACEHOLDER.test(text3)) report2({ messageId: "placeholder", data: { text: quote(text3) }, range });
     }
     for (const { section, spec } of fieldMatches(entry, schema)) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      const texts2 = values.map((v) => v.text);
+      const texts = values.map((v) => v.text);
       const first = values[0];
       if (!first) continue;
-      if (spec.kind === "yes-no" && texts2.includes("Yes") && texts2.includes("No")) {
+      if (spec.kind === "yes-no" && texts.includes("Yes") && texts.includes("No")) {
         report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 3 && spec.values.every((v) => texts2.includes(v))) {
+      } else if (spec.values && spec.values.length >= 3 && spec.values.every((v) => texts.includes(v))) {
         report2({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },
@@ -64587,6 +64695,9 @@ var template_leftover_default = defineRule({
     }
   }
 });
+function maskCode(text3) {
+  return text3.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
+}
 function spanOf(ranges) {
   const first = ranges[0];
   const last = ranges.at(-1);
@@ -64607,6 +64718,7 @@ var title_default = defineRule({
     notFirst: "Unexpected content before the title, expected `# Name - URL` first",
     extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
     noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
+    separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
     emptyName: "Unexpected title without a name, expected `Name - URL`"
   },
   check({ entry, report: report2 }) {
@@ -64615,20 +64727,26 @@ var title_default = defineRule({
       if (entry.pseudoTitle) {
         report2({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
       } else {
-        const start = { line: 1, column: 1, offset: 0 };
+        const line = entry.frontMatter ? entry.frontMatter.end.line + (entry.frontMatter.end.column > 1 ? 1 : 0) : 1;
+        const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
+        const start = { line, column: 1, offset };
         report2({ messageId: "missing", range: { start, end: start } });
       }
       return;
     }
-    const first = entry.beforeTitle[0];
-    if (first) report2({ messageId: "notFirst", range: first.range });
+    const before = [
+      ...entry.beforeTitle.map((b) => b.range),
+      ...entry.headings.filter((h) => h.range.start.offset < title.heading.range.start.offset).map((h) => h.range)
+    ].sort((a, b) => a.start.offset - b.start.offset)[0];
+    if (before) report2({ messageId: "notFirst", range: before });
     for (const extra of entry.h1s.slice(1)) {
       report2({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
     }
     if (title.name.trim() === "" || title.name.trim() === "-") {
       report2({ messageId: "emptyName", range: title.heading.range });
     } else if (title.url === void 0) {
-      report2({ messageId: "noUrl", data: { text: quote(title.name) }, range: title.heading.textRange });
+      const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
+      report2({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
     }
   }
 });
@@ -64642,17 +64760,37 @@ var unknown_section_default = defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    unknown: "Unexpected section `{{name}}`, expected a section of the `{{schema}}` template",
-    suggest: "Unexpected section `{{name}}`, expected `{{suggestion}}` as the `{{schema}}` template writes it"
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
+    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
+    empty: "Unexpected empty heading `{{marks}}`, expected a section name"
   },
   check({ entry, schema, report: report2 }) {
-    const known = new Set(schema.knownNames());
-    for (const section of allSections(entry)) {
-      if (known.has(section.name)) continue;
-      const suggestion = suggestSection(section.name, schema);
+    for (const group of entry.groups) {
+      check2(group, void 0);
+      for (const field of group.fields) check2(field, group.name);
+    }
+    for (const field of entry.orphanFields) check2(field, void 0);
+    function check2(section, groupName) {
+      const marks = "#".repeat(section.depth);
+      if (section.name === "") {
+        report2({ messageId: "empty", data: { marks }, range: section.heading.range });
+        return;
+      }
+      if (section.depth <= 2) {
+        if (schema.group(section.name) || schema.field(section.name)) return;
+      } else {
+        if (schema.field(section.name)) return;
+        if (schema.group(section.name) && section.name !== groupName) return;
+      }
+      const suggestion = suggestSection(section.name, section.depth, schema);
       report2({
         messageId: suggestion ? "suggest" : "unknown",
-        data: { name: section.name, schema: schema.schema.name, ...suggestion ? { suggestion } : {} },
+        data: {
+          marks,
+          name: plain(section.name),
+          schema: schema.schema.name,
+          ...suggestion ? { suggestion } : {}
+        },
         range: section.heading.textRange
       });
     }
@@ -64670,12 +64808,14 @@ var url_default = defineRule({
   fixable: false,
   options: noOptions,
   messages: {
-    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none"
+    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
   },
   check({ entry, schema, report: report2 }) {
     const check2 = (text3, range, where) => {
-      if (isUnknownMarker(text3) || isHttpUrl(text3)) return;
-      report2({ messageId: "invalid", data: { value: quote(text3), where }, range });
+      if (isUnknownMarker(text3)) return;
+      const problem = urlProblem(text3);
+      if (problem) report2({ messageId: problem, data: { value: quote(text3), where }, range });
     };
     const { title } = entry;
     if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
@@ -64686,15 +64826,17 @@ var url_default = defineRule({
     }
   }
 });
-function isHttpUrl(text3) {
+function urlProblem(text3) {
   const inner = AUTOLINK.exec(text3)?.[1] ?? LINK.exec(text3)?.[1] ?? text3;
-  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return false;
+  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
+  let url2;
   try {
-    const url2 = new URL(inner);
-    return (url2.protocol === "http:" || url2.protocol === "https:") && url2.hostname.includes(".");
+    url2 = new URL(inner);
   } catch {
-    return false;
+    return "invalid";
   }
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") return "invalid";
+  return url2.hostname.includes(".") ? void 0 : "host";
 }
 
 // src/rules/index.ts
@@ -66147,26 +66289,46 @@ function isInside(file2, dir) {
 
 // src/lint.ts
 function lint(files, options) {
-  const resolver2 = new SchemaResolver(options.cwd);
-  const indexes = /* @__PURE__ */ new WeakMap();
-  const forced = options.schema && !/^[a-z0-9-]+$/.test(options.schema) ? resolve6(options.cwd, options.schema) : options.schema;
+  const linter = new Linter(options);
   const results = files.map((file2) => {
+    const { source, ...result } = linter.lintFile(file2);
+    return result;
+  });
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: linter.notices };
+}
+var Linter = class {
+  constructor(options) {
+    this.options = options;
+    this.resolver = new SchemaResolver(options.cwd);
+    if (options.schema) {
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : resolve6(options.cwd, options.schema);
+    }
+  }
+  options;
+  resolver;
+  indexes = /* @__PURE__ */ new WeakMap();
+  forced;
+  get notices() {
+    return this.resolver.notices;
+  }
+  /** Lint a file from disk, or `text` in its place (a fix pass). */
+  lintFile(file2, text3) {
+    const { options } = this;
     const absolute = resolve6(options.cwd, file2);
     const fileConfig = configForFile(options.config, absolute);
-    const resolved = resolver2.resolve(absolute, forced ?? fileConfig.schema);
-    let index2 = indexes.get(resolved.schema);
+    const resolved = this.resolver.resolve(absolute, this.forced ?? fileConfig.schema);
+    let index2 = this.indexes.get(resolved.schema);
     if (!index2) {
       index2 = indexSchema(resolved.schema);
-      indexes.set(resolved.schema, index2);
+      this.indexes.set(resolved.schema, index2);
     }
     const filePath = relative5(options.cwd, absolute).split("\\").join("/") || absolute;
-    const source = createSourceFile(filePath, readCatalogFile(absolute, filePath));
+    const source = createSourceFile(filePath, text3 ?? readCatalogFile(absolute, filePath));
     const diagnostics = lintSource(source, { schema: index2, rules: fileConfig.rules, now: options.now });
-    return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name };
-  });
-  results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
-  return { results, notices: resolver2.notices };
-}
+    return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name, source };
+  }
+};
 function lintSource(source, options) {
   const entry = buildEntry(source);
   const diagnostics = [];
