@@ -29546,7 +29546,7 @@ var rating_format_default = defineRule({
           }
           const number4 = Number.parseFloat(score.replace(/,/g, ""));
           if (parsed[2] === "%" && number4 > 100) {
-            report2({ messageId: "percent", data: { name, score: `${number4}%` }, range });
+            report2({ messageId: "percent", data: { name, score: plain(score) }, range });
             continue;
           }
           const key = looseKey(name);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
-import { isUnknownMarker, looseKey, quote } from "./text.js";
+import { isUnknownMarker, looseKey, plain, quote } from "./text.js";
 
 // `[4] Strong local-first design`
 const STARS = /^\[([^\]]*)\]\s*(.*)$/;
@@ -67,7 +67,7 @@ export default defineRule({
           }
           const number = Number.parseFloat(score.replace(/,/g, ""));
           if (parsed[2] === "%" && number > 100) {
-            report({ messageId: "percent", data: { name, score: `${number}%` }, range });
+            report({ messageId: "percent", data: { name, score: plain(score) }, range });
             continue;
           }
           const key = looseKey(name);
