@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../src/cli/main.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus", "awesome-comparisons");
+// Resolved, so paths match what a child process (which sees the real path as its cwd) prints.
+const CORPUS = realpathSync(join(ROOT, "..", "shared", "corpus", "awesome-comparisons"));
 const SEED = "datasets/aie-model/data/deepseek-r1.md";
 
 const dirs: string[] = [];
