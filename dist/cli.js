@@ -29249,7 +29249,7 @@ function interpolate(template, data = {}) {
 // src/rules/text.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
-  const flat = value.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
+  const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }
@@ -41132,7 +41132,7 @@ function artifactLocation(filePath) {
 }
 
 // src/reporters/stylish.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var CONTROL = new RegExp("\\p{Cc}", "gu");
 var printable = (text3) => text3.replace(/\s+/g, " ").replace(CONTROL, "\uFFFD");
 var codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 };
 var stylish = (results, { color }) => {

@@ -55131,7 +55131,7 @@ function interpolate(template, data = {}) {
 // src/rules/text.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
-  const flat = value.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
+  const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }

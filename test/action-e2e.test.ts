@@ -194,7 +194,7 @@ describe("the Action on a 350-file pull request from the same repository", () =>
     const creates = fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"));
     const updates = fake.requests.filter((r) => r.method === "PATCH" && r.path.includes("/check-runs/"));
     expect(creates).toHaveLength(1);
-    expect((creates[0]?.body as { head_sha: string }).head_sha).toBe(ws.head);
+    expect(creates[0]?.body).toMatchObject({ head_sha: ws.head });
     const batches = [...creates, ...updates].map(
       (r) =>
         (r.body as { output: { annotations: Array<{ path: string; annotation_level: string }> } }).output.annotations,

@@ -31,6 +31,7 @@ describe("action.yml", () => {
     expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort());
     const set = [...source.matchAll(/setOutput\("([\w-]+)"/g)].map((m) => m[1]);
     expect([...new Set(set)].sort()).toEqual(Object.keys(action.outputs).sort());
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
     expect(action.inputs["github-token"]?.default).toBe("${{ github.token }}");
   });
 });

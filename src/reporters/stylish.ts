@@ -2,7 +2,7 @@ import { countBySeverity } from "../diagnostics/diagnostic.js";
 import type { Reporter } from "./types.js";
 
 // Entry text reaches messages and file names; a terminal must never get its control codes.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /\p{Cc}/gu;
 const printable = (text: string) => text.replace(/\s+/g, " ").replace(CONTROL, "\ufffd");
 
 const codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 } as const;

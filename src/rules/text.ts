@@ -8,7 +8,7 @@ export function quote(value: string, max = 60): string {
   // Control characters (ESC sequences, NUL…) from an entry must not reach a terminal raw.
   const flat = value
     .replace(/\s+/g, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
     .trim();
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;

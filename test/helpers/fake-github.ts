@@ -70,7 +70,8 @@ export class FakeGitHub {
     const hiccup = this.hiccups.findIndex((h) => h.match.test(key));
     if (hiccup >= 0) {
       const [h] = this.hiccups.splice(hiccup, 1);
-      return this.send(res, h?.status ?? 500, { message: "scripted failure" }, h?.headers);
+      this.send(res, h?.status ?? 500, { message: "scripted failure" }, h?.headers);
+      return;
     }
     const { owner, repo, pullNumber } = this.options;
     const base = `/repos/${owner}/${repo}`;
@@ -88,31 +89,49 @@ export class FakeGitHub {
       };
       const links = [page < last ? link(page + 1, "next") : "", link(last, "last")].filter(Boolean);
       const body = files.slice((page - 1) * perPage, page * perPage).map((f) => ({ ...f, sha: "0", additions: 1 }));
-      return this.send(res, 200, body, { link: links.join(", ") });
+      this.send(res, 200, body, { link: links.join(", ") });
+      return;
     }
     if (request.method === "POST" && request.path === `${base}/check-runs`) {
-      if (this.options.readOnly) return this.forbidden(res);
+      if (this.options.readOnly) {
+        this.forbidden(res);
+        return;
+      }
       const id = this.nextId++;
-      return this.send(res, 201, { id, html_url: `https://github.com/${owner}/${repo}/runs/${id}` });
+      this.send(res, 201, { id, html_url: `https://github.com/${owner}/${repo}/runs/${id}` });
+      return;
     }
     if (request.method === "PATCH" && request.path.startsWith(`${base}/check-runs/`)) {
-      if (this.options.readOnly) return this.forbidden(res);
-      return this.send(res, 200, { id: Number(request.path.split("/").pop()) });
+      if (this.options.readOnly) {
+        this.forbidden(res);
+        return;
+      }
+      this.send(res, 200, { id: Number(request.path.split("/").pop()) });
+      return;
     }
     if (request.method === "GET" && request.path === `${base}/issues/${pullNumber}/comments`) {
-      return this.send(res, 200, this.comments);
+      this.send(res, 200, this.comments);
+      return;
     }
     if (request.method === "POST" && request.path === `${base}/issues/${pullNumber}/comments`) {
-      if (this.options.readOnly) return this.forbidden(res);
+      if (this.options.readOnly) {
+        this.forbidden(res);
+        return;
+      }
       const comment = { id: this.nextId++, body: (request.body as { body: string }).body, user: { type: "Bot" } };
       this.comments.push(comment);
-      return this.send(res, 201, comment);
+      this.send(res, 201, comment);
+      return;
     }
     if (request.method === "PATCH" && request.path.startsWith(`${base}/issues/comments/`)) {
-      if (this.options.readOnly) return this.forbidden(res);
-      return this.send(res, 200, { id: Number(request.path.split("/").pop()) });
+      if (this.options.readOnly) {
+        this.forbidden(res);
+        return;
+      }
+      this.send(res, 200, { id: Number(request.path.split("/").pop()) });
+      return;
     }
-    return this.send(res, 404, { message: "Not Found" });
+    this.send(res, 404, { message: "Not Found" });
   }
 
   private forbidden(res: ServerResponse): void {
