@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { configForFile, type LoadedConfig, type RuleSetting } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
+import { applyDirectives, parseDirectives } from "./diagnostics/directives.js";
 import { CatalogLintError } from "./errors.js";
 import { buildEntry } from "./model/build-entry.js";
 import { createSourceFile, type SourceFile } from "./parse/source.js";
@@ -116,7 +117,8 @@ export function lintSource(source: SourceFile, options: SourceLintOptions): Diag
       );
     }
   }
-  return diagnostics.sort(compareDiagnostics);
+  // Inline `catalog-lint-disable…` comments switch findings off by rule and line.
+  return applyDirectives(diagnostics, parseDirectives(entry.comments).directives).sort(compareDiagnostics);
 }
 
 function readCatalogFile(absolute: string, shown: string): string {

@@ -1,0 +1,46 @@
+import { parseDirectives } from "../diagnostics/directives.js";
+import { defineRule, noOptions } from "./define-rule.js";
+import { didYouMean, plain } from "./text.js";
+
+/**
+ * The ids a directive may name: every registered rule. Read lazily, because the
+ * registry imports this rule.
+ */
+let knownIds: () => readonly string[] = () => [];
+export function setKnownRuleIds(ids: () => readonly string[]): void {
+  knownIds = ids;
+}
+
+export default defineRule({
+  id: "inline-config",
+  description: "`catalog-lint-*` comments should use a known directive and name known rules",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    directive:
+      "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
+    rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}",
+  },
+  check({ entry, report }) {
+    const { directives, malformed } = parseDirectives(entry.comments);
+    for (const m of malformed) report({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
+    const ids = knownIds();
+    for (const directive of directives) {
+      for (const rule of directive.rules) {
+        if (ids.includes(rule)) continue;
+        const suggestion = didYouMean(rule, ids);
+        report({
+          messageId: "rule",
+          data: {
+            rule: plain(rule),
+            kind: directive.kind,
+            hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : "",
+          },
+          range: directive.range,
+        });
+      }
+    }
+  },
+});
