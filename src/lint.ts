@@ -18,6 +18,11 @@ export interface LintOptions {
   now: string;
   /** `--schema`: wins over the config and dataset discovery. */
   schema?: string;
+  /**
+   * The text of a file (path relative to `cwd`) at the base revision, or
+   * undefined when it did not exist there. Set for `--changed-since` and pull requests.
+   */
+  baseText?: (filePath: string) => string | undefined;
 }
 
 export interface LintRun {
@@ -72,7 +77,13 @@ export class Linter {
     }
     const filePath = relative(options.cwd, absolute).split("\\").join("/") || absolute;
     const source = createSourceFile(filePath, text ?? readCatalogFile(absolute, filePath));
-    const diagnostics = lintSource(source, { schema: index, rules: fileConfig.rules, now: options.now });
+    const baseText = options.baseText?.(filePath);
+    const diagnostics = lintSource(source, {
+      schema: index,
+      rules: fileConfig.rules,
+      now: options.now,
+      ...(baseText !== undefined ? { base: createSourceFile(filePath, baseText) } : {}),
+    });
     return { filePath, diagnostics, schema: resolved.dataset ?? resolved.schema.name, source };
   }
 }
@@ -81,11 +92,14 @@ export interface SourceLintOptions {
   schema: SchemaIndex;
   rules: ReadonlyMap<string, RuleSetting>;
   now: string;
+  /** The file at the base revision, for rules that compare (`last-update-not-bumped`). */
+  base?: SourceFile;
 }
 
 /** Lint one in-memory file: pure, no file system. */
 export function lintSource(source: SourceFile, options: SourceLintOptions): Diagnostic[] {
   const entry = buildEntry(source);
+  const base = options.base ? buildEntry(options.base) : undefined;
   const diagnostics: Diagnostic[] = [];
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
@@ -96,6 +110,7 @@ export function lintSource(source: SourceFile, options: SourceLintOptions): Diag
         schema: options.schema,
         options: setting.options,
         now: options.now,
+        ...(base ? { base } : {}),
         report({ messageId, data, range, fix }) {
           const template = rule.messages[messageId];
           if (template === undefined) throw new Error(`Rule ${id} reported unknown messageId ${messageId}`);

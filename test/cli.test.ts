@@ -265,6 +265,61 @@ describe("catalog-lint CLI", () => {
     });
   });
 
+  it("lints only files changed since a git ref, comparing them with it", () => {
+    const dir = tempDir({ "entries/a.md": CLEAN, "entries/b.md": CLEAN, "entries/c.md": CLEAN });
+    const git = (...a: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...a]);
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-qm", "base");
+    git("checkout", "-qb", "feature");
+    // a.md: content changed, date kept → last-update-not-bumped; b.md committed with a bumped date;
+    // c.md untouched; d.md new and untracked.
+    writeFileSync(join(dir, "entries/a.md"), CLEAN.replace("- 1.2.0", "- 1.3.0"));
+    writeFileSync(join(dir, "entries/b.md"), CLEAN.replace("- 1.2.0", "- 1.3.0").replace("2026-11-01", "2026-11-20"));
+    git("commit", "-qam", "edit");
+    writeFileSync(join(dir, "entries/d.md"), CLEAN);
+    const { code, stdout } = cli(["--format", "json", "--changed-since", "main"], dir);
+    const results = JSON.parse(stdout) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; line: number }>;
+    }>;
+    expect(results.map((r) => r.filePath.slice(dir.length + 1))).toEqual([
+      "entries/a.md",
+      "entries/b.md",
+      "entries/d.md",
+    ]);
+    expect(results[0]?.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(["32 last-update-not-bumped"]);
+    expect(results[1]?.messages).toEqual([]);
+    expect(code).toBe(1);
+    expect(cli(["--changed-since", "nope"], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown git revision `nope`/),
+    });
+    expect(cli(["--changed-since", "--output=x"], dir).code).toBe(2);
+  });
+
+  it("fixes in place, reports what was fixed and what remains, and changes nothing the second time", () => {
+    const dir = tempDir({
+      "a.md": CLEAN.replace("- 2026-11-01", "- November 1, 2026").replace(
+        "- Yes\n\n### License",
+        "- yes\n\n### License",
+      ),
+    });
+    const first = cli(["--fix", "a.md"], dir);
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: "",
+      stderr: "catalog-lint: Fixed 2 problems in 1 file; 0 remain\n",
+    });
+    expect(readFileSync(join(dir, "a.md"), "utf8")).toBe(CLEAN);
+    expect(cli(["--fix", "a.md"], dir).stderr).toBe("catalog-lint: Fixed 0 problems in 0 files; 0 remain\n");
+    writeFileSync(join(dir, "b.md"), CLEAN.replace("- Yes\n\n### License", "- yes\n\n### License"));
+    const dry = cli(["--fix-dry-run", "b.md"], dir);
+    expect(dry.stdout).toContain("--- a/b.md\n+++ b/b.md\n");
+    expect(dry.stdout).toContain("\n-- yes\n+- Yes\n");
+    expect(readFileSync(join(dir, "b.md"), "utf8")).toContain("- yes");
+  });
+
   it("prints help and version", () => {
     expect(cli(["--help"], ROOT).stdout).toMatch(/^Usage: catalog-lint \[options\] \[paths\.\.\.\]/);
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };

@@ -1,7 +1,8 @@
 /**
  * Every rule doc's examples run: a ```` ```md invalid ```` block must produce at
  * least one finding of that rule and a ```` ```md valid ```` block none. An
- * optional JSON object after the label sets `options`, `schema` and `now`:
+ * optional JSON object after the label sets `options`, `schema`, `now` and
+ * `base` (the file's text at the base revision):
  * ```` ```md invalid {"options": {"maxAgeDays": 30}} ````.
  */
 import { readFileSync } from "node:fs";
@@ -13,7 +14,7 @@ import { lintText } from "./helpers/lint-text.js";
 interface Example {
   kind: "valid" | "invalid";
   code: string;
-  meta: { options?: unknown; schema?: string; now?: string };
+  meta: { options?: unknown; schema?: string; now?: string; base?: string };
   line: number;
 }
 
@@ -47,6 +48,7 @@ for (const rule of rules) {
           ...(example.meta.options ? { options: { [rule.id]: example.meta.options } } : {}),
           ...(example.meta.schema ? { schema: example.meta.schema, cwd: docsDir } : {}),
           ...(example.meta.now ? { now: example.meta.now } : {}),
+          ...(example.meta.base !== undefined ? { base: example.meta.base } : {}),
         }).filter((d) => d.ruleId === rule.id);
         if (example.kind === "invalid") expect(found.length).toBeGreaterThan(0);
         else expect(found.map((d) => d.message)).toEqual([]);

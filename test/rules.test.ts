@@ -2,7 +2,8 @@
  * Golden fixture tests: every `test/fixtures/rules/<rule-id>/<case>.md` is linted
  * with only that rule, and the findings (exact ranges, messages, fixes) must
  * equal `<case>.out`. A folder's optional `config.json` sets `options`, `schema`
- * (relative to the folder) and `now`. After a deliberate change, regenerate
+ * (relative to the folder) and `now`; a `<case>.base.md` beside a case is that
+ * file at the base revision (as with `--changed-since`). After a deliberate change, regenerate
  * with `UPDATE_GOLDEN=1 npx vitest run test/rules.test.ts` and review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,7 +19,7 @@ const update = process.env.UPDATE_GOLDEN === "1";
 for (const rule of rules) {
   describe(rule.id, () => {
     const dir = join(root, rule.id);
-    const cases = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")) : [];
+    const cases = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md") && !f.endsWith(".base.md")) : [];
     it("has fixtures", () => {
       expect(cases.length).toBeGreaterThan(0);
     });
@@ -38,6 +39,9 @@ for (const rule of rules) {
           ...(config.schema ? { schema: config.schema, cwd: dir } : {}),
           ...(config.now ? { now: config.now } : {}),
           path: file,
+          ...(existsSync(join(dir, file.replace(/\.md$/, ".base.md")))
+            ? { base: readFileSync(join(dir, file.replace(/\.md$/, ".base.md")), "utf8") }
+            : {}),
         };
         const diagnostics = lintText(text, options);
         const actual = `${formatDiagnostics(diagnostics)}\n`;

@@ -24,6 +24,8 @@ export interface FileSelection {
   notes: string[];
   /** The commit annotations and links belong to (a PR's head, not its merge commit). */
   headSha: string;
+  /** The commit the change is compared with (a PR's base, a push's `before`), if any. */
+  baseSha?: string;
   pullNumber?: number;
 }
 
@@ -51,7 +53,7 @@ export async function selectFiles(
   const base: Omit<FileSelection, "mode" | "files"> = {
     notes: [],
     headSha,
-    ...(pr ? { pullNumber: pr.number } : {}),
+    ...(pr ? { pullNumber: pr.number, baseSha: pr.base.sha } : {}),
   };
   if (!onlyChanged) return { ...base, mode: "all", files: [] };
 
@@ -79,6 +81,7 @@ export async function selectFiles(
       base.notes.push("A new branch was pushed, so every catalog file was linted.");
       return { ...base, mode: "all", files: [] };
     }
+    base.baseSha = before;
     const files = gitChangedFiles(workspace, before, after) ?? (await compareFiles(octokit, event, before, after));
     return { ...base, mode: "changed", files: confine(files, workspace) };
   }

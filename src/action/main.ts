@@ -6,6 +6,7 @@ import picomatch from "picomatch";
 import { loadConfig } from "../config/load.js";
 import { countBySeverity } from "../diagnostics/diagnostic.js";
 import { ALWAYS_IGNORED, defaultInclude, discoverFiles } from "../files/discover.js";
+import { fileAtRevision } from "../files/git.js";
 import { lint } from "../lint.js";
 import { sarif } from "../reporters/sarif.js";
 import { todayUtc } from "../rules/dates.js";
@@ -66,11 +67,20 @@ export async function lintAndReport(
   );
 
   const now = process.env.CATALOG_LINT_NOW || todayUtc();
+  // Changed entries are compared with the base commit when the checkout has it (last-update-not-bumped).
+  const baseSha = selection.mode === "changed" ? selection.baseSha : undefined;
+  const baseAvailable = baseSha !== undefined && fileAtRevision(workspace, baseSha, ".") !== undefined;
+  if (baseSha !== undefined && !baseAvailable) {
+    selection.notes.push(
+      "The base commit is not in the checkout, so `last-update-not-bumped` could not compare entries with it. Use `actions/checkout` with `fetch-depth: 0` to enable it.",
+    );
+  }
   const { results, notices } = lint(files, {
     cwd: workspace,
     config: loaded,
     now,
     ...(inputs.schema ? { schema: inputs.schema } : {}),
+    ...(baseAvailable ? { baseText: (path: string) => fileAtRevision(workspace, baseSha, path) } : {}),
   });
   for (const notice of notices) core.info(notice);
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));

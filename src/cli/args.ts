@@ -15,6 +15,7 @@ export interface CliArgs {
   color?: boolean;
   fix: boolean;
   fixDryRun: boolean;
+  changedSince?: string;
   help: boolean;
   version: boolean;
 }
@@ -31,6 +32,8 @@ Options:
       --schema <id|file>   Check every file against a preset (awesome-comparisons),
                            a template .md, or a schema .json/.yaml
       --now <YYYY-MM-DD>   "Today" for date rules (env CATALOG_LINT_NOW; default: UTC date)
+      --changed-since <ref> Lint only catalog files changed since a git ref (and compare them
+                           with it: last-update-not-bumped), as a pull request check does
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
       --max-warnings <n>   Exit 1 when there are more than n warnings
@@ -87,6 +90,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (maxWarnings !== undefined) args.maxWarnings = maxWarnings;
   if (values["output-file"] !== undefined) args.outputFile = values["output-file"];
   if (values["print-config"] !== undefined) args.printConfig = values["print-config"];
+  if (values["changed-since"] !== undefined) args.changedSince = values["changed-since"];
   if (values.color !== undefined) args.color = values.color;
   if (values["no-color"]) args.color = false;
   return args;
@@ -105,6 +109,7 @@ function parse(argv: string[]) {
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       fix: { type: "boolean" },
+      "changed-since": { type: "string" },
       "fix-dry-run": { type: "boolean" },
       "output-file": { type: "string", short: "o" },
       "print-config": { type: "string" },

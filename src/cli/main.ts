@@ -5,6 +5,7 @@ import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
 import { CatalogLintError } from "../errors.js";
 import { discoverFiles } from "../files/discover.js";
+import { changedSince, fileAtRevision } from "../files/git.js";
 import { fixFiles } from "../fix.js";
 import { lint } from "../lint.js";
 import { reporters } from "../reporters/index.js";
@@ -61,13 +62,26 @@ function run(argv: string[], io: CliIo): number {
     return 0;
   }
 
-  const files = discoverFiles({
+  let files = discoverFiles({
     cwd: io.cwd,
     paths: args.paths,
     ...(loaded.config.include ? { include: loaded.config.include } : {}),
     ...(loaded.config.exclude ? { exclude: loaded.config.exclude } : {}),
   });
-  const lintOptions = { cwd: io.cwd, config: loaded, now, ...(args.schema ? { schema: args.schema } : {}) };
+  let baseText: ((path: string) => string | undefined) | undefined;
+  if (args.changedSince !== undefined) {
+    const changed = changedSince(io.cwd, args.changedSince);
+    const wanted = new Set(changed.files);
+    files = files.filter((f) => wanted.has(f));
+    baseText = (path) => fileAtRevision(io.cwd, changed.base, path);
+  }
+  const lintOptions = {
+    cwd: io.cwd,
+    config: loaded,
+    now,
+    ...(args.schema ? { schema: args.schema } : {}),
+    ...(baseText ? { baseText } : {}),
+  };
   let results: FileResult[];
   let notices: string[];
   if (args.fix || args.fixDryRun) {

@@ -18,6 +18,11 @@ export interface RuleContext<Options> {
   options: Options;
   /** "Today" as `YYYY-MM-DD` (from `--now`, `CATALOG_LINT_NOW` or the UTC clock). */
   now: string;
+  /**
+   * The same file at the base revision (`--changed-since REF`, a pull request's
+   * base), when there is one; undefined for new files and plain runs.
+   */
+  base?: Entry;
   report(report: Report): void;
 }
 

@@ -17,6 +17,8 @@ export interface LintTextOptions {
   cwd?: string;
   now?: string;
   path?: string;
+  /** The same file at the base revision (for `last-update-not-bumped`). */
+  base?: string;
 }
 
 /** Lint markdown text in memory with chosen rules, as the CLI would. */
@@ -30,10 +32,12 @@ export function lintText(text: string, options: LintTextOptions = {}): Diagnosti
     if (!rule) throw new Error(`Unknown rule ${id}`);
     settings.set(id, { severity: rule.defaultSeverity, options: rule.options.parse(options.options?.[id]) });
   }
-  return lintSource(createSourceFile(options.path ?? "entry.md", text), {
+  const path = options.path ?? "entry.md";
+  return lintSource(createSourceFile(path, text), {
     schema,
     rules: settings,
     now: options.now ?? "2026-11-28",
+    ...(options.base !== undefined ? { base: createSourceFile(path, options.base) } : {}),
   });
 }
 
