@@ -2,19 +2,20 @@
  * Every rule doc's examples run: a ```` ```md invalid ```` block must produce at
  * least one finding of that rule and a ```` ```md valid ```` block none. An
  * optional JSON object after the label sets `options`, `schema`, `now` and
- * `base` (the file's text at the base revision):
+ * `base` (the file's text at the base revision) and `folder` (other files beside
+ * the example, named `entry.md`, for catalog-level rules):
  * ```` ```md invalid {"options": {"maxAgeDays": 30}} ````.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../src/rules/index.js";
-import { lintText } from "./helpers/lint-text.js";
+import { lintFolder, lintText } from "./helpers/lint-text.js";
 
 interface Example {
   kind: "valid" | "invalid";
   code: string;
-  meta: { options?: unknown; schema?: string; now?: string; base?: string };
+  meta: { options?: unknown; schema?: string; now?: string; base?: string; folder?: Record<string, string> };
   line: number;
 }
 
@@ -43,6 +44,14 @@ for (const rule of rules) {
     });
     for (const example of examples) {
       it(`${example.kind} example at line ${example.line}`, () => {
+        if (example.meta.folder) {
+          // A catalog-level rule: the example is `entry.md` beside the files in `folder`.
+          const byFile = lintFolder({ ...example.meta.folder, "entry.md": example.code }, rule.id);
+          const mine = byFile["entry.md"] ?? [];
+          if (example.kind === "invalid") expect(mine.length).toBeGreaterThan(0);
+          else expect(mine.map((d) => d.message)).toEqual([]);
+          return;
+        }
         const found = lintText(example.code, {
           rules: [rule.id],
           ...(example.meta.options ? { options: { [rule.id]: example.meta.options } } : {}),

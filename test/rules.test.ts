@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyFixes } from "../src/diagnostics/fix.js";
 import { rules } from "../src/rules/index.js";
-import { formatDiagnostics, lintText } from "./helpers/lint-text.js";
+import { formatDiagnostics, lintFolder, lintText } from "./helpers/lint-text.js";
 
 const root = join(import.meta.dirname, "fixtures", "rules");
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -30,6 +30,20 @@ for (const rule of rules) {
           now?: string;
         })
       : {};
+    if (rule.checkCatalog) {
+      // A catalog-level rule sees the folder's cases together; each case still has its golden.
+      it("all cases together", () => {
+        const texts = Object.fromEntries(cases.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+        const byFile = lintFolder(texts, rule.id, config.now ? { now: config.now } : {});
+        for (const file of cases) {
+          const actual = `${formatDiagnostics(byFile[file] ?? [])}\n`;
+          const golden = join(dir, file.replace(/\.md$/, ".out"));
+          if (update) writeFileSync(golden, actual);
+          expect(actual, file).toBe(readFileSync(golden, "utf8"));
+        }
+      });
+      return;
+    }
     for (const file of cases) {
       it(file, () => {
         const text = readFileSync(join(dir, file), "utf8");

@@ -38,7 +38,31 @@ export interface RuleDefinition<Options extends z.ZodType = z.ZodType> {
   options: Options;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
+  /** Checks one entry. */
   check(context: RuleContext<z.output<Options>>): void;
+  /**
+   * Checks across entries, after every file was linted (`duplicate-entry`).
+   * Gets a small summary per entry, never whole trees, so memory stays flat.
+   */
+  checkCatalog?(context: CatalogContext<z.output<Options>>): void;
+}
+
+/** What a catalog-level rule knows of one entry. */
+export interface EntrySummary {
+  filePath: string;
+  /** Folder of the file (entries are compared within one folder: one dataset). */
+  folder: string;
+  title?: { name: string; range: Range };
+  /** Values of URL fields named Repo/Repository, top level only. */
+  repos: Array<{ url: string; range: Range }>;
+  /** Whether findings on this file are reported (peers are only compared with). */
+  linted: boolean;
+}
+
+export interface CatalogContext<Options> {
+  entries: readonly EntrySummary[];
+  options: Options;
+  report(filePath: string, report: Report): void;
 }
 
 export type Rule = RuleDefinition<z.ZodType>;

@@ -1,7 +1,9 @@
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { RuleSetting } from "../../src/config/load.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { lintSource } from "../../src/lint.js";
+import { lint, lintSource } from "../../src/lint.js";
 import { createSourceFile } from "../../src/parse/source.js";
 import { rules, rulesById } from "../../src/rules/index.js";
 import { loadSchemaOption } from "../../src/schema/resolve.js";
@@ -50,4 +52,31 @@ export function formatDiagnostics(diagnostics: Diagnostic[]): string {
       return `${start.line}:${start.column}-${end.line}:${end.column}  ${d.ruleId}  ${d.message}${fix}`;
     })
     .join("\n");
+}
+
+/**
+ * Lint several files of one folder together, as the CLI does, with only `ruleId`
+ * on: for catalog-level rules (`duplicate-entry`). Returns diagnostics by file name.
+ */
+export function lintFolder(
+  files: Record<string, string>,
+  ruleId: string,
+  options: { schema?: string; now?: string } = {},
+): Record<string, Diagnostic[]> {
+  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-folder-"));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const config = {
+      schema: options.schema ?? "awesome-comparisons",
+      rules: Object.fromEntries(rules.map((r) => [r.id, r.id === ruleId ? r.defaultSeverity : "off"])),
+    };
+    const run = lint(Object.keys(files).sort(), {
+      cwd: dir,
+      config: { config: config as never, dir },
+      now: options.now ?? "2026-11-28",
+    });
+    return Object.fromEntries(run.results.map((r) => [r.filePath, r.diagnostics]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

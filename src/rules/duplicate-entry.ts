@@ -1,0 +1,96 @@
+import { defineRule, type EntrySummary, noOptions } from "./define-rule.js";
+import { plain } from "./text.js";
+
+export default defineRule({
+  id: "duplicate-entry",
+  description: "Two entries in one folder (dataset) should not have the same name or the same repository",
+  category: "structure",
+  // A shared repository is sometimes two variants of one project (a model and its
+  // "thinking" variant): worth a look, not a failed check.
+  defaultSeverity: "warn",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
+    repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)",
+  },
+  check() {
+    // Only meaningful across files: see checkCatalog.
+  },
+  checkCatalog({ entries, report }) {
+    const byFolder = new Map<string, EntrySummary[]>();
+    for (const entry of entries) byFolder.set(entry.folder, [...(byFolder.get(entry.folder) ?? []), entry]);
+    for (const group of byFolder.values()) {
+      if (group.length < 2) continue;
+      pairs(
+        group,
+        (e) => (e.title && e.title.name.trim() !== "" ? [{ key: nameKey(e.title.name), range: e.title.range }] : []),
+        (entry, at, other, otherAt) =>
+          report(entry.filePath, {
+            messageId: "name",
+            data: { name: plain(entry.title?.name ?? ""), other: other.filePath, line: otherAt.start.line },
+            range: at,
+          }),
+      );
+      pairs(
+        group,
+        (e) => e.repos.flatMap((r) => (repoKey(r.url) ? [{ key: repoKey(r.url) as string, range: r.range }] : [])),
+        (entry, at, other, otherAt) =>
+          report(entry.filePath, {
+            messageId: "repo",
+            data: {
+              url: plain(entry.repos.find((r) => r.range === at)?.url ?? ""),
+              other: other.filePath,
+              line: otherAt.start.line,
+            },
+            range: at,
+          }),
+      );
+    }
+  },
+});
+
+type Keyed = { key: string; range: EntrySummary["repos"][number]["range"] };
+
+/** Report every linted entry that shares a key with another entry, pointing at the first other one. */
+function pairs(
+  entries: readonly EntrySummary[],
+  keys: (e: EntrySummary) => Keyed[],
+  onDuplicate: (entry: EntrySummary, at: Keyed["range"], other: EntrySummary, otherAt: Keyed["range"]) => void,
+): void {
+  const seen = new Map<string, Array<{ entry: EntrySummary; range: Keyed["range"] }>>();
+  for (const entry of entries) {
+    for (const { key, range } of keys(entry)) seen.set(key, [...(seen.get(key) ?? []), { entry, range }]);
+  }
+  for (const holders of seen.values()) {
+    const files = new Set(holders.map((h) => h.entry.filePath));
+    if (files.size < 2) continue; // the same repo twice in one file is not a duplicate entry
+    for (const holder of holders) {
+      if (!holder.entry.linted) continue;
+      const other = holders.find((h) => h.entry.filePath !== holder.entry.filePath);
+      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
+    }
+  }
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** `https://www.GitHub.com/Org/Repo.git/` and `http://github.com/org/repo` are the same repository. */
+export function repoKey(url: string): string | undefined {
+  const inner = /^<(.+)>$/.exec(url)?.[1] ?? /^\[[^\]]*\]\(([^)\s]+)\)$/.exec(url)?.[1] ?? url;
+  let parsed: URL;
+  try {
+    parsed = new URL(inner);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+  const path = parsed.pathname
+    .replace(/\/+$/, "")
+    .replace(/\.git$/i, "")
+    .toLowerCase();
+  return `${host}${path}`;
+}
