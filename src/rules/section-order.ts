@@ -1,4 +1,6 @@
+import type { Fix } from "../diagnostics/diagnostic.js";
 import type { Section } from "../model/entry.js";
+import { lineEnding, type SourceFile } from "../parse/source.js";
 import { defineRule, noOptions, type RuleContext } from "./define-rule.js";
 import { plain } from "./text.js";
 
@@ -7,7 +9,7 @@ export default defineRule({
   description: "Groups and the fields within a group should follow the schema's order",
   category: "structure",
   defaultSeverity: "warn",
-  fixable: false,
+  fixable: true,
   options: noOptions,
   messages: {
     before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
@@ -15,15 +17,17 @@ export default defineRule({
   },
   check({ entry, schema, report }) {
     const groupOrder = schema.schema.groups.map((g) => g.name);
-    checkOrder(entry.groups, groupOrder, report);
+    checkOrder(entry.source, entry.groups, groupOrder, report);
     for (const group of entry.groups) {
       const spec = schema.group(group.name);
-      if (spec)
+      if (spec) {
         checkOrder(
+          entry.source,
           group.fields,
           spec.fields.map((f) => f.name),
           report,
         );
+      }
     }
   },
 });
@@ -34,7 +38,7 @@ type Reporter = RuleContext<unknown>["report"];
  * Report only the sections that moved: the longest run already in template
  * order stays, every other known section is reported against its neighbour.
  */
-function checkOrder(sections: Section[], order: string[], report: Reporter): void {
+function checkOrder(source: SourceFile, sections: Section[], order: string[], report: Reporter): void {
   const seen = new Set<string>();
   const known = sections.filter((s) => {
     if (!order.includes(s.name) || seen.has(s.name)) return false;
@@ -44,6 +48,14 @@ function checkOrder(sections: Section[], order: string[], report: Reporter): voi
   const ranks = known.map((s) => order.indexOf(s.name));
   const keep = longestIncreasing(ranks);
   const kept = [...keep].sort((a, b) => a - b);
+  // One fix reorders the whole run, attached to the first report; only when every
+  // section is known and unique, so nothing unknown has to be placed by guesswork.
+  let fix = known.length === sections.length ? reorder(source, known, ranks) : undefined;
+  const withFix = () => {
+    const once = fix;
+    fix = undefined;
+    return once ? { fix: once } : {};
+  };
   known.forEach((section, i) => {
     if (keep.has(i)) return;
     const rank = ranks[i] ?? 0;
@@ -56,6 +68,7 @@ function checkOrder(sections: Section[], order: string[], report: Reporter): voi
         messageId: "before",
         data: { marks, name: plain(section.name), other: plain(other) },
         range: section.heading.range,
+        ...withFix(),
       });
       return;
     }
@@ -65,8 +78,31 @@ function checkOrder(sections: Section[], order: string[], report: Reporter): voi
       messageId: "after",
       data: { marks, name: plain(section.name), other: plain(other) },
       range: section.heading.range,
+      ...withFix(),
     });
   });
+}
+
+/** Replace the sections' span by the same sections, whole (heading and content), in template order. */
+function reorder(source: SourceFile, sections: Section[], ranks: number[]): Fix | undefined {
+  const first = sections[0];
+  const last = sections.at(-1);
+  if (!first || !last) return undefined;
+  const eol = lineEnding(source);
+  const chunks = sections.map((s, i) => ({
+    text: source.text.slice(s.range.start.offset, s.range.end.offset),
+    rank: ranks[i] ?? 0,
+  }));
+  const lastChunk = chunks.at(-1);
+  // The last section may end the file without a line break; every moved chunk needs one.
+  const missingBreak = lastChunk !== undefined && !/\r?\n$/.test(lastChunk.text);
+  if (lastChunk && missingBreak) lastChunk.text += eol;
+  let text = [...chunks]
+    .sort((a, b) => a.rank - b.rank)
+    .map((c) => c.text)
+    .join("");
+  if (missingBreak) text = text.slice(0, text.length - eol.length);
+  return { range: [first.range.start.offset, last.range.end.offset], text };
 }
 
 /** Indices of one longest strictly increasing subsequence (patience sorting). */

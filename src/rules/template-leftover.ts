@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { type Range, rangeOf } from "../parse/source.js";
+import type { Fix } from "../diagnostics/diagnostic.js";
+import { lineEndOffset, lineText, type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
@@ -17,7 +18,7 @@ export default defineRule({
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
-  fixable: false,
+  fixable: true,
   options: z
     .object({
       comments: z
@@ -43,7 +44,12 @@ export default defineRule({
       if (TODO.test(`[${comment.text}]`)) {
         report({ messageId: "todo", data: { text: quote(`<!-- ${comment.text} -->`) }, range: comment.range });
       } else if (options.comments) {
-        report({ messageId: "comment", data: { text: quote(`<!-- ${comment.text} -->`, 50) }, range: comment.range });
+        report({
+          messageId: "comment",
+          data: { text: quote(`<!-- ${comment.text} -->`, 50) },
+          range: comment.range,
+          fix: removal(entry.source, comment.range),
+        });
       }
     }
 
@@ -101,6 +107,31 @@ function maskCode(text: string): string {
   return text
     .replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " "))
     .replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
+}
+
+/**
+ * The edit that deletes a comment: its whole line(s) when nothing else is on
+ * them, else just the comment. A deletion that would put a `---`/`===` line
+ * right under text (a setext heading) keeps an empty line instead.
+ */
+function removal(source: SourceFile, range: Range): Fix {
+  const { text } = source;
+  const lineStart = source.lineStarts[range.start.line - 1] ?? range.start.offset;
+  const nextLine = source.lineStarts[range.end.line] ?? text.length;
+  const lineEnd = lineEndOffset(source, range.end.line);
+  const alone =
+    text.slice(lineStart, range.start.offset).trim() === "" && text.slice(range.end.offset, lineEnd).trim() === "";
+  if (!alone) {
+    // Inline: take one space before the comment with it, so `Yes <!-- x -->` becomes `Yes`.
+    const start = text[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
+    return { range: [start, range.end.offset], text: "" };
+  }
+  // Only paragraph text above can turn into a heading (not a heading, list item or quote).
+  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1).trim() : "";
+  const paragraphAbove = previous !== "" && !/^(#|[-*+>]|\d+[.)]|<!--)/.test(previous);
+  const following = lineText(source, range.end.line + 1);
+  if (paragraphAbove && /^ {0,3}(-+|=+)[ \t]*$/.test(following)) return { range: [lineStart, lineEnd], text: "" };
+  return { range: [lineStart, nextLine], text: "" };
 }
 
 function spanOf(ranges: Range[]): Range {

@@ -32,20 +32,33 @@ export function looseKey(value: string): string {
  * third of the word's length.
  */
 export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
+  return closestMatch(value, candidates)?.match;
+}
+
+/**
+ * The closest candidate and whether it is the only one that close (a fix may
+ * only rename to an unambiguous suggestion).
+ */
+export function closestMatch(
+  value: string,
+  candidates: readonly string[],
+): { match: string; unique: boolean } | undefined {
   const key = looseKey(value);
-  const loose = candidates.find((c) => looseKey(c) === key);
-  if (loose) return loose;
+  const loose = candidates.filter((c) => looseKey(c) === key);
+  if (loose.length > 0) return { match: loose[0] as string, unique: loose.length === 1 };
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let ties = 0;
   for (const candidate of candidates) {
     const d = distance(key, looseKey(candidate));
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
-    }
+      ties = 1;
+    } else if (d === bestDistance) ties++;
   }
   const limit = Math.max(1, Math.floor(key.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? { match: best, unique: ties === 1 } : undefined;
 }
 
 /** The catalog's "unknown" marker: a bare `-` item (`""`) or `- -` (`"-"`). */

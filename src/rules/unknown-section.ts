@@ -1,6 +1,7 @@
+import { allSections } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
 import { defineRule, noOptions } from "./define-rule.js";
-import { suggestSection } from "./section-names.js";
+import { suggestSectionMatch } from "./section-names.js";
 import { plain } from "./text.js";
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
   description: "Group and field headings should be ones the schema (the dataset's template) defines",
   category: "structure",
   defaultSeverity: "error",
-  fixable: false,
+  fixable: true,
   options: noOptions,
   messages: {
     unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
@@ -17,6 +18,7 @@ export default defineRule({
     empty: "Unexpected empty heading `{{marks}}`, expected a section name",
   },
   check({ entry, schema, report }) {
+    const present = new Set(allSections(entry).map((s) => s.name));
     for (const group of entry.groups) {
       check(group, undefined);
       for (const field of group.fields) check(field, group.name);
@@ -37,7 +39,11 @@ export default defineRule({
         // A group written as a field elsewhere (`### Licensing` under `## General Info`) is section-placement's.
         if (schema.group(section.name) && section.name !== groupName) return;
       }
-      const suggestion = suggestSection(section.name, section.depth, schema);
+      const suggested = suggestSectionMatch(section.name, section.depth, schema);
+      const suggestion = suggested?.match;
+      // Rename only to the one close name, and only when the entry does not have it already.
+      const safe = suggested?.unique && !present.has(suggested.match);
+      const { start, end } = section.heading.textRange;
       report({
         messageId: suggestion ? "suggest" : "unknown",
         data: {
@@ -47,6 +53,9 @@ export default defineRule({
           ...(suggestion ? { suggestion } : {}),
         },
         range: section.heading.textRange,
+        ...(safe && suggestion
+          ? { fix: { range: [start.offset, end.offset] as [number, number], text: suggestion } }
+          : {}),
       });
     }
   },
