@@ -21,6 +21,7 @@ export interface CliArgs {
 }
 
 export const HELP = `Usage: catalog-lint [options] [paths...]
+       catalog-lint new "Tool Name" --dataset <id>   (write a new entry; see catalog-lint new --help)
 
 Lint markdown catalog entries against the catalog's own templates.
 Paths are files, folders or quoted globs; default: the config's \`include\`,

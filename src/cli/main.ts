@@ -12,6 +12,7 @@ import { reporters } from "../reporters/index.js";
 import { todayUtc } from "../rules/dates.js";
 import { SchemaResolver } from "../schema/resolve.js";
 import { HELP, parseCliArgs } from "./args.js";
+import { runNew } from "./new-entry.js";
 
 export interface CliIo {
   cwd: string;
@@ -36,6 +37,7 @@ export function runCli(argv: string[], io: CliIo): number {
 }
 
 function run(argv: string[], io: CliIo): number {
+  if (argv[0] === "new") return runNew(argv.slice(1), io);
   const args = parseCliArgs(argv, io.env);
   if (args.help) {
     io.stdout(HELP);

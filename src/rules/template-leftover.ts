@@ -86,7 +86,7 @@ export default defineRule({
       if (!first) continue;
       if (spec.kind === "yes-no" && texts.includes("Yes") && texts.includes("No")) {
         report({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 3 && spec.values.every((v) => texts.includes(v))) {
+      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.includes(v))) {
         report({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },

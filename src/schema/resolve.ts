@@ -211,3 +211,11 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
 function isInside(file: string, dir: string): boolean {
   return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
+
+/** Where `catalog-lint new --dataset <id>` looks for a dataset's template, from the catalog root. */
+export function templateCandidatesFor(root: string, id: string): string[] {
+  return [
+    join(root, "datasets", id, "config", `${id}-comparison-template.md`),
+    join(root, "datasets", id, "data", "TEMPLATE.md"),
+  ];
+}
