@@ -266,7 +266,12 @@ describe("catalog-lint CLI", () => {
   });
 
   it("lints only files changed since a git ref, comparing them with it", () => {
-    const dir = tempDir({ "entries/a.md": CLEAN, "entries/b.md": CLEAN, "entries/c.md": CLEAN });
+    const named = (name: string) =>
+      CLEAN.replace("# Tool - https://tool.dev", `# ${name} - https://${name}.dev`).replace(
+        "acme/tool",
+        `acme/${name}`,
+      );
+    const dir = tempDir({ "entries/a.md": named("a"), "entries/b.md": named("b"), "entries/c.md": named("c") });
     const git = (...a: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...a]);
     git("init", "-q", "-b", "main");
     git("add", "-A");
@@ -274,10 +279,13 @@ describe("catalog-lint CLI", () => {
     git("checkout", "-qb", "feature");
     // a.md: content changed, date kept → last-update-not-bumped; b.md committed with a bumped date;
     // c.md untouched; d.md new and untracked.
-    writeFileSync(join(dir, "entries/a.md"), CLEAN.replace("- 1.2.0", "- 1.3.0"));
-    writeFileSync(join(dir, "entries/b.md"), CLEAN.replace("- 1.2.0", "- 1.3.0").replace("2026-11-01", "2026-11-20"));
+    writeFileSync(join(dir, "entries/a.md"), named("a").replace("- 1.2.0", "- 1.3.0"));
+    writeFileSync(
+      join(dir, "entries/b.md"),
+      named("b").replace("- 1.2.0", "- 1.3.0").replace("2026-11-01", "2026-11-20"),
+    );
     git("commit", "-qam", "edit");
-    writeFileSync(join(dir, "entries/d.md"), CLEAN);
+    writeFileSync(join(dir, "entries/d.md"), named("d"));
     const { code, stdout } = cli(["--format", "json", "--changed-since", "main"], dir);
     const results = JSON.parse(stdout) as Array<{
       filePath: string;

@@ -1,11 +1,17 @@
 import pkg from "../../package.json" with { type: "json" };
 import dateFormat from "./date-format.js";
 import type { Rule } from "./define-rule.js";
+import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
 import emptySection from "./empty-section.js";
+import filename from "./filename.js";
 import futureDate from "./future-date.js";
+import inlineConfig, { setKnownRuleIds } from "./inline-config.js";
 import labelValue from "./label-value.js";
+import lastUpdateNotBumped from "./last-update-not-bumped.js";
+import licenseConsistency from "./license-consistency.js";
 import ratingFormat from "./rating-format.js";
+import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
 import sectionOrder from "./section-order.js";
 import sectionPlacement from "./section-placement.js";
@@ -13,8 +19,10 @@ import singleValue from "./single-value.js";
 import staleDate from "./stale-date.js";
 import templateLeftover from "./template-leftover.js";
 import title from "./title.js";
+import unknownMarker from "./unknown-marker.js";
 import unknownSection from "./unknown-section.js";
 import url from "./url.js";
+import versionFormat from "./version-format.js";
 
 /** Every rule, in the order they run and appear in docs. */
 export const rules: readonly Rule[] = [
@@ -33,9 +41,18 @@ export const rules: readonly Rule[] = [
   labelValue,
   singleValue,
   url,
+  inlineConfig,
+  lastUpdateNotBumped,
+  versionFormat,
+  unknownMarker,
+  filename,
+  repoUrl,
+  licenseConsistency,
+  duplicateEntry,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
+setKnownRuleIds(() => rules.map((r) => r.id));
 
 /** The rule's documentation, at the tag of this version (derived, never hand-written). */
 export function ruleDocUrl(id: string): string {

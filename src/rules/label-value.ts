@@ -1,6 +1,7 @@
 import { defineRule, noOptions } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { didYouMean, isUnknownMarker, quote, quoteList } from "./text.js";
+import { looksUnknown } from "./unknown-marker.js";
 
 export default defineRule({
   id: "label-value",
@@ -25,6 +26,8 @@ export default defineRule({
       for (const value of checkedValues(match)) {
         const text = value.text;
         if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
+        // `N/A`, `Unknown`: unknown-marker's finding (and fix), not a wrong label.
+        if (looksUnknown(text)) continue;
         const data = { value: quote(text), field: section.name, allowed: quoteList(allowed) };
         const sameCase = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
         if (sameCase) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
 import { isUnknownMarker, looseKey, plain, quote } from "./text.js";
+import { looksUnknown } from "./unknown-marker.js";
 
 // `[4] Strong local-first design`
 const STARS = /^\[([^\]]*)\]\s*(.*)$/;
@@ -42,7 +43,8 @@ export default defineRule({
       const benchmarks = new Map<string, number>();
       for (const value of section.values) {
         const text = value.text;
-        if (isUnknownMarker(text)) continue;
+        // `Not Available`: unknown-marker's finding, not a malformed rating.
+        if (isUnknownMarker(text) || looksUnknown(text)) continue;
         const { range } = value;
         const scale = { min: options.min, max: options.max };
         const stars = STARS.exec(text);

@@ -2,6 +2,7 @@ import type { Range } from "../parse/source.js";
 import { defineRule, noOptions } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
+import { looksUnknown } from "./unknown-marker.js";
 
 // `<https://…>` autolinks and `[text](https://…)` links carry their URL inside.
 const AUTOLINK = /^<([^<>\s]+)>$/;
@@ -20,7 +21,8 @@ export default defineRule({
   },
   check({ entry, schema, report }) {
     const check = (text: string, range: Range, where: string) => {
-      if (isUnknownMarker(text)) return;
+      // `N/A`, `None (proprietary)`: unknown-marker's finding, not a broken URL.
+      if (isUnknownMarker(text) || looksUnknown(text)) return;
       const problem = urlProblem(text);
       if (problem) report({ messageId: problem, data: { value: quote(text), where }, range });
     };

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { defineRule } from "./define-rule.js";
+import { plain, quote } from "./text.js";
+
+export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+
+export default defineRule({
+  id: "filename",
+  description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
+  category: "structure",
+  defaultSeverity: "warn",
+  fixable: false,
+  options: z
+    .object({
+      pattern: z
+        .string()
+        .min(1)
+        .refine(isRegExp, { message: "expected a valid regular expression" })
+        .default(DEFAULT_FILENAME_PATTERN)
+        .meta({ description: "Regular expression the file's base name (with `.md`) must match" }),
+      ignore: z
+        .array(z.string().min(1))
+        .default(["README.md", "TEMPLATE.md"])
+        .meta({ description: "Base names never reported (conventional upper-case files beside the entries)" }),
+    })
+    .strict()
+    .default({ pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] }),
+  messages: {
+    rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
+    renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
+    pattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`",
+  },
+  check({ entry, options, report }) {
+    const name = entry.source.path.split(/[\\/]/).pop() ?? "";
+    if (name === "" || options.ignore.includes(name)) return;
+    const pattern = new RegExp(options.pattern);
+    if (pattern.test(name)) return;
+    // The finding is about the file, not a line: a zero-width range at 1:1.
+    const start = { line: 1, column: 1, offset: 0 };
+    const range = { start, end: start };
+    const suggestion = suggestName(name);
+    const custom = options.pattern !== DEFAULT_FILENAME_PATTERN;
+    const data = { name: quote(name), pattern: plain(options.pattern) };
+    if (suggestion === undefined || !pattern.test(suggestion)) report({ messageId: "pattern", data, range });
+    else
+      report({
+        messageId: custom ? "renamePattern" : "rename",
+        data: { ...data, suggestion: plain(suggestion) },
+        range,
+      });
+  },
+});
+
+/**
+ * The conforming name: accents dropped, lower case, every run of other
+ * characters (spaces, underscores, dots, `+`) one hyphen: `Amazon_Q Developer.MD` → `amazon-q-developer.md`.
+ */
+export function suggestName(name: string): string | undefined {
+  const stem = name.replace(/\.(?:md|markdown)$/i, "");
+  const slug = stem
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug === "" ? undefined : `${slug}.md`;
+}
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}

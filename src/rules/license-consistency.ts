@@ -1,0 +1,82 @@
+import spdx from "spdx-license-list";
+import type { Value } from "../model/entry.js";
+import { defineRule, noOptions } from "./define-rule.js";
+import { checkedValues, fieldMatches } from "./fields.js";
+import { plain, quote } from "./text.js";
+
+/** SPDX ids by lower-case id, with their OSI approval (from `spdx-license-list`). */
+const SPDX_IDS = new Map(
+  Object.entries(spdx).map(([id, license]) => [id.toLowerCase(), { id, osi: license.osiApproved }]),
+);
+
+interface LicenseClass {
+  kind: "open" | "closed";
+  /** An SPDX id that is not OSI-approved (said in the message, since it may look open). */
+  notOsi: boolean;
+}
+
+export default defineRule({
+  id: "license-consistency",
+  description: "Opensource should agree with License: `Yes` with an OSI-approved license, `No` with a proprietary one",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    openButClosed:
+      "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `No` or an OSI-approved license",
+    closedButOpen:
+      "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `Yes` or the proprietary license listed too",
+  },
+  check({ entry, schema, report }) {
+    const matches = fieldMatches(entry, schema);
+    const licenseMatches = matches.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
+    // Only the License values themselves count: a note under a value (a component's license) is free text.
+    const licenses = licenseMatches.flatMap((m) => checkedValues(m).filter((v) => v.kind !== "block"));
+    const firstLicense = licenseMatches[0];
+    if (!firstLicense || licenses.length === 0) return;
+    const classes = licenses.map(classify);
+    // A license the rule cannot place (`FSL`, `Llama 4 Community License`) is no evidence either way,
+    // and may be what makes the licensing mixed: the rule stays silent.
+    if (classes.some((c) => c === undefined)) return;
+    const known = classes as LicenseClass[];
+
+    for (const match of matches) {
+      const { section, spec } = match;
+      if (spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(section.name)) continue;
+      const value = checkedValues(match)[0];
+      const answer = value?.text.toLowerCase();
+      if (!value || (answer !== "yes" && answer !== "no")) continue;
+      const against = answer === "yes" ? "closed" : "open";
+      if (!known.every((c) => c.kind === against)) continue;
+      report({
+        messageId: answer === "yes" ? "openButClosed" : "closedButOpen",
+        data: {
+          value: quote(value.text),
+          field: plain(section.name),
+          licenseField: plain(firstLicense.section.name),
+          licenses: describe(licenses, known),
+        },
+        range: value.range,
+      });
+    }
+  },
+});
+
+/** `open` for an OSI-approved SPDX id, `closed` for `Proprietary` or another SPDX id, else undefined. */
+function classify(value: Value): LicenseClass | undefined {
+  const text = value.text.trim();
+  if (/^proprietary$/i.test(text)) return { kind: "closed", notOsi: false };
+  // `Apache 2.0` is `Apache-2.0` written with a space (label-value reports the spelling).
+  const license = SPDX_IDS.get(text.toLowerCase()) ?? SPDX_IDS.get(text.toLowerCase().replace(/\s+/g, "-"));
+  if (!license) return undefined;
+  return license.osi ? { kind: "open", notOsi: false } : { kind: "closed", notOsi: true };
+}
+
+/** `` `Proprietary` (line 40) `` or `` `BUSL-1.1` (line 40, not OSI-approved) and `MIT` (line 41) ``. */
+function describe(values: Value[], classes: LicenseClass[]): string {
+  const items = values.map(
+    (v, i) => `${quote(v.text)} (line ${v.range.start.line}${classes[i]?.notOsi ? ", not OSI-approved" : ""})`,
+  );
+  return new Intl.ListFormat("en").format(items);
+}

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import type { Value } from "../model/entry.js";
+import { lineText, type SourceFile } from "../parse/source.js";
+import { defineRule } from "./define-rule.js";
+import { checkedValues, fieldMatches } from "./fields.js";
+import { plain, quote } from "./text.js";
+
+/** Words and phrases that say "unknown" (or "there is none") in place of the catalog's `-`. */
+export const UNKNOWN_PHRASES: readonly string[] = [
+  "N/A",
+  "NA",
+  "n.a.",
+  "Unknown",
+  "TBD",
+  "TBC",
+  "TBA",
+  "?",
+  "None",
+  "Not available",
+  "Not applicable",
+  "Not publicly documented",
+  "Not documented",
+  "Not specified",
+  "Not disclosed",
+  "Undisclosed",
+  "Unverified",
+];
+
+// `Unknown (last checked 2025-10-19)`: an unknown phrase and one parenthetical, nothing after it.
+const CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
+// `*N/A*`, `**TBD**`, `` `?` ``: emphasis or code around the whole phrase.
+const WRAPPED = /^([*_`]+)(.+?)\1$/;
+
+/** Compare phrases loosely: letter case, spacing, a final period and emphasis do not matter. */
+export function phraseKey(text: string): string {
+  const inner = WRAPPED.exec(text.trim())?.[2] ?? text;
+  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
+  return /^\?+$/.test(key) ? "?" : key;
+}
+
+/** The phrase of `phrases` that `text` is, as a whole (`N/A`, `unknown.`, `??`), if any. */
+export function unknownPhrase(text: string, phrases: readonly string[]): string | undefined {
+  const key = phraseKey(text);
+  return key === "" ? undefined : phrases.find((p) => phraseKey(p) === key);
+}
+
+/**
+ * Whether `text` is an unknown written in words, alone or with a parenthetical
+ * (`N/A`, `Unknown (last checked 2025-10-19)`), by the default phrases.
+ * `unknown-marker` reports these; other value rules skip them so one mistake
+ * gets one finding.
+ */
+export function looksUnknown(text: string): boolean {
+  if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
+  const clarified = CLARIFIED.exec(text.trim());
+  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== undefined;
+}
+
+export default defineRule({
+  id: "unknown-marker",
+  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  options: z
+    .object({
+      marker: z
+        .string()
+        .min(1)
+        .default("-")
+        .meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
+      phrases: z
+        .array(z.string().min(1))
+        .default([...UNKNOWN_PHRASES])
+        .meta({
+          description:
+            "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
+        }),
+    })
+    .strict()
+    .default({ marker: "-", phrases: [...UNKNOWN_PHRASES] }),
+  messages: {
+    whole:
+      "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
+    clarified:
+      "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
+  },
+  check({ entry, schema, options, report }) {
+    const markerKey = phraseKey(options.marker);
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
+      // `None` is a real answer where the field's list offers it (a Testing or Verification label).
+      const allowed = new Set((spec.values ?? []).map(phraseKey));
+      const isUnknown = (text: string) => {
+        const phrase = unknownPhrase(text, options.phrases);
+        return phrase !== undefined && !allowed.has(phraseKey(phrase)) && phraseKey(text) !== markerKey;
+      };
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block" || value.text === options.marker) continue;
+        const data = { value: quote(value.text), field: plain(section.name), marker: plain(options.marker) };
+        if (isUnknown(value.text)) {
+          const range: [number, number] = [value.range.start.offset, value.range.end.offset];
+          const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
+          report({ messageId: "whole", data, range: value.range, ...fix });
+          continue;
+        }
+        // A clarification would be lost by a fix: report it, and say where it goes.
+        const clarified = CLARIFIED.exec(value.text);
+        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
+          report({
+            messageId: "clarified",
+            data: { ...data, note: quote((clarified[2] ?? "").trim()) },
+            range: value.range,
+          });
+        }
+      }
+    }
+  },
+});
+
+/**
+ * Whether the marker can replace the value in place. A list item always can
+ * (`- N/A` → `- -`). A bare line only when the line above is blank, a heading
+ * or a comment: under a text line, a lone `-` would turn that line into a
+ * setext heading.
+ */
+function canReplace(source: SourceFile, value: Value): boolean {
+  if (value.kind === "item") return true;
+  const line = value.range.start.line;
+  if (line === 1) return true;
+  const above = lineText(source, line - 1).trim();
+  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
+}
