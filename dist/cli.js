@@ -33678,6 +33678,90 @@ var rating_format_default = defineRule({
   }
 });
 
+// src/rules/rating-mismatch.ts
+var RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;
+var BOUND = /\b(?:break(?:s|ing)?|over|above|beyond|than|exceed(?:s|ing)?|surpass(?:es|ing)?|nearly|almost|about|around|approximately|under|below|up to|by|gains?|improvement of)\s*~?$/i;
+function overlaps(a, b) {
+  const [aStart, bStart] = [a.index ?? 0, b.index ?? 0];
+  return aStart < bStart + b[0].length && bStart < aStart + a[0].length;
+}
+var rating_mismatch_default = defineRule({
+  id: "rating-mismatch",
+  description: "A benchmark figure stated in the lead or a description should equal that benchmark's Rating line",
+  category: "ratings",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    mismatch: "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})"
+  },
+  check({ entry, schema, report: report2 }) {
+    const matches = fieldMatches(entry, schema);
+    const benchmarks = [];
+    for (const match of matches.filter((m) => m.spec.kind === "rating")) {
+      for (const value of match.section.values) {
+        const line = RATING_LINE.exec(value.text);
+        if (line?.[1] && line[2]) {
+          benchmarks.push({
+            name: line[1].trim(),
+            value: Number(line[2]),
+            text: `${line[2]}%`,
+            line: value.range.start.line
+          });
+        }
+      }
+    }
+    if (benchmarks.length === 0) return;
+    const prose = entry.lead.filter((b) => b.type === "paragraph").map((b) => ({ range: b.range, where: "the lead" }));
+    for (const match of matches) {
+      if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
+      for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
+    }
+    const byLength = [...benchmarks].sort((a, b) => b.name.length - a.name.length);
+    for (const benchmark of byLength) {
+      const longer = byLength.filter((b) => b.name.length > benchmark.name.length).flatMap((b) => statements(b.name));
+      const patterns = statements(benchmark.name);
+      for (const { range, where } of prose) {
+        const raw = entry.source.text.slice(range.start.offset, range.end.offset);
+        for (const pattern of patterns) {
+          for (const found of raw.matchAll(pattern)) {
+            const figure = found.groups?.figure;
+            if (!figure || sameFigure(figure, benchmark.value)) continue;
+            const at = range.start.offset + (found.index ?? 0) + found[0].indexOf(`${figure}%`);
+            const before = raw.slice(Math.max(0, at - range.start.offset - 24), at - range.start.offset);
+            if (BOUND.test(before)) continue;
+            if (longer.some((p) => [...raw.matchAll(p)].some((m) => m.groups?.figure === figure && overlaps(m, found)))) {
+              continue;
+            }
+            report2({
+              messageId: "mismatch",
+              data: { stated: `${figure}%`, name: benchmark.name, where, rated: benchmark.text, line: benchmark.line },
+              range: rangeOf(entry.source, at, at + figure.length + 1)
+            });
+          }
+        }
+      }
+    }
+  }
+});
+function statements(name) {
+  const loose = name.trim().split(/[\s-]+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s-]*");
+  const end = "(?![\\w-]*\\w)";
+  const start = "(?<![\\w-])";
+  const figure = "(?<figure>\\d{1,3}(?:\\.\\d{1,4})?)";
+  return [
+    new RegExp(`${figure}%\\s+(?:on|in)\\s+(?:the\\s+)?${start}${loose}${end}`, "gi"),
+    new RegExp(`${start}${loose}${end}(?:\\s+score)?\\s*(?::|of|at|=)\\s*${figure}%`, "gi"),
+    // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement …)`.
+    new RegExp(`${start}${loose}${end}\\s*\\(\\s*${figure}%\\s*\\)`, "gi")
+  ];
+}
+function sameFigure(stated, rated) {
+  const decimals = stated.includes(".") ? stated.split(".")[1]?.length ?? 0 : 0;
+  const factor = 10 ** decimals;
+  return Math.round(rated * factor) === Math.round(Number(stated) * factor);
+}
+
 // src/rules/url.ts
 var AUTOLINK = /^<([^<>\s]+)>$/;
 var LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
@@ -43211,7 +43295,8 @@ var rules = [
   filename_default,
   repo_url_default,
   license_consistency_default,
-  duplicate_entry_default
+  duplicate_entry_default,
+  rating_mismatch_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 setKnownRuleIds(() => rules.map((r) => r.id));

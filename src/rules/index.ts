@@ -11,6 +11,7 @@ import labelValue from "./label-value.js";
 import lastUpdateNotBumped from "./last-update-not-bumped.js";
 import licenseConsistency from "./license-consistency.js";
 import ratingFormat from "./rating-format.js";
+import ratingMismatch from "./rating-mismatch.js";
 import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
 import sectionOrder from "./section-order.js";
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   repoUrl,
   licenseConsistency,
   duplicateEntry,
+  ratingMismatch,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
