@@ -45452,6 +45452,84 @@ function unifiedDiff(path, before, after) {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, { context: 3 }).replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
 }
 
+// src/parallel.ts
+import { availableParallelism } from "node:os";
+import {
+  isMainThread,
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  workerData
+} from "node:worker_threads";
+var FILES_PER_THREAD = 100;
+var WORKER_TIMEOUT_MS = 30 * 60 * 1e3;
+function lintParallel(files, options, script) {
+  const threads = Math.min(availableParallelism(), 8, Math.floor(files.length / FILES_PER_THREAD));
+  if (threads < 2 || options.baseText) return lint(files, options);
+  const { baseText: _baseText, ...portable } = options;
+  const size = Math.ceil(files.length / threads);
+  const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
+    (c) => c.length
+  );
+  const done = new SharedArrayBuffer(4);
+  const counter = new Int32Array(done);
+  const started = chunks.map((chunk) => {
+    const { port1, port2 } = new MessageChannel();
+    const job = { catalogLintWorker: true, files: chunk, options: portable, port: port2, done };
+    const worker = new Worker(script, { workerData: job, transferList: [port2] });
+    return { worker, port: port1 };
+  });
+  const deadline = Date.now() + WORKER_TIMEOUT_MS;
+  for (let finished = Atomics.load(counter, 0); finished < started.length; finished = Atomics.load(counter, 0)) {
+    if (Date.now() > deadline) break;
+    Atomics.wait(counter, 0, finished, 1e3);
+  }
+  const linted = [];
+  const notices = /* @__PURE__ */ new Set();
+  try {
+    for (const { port } of started) {
+      const answer = receiveMessageOnPort(port)?.message;
+      if (!answer)
+        throw new CatalogLintError(
+          "A lint worker stopped without an answer (out of memory?); run again with fewer files"
+        );
+      if (!answer.ok) throw answer.fatal ? new CatalogLintError(answer.message) : new Error(answer.message);
+      linted.push(...answer.linted);
+      for (const n of answer.notices) notices.add(n);
+    }
+  } finally {
+    for (const { worker, port } of started) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+  const results = linted.map(({ summary: _s, settings: _t, directives: _d, ...result }) => result);
+  new Linter(options).checkCatalog(linted, results);
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: [...notices] };
+}
+function isLintWorker() {
+  return !isMainThread && workerData?.catalogLintWorker === true;
+}
+function runLintWorker() {
+  const job = workerData;
+  let answer;
+  try {
+    const linter = new Linter(job.options);
+    const linted = job.files.map((file2) => {
+      const { source: _source, ...rest } = linter.lintFile(file2);
+      return rest;
+    });
+    answer = { ok: true, linted, notices: linter.notices };
+  } catch (error62) {
+    answer = { ok: false, message: error62.message, fatal: error62 instanceof CatalogLintError };
+  }
+  job.port.postMessage(answer);
+  const counter = new Int32Array(job.done);
+  Atomics.add(counter, 0, 1);
+  Atomics.notify(counter, 0);
+}
+
 // src/reporters/github.ts
 function escapeData(text3) {
   return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -45935,7 +46013,7 @@ function run(argv, io) {
 `
     );
   } else {
-    ({ results, notices } = lint(files, lintOptions));
+    ({ results, notices } = io.workerScript ? lintParallel(files, lintOptions, io.workerScript) : lint(files, lintOptions));
   }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}
 `);
@@ -45973,10 +46051,16 @@ function colorFromEnv(io) {
 }
 
 // src/cli.ts
-process.exitCode = runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: (text3) => process.stdout.write(text3),
-  stderr: (text3) => process.stderr.write(text3),
-  isTTY: Boolean(process.stdout.isTTY)
-});
+if (isLintWorker()) {
+  runLintWorker();
+} else {
+  process.exitCode = runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text3) => process.stdout.write(text3),
+    stderr: (text3) => process.stderr.write(text3),
+    isTTY: Boolean(process.stdout.isTTY),
+    // Workers run this same file, so only the built bundle (plain JavaScript) can start them.
+    ...import.meta.url.endsWith(".js") ? { workerScript: new URL(import.meta.url) } : {}
+  });
+}

@@ -104,7 +104,7 @@ export class Linter {
    * the other entries in the same folders (a PR that adds a duplicate of an
    * untouched entry is still caught). Findings go into `results`.
    */
-  checkCatalog(linted: readonly LintedFile[], results: FileResult[]): void {
+  checkCatalog(linted: readonly Omit<LintedFile, "source">[], results: FileResult[]): void {
     const catalogRules = rules.filter((r): r is Rule & Required<Pick<Rule, "checkCatalog">> => !!r.checkCatalog);
     const active = catalogRules.filter((r) => linted.some((f) => f.settings.has(r.id)));
     if (active.length === 0 || linted.length === 0) return;
@@ -141,7 +141,7 @@ export class Linter {
   }
 
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
-  private peerSummaries(linted: readonly LintedFile[]): EntrySummary[] {
+  private peerSummaries(linted: readonly Omit<LintedFile, "source">[]): EntrySummary[] {
     const done = new Set(linted.map((f) => f.filePath));
     const folders = new Set(linted.map((f) => dirname(resolve(this.options.cwd, f.filePath))));
     const excluded = picomatch([...ALWAYS_IGNORED, ...(this.options.config.config.exclude ?? [])], { dot: true });

@@ -8,6 +8,7 @@ import { discoverFiles } from "../files/discover.js";
 import { changedSince, fileAtRevision } from "../files/git.js";
 import { fixFiles } from "../fix.js";
 import { lint } from "../lint.js";
+import { lintParallel } from "../parallel.js";
 import { reporters } from "../reporters/index.js";
 import { todayUtc } from "../rules/dates.js";
 import { SchemaResolver } from "../schema/resolve.js";
@@ -15,6 +16,11 @@ import { HELP, parseCliArgs } from "./args.js";
 import { runNew } from "./new-entry.js";
 
 export interface CliIo {
+  /**
+   * The bundle's own URL, when it may start worker threads running it (the
+   * installed CLI); without it everything runs on one thread.
+   */
+  workerScript?: URL;
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: (text: string) => void;
@@ -98,7 +104,9 @@ function run(argv: string[], io: CliIo): number {
       `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}\n`,
     );
   } else {
-    ({ results, notices } = lint(files, lintOptions));
+    ({ results, notices } = io.workerScript
+      ? lintParallel(files, lintOptions, io.workerScript)
+      : lint(files, lintOptions));
   }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}\n`);
 
