@@ -13035,8 +13035,8 @@ var require_extend = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
 
 // package.json
 var package_default = {
@@ -13117,11 +13117,60 @@ var package_default = {
   }
 };
 
+// src/cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+function defaultCacheLocation(cwd) {
+  return join(cwd, "node_modules", ".cache", "catalog-lint", "results.json");
+}
+var LintCache = class {
+  constructor(location) {
+    this.location = location;
+    this.entries = {};
+    try {
+      const data = JSON.parse(readFileSync(location, "utf8"));
+      if (data.version === package_default.version && data.entries && typeof data.entries === "object") {
+        this.entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
+      }
+    } catch {
+    }
+  }
+  location;
+  entries;
+  fresh = {};
+  static key(parts) {
+    const hash2 = createHash("sha256");
+    hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
+    hash2.update(JSON.stringify(parts.settings)).update("\0").update(JSON.stringify(parts.schema)).update("\0");
+    hash2.update(parts.base ?? "no base").update("\0");
+    hash2.update(parts.text);
+    return hash2.digest("hex");
+  }
+  get(filePath, key) {
+    const hit = this.entries[filePath];
+    if (hit?.key !== key || !Array.isArray(hit.file?.settings)) return void 0;
+    this.fresh[filePath] = hit;
+    const file2 = structuredClone(hit.file);
+    return { ...file2, settings: new Map(file2.settings) };
+  }
+  set(filePath, key, file2) {
+    this.fresh[filePath] = { key, file: { ...file2, settings: [...file2.settings] } };
+  }
+  /** Write what this run used (files no longer linted drop out), atomically. */
+  save() {
+    mkdirSync(dirname(this.location), { recursive: true });
+    const temp = `${this.location}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ version: package_default.version, entries: this.fresh }));
+    renameSync(temp, this.location);
+  }
+};
+
 // src/config/load.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, relative, resolve } from "node:path";
 
 // src/errors.ts
 var CatalogLintError = class extends Error {
@@ -41384,9 +41433,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname8) {
+  set dirname(dirname9) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname8 || "", this.basename);
+    this.path = default2.join(dirname9 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -43456,19 +43505,19 @@ var Config = external_exports.object({
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+  for (let dir = resolve(cwd); ; dir = dirname2(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = join(dir, name);
+      const path = join2(dir, name);
       if (existsSync(path)) return path;
     }
-    if (dirname(dir) === dir) return void 0;
+    if (dirname2(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
   const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
   if (!path) return { config: {}, dir: resolve(cwd) };
   if (!existsSync(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  return { config: parseConfig(readFileSync(path, "utf8"), relative(cwd, path) || path), path, dir: dirname(path) };
+  return { config: parseConfig(readFileSync2(path, "utf8"), relative(cwd, path) || path), path, dir: dirname2(path) };
 }
 function parseConfig(text3, displayPath) {
   const lineCounter = new import_yaml.LineCounter();
@@ -43602,8 +43651,8 @@ function compareStrings(a, b) {
 
 // src/files/discover.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative3, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join3, relative as relative3, resolve as resolve4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -43612,7 +43661,7 @@ import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep } from "path";
+import { basename, dirname as dirname3, normalize, relative as relative2, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -43756,13 +43805,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive2(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path);
+  let parent = dirname3(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname2(parent);
+    else parent = dirname3(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -43950,7 +43999,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -44430,10 +44479,10 @@ function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
 function defaultInclude(cwd) {
-  const manifest = join2(cwd, "configuration", "datasets.manifest.json");
+  const manifest = join3(cwd, "configuration", "datasets.manifest.json");
   if (existsSync2(manifest)) {
     try {
-      const data = JSON.parse(readFileSync2(manifest, "utf8"));
+      const data = JSON.parse(readFileSync3(manifest, "utf8"));
       const dirs = (data.datasets ?? []).map((d) => d.sources?.dataDir).filter((d) => typeof d === "string" && !d.includes(".."));
       if (dirs.length > 0) return dirs.map((d) => `${escapeGlob(d.replace(/\/+$/, ""))}/**/*.md`);
     } catch {
@@ -44481,8 +44530,8 @@ function fileAtRevision(cwd, revision, path) {
 }
 
 // src/fix.ts
-import { chmodSync, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
-import { dirname as dirname5, join as join5, resolve as resolve7 } from "node:path";
+import { chmodSync, renameSync as renameSync2, rmSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname6, join as join6, resolve as resolve7 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -44937,13 +44986,13 @@ function applyFixes(text3, diagnostics) {
 
 // src/lint.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative5, resolve as resolve6 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join5, relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/schema/resolve.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, extname, join as join3, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/schema/criteria.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -45093,7 +45142,7 @@ var SchemaResolver = class {
     const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter(
       (f) => existsSync3(f)
     );
-    const criteria = criteriaFiles.flatMap((f) => readCriteriaFile(f));
+    const criteria = criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
       const looked = relative4(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
@@ -45102,23 +45151,33 @@ var SchemaResolver = class {
       const preset = presetSchema(DEFAULT_PRESET);
       return { ...preset, schema: applyCriteria(preset.schema, criteria), files: criteriaFiles };
     }
-    const base = schemaFromTemplate(readFileSync3(template, "utf8"), relative4(this.cwd, template), dataset.id);
+    const base = schemaFromTemplate(readFileSync4(template, "utf8"), relative4(this.cwd, template), dataset.id);
     return { schema: applyCriteria(base, criteria), dataset: dataset.id, files: [template, ...criteriaFiles] };
   }
+  /** Shared criteria files (configuration/defaults/*.yml) are read once per run, not once per dataset. */
+  criteriaFiles = /* @__PURE__ */ new Map();
+  criteriaOf(path) {
+    let criteria = this.criteriaFiles.get(path);
+    if (!criteria) {
+      criteria = readCriteriaFile(path);
+      this.criteriaFiles.set(path, criteria);
+    }
+    return criteria;
+  }
   datasetOf(file2) {
-    for (let dir = dirname3(file2); ; dir = dirname3(dir)) {
+    for (let dir = dirname4(file2); ; dir = dirname4(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(file2, data)));
-      if (dirname3(dir) === dir) break;
+      if (dirname4(dir) === dir) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(file2);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config2 = join3(root, "datasets", id, "config", "comparison.yml");
+    const config2 = join4(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [join3(root, "datasets", id, "data")],
+      dataDirs: [join4(root, "datasets", id, "data")],
       configDefaults: [],
       ...existsSync3(config2) ? { configFile: config2 } : {}
     };
@@ -45126,7 +45185,7 @@ var SchemaResolver = class {
   manifestAt(dir) {
     const cached2 = this.manifests.get(dir);
     if (cached2 !== void 0) return cached2;
-    const path = join3(dir, "configuration", "datasets.manifest.json");
+    const path = join4(dir, "configuration", "datasets.manifest.json");
     const datasets = existsSync3(path) ? readManifest(path, dir) : null;
     this.manifests.set(dir, datasets);
     return datasets;
@@ -45135,7 +45194,7 @@ var SchemaResolver = class {
 function readManifest(path, root) {
   let data;
   try {
-    data = JSON.parse(readFileSync3(path, "utf8"));
+    data = JSON.parse(readFileSync4(path, "utf8"));
   } catch (error62) {
     throw new CatalogLintError(
       `Cannot read the dataset manifest ${path}: ${error62.message}. Fix its JSON or pass --schema.`
@@ -45164,10 +45223,10 @@ function readManifest(path, root) {
   return datasets;
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? dirname3(dataset.configFile) : join3(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? dirname4(dataset.configFile) : join4(dataset.root, "datasets", dataset.id, "config");
   return [
-    join3(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => join3(d, "TEMPLATE.md"))
+    join4(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => join4(d, "TEMPLATE.md"))
   ];
 }
 function findTemplate(dataset) {
@@ -45175,7 +45234,7 @@ function findTemplate(dataset) {
 }
 function readCriteriaFile(path) {
   try {
-    return readCriteria(readFileSync3(path, "utf8"));
+    return readCriteria(readFileSync4(path, "utf8"));
   } catch (error62) {
     throw new CatalogLintError(
       `Cannot read the criteria file ${path}: ${error62.message}. Fix its YAML or pass --schema.`
@@ -45198,7 +45257,7 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const text3 = readFileSync3(path, "utf8");
+  const text3 = readFileSync4(path, "utf8");
   const ext = extname(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
     return { schema: schemaFromTemplate(text3, relative4(cwd, path), basename2(path, ext)), files: [path] };
@@ -45223,18 +45282,19 @@ function isInside(file2, dir) {
 }
 function templateCandidatesFor(root, id) {
   return [
-    join3(root, "datasets", id, "config", `${id}-comparison-template.md`),
-    join3(root, "datasets", id, "data", "TEMPLATE.md")
+    join4(root, "datasets", id, "config", `${id}-comparison-template.md`),
+    join4(root, "datasets", id, "data", "TEMPLATE.md")
   ];
 }
 
 // src/lint.ts
 function lint(files, options) {
   const linter = new Linter(options);
-  const linted = files.map((file2) => linter.lintFile(file2));
-  const results = linted.map(
-    ({ source: _source, summary: _summary, settings: _settings, directives: _d, ...result }) => result
-  );
+  const linted = files.map((file2) => linter.lintFileCached(file2));
+  const results = linted.map(({ summary: _summary, settings: _settings, directives: _d, ...result }) => ({
+    ...result,
+    diagnostics: [...result.diagnostics]
+  }));
   linter.checkCatalog(linted, results);
   results.sort((a, b) => compareStrings(a.filePath, b.filePath));
   return { results, notices: linter.notices };
@@ -45253,6 +45313,44 @@ var Linter = class {
   forced;
   get notices() {
     return this.resolver.notices;
+  }
+  fingerprints = /* @__PURE__ */ new WeakMap();
+  /** A schema's identity for cache keys, computed once per schema. */
+  fingerprint(schema) {
+    let print = this.fingerprints.get(schema);
+    if (print === void 0) {
+      print = JSON.stringify(schema);
+      this.fingerprints.set(schema, print);
+    }
+    return print;
+  }
+  /** `lintFile` through the cache, when there is one. */
+  lintFileCached(file2) {
+    const { cache } = this.options;
+    if (!cache) {
+      const { source: _source2, ...linted2 } = this.lintFile(file2);
+      return linted2;
+    }
+    const { key, filePath, text: text3 } = this.cacheKey(file2);
+    const hit = cache.get(filePath, key);
+    if (hit) return hit;
+    const { source: _source, ...linted } = this.lintFile(file2, text3);
+    cache.set(filePath, key, linted);
+    return linted;
+  }
+  /** What decides a file's result, hashed: its text, settings, schema, today and base. */
+  cacheKey(file2) {
+    const { absolute, filePath, fileConfig, index: index2 } = this.prepare(file2);
+    const text3 = readCatalogFile(absolute, filePath);
+    const base = this.options.baseText?.(filePath);
+    const key = LintCache.key({
+      text: text3,
+      settings: [...fileConfig.rules],
+      schema: this.fingerprint(index2.schema),
+      now: this.options.now,
+      ...base !== void 0 ? { base } : {}
+    });
+    return { key, filePath, text: text3 };
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file2, text3) {
@@ -45319,7 +45417,7 @@ var Linter = class {
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
     const done = new Set(linted.map((f) => f.filePath));
-    const folders = new Set(linted.map((f) => dirname4(resolve6(this.options.cwd, f.filePath))));
+    const folders = new Set(linted.map((f) => dirname5(resolve6(this.options.cwd, f.filePath))));
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     for (const folder of folders) {
@@ -45330,11 +45428,11 @@ var Linter = class {
         continue;
       }
       for (const name of names2) {
-        const { absolute, filePath, index: index2 } = this.prepare(join4(folder, name));
+        const { absolute, filePath, index: index2 } = this.prepare(join5(folder, name));
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
           if (!statSync4(absolute).isFile()) continue;
-          const entry = buildEntry(createSourceFile(filePath, readFileSync4(absolute, "utf8")));
+          const entry = buildEntry(createSourceFile(filePath, readFileSync5(absolute, "utf8")));
           peers.push(summarize(entry, index2, filePath, false));
         } catch {
         }
@@ -45398,7 +45496,7 @@ function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
 function readCatalogFile(absolute, shown) {
   try {
     if (!statSync4(absolute).isFile()) throw new Error("not a regular file");
-    return readFileSync4(absolute, "utf8");
+    return readFileSync5(absolute, "utf8");
   } catch (error62) {
     throw new CatalogLintError(
       `Cannot read ${shown}: ${error62.code ?? error62.message}`
@@ -45437,12 +45535,12 @@ function fixFiles(files, options, write) {
   return { results, notices: linter.notices };
 }
 function writeAtomically(path, text3) {
-  const temp = join5(dirname5(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  const temp = join6(dirname6(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
   try {
     const { mode } = statSync5(path);
-    writeFileSync(temp, text3, { flag: "wx" });
+    writeFileSync2(temp, text3, { flag: "wx" });
     chmodSync(temp, mode);
-    renameSync(temp, path);
+    renameSync2(temp, path);
   } catch (error62) {
     rmSync(temp, { force: true });
     throw new CatalogLintError(`Cannot write the fixed ${path}: ${error62.message}; the file is unchanged`);
@@ -45466,8 +45564,25 @@ var WORKER_TIMEOUT_MS = 30 * 60 * 1e3;
 function lintParallel(files, options, script) {
   const threads = Math.min(availableParallelism(), 8, Math.floor(files.length / FILES_PER_THREAD));
   if (threads < 2 || options.baseText) return lint(files, options);
-  const { baseText: _baseText, ...portable } = options;
-  const size = Math.ceil(files.length / threads);
+  const { baseText: _baseText, cache, ...portable } = options;
+  const main = new Linter(options);
+  const cached2 = [];
+  const keys = /* @__PURE__ */ new Map();
+  let todo = [...files];
+  if (cache) {
+    todo = [];
+    for (const file2 of files) {
+      const { key, filePath } = main.cacheKey(file2);
+      const hit = cache.get(filePath, key);
+      if (hit) cached2.push(hit);
+      else {
+        keys.set(filePath, key);
+        todo.push(file2);
+      }
+    }
+    if (todo.length < FILES_PER_THREAD * 2) return lint(files, options);
+  }
+  const size = Math.ceil(todo.length / threads);
   const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
     (c) => c.length
   );
@@ -45484,8 +45599,8 @@ function lintParallel(files, options, script) {
     if (Date.now() > deadline) break;
     Atomics.wait(counter, 0, finished, 1e3);
   }
-  const linted = [];
-  const notices = /* @__PURE__ */ new Set();
+  const linted = [...cached2];
+  const notices = new Set(main.notices);
   try {
     for (const { port } of started) {
       const answer = receiveMessageOnPort(port)?.message;
@@ -45495,6 +45610,10 @@ function lintParallel(files, options, script) {
         );
       if (!answer.ok) throw answer.fatal ? new CatalogLintError(answer.message) : new Error(answer.message);
       linted.push(...answer.linted);
+      for (const file2 of answer.linted) {
+        const key = keys.get(file2.filePath);
+        if (cache && key) cache.set(file2.filePath, key, file2);
+      }
       for (const n of answer.notices) notices.add(n);
     }
   } finally {
@@ -45503,8 +45622,11 @@ function lintParallel(files, options, script) {
       void worker.terminate();
     }
   }
-  const results = linted.map(({ summary: _s, settings: _t, directives: _d, ...result }) => result);
-  new Linter(options).checkCatalog(linted, results);
+  const results = linted.map(({ summary: _s, settings: _t, directives: _d, ...result }) => ({
+    ...result,
+    diagnostics: [...result.diagnostics]
+  }));
+  main.checkCatalog(linted, results);
   results.sort((a, b) => compareStrings(a.filePath, b.filePath));
   return { results, notices: [...notices] };
 }
@@ -45589,7 +45711,7 @@ var json2 = (results, { cwd }) => {
 };
 
 // src/reporters/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { isAbsolute as isAbsolute2 } from "node:path";
 import { pathToFileURL } from "node:url";
 var FINGERPRINT_KEY = "catalogLint/v1";
@@ -45604,7 +45726,7 @@ var sarif = (results, { cwd }) => {
       const identity = JSON.stringify([d.ruleId, result.filePath, d.message]);
       const occurrence = (occurrences.get(identity) ?? 0) + 1;
       occurrences.set(identity, occurrence);
-      const fingerprint = createHash("sha256").update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence])).digest("hex");
+      const fingerprint = createHash2("sha256").update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence])).digest("hex");
       const index2 = ruleIndex.get(d.ruleId);
       return {
         ruleId: d.ruleId,
@@ -45729,6 +45851,9 @@ Options:
       --now <YYYY-MM-DD>   "Today" for date rules (env CATALOG_LINT_NOW; default: UTC date)
       --changed-since <ref> Lint only catalog files changed since a git ref (and compare them
                            with it: last-update-not-bumped), as a pull request check does
+      --cache              Reuse results of files that did not change (kept in
+                           node_modules/.cache/catalog-lint; safe across config, template and version changes)
+      --cache-location <file> Where --cache keeps its results
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
       --max-warnings <n>   Exit 1 when there are more than n warnings
@@ -45775,6 +45900,7 @@ function parseCliArgs(argv, env) {
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
+    cache: values.cache ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   };
@@ -45785,6 +45911,7 @@ function parseCliArgs(argv, env) {
   if (values["output-file"] !== void 0) args.outputFile = values["output-file"];
   if (values["print-config"] !== void 0) args.printConfig = values["print-config"];
   if (values["changed-since"] !== void 0) args.changedSince = values["changed-since"];
+  if (values["cache-location"] !== void 0) args.cacheLocation = values["cache-location"];
   if (values.color !== void 0) args.color = values.color;
   if (values["no-color"]) args.color = false;
   return args;
@@ -45803,6 +45930,8 @@ function parse4(argv) {
       quiet: { type: "boolean", short: "q" },
       fix: { type: "boolean" },
       "changed-since": { type: "string" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       "fix-dry-run": { type: "boolean" },
       "output-file": { type: "string", short: "o" },
       "print-config": { type: "string" },
@@ -45820,8 +45949,8 @@ function isRealIsoDate(text3) {
 }
 
 // src/cli/new-entry.ts
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join6, relative as relative6, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname7, join as join7, relative as relative6, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
@@ -45877,15 +46006,15 @@ function runNew(argv, io) {
     if (!existsSync4(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
     folder = io.cwd;
   }
-  const target = resolve9(io.cwd, values.output ?? join6(folder, `${slug(name)}.md`));
+  const target = resolve9(io.cwd, values.output ?? join7(folder, `${slug(name)}.md`));
   if (existsSync4(target)) {
     throw new CatalogLintError(
       `${relative6(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
-  const text3 = entryFromTemplate(readFileSync5(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  mkdirSync(dirname6(target), { recursive: true });
-  writeFileSync2(target, text3, { flag: "wx" });
+  const text3 = entryFromTemplate(readFileSync6(templatePath, "utf8"), { name, url: values.url ?? "-", now });
+  mkdirSync2(dirname7(target), { recursive: true });
+  writeFileSync3(target, text3, { flag: "wx" });
   io.stdout(`${relative6(io.cwd, target)}
 `);
   io.stderr(
@@ -45915,11 +46044,11 @@ function entryFromTemplate(template, { name, url: url2, now }) {
   return text3.endsWith(eol) ? text3 : text3 + eol;
 }
 function dataFolder(root, id) {
-  const manifest = join6(root, "configuration", "datasets.manifest.json");
+  const manifest = join7(root, "configuration", "datasets.manifest.json");
   if (existsSync4(manifest)) {
     let data;
     try {
-      data = JSON.parse(readFileSync5(manifest, "utf8"));
+      data = JSON.parse(readFileSync6(manifest, "utf8"));
     } catch (error62) {
       throw new CatalogLintError(`Cannot read ${relative6(root, manifest)}: ${error62.message}`);
     }
@@ -45932,7 +46061,7 @@ function dataFolder(root, id) {
     }
     if (dataset && typeof dataset.sources?.dataDir === "string") return resolve9(root, dataset.sources.dataDir);
   }
-  return join6(root, "datasets", id, "data");
+  return join7(root, "datasets", id, "data");
 }
 
 // src/cli/main.ts
@@ -46013,7 +46142,10 @@ function run(argv, io) {
 `
     );
   } else {
-    ({ results, notices } = io.workerScript ? lintParallel(files, lintOptions, io.workerScript) : lint(files, lintOptions));
+    const cache = args.cache || args.cacheLocation ? new LintCache(resolve10(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd))) : void 0;
+    const options = cache ? { ...lintOptions, cache } : lintOptions;
+    ({ results, notices } = io.workerScript ? lintParallel(files, options, io.workerScript) : lint(files, options));
+    cache?.save();
   }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}
 `);
@@ -46026,8 +46158,8 @@ function run(argv, io) {
   }) ?? "";
   if (args.outputFile) {
     const target = resolve10(io.cwd, args.outputFile);
-    mkdirSync2(dirname7(target), { recursive: true });
-    writeFileSync3(target, report2);
+    mkdirSync3(dirname8(target), { recursive: true });
+    writeFileSync4(target, report2);
   } else if (report2 && !args.fixDryRun) io.stdout(report2);
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   if (errors > 0) return 1;

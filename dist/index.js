@@ -34240,8 +34240,8 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve8 } from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -67266,9 +67266,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname6) {
+  set dirname(dirname7) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname6 || "", this.basename);
+    this.path = default2.join(dirname7 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -70345,13 +70345,59 @@ function fileAtRevision(cwd, revision, path) {
 
 // src/lint.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative5, resolve as resolve6 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join5, relative as relative5, resolve as resolve6 } from "node:path";
+
+// src/cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+var LintCache = class {
+  constructor(location) {
+    this.location = location;
+    this.entries = {};
+    try {
+      const data = JSON.parse(readFileSync4(location, "utf8"));
+      if (data.version === package_default.version && data.entries && typeof data.entries === "object") {
+        this.entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
+      }
+    } catch {
+    }
+  }
+  location;
+  entries;
+  fresh = {};
+  static key(parts) {
+    const hash2 = createHash("sha256");
+    hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
+    hash2.update(JSON.stringify(parts.settings)).update("\0").update(JSON.stringify(parts.schema)).update("\0");
+    hash2.update(parts.base ?? "no base").update("\0");
+    hash2.update(parts.text);
+    return hash2.digest("hex");
+  }
+  get(filePath, key) {
+    const hit = this.entries[filePath];
+    if (hit?.key !== key || !Array.isArray(hit.file?.settings)) return void 0;
+    this.fresh[filePath] = hit;
+    const file2 = structuredClone(hit.file);
+    return { ...file2, settings: new Map(file2.settings) };
+  }
+  set(filePath, key, file2) {
+    this.fresh[filePath] = { key, file: { ...file2, settings: [...file2.settings] } };
+  }
+  /** Write what this run used (files no longer linted drop out), atomically. */
+  save() {
+    mkdirSync(dirname3(this.location), { recursive: true });
+    const temp = `${this.location}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ version: package_default.version, entries: this.fresh }));
+    renameSync(temp, this.location);
+  }
+};
 
 // src/schema/resolve.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync5, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, extname, join as join3, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/schema/criteria.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -70501,7 +70547,7 @@ var SchemaResolver = class {
     const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter(
       (f) => existsSync5(f)
     );
-    const criteria = criteriaFiles.flatMap((f) => readCriteriaFile(f));
+    const criteria = criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
       const looked = relative4(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
@@ -70510,23 +70556,33 @@ var SchemaResolver = class {
       const preset = presetSchema(DEFAULT_PRESET);
       return { ...preset, schema: applyCriteria(preset.schema, criteria), files: criteriaFiles };
     }
-    const base = schemaFromTemplate(readFileSync4(template, "utf8"), relative4(this.cwd, template), dataset.id);
+    const base = schemaFromTemplate(readFileSync5(template, "utf8"), relative4(this.cwd, template), dataset.id);
     return { schema: applyCriteria(base, criteria), dataset: dataset.id, files: [template, ...criteriaFiles] };
   }
+  /** Shared criteria files (configuration/defaults/*.yml) are read once per run, not once per dataset. */
+  criteriaFiles = /* @__PURE__ */ new Map();
+  criteriaOf(path) {
+    let criteria = this.criteriaFiles.get(path);
+    if (!criteria) {
+      criteria = readCriteriaFile(path);
+      this.criteriaFiles.set(path, criteria);
+    }
+    return criteria;
+  }
   datasetOf(file2) {
-    for (let dir = dirname3(file2); ; dir = dirname3(dir)) {
+    for (let dir = dirname4(file2); ; dir = dirname4(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(file2, data)));
-      if (dirname3(dir) === dir) break;
+      if (dirname4(dir) === dir) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(file2);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config2 = join3(root, "datasets", id, "config", "comparison.yml");
+    const config2 = join4(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [join3(root, "datasets", id, "data")],
+      dataDirs: [join4(root, "datasets", id, "data")],
       configDefaults: [],
       ...existsSync5(config2) ? { configFile: config2 } : {}
     };
@@ -70534,7 +70590,7 @@ var SchemaResolver = class {
   manifestAt(dir) {
     const cached2 = this.manifests.get(dir);
     if (cached2 !== void 0) return cached2;
-    const path = join3(dir, "configuration", "datasets.manifest.json");
+    const path = join4(dir, "configuration", "datasets.manifest.json");
     const datasets = existsSync5(path) ? readManifest(path, dir) : null;
     this.manifests.set(dir, datasets);
     return datasets;
@@ -70543,7 +70599,7 @@ var SchemaResolver = class {
 function readManifest(path, root) {
   let data;
   try {
-    data = JSON.parse(readFileSync4(path, "utf8"));
+    data = JSON.parse(readFileSync5(path, "utf8"));
   } catch (error63) {
     throw new CatalogLintError(
       `Cannot read the dataset manifest ${path}: ${error63.message}. Fix its JSON or pass --schema.`
@@ -70572,10 +70628,10 @@ function readManifest(path, root) {
   return datasets;
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? dirname3(dataset.configFile) : join3(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? dirname4(dataset.configFile) : join4(dataset.root, "datasets", dataset.id, "config");
   return [
-    join3(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => join3(d, "TEMPLATE.md"))
+    join4(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => join4(d, "TEMPLATE.md"))
   ];
 }
 function findTemplate(dataset) {
@@ -70583,7 +70639,7 @@ function findTemplate(dataset) {
 }
 function readCriteriaFile(path) {
   try {
-    return readCriteria(readFileSync4(path, "utf8"));
+    return readCriteria(readFileSync5(path, "utf8"));
   } catch (error63) {
     throw new CatalogLintError(
       `Cannot read the criteria file ${path}: ${error63.message}. Fix its YAML or pass --schema.`
@@ -70606,7 +70662,7 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const text3 = readFileSync4(path, "utf8");
+  const text3 = readFileSync5(path, "utf8");
   const ext = extname(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
     return { schema: schemaFromTemplate(text3, relative4(cwd, path), basename2(path, ext)), files: [path] };
@@ -70633,10 +70689,11 @@ function isInside(file2, dir) {
 // src/lint.ts
 function lint(files, options) {
   const linter = new Linter(options);
-  const linted = files.map((file2) => linter.lintFile(file2));
-  const results = linted.map(
-    ({ source: _source, summary: _summary2, settings: _settings, directives: _d, ...result }) => result
-  );
+  const linted = files.map((file2) => linter.lintFileCached(file2));
+  const results = linted.map(({ summary: _summary2, settings: _settings, directives: _d, ...result }) => ({
+    ...result,
+    diagnostics: [...result.diagnostics]
+  }));
   linter.checkCatalog(linted, results);
   results.sort((a, b) => compareStrings(a.filePath, b.filePath));
   return { results, notices: linter.notices };
@@ -70655,6 +70712,44 @@ var Linter = class {
   forced;
   get notices() {
     return this.resolver.notices;
+  }
+  fingerprints = /* @__PURE__ */ new WeakMap();
+  /** A schema's identity for cache keys, computed once per schema. */
+  fingerprint(schema) {
+    let print = this.fingerprints.get(schema);
+    if (print === void 0) {
+      print = JSON.stringify(schema);
+      this.fingerprints.set(schema, print);
+    }
+    return print;
+  }
+  /** `lintFile` through the cache, when there is one. */
+  lintFileCached(file2) {
+    const { cache } = this.options;
+    if (!cache) {
+      const { source: _source2, ...linted2 } = this.lintFile(file2);
+      return linted2;
+    }
+    const { key, filePath, text: text3 } = this.cacheKey(file2);
+    const hit = cache.get(filePath, key);
+    if (hit) return hit;
+    const { source: _source, ...linted } = this.lintFile(file2, text3);
+    cache.set(filePath, key, linted);
+    return linted;
+  }
+  /** What decides a file's result, hashed: its text, settings, schema, today and base. */
+  cacheKey(file2) {
+    const { absolute, filePath, fileConfig, index: index2 } = this.prepare(file2);
+    const text3 = readCatalogFile(absolute, filePath);
+    const base = this.options.baseText?.(filePath);
+    const key = LintCache.key({
+      text: text3,
+      settings: [...fileConfig.rules],
+      schema: this.fingerprint(index2.schema),
+      now: this.options.now,
+      ...base !== void 0 ? { base } : {}
+    });
+    return { key, filePath, text: text3 };
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file2, text3) {
@@ -70721,7 +70816,7 @@ var Linter = class {
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
     const done = new Set(linted.map((f) => f.filePath));
-    const folders = new Set(linted.map((f) => dirname4(resolve6(this.options.cwd, f.filePath))));
+    const folders = new Set(linted.map((f) => dirname5(resolve6(this.options.cwd, f.filePath))));
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     for (const folder of folders) {
@@ -70732,11 +70827,11 @@ var Linter = class {
         continue;
       }
       for (const name of names2) {
-        const { absolute, filePath, index: index2 } = this.prepare(join4(folder, name));
+        const { absolute, filePath, index: index2 } = this.prepare(join5(folder, name));
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
           if (!statSync4(absolute).isFile()) continue;
-          const entry = buildEntry(createSourceFile(filePath, readFileSync5(absolute, "utf8")));
+          const entry = buildEntry(createSourceFile(filePath, readFileSync6(absolute, "utf8")));
           peers.push(summarize(entry, index2, filePath, false));
         } catch {
         }
@@ -70800,7 +70895,7 @@ function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
 function readCatalogFile(absolute, shown) {
   try {
     if (!statSync4(absolute).isFile()) throw new Error("not a regular file");
-    return readFileSync5(absolute, "utf8");
+    return readFileSync6(absolute, "utf8");
   } catch (error63) {
     throw new CatalogLintError(
       `Cannot read ${shown}: ${error63.code ?? error63.message}`
@@ -70809,7 +70904,7 @@ function readCatalogFile(absolute, shown) {
 }
 
 // src/reporters/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { isAbsolute as isAbsolute2 } from "node:path";
 import { pathToFileURL } from "node:url";
 var FINGERPRINT_KEY = "catalogLint/v1";
@@ -70824,7 +70919,7 @@ var sarif = (results, { cwd }) => {
       const identity = JSON.stringify([d.ruleId, result.filePath, d.message]);
       const occurrence = (occurrences.get(identity) ?? 0) + 1;
       occurrences.set(identity, occurrence);
-      const fingerprint = createHash("sha256").update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence])).digest("hex");
+      const fingerprint = createHash2("sha256").update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence])).digest("hex");
       const index2 = ruleIndex.get(d.ruleId);
       return {
         ruleId: d.ruleId,
@@ -71672,8 +71767,8 @@ async function lintAndReport(inputs, workspace, event, octokit) {
   }
   if (inputs.sarifFile) {
     const target = resolve8(workspace, inputs.sarifFile);
-    mkdirSync(dirname5(target), { recursive: true });
-    writeFileSync(target, sarif(results, { color: false, cwd: workspace }));
+    mkdirSync2(dirname6(target), { recursive: true });
+    writeFileSync2(target, sarif(results, { color: false, cwd: workspace }));
     setOutput("sarif-file", target);
   } else setOutput("sarif-file", "");
   setOutput("error-count", errors);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
+import { LintCache } from "./cache.js";
 import { configForFile, type LoadedConfig, type RuleSetting } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
@@ -27,6 +28,8 @@ export interface LintOptions {
    * undefined when it did not exist there. Set for `--changed-since` and pull requests.
    */
   baseText?: (filePath: string) => string | undefined;
+  /** Reuse results of files whose inputs did not change (`--cache`). */
+  cache?: LintCache;
 }
 
 export interface LintRun {
@@ -41,10 +44,11 @@ export interface LintRun {
  */
 export function lint(files: readonly string[], options: LintOptions): LintRun {
   const linter = new Linter(options);
-  const linted = files.map((file) => linter.lintFile(file));
-  const results: FileResult[] = linted.map(
-    ({ source: _source, summary: _summary, settings: _settings, directives: _d, ...result }) => result,
-  );
+  const linted = files.map((file) => linter.lintFileCached(file));
+  const results: FileResult[] = linted.map(({ summary: _summary, settings: _settings, directives: _d, ...result }) => ({
+    ...result,
+    diagnostics: [...result.diagnostics],
+  }));
   linter.checkCatalog(linted, results);
   results.sort((a, b) => compareStrings(a.filePath, b.filePath));
   return { results, notices: linter.notices };
@@ -73,6 +77,48 @@ export class Linter {
 
   get notices(): string[] {
     return this.resolver.notices;
+  }
+
+  private readonly fingerprints = new WeakMap<CatalogSchema, string>();
+  /** A schema's identity for cache keys, computed once per schema. */
+  private fingerprint(schema: CatalogSchema): string {
+    let print = this.fingerprints.get(schema);
+    if (print === undefined) {
+      print = JSON.stringify(schema);
+      this.fingerprints.set(schema, print);
+    }
+    return print;
+  }
+
+  /** `lintFile` through the cache, when there is one. */
+  lintFileCached(file: string): Omit<LintedFile, "source"> {
+    const { cache } = this.options;
+    if (!cache) {
+      // Drop the text: a run over 100,000 files must not hold them all.
+      const { source: _source, ...linted } = this.lintFile(file);
+      return linted;
+    }
+    const { key, filePath, text } = this.cacheKey(file);
+    const hit = cache.get(filePath, key);
+    if (hit) return hit;
+    const { source: _source, ...linted } = this.lintFile(file, text);
+    cache.set(filePath, key, linted);
+    return linted;
+  }
+
+  /** What decides a file's result, hashed: its text, settings, schema, today and base. */
+  cacheKey(file: string): { key: string; filePath: string; text: string } {
+    const { absolute, filePath, fileConfig, index } = this.prepare(file);
+    const text = readCatalogFile(absolute, filePath);
+    const base = this.options.baseText?.(filePath);
+    const key = LintCache.key({
+      text,
+      settings: [...fileConfig.rules],
+      schema: this.fingerprint(index.schema),
+      now: this.options.now,
+      ...(base !== undefined ? { base } : {}),
+    });
+    return { key, filePath, text };
   }
 
   /** Lint a file from disk, or `text` in its place (a fix pass). */

@@ -41,8 +41,26 @@ export function lintParallel(files: readonly string[], options: LintOptions, scr
   const threads = Math.min(availableParallelism(), 8, Math.floor(files.length / FILES_PER_THREAD));
   // Comparing with a base revision needs a function, which cannot cross threads.
   if (threads < 2 || options.baseText) return lint(files, options);
-  const { baseText: _baseText, ...portable } = options;
-  const size = Math.ceil(files.length / threads);
+  const { baseText: _baseText, cache, ...portable } = options;
+  // Cached files are answered here; only the others go to the workers.
+  const main = new Linter(options);
+  const cached: Portable[] = [];
+  const keys = new Map<string, string>();
+  let todo = [...files];
+  if (cache) {
+    todo = [];
+    for (const file of files) {
+      const { key, filePath } = main.cacheKey(file);
+      const hit = cache.get(filePath, key);
+      if (hit) cached.push(hit);
+      else {
+        keys.set(filePath, key);
+        todo.push(file);
+      }
+    }
+    if (todo.length < FILES_PER_THREAD * 2) return lint(files, options);
+  }
+  const size = Math.ceil(todo.length / threads);
   const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
     (c) => c.length,
   );
@@ -59,8 +77,8 @@ export function lintParallel(files: readonly string[], options: LintOptions, scr
     if (Date.now() > deadline) break;
     Atomics.wait(counter, 0, finished, 1000);
   }
-  const linted: Portable[] = [];
-  const notices = new Set<string>();
+  const linted: Portable[] = [...cached];
+  const notices = new Set<string>(main.notices);
   try {
     for (const { port } of started) {
       const answer = receiveMessageOnPort(port)?.message as Answer | undefined;
@@ -70,6 +88,10 @@ export function lintParallel(files: readonly string[], options: LintOptions, scr
         );
       if (!answer.ok) throw answer.fatal ? new CatalogLintError(answer.message) : new Error(answer.message);
       linted.push(...answer.linted);
+      for (const file of answer.linted) {
+        const key = keys.get(file.filePath);
+        if (cache && key) cache.set(file.filePath, key, file);
+      }
       for (const n of answer.notices) notices.add(n);
     }
   } finally {
@@ -78,8 +100,11 @@ export function lintParallel(files: readonly string[], options: LintOptions, scr
       void worker.terminate();
     }
   }
-  const results: FileResult[] = linted.map(({ summary: _s, settings: _t, directives: _d, ...result }) => result);
-  new Linter(options).checkCatalog(linted, results);
+  const results: FileResult[] = linted.map(({ summary: _s, settings: _t, directives: _d, ...result }) => ({
+    ...result,
+    diagnostics: [...result.diagnostics],
+  }));
+  main.checkCatalog(linted, results);
   results.sort((a, b) => compareStrings(a.filePath, b.filePath));
   return { results, notices: [...notices] };
 }

@@ -16,6 +16,8 @@ export interface CliArgs {
   fix: boolean;
   fixDryRun: boolean;
   changedSince?: string;
+  cache: boolean;
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
 }
@@ -35,6 +37,9 @@ Options:
       --now <YYYY-MM-DD>   "Today" for date rules (env CATALOG_LINT_NOW; default: UTC date)
       --changed-since <ref> Lint only catalog files changed since a git ref (and compare them
                            with it: last-update-not-bumped), as a pull request check does
+      --cache              Reuse results of files that did not change (kept in
+                           node_modules/.cache/catalog-lint; safe across config, template and version changes)
+      --cache-location <file> Where --cache keeps its results
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
       --max-warnings <n>   Exit 1 when there are more than n warnings
@@ -82,6 +87,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
+    cache: values.cache ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -92,6 +98,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (values["output-file"] !== undefined) args.outputFile = values["output-file"];
   if (values["print-config"] !== undefined) args.printConfig = values["print-config"];
   if (values["changed-since"] !== undefined) args.changedSince = values["changed-since"];
+  if (values["cache-location"] !== undefined) args.cacheLocation = values["cache-location"];
   if (values.color !== undefined) args.color = values.color;
   if (values["no-color"]) args.color = false;
   return args;
@@ -111,6 +118,8 @@ function parse(argv: string[]) {
       quiet: { type: "boolean", short: "q" },
       fix: { type: "boolean" },
       "changed-since": { type: "string" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       "fix-dry-run": { type: "boolean" },
       "output-file": { type: "string", short: "o" },
       "print-config": { type: "string" },

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
+import { defaultCacheLocation, LintCache } from "../cache.js";
 import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
 import { CatalogLintError } from "../errors.js";
@@ -104,9 +105,13 @@ function run(argv: string[], io: CliIo): number {
       `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}\n`,
     );
   } else {
-    ({ results, notices } = io.workerScript
-      ? lintParallel(files, lintOptions, io.workerScript)
-      : lint(files, lintOptions));
+    const cache =
+      args.cache || args.cacheLocation
+        ? new LintCache(resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd)))
+        : undefined;
+    const options = cache ? { ...lintOptions, cache } : lintOptions;
+    ({ results, notices } = io.workerScript ? lintParallel(files, options, io.workerScript) : lint(files, options));
+    cache?.save();
   }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}\n`);
 

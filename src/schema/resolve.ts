@@ -63,7 +63,7 @@ export class SchemaResolver {
     const criteriaFiles = [...dataset.configDefaults, ...(dataset.configFile ? [dataset.configFile] : [])].filter((f) =>
       existsSync(f),
     );
-    const criteria: Criterion[] = criteriaFiles.flatMap((f) => readCriteriaFile(f));
+    const criteria: Criterion[] = criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
       const looked = relative(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
@@ -74,6 +74,17 @@ export class SchemaResolver {
     }
     const base = schemaFromTemplate(readFileSync(template, "utf8"), relative(this.cwd, template), dataset.id);
     return { schema: applyCriteria(base, criteria), dataset: dataset.id, files: [template, ...criteriaFiles] };
+  }
+
+  /** Shared criteria files (configuration/defaults/*.yml) are read once per run, not once per dataset. */
+  private readonly criteriaFiles = new Map<string, Criterion[]>();
+  private criteriaOf(path: string): Criterion[] {
+    let criteria = this.criteriaFiles.get(path);
+    if (!criteria) {
+      criteria = readCriteriaFile(path);
+      this.criteriaFiles.set(path, criteria);
+    }
+    return criteria;
   }
 
   private datasetOf(file: string): Dataset | undefined {

@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import pkg from "../package.json" with { type: "json" };
+import type { LintedFile } from "./lint.js";
+
+export type CachedFile = Omit<LintedFile, "source">;
+
+/** A cached file as JSON stores it: the settings Map as [id, setting] pairs. */
+type StoredFile = Omit<CachedFile, "settings"> & { settings: Array<[string, unknown]> };
+
+interface CacheFile {
+  /** The tool version: a new version may find other things, so it empties the cache. */
+  version: string;
+  entries: Record<string, { key: string; file: StoredFile }>;
+}
+
+/** Where `--cache` keeps results unless `--cache-location` says otherwise (like Babel, Prettier, ESLint's loaders). */
+export function defaultCacheLocation(cwd: string): string {
+  return join(cwd, "node_modules", ".cache", "catalog-lint", "results.json");
+}
+
+/**
+ * Results by file, reused when nothing that decides them changed: the file's
+ * bytes, its rule settings and options, its schema (so an edited template or
+ * criteria file invalidates), "today", and the catalog-lint version.
+ * A missing, corrupt or foreign cache file is just an empty cache.
+ */
+export class LintCache {
+  private readonly entries: CacheFile["entries"];
+  private readonly fresh: CacheFile["entries"] = {};
+
+  constructor(private readonly location: string) {
+    this.entries = {};
+    try {
+      const data = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+      if (data.version === pkg.version && data.entries && typeof data.entries === "object") {
+        this.entries = Object.assign(Object.create(null), data.entries);
+      }
+    } catch {
+      // no cache yet, or unreadable: start empty
+    }
+  }
+
+  static key(parts: { text: string; settings: unknown[]; schema: unknown; now: string; base?: string }): string {
+    const hash = createHash("sha256");
+    hash.update(pkg.version).update("\0").update(parts.now).update("\0");
+    // Settings arrive as [id, {severity, options}] pairs: a Map would stringify as {}.
+    hash.update(JSON.stringify(parts.settings)).update("\0").update(JSON.stringify(parts.schema)).update("\0");
+    hash.update(parts.base ?? "\u0001no base").update("\0");
+    hash.update(parts.text);
+    return hash.digest("hex");
+  }
+
+  get(filePath: string, key: string): CachedFile | undefined {
+    const hit = this.entries[filePath];
+    if (hit?.key !== key || !Array.isArray(hit.file?.settings)) return undefined;
+    this.fresh[filePath] = hit;
+    const file = structuredClone(hit.file);
+    return { ...file, settings: new Map(file.settings) } as CachedFile;
+  }
+
+  set(filePath: string, key: string, file: CachedFile): void {
+    this.fresh[filePath] = { key, file: { ...file, settings: [...file.settings] } };
+  }
+
+  /** Write what this run used (files no longer linted drop out), atomically. */
+  save(): void {
+    mkdirSync(dirname(this.location), { recursive: true });
+    const temp = `${this.location}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ version: pkg.version, entries: this.fresh } satisfies CacheFile));
+    renameSync(temp, this.location);
+  }
+}
