@@ -30,10 +30,10 @@ function git(cwd: string, ...args: string[]): string {
 
 /** An entry derived from the seed; `bad` gives it exactly one error (a non-ISO Last Update). */
 function entry(name: string, bad: boolean): string {
-  const text = SEED.replace("# DeepSeek R1 - https://www.deepseek.com/", `# ${name} - https://example.com/${name}`).replace(
-    "https://github.com/deepseek-ai/DeepSeek-R1",
-    `https://github.com/example/${name}`,
-  );
+  const text = SEED.replace(
+    "# DeepSeek R1 - https://www.deepseek.com/",
+    `# ${name} - https://example.com/${name}`,
+  ).replace("https://github.com/deepseek-ai/DeepSeek-R1", `https://github.com/example/${name}`);
   return bad ? text.replace("- 2026-01-30", "- January 30, 2026") : text;
 }
 
