@@ -68275,7 +68275,23 @@ function isUint8Array2(value) {
 }
 
 // src/parse/markdown.ts
-var processor = unified().use(remarkParse);
+var processor = unified().use(remarkParse).data("micromarkExtensions", [
+  {
+    disable: {
+      null: [
+        "attention",
+        "autolink",
+        "characterEscape",
+        "characterReference",
+        "hardBreakEscape",
+        "htmlText",
+        "labelEnd",
+        "labelStartImage",
+        "labelStartLink"
+      ]
+    }
+  }
+]);
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source) {
   const match = FRONT_MATTER.exec(source.text);
@@ -68576,7 +68592,7 @@ var EntryBuilder = class {
     }
   }
   collectComments(node3) {
-    if (node3.type === "html") {
+    if (node3.type === "html" || node3.type === "text") {
       const start = node3.position?.start.offset ?? 0;
       for (const match of this.slice(node3).matchAll(COMMENT)) {
         const at = start + (match.index ?? 0);
@@ -70831,7 +70847,7 @@ var Linter = class {
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
           if (!statSync4(absolute).isFile()) continue;
-          const entry = buildEntry(createSourceFile(filePath, readFileSync6(absolute, "utf8")));
+          const entry = buildEntry(createSourceFile(filePath, summaryPrefix(readFileSync6(absolute, "utf8"))));
           peers.push(summarize(entry, index2, filePath, false));
         } catch {
         }
@@ -70840,6 +70856,13 @@ var Linter = class {
     return peers;
   }
 };
+function summaryPrefix(text3) {
+  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text3);
+  if (!repo) return text3;
+  const after = repo.index + repo[0].length;
+  const next = /^ {0,3}#{1,6}[ \t]/m.exec(text3.slice(after));
+  return next ? text3.slice(0, after + next.index) : text3;
+}
 function summarize(entry, schema, filePath, linted) {
   const repos = fieldMatches(entry, schema).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: v.text, range: v.range })));
   const folder = filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";

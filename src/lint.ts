@@ -204,7 +204,7 @@ export class Linter {
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
           if (!statSync(absolute).isFile()) continue;
-          const entry = buildEntry(createSourceFile(filePath, readFileSync(absolute, "utf8")));
+          const entry = buildEntry(createSourceFile(filePath, summaryPrefix(readFileSync(absolute, "utf8"))));
           peers.push(summarize(entry, index, filePath, false));
         } catch {
           // An unreadable peer is only missing from the comparison.
@@ -213,6 +213,20 @@ export class Linter {
     }
     return peers;
   }
+}
+
+/**
+ * The part of a peer entry its summary needs: up to the heading after its
+ * `Repo` field (the title and the repository come first in an entry). Peers
+ * are only compared with, so parsing the whole file would be wasted time:
+ * one changed file in a folder of a thousand entries stays fast.
+ */
+export function summaryPrefix(text: string): string {
+  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
+  if (!repo) return text;
+  const after = repo.index + repo[0].length;
+  const next = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
+  return next ? text.slice(0, after + next.index) : text;
 }
 
 /** What catalog-level rules see of an entry: its name and repository URLs with their ranges. */

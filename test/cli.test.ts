@@ -306,6 +306,22 @@ describe("catalog-lint CLI", () => {
     expect(cli(["--changed-since", "--output=x"], dir).code).toBe(2);
   });
 
+  it("compares one linted file with the other entries of its folder", () => {
+    const dir = tempDir({
+      "entries/new.md": CLEAN,
+      "entries/old.md": CLEAN.replace("# Tool - https://tool.dev", "# Old Tool - https://old.dev"),
+      "entries/other.md": CLEAN.replace("# Tool", "# Other").replace("acme/tool", "acme/other"),
+    });
+    const { stdout } = cli(["--format", "json", "entries/new.md"], dir);
+    const [result] = JSON.parse(stdout) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; message: string }>;
+    }>;
+    expect(result?.messages.map((m) => m.message)).toEqual([
+      "Unexpected repository `https://github.com/acme/tool` shared with `entries/old.md` (line 14), expected each entry to have its own (merge them if they are one tool)",
+    ]);
+  });
+
   it("fixes in place, reports what was fixed and what remains, and changes nothing the second time", () => {
     const dir = tempDir({
       "a.md": CLEAN.replace("- 2026-11-01", "- November 1, 2026").replace(
