@@ -160,6 +160,21 @@ interface RunSpec {
   scratch: string;
 }
 
+/** The running child's process group, ended with us on Ctrl-C (it runs detached). */
+let running: number | undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (running !== undefined) {
+      try {
+        process.kill(-running, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(130);
+  });
+}
+
 /** Run `node <args>` once; wall time is measured here, from spawn to exit. */
 function runNode(spec: RunSpec): Promise<Sample> {
   const out = openSync(spec.stdout, "w");
@@ -177,6 +192,7 @@ function runNode(spec: RunSpec): Promise<Sample> {
       stdio: ["ignore", out, err],
       detached: true, // its own process group, so a timeout can end it and its children
     });
+    running = child.pid;
     let timedOut = false;
     let hwm: number | undefined;
     const poll =
@@ -198,6 +214,7 @@ function runNode(spec: RunSpec): Promise<Sample> {
     child.on("error", reject);
     child.on("exit", (exit, signal) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      running = undefined;
       clearTimeout(timer);
       if (poll) clearInterval(poll);
       closeSync(out);
@@ -278,6 +295,11 @@ function median(values: number[]): number {
 }
 
 const seconds = (ms: number) => (ms >= 100_000 ? (ms / 1000).toFixed(0) : (ms / 1000).toFixed(ms >= 10_000 ? 1 : 2));
+/** A path relative to the working directory when it is inside it, else absolute. */
+const shown = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+};
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 
 function table(header: string[], rows: string[][], right: number[] = []): string {
@@ -322,7 +344,7 @@ async function main(): Promise<void> {
   const log = (text = "") => process.stdout.write(`${text}\n`);
   log(`catalog-lint benchmark, ${new Date().toISOString()}`);
   log(
-    `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "?"}), bundle ${relative(process.cwd(), options.cli) || options.cli} sha256 ${cliHash}`,
+    `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "?"}), bundle ${shown(options.cli)} sha256 ${cliHash}`,
   );
   log(`peak RSS: ${rssHow}; runs per tool: ${options.runs}; timeout ${options.timeoutS} s`);
   if (options.skip.size) log(`skipped: ${[...options.skip].join(", ")}`);
