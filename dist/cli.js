@@ -42442,23 +42442,7 @@ function isUint8Array2(value) {
 }
 
 // src/parse/markdown.ts
-var processor = unified().use(remarkParse).data("micromarkExtensions", [
-  {
-    disable: {
-      null: [
-        "attention",
-        "autolink",
-        "characterEscape",
-        "characterReference",
-        "hardBreakEscape",
-        "htmlText",
-        "labelEnd",
-        "labelStartImage",
-        "labelStartLink"
-      ]
-    }
-  }
-]);
+var processor = unified().use(remarkParse);
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source) {
   const match = FRONT_MATTER.exec(source.text);
@@ -42759,7 +42743,7 @@ var EntryBuilder = class {
     }
   }
   collectComments(node3) {
-    if (node3.type === "html" || node3.type === "text") {
+    if (node3.type === "html") {
       const start = node3.position?.start.offset ?? 0;
       for (const match of this.slice(node3).matchAll(COMMENT)) {
         const at = start + (match.index ?? 0);
