@@ -19,33 +19,21 @@ export function createOctokit(token: string): Octokit {
     {
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number,
-        ) => {
-          core.warning(
-            `GitHub rate limit hit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`,
-          );
-          return retryCount < MAX_RATE_LIMIT_RETRIES;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number,
-        ) => {
-          core.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`,
-          );
-          return retryCount < MAX_RATE_LIMIT_RETRIES;
-        },
+        onRateLimit: waitAndRetry("rate limit"),
+        onSecondaryRateLimit: waitAndRetry("secondary rate limit"),
       },
     },
     retry,
     throttling,
   );
+}
+
+/** A throttle handler: say what happened, and retry while attempts remain. */
+function waitAndRetry(kind: string) {
+  return (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    core.warning(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+    return retryCount < MAX_RATE_LIMIT_RETRIES;
+  };
 }
 
 /** A 403/404 that means "this token may not do that" (fork PRs, missing `checks: write`). */

@@ -1,5 +1,6 @@
 import { defineRule, type EntrySummary, noOptions } from "./define-rule.js";
 import { plain } from "./text.js";
+import { linkTarget } from "./url.js";
 
 export default defineRule({
   id: "duplicate-entry",
@@ -79,7 +80,7 @@ function nameKey(name: string): string {
 
 /** `https://www.GitHub.com/Org/Repo.git/` and `http://github.com/org/repo` are the same repository. */
 export function repoKey(url: string): string | undefined {
-  const inner = /^<(.+)>$/.exec(url)?.[1] ?? /^\[[^\]]*\]\(([^)\s]+)\)$/.exec(url)?.[1] ?? url;
+  const inner = linkTarget(url);
   let parsed: URL;
   try {
     parsed = new URL(inner);

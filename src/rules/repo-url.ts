@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { plain, quote, quoteList } from "./text.js";
-import { urlProblem } from "./url.js";
+import { linkTarget, urlProblem } from "./url.js";
 
 export const SOURCE_HOSTS: readonly string[] = [
   "github.com",
@@ -15,10 +15,6 @@ export const SOURCE_HOSTS: readonly string[] = [
   "git.sr.ht",
   "sr.ht",
 ];
-
-// The same link forms the `url` rule accepts: `<https://…>` and `[text](https://…)`.
-const AUTOLINK = /^<([^<>\s]+)>$/;
-const LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
 
 export default defineRule({
   id: "repo-url",
@@ -46,7 +42,7 @@ export default defineRule({
       for (const value of checkedValues(match)) {
         // Text that is not a URL at all is the `url` rule's finding.
         if (value.kind === "block" || urlProblem(value.text)) continue;
-        const inner = AUTOLINK.exec(value.text)?.[1] ?? LINK.exec(value.text)?.[1] ?? value.text;
+        const inner = linkTarget(value.text);
         const host = normalizeHost(new URL(inner).hostname);
         if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) continue;
         report({

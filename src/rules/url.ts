@@ -8,6 +8,11 @@ import { looksUnknown } from "./unknown-marker.js";
 const AUTOLINK = /^<([^<>\s]+)>$/;
 const LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
 
+/** The URL a value holds: the text itself, or the target of an autolink or a link. */
+export function linkTarget(text: string): string {
+  return AUTOLINK.exec(text)?.[1] ?? LINK.exec(text)?.[1] ?? text;
+}
+
 export default defineRule({
   id: "url",
   description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
@@ -38,7 +43,7 @@ export default defineRule({
 
 /** Why `text` is not a usable link, or undefined when it is one. */
 export function urlProblem(text: string): "invalid" | "host" | undefined {
-  const inner = AUTOLINK.exec(text)?.[1] ?? LINK.exec(text)?.[1] ?? text;
+  const inner = linkTarget(text);
   if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
   let url: URL;
   try {
