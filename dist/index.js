@@ -58880,6 +58880,185 @@ var date_format_default = defineRule({
   }
 });
 
+// src/parse/source.ts
+function createSourceFile(path, raw) {
+  const bom = raw.charCodeAt(0) === 65279;
+  const text3 = bom ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (code === 10) lineStarts.push(i + 1);
+    else if (code === 13 && text3.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  }
+  return { path, text: text3, bom, lineStarts };
+}
+function pointAt(source, offset) {
+  const clamped = Math.max(0, Math.min(offset, source.text.length));
+  let low = 0;
+  let high = source.lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
+}
+function rangeOf(source, startOffset, endOffset) {
+  return { start: pointAt(source, startOffset), end: pointAt(source, endOffset) };
+}
+function lineEndOffset(source, line) {
+  const next = source.lineStarts[line];
+  if (next === void 0) return source.text.length;
+  let end = next;
+  if (source.text.charCodeAt(end - 1) === 10) end--;
+  if (source.text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+function lineText(source, line) {
+  const start = source.lineStarts[line - 1];
+  if (start === void 0) return "";
+  return source.text.slice(start, lineEndOffset(source, line));
+}
+function lineEnding(source) {
+  const firstBreak = source.text.indexOf("\n");
+  return firstBreak > 0 && source.text.charCodeAt(firstBreak - 1) === 13 ? "\r\n" : "\n";
+}
+
+// src/rules/unknown-marker.ts
+var UNKNOWN_PHRASES = [
+  "N/A",
+  "NA",
+  "n.a.",
+  "Unknown",
+  "TBD",
+  "TBC",
+  "TBA",
+  "?",
+  "None",
+  "Not available",
+  "Not applicable",
+  "Not publicly documented",
+  "Not documented",
+  "Not specified",
+  "Not disclosed",
+  "Undisclosed",
+  "Unverified"
+];
+var CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
+var WRAPPED = /^([*_`]+)(.+?)\1$/;
+function phraseKey(text3) {
+  const inner = WRAPPED.exec(text3.trim())?.[2] ?? text3;
+  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
+  return /^\?+$/.test(key) ? "?" : key;
+}
+function unknownPhrase(text3, phrases) {
+  const key = phraseKey(text3);
+  return key === "" ? void 0 : phrases.find((p) => phraseKey(p) === key);
+}
+function looksUnknown(text3) {
+  if (unknownPhrase(text3, UNKNOWN_PHRASES)) return true;
+  const clarified = CLARIFIED.exec(text3.trim());
+  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
+}
+var unknown_marker_default = defineRule({
+  id: "unknown-marker",
+  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  options: external_exports.object({
+    marker: external_exports.string().min(1).default("-").meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
+    phrases: external_exports.array(external_exports.string().min(1)).default([...UNKNOWN_PHRASES]).meta({
+      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
+    })
+  }).strict().default({ marker: "-", phrases: [...UNKNOWN_PHRASES] }),
+  messages: {
+    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
+    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
+  },
+  check({ entry, schema, options, report: report2 }) {
+    const markerKey = phraseKey(options.marker);
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
+      const allowed = new Set((spec.values ?? []).map(phraseKey));
+      const isUnknown = (text3) => {
+        const phrase = unknownPhrase(text3, options.phrases);
+        return phrase !== void 0 && !allowed.has(phraseKey(phrase)) && phraseKey(text3) !== markerKey;
+      };
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block" || value.text === options.marker) continue;
+        const data = { value: quote(value.text), field: plain(section.name), marker: plain(options.marker) };
+        if (isUnknown(value.text)) {
+          const range = [value.range.start.offset, value.range.end.offset];
+          const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
+          report2({ messageId: "whole", data, range: value.range, ...fix });
+          continue;
+        }
+        const clarified = CLARIFIED.exec(value.text);
+        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
+          report2({
+            messageId: "clarified",
+            data: { ...data, note: quote((clarified[2] ?? "").trim()) },
+            range: value.range
+          });
+        }
+      }
+    }
+  }
+});
+function canReplace(source, value) {
+  if (value.kind === "item") return true;
+  const line = value.range.start.line;
+  if (line === 1) return true;
+  const above = lineText(source, line - 1).trim();
+  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
+}
+
+// src/rules/url.ts
+var AUTOLINK = /^<([^<>\s]+)>$/;
+var LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
+function linkTarget(text3) {
+  return AUTOLINK.exec(text3)?.[1] ?? LINK.exec(text3)?.[1] ?? text3;
+}
+var url_default = defineRule({
+  id: "url",
+  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
+  },
+  check({ entry, schema, report: report2 }) {
+    const check2 = (text3, range, where) => {
+      if (isUnknownMarker(text3) || looksUnknown(text3)) return;
+      const problem = urlProblem(text3);
+      if (problem) report2({ messageId: problem, data: { value: quote(text3), where }, range });
+    };
+    const { title } = entry;
+    if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
+    for (const match of fieldMatches(entry, schema)) {
+      const { section, spec } = match;
+      if (spec.kind !== "url") continue;
+      for (const value of checkedValues(match)) check2(value.text, value.range, `\`${section.name}\``);
+    }
+  }
+});
+function urlProblem(text3) {
+  const inner = linkTarget(text3);
+  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
+  let url2;
+  try {
+    url2 = new URL(inner);
+  } catch {
+    return "invalid";
+  }
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") return "invalid";
+  return url2.hostname.includes(".") ? void 0 : "host";
+}
+
 // src/rules/duplicate-entry.ts
 var duplicate_entry_default = defineRule({
   id: "duplicate-entry",
@@ -58945,7 +59124,7 @@ function nameKey(name) {
   return name.toLowerCase().replace(/\s+/g, " ").trim();
 }
 function repoKey(url2) {
-  const inner = /^<(.+)>$/.exec(url2)?.[1] ?? /^\[[^\]]*\]\(([^)\s]+)\)$/.exec(url2)?.[1] ?? url2;
+  const inner = linkTarget(url2);
   let parsed;
   try {
     parsed = new URL(inner);
@@ -59185,140 +59364,6 @@ var inline_config_default = defineRule({
     }
   }
 });
-
-// src/parse/source.ts
-function createSourceFile(path, raw) {
-  const bom = raw.charCodeAt(0) === 65279;
-  const text3 = bom ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  for (let i = 0; i < text3.length; i++) {
-    const code = text3.charCodeAt(i);
-    if (code === 10) lineStarts.push(i + 1);
-    else if (code === 13 && text3.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-  }
-  return { path, text: text3, bom, lineStarts };
-}
-function pointAt(source, offset) {
-  const clamped = Math.max(0, Math.min(offset, source.text.length));
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
-}
-function rangeOf(source, startOffset, endOffset) {
-  return { start: pointAt(source, startOffset), end: pointAt(source, endOffset) };
-}
-function lineEndOffset(source, line) {
-  const next = source.lineStarts[line];
-  if (next === void 0) return source.text.length;
-  let end = next;
-  if (source.text.charCodeAt(end - 1) === 10) end--;
-  if (source.text.charCodeAt(end - 1) === 13) end--;
-  return end;
-}
-function lineText(source, line) {
-  const start = source.lineStarts[line - 1];
-  if (start === void 0) return "";
-  return source.text.slice(start, lineEndOffset(source, line));
-}
-function lineEnding(source) {
-  const firstBreak = source.text.indexOf("\n");
-  return firstBreak > 0 && source.text.charCodeAt(firstBreak - 1) === 13 ? "\r\n" : "\n";
-}
-
-// src/rules/unknown-marker.ts
-var UNKNOWN_PHRASES = [
-  "N/A",
-  "NA",
-  "n.a.",
-  "Unknown",
-  "TBD",
-  "TBC",
-  "TBA",
-  "?",
-  "None",
-  "Not available",
-  "Not applicable",
-  "Not publicly documented",
-  "Not documented",
-  "Not specified",
-  "Not disclosed",
-  "Undisclosed",
-  "Unverified"
-];
-var CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
-var WRAPPED = /^([*_`]+)(.+?)\1$/;
-function phraseKey(text3) {
-  const inner = WRAPPED.exec(text3.trim())?.[2] ?? text3;
-  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
-  return /^\?+$/.test(key) ? "?" : key;
-}
-function unknownPhrase(text3, phrases) {
-  const key = phraseKey(text3);
-  return key === "" ? void 0 : phrases.find((p) => phraseKey(p) === key);
-}
-function looksUnknown(text3) {
-  if (unknownPhrase(text3, UNKNOWN_PHRASES)) return true;
-  const clarified = CLARIFIED.exec(text3.trim());
-  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
-}
-var unknown_marker_default = defineRule({
-  id: "unknown-marker",
-  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: true,
-  options: external_exports.object({
-    marker: external_exports.string().min(1).default("-").meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
-    phrases: external_exports.array(external_exports.string().min(1)).default([...UNKNOWN_PHRASES]).meta({
-      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
-    })
-  }).strict().default({ marker: "-", phrases: [...UNKNOWN_PHRASES] }),
-  messages: {
-    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
-    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
-  },
-  check({ entry, schema, options, report: report2 }) {
-    const markerKey = phraseKey(options.marker);
-    for (const match of fieldMatches(entry, schema)) {
-      const { section, spec } = match;
-      const allowed = new Set((spec.values ?? []).map(phraseKey));
-      const isUnknown = (text3) => {
-        const phrase = unknownPhrase(text3, options.phrases);
-        return phrase !== void 0 && !allowed.has(phraseKey(phrase)) && phraseKey(text3) !== markerKey;
-      };
-      for (const value of checkedValues(match)) {
-        if (value.kind === "block" || value.text === options.marker) continue;
-        const data = { value: quote(value.text), field: plain(section.name), marker: plain(options.marker) };
-        if (isUnknown(value.text)) {
-          const range = [value.range.start.offset, value.range.end.offset];
-          const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
-          report2({ messageId: "whole", data, range: value.range, ...fix });
-          continue;
-        }
-        const clarified = CLARIFIED.exec(value.text);
-        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
-          report2({
-            messageId: "clarified",
-            data: { ...data, note: quote((clarified[2] ?? "").trim()) },
-            range: value.range
-          });
-        }
-      }
-    }
-  }
-});
-function canReplace(source, value) {
-  if (value.kind === "item") return true;
-  const line = value.range.start.line;
-  if (line === 1) return true;
-  const above = lineText(source, line - 1).trim();
-  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
-}
 
 // src/rules/label-value.ts
 var label_value_default = defineRule({
@@ -59644,48 +59689,6 @@ function sameFigure(stated, rated) {
   return Math.round(rated * factor) === Math.round(Number(stated) * factor);
 }
 
-// src/rules/url.ts
-var AUTOLINK = /^<([^<>\s]+)>$/;
-var LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
-var url_default = defineRule({
-  id: "url",
-  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: false,
-  options: noOptions,
-  messages: {
-    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
-    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
-  },
-  check({ entry, schema, report: report2 }) {
-    const check2 = (text3, range, where) => {
-      if (isUnknownMarker(text3) || looksUnknown(text3)) return;
-      const problem = urlProblem(text3);
-      if (problem) report2({ messageId: problem, data: { value: quote(text3), where }, range });
-    };
-    const { title } = entry;
-    if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
-    for (const match of fieldMatches(entry, schema)) {
-      const { section, spec } = match;
-      if (spec.kind !== "url") continue;
-      for (const value of checkedValues(match)) check2(value.text, value.range, `\`${section.name}\``);
-    }
-  }
-});
-function urlProblem(text3) {
-  const inner = AUTOLINK.exec(text3)?.[1] ?? LINK.exec(text3)?.[1] ?? text3;
-  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
-  let url2;
-  try {
-    url2 = new URL(inner);
-  } catch {
-    return "invalid";
-  }
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") return "invalid";
-  return url2.hostname.includes(".") ? void 0 : "host";
-}
-
 // src/rules/repo-url.ts
 var SOURCE_HOSTS = [
   "github.com",
@@ -59698,8 +59701,6 @@ var SOURCE_HOSTS = [
   "git.sr.ht",
   "sr.ht"
 ];
-var AUTOLINK2 = /^<([^<>\s]+)>$/;
-var LINK2 = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
 var repo_url_default = defineRule({
   id: "repo-url",
   description: "The Repo field should link to a source-code host (GitHub, GitLab, Hugging Face\u2026), not a product site",
@@ -59719,7 +59720,7 @@ var repo_url_default = defineRule({
       if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || urlProblem(value.text)) continue;
-        const inner = AUTOLINK2.exec(value.text)?.[1] ?? LINK2.exec(value.text)?.[1] ?? value.text;
+        const inner = linkTarget(value.text);
         const host = normalizeHost(new URL(inner).hostname);
         if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) continue;
         report2({
@@ -71583,23 +71584,19 @@ function createOctokit(token) {
     {
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (retryAfter, options, _o, retryCount) => {
-          warning(
-            `GitHub rate limit hit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`
-          );
-          return retryCount < MAX_RATE_LIMIT_RETRIES;
-        },
-        onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-          warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`
-          );
-          return retryCount < MAX_RATE_LIMIT_RETRIES;
-        }
+        onRateLimit: waitAndRetry("rate limit"),
+        onSecondaryRateLimit: waitAndRetry("secondary rate limit")
       }
     },
     retry,
     throttling
   );
+}
+function waitAndRetry(kind) {
+  return (retryAfter, options, _octokit, retryCount) => {
+    warning(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+    return retryCount < MAX_RATE_LIMIT_RETRIES;
+  };
 }
 function isPermissionError(error63) {
   const status = error63.status;
