@@ -160,8 +160,9 @@ interface RunSpec {
   scratch: string;
 }
 
-/** The running child's process group, ended with us on Ctrl-C (it runs detached). */
+/** The running child's process group, ended with us on Ctrl-C (it runs detached), and our scratch folder. */
 let running: number | undefined;
+let scratch: string | undefined;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (running !== undefined) {
@@ -171,6 +172,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
         // already gone
       }
     }
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
     process.exit(130);
   });
 }
@@ -333,6 +335,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (!options) return;
   const work = mkdtempSync(join(tmpdir(), "catalog-lint-bench-run-"));
+  scratch = work;
   // Time a snapshot of the bundle: others may rebuild dist/ while this runs.
   const cli = join(work, "cli.js");
   copyFileSync(options.cli, cli);

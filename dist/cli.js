@@ -13036,7 +13036,7 @@ var require_extend = __commonJS({
 
 // src/cli/main.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute4, relative as relative7, resolve as resolve10 } from "node:path";
 
 // package.json
 var package_default = {
@@ -13175,7 +13175,16 @@ import { dirname as dirname2, join as join2, relative, resolve } from "node:path
 // src/errors.ts
 var CatalogLintError = class extends Error {
   name = "CatalogLintError";
+  constructor(message) {
+    super(oneLine(message));
+  }
 };
+function oneLine(text3) {
+  return text3.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
 
 // src/rules/dates.ts
 var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -33856,6 +33865,29 @@ function sameFigure(stated, rated) {
   return Math.round(rated * factor) === Math.round(Number(stated) * factor);
 }
 
+// src/rules/readable-file.ts
+var readable_file_default = defineRule({
+  id: "readable-file",
+  description: "A catalog file should be a non-empty UTF-8 text file inside the repository, small and plain enough to parse",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  options: noOptions,
+  messages: {
+    tooLarge: "Unexpected file of {{size}}, expected at most {{max}} (`maxFileSize` in the config); the file was not read",
+    binary: "Unexpected binary content (a NUL character), expected a UTF-8 markdown entry; remove the file from the catalog or exclude it",
+    encoding: "Unexpected byte {{byte}} at line {{line}}, column {{column}}, expected UTF-8 text; save the file as UTF-8",
+    utf16: "Unexpected UTF-16 text, expected UTF-8; save the file as UTF-8",
+    empty: "Unexpected empty file, expected an entry starting with `# Name - URL` and the template's sections (`npx catalog-lint new` writes one)",
+    nesting: "Unexpected {{count}} list or quote markers opening on one line, expected at most 32; catalog-lint does not parse markdown nested this deep",
+    sections: "Unexpected {{size}} of dense markdown without a heading (lines {{from}} to {{to}}), expected shorter sections; split it with `##`/`###` headings",
+    symlink: "Unexpected symbolic link leading outside the repository, expected a file inside it; catalog-lint did not follow it",
+    notFile: "Unexpected {{kind}}, expected a regular markdown file; catalog-lint did not read it"
+  },
+  check() {
+  }
+});
+
 // src/rules/repo-url.ts
 var SOURCE_HOSTS = [
   "github.com",
@@ -36716,12 +36748,12 @@ function tokenizeAttention(effects, ok2) {
   function start(code) {
     marker = code;
     effects.enter("attentionSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
@@ -36924,9 +36956,9 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
     effects.enter("escapeMarker");
     effects.consume(code);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
@@ -37211,15 +37243,15 @@ function tokenizeCodeIndented(effects, ok2, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
     effects.consume(code);
-    return inside;
+    return inside2;
   }
   function after(code) {
     effects.exit("codeIndented");
@@ -37974,22 +38006,22 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape : inside;
+    return code === 92 ? escape : inside2;
   }
   function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
-    return inside(code);
+    return inside2(code);
   }
 }
 
@@ -39324,15 +39356,15 @@ function tokenizeListStart(effects, ok2, nok) {
       if (!self.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code);
+        return inside2(code);
       }
     }
     return nok(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiDigit(code) && ++size < 10) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
@@ -39490,12 +39522,12 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
   function before(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
@@ -41434,9 +41466,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname9) {
+  set dirname(dirname10) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname9 || "", this.basename);
+    this.path = default2.join(dirname10 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -42443,24 +42475,227 @@ function isUint8Array2(value) {
 }
 
 // src/parse/markdown.ts
-var processor = unified().use(remarkParse);
+var UNUSED_INLINE = [
+  "attention",
+  "autolink",
+  "characterEscape",
+  "characterReference",
+  "codeText",
+  "hardBreakEscape",
+  "htmlText",
+  "labelEnd",
+  "labelStartImage",
+  "labelStartLink"
+];
+var processor = unified().use(remarkParse).data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
+var PARSE_BUDGET = 2e4 ** 2;
+var MIN_BATCH = 128;
+var MAX_MARKERS_PER_LINE = 32;
+var MarkdownLimitError = class extends Error {
+  constructor(limit, start, end, amount) {
+    super(`markdown ${limit} limit exceeded at offset ${start}`);
+    this.limit = limit;
+    this.start = start;
+    this.end = end;
+    this.amount = amount;
+  }
+  limit;
+  start;
+  end;
+  amount;
+  name = "MarkdownLimitError";
+};
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-function parseMarkdown(source) {
+function parseMarkdown(source, options = {}) {
+  const batch = options.batch ?? MIN_BATCH;
   const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: processor.parse(source.text) };
+  if (!match) return { tree: parseSegmented(source.text, batch) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: processor.parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parseSegmented(blanked, batch), frontMatter: rangeOf(source, 0, block.length) };
+}
+var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
+var LETTER = /[A-Za-z]/;
+function segmentStarts(text3) {
+  const starts = [];
+  let line = 1;
+  let previousBlank = false;
+  let lineStart = 0;
+  for (; ; ) {
+    let end = lineStart;
+    while (end < text3.length && text3.charCodeAt(end) !== 10 && text3.charCodeAt(end) !== 13) end++;
+    if (lineStart > 0) {
+      const first = text3[lineStart] ?? "";
+      ATX_OPENING.lastIndex = lineStart;
+      if (first === "#" && ATX_OPENING.test(text3) || previousBlank && LETTER.test(first)) {
+        starts.push({ offset: lineStart, line });
+      }
+    }
+    previousBlank = isBlank(text3, lineStart, end);
+    if (end >= text3.length) break;
+    lineStart = end + (text3.charCodeAt(end) === 13 && text3.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+    if (lineStart >= text3.length) break;
+  }
+  return starts;
+}
+function isBlank(text3, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function parseWork(text3) {
+  const totals = [0];
+  let total = 0;
+  let lineStart = 0;
+  while (lineStart < text3.length) {
+    const end = lineEnd(text3, lineStart);
+    let p = lineStart;
+    let markers = 0;
+    for (; ; ) {
+      while (p < end && (text3.charCodeAt(p) === 32 || text3.charCodeAt(p) === 9)) p++;
+      const c = text3.charCodeAt(p);
+      let after = -1;
+      if (c === 62)
+        after = p + 1;
+      else if (c === 45 || c === 42 || c === 43)
+        after = p + 1;
+      else if (c >= 48 && c <= 57) {
+        let q = p;
+        while (q < p + 9 && text3.charCodeAt(q) >= 48 && text3.charCodeAt(q) <= 57) q++;
+        if (text3.charCodeAt(q) === 46 || text3.charCodeAt(q) === 41) after = q + 1;
+      }
+      if (after < 0 || after > end) break;
+      const next = text3.charCodeAt(after);
+      if (c !== 62 && after < end && next !== 32 && next !== 9) break;
+      markers++;
+      p = after;
+    }
+    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text3.slice(lineStart, end))) {
+      throw new MarkdownLimitError("nesting", lineStart, end, markers);
+    }
+    let splits = 0;
+    for (let i = p; i < end; i++) {
+      const c = text3.charCodeAt(i);
+      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
+        splits++;
+    }
+    total += 1 + (p - lineStart) + splits;
+    totals.push(total);
+    if (end >= text3.length) break;
+    lineStart = end + (text3.charCodeAt(end) === 13 && text3.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return Float64Array.from(totals);
+}
+function parseSegmented(text3, batch) {
+  const work = parseWork(text3);
+  const starts = segmentStarts(text3);
+  const children = [];
+  let spent = 0;
+  let largest = { from: 0, to: 0, work: 0 };
+  const parse5 = (from, to) => {
+    const end = to ? lineEnd(text3, to.offset) : text3.length;
+    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
+    spent += cost ** 2;
+    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text3.length, work: cost };
+    if (spent > PARSE_BUDGET) {
+      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
+    }
+    return processor.parse(text3.slice(from.offset, end));
+  };
+  let start = { offset: 0, line: 1 };
+  let next = 0;
+  for (; ; ) {
+    while (next < starts.length && starts[next].offset <= start.offset) next++;
+    let endIndex = next;
+    const before = work[start.line - 1] ?? 0;
+    const workBefore = (index2) => index2 < starts.length ? work[starts[index2].line - 1] ?? 0 : work.at(-1) ?? 0;
+    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
+      endIndex++;
+    }
+    for (; ; ) {
+      const end = endIndex < starts.length ? starts[endIndex] : void 0;
+      if (!end) {
+        const segment2 = parse5(start, void 0);
+        for (const child of segment2.children) children.push(shift(child, start));
+        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text3) } };
+      }
+      const segment = parse5(start, end);
+      const last = segment.children.at(-1);
+      const lastStart = last?.position?.start.offset ?? 0;
+      if (last && lastStart === end.offset - start.offset) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = end;
+        break;
+      }
+      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
+      if (last && lastLine > 0) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
+        break;
+      }
+      const wanted = start.offset + 2 * (end.offset - start.offset);
+      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
+    }
+  }
+}
+function lineEnd(text3, from) {
+  let end = from;
+  while (end < text3.length && text3.charCodeAt(end) !== 10 && text3.charCodeAt(end) !== 13) end++;
+  return end;
+}
+function shift(node3, at) {
+  if (at.offset === 0) return node3;
+  const stack = [node3];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const position2 = current.position;
+    if (position2) {
+      position2.start.offset = (position2.start.offset ?? 0) + at.offset;
+      position2.start.line += at.line - 1;
+      position2.end.offset = (position2.end.offset ?? 0) + at.offset;
+      position2.end.line += at.line - 1;
+    }
+    if ("children" in current) for (const child of current.children) stack.push(child);
+  }
+  return node3;
+}
+function endPoint(text3) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 13 && text3.charCodeAt(i + 1) !== 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text3.length - lineStart + 1, offset: text3.length };
 }
 
 // src/model/build-entry.ts
 var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
 var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 var PSEUDO_TITLE = /^#(?!#)\S.*$/;
 var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 function buildEntry(source) {
   const { tree, frontMatter } = parseMarkdown(source);
   return new EntryBuilder(source, tree, frontMatter).build();
+}
+function emptyEntry(source) {
+  return {
+    source,
+    h1s: [],
+    lead: [],
+    beforeTitle: [],
+    orphanFields: [],
+    groups: [],
+    headings: [],
+    comments: [],
+    setextUnderlines: []
+  };
 }
 var EntryBuilder = class {
   constructor(source, tree, frontMatter) {
@@ -42573,7 +42808,7 @@ var EntryBuilder = class {
     const range = this.range(node3);
     const raw = this.slice(node3);
     const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
-    const body = ` ${raw.slice(open2)}`.replace(/[ \t]+#+[ \t]*$/, "").slice(1);
+    const body = withoutClosingSequence(` ${raw.slice(open2)}`).slice(1);
     const lead = body.length - body.trimStart().length;
     const text3 = body.trim();
     const start = range.start.offset + open2 + lead;
@@ -42729,24 +42964,43 @@ var EntryBuilder = class {
   isOnlyComments(node3) {
     return node3.type === "html" && stripComments(this.slice(node3)).trim() === "";
   }
-  /** Each section ends where the next heading of the same or a higher level starts. */
+  /**
+   * Each section ends where the next heading of the same or a higher level
+   * starts. One pass over headings and sections in file order: the open
+   * sections form a stack of increasing depth, and a heading closes those at
+   * its depth or deeper (linear, so 100,000 headings stay fast).
+   */
   closeRanges(groups, orphans) {
     const ordered = [...orphans, ...groups.flatMap((g) => [g, ...g.fields])].sort(
-      (a, b) => a.heading.range.start.offset - b.heading.range.start.offset
+      (a, b2) => a.heading.range.start.offset - b2.heading.range.start.offset
     );
     const boundaries = this.headings.filter((h) => h.depth <= 3);
+    const open2 = [];
+    const close = (at, depth) => {
+      while (open2.length > 0 && open2.at(-1).depth >= depth) {
+        const section = open2.pop();
+        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
+      }
+    };
+    let b = 0;
     for (const section of ordered) {
-      const next = boundaries.find(
-        (h) => h.range.start.offset > section.heading.range.start.offset && h.depth <= section.depth
-      );
-      const end = next ? next.range.start.offset : this.source.text.length;
-      section.range = rangeOf(this.source, section.heading.range.start.offset, end);
+      const start = section.heading.range.start.offset;
+      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
+        const heading = boundaries[b];
+        close(heading.range.start.offset, heading.depth);
+      }
+      open2.push(section);
     }
+    for (; b < boundaries.length; b++) {
+      const heading = boundaries[b];
+      close(heading.range.start.offset, heading.depth);
+    }
+    close(this.source.text.length, 0);
   }
   collectComments(node3) {
-    if (node3.type === "html") {
+    if (node3.type === "html" || node3.type === "text") {
       const start = node3.position?.start.offset ?? 0;
-      for (const match of this.slice(node3).matchAll(COMMENT)) {
+      for (const match of this.slice(node3).matchAll(node3.type === "html" ? COMMENT : CLOSED_COMMENT)) {
         const at = start + (match.index ?? 0);
         this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
       }
@@ -42761,6 +43015,17 @@ var EntryBuilder = class {
     return this.source.text.slice(node3.position?.start.offset ?? 0, node3.position?.end.offset ?? 0);
   }
 };
+function withoutClosingSequence(text3) {
+  const space = (i) => text3.charCodeAt(i) === 32 || text3.charCodeAt(i) === 9;
+  let end = text3.length;
+  while (end > 0 && space(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text3.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text3;
+  let cut = hashes;
+  while (cut > 0 && space(cut - 1)) cut--;
+  return text3.slice(0, cut);
+}
 function blankComments(text3) {
   return text3.includes("<!--") ? text3.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text3;
 }
@@ -43159,8 +43424,8 @@ function removal(source, range) {
   const { text: text3 } = source;
   const lineStart = source.lineStarts[range.start.line - 1] ?? range.start.offset;
   const nextLine = source.lineStarts[range.end.line] ?? text3.length;
-  const lineEnd = lineEndOffset(source, range.end.line);
-  const alone = text3.slice(lineStart, range.start.offset).trim() === "" && text3.slice(range.end.offset, lineEnd).trim() === "";
+  const lineEnd2 = lineEndOffset(source, range.end.line);
+  const alone = text3.slice(lineStart, range.start.offset).trim() === "" && text3.slice(range.end.offset, lineEnd2).trim() === "";
   if (!alone) {
     const start = text3[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
     return { range: [start, range.end.offset], text: "" };
@@ -43168,7 +43433,7 @@ function removal(source, range) {
   const previous2 = range.start.line > 1 ? lineText(source, range.start.line - 1).trim() : "";
   const paragraphAbove = previous2 !== "" && !/^(#|[-*+>]|\d+[.)]|<!--)/.test(previous2);
   const following = lineText(source, range.end.line + 1);
-  if (paragraphAbove && /^ {0,3}(-+|=+)[ \t]*$/.test(following)) return { range: [lineStart, lineEnd], text: "" };
+  if (paragraphAbove && /^ {0,3}(-+|=+)[ \t]*$/.test(following)) return { range: [lineStart, lineEnd2], text: "" };
   return { range: [lineStart, nextLine], text: "" };
 }
 function spanOf(ranges) {
@@ -43346,7 +43611,8 @@ var rules = [
   repo_url_default,
   license_consistency_default,
   duplicate_entry_default,
-  rating_mismatch_default
+  rating_mismatch_default,
+  readable_file_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 setKnownRuleIds(() => rules.map((r) => r.id));
@@ -43496,6 +43762,9 @@ var Config = external_exports.object({
   schema: external_exports.string().optional().meta({
     description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
   }),
+  maxFileSize: external_exports.number().int().positive().optional().meta({
+    description: "Largest catalog file read, in bytes (default 2097152, 2 MiB); a larger file gets one readable-file finding and is not parsed"
+  }),
   rules: RulesConfig.optional(),
   overrides: external_exports.array(Override).optional().meta({ description: "Settings for files matching globs; later entries win" })
 }).strict().meta({
@@ -43522,14 +43791,30 @@ function loadConfig(cwd, explicit) {
 }
 function parseConfig(text3, displayPath) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const at = lineCounter.linePos(syntax.pos[0]);
-    throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${syntax.message.split("\n")[0]}`);
+  let doc;
+  let data;
+  try {
+    doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const at = lineCounter.linePos(syntax.pos[0]);
+      const message = /call stack/i.test(syntax.message) ? "nested too deeply, expected a configuration a few levels deep" : syntax.message.split("\n")[0] ?? "";
+      throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${message}`);
+    }
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    forbidPrototypeKeys(data, displayPath);
+  } catch (error62) {
+    if (error62 instanceof CatalogLintError) throw error62;
+    if (error62 instanceof ReferenceError && /alias/i.test(error62.message)) {
+      throw new CatalogLintError(
+        `${displayPath}: too many YAML aliases (over 100 expansions), expected a configuration without nested anchors`
+      );
+    }
+    if (error62 instanceof RangeError) {
+      throw new CatalogLintError(`${displayPath}: nested too deeply, expected a configuration a few levels deep`);
+    }
+    throw error62;
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  forbidPrototypeKeys(data, displayPath);
   const parsed = Config.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue2 = deepestIssue(parsed.error.issues[0]);
@@ -43579,10 +43864,11 @@ function describeIssue(issue2, data, path) {
     return `found ${shown}, expected ${expectedSeverity(path)}`;
   }
   if (issue2.code === "invalid_union") {
-    const expected = issue2.errors.flatMap((branch) => branch.map((i) => /expected (\w+)/.exec(i.message)?.[1] ?? []));
-    return `found ${shown}, expected ${[...new Set(expected)].join(" or ") || "another value"}`;
+    const expected2 = issue2.errors.flatMap((branch) => branch.map((i) => /expected (\w+)/.exec(i.message)?.[1] ?? []));
+    return `found ${shown}, expected ${[...new Set(expected2)].join(" or ") || "another value"}`;
   }
-  return `found ${shown}, ${issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}`;
+  const expected = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+  return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
 }
 function expectedSeverity(path) {
   return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
@@ -43652,8 +43938,8 @@ function compareStrings(a, b) {
 
 // src/files/discover.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -44440,9 +44726,8 @@ function discoverFiles(options) {
   const add = (files) => {
     for (const f of files) found.add(f.split("\\").join("/"));
   };
-  if (options.paths.length === 0) {
-    add(globSync([...options.include ?? defaultInclude(cwd)], { cwd, ignore, dot: false, onlyFiles: true }));
-  }
+  const find = (patterns) => matchingFiles(cwd, patterns, ignore);
+  if (options.paths.length === 0) add(find([...options.include ?? defaultInclude(cwd)]));
   for (const path of options.paths) {
     const absolute = resolve4(cwd, path);
     if (existsSync2(absolute)) {
@@ -44451,20 +44736,20 @@ function discoverFiles(options) {
         const dir = relative3(cwd, absolute).split("\\").join("/");
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
-        add(
-          globSync(
-            patterns.map((p) => `${prefix}${p}`),
-            { cwd, ignore, onlyFiles: true }
-          )
-        );
+        add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
         const rel = relative3(cwd, absolute).split("\\").join("/");
         if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
+    if (isLink(absolute)) {
+      const rel = relative3(cwd, absolute).split("\\").join("/");
+      if (!isExcluded(rel)) add([rel]);
+      continue;
+    }
     if (isDynamicPattern(path)) {
-      const matches = globSync([path], { cwd, ignore, onlyFiles: true });
+      const matches = find([path]);
       if (matches.length === 0)
         throw new CatalogLintError(
           `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
@@ -44476,8 +44761,54 @@ function discoverFiles(options) {
   }
   return [...found].sort();
 }
+function matchingFiles(cwd, patterns, ignore) {
+  const matches = (0, import_picomatch3.default)(patterns);
+  const files = globSync(patterns, { cwd, ignore, onlyFiles: true, followSymbolicLinks: false }).filter(
+    (f) => matches(f)
+  );
+  const ignored = (0, import_picomatch3.default)(ignore, { dot: true });
+  const folderPatterns = patterns.flatMap((p) => {
+    const slash = p.lastIndexOf("/");
+    if (slash < 0) return [];
+    const folder = p.slice(0, slash);
+    return folder.endsWith("/**") ? [folder, folder.slice(0, -3)] : [folder];
+  });
+  const folders = /* @__PURE__ */ new Set([
+    "",
+    ...globSync(folderPatterns, { cwd, ignore, onlyDirectories: true, followSymbolicLinks: false })
+  ]);
+  for (const folder of folders) {
+    const dir = folder.replace(/\/$/, "");
+    let entries;
+    try {
+      entries = readdirSync2(join3(cwd, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (!entry.isSymbolicLink()) continue;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (matches(path) && !ignored(path)) files.push(path);
+    }
+  }
+  return files;
+}
+function isLink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+function repositoryRoot(cwd) {
+  const start = resolve4(cwd);
+  for (let dir = start; ; dir = dirname4(dir)) {
+    if (existsSync2(join3(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return start;
+  }
 }
 function defaultInclude(cwd) {
   const manifest = join3(cwd, "configuration", "datasets.manifest.json");
@@ -44520,19 +44851,29 @@ function changedSince(cwd, ref) {
   if (!resolved)
     throw new CatalogLintError(`Unknown git revision \`${ref}\` for --changed-since; fetch it or check the name`);
   const base = git(cwd, ["merge-base", resolved, "HEAD"])?.trim() || resolved;
-  const diff = git(cwd, ["diff", "--name-only", "--relative", "--no-renames", "--diff-filter=d", "-z", "--no-ext-diff", base]) ?? "";
+  const diff = git(cwd, [
+    "diff",
+    "--name-only",
+    "--relative",
+    "--no-renames",
+    "--diff-filter=d",
+    "-z",
+    "--no-ext-diff",
+    "--no-textconv",
+    base
+  ]) ?? "";
   const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
   const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
   return { base, files: [...new Set(files)].sort() };
 }
 function fileAtRevision(cwd, revision, path) {
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
-  return git(cwd, ["show", `${revision}:./${path}`]);
+  return git(cwd, ["show", "--no-textconv", `${revision}:./${path}`]);
 }
 
 // src/fix.ts
 import { chmodSync, renameSync as renameSync2, rmSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join6, resolve as resolve7 } from "node:path";
+import { dirname as dirname7, join as join6, resolve as resolve7 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -44987,13 +45328,97 @@ function applyFixes(text3, diagnostics) {
 
 // src/lint.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join5, relative as relative5, resolve as resolve6 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync3, readFileSync as readFileSync5, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join5, relative as relative5, resolve as resolve6 } from "node:path";
+
+// src/parse/limits.ts
+import { isUtf8 } from "node:buffer";
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+function formatSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+}
+function tooLarge(size, max) {
+  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
+}
+function inspectText(text3, maxFileSize) {
+  if (text3.length > maxFileSize || Buffer.byteLength(text3) > maxFileSize) {
+    return tooLarge(Buffer.byteLength(text3), maxFileSize);
+  }
+  const nul = text3.indexOf("\0");
+  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
+  if (text3.trim() === "") return { messageId: "empty" };
+  return void 0;
+}
+function fromLimitError(error62, lineOf) {
+  if (error62.limit === "nesting") {
+    return { messageId: "nesting", data: { count: error62.amount }, start: error62.start, end: error62.end };
+  }
+  return {
+    messageId: "sections",
+    data: {
+      size: formatSize(error62.amount),
+      from: lineOf(error62.start),
+      to: lineOf(Math.max(error62.start, error62.end - 1))
+    },
+    start: error62.start,
+    end: error62.end
+  };
+}
+function decodeUtf8(bytes) {
+  if (isUtf8(bytes)) return { text: bytes.toString("utf8") };
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { problem: { messageId: "utf16" } };
+  }
+  const bad = firstInvalidByte(bytes);
+  const before = bytes.subarray(0, bad).toString("utf8");
+  const lines = before.split(/\r\n|\r|\n/);
+  return {
+    problem: {
+      messageId: "encoding",
+      data: {
+        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
+        line: lines.length,
+        column: (lines.at(-1) ?? "").length + 1
+      }
+    }
+  };
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let length = 0;
+    let min = 0;
+    if (b < 128) length = 1;
+    else if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      min = 65536;
+    } else return i;
+    if (length > 1) {
+      if (i + length > bytes.length) return i;
+      let code = b & 255 >> length + 1;
+      for (let k = 1; k < length; k++) {
+        const c = bytes[i + k];
+        if ((c & 192) !== 128) return i;
+        code = code << 6 | c & 63;
+      }
+      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
 
 // src/schema/resolve.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname5, extname, join as join4, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/schema/criteria.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -45166,10 +45591,10 @@ var SchemaResolver = class {
     return criteria;
   }
   datasetOf(file2) {
-    for (let dir = dirname4(file2); ; dir = dirname4(dir)) {
+    for (let dir = dirname5(file2); ; dir = dirname5(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(file2, data)));
-      if (dirname4(dir) === dir) break;
+      if (dirname5(dir) === dir) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(file2);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
@@ -45224,7 +45649,7 @@ function readManifest(path, root) {
   return datasets;
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? dirname4(dataset.configFile) : join4(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? dirname5(dataset.configFile) : join4(dataset.root, "datasets", dataset.id, "config");
   return [
     join4(configDir, `${dataset.id}-comparison-template.md`),
     ...dataset.dataDirs.map((d) => join4(d, "TEMPLATE.md"))
@@ -45304,6 +45729,7 @@ var Linter = class {
   constructor(options) {
     this.options = options;
     this.resolver = new SchemaResolver(options.cwd);
+    this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
       this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : resolve6(options.cwd, options.schema);
     }
@@ -45312,8 +45738,10 @@ var Linter = class {
   resolver;
   indexes = /* @__PURE__ */ new WeakMap();
   forced;
+  limits;
+  /** One line each: they name datasets and paths from the repository, and are printed to logs as they are. */
   get notices() {
-    return this.resolver.notices;
+    return this.resolver.notices.map(oneLine);
   }
   fingerprints = /* @__PURE__ */ new WeakMap();
   /** A schema's identity for cache keys, computed once per schema. */
@@ -45342,10 +45770,12 @@ var Linter = class {
   /** What decides a file's result, hashed: its text, settings, schema, today and base. */
   cacheKey(file2) {
     const { absolute, filePath, fileConfig, index: index2 } = this.prepare(file2);
-    const text3 = readCatalogFile(absolute, filePath);
+    const read = readCatalogFile(absolute, filePath, this.limits);
+    const text3 = "text" in read ? read.text : void 0;
     const base = this.options.baseText?.(filePath);
     const key = LintCache.key({
-      text: text3,
+      // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
+      text: text3 ?? `\0${JSON.stringify(read)}`,
       settings: [...fileConfig.rules],
       schema: this.fingerprint(index2.schema),
       now: this.options.now,
@@ -45357,13 +45787,16 @@ var Linter = class {
   lintFile(file2, text3) {
     const { options } = this;
     const { absolute, filePath, fileConfig, schemaName, index: index2 } = this.prepare(file2);
-    const source = createSourceFile(filePath, text3 ?? readCatalogFile(absolute, filePath));
-    const baseText = options.baseText?.(filePath);
+    const read = text3 !== void 0 ? { text: text3 } : readCatalogFile(absolute, filePath, this.limits);
+    const source = createSourceFile(filePath, "text" in read ? read.text : "");
+    const baseText = "text" in read ? options.baseText?.(filePath) : void 0;
     const { entry, diagnostics } = lintEntry(source, {
       schema: index2,
       rules: fileConfig.rules,
       now: options.now,
-      ...baseText !== void 0 ? { base: createSourceFile(filePath, baseText) } : {}
+      maxFileSize: this.limits.maxFileSize,
+      ...baseText !== void 0 ? { base: createSourceFile(filePath, baseText) } : {},
+      ..."problem" in read ? { problem: read.problem } : {}
     });
     const directives = parseDirectives(entry.comments).directives;
     return {
@@ -45418,13 +45851,13 @@ var Linter = class {
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
     const done = new Set(linted.map((f) => f.filePath));
-    const folders = new Set(linted.map((f) => dirname5(resolve6(this.options.cwd, f.filePath))));
+    const folders = new Set(linted.map((f) => dirname6(resolve6(this.options.cwd, f.filePath))));
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     for (const folder of folders) {
       let names2;
       try {
-        names2 = readdirSync2(folder).filter((n) => n.endsWith(".md"));
+        names2 = readdirSync3(folder).filter((n) => n.endsWith(".md"));
       } catch {
         continue;
       }
@@ -45432,8 +45865,9 @@ var Linter = class {
         const { absolute, filePath, index: index2 } = this.prepare(join5(folder, name));
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
-          if (!statSync4(absolute).isFile()) continue;
-          const entry = buildEntry(createSourceFile(filePath, summaryPrefix(readFileSync5(absolute, "utf8"))));
+          const read = readCatalogFile(absolute, filePath, this.limits);
+          if (!("text" in read) || read.text.includes("\0")) continue;
+          const entry = buildEntry(createSourceFile(filePath, summaryPrefix(read.text)));
           peers.push(summarize(entry, index2, filePath, false));
         } catch {
         }
@@ -45461,8 +45895,20 @@ function summarize(entry, schema, filePath, linted) {
   };
 }
 function lintEntry(source, options) {
-  const entry = buildEntry(source);
-  const base = options.base ? buildEntry(options.base) : void 0;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const parsed = options.problem ? { problem: options.problem } : parseEntry(source, maxFileSize);
+  let entry;
+  if ("problem" in parsed) {
+    const setting = options.rules.get(readable_file_default.id);
+    if (setting) {
+      const { messageId, data, start = 0, end = start } = parsed.problem;
+      const report2 = { messageId, range: rangeOf(source, start, end), ...data ? { data } : {} };
+      return { entry: emptyEntry(source), diagnostics: [toDiagnostic(readable_file_default, setting, report2)] };
+    }
+    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), diagnostics: [] };
+    entry = buildEntry(source);
+  } else entry = parsed.entry;
+  const base = options.base ? baseEntry(options.base, maxFileSize) : void 0;
   const diagnostics = [];
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
@@ -45501,10 +45947,50 @@ function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
   if (fix) diagnostic.fix = fix;
   return diagnostic;
 }
-function readCatalogFile(absolute, shown) {
+function parseEntry(source, maxFileSize) {
+  const problem = inspectText(source.text, maxFileSize);
+  if (problem) return { problem };
   try {
-    if (!statSync4(absolute).isFile()) throw new Error("not a regular file");
-    return readFileSync5(absolute, "utf8");
+    return { entry: buildEntry(source) };
+  } catch (error62) {
+    if (!(error62 instanceof MarkdownLimitError)) throw error62;
+    return { problem: fromLimitError(error62, (offset) => pointAt(source, offset).line) };
+  }
+}
+function baseEntry(base, maxFileSize) {
+  const parsed = parseEntry(base, maxFileSize);
+  return "entry" in parsed ? parsed.entry : void 0;
+}
+function readLimits(cwd, maxFileSize) {
+  const root = repositoryRoot(cwd);
+  let realRoot = root;
+  try {
+    realRoot = realpathSync2(root);
+  } catch {
+  }
+  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+}
+var inside = (path, root) => {
+  const rel = relative5(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+};
+function readCatalogFile(absolute, shown, limits) {
+  try {
+    const link = lstatSync2(absolute);
+    let real;
+    try {
+      real = realpathSync2(absolute);
+    } catch {
+      return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
+    }
+    if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
+    const stat2 = link.isSymbolicLink() ? statSync4(real) : link;
+    if (!stat2.isFile()) {
+      const kind = stat2.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
+      return { problem: { messageId: "notFile", data: { kind } } };
+    }
+    if (stat2.size > limits.maxFileSize) return { problem: tooLarge(stat2.size, limits.maxFileSize) };
+    return decodeUtf8(readFileSync5(real));
   } catch (error62) {
     throw new CatalogLintError(
       `Cannot read ${shown}: ${error62.code ?? error62.message}`
@@ -45543,7 +46029,7 @@ function fixFiles(files, options, write) {
   return { results, notices: linter.notices };
 }
 function writeAtomically(path, text3) {
-  const temp = join6(dirname6(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  const temp = join6(dirname7(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
   try {
     const { mode } = statSync5(path);
     writeFileSync2(temp, text3, { flag: "wx" });
@@ -45591,7 +46077,7 @@ function lintParallel(files, options, script) {
     if (todo.length < FILES_PER_THREAD * 2) return lint(files, options);
   }
   const size = Math.ceil(todo.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
+  const chunks = Array.from({ length: threads }, (_, i) => todo.slice(i * size, (i + 1) * size)).filter(
     (c) => c.length
   );
   const done = new SharedArrayBuffer(4);
@@ -45720,7 +46206,7 @@ var json2 = (results, { cwd }) => {
 
 // src/reporters/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
-import { isAbsolute as isAbsolute2 } from "node:path";
+import { isAbsolute as isAbsolute3 } from "node:path";
 import { pathToFileURL } from "node:url";
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -45793,13 +46279,14 @@ var sarif = (results, { cwd }) => {
 `;
 };
 function artifactLocation(filePath) {
-  if (isAbsolute2(filePath)) return { uri: pathToFileURL(filePath).href };
+  if (isAbsolute3(filePath)) return { uri: pathToFileURL(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
 // src/reporters/stylish.ts
 var CONTROL = new RegExp("\\p{Cc}", "gu");
 var printable = (text3) => text3.replace(/\s+/g, " ").replace(CONTROL, "\uFFFD");
+var defuse = (path) => /^\s*(::|##\[)/.test(path) ? `./${path}` : path;
 var codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 };
 var stylish = (results, { color }) => {
   const paint = (code, text3) => color ? `\x1B[${codes[code]}m${text3}\x1B[0m` : text3;
@@ -45816,7 +46303,7 @@ var stylish = (results, { color }) => {
       d.ruleId
     ]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-    out.push(paint("underline", printable(result.filePath)));
+    out.push(paint("underline", defuse(printable(result.filePath))));
     for (const [position2 = "", severity = "", message = "", rule = ""] of rows) {
       const sev = severity.padEnd(widths[1] ?? 0);
       out.push(
@@ -45958,7 +46445,7 @@ function isRealIsoDate(text3) {
 
 // src/cli/new-entry.ts
 import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname7, join as join7, relative as relative6, resolve as resolve9 } from "node:path";
+import { dirname as dirname8, join as join7, relative as relative6, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
@@ -46021,7 +46508,7 @@ function runNew(argv, io) {
     );
   }
   const text3 = entryFromTemplate(readFileSync6(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  mkdirSync2(dirname7(target), { recursive: true });
+  mkdirSync2(dirname8(target), { recursive: true });
   writeFileSync3(target, text3, { flag: "wx" });
   io.stdout(`${relative6(io.cwd, target)}
 `);
@@ -46166,7 +46653,7 @@ function run(argv, io) {
   }) ?? "";
   if (args.outputFile) {
     const target = resolve10(io.cwd, args.outputFile);
-    mkdirSync3(dirname8(target), { recursive: true });
+    mkdirSync3(dirname9(target), { recursive: true });
     writeFileSync4(target, report2);
   } else if (report2 && !args.fixDryRun) io.stdout(report2);
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
@@ -46181,8 +46668,8 @@ function run(argv, io) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relative7(resolve10(workspace), resolve10(io.cwd)).split("\\").join("/");
-  return inside && !inside.startsWith("..") && !isAbsolute3(inside) ? `${inside}/` : "";
+  const inside2 = relative7(resolve10(workspace), resolve10(io.cwd)).split("\\").join("/");
+  return inside2 && !inside2.startsWith("..") && !isAbsolute4(inside2) ? `${inside2}/` : "";
 }
 function colorFromEnv(io) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;

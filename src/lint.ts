@@ -1,18 +1,28 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { LintCache } from "./cache.js";
 import { configForFile, type LoadedConfig, type RuleSetting } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
-import { CatalogLintError } from "./errors.js";
-import { ALWAYS_IGNORED } from "./files/discover.js";
-import { buildEntry } from "./model/build-entry.js";
+import { CatalogLintError, oneLine } from "./errors.js";
+import { ALWAYS_IGNORED, repositoryRoot } from "./files/discover.js";
+import { buildEntry, emptyEntry } from "./model/build-entry.js";
 import type { Entry } from "./model/entry.js";
-import { createSourceFile, type SourceFile } from "./parse/source.js";
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  decodeUtf8,
+  type FileProblem,
+  fromLimitError,
+  inspectText,
+  tooLarge,
+} from "./parse/limits.js";
+import { MarkdownLimitError } from "./parse/markdown.js";
+import { createSourceFile, pointAt, rangeOf, type SourceFile } from "./parse/source.js";
 import { type EntrySummary, interpolate, type Report, type Rule } from "./rules/define-rule.js";
 import { checkedValues, fieldMatches } from "./rules/fields.js";
 import { ruleDocUrl, rules, rulesById } from "./rules/index.js";
+import readableFile from "./rules/readable-file.js";
 import { SchemaResolver } from "./schema/resolve.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "./schema/types.js";
 
@@ -67,16 +77,19 @@ export class Linter {
   private readonly resolver: SchemaResolver;
   private readonly indexes = new WeakMap<CatalogSchema, SchemaIndex>();
   private readonly forced?: string;
+  private readonly limits: ReadLimits;
 
   constructor(private readonly options: LintOptions) {
     this.resolver = new SchemaResolver(options.cwd);
+    this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
       this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : resolve(options.cwd, options.schema);
     }
   }
 
+  /** One line each: they name datasets and paths from the repository, and are printed to logs as they are. */
   get notices(): string[] {
-    return this.resolver.notices;
+    return this.resolver.notices.map(oneLine);
   }
 
   private readonly fingerprints = new WeakMap<CatalogSchema, string>();
@@ -107,12 +120,14 @@ export class Linter {
   }
 
   /** What decides a file's result, hashed: its text, settings, schema, today and base. */
-  cacheKey(file: string): { key: string; filePath: string; text: string } {
+  cacheKey(file: string): { key: string; filePath: string; text: string | undefined } {
     const { absolute, filePath, fileConfig, index } = this.prepare(file);
-    const text = readCatalogFile(absolute, filePath);
+    const read = readCatalogFile(absolute, filePath, this.limits);
+    const text = "text" in read ? read.text : undefined;
     const base = this.options.baseText?.(filePath);
     const key = LintCache.key({
-      text,
+      // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
+      text: text ?? `\0${JSON.stringify(read)}`,
       settings: [...fileConfig.rules],
       schema: this.fingerprint(index.schema),
       now: this.options.now,
@@ -125,13 +140,16 @@ export class Linter {
   lintFile(file: string, text?: string): LintedFile {
     const { options } = this;
     const { absolute, filePath, fileConfig, schemaName, index } = this.prepare(file);
-    const source = createSourceFile(filePath, text ?? readCatalogFile(absolute, filePath));
-    const baseText = options.baseText?.(filePath);
+    const read = text !== undefined ? { text } : readCatalogFile(absolute, filePath, this.limits);
+    const source = createSourceFile(filePath, "text" in read ? read.text : "");
+    const baseText = "text" in read ? options.baseText?.(filePath) : undefined;
     const { entry, diagnostics } = lintEntry(source, {
       schema: index,
       rules: fileConfig.rules,
       now: options.now,
+      maxFileSize: this.limits.maxFileSize,
       ...(baseText !== undefined ? { base: createSourceFile(filePath, baseText) } : {}),
+      ...("problem" in read ? { problem: read.problem } : {}),
     });
     const directives = parseDirectives(entry.comments).directives;
     return {
@@ -203,8 +221,11 @@ export class Linter {
         const { absolute, filePath, index } = this.prepare(join(folder, name));
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
-          if (!statSync(absolute).isFile()) continue;
-          const entry = buildEntry(createSourceFile(filePath, summaryPrefix(readFileSync(absolute, "utf8"))));
+          // Peers get the same checks as linted files (never read through a link out of the
+          // repository, nor when too large), only without findings.
+          const read = readCatalogFile(absolute, filePath, this.limits);
+          if (!("text" in read) || read.text.includes("\0")) continue;
+          const entry = buildEntry(createSourceFile(filePath, summaryPrefix(read.text)));
           peers.push(summarize(entry, index, filePath, false));
         } catch {
           // An unreadable peer is only missing from the comparison.
@@ -250,6 +271,10 @@ export interface SourceLintOptions {
   now: string;
   /** The file at the base revision, for rules that compare (`last-update-not-bumped`). */
   base?: SourceFile;
+  /** Texts longer than this many bytes are not parsed (default DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number;
+  /** Why the file could not be read, found by `readCatalogFile`: reported instead of linting. */
+  problem?: FileProblem;
 }
 
 /** Lint one in-memory file: pure, no file system. */
@@ -258,8 +283,22 @@ export function lintSource(source: SourceFile, options: SourceLintOptions): Diag
 }
 
 function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Entry; diagnostics: Diagnostic[] } {
-  const entry = buildEntry(source);
-  const base = options.base ? buildEntry(options.base) : undefined;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const parsed = options.problem ? { problem: options.problem } : parseEntry(source, maxFileSize);
+  let entry: Entry;
+  if ("problem" in parsed) {
+    // One finding, and no other rule: they would only restate it (or could not run at all).
+    const setting = options.rules.get(readableFile.id);
+    if (setting) {
+      const { messageId, data, start = 0, end = start } = parsed.problem;
+      const report = { messageId, range: rangeOf(source, start, end), ...(data ? { data } : {}) };
+      return { entry: emptyEntry(source), diagnostics: [toDiagnostic(readableFile, setting, report)] };
+    }
+    // With the rule off an empty file is linted as usual; anything else stays unparsed.
+    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), diagnostics: [] };
+    entry = buildEntry(source);
+  } else entry = parsed.entry;
+  const base = options.base ? baseEntry(options.base, maxFileSize) : undefined;
   const diagnostics: Diagnostic[] = [];
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
@@ -302,10 +341,75 @@ function toDiagnostic(rule: Rule, setting: RuleSetting, { messageId, data, range
   return diagnostic;
 }
 
-function readCatalogFile(absolute: string, shown: string): string {
+/** The entry, or why the text cannot be an entry (checked before parsing, or refused by the parser). */
+function parseEntry(source: SourceFile, maxFileSize: number): { entry: Entry } | { problem: FileProblem } {
+  const problem = inspectText(source.text, maxFileSize);
+  if (problem) return { problem };
   try {
-    if (!statSync(absolute).isFile()) throw new Error("not a regular file");
-    return readFileSync(absolute, "utf8");
+    return { entry: buildEntry(source) };
+  } catch (error) {
+    if (!(error instanceof MarkdownLimitError)) throw error;
+    return { problem: fromLimitError(error, (offset) => pointAt(source, offset).line) };
+  }
+}
+
+/** The entry at the base revision, or none when that text could not be linted either. */
+function baseEntry(base: SourceFile, maxFileSize: number): Entry | undefined {
+  const parsed = parseEntry(base, maxFileSize);
+  return "entry" in parsed ? parsed.entry : undefined;
+}
+
+interface ReadLimits {
+  /** The repository (or working directory) files must stay in, as written and resolved. */
+  root: string;
+  realRoot: string;
+  maxFileSize: number;
+}
+
+function readLimits(cwd: string, maxFileSize: number | undefined): ReadLimits {
+  const root = repositoryRoot(cwd);
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // A working directory that vanished fails later, when its files are read.
+  }
+  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+}
+
+const inside = (path: string, root: string) => {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+};
+
+/**
+ * Read a catalog file, or say why it is not one. A path inside the repository
+ * that resolves outside it (a symbolic link, or a link to a folder on the way)
+ * is never opened; neither is anything but a regular file (a FIFO would block
+ * the run) nor a file over `maxFileSize`. The text must be UTF-8. Only errors
+ * of the machine (permissions…) throw: exit code 2.
+ */
+function readCatalogFile(
+  absolute: string,
+  shown: string,
+  limits: ReadLimits,
+): { text: string } | { problem: FileProblem } {
+  try {
+    const link = lstatSync(absolute);
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
+    }
+    if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
+    const stat = link.isSymbolicLink() ? statSync(real) : link;
+    if (!stat.isFile()) {
+      const kind = stat.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
+      return { problem: { messageId: "notFile", data: { kind } } };
+    }
+    if (stat.size > limits.maxFileSize) return { problem: tooLarge(stat.size, limits.maxFileSize) };
+    return decodeUtf8(readFileSync(real));
   } catch (error) {
     throw new CatalogLintError(
       `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

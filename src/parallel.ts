@@ -61,7 +61,7 @@ export function lintParallel(files: readonly string[], options: LintOptions, scr
     if (todo.length < FILES_PER_THREAD * 2) return lint(files, options);
   }
   const size = Math.ceil(todo.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
+  const chunks = Array.from({ length: threads }, (_, i) => todo.slice(i * size, (i + 1) * size)).filter(
     (c) => c.length,
   );
   const done = new SharedArrayBuffer(4);

@@ -80,6 +80,35 @@ describe("paths from the API are confined to the workspace", () => {
     );
     expect(kept).toEqual(["data/inside-link.md", "data/ok.md"]);
   });
+
+  it("normalises what it keeps, and drops paths through linked folders, NULs and non-files", () => {
+    const dir = repo();
+    const outside = repo();
+    mkdirSync(join(dir, "data"));
+    writeFileSync(join(dir, "data", "ok.md"), "x");
+    writeFileSync(join(outside, "secret.md"), "x");
+    symlinkSync(outside, join(dir, "linked")); // a folder link leading outside
+    symlinkSync(join(dir, "data"), join(dir, "data-link")); // one staying inside
+    mkdirSync(join(dir, "folder.md"));
+    const kept = confine(
+      [
+        "data//ok.md",
+        "./data/ok.md",
+        "data/sub/../ok.md",
+        "linked/secret.md",
+        "data-link/ok.md",
+        "data/ok.md\0.txt",
+        "folder.md",
+        "",
+        ".",
+        "data/ok.md/",
+        "%2e%2e/etc/passwd",
+        "C:/Windows/win.ini",
+      ],
+      dir,
+    );
+    expect(kept).toEqual(["data-link/ok.md", "data/ok.md"]);
+  });
 });
 
 describe("selectFiles", () => {

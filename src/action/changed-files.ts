@@ -169,7 +169,8 @@ export function confine(paths: readonly string[], workspace: string): string[] {
   const root = realpathSync(workspace);
   const kept = new Set<string>();
   for (const raw of paths) {
-    if (raw.includes("\0") || raw.includes("\\") || isAbsolute(raw)) continue;
+    // A trailing `/` names a folder (and `resolve` would drop it, keeping `a.md/` beside `a.md`).
+    if (raw.includes("\0") || raw.includes("\\") || isAbsolute(raw) || raw.endsWith("/")) continue;
     const normal = posix.normalize(raw);
     if (normal.startsWith("../") || normal === ".." || normal.startsWith("/")) continue;
     const absolute = resolve(workspace, normal);

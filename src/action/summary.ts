@@ -19,22 +19,31 @@ export interface SummaryMeta {
 
 /**
  * Text from entries (values quoted in messages, file names) is untrusted: it
- * must render as text, never as HTML, a link, an image or an @-mention.
+ * must render as text, never as HTML, a link, an image, an @-mention or an
+ * issue reference (which would also notify, or add a cross-reference to, that
+ * issue). Markdown syntax becomes character references; where GitHub could
+ * still link the decoded text (`@user`, `#123`, `www.x`, `https://x`), a
+ * zero-width space goes in between.
  */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/#(?=\d)/g, "#\u200b")
+    .replace(/\b(www)\./gi, "$1\u200b.")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/@/g, "@\u200b")
-    .replace(/:\/\//g, ":&#47;&#47;")
+    .replace(/:\/\//g, ":\u200b&#47;&#47;")
     .replace(/\r?\n|\r/g, " ");
 }
 
 function fileLink(meta: SummaryMeta, path: string, line?: number): string {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  // encodeURIComponent keeps `(`, `)`, `!`, `*` and `'`; a `)` would end the markdown link.
+  const encode = (part: string) =>
+    encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = path.split("/").map(encode).join("/");
   return `${meta.repoUrl}/blob/${meta.sha}/${encoded}${line ? `#L${line}` : ""}`;
 }
 

@@ -56,14 +56,33 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
  */
 export function parseConfig(text: string, displayPath: string): Config {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const at = lineCounter.linePos(syntax.pos[0]);
-    throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${syntax.message.split("\n")[0]}`);
+  let doc: ReturnType<typeof parseDocument>;
+  let data: unknown;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const at = lineCounter.linePos(syntax.pos[0]);
+      const message = /call stack/i.test(syntax.message)
+        ? "nested too deeply, expected a configuration a few levels deep"
+        : (syntax.message.split("\n")[0] ?? "");
+      throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${message}`);
+    }
+    // An alias expands to a copy of its anchor's value: a few nested anchors make billions ("billion laughs").
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    forbidPrototypeKeys(data, displayPath);
+  } catch (error) {
+    if (error instanceof CatalogLintError) throw error;
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new CatalogLintError(
+        `${displayPath}: too many YAML aliases (over 100 expansions), expected a configuration without nested anchors`,
+      );
+    }
+    if (error instanceof RangeError) {
+      throw new CatalogLintError(`${displayPath}: nested too deeply, expected a configuration a few levels deep`);
+    }
+    throw error;
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  forbidPrototypeKeys(data, displayPath);
   const parsed = Config.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = deepestIssue(parsed.error.issues[0]);
@@ -130,7 +149,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: string[]): 
     const expected = issue.errors.flatMap((branch) => branch.map((i) => /expected (\w+)/.exec(i.message)?.[1] ?? []));
     return `found ${shown}, expected ${[...new Set(expected)].join(" or ") || "another value"}`;
   }
-  return `found ${shown}, ${issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}`;
+  const expected = issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+  // zod writes "Too small: expected number to be >0"; the sentence goes on after "found …, ".
+  return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
 }
 
 function expectedSeverity(path: string[]): string {

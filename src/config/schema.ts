@@ -48,6 +48,10 @@ export const Config = z
       description:
         "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template",
     }),
+    maxFileSize: z.number().int().positive().optional().meta({
+      description:
+        "Largest catalog file read, in bytes (default 2097152, 2 MiB); a larger file gets one readable-file finding and is not parsed",
+    }),
     rules: RulesConfig.optional(),
     overrides: z
       .array(Override)

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { type Dirent, existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../errors.js";
@@ -29,10 +29,9 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   const add = (files: string[]) => {
     for (const f of files) found.add(f.split("\\").join("/"));
   };
+  const find = (patterns: string[]) => matchingFiles(cwd, patterns, ignore);
 
-  if (options.paths.length === 0) {
-    add(globSync([...(options.include ?? defaultInclude(cwd))], { cwd, ignore, dot: false, onlyFiles: true }));
-  }
+  if (options.paths.length === 0) add(find([...(options.include ?? defaultInclude(cwd))]));
   for (const path of options.paths) {
     const absolute = resolve(cwd, path);
     if (existsSync(absolute)) {
@@ -42,12 +41,7 @@ export function discoverFiles(options: DiscoverOptions): string[] {
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         // A catalog's root folder means its entries, as if linted from inside it.
         const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
-        add(
-          globSync(
-            patterns.map((p) => `${prefix}${p}`),
-            { cwd, ignore, onlyFiles: true },
-          ),
-        );
+        add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
         // An explicit file is linted even if it does not end in .md, but excludes still apply.
         const rel = relative(cwd, absolute).split("\\").join("/");
@@ -55,8 +49,14 @@ export function discoverFiles(options: DiscoverOptions): string[] {
       }
       continue;
     }
+    if (isLink(absolute)) {
+      // A link to nothing: listed, so the linter reports it as such.
+      const rel = relative(cwd, absolute).split("\\").join("/");
+      if (!isExcluded(rel)) add([rel]);
+      continue;
+    }
     if (isDynamicPattern(path)) {
-      const matches = globSync([path], { cwd, ignore, onlyFiles: true });
+      const matches = find([path]);
       if (matches.length === 0)
         throw new CatalogLintError(
           `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`,
@@ -69,8 +69,70 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   return [...found].sort();
 }
 
+/**
+ * Files matching `patterns` below `cwd` (the file's own path must match). Symbolic links to folders are not
+ * followed (one to `/` would have the whole disk searched, one to `.` every
+ * entry found twice); links whose own name matches are listed, so the linter
+ * can follow them when they stay inside the repository, or report them.
+ */
+function matchingFiles(cwd: string, patterns: string[], ignore: string[]): string[] {
+  const matches = picomatch(patterns);
+  // tinyglobby also returns what is inside a folder that matches (`x.md/notes.txt` for `**/*.md`): not a match.
+  const files = globSync(patterns, { cwd, ignore, onlyFiles: true, followSymbolicLinks: false }).filter((f) =>
+    matches(f),
+  );
+  const ignored = picomatch(ignore, { dot: true });
+  // The folders a match could be in: each pattern without its last part (`a/**/*.md` → `a/**` and `a`).
+  const folderPatterns = patterns.flatMap((p) => {
+    const slash = p.lastIndexOf("/");
+    if (slash < 0) return [];
+    const folder = p.slice(0, slash);
+    return folder.endsWith("/**") ? [folder, folder.slice(0, -3)] : [folder];
+  });
+  const folders = new Set([
+    "",
+    ...globSync(folderPatterns, { cwd, ignore, onlyDirectories: true, followSymbolicLinks: false }),
+  ]);
+  for (const folder of folders) {
+    const dir = folder.replace(/\/$/, "");
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(cwd, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (!entry.isSymbolicLink()) continue;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (matches(path) && !ignored(path)) files.push(path);
+    }
+  }
+  return files;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function escapeGlob(path: string): string {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+
+/**
+ * The repository the working directory is in (the nearest folder above it
+ * with a `.git`), else the working directory itself: catalog files are read
+ * only from inside it, whatever a symbolic link says.
+ */
+export function repositoryRoot(cwd: string): string {
+  const start = resolve(cwd);
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
 }
 
 /**

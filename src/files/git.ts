@@ -37,8 +37,17 @@ export function changedSince(cwd: string, ref: string): { base: string; files: s
     throw new CatalogLintError(`Unknown git revision \`${ref}\` for --changed-since; fetch it or check the name`);
   const base = git(cwd, ["merge-base", resolved, "HEAD"])?.trim() || resolved;
   const diff =
-    git(cwd, ["diff", "--name-only", "--relative", "--no-renames", "--diff-filter=d", "-z", "--no-ext-diff", base]) ??
-    "";
+    git(cwd, [
+      "diff",
+      "--name-only",
+      "--relative",
+      "--no-renames",
+      "--diff-filter=d",
+      "-z",
+      "--no-ext-diff",
+      "--no-textconv",
+      base,
+    ]) ?? "";
   const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
   const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
   return { base, files: [...new Set(files)].sort() };
@@ -47,5 +56,6 @@ export function changedSince(cwd: string, ref: string): { base: string; files: s
 /** A file's text at `revision` (path relative to `cwd`), or undefined when it did not exist there. */
 export function fileAtRevision(cwd: string, revision: string, path: string): string | undefined {
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) return undefined;
-  return git(cwd, ["show", `${revision}:./${path}`]);
+  // The blob as stored: no textconv filter from .gitattributes, whatever git's default.
+  return git(cwd, ["show", "--no-textconv", `${revision}:./${path}`]);
 }

@@ -4,6 +4,8 @@ import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import type { Block, Comment, Entry, Group, Heading, Note, Section, Title, Value } from "./entry.js";
 
 const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+// Inside a paragraph, `<!--` without its end is text (as CommonMark reads it).
+const CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
 // The title's name and URL are split at the last " - " (names may contain dashes).
 const TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 const PSEUDO_TITLE = /^#(?!#)\S.*$/;
@@ -14,6 +16,21 @@ const NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 export function buildEntry(source: SourceFile): Entry {
   const { tree, frontMatter } = parseMarkdown(source);
   return new EntryBuilder(source, tree, frontMatter).build();
+}
+
+/** The model of a file that was not parsed (see `readable-file`): no title, no sections. */
+export function emptyEntry(source: SourceFile): Entry {
+  return {
+    source,
+    h1s: [],
+    lead: [],
+    beforeTitle: [],
+    orphanFields: [],
+    groups: [],
+    headings: [],
+    comments: [],
+    setextUnderlines: [],
+  };
 }
 
 class EntryBuilder {
@@ -137,7 +154,7 @@ class EntryBuilder {
     // Heading text: strip the opening #s, an optional closing sequence, and spaces.
     const open = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
     // A closing run of #s needs a space before it, and the one after the opening run counts (`## #` is empty).
-    const body = ` ${raw.slice(open)}`.replace(/[ \t]+#+[ \t]*$/, "").slice(1);
+    const body = withoutClosingSequence(` ${raw.slice(open)}`).slice(1);
     const lead = body.length - body.trimStart().length;
     const text = body.trim();
     const start = range.start.offset + open + lead;
@@ -313,25 +330,46 @@ class EntryBuilder {
     return node.type === "html" && stripComments(this.slice(node)).trim() === "";
   }
 
-  /** Each section ends where the next heading of the same or a higher level starts. */
+  /**
+   * Each section ends where the next heading of the same or a higher level
+   * starts. One pass over headings and sections in file order: the open
+   * sections form a stack of increasing depth, and a heading closes those at
+   * its depth or deeper (linear, so 100,000 headings stay fast).
+   */
   private closeRanges(groups: Group[], orphans: Section[]): void {
     const ordered: Section[] = [...orphans, ...groups.flatMap((g) => [g as Section, ...g.fields])].sort(
       (a, b) => a.heading.range.start.offset - b.heading.range.start.offset,
     );
     const boundaries = this.headings.filter((h) => h.depth <= 3);
+    const open: Section[] = [];
+    const close = (at: number, depth: number) => {
+      while (open.length > 0 && (open.at(-1) as Section).depth >= depth) {
+        const section = open.pop() as Section;
+        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
+      }
+    };
+    let b = 0;
     for (const section of ordered) {
-      const next = boundaries.find(
-        (h) => h.range.start.offset > section.heading.range.start.offset && h.depth <= section.depth,
-      );
-      const end = next ? next.range.start.offset : this.source.text.length;
-      section.range = rangeOf(this.source, section.heading.range.start.offset, end);
+      const start = section.heading.range.start.offset;
+      // Headings up to and including this section's own close what they follow.
+      for (; b < boundaries.length && (boundaries[b] as Heading).range.start.offset <= start; b++) {
+        const heading = boundaries[b] as Heading;
+        close(heading.range.start.offset, heading.depth);
+      }
+      open.push(section);
     }
+    for (; b < boundaries.length; b++) {
+      const heading = boundaries[b] as Heading;
+      close(heading.range.start.offset, heading.depth);
+    }
+    close(this.source.text.length, 0);
   }
 
   private collectComments(node: Nodes): void {
-    if (node.type === "html") {
+    // Inline HTML is not parsed (see parse/markdown.ts): comments inside a paragraph or heading are in its text.
+    if (node.type === "html" || node.type === "text") {
       const start = node.position?.start.offset ?? 0;
-      for (const match of this.slice(node).matchAll(COMMENT)) {
+      for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
         const at = start + (match.index ?? 0);
         this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
       }
@@ -347,6 +385,23 @@ class EntryBuilder {
   private slice(node: Nodes): string {
     return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   }
+}
+
+/**
+ * `text` without a closing run of `#`s (and the spaces around it), when a space
+ * or tab precedes the run. A scan from the end rather than a regular
+ * expression, which backtracks quadratically on a long run of spaces.
+ */
+function withoutClosingSequence(text: string): string {
+  const space = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+  let end = text.length;
+  while (end > 0 && space(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
+  let cut = hashes;
+  while (cut > 0 && space(cut - 1)) cut--;
+  return text.slice(0, cut);
 }
 
 /** Comments replaced by spaces of the same length (line breaks kept), so offsets stay true. */

@@ -5,6 +5,13 @@ import type { Reporter } from "./types.js";
 const CONTROL = /\p{Cc}/gu;
 const printable = (text: string) => text.replace(/\s+/g, " ").replace(CONTROL, "\ufffd");
 
+/**
+ * A CI runner reads a log line that starts with `::` or `##[` (after spaces) as
+ * a workflow command; the file-name line is the only one that could, so such a
+ * name is shown as `./::name.md`.
+ */
+const defuse = (path: string) => (/^\s*(::|##\[)/.test(path) ? `./${path}` : path);
+
 const codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 } as const;
 
 /**
@@ -26,7 +33,7 @@ export const stylish: Reporter = (results, { color }) => {
       d.ruleId,
     ]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-    out.push(paint("underline", printable(result.filePath)));
+    out.push(paint("underline", defuse(printable(result.filePath))));
     for (const [position = "", severity = "", message = "", rule = ""] of rows) {
       const sev = severity.padEnd(widths[1] ?? 0);
       out.push(

@@ -12,6 +12,7 @@ import lastUpdateNotBumped from "./last-update-not-bumped.js";
 import licenseConsistency from "./license-consistency.js";
 import ratingFormat from "./rating-format.js";
 import ratingMismatch from "./rating-mismatch.js";
+import readableFile from "./readable-file.js";
 import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
 import sectionOrder from "./section-order.js";
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   licenseConsistency,
   duplicateEntry,
   ratingMismatch,
+  readableFile,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

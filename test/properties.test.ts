@@ -1,0 +1,233 @@
+/**
+ * Properties over real entries mutated at random (fast-check, fixed seeds,
+ * bounded runs): lines deleted, duplicated, or inserted (headings, list
+ * markers, comments, directives, unicode), CRLF line endings, a BOM. Linting
+ * never throws, every finding lies inside the file, fixing converges (no
+ * fixable finding is left once the passes stop) and a fix pass changes
+ * nothing outside the ranges it fixes. And parsing a file one stretch between
+ * headings at a time gives exactly the tree of one parse of the whole file.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
+import { applyFixes } from "../src/diagnostics/fix.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
+import { createSourceFile } from "../src/parse/source.js";
+import { lintText } from "./helpers/lint-text.js";
+
+const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons", "datasets");
+/** Every 5th real entry (40 of 200), in a fixed order. */
+const ENTRIES = readdirSync(CORPUS)
+  .flatMap((d) => {
+    try {
+      return readdirSync(join(CORPUS, d, "data")).map((f) => join(CORPUS, d, "data", f));
+    } catch {
+      return [];
+    }
+  })
+  .sort()
+  .filter((_, i) => i % 5 === 0)
+  .map((f) => readFileSync(f, "utf8"));
+
+/** Lines a mutation inserts: structure, markers, comments and directives the rules look at. */
+const SNIPPETS = [
+  "# Title - https://example.com",
+  "#NoSpace - https://example.com",
+  "## General Info",
+  "## Licensing",
+  "## Unknown Group",
+  "### Rating",
+  "### Last Update",
+  "### Repo",
+  "### Classification",
+  "### Opensource",
+  "#### Deeper",
+  "- ",
+  "- -",
+  "-",
+  "  - a note",
+  "    - deeper note",
+  "* star item",
+  "1. ordered",
+  "> quoted",
+  "- [4] Solid",
+  "- [9] out of range",
+  "- MMLU: 90.8%",
+  "- 2026-02-30",
+  "- 2026-11-01",
+  "- November 1, 2026",
+  "- N/A",
+  "- Yes",
+  "- yes",
+  "- https://github.com/acme/tool",
+  "- not a url",
+  "<!-- a comment -->",
+  "<!--",
+  "-->",
+  "<!-- catalog-lint-disable -->",
+  "<!-- catalog-lint-enable -->",
+  "<!-- catalog-lint-disable-next-line title, label-value -->",
+  "<!-- catalog-lint-disable nope -->",
+  "---",
+  "===",
+  "```",
+  "~~~",
+  "    indented code",
+  "<div>",
+  "| a | b |",
+  "",
+  "   ",
+  "\t- tab item",
+  "é😀\u200b\u00a0\ufeff",
+];
+
+type Op =
+  | { kind: "delete"; at: number }
+  | { kind: "duplicate"; at: number }
+  | { kind: "insert"; at: number; line: string };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), line: fc.constantFrom(...SNIPPETS) }),
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), line: fc.string({ unit: "binary", maxLength: 12 }) }),
+);
+
+const mutated = fc
+  .record({
+    entry: fc.nat({ max: ENTRIES.length - 1 }),
+    ops: fc.array(op, { maxLength: 10 }),
+    crlf: fc.boolean(),
+    bom: fc.boolean(),
+  })
+  .map(({ entry, ops, crlf, bom }) => {
+    const lines = (ENTRIES[entry] as string).split("\n");
+    for (const o of ops) {
+      const at = o.at % (lines.length + 1);
+      if (o.kind === "delete") lines.splice(at, 1);
+      else if (o.kind === "duplicate") lines.splice(at, 0, lines[at] ?? "");
+      else lines.splice(at, 0, o.line);
+    }
+    const text = lines.join(crlf ? "\r\n" : "\n");
+    return bom ? `\uFEFF${text}` : text;
+  });
+
+/** Findings outside the file (as linted: without its BOM), described. */
+function outside(text: string, diagnostics: readonly Diagnostic[]): string[] {
+  const source = createSourceFile("entry.md", text);
+  const lines = source.lineStarts.length;
+  const lineLength = (line: number) => {
+    const start = source.lineStarts[line - 1] ?? 0;
+    const next = source.lineStarts[line];
+    let end = next ?? source.text.length;
+    if (next !== undefined && source.text[end - 1] === "\n") end--;
+    if (next !== undefined && source.text[end - 1] === "\r") end--;
+    return end - start;
+  };
+  const bad: string[] = [];
+  for (const d of diagnostics) {
+    const { start, end } = d.range;
+    const ok =
+      start.line >= 1 &&
+      end.line <= lines &&
+      start.column >= 1 &&
+      start.column <= lineLength(start.line) + 1 &&
+      end.column >= 1 &&
+      end.column <= lineLength(end.line) + 1 &&
+      start.offset <= end.offset &&
+      end.offset <= source.text.length &&
+      (start.line < end.line || start.column <= end.column);
+    if (!ok) bad.push(`${d.ruleId} ${start.line}:${start.column}-${end.line}:${end.column}`);
+    if (d.fix && (d.fix.range[0] < 0 || d.fix.range[0] > d.fix.range[1] || d.fix.range[1] > source.text.length)) {
+      bad.push(`${d.ruleId} fix ${d.fix.range.join("-")}`);
+    }
+  }
+  return bad;
+}
+
+const settings = { seed: 20261128, numRuns: 120, endOnFailure: true } as const;
+
+describe("mutated real entries", () => {
+  it("never make linting throw, and every finding lies inside the file", () => {
+    fc.assert(
+      fc.property(mutated, (text) => {
+        const diagnostics = lintText(text);
+        expect(outside(text, diagnostics)).toEqual([]);
+      }),
+      settings,
+    );
+  }, 60_000);
+
+  it("fix passes (as --fix runs them) converge, and leave no fixable finding", () => {
+    fc.assert(
+      fc.property(mutated, (raw) => {
+        let text = raw.replace(/^\uFEFF/, "");
+        let diagnostics = lintText(text);
+        for (let pass = 0; pass < 10; pass++) {
+          const { text: next, applied } = applyFixes(text, diagnostics);
+          if (applied.length === 0 || next === text) break;
+          text = next;
+          diagnostics = lintText(text);
+          expect(outside(text, diagnostics)).toEqual([]);
+        }
+        expect(diagnostics.filter((d) => d.fix).map((d) => `${d.ruleId}: ${d.message}`)).toEqual([]);
+      }),
+      { ...settings, numRuns: 60 },
+    );
+  }, 60_000);
+
+  it("a fix pass keeps every character outside the ranges it fixes, in order", () => {
+    fc.assert(
+      fc.property(mutated, (raw) => {
+        const text = raw.replace(/^\uFEFF/, "");
+        const { text: out, applied } = applyFixes(text, lintText(text));
+        // Walk the applied fixes: between them the output must be the input, verbatim.
+        let inAt = 0;
+        let outAt = 0;
+        for (const fix of applied) {
+          const kept = text.slice(inAt, fix.range[0]);
+          expect(out.slice(outAt, outAt + kept.length)).toBe(kept);
+          outAt += kept.length;
+          expect(out.slice(outAt, outAt + fix.text.length)).toBe(fix.text);
+          outAt += fix.text.length;
+          inAt = fix.range[1];
+        }
+        expect(out.slice(outAt)).toBe(text.slice(inAt));
+      }),
+      settings,
+    );
+  }, 60_000);
+});
+
+describe("parsing in segments", () => {
+  const same = (text: string) => {
+    const source = createSourceFile("entry.md", text);
+    // batch 0: every stretch between headings parsed alone; Infinity: the whole text at once.
+    expect(parseMarkdown(source, { batch: 0 })).toEqual(parseMarkdown(source, { batch: Number.POSITIVE_INFINITY }));
+  };
+
+  it("gives the tree of one whole parse, on every real entry", () => {
+    for (const text of ENTRIES) same(text);
+  });
+
+  it("gives the tree of one whole parse, on random mixes of block syntax", () => {
+    const lines = fc.array(fc.constantFrom(...SNIPPETS, "Abc", "text", "<!-- c -->", "</div>", "<pre>", "</pre>"), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(lines, fc.constantFrom("\n", "\r\n", "\r"), fc.boolean(), (ls, eol, trailing) => {
+        same(ls.join(eol) + (trailing ? eol : ""));
+      }),
+      { seed: 7, numRuns: 1500 },
+    );
+  }, 60_000);
+
+  it("gives the tree of one whole parse, on mutated real entries", () => {
+    fc.assert(
+      fc.property(mutated, (text) => same(text)),
+      settings,
+    );
+  }, 60_000);
+});
