@@ -42474,6 +42474,381 @@ function isUint8Array2(value) {
   );
 }
 
+// src/parse/block-scanner.ts
+function scanBlocks(text3) {
+  try {
+    return new BlockScanner(text3).scan();
+  } catch (error62) {
+    if (error62 === GIVE_UP) return void 0;
+    throw error62;
+  }
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var BlockScanner = class {
+  constructor(text3) {
+    this.text = text3;
+    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
+  }
+  text;
+  root;
+  items = [];
+  tip = 0 /* None */;
+  paragraph;
+  html;
+  // The line being read: offsets of its start and end (before the line ending), and its number.
+  lineStart = 0;
+  lineEnd = 0;
+  line = 1;
+  scan() {
+    const { text: text3 } = this;
+    if (text3.includes("	") || text3.includes("\0")) throw GIVE_UP;
+    let start = 0;
+    for (; ; ) {
+      let end2 = start;
+      while (end2 < text3.length) {
+        const c = text3.charCodeAt(end2);
+        if (c === 10 || c === 13) break;
+        end2++;
+      }
+      this.lineStart = start;
+      this.lineEnd = end2;
+      this.readLine();
+      if (end2 >= text3.length) break;
+      start = end2 + (text3.charCodeAt(end2) === 13 && text3.charCodeAt(end2 + 1) === 10 ? 2 : 1);
+      this.line++;
+      if (start >= text3.length) {
+        if (this.tip === 2 /* Html */) {
+          this.lineStart = this.lineEnd = start;
+          this.extendHtml();
+        }
+        break;
+      }
+    }
+    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
+      if (text3.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
+    }
+    const end = this.root.position;
+    end.end = this.point(text3.length, this.lastLine(), text3.length - this.lastLineStart() + 1);
+    return this.root;
+  }
+  readLine() {
+    const { text: text3, lineStart, lineEnd: lineEnd2 } = this;
+    this.markersOnLine = 0;
+    let first = lineStart;
+    while (first < lineEnd2 && text3.charCodeAt(first) === 32) first++;
+    const blank = first === lineEnd2;
+    const indent = first - lineStart;
+    let matched = 0;
+    for (const item of this.items) {
+      if (blank ? item.node.children.length === 0 : indent < item.contentColumn) break;
+      matched++;
+    }
+    const allMatched = matched === this.items.length;
+    if (this.tip === 2 /* Html */) {
+      if (!allMatched) throw GIVE_UP;
+      this.extendHtml();
+      return;
+    }
+    if (blank) {
+      this.closeItems(matched);
+      this.tip = 0 /* None */;
+      return;
+    }
+    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
+  }
+  /** Read the line from `at` on, inside the first `matched` open items. */
+  openBlocks(at, matched, interrupting) {
+    const { text: text3, lineEnd: lineEnd2 } = this;
+    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const indent = at - this.lineStart - base;
+    const paragraphOpen = this.tip === 1 /* Paragraph */;
+    if (indent >= 4) {
+      if (paragraphOpen) {
+        this.continueParagraph(at);
+        return;
+      }
+      throw GIVE_UP;
+    }
+    const c = text3.charCodeAt(at);
+    const rest = lineEnd2 - at;
+    if (c === 62) throw GIVE_UP;
+    if ((c === 96 || c === 126) && text3.charCodeAt(at + 1) === c && text3.charCodeAt(at + 2) === c) throw GIVE_UP;
+    if (c === 95 && isThematicBreak(text3, at, lineEnd2)) throw GIVE_UP;
+    if (c === 61 && paragraphOpen && isRunOf(61, text3, at, lineEnd2)) throw GIVE_UP;
+    if (c === 60) {
+      if (!text3.startsWith("<!--", at) || text3.startsWith("<!-->", at) || text3.startsWith("<!--->", at)) {
+        throw GIVE_UP;
+      }
+      this.closeItems(matched);
+      this.openHtml(matched);
+      return;
+    }
+    if (c === 35) {
+      let hashes = 1;
+      while (hashes < rest && text3.charCodeAt(at + hashes) === 35) hashes++;
+      const after = text3.charCodeAt(at + hashes);
+      if (hashes <= 6 && (hashes === rest || after === 32)) {
+        if (matched > 0 || indent > 0) throw GIVE_UP;
+        this.closeItems(0);
+        this.openHeading(hashes);
+        return;
+      }
+    }
+    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
+      if (isThematicBreak(text3, at, lineEnd2)) throw GIVE_UP;
+      if (interrupting && paragraphOpen && isRunOf(45, text3, at, lineEnd2)) throw GIVE_UP;
+      const marker = listMarker(text3, at, lineEnd2);
+      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
+        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
+        this.countMarker();
+        this.openItem(at, matched, marker);
+        if (marker.empty) return;
+        const content3 = at + marker.width + marker.spaces;
+        this.openBlocks(content3, matched + 1, interrupting);
+        return;
+      }
+    }
+    if (paragraphOpen) {
+      this.continueParagraph(at);
+      return;
+    }
+    this.closeItems(matched);
+    this.openParagraph(at, matched);
+  }
+  // ---- lists ----
+  openItem(at, matched, marker) {
+    const { text: text3 } = this;
+    const kind = marker.start === void 0 ? text3.charAt(at) : text3.charAt(at + marker.width - 1);
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.closeItems(matched);
+    this.tip = 0 /* None */;
+    const last = container.children.at(-1);
+    let list2;
+    if (last?.type === "list" && this.kinds.get(last) === kind) {
+      list2 = last;
+    } else {
+      list2 = {
+        type: "list",
+        ordered: marker.start !== void 0,
+        start: marker.start ?? null,
+        spread: false,
+        children: [],
+        position: this.span(at)
+      };
+      container.children.push(list2);
+      this.kinds.set(list2, kind);
+    }
+    const end = marker.empty ? this.lineEnd : at + marker.width;
+    const node3 = {
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children: [],
+      position: this.span(at, end)
+    };
+    list2.children.push(node3);
+    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
+    this.items.push({ node: node3, list: list2, contentColumn: column });
+    this.extendItems(end);
+  }
+  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
+  kinds = /* @__PURE__ */ new WeakMap();
+  /** Close the open items from `depth` on (their lists stay the container's last block). */
+  closeItems(depth) {
+    if (this.items.length > depth) this.items.length = depth;
+    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
+  }
+  /** How many open items the open paragraph is in. */
+  paragraphDepth = 0;
+  /** Grow every open item (and its list) to end at `end`, on the current line. */
+  extendItems(end) {
+    for (const item of this.items) {
+      this.setEnd(item.node.position, end);
+      this.setEnd(item.list.position, end);
+    }
+  }
+  /** List markers opened on the current line. */
+  markersOnLine = 0;
+  /**
+   * More markers on one line than entries use (`- - - … x`): left to
+   * remark-parse's path, which refuses the file with a `readable-file` finding
+   * that counts them.
+   */
+  countMarker() {
+    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
+  }
+  // ---- leaves ----
+  openHeading(hashes) {
+    const { text: text3, lineStart, lineEnd: lineEnd2 } = this;
+    let contentStart = lineStart + hashes;
+    while (contentStart < lineEnd2 && text3.charCodeAt(contentStart) === 32) contentStart++;
+    let contentEnd = lineEnd2;
+    while (contentEnd > contentStart && text3.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    let closing = contentEnd;
+    while (closing > contentStart && text3.charCodeAt(closing - 1) === 35) closing--;
+    if (closing < contentEnd && (closing === contentStart || text3.charCodeAt(closing - 1) === 32)) {
+      contentEnd = closing;
+      while (contentEnd > contentStart && text3.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    }
+    const children = [];
+    if (contentEnd > contentStart) {
+      children.push({
+        type: "text",
+        value: text3.slice(contentStart, contentEnd),
+        position: this.span(contentStart, contentEnd)
+      });
+    }
+    const heading = {
+      type: "heading",
+      depth: hashes,
+      children,
+      position: this.span(lineStart, lineEnd2)
+    };
+    this.root.children.push(heading);
+    this.tip = 0 /* None */;
+  }
+  openParagraph(at, matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    const { contentEnd, spaces } = this.trailing(at);
+    const text3 = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+    const node3 = { type: "paragraph", children: [text3], position: this.span(at, this.lineEnd) };
+    container.children.push(node3);
+    this.paragraph = { node: node3, text: text3, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
+    this.paragraphDepth = matched;
+    this.tip = 1 /* Paragraph */;
+    this.extendItems(this.lineEnd);
+  }
+  continueParagraph(at) {
+    const paragraph = this.paragraph;
+    const { contentEnd, spaces } = this.trailing(at);
+    if (paragraph.lastTrailingSpaces >= 2) {
+      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
+      const text3 = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+      paragraph.node.children.push(breakNode, text3);
+      paragraph.text = text3;
+    } else {
+      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
+      this.setEnd(paragraph.text.position, contentEnd);
+    }
+    this.setEnd(paragraph.node.position, this.lineEnd);
+    paragraph.lastContentEnd = contentEnd;
+    paragraph.lastTrailingSpaces = spaces;
+    paragraph.lastLineEnd = this.lineEnd;
+    this.extendItems(this.lineEnd);
+  }
+  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
+  htmlColumn = 0;
+  htmlLineEnd = 0;
+  openHtml(matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const start = this.lineStart + this.htmlColumn;
+    const html = {
+      type: "html",
+      value: this.text.slice(start, this.lineEnd),
+      position: this.span(start, this.lineEnd)
+    };
+    container.children.push(html);
+    this.html = html;
+    this.htmlLineEnd = this.lineEnd;
+    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
+    this.extendItems(this.lineEnd);
+  }
+  extendHtml() {
+    const html = this.html;
+    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
+    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
+    this.htmlLineEnd = this.lineEnd;
+    this.setEnd(html.position, this.lineEnd);
+    this.extendItems(this.lineEnd);
+    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
+  }
+  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
+  closesComment(from) {
+    const close = this.text.indexOf("-->", from);
+    return close !== -1 && close + 3 <= this.lineEnd;
+  }
+  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
+  trailing(at) {
+    let contentEnd = this.lineEnd;
+    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    return { contentEnd, spaces: this.lineEnd - contentEnd };
+  }
+  // ---- positions ----
+  /** A position on the current line, from `start` to `end` (default: `start`). */
+  span(start, end = start) {
+    const column = (offset) => offset - this.lineStart + 1;
+    return this.position(start, this.line, column(start), end, this.line, column(end));
+  }
+  /** A position from `start`, on the previous line, to `end` on the current one. */
+  spanFrom(start, end) {
+    const previous2 = this.previousLineStart(start);
+    return this.position(start, this.line - 1, start - previous2 + 1, end, this.line, end - this.lineStart + 1);
+  }
+  previousLineStart(offset) {
+    let i = offset;
+    while (i > 0 && this.text.charCodeAt(i - 1) !== 10 && this.text.charCodeAt(i - 1) !== 13) i--;
+    return i;
+  }
+  setEnd(position2, end) {
+    position2.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
+  }
+  position(startOffset, startLine, startColumn, endOffset, endLine, endColumn) {
+    return {
+      start: { line: startLine, column: startColumn, offset: startOffset },
+      end: { line: endLine, column: endColumn, offset: endOffset }
+    };
+  }
+  point(offset, line, column) {
+    return { line, column, offset };
+  }
+  lastLine() {
+    return this.line;
+  }
+  lastLineStart() {
+    return this.previousLineStart(this.text.length);
+  }
+};
+function listMarker(text3, at, end) {
+  const c = text3.charCodeAt(at);
+  let width;
+  let start;
+  if (c === 45 || c === 42 || c === 43) width = 1;
+  else {
+    let digits = 0;
+    while (digits < 10 && at + digits < end && isDigit(text3.charCodeAt(at + digits))) digits++;
+    const delimiter = text3.charCodeAt(at + digits);
+    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
+    width = digits + 1;
+    start = Number(text3.slice(at, at + digits));
+  }
+  let spaces = 0;
+  while (at + width + spaces < end && text3.charCodeAt(at + width + spaces) === 32) spaces++;
+  const empty2 = at + width + spaces === end;
+  if (!empty2 && spaces === 0) return void 0;
+  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text3, at, end) {
+  const c = text3.charCodeAt(at);
+  if (c !== 45 && c !== 42 && c !== 95) return false;
+  let count = 0;
+  for (let i = at; i < end; i++) {
+    const d = text3.charCodeAt(i);
+    if (d === c) count++;
+    else if (d !== 32) return false;
+  }
+  return count >= 3;
+}
+function isRunOf(char, text3, at, end) {
+  let i = at;
+  while (i < end && text3.charCodeAt(i) === char) i++;
+  while (i < end && text3.charCodeAt(i) === 32) i++;
+  return i === end;
+}
+
 // src/parse/markdown.ts
 var UNUSED_INLINE = [
   "attention",
@@ -42507,12 +42882,12 @@ var MarkdownLimitError = class extends Error {
 };
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source, options = {}) {
-  const batch = options.batch ?? MIN_BATCH;
+  const parse5 = (text3) => (options.scan !== false ? scanBlocks(text3) : void 0) ?? parseSegmented(text3, options.batch ?? MIN_BATCH);
   const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parseSegmented(source.text, batch) };
+  if (!match) return { tree: parse5(source.text) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parseSegmented(blanked, batch), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse5(blanked), frontMatter: rangeOf(source, 0, block.length) };
 }
 var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
 var LETTER = /[A-Za-z]/;

@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { scanBlocks } from "./block-scanner.js";
 import { type Range, rangeOf, type SourceFile } from "./source.js";
 
 /**
@@ -73,13 +74,25 @@ const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r
  * line breaks becomes a space) instead of removed, so mdast positions stay those
  * of the original file.
  */
-export function parseMarkdown(source: SourceFile, options: { batch?: number } = {}): ParsedMarkdown {
-  const batch = options.batch ?? MIN_BATCH;
+export function parseMarkdown(source: SourceFile, options: ParseOptions = {}): ParsedMarkdown {
+  const parse = (text: string) =>
+    (options.scan !== false ? scanBlocks(text) : undefined) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
   const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parseSegmented(source.text, batch) };
+  if (!match) return { tree: parse(source.text) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parseSegmented(blanked, batch), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
+}
+
+export interface ParseOptions {
+  /**
+   * Read plain entries with the block scanner (default), which gives
+   * remark-parse's tree much faster, and parse with remark-parse only what it
+   * does not model; false: always remark-parse (what tests compare with).
+   */
+  scan?: boolean;
+  /** See MIN_BATCH (tests set 0 to parse every stretch between headings alone). */
+  batch?: number;
 }
 
 /** A line where every open block of markdown has ended, so parsing may restart there. */
