@@ -36836,17 +36836,29 @@ function configForFile(loaded, absoluteFile) {
   const settings = /* @__PURE__ */ new Map();
   for (const rule of rules)
     settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(void 0) });
-  const schemaPath = (value) => presets[value] ? value : resolve(loaded.dir, value);
-  let schema = config2.schema ? schemaPath(config2.schema) : void 0;
   applyRules(settings, config2.rules);
-  const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
-  for (const override of config2.overrides ?? []) {
-    const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!(0, import_picomatch.default)(globs, { dot: true })(rel)) continue;
-    if (override.schema) schema = schemaPath(override.schema);
-    applyRules(settings, override.rules);
-  }
+  const overrides = overridesFor(loaded, absoluteFile);
+  for (const override of overrides) applyRules(settings, override.rules);
+  const schema = schemaOf(loaded, overrides);
   return { ...schema ? { schema } : {}, rules: settings };
+}
+function schemaForFile(loaded, absoluteFile) {
+  return schemaOf(loaded, overridesFor(loaded, absoluteFile));
+}
+function schemaOf(loaded, overrides) {
+  const schemaPath = (value) => presets[value] ? value : resolve(loaded.dir, value);
+  let schema = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
+  for (const override of overrides) {
+    if (override.schema) schema = schemaPath(override.schema);
+  }
+  return schema;
+}
+function overridesFor(loaded, absoluteFile) {
+  const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
+  return (loaded.config.overrides ?? []).filter((override) => {
+    const globs = Array.isArray(override.files) ? override.files : [override.files];
+    return (0, import_picomatch.default)(globs, { dot: true })(rel);
+  });
 }
 function applyRules(settings, config2) {
   for (const [id, value] of Object.entries(config2 ?? {})) {
@@ -38933,14 +38945,18 @@ var Linter = class {
   prepare(file2) {
     const absolute = resolve6(this.options.cwd, file2);
     const fileConfig = configForFile(this.options.config, absolute);
-    const resolved = this.resolver.resolve(absolute, this.forced ?? fileConfig.schema);
+    return { ...this.locate(absolute, fileConfig.schema), fileConfig };
+  }
+  /** A file's path as shown and its schema; peers need no more (no rule settings). */
+  locate(absolute, configSchema) {
+    const resolved = this.resolver.resolve(absolute, this.forced ?? configSchema);
     let index2 = this.indexes.get(resolved.schema);
     if (!index2) {
       index2 = indexSchema(resolved.schema);
       this.indexes.set(resolved.schema, index2);
     }
     const filePath = relative5(this.options.cwd, absolute).split("\\").join("/") || absolute;
-    return { absolute, filePath, fileConfig, schemaName: resolved.dataset ?? resolved.schema.name, index: index2 };
+    return { absolute, filePath, schemaName: resolved.dataset ?? resolved.schema.name, index: index2 };
   }
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
@@ -38956,7 +38972,8 @@ var Linter = class {
         continue;
       }
       for (const name of names2) {
-        const { absolute, filePath, index: index2 } = this.prepare(join5(folder, name));
+        const file2 = resolve6(this.options.cwd, join5(folder, name));
+        const { absolute, filePath, index: index2 } = this.locate(file2, schemaForFile(this.options.config, file2));
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "no
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { LintCache } from "./cache.js";
-import { configForFile, type LoadedConfig, type RuleSetting } from "./config/load.js";
+import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
 import { CatalogLintError, oneLine } from "./errors.js";
@@ -194,14 +194,19 @@ export class Linter {
   private prepare(file: string) {
     const absolute = resolve(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
-    const resolved = this.resolver.resolve(absolute, this.forced ?? fileConfig.schema);
+    return { ...this.locate(absolute, fileConfig.schema), fileConfig };
+  }
+
+  /** A file's path as shown and its schema; peers need no more (no rule settings). */
+  private locate(absolute: string, configSchema: string | undefined) {
+    const resolved = this.resolver.resolve(absolute, this.forced ?? configSchema);
     let index = this.indexes.get(resolved.schema);
     if (!index) {
       index = indexSchema(resolved.schema);
       this.indexes.set(resolved.schema, index);
     }
     const filePath = relative(this.options.cwd, absolute).split("\\").join("/") || absolute;
-    return { absolute, filePath, fileConfig, schemaName: resolved.dataset ?? resolved.schema.name, index };
+    return { absolute, filePath, schemaName: resolved.dataset ?? resolved.schema.name, index };
   }
 
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
@@ -218,7 +223,8 @@ export class Linter {
         continue;
       }
       for (const name of names) {
-        const { absolute, filePath, index } = this.prepare(join(folder, name));
+        const file = resolve(this.options.cwd, join(folder, name));
+        const { absolute, filePath, index } = this.locate(file, schemaForFile(this.options.config, file));
         if (done.has(filePath) || excluded(filePath)) continue;
         try {
           // Peers get the same checks as linted files (never read through a link out of the

@@ -186,18 +186,38 @@ export function configForFile(loaded: LoadedConfig, absoluteFile: string): FileC
   const settings = new Map<string, RuleSetting>();
   for (const rule of rules)
     settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(undefined) });
+  applyRules(settings, config.rules);
+  const overrides = overridesFor(loaded, absoluteFile);
+  for (const override of overrides) applyRules(settings, override.rules);
+  const schema = schemaOf(loaded, overrides);
+  return { ...(schema ? { schema } : {}), rules: settings };
+}
+
+/**
+ * The `schema` setting `configForFile` gives a file, alone: the peers of a
+ * linted file need their schema but no rule settings (a zod parse per rule).
+ */
+export function schemaForFile(loaded: LoadedConfig, absoluteFile: string): string | undefined {
+  return schemaOf(loaded, overridesFor(loaded, absoluteFile));
+}
+
+function schemaOf(loaded: LoadedConfig, overrides: ReturnType<typeof overridesFor>): string | undefined {
   // Schema paths in a config file are relative to that file; preset ids stay ids.
   const schemaPath = (value: string) => (presets[value] ? value : resolve(loaded.dir, value));
-  let schema = config.schema ? schemaPath(config.schema) : undefined;
-  applyRules(settings, config.rules);
-  const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
-  for (const override of config.overrides ?? []) {
-    const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!picomatch(globs, { dot: true })(rel)) continue;
+  let schema = loaded.config.schema ? schemaPath(loaded.config.schema) : undefined;
+  for (const override of overrides) {
     if (override.schema) schema = schemaPath(override.schema);
-    applyRules(settings, override.rules);
   }
-  return { ...(schema ? { schema } : {}), rules: settings };
+  return schema;
+}
+
+/** The config's overrides whose `files` globs match the file, in order. */
+function overridesFor(loaded: LoadedConfig, absoluteFile: string) {
+  const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
+  return (loaded.config.overrides ?? []).filter((override) => {
+    const globs = Array.isArray(override.files) ? override.files : [override.files];
+    return picomatch(globs, { dot: true })(rel);
+  });
 }
 
 function applyRules(settings: Map<string, RuleSetting>, config: RulesConfig | undefined): void {
