@@ -385,7 +385,7 @@ var require_scan = __commonJS({
       };
       while (index2 < length) {
         code = advance();
-        let next;
+        let next2;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
           code = advance();
@@ -500,13 +500,13 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (next2 = advance())) {
+            if (next2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+            if (next2 === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1127,14 +1127,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
+          const next2 = peek();
+          if (next2 === "/" && opts.bash !== true) {
             continue;
           }
-          if (next === "." || next === ";") {
+          if (next2 === "." || next2 === ";") {
             continue;
           }
-          if (!next) {
+          if (!next2) {
             value += "\\";
             push2({ type: "text", value });
             continue;
@@ -1372,9 +1372,9 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek();
+            const next2 = peek();
             let output2 = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+            if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output2 = `\\${value}`;
             }
             push2({ type: "text", value, output: output2 });
@@ -2837,8 +2837,8 @@ var require_foldFlowLines = __commonJS({
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
+            const next2 = text3[i + 1];
+            if (next2 && next2 !== " " && next2 !== "\n" && next2 !== "	")
               split = i;
           }
           if (i >= end) {
@@ -5555,7 +5555,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow3, indicator, next: next2, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -5584,7 +5584,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow3 && (indicator !== "doc-start" || next2?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -5663,10 +5663,10 @@ var require_resolve_props = __commonJS({
       }
       const last = tokens[tokens.length - 1];
       const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      if (reqSpace && next2 && next2.type !== "space" && next2.type !== "newline" && next2.type !== "comma" && (next2.type !== "scalar" || next2.source !== "")) {
+        onError(next2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+      if (tab && (atNewline && tab.indent <= parentIndent || next2?.type === "block-map" || next2?.type === "block-seq"))
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
@@ -6526,20 +6526,20 @@ var require_resolve_flow_scalar = __commonJS({
           res += fold;
           i = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
+          let next2 = source[++i];
+          const cc = escapeCodes[next2];
           if (cc)
             res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+          else if (next2 === "\n") {
+            next2 = source[i + 1];
+            while (next2 === " " || next2 === "	")
+              next2 = source[++i + 1];
+          } else if (next2 === "\r" && source[i + 1] === "\n") {
+            next2 = source[++i + 1];
+            while (next2 === " " || next2 === "	")
+              next2 = source[++i + 1];
+          } else if (next2 === "x" || next2 === "u" || next2 === "U") {
+            const length = next2 === "x" ? 2 : next2 === "u" ? 4 : 8;
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
@@ -6549,10 +6549,10 @@ var require_resolve_flow_scalar = __commonJS({
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+          let next2 = source[i + 1];
+          while (next2 === " " || next2 === "	")
+            next2 = source[++i + 1];
+          if (next2 !== "\n" && !(next2 === "\r" && source[i + 2] === "\n"))
             res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
@@ -7554,9 +7554,9 @@ var require_lexer = __commonJS({
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
+        let next2 = this.next ?? "stream";
+        while (next2 && (incomplete || this.hasChars(1)))
+          next2 = yield* this.parseNext(next2);
       }
       atLineEnd() {
         let i = this.pos;
@@ -7579,8 +7579,8 @@ var require_lexer = __commonJS({
           while (ch === " ")
             ch = this.buffer[++indent + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
+            const next2 = this.buffer[indent + offset + 1];
+            if (next2 === "\n" || !next2 && !this.atEnd)
               return offset + indent + 1;
           }
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
@@ -7617,8 +7617,8 @@ var require_lexer = __commonJS({
       peek(n) {
         return this.buffer.substr(this.pos, n);
       }
-      *parseNext(next) {
-        switch (next) {
+      *parseNext(next2) {
+        switch (next2) {
           case "stream":
             return yield* this.parseStream();
           case "line-start":
@@ -7807,8 +7807,8 @@ var require_lexer = __commonJS({
             this.flowKey = true;
             return yield* this.parseQuotedScalar();
           case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            const next2 = this.charAt(1);
+            if (this.flowKey || isEmpty(next2) || next2 === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -7887,10 +7887,10 @@ var require_lexer = __commonJS({
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
+              const next2 = this.buffer[i2 + 1];
+              if (!next2 && !this.atEnd)
                 return this.setNext("block-scalar");
-              if (next === "\n")
+              if (next2 === "\n")
                 break;
             }
             // fallthrough
@@ -7952,21 +7952,21 @@ var require_lexer = __commonJS({
         let ch;
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            const next2 = this.buffer[i + 1];
+            if (isEmpty(next2) || inFlow && flowIndicatorChars.has(next2))
               break;
             end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next2 = this.buffer[i + 1];
             if (ch === "\r") {
-              if (next === "\n") {
+              if (next2 === "\n") {
                 i += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next2 = this.buffer[i + 1];
               } else
                 end = i;
             }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+            if (next2 === "#" || inFlow && flowIndicatorChars.has(next2))
               break;
             if (ch === "\n") {
               const cs = this.continueScalar(i + 1);
@@ -13035,7 +13035,7 @@ var require_extend = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { closeSync, mkdirSync as mkdirSync3, openSync, renameSync as renameSync3, rmSync as rmSync2, writeSync } from "node:fs";
 import { dirname as dirname9, isAbsolute as isAbsolute4, relative as relative7, resolve as resolve10 } from "node:path";
 
 // package.json
@@ -13149,13 +13149,15 @@ var LintCache = class {
   }
   get(filePath, key) {
     const hit = this.entries[filePath];
-    if (hit?.key !== key || !Array.isArray(hit.file?.settings)) return void 0;
+    const file2 = hit?.file;
+    if (hit?.key !== key || !Array.isArray(file2?.diagnostics) || !file2?.summary || !Array.isArray(file2.directives)) {
+      return void 0;
+    }
     this.fresh[filePath] = hit;
-    const file2 = structuredClone(hit.file);
-    return { ...file2, settings: new Map(file2.settings) };
+    return structuredClone(hit.file);
   }
   set(filePath, key, file2) {
-    this.fresh[filePath] = { key, file: { ...file2, settings: [...file2.settings] } };
+    this.fresh[filePath] = { key, file: file2 };
   }
   /** Write what this run used (files no longer linted drop out), atomically. */
   save() {
@@ -17248,7 +17250,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -17269,11 +17271,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -17973,12 +17975,12 @@ var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
     return handlePipeResult(left, def.out, ctx);
   };
 });
-function handlePipeResult(left, next, ctx) {
+function handlePipeResult(left, next2, ctx) {
   if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
     left.aborted = true;
     return left;
   }
-  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+  return next2._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
   $ZodType.init(inst, def);
@@ -25647,9 +25649,9 @@ function rangeOf(source, startOffset, endOffset) {
   return { start: pointAt(source, startOffset), end: pointAt(source, endOffset) };
 }
 function lineEndOffset(source, line) {
-  const next = source.lineStarts[line];
-  if (next === void 0) return source.text.length;
-  let end = next;
+  const next2 = source.lineStarts[line];
+  if (next2 === void 0) return source.text.length;
+  let end = next2;
   if (source.text.charCodeAt(end - 1) === 10) end--;
   if (source.text.charCodeAt(end - 1) === 13) end--;
   return end;
@@ -29427,9 +29429,9 @@ function tokenizeAutolink(effects, ok2, nok) {
   }
   function emailValue(code) {
     if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
-      const next = code === 45 ? emailValue : emailLabel;
+      const next2 = code === 45 ? emailValue : emailLabel;
       effects.consume(code);
-      return next;
+      return next2;
     }
     return nok(code);
   }
@@ -32766,9 +32768,9 @@ function preprocess2() {
             break;
           }
           case 9: {
-            const next = Math.ceil(column / 4) * 4;
+            const next2 = Math.ceil(column / 4) * 4;
             chunks.push(-2);
-            while (column++ < next) {
+            while (column++ < next2) {
               chunks.push(-1);
             }
             break;
@@ -33664,8 +33666,8 @@ function trough() {
     if (typeof callback2 !== "function") {
       throw new TypeError("Expected function as last argument, not " + callback2);
     }
-    next(null, ...values);
-    function next(error2, ...output2) {
+    next2(null, ...values);
+    function next2(error2, ...output2) {
       const fn = fns[++middlewareIndex];
       let index2 = -1;
       if (error2) {
@@ -33679,7 +33681,7 @@ function trough() {
       }
       values = output2;
       if (fn) {
-        wrap(fn, next)(...output2);
+        wrap(fn, next2)(...output2);
       } else {
         callback2(null, ...output2);
       }
@@ -35042,9 +35044,9 @@ function isUint8Array2(value) {
 function scanBlocks(text3) {
   try {
     return new BlockScanner(text3).scan();
-  } catch (error62) {
-    if (error62 === GIVE_UP) return void 0;
-    throw error62;
+  } catch (error2) {
+    if (error2 === GIVE_UP) return void 0;
+    throw error2;
   }
 }
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
@@ -35507,8 +35509,8 @@ function parseWork(text3) {
         if (text3.charCodeAt(q) === 46 || text3.charCodeAt(q) === 41) after = q + 1;
       }
       if (after < 0 || after > end) break;
-      const next = text3.charCodeAt(after);
-      if (c !== 62 && after < end && next !== 32 && next !== 9) break;
+      const next2 = text3.charCodeAt(after);
+      if (c !== 62 && after < end && next2 !== 32 && next2 !== 9) break;
       markers++;
       p = after;
     }
@@ -35545,10 +35547,10 @@ function parseSegmented(text3, batch) {
     return processor.parse(text3.slice(from.offset, end));
   };
   let start = { offset: 0, line: 1 };
-  let next = 0;
+  let next2 = 0;
   for (; ; ) {
-    while (next < starts.length && starts[next].offset <= start.offset) next++;
-    let endIndex = next;
+    while (next2 < starts.length && starts[next2].offset <= start.offset) next2++;
+    let endIndex = next2;
     const before = work[start.line - 1] ?? 0;
     const workBefore = (index2) => index2 < starts.length ? work[starts[index2].line - 1] ?? 0 : work.at(-1) ?? 0;
     while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
@@ -36831,16 +36833,28 @@ function forbidPrototypeKeys(value, displayPath, path = []) {
     forbidPrototypeKeys(value[key], displayPath, [...path, key]);
   }
 }
+var settingsByOverrides = /* @__PURE__ */ new WeakMap();
 function configForFile(loaded, absoluteFile) {
-  const { config: config2 } = loaded;
-  const settings = /* @__PURE__ */ new Map();
-  for (const rule of rules)
-    settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(void 0) });
-  applyRules(settings, config2.rules);
   const overrides = overridesFor(loaded, absoluteFile);
-  for (const override of overrides) applyRules(settings, override.rules);
-  const schema = schemaOf(loaded, overrides);
-  return { ...schema ? { schema } : {}, rules: settings };
+  let known = settingsByOverrides.get(loaded);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    settingsByOverrides.set(loaded, known);
+  }
+  const all2 = loaded.config.overrides ?? [];
+  const key = overrides.map((o) => all2.indexOf(o)).join(",");
+  let fileConfig = known.get(key);
+  if (!fileConfig) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const rule of rules)
+      settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(void 0) });
+    applyRules(settings, loaded.config.rules);
+    for (const override of overrides) applyRules(settings, override.rules);
+    const schema = schemaOf(loaded, overrides);
+    fileConfig = { ...schema ? { schema } : {}, rules: settings };
+    known.set(key, fileConfig);
+  }
+  return fileConfig;
 }
 function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
@@ -36855,10 +36869,16 @@ function schemaOf(loaded, overrides) {
 }
 function overridesFor(loaded, absoluteFile) {
   const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
-  return (loaded.config.overrides ?? []).filter((override) => {
-    const globs = Array.isArray(override.files) ? override.files : [override.files];
-    return (0, import_picomatch.default)(globs, { dot: true })(rel);
-  });
+  return (loaded.config.overrides ?? []).filter((override) => matcherOf(override)(rel));
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcherOf(override) {
+  let matcher = matchers.get(override);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matchers.set(override, matcher);
+  }
+  return matcher;
 }
 function applyRules(settings, config2) {
   for (const [id, value] of Object.entries(config2 ?? {})) {
@@ -37416,7 +37436,7 @@ var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
     const parts = splitPattern(patterns[i]);
@@ -37424,14 +37444,14 @@ function getPartialMatcher(patterns, options = {}) {
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    matchers2[i] = partMatchers;
   }
   return (input2) => {
     const inputParts = input2.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
-      const matcher = matchers[i];
+      const matcher = matchers2[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -38366,161 +38386,6 @@ function firstInvalidByte(bytes) {
   return bytes.length;
 }
 
-// src/peer-outline.ts
-var UNMODELLED = /[^\S \n]|\0/;
-var HEADING = /^(#{1,3}) +(\S(?:.*\S)?) *$/;
-var ATX_OPENING2 = /^#{1,6}(?: |$)/;
-var COMMENT_LINE = /^<!--(?:(?!-->).)*--> *$/;
-var OPENS_BLOCK = /^(?:[ >`~<=-]|[*+](?: |$)|\d{1,9}[.)](?: |$)|([*_])(?: *\1){2,} *$)/;
-var TITLE_PARTS2 = /^(.*\S)\s+-\s+(\S+)\s*$/;
-var NAMELESS_TITLE2 = /^()-\s+(\S+)\s*$/;
-function scanPeerOutline(source) {
-  if (UNMODELLED.test(source.text)) return void 0;
-  const scan = new OutlineScan(source);
-  let offset = 0;
-  for (const line of source.text.split("\n")) {
-    if (!scan.line(line, offset)) return void 0;
-    offset += line.length + 1;
-  }
-  return scan.entry;
-}
-var OutlineScan = class {
-  constructor(source) {
-    this.source = source;
-    this.entry = emptyEntry(source);
-    this.definitions = source.text.includes("]:");
-  }
-  source;
-  entry;
-  group;
-  section;
-  previous = "blank";
-  /** Without `]:` no line can be a link reference definition, so a line may start with `[`. */
-  definitions;
-  /** Read one line (at `start`); false when it is not in a shape the scan models. */
-  line(line, start) {
-    const body = line.trimEnd();
-    let next;
-    if (body === "") next = "blank";
-    else if (ATX_OPENING2.test(line)) next = this.heading(body, start);
-    else if (COMMENT_LINE.test(line)) next = "block";
-    else if (line.startsWith("  - ")) next = this.note(body.slice(4));
-    else if (line.startsWith("-")) next = this.item(line, body, start);
-    else if (this.isText(line) && this.previous !== "item" && this.previous !== "note" && this.previous !== "marker") {
-      this.push("line", start, body);
-      next = "text";
-    }
-    if (next === void 0) return false;
-    this.previous = next;
-    return true;
-  }
-  heading(body, start) {
-    const match = HEADING.exec(body);
-    if (!match || match[2].endsWith("#")) return void 0;
-    const depth = match[1].length;
-    const heading = headingAt(this.source, start, body, depth, match[2]);
-    const { entry } = this;
-    entry.headings.push(heading);
-    if (depth === 1) {
-      entry.h1s.push(heading);
-      entry.title ??= titleOf(this.source, heading);
-      this.group = void 0;
-      this.section = void 0;
-    } else if (depth === 2) {
-      this.group = { ...sectionOf(heading), fields: [] };
-      entry.groups.push(this.group);
-      this.section = void 0;
-    } else {
-      this.section = sectionOf(heading);
-      if (this.group) this.group.fields.push(this.section);
-      else entry.orphanFields.push(this.section);
-    }
-    return "block";
-  }
-  /** `- value`, `- -` (the no-value marker: an empty item inside an item) or `-` (an empty item). */
-  item(line, body, start) {
-    if (line === "- -") {
-      this.push("item", start + 2, "-");
-      return "marker";
-    }
-    if (line === "-") {
-      if (this.previous === "text") return void 0;
-      this.pushEmpty(start);
-      return "item";
-    }
-    const value = body.slice(2);
-    if (!line.startsWith("- ") || !this.isText(value)) return void 0;
-    this.push("item", start + 2, value);
-    return "item";
-  }
-  /**
-   * `  - note` under an item or a line value: a note, which leaves the values
-   * alone, except that under `- -` it makes the inner list two items long, and
-   * the value then reads as an empty item. Elsewhere (under a heading, after a
-   * blank line) an indented item may be a value: not modelled.
-   */
-  note(body) {
-    if (!this.isText(body) || !["item", "marker", "note", "text"].includes(this.previous)) return void 0;
-    if (this.previous === "marker") {
-      const values = (this.section ?? this.group)?.values;
-      const marker = values?.pop();
-      if (marker) this.pushEmpty(marker.range.start.offset - 2);
-    }
-    return "note";
-  }
-  /** Paragraph text: a line no other block can start with (nor end a paragraph with). */
-  isText(line) {
-    return line !== "" && !OPENS_BLOCK.test(line) && !ATX_OPENING2.test(line) && !line.includes("<") && !(this.definitions && line.startsWith("["));
-  }
-  push(kind, start, text3) {
-    (this.section ?? this.group)?.values.push(valueAt2(this.source, kind, start, text3));
-  }
-  /** An item with no text: the model's value is `""` on the list marker. */
-  pushEmpty(start) {
-    const range = rangeOf(this.source, start, start + 1);
-    (this.section ?? this.group)?.values.push({ kind: "item", text: "", range, fullRange: range, notes: [] });
-  }
-};
-function headingAt(source, start, body, depth, text3) {
-  const textStart = start + depth + (body.length - depth - body.slice(depth).trimStart().length);
-  return {
-    depth,
-    text: text3,
-    range: rangeOf(source, start, start + body.length),
-    textRange: rangeOf(source, textStart, textStart + text3.length)
-  };
-}
-function sectionOf(heading) {
-  return {
-    heading,
-    name: heading.text,
-    depth: heading.depth,
-    values: [],
-    range: heading.range,
-    comments: [],
-    subheadings: []
-  };
-}
-function valueAt2(source, kind, start, text3) {
-  const range = rangeOf(source, start, start + text3.length);
-  return { kind, text: text3, range, fullRange: range, notes: [] };
-}
-function titleOf(source, heading) {
-  const match = TITLE_PARTS2.exec(heading.text) ?? NAMELESS_TITLE2.exec(heading.text);
-  const start = heading.textRange.start.offset;
-  if (!match) return { heading, name: heading.text, nameRange: heading.textRange };
-  const name = match[1] ?? "";
-  const url2 = match[2] ?? "";
-  const urlStart = start + heading.text.lastIndexOf(url2);
-  return {
-    heading,
-    name,
-    nameRange: rangeOf(source, start, start + name.length),
-    url: url2,
-    urlRange: rangeOf(source, urlStart, urlStart + url2.length)
-  };
-}
-
 // src/schema/resolve.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
@@ -38571,21 +38436,21 @@ function applyCriteria(schema, criteria) {
     const aliases = new Set(field.aliases);
     for (const m of matches) for (const alias of [m.id, m.name]) if (alias && alias !== field.name) aliases.add(alias);
     const c = matches.find((m) => m.id === field.name) ?? matches[0];
-    const next = { ...field, aliases: [...aliases] };
+    const next2 = { ...field, aliases: [...aliases] };
     const isLabelCriterion = c.type === "LABEL" || c.type === void 0 && field.kind === "label";
     if (isLabelCriterion && c.values?.length && (field.kind === "text" || field.kind === "label")) {
-      next.values = [.../* @__PURE__ */ new Set([...field.values ?? [], ...c.values])];
-      next.kind = next.values.length === 2 && next.values.includes("Yes") && next.values.includes("No") ? "yes-no" : "label";
-      if (next.kind === "yes-no") next.multiple = false;
+      next2.values = [.../* @__PURE__ */ new Set([...field.values ?? [], ...c.values])];
+      next2.kind = next2.values.length === 2 && next2.values.includes("Yes") && next2.values.includes("No") ? "yes-no" : "label";
+      if (next2.kind === "yes-no") next2.multiple = false;
     }
-    return next;
+    return next2;
   };
   return {
     ...schema,
     groups: schema.groups.map((g) => {
-      const next = { ...g, fields: g.fields.map(overlay) };
-      if (g.value) next.value = overlay(g.value);
-      return next;
+      const next2 = { ...g, fields: g.fields.map(overlay) };
+      if (g.value) next2.value = overlay(g.value);
+      return next2;
     })
   };
 }
@@ -38823,7 +38688,7 @@ function templateCandidatesFor(root, id) {
 function lint(files, options) {
   const linter = new Linter(options);
   const linted = files.map((file2) => linter.lintFileCached(file2));
-  const results = linted.map(({ summary: _summary, settings: _settings, directives: _d, ...result }) => ({
+  const results = linted.map(({ summary: _summary, directives: _d, ...result }) => ({
     ...result,
     diagnostics: [...result.diagnostics]
   }));
@@ -38891,6 +38756,12 @@ var Linter = class {
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file2, text3) {
+    const { summaryText, index: index2, ...linted } = this.lintOnly(file2, text3);
+    const summary = summaryText !== void 0 ? summaryOf(summaryText, linted.filePath, index2, true) : emptySummary(linted.filePath, true);
+    return { ...linted, summary };
+  }
+  /** `lintFile` without the summary (streamed runs summarise every file first). */
+  lintOnly(file2, text3) {
     const { options } = this;
     const { absolute, filePath, fileConfig, schemaName, index: index2 } = this.prepare(file2);
     const read = text3 !== void 0 ? { text: text3 } : readCatalogFile(absolute, filePath, this.limits);
@@ -38910,10 +38781,16 @@ var Linter = class {
       diagnostics,
       schema: schemaName,
       source,
-      summary: summarize(entry, index2, filePath, true),
-      settings: fileConfig.rules,
-      directives
+      directives,
+      index: index2,
+      ..."text" in read ? { summaryText: read.text } : {}
     };
+  }
+  /** What the catalog-level rules need of a file, without linting it. */
+  summarizeFile(file2) {
+    const { absolute, filePath, index: index2 } = this.prepare(file2);
+    const read = readCatalogFile(absolute, filePath, this.limits);
+    return "text" in read ? summaryOf(read.text, filePath, index2, true) : emptySummary(filePath, true);
   }
   /**
    * Run the catalog-level rules over the linted files and, for comparison only,
@@ -38921,26 +38798,51 @@ var Linter = class {
    * untouched entry is still caught). Findings go into `results`.
    */
   checkCatalog(linted, results) {
+    const reports = this.catalogReports(linted.map((f) => f.summary));
+    linted.forEach((file2, i) => {
+      const found = reports.get(file2.filePath);
+      if (found) this.addCatalogFindings(results[i], found, file2.directives);
+    });
+  }
+  /**
+   * The catalog-level rules' findings on the linted files (whose summaries are
+   * given), each compared with the others and with their folders' other
+   * entries; by file path. `addCatalogFindings` then applies a file's settings
+   * and directives.
+   */
+  catalogReports(summaries) {
+    const found = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const active = catalogRules.filter((r) => linted.some((f) => f.settings.has(r.id)));
-    if (active.length === 0 || linted.length === 0) return;
-    const summaries = [...linted.map((f) => f.summary), ...this.peerSummaries(linted)];
-    const byPath = new Map(linted.map((f, i) => [f.filePath, { file: f, result: results[i] }]));
+    const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
+    if (active.length === 0) return found;
+    const entries = [...summaries, ...this.peerSummaries(summaries.map((s) => s.filePath))];
     for (const rule of active) {
       rule.checkCatalog({
-        entries: summaries,
+        entries,
         options: rule.options.parse(void 0),
         report: (filePath, report2) => {
-          const target = byPath.get(filePath);
-          const setting = target?.file.settings.get(rule.id);
-          if (!target || !setting) return;
-          const diagnostic = toDiagnostic(rule, setting, report2);
-          if (applyDirectives([diagnostic], target.file.directives).length === 0) return;
-          target.result.diagnostics.push(diagnostic);
-          target.result.diagnostics.sort(compareDiagnostics);
+          const list2 = found.get(filePath) ?? [];
+          list2.push({ rule, report: report2 });
+          found.set(filePath, list2);
         }
       });
     }
+    return found;
+  }
+  /** Add a file's catalog-level findings to its result, as its settings and directives allow. */
+  addCatalogFindings(result, reports, directives) {
+    const settings = this.settingsOf(result.filePath);
+    for (const { rule, report: report2 } of reports) {
+      const setting = settings.get(rule.id);
+      if (!setting) continue;
+      const diagnostic = toDiagnostic(rule, setting, report2);
+      if (applyDirectives([diagnostic], [...directives]).length === 0) continue;
+      result.diagnostics.push(diagnostic);
+    }
+    result.diagnostics.sort(compareDiagnostics);
+  }
+  settingsOf(filePath) {
+    return configForFile(this.options.config, resolve6(this.options.cwd, filePath)).rules;
   }
   prepare(file2) {
     const absolute = resolve6(this.options.cwd, file2);
@@ -38960,8 +38862,8 @@ var Linter = class {
   }
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
-    const done = new Set(linted.map((f) => f.filePath));
-    const folders = new Set(linted.map((f) => dirname6(resolve6(this.options.cwd, f.filePath))));
+    const done = new Set(linted);
+    const folders = new Set(linted.map((filePath) => dirname6(resolve6(this.options.cwd, filePath))));
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     for (const folder of folders) {
@@ -38978,9 +38880,7 @@ var Linter = class {
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          const source = createSourceFile(filePath, summaryPrefix(read.text));
-          const entry = scanPeerOutline(source) ?? buildEntry(source);
-          peers.push(summarize(entry, index2, filePath, false));
+          peers.push(summaryOf(read.text, filePath, index2, false));
         } catch {
         }
       }
@@ -38992,15 +38892,29 @@ function summaryPrefix(text3) {
   const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text3);
   if (!repo) return text3;
   const after = repo.index + repo[0].length;
-  const next = /^ {0,3}#{1,6}[ \t]/m.exec(text3.slice(after));
-  return next ? text3.slice(0, after + next.index) : text3;
+  const next2 = /^ {0,3}#{1,6}[ \t]/m.exec(text3.slice(after));
+  return next2 ? text3.slice(0, after + next2.index) : text3;
+}
+function summaryOf(text3, filePath, schema, linted) {
+  if (text3.includes("\0")) return emptySummary(filePath, linted);
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, summaryPrefix(text3))), schema, filePath, linted);
+  } catch (error2) {
+    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error2;
+  }
+}
+function emptySummary(filePath, linted) {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
 }
 function summarize(entry, schema, filePath, linted) {
   const repos = fieldMatches(entry, schema).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: v.text, range: v.range })));
-  const folder = filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
   return {
     filePath,
-    folder,
+    folder: folderOf(filePath),
     ...entry.title ? { title: { name: entry.title.name, range: entry.title.nameRange } } : {},
     repos,
     linted
@@ -39120,13 +39034,13 @@ function fixFiles(files, options, write) {
     let text3 = original.text;
     let fixed = 0;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const { text: next, applied } = applyFixes(text3, linted.diagnostics);
-      if (applied.length === 0 || next === text3) break;
+      const { text: next2, applied } = applyFixes(text3, linted.diagnostics);
+      if (applied.length === 0 || next2 === text3) break;
       fixed += applied.length;
-      text3 = next;
+      text3 = next2;
       linted = linter.lintFile(file2, text3);
     }
-    const { source: _source, summary: _summary, settings: _settings, directives: _directives, ...result } = linted;
+    const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
     if (text3 === original.text) return { ...result, fixed };
     const absolute = resolve7(options.cwd, file2);
     if (write) writeAtomically(absolute, (original.bom ? "\uFEFF" : "") + text3);
@@ -39166,96 +39080,189 @@ import {
   workerData
 } from "node:worker_threads";
 var FILES_PER_THREAD = 100;
+var BATCH = 16;
 var WORKER_TIMEOUT_MS = 30 * 60 * 1e3;
-function lintParallel(files, options, script) {
-  const threads = Math.min(availableParallelism(), 8, Math.floor(files.length / FILES_PER_THREAD));
-  if (threads < 2 || options.baseText) return lint(files, options);
+var NEXT_SUMMARY_BATCH = 0;
+var NEXT_LINT_BATCH = 1;
+var POSTED = 2;
+function lintStreaming(files, options, script, emit) {
+  const sorted = [...files].sort(compareStrings);
+  const threads = Math.min(availableParallelism(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
+  if (threads < 2 || options.baseText) {
+    const run2 = lint(sorted, options);
+    for (const result of run2.results) emit(result);
+    return { notices: run2.notices };
+  }
   const { baseText: _baseText, cache, ...portable } = options;
   const main = new Linter(options);
-  const cached2 = [];
+  const cached2 = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
-  let todo = [...files];
-  if (cache) {
-    todo = [];
-    for (const file2 of files) {
-      const { key, filePath } = main.cacheKey(file2);
-      const hit = cache.get(filePath, key);
-      if (hit) cached2.push(hit);
-      else {
-        keys.set(filePath, key);
-        todo.push(file2);
-      }
+  const todo = [];
+  for (const file2 of sorted) {
+    const hit = cache ? main.cacheKey(file2) : void 0;
+    const found = hit && cache?.get(hit.filePath, hit.key);
+    if (found) cached2.set(file2, found);
+    else {
+      if (hit) keys.set(file2, hit.key);
+      todo.push(file2);
     }
-    if (todo.length < FILES_PER_THREAD * 2) return lint(files, options);
   }
-  const size = Math.ceil(todo.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => todo.slice(i * size, (i + 1) * size)).filter(
-    (c) => c.length
-  );
-  const done = new SharedArrayBuffer(4);
-  const counter = new Int32Array(done);
-  const started = chunks.map((chunk) => {
+  if (todo.length < FILES_PER_THREAD * 2) {
+    const run2 = lint(sorted, options);
+    for (const result of run2.results) emit(result);
+    return { notices: run2.notices };
+  }
+  const counters = new SharedArrayBuffer(4 * 3);
+  const posted = new Int32Array(counters);
+  const workers = Array.from({ length: threads - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
-    const job = { catalogLintWorker: true, files: chunk, options: portable, port: port2, done };
-    const worker = new Worker(script, { workerData: job, transferList: [port2] });
-    return { worker, port: port1 };
+    const job = { catalogLintWorker: true, files: todo, options: portable, port: port2, counters };
+    return { worker: new Worker(script, { workerData: job, transferList: [port2] }), port: port1, done: false };
   });
-  const deadline = Date.now() + WORKER_TIMEOUT_MS;
-  for (let finished = Atomics.load(counter, 0); finished < started.length; finished = Atomics.load(counter, 0)) {
-    if (Date.now() > deadline) break;
-    Atomics.wait(counter, 0, finished, 1e3);
-  }
-  const linted = [...cached2];
+  const batches = Math.ceil(todo.length / BATCH);
+  const summaries = new Array(batches);
+  const results = new Array(batches);
   const notices = new Set(main.notices);
-  try {
-    for (const { port } of started) {
-      const answer = receiveMessageOnPort(port)?.message;
-      if (!answer)
-        throw new CatalogLintError(
-          "A lint worker stopped without an answer (out of memory?); run again with fewer files"
-        );
-      if (!answer.ok) throw answer.fatal ? new CatalogLintError(answer.message) : new Error(answer.message);
-      linted.push(...answer.linted);
-      for (const file2 of answer.linted) {
-        const key = keys.get(file2.filePath);
-        if (cache && key) cache.set(file2.filePath, key, file2);
-      }
-      for (const n of answer.notices) notices.add(n);
+  let summarised = 0;
+  const batchFiles = (batch) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
+  const workHere = () => {
+    const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
+    if (summaryBatch < batches) {
+      summaries[summaryBatch] = batchFiles(summaryBatch).map((file2) => main.summarizeFile(file2));
+      summarised++;
+      return true;
     }
+    const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
+    if (lintBatch >= batches) return false;
+    results[lintBatch] = batchFiles(lintBatch).map((file2) => portableResult(main, file2));
+    return true;
+  };
+  const deadline = Date.now() + WORKER_TIMEOUT_MS;
+  const receive = () => {
+    const seen = Atomics.load(posted, POSTED);
+    let got = false;
+    for (const worker of workers) {
+      for (let message = next(worker.port); message; message = next(worker.port)) {
+        got = true;
+        if (message.kind === "summaries") {
+          summaries[message.batch] = message.summaries;
+          summarised++;
+        } else if (message.kind === "results") results[message.batch] = message.linted;
+        else if (message.kind === "done") {
+          worker.done = true;
+          for (const notice of message.notices) notices.add(notice);
+        } else throw message.fatal ? new CatalogLintError(message.message) : new Error(message.message);
+      }
+    }
+    if (got || workHere()) return;
+    if (Date.now() > deadline || workers.every((w) => w.done)) {
+      throw new CatalogLintError(
+        "A lint worker stopped without an answer (out of memory?); run again with fewer files"
+      );
+    }
+    Atomics.wait(posted, POSTED, seen, 1e3);
+  };
+  try {
+    while (summarised < batches) receive();
+    const all2 = [];
+    for (const file2 of sorted) {
+      const hit = cached2.get(file2);
+      if (hit) all2.push(hit.summary);
+    }
+    for (const batch of summaries) all2.push(...batch ?? []);
+    summaries.length = 0;
+    const reports = main.catalogReports(all2);
+    const summaryByPath = cache ? new Map(all2.map((s) => [s.filePath, s])) : void 0;
+    const finish = (linted) => {
+      const { directives, ...rest } = linted;
+      const result = { ...rest, diagnostics: [...rest.diagnostics] };
+      const found = reports.get(result.filePath);
+      if (found) main.addCatalogFindings(result, found, directives);
+      emit(result);
+    };
+    let index2 = 0;
+    for (const file2 of sorted) {
+      const hit = cached2.get(file2);
+      if (hit) {
+        const { summary: _summary, directives, ...result } = hit;
+        finish({ ...result, directives });
+        continue;
+      }
+      const batch = Math.floor(index2 / BATCH);
+      while (!results[batch]) receive();
+      const linted = results[batch][index2 % BATCH];
+      const key = keys.get(file2);
+      const summary = summaryByPath?.get(linted.filePath);
+      if (cache && key && summary) cache.set(linted.filePath, key, { ...linted, summary });
+      finish(linted);
+      index2++;
+      if (index2 % BATCH === 0) results[batch] = void 0;
+    }
+    while (!workers.every((w) => w.done)) receive();
   } finally {
-    for (const { worker, port } of started) {
+    for (const { worker, port } of workers) {
       port.close();
       void worker.terminate();
     }
   }
-  const results = linted.map(({ summary: _s, settings: _t, directives: _d, ...result }) => ({
-    ...result,
-    diagnostics: [...result.diagnostics]
-  }));
-  main.checkCatalog(linted, results);
-  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
-  return { results, notices: [...notices] };
+  return { notices: [...notices] };
+}
+function next(port) {
+  return receiveMessageOnPort(port)?.message;
+}
+function portableResult(linter, file2) {
+  const { filePath, diagnostics, schema, directives } = linter.lintOnly(file2);
+  return { filePath, diagnostics, directives, ...schema !== void 0 ? { schema } : {} };
 }
 function isLintWorker() {
   return !isMainThread && workerData?.catalogLintWorker === true;
 }
 function runLintWorker() {
   const job = workerData;
-  let answer;
+  const counters = new Int32Array(job.counters);
+  const post = (message) => {
+    job.port.postMessage(message);
+    Atomics.add(counters, POSTED, 1);
+    Atomics.notify(counters, POSTED);
+  };
+  const batches = Math.ceil(job.files.length / BATCH);
+  const batchFiles = (batch) => job.files.slice(batch * BATCH, (batch + 1) * BATCH);
   try {
     const linter = new Linter(job.options);
-    const linted = job.files.map((file2) => {
-      const { source: _source, ...rest } = linter.lintFile(file2);
-      return rest;
-    });
-    answer = { ok: true, linted, notices: linter.notices };
+    for (let batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1); batch < batches; ) {
+      post({ kind: "summaries", batch, summaries: batchFiles(batch).map((file2) => linter.summarizeFile(file2)) });
+      batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1);
+    }
+    for (let batch = Atomics.add(counters, NEXT_LINT_BATCH, 1); batch < batches; ) {
+      post({ kind: "results", batch, linted: batchFiles(batch).map((file2) => portableResult(linter, file2)) });
+      batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
+    }
+    post({ kind: "done", notices: linter.notices });
   } catch (error2) {
-    answer = { ok: false, message: error2.message, fatal: error2 instanceof CatalogLintError };
+    post({ kind: "failed", message: error2.message, fatal: error2 instanceof CatalogLintError });
   }
-  job.port.postMessage(answer);
-  const counter = new Int32Array(job.done);
-  Atomics.add(counter, 0, 1);
-  Atomics.notify(counter, 0);
+}
+
+// src/reporters/types.ts
+function collect(streaming) {
+  return (results, context) => {
+    const stream = streaming(context);
+    let out = "";
+    for (const result of results) out += stream.file(result);
+    return out + stream.end();
+  };
+}
+function buffered(reporter) {
+  return (context) => {
+    const results = [];
+    return {
+      file: (result) => {
+        results.push(result);
+        return "";
+      },
+      end: () => reporter(results, context)
+    };
+  };
 }
 
 // src/reporters/github.ts
@@ -39265,9 +39272,9 @@ function escapeData(text3) {
 function escapeProperty(text3) {
   return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-var github = (results, { pathPrefix = "" }) => {
-  const lines = [];
-  for (const result of results) {
+var githubStream = ({ pathPrefix = "" }) => ({
+  file(result) {
+    let out = "";
     for (const d of result.diagnostics) {
       const { start, end } = d.range;
       const properties = [
@@ -39279,42 +39286,49 @@ var github = (results, { pathPrefix = "" }) => {
       properties.push(["title", d.ruleId]);
       const command = d.severity === "error" ? "error" : "warning";
       const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-      lines.push(`::${command} ${props}::${escapeData(d.message)}`);
+      out += `::${command} ${props}::${escapeData(d.message)}
+`;
     }
-  }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-};
+    return out;
+  },
+  end: () => ""
+});
+var github = collect(githubStream);
 
 // src/reporters/json.ts
 import { resolve as resolve8 } from "node:path";
-var json2 = (results, { cwd }) => {
-  const files = results.map((result) => {
-    const { errors, warnings } = countBySeverity(result.diagnostics);
-    const fixable = (severity) => result.diagnostics.filter((d) => d.fix && d.severity === severity).length;
-    return {
-      filePath: resolve8(cwd, result.filePath),
-      messages: result.diagnostics.map((d) => ({
-        ruleId: d.ruleId,
-        severity: d.severity === "error" ? 2 : 1,
-        message: d.message,
-        line: d.range.start.line,
-        column: d.range.start.column,
-        endLine: d.range.end.line,
-        endColumn: d.range.end.column,
-        ...d.fix ? { fix: { range: d.fix.range, text: d.fix.text } } : {}
-      })),
-      errorCount: errors,
-      warningCount: warnings,
-      fatalErrorCount: 0,
-      fixableErrorCount: fixable("error"),
-      fixableWarningCount: fixable("warn"),
-      usedDeprecatedRules: []
-    };
-  });
-  return `${JSON.stringify(files, null, 2)}
-`;
+var jsonStream = ({ cwd }) => {
+  let files = 0;
+  return {
+    // `JSON.stringify(files, null, 2)`, one file at a time.
+    file: (result) => `${files++ === 0 ? "[\n" : ",\n"}${JSON.stringify(fileJson(result, cwd), null, 2).replace(/^/gm, "  ")}`,
+    end: () => files === 0 ? "[]\n" : "\n]\n"
+  };
 };
+var json2 = collect(jsonStream);
+function fileJson(result, cwd) {
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const fixable = (severity) => result.diagnostics.filter((d) => d.fix && d.severity === severity).length;
+  return {
+    filePath: resolve8(cwd, result.filePath),
+    messages: result.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity === "error" ? 2 : 1,
+      message: d.message,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      endLine: d.range.end.line,
+      endColumn: d.range.end.column,
+      ...d.fix ? { fix: { range: d.fix.range, text: d.fix.text } } : {}
+    })),
+    errorCount: errors,
+    warningCount: warnings,
+    fatalErrorCount: 0,
+    fixableErrorCount: fixable("error"),
+    fixableWarningCount: fixable("warn"),
+    usedDeprecatedRules: []
+  };
+}
 
 // src/reporters/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -39400,46 +39414,58 @@ var CONTROL = new RegExp("\\p{Cc}", "gu");
 var printable = (text3) => text3.replace(/\s+/g, " ").replace(CONTROL, "\uFFFD");
 var defuse = (path) => /^\s*(::|##\[)/.test(path) ? `./${path}` : path;
 var codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 };
-var stylish = (results, { color }) => {
+var stylishStream = ({ color }) => {
   const paint = (code, text3) => color ? `\x1B[${codes[code]}m${text3}\x1B[0m` : text3;
-  const out = [];
   let errors = 0;
   let warnings = 0;
   let fixable = 0;
-  for (const result of results) {
-    if (result.diagnostics.length === 0) continue;
-    const rows = result.diagnostics.map((d) => [
-      `${d.range.start.line}:${d.range.start.column}`,
-      d.severity === "error" ? "error" : "warning",
-      printable(d.message),
-      d.ruleId
-    ]);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-    out.push(paint("underline", defuse(printable(result.filePath))));
-    for (const [position2 = "", severity = "", message = "", rule = ""] of rows) {
-      const sev = severity.padEnd(widths[1] ?? 0);
-      out.push(
-        `  ${paint("dim", position2.padEnd(widths[0] ?? 0))}  ${paint(severity === "error" ? "red" : "yellow", sev)}  ${message.padEnd(widths[2] ?? 0)}  ${paint("dim", rule)}`
-      );
+  const lines = (out) => out.map((line) => `${line}
+`).join("");
+  return {
+    file(result) {
+      if (result.diagnostics.length === 0) return "";
+      const rows = result.diagnostics.map((d) => [
+        `${d.range.start.line}:${d.range.start.column}`,
+        d.severity === "error" ? "error" : "warning",
+        printable(d.message),
+        d.ruleId
+      ]);
+      const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+      const out = [paint("underline", defuse(printable(result.filePath)))];
+      for (const [position2 = "", severity = "", message = "", rule = ""] of rows) {
+        const sev = severity.padEnd(widths[1] ?? 0);
+        out.push(
+          `  ${paint("dim", position2.padEnd(widths[0] ?? 0))}  ${paint(severity === "error" ? "red" : "yellow", sev)}  ${message.padEnd(widths[2] ?? 0)}  ${paint("dim", rule)}`
+        );
+      }
+      out.push("");
+      const counts = countBySeverity(result.diagnostics);
+      errors += counts.errors;
+      warnings += counts.warnings;
+      fixable += result.diagnostics.filter((d) => d.fix).length;
+      return lines(out);
+    },
+    end() {
+      const total = errors + warnings;
+      if (total === 0) return "";
+      const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+      const summary = `\u2716 ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
+      const out = [paint(errors > 0 ? "red" : "yellow", paint("bold", summary))];
+      if (fixable > 0) out.push(paint("dim", `  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`));
+      return lines(out);
     }
-    out.push("");
-    const counts = countBySeverity(result.diagnostics);
-    errors += counts.errors;
-    warnings += counts.warnings;
-    fixable += result.diagnostics.filter((d) => d.fix).length;
-  }
-  const total = errors + warnings;
-  if (total === 0) return "";
-  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const summary = `\u2716 ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
-  out.push(paint(errors > 0 ? "red" : "yellow", paint("bold", summary)));
-  if (fixable > 0) out.push(paint("dim", `  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`));
-  return `${out.join("\n")}
-`;
+  };
 };
+var stylish = collect(stylishStream);
 
 // src/reporters/index.ts
 var reporters = { stylish, json: json2, github, sarif };
+var streamingReporters = {
+  stylish: stylishStream,
+  json: jsonStream,
+  github: githubStream,
+  sarif: buffered(sarif)
+};
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -39734,41 +39760,60 @@ function run(argv, io) {
     ...args.schema ? { schema: args.schema } : {},
     ...baseText ? { baseText } : {}
   };
-  let results;
-  let notices;
-  if (args.fix || args.fixDryRun) {
-    const run2 = fixFiles(files, lintOptions, args.fix);
-    ({ results, notices } = run2);
-    const changed = run2.results.filter((r) => r.output !== void 0);
-    const fixed = changed.reduce((n, r) => n + r.fixed, 0);
-    const remaining = results.reduce((n, r) => n + r.diagnostics.length, 0);
-    if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
-    const verb = args.fix ? "Fixed" : "Would fix";
-    io.stderr(
-      `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}
-`
-    );
-  } else {
-    const cache = args.cache || args.cacheLocation ? new LintCache(resolve10(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd))) : void 0;
-    const options = cache ? { ...lintOptions, cache } : lintOptions;
-    ({ results, notices } = io.workerScript ? lintParallel(files, options, io.workerScript) : lint(files, options));
-    cache?.save();
-  }
-  for (const notice of notices) io.stderr(`catalog-lint: ${notice}
-`);
-  const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : results;
   const color = args.color ?? colorFromEnv(io);
-  const report2 = reporters[args.format]?.(shown, {
+  const stream = streamingReporters[args.format]({
     color: args.outputFile ? false : color,
     cwd: io.cwd,
     pathPrefix: repositoryPrefix(io)
-  }) ?? "";
-  if (args.outputFile) {
-    const target = resolve10(io.cwd, args.outputFile);
-    mkdirSync3(dirname9(target), { recursive: true });
-    writeFileSync4(target, report2);
-  } else if (report2 && !args.fixDryRun) io.stdout(report2);
-  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
+  });
+  const output2 = args.outputFile ? reportFile(resolve10(io.cwd, args.outputFile)) : void 0;
+  const write = (text3) => {
+    if (!text3) return;
+    if (output2) writeSync(output2.fd, text3);
+    else if (!args.fixDryRun) io.stdout(text3);
+  };
+  let errors = 0;
+  let warnings = 0;
+  const emit = (result) => {
+    const counts = countBySeverity(result.diagnostics);
+    errors += counts.errors;
+    warnings += counts.warnings;
+    const shown = args.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") } : result;
+    write(stream.file(shown));
+  };
+  let notices;
+  try {
+    if (args.fix || args.fixDryRun) {
+      const run2 = fixFiles(files, lintOptions, args.fix);
+      notices = run2.notices;
+      const changed = run2.results.filter((r) => r.output !== void 0);
+      const fixed = changed.reduce((n, r) => n + r.fixed, 0);
+      const remaining = run2.results.reduce((n, r) => n + r.diagnostics.length, 0);
+      if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
+      const verb = args.fix ? "Fixed" : "Would fix";
+      io.stderr(
+        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}
+`
+      );
+      for (const result of run2.results) emit(result);
+    } else {
+      const cache = args.cache || args.cacheLocation ? new LintCache(resolve10(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd))) : void 0;
+      const options = cache ? { ...lintOptions, cache } : lintOptions;
+      if (io.workerScript) ({ notices } = lintStreaming(files, options, io.workerScript, emit));
+      else {
+        const run2 = lint(files, options);
+        notices = run2.notices;
+        for (const result of run2.results) emit(result);
+      }
+      cache?.save();
+    }
+    write(stream.end());
+    output2?.commit();
+  } finally {
+    output2?.discard();
+  }
+  for (const notice of notices) io.stderr(`catalog-lint: ${notice}
+`);
   if (errors > 0) return 1;
   if (args.maxWarnings !== void 0 && warnings > args.maxWarnings) {
     io.stderr(`catalog-lint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}
@@ -39776,6 +39821,26 @@ function run(argv, io) {
     return 1;
   }
   return 0;
+}
+function reportFile(target) {
+  mkdirSync3(dirname9(target), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  const fd = openSync(temp, "w");
+  let open2 = true;
+  return {
+    fd,
+    commit() {
+      closeSync(fd);
+      open2 = false;
+      renameSync3(temp, target);
+    },
+    discard() {
+      if (!open2) return;
+      closeSync(fd);
+      open2 = false;
+      rmSync2(temp, { force: true });
+    }
+  };
 }
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;

@@ -60875,9 +60875,9 @@ function isUint8Array2(value) {
 function scanBlocks(text3) {
   try {
     return new BlockScanner(text3).scan();
-  } catch (error63) {
-    if (error63 === GIVE_UP) return void 0;
-    throw error63;
+  } catch (error3) {
+    if (error3 === GIVE_UP) return void 0;
+    throw error3;
   }
 }
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
@@ -62664,16 +62664,28 @@ function forbidPrototypeKeys(value, displayPath, path = []) {
     forbidPrototypeKeys(value[key], displayPath, [...path, key]);
   }
 }
+var settingsByOverrides = /* @__PURE__ */ new WeakMap();
 function configForFile(loaded, absoluteFile) {
-  const { config: config2 } = loaded;
-  const settings = /* @__PURE__ */ new Map();
-  for (const rule of rules)
-    settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(void 0) });
-  applyRules(settings, config2.rules);
   const overrides = overridesFor(loaded, absoluteFile);
-  for (const override of overrides) applyRules(settings, override.rules);
-  const schema = schemaOf(loaded, overrides);
-  return { ...schema ? { schema } : {}, rules: settings };
+  let known = settingsByOverrides.get(loaded);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    settingsByOverrides.set(loaded, known);
+  }
+  const all2 = loaded.config.overrides ?? [];
+  const key = overrides.map((o) => all2.indexOf(o)).join(",");
+  let fileConfig = known.get(key);
+  if (!fileConfig) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const rule of rules)
+      settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(void 0) });
+    applyRules(settings, loaded.config.rules);
+    for (const override of overrides) applyRules(settings, override.rules);
+    const schema = schemaOf(loaded, overrides);
+    fileConfig = { ...schema ? { schema } : {}, rules: settings };
+    known.set(key, fileConfig);
+  }
+  return fileConfig;
 }
 function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
@@ -62688,10 +62700,16 @@ function schemaOf(loaded, overrides) {
 }
 function overridesFor(loaded, absoluteFile) {
   const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
-  return (loaded.config.overrides ?? []).filter((override) => {
-    const globs = Array.isArray(override.files) ? override.files : [override.files];
-    return (0, import_picomatch.default)(globs, { dot: true })(rel);
-  });
+  return (loaded.config.overrides ?? []).filter((override) => matcherOf(override)(rel));
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcherOf(override) {
+  let matcher = matchers.get(override);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matchers.set(override, matcher);
+  }
+  return matcher;
 }
 function applyRules(settings, config2) {
   for (const [id, value] of Object.entries(config2 ?? {})) {
@@ -63249,7 +63267,7 @@ var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
     const parts = splitPattern(patterns[i]);
@@ -63257,14 +63275,14 @@ function getPartialMatcher(patterns, options = {}) {
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    matchers2[i] = partMatchers;
   }
   return (input2) => {
     const inputParts = input2.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
-      const matcher = matchers[i];
+      const matcher = matchers2[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -63660,13 +63678,15 @@ var LintCache = class {
   }
   get(filePath, key) {
     const hit = this.entries[filePath];
-    if (hit?.key !== key || !Array.isArray(hit.file?.settings)) return void 0;
+    const file2 = hit?.file;
+    if (hit?.key !== key || !Array.isArray(file2?.diagnostics) || !file2?.summary || !Array.isArray(file2.directives)) {
+      return void 0;
+    }
     this.fresh[filePath] = hit;
-    const file2 = structuredClone(hit.file);
-    return { ...file2, settings: new Map(file2.settings) };
+    return structuredClone(hit.file);
   }
   set(filePath, key, file2) {
-    this.fresh[filePath] = { key, file: { ...file2, settings: [...file2.settings] } };
+    this.fresh[filePath] = { key, file: file2 };
   }
   /** Write what this run used (files no longer linted drop out), atomically. */
   save() {
@@ -63759,161 +63779,6 @@ function firstInvalidByte(bytes) {
     i += length;
   }
   return bytes.length;
-}
-
-// src/peer-outline.ts
-var UNMODELLED = /[^\S \n]|\0/;
-var HEADING = /^(#{1,3}) +(\S(?:.*\S)?) *$/;
-var ATX_OPENING2 = /^#{1,6}(?: |$)/;
-var COMMENT_LINE = /^<!--(?:(?!-->).)*--> *$/;
-var OPENS_BLOCK = /^(?:[ >`~<=-]|[*+](?: |$)|\d{1,9}[.)](?: |$)|([*_])(?: *\1){2,} *$)/;
-var TITLE_PARTS2 = /^(.*\S)\s+-\s+(\S+)\s*$/;
-var NAMELESS_TITLE2 = /^()-\s+(\S+)\s*$/;
-function scanPeerOutline(source) {
-  if (UNMODELLED.test(source.text)) return void 0;
-  const scan = new OutlineScan(source);
-  let offset = 0;
-  for (const line of source.text.split("\n")) {
-    if (!scan.line(line, offset)) return void 0;
-    offset += line.length + 1;
-  }
-  return scan.entry;
-}
-var OutlineScan = class {
-  constructor(source) {
-    this.source = source;
-    this.entry = emptyEntry(source);
-    this.definitions = source.text.includes("]:");
-  }
-  source;
-  entry;
-  group;
-  section;
-  previous = "blank";
-  /** Without `]:` no line can be a link reference definition, so a line may start with `[`. */
-  definitions;
-  /** Read one line (at `start`); false when it is not in a shape the scan models. */
-  line(line, start) {
-    const body = line.trimEnd();
-    let next;
-    if (body === "") next = "blank";
-    else if (ATX_OPENING2.test(line)) next = this.heading(body, start);
-    else if (COMMENT_LINE.test(line)) next = "block";
-    else if (line.startsWith("  - ")) next = this.note(body.slice(4));
-    else if (line.startsWith("-")) next = this.item(line, body, start);
-    else if (this.isText(line) && this.previous !== "item" && this.previous !== "note" && this.previous !== "marker") {
-      this.push("line", start, body);
-      next = "text";
-    }
-    if (next === void 0) return false;
-    this.previous = next;
-    return true;
-  }
-  heading(body, start) {
-    const match = HEADING.exec(body);
-    if (!match || match[2].endsWith("#")) return void 0;
-    const depth = match[1].length;
-    const heading = headingAt(this.source, start, body, depth, match[2]);
-    const { entry } = this;
-    entry.headings.push(heading);
-    if (depth === 1) {
-      entry.h1s.push(heading);
-      entry.title ??= titleOf(this.source, heading);
-      this.group = void 0;
-      this.section = void 0;
-    } else if (depth === 2) {
-      this.group = { ...sectionOf(heading), fields: [] };
-      entry.groups.push(this.group);
-      this.section = void 0;
-    } else {
-      this.section = sectionOf(heading);
-      if (this.group) this.group.fields.push(this.section);
-      else entry.orphanFields.push(this.section);
-    }
-    return "block";
-  }
-  /** `- value`, `- -` (the no-value marker: an empty item inside an item) or `-` (an empty item). */
-  item(line, body, start) {
-    if (line === "- -") {
-      this.push("item", start + 2, "-");
-      return "marker";
-    }
-    if (line === "-") {
-      if (this.previous === "text") return void 0;
-      this.pushEmpty(start);
-      return "item";
-    }
-    const value = body.slice(2);
-    if (!line.startsWith("- ") || !this.isText(value)) return void 0;
-    this.push("item", start + 2, value);
-    return "item";
-  }
-  /**
-   * `  - note` under an item or a line value: a note, which leaves the values
-   * alone, except that under `- -` it makes the inner list two items long, and
-   * the value then reads as an empty item. Elsewhere (under a heading, after a
-   * blank line) an indented item may be a value: not modelled.
-   */
-  note(body) {
-    if (!this.isText(body) || !["item", "marker", "note", "text"].includes(this.previous)) return void 0;
-    if (this.previous === "marker") {
-      const values = (this.section ?? this.group)?.values;
-      const marker = values?.pop();
-      if (marker) this.pushEmpty(marker.range.start.offset - 2);
-    }
-    return "note";
-  }
-  /** Paragraph text: a line no other block can start with (nor end a paragraph with). */
-  isText(line) {
-    return line !== "" && !OPENS_BLOCK.test(line) && !ATX_OPENING2.test(line) && !line.includes("<") && !(this.definitions && line.startsWith("["));
-  }
-  push(kind, start, text3) {
-    (this.section ?? this.group)?.values.push(valueAt2(this.source, kind, start, text3));
-  }
-  /** An item with no text: the model's value is `""` on the list marker. */
-  pushEmpty(start) {
-    const range = rangeOf(this.source, start, start + 1);
-    (this.section ?? this.group)?.values.push({ kind: "item", text: "", range, fullRange: range, notes: [] });
-  }
-};
-function headingAt(source, start, body, depth, text3) {
-  const textStart = start + depth + (body.length - depth - body.slice(depth).trimStart().length);
-  return {
-    depth,
-    text: text3,
-    range: rangeOf(source, start, start + body.length),
-    textRange: rangeOf(source, textStart, textStart + text3.length)
-  };
-}
-function sectionOf(heading) {
-  return {
-    heading,
-    name: heading.text,
-    depth: heading.depth,
-    values: [],
-    range: heading.range,
-    comments: [],
-    subheadings: []
-  };
-}
-function valueAt2(source, kind, start, text3) {
-  const range = rangeOf(source, start, start + text3.length);
-  return { kind, text: text3, range, fullRange: range, notes: [] };
-}
-function titleOf(source, heading) {
-  const match = TITLE_PARTS2.exec(heading.text) ?? NAMELESS_TITLE2.exec(heading.text);
-  const start = heading.textRange.start.offset;
-  if (!match) return { heading, name: heading.text, nameRange: heading.textRange };
-  const name = match[1] ?? "";
-  const url2 = match[2] ?? "";
-  const urlStart = start + heading.text.lastIndexOf(url2);
-  return {
-    heading,
-    name,
-    nameRange: rangeOf(source, start, start + name.length),
-    url: url2,
-    urlRange: rangeOf(source, urlStart, urlStart + url2.length)
-  };
 }
 
 // src/schema/resolve.ts
@@ -64212,7 +64077,7 @@ function isInside(file2, dir) {
 function lint(files, options) {
   const linter = new Linter(options);
   const linted = files.map((file2) => linter.lintFileCached(file2));
-  const results = linted.map(({ summary: _summary2, settings: _settings, directives: _d, ...result }) => ({
+  const results = linted.map(({ summary: _summary2, directives: _d, ...result }) => ({
     ...result,
     diagnostics: [...result.diagnostics]
   }));
@@ -64280,6 +64145,12 @@ var Linter = class {
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file2, text3) {
+    const { summaryText, index: index2, ...linted } = this.lintOnly(file2, text3);
+    const summary2 = summaryText !== void 0 ? summaryOf(summaryText, linted.filePath, index2, true) : emptySummary(linted.filePath, true);
+    return { ...linted, summary: summary2 };
+  }
+  /** `lintFile` without the summary (streamed runs summarise every file first). */
+  lintOnly(file2, text3) {
     const { options } = this;
     const { absolute, filePath, fileConfig, schemaName, index: index2 } = this.prepare(file2);
     const read = text3 !== void 0 ? { text: text3 } : readCatalogFile(absolute, filePath, this.limits);
@@ -64299,10 +64170,16 @@ var Linter = class {
       diagnostics,
       schema: schemaName,
       source,
-      summary: summarize(entry, index2, filePath, true),
-      settings: fileConfig.rules,
-      directives
+      directives,
+      index: index2,
+      ..."text" in read ? { summaryText: read.text } : {}
     };
+  }
+  /** What the catalog-level rules need of a file, without linting it. */
+  summarizeFile(file2) {
+    const { absolute, filePath, index: index2 } = this.prepare(file2);
+    const read = readCatalogFile(absolute, filePath, this.limits);
+    return "text" in read ? summaryOf(read.text, filePath, index2, true) : emptySummary(filePath, true);
   }
   /**
    * Run the catalog-level rules over the linted files and, for comparison only,
@@ -64310,26 +64187,51 @@ var Linter = class {
    * untouched entry is still caught). Findings go into `results`.
    */
   checkCatalog(linted, results) {
+    const reports = this.catalogReports(linted.map((f) => f.summary));
+    linted.forEach((file2, i) => {
+      const found = reports.get(file2.filePath);
+      if (found) this.addCatalogFindings(results[i], found, file2.directives);
+    });
+  }
+  /**
+   * The catalog-level rules' findings on the linted files (whose summaries are
+   * given), each compared with the others and with their folders' other
+   * entries; by file path. `addCatalogFindings` then applies a file's settings
+   * and directives.
+   */
+  catalogReports(summaries) {
+    const found = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const active = catalogRules.filter((r) => linted.some((f) => f.settings.has(r.id)));
-    if (active.length === 0 || linted.length === 0) return;
-    const summaries = [...linted.map((f) => f.summary), ...this.peerSummaries(linted)];
-    const byPath = new Map(linted.map((f, i) => [f.filePath, { file: f, result: results[i] }]));
+    const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
+    if (active.length === 0) return found;
+    const entries = [...summaries, ...this.peerSummaries(summaries.map((s) => s.filePath))];
     for (const rule of active) {
       rule.checkCatalog({
-        entries: summaries,
+        entries,
         options: rule.options.parse(void 0),
         report: (filePath, report2) => {
-          const target = byPath.get(filePath);
-          const setting = target?.file.settings.get(rule.id);
-          if (!target || !setting) return;
-          const diagnostic = toDiagnostic(rule, setting, report2);
-          if (applyDirectives([diagnostic], target.file.directives).length === 0) return;
-          target.result.diagnostics.push(diagnostic);
-          target.result.diagnostics.sort(compareDiagnostics);
+          const list2 = found.get(filePath) ?? [];
+          list2.push({ rule, report: report2 });
+          found.set(filePath, list2);
         }
       });
     }
+    return found;
+  }
+  /** Add a file's catalog-level findings to its result, as its settings and directives allow. */
+  addCatalogFindings(result, reports, directives) {
+    const settings = this.settingsOf(result.filePath);
+    for (const { rule, report: report2 } of reports) {
+      const setting = settings.get(rule.id);
+      if (!setting) continue;
+      const diagnostic = toDiagnostic(rule, setting, report2);
+      if (applyDirectives([diagnostic], [...directives]).length === 0) continue;
+      result.diagnostics.push(diagnostic);
+    }
+    result.diagnostics.sort(compareDiagnostics);
+  }
+  settingsOf(filePath) {
+    return configForFile(this.options.config, resolve6(this.options.cwd, filePath)).rules;
   }
   prepare(file2) {
     const absolute = resolve6(this.options.cwd, file2);
@@ -64349,8 +64251,8 @@ var Linter = class {
   }
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
-    const done = new Set(linted.map((f) => f.filePath));
-    const folders = new Set(linted.map((f) => dirname6(resolve6(this.options.cwd, f.filePath))));
+    const done = new Set(linted);
+    const folders = new Set(linted.map((filePath) => dirname6(resolve6(this.options.cwd, filePath))));
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     for (const folder of folders) {
@@ -64367,9 +64269,7 @@ var Linter = class {
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          const source = createSourceFile(filePath, summaryPrefix(read.text));
-          const entry = scanPeerOutline(source) ?? buildEntry(source);
-          peers.push(summarize(entry, index2, filePath, false));
+          peers.push(summaryOf(read.text, filePath, index2, false));
         } catch {
         }
       }
@@ -64384,12 +64284,26 @@ function summaryPrefix(text3) {
   const next = /^ {0,3}#{1,6}[ \t]/m.exec(text3.slice(after));
   return next ? text3.slice(0, after + next.index) : text3;
 }
+function summaryOf(text3, filePath, schema, linted) {
+  if (text3.includes("\0")) return emptySummary(filePath, linted);
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, summaryPrefix(text3))), schema, filePath, linted);
+  } catch (error3) {
+    if (error3 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error3;
+  }
+}
+function emptySummary(filePath, linted) {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
 function summarize(entry, schema, filePath, linted) {
   const repos = fieldMatches(entry, schema).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: v.text, range: v.range })));
-  const folder = filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
   return {
     filePath,
-    folder,
+    folder: folderOf(filePath),
     ...entry.title ? { title: { name: entry.title.name, range: entry.title.nameRange } } : {},
     repos,
     linted

@@ -6,13 +6,10 @@ import type { LintedFile } from "./lint.js";
 
 export type CachedFile = Omit<LintedFile, "source">;
 
-/** A cached file as JSON stores it: the settings Map as [id, setting] pairs. */
-type StoredFile = Omit<CachedFile, "settings"> & { settings: Array<[string, unknown]> };
-
 interface CacheFile {
   /** The tool version: a new version may find other things, so it empties the cache. */
   version: string;
-  entries: Record<string, { key: string; file: StoredFile }>;
+  entries: Record<string, { key: string; file: CachedFile }>;
 }
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (like Babel, Prettier, ESLint's loaders). */
@@ -54,14 +51,17 @@ export class LintCache {
 
   get(filePath: string, key: string): CachedFile | undefined {
     const hit = this.entries[filePath];
-    if (hit?.key !== key || !Array.isArray(hit.file?.settings)) return undefined;
+    // The shape is checked too: a cache written by an older build of the same version is ignored.
+    const file = hit?.file as Partial<CachedFile> | undefined;
+    if (hit?.key !== key || !Array.isArray(file?.diagnostics) || !file?.summary || !Array.isArray(file.directives)) {
+      return undefined;
+    }
     this.fresh[filePath] = hit;
-    const file = structuredClone(hit.file);
-    return { ...file, settings: new Map(file.settings) } as CachedFile;
+    return structuredClone(hit.file);
   }
 
   set(filePath: string, key: string, file: CachedFile): void {
-    this.fresh[filePath] = { key, file: { ...file, settings: [...file.settings] } };
+    this.fresh[filePath] = { key, file };
   }
 
   /** Write what this run used (files no longer linted drop out), atomically. */

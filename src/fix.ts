@@ -43,7 +43,7 @@ export function fixFiles(files: readonly string[], options: LintOptions, write: 
       text = next;
       linted = linter.lintFile(file, text);
     }
-    const { source: _source, summary: _summary, settings: _settings, directives: _directives, ...result } = linted;
+    const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
     if (text === original.text) return { ...result, fixed };
     const absolute = resolve(options.cwd, file);
     if (write) writeAtomically(absolute, (original.bom ? "\uFEFF" : "") + text);

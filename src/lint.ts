@@ -55,7 +55,7 @@ export interface LintRun {
 export function lint(files: readonly string[], options: LintOptions): LintRun {
   const linter = new Linter(options);
   const linted = files.map((file) => linter.lintFileCached(file));
-  const results: FileResult[] = linted.map(({ summary: _summary, settings: _settings, directives: _d, ...result }) => ({
+  const results: FileResult[] = linted.map(({ summary: _summary, directives: _d, ...result }) => ({
     ...result,
     diagnostics: [...result.diagnostics],
   }));
@@ -68,8 +68,13 @@ export function lint(files: readonly string[], options: LintOptions): LintRun {
 export interface LintedFile extends FileResult {
   source: SourceFile;
   summary: EntrySummary;
-  settings: ReadonlyMap<string, RuleSetting>;
   directives: Directive[];
+}
+
+/** A catalog-level rule's finding on a file, before the file's settings and directives apply. */
+export interface CatalogReport {
+  rule: Rule;
+  report: Report;
 }
 
 /** Lints file after file with shared schema and config lookups. */
@@ -138,6 +143,16 @@ export class Linter {
 
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file: string, text?: string): LintedFile {
+    const { summaryText, index, ...linted } = this.lintOnly(file, text);
+    const summary =
+      summaryText !== undefined
+        ? summaryOf(summaryText, linted.filePath, index, true)
+        : emptySummary(linted.filePath, true);
+    return { ...linted, summary };
+  }
+
+  /** `lintFile` without the summary (streamed runs summarise every file first). */
+  lintOnly(file: string, text?: string): Omit<LintedFile, "summary"> & { summaryText?: string; index: SchemaIndex } {
     const { options } = this;
     const { absolute, filePath, fileConfig, schemaName, index } = this.prepare(file);
     const read = text !== undefined ? { text } : readCatalogFile(absolute, filePath, this.limits);
@@ -157,10 +172,17 @@ export class Linter {
       diagnostics,
       schema: schemaName,
       source,
-      summary: summarize(entry, index, filePath, true),
-      settings: fileConfig.rules,
       directives,
+      index,
+      ...("text" in read ? { summaryText: read.text } : {}),
     };
+  }
+
+  /** What the catalog-level rules need of a file, without linting it. */
+  summarizeFile(file: string): EntrySummary {
+    const { absolute, filePath, index } = this.prepare(file);
+    const read = readCatalogFile(absolute, filePath, this.limits);
+    return "text" in read ? summaryOf(read.text, filePath, index, true) : emptySummary(filePath, true);
   }
 
   /**
@@ -169,26 +191,54 @@ export class Linter {
    * untouched entry is still caught). Findings go into `results`.
    */
   checkCatalog(linted: readonly Omit<LintedFile, "source">[], results: FileResult[]): void {
+    const reports = this.catalogReports(linted.map((f) => f.summary));
+    linted.forEach((file, i) => {
+      const found = reports.get(file.filePath);
+      if (found) this.addCatalogFindings(results[i] as FileResult, found, file.directives);
+    });
+  }
+
+  /**
+   * The catalog-level rules' findings on the linted files (whose summaries are
+   * given), each compared with the others and with their folders' other
+   * entries; by file path. `addCatalogFindings` then applies a file's settings
+   * and directives.
+   */
+  catalogReports(summaries: readonly EntrySummary[]): Map<string, CatalogReport[]> {
+    const found = new Map<string, CatalogReport[]>();
     const catalogRules = rules.filter((r): r is Rule & Required<Pick<Rule, "checkCatalog">> => !!r.checkCatalog);
-    const active = catalogRules.filter((r) => linted.some((f) => f.settings.has(r.id)));
-    if (active.length === 0 || linted.length === 0) return;
-    const summaries = [...linted.map((f) => f.summary), ...this.peerSummaries(linted)];
-    const byPath = new Map(linted.map((f, i) => [f.filePath, { file: f, result: results[i] as FileResult }]));
+    const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
+    if (active.length === 0) return found;
+    const entries = [...summaries, ...this.peerSummaries(summaries.map((s) => s.filePath))];
     for (const rule of active) {
       rule.checkCatalog({
-        entries: summaries,
+        entries,
         options: rule.options.parse(undefined),
         report: (filePath: string, report: Report) => {
-          const target = byPath.get(filePath);
-          const setting = target?.file.settings.get(rule.id);
-          if (!target || !setting) return;
-          const diagnostic = toDiagnostic(rule, setting, report);
-          if (applyDirectives([diagnostic], target.file.directives).length === 0) return;
-          target.result.diagnostics.push(diagnostic);
-          target.result.diagnostics.sort(compareDiagnostics);
+          const list = found.get(filePath) ?? [];
+          list.push({ rule, report });
+          found.set(filePath, list);
         },
       });
     }
+    return found;
+  }
+
+  /** Add a file's catalog-level findings to its result, as its settings and directives allow. */
+  addCatalogFindings(result: FileResult, reports: readonly CatalogReport[], directives: readonly Directive[]): void {
+    const settings = this.settingsOf(result.filePath);
+    for (const { rule, report } of reports) {
+      const setting = settings.get(rule.id);
+      if (!setting) continue;
+      const diagnostic = toDiagnostic(rule, setting, report);
+      if (applyDirectives([diagnostic], [...directives]).length === 0) continue;
+      result.diagnostics.push(diagnostic);
+    }
+    result.diagnostics.sort(compareDiagnostics);
+  }
+
+  private settingsOf(filePath: string): ReadonlyMap<string, RuleSetting> {
+    return configForFile(this.options.config, resolve(this.options.cwd, filePath)).rules;
   }
 
   private prepare(file: string) {
@@ -210,9 +260,9 @@ export class Linter {
   }
 
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
-  private peerSummaries(linted: readonly Omit<LintedFile, "source">[]): EntrySummary[] {
-    const done = new Set(linted.map((f) => f.filePath));
-    const folders = new Set(linted.map((f) => dirname(resolve(this.options.cwd, f.filePath))));
+  private peerSummaries(linted: readonly string[]): EntrySummary[] {
+    const done = new Set(linted);
+    const folders = new Set(linted.map((filePath) => dirname(resolve(this.options.cwd, filePath))));
     const excluded = picomatch([...ALWAYS_IGNORED, ...(this.options.config.config.exclude ?? [])], { dot: true });
     const peers: EntrySummary[] = [];
     for (const folder of folders) {
@@ -231,8 +281,7 @@ export class Linter {
           // repository, nor when too large), only without findings.
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          const entry = buildEntry(createSourceFile(filePath, summaryPrefix(read.text)));
-          peers.push(summarize(entry, index, filePath, false));
+          peers.push(summaryOf(read.text, filePath, index, false));
         } catch {
           // An unreadable peer is only missing from the comparison.
         }
@@ -256,15 +305,37 @@ export function summaryPrefix(text: string): string {
   return next ? text.slice(0, after + next.index) : text;
 }
 
+/**
+ * A file's summary, from its text up to `summaryPrefix` for linted files and
+ * peers alike (so a file compares the same whichever it is). A head the
+ * parser refuses (see readable-file) gives an empty summary.
+ */
+function summaryOf(text: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
+  if (text.includes("\0")) return emptySummary(filePath, linted);
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, summaryPrefix(text))), schema, filePath, linted);
+  } catch (error) {
+    if (error instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error;
+  }
+}
+
+function emptySummary(filePath: string, linted: boolean): EntrySummary {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+
+function folderOf(filePath: string): string {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
+
 /** What catalog-level rules see of an entry: its name and repository URLs with their ranges. */
 function summarize(entry: Entry, schema: SchemaIndex, filePath: string, linted: boolean): EntrySummary {
   const repos = fieldMatches(entry, schema)
     .filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name))
     .flatMap((m) => checkedValues(m).map((v) => ({ url: v.text, range: v.range })));
-  const folder = filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
   return {
     filePath,
-    folder,
+    folder: folderOf(filePath),
     ...(entry.title ? { title: { name: entry.title.name, range: entry.title.nameRange } } : {}),
     repos,
     linted,

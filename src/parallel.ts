@@ -7,128 +7,242 @@ import {
   Worker,
   workerData,
 } from "node:worker_threads";
+import type { CachedFile } from "./cache.js";
 import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
+import type { Directive } from "./diagnostics/directives.js";
 import { CatalogLintError } from "./errors.js";
-import { type LintedFile, Linter, type LintOptions, type LintRun, lint } from "./lint.js";
+import { Linter, type LintOptions, lint } from "./lint.js";
+import type { EntrySummary } from "./rules/define-rule.js";
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
 export const FILES_PER_THREAD = 100;
+/** Files a worker takes at a time: small enough that results arrive nearly in order, large enough to post rarely. */
+const BATCH = 16;
 /** A worker that has not answered by then is taken as lost (an out-of-memory kill…). */
 const WORKER_TIMEOUT_MS = 30 * 60 * 1000;
 
-type Portable = Omit<LintedFile, "source">;
+/** Shared counters (Int32 cells of one SharedArrayBuffer). */
+const NEXT_SUMMARY_BATCH = 0;
+const NEXT_LINT_BATCH = 1;
+/** Incremented after every message a worker posts, so the main thread can sleep until there is one. */
+const POSTED = 2;
 
 interface Job {
   catalogLintWorker: true;
   files: string[];
-  options: Omit<LintOptions, "baseText">;
+  options: Omit<LintOptions, "baseText" | "cache">;
   port: MessagePort;
-  /** Shared counter the worker increments when its answer is posted. */
-  done: SharedArrayBuffer;
+  counters: SharedArrayBuffer;
 }
 
-type Answer = { ok: true; linted: Portable[]; notices: string[] } | { ok: false; message: string; fatal: boolean };
+/** A linted file as a worker sends it: what the report and the catalog-level rules need. */
+interface Linted extends FileResult {
+  directives: Directive[];
+}
+
+type Message =
+  | { kind: "summaries"; batch: number; summaries: EntrySummary[] }
+  | { kind: "results"; batch: number; linted: Linted[] }
+  | { kind: "done"; notices: string[] }
+  | { kind: "failed"; message: string; fatal: boolean };
+
+/** What a streamed run leaves once every result has been handed over. */
+export interface StreamedRun {
+  /** One-time remarks about the run (a dataset without a template…). */
+  notices: string[];
+}
 
 /**
- * `lint()` on several threads, still synchronous for the caller: parsing
- * dominates, so the files are split into one contiguous chunk per core and
- * linted by workers running `script` (this same bundle). The main thread waits
- * on a shared counter and reads the answers with `receiveMessageOnPort`. The
- * catalog-level rules then run once over every summary and results are sorted,
- * so the output is byte-identical to a single-threaded run.
+ * `lint()` on every core, handing each file's result to `emit` in file order
+ * as soon as it is final, so memory stays flat however many files there are:
+ * no result, tree or report is held for the whole run.
+ *
+ * Workers running `script` (this same bundle) take batches of files from a
+ * shared counter. They first summarise every file (title and repositories,
+ * which is cheap), so the main thread can run the catalog-level rules
+ * (`duplicate-entry`) before any result is final; then they lint. The main
+ * thread stays synchronous: it sleeps on a shared counter and reads messages
+ * with `receiveMessageOnPort`. Output is byte-identical to a one-thread run.
  */
-export function lintParallel(files: readonly string[], options: LintOptions, script: URL): LintRun {
-  const threads = Math.min(availableParallelism(), 8, Math.floor(files.length / FILES_PER_THREAD));
+export function lintStreaming(
+  files: readonly string[],
+  options: LintOptions,
+  script: URL,
+  emit: (result: FileResult) => void,
+): StreamedRun {
+  const sorted = [...files].sort(compareStrings);
+  const threads = Math.min(availableParallelism(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
   // Comparing with a base revision needs a function, which cannot cross threads.
-  if (threads < 2 || options.baseText) return lint(files, options);
+  if (threads < 2 || options.baseText) {
+    const run = lint(sorted, options);
+    for (const result of run.results) emit(result);
+    return { notices: run.notices };
+  }
   const { baseText: _baseText, cache, ...portable } = options;
-  // Cached files are answered here; only the others go to the workers.
   const main = new Linter(options);
-  const cached: Portable[] = [];
+
+  // Cached files are answered here; only the others go to the workers.
+  const cached = new Map<string, CachedFile>();
   const keys = new Map<string, string>();
-  let todo = [...files];
-  if (cache) {
-    todo = [];
-    for (const file of files) {
-      const { key, filePath } = main.cacheKey(file);
-      const hit = cache.get(filePath, key);
-      if (hit) cached.push(hit);
-      else {
-        keys.set(filePath, key);
-        todo.push(file);
-      }
+  const todo: string[] = [];
+  for (const file of sorted) {
+    const hit = cache ? main.cacheKey(file) : undefined;
+    const found = hit && cache?.get(hit.filePath, hit.key);
+    if (found) cached.set(file, found);
+    else {
+      if (hit) keys.set(file, hit.key);
+      todo.push(file);
     }
-    if (todo.length < FILES_PER_THREAD * 2) return lint(files, options);
   }
-  const size = Math.ceil(todo.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => todo.slice(i * size, (i + 1) * size)).filter(
-    (c) => c.length,
-  );
-  const done = new SharedArrayBuffer(4);
-  const counter = new Int32Array(done);
-  const started = chunks.map((chunk) => {
+  if (todo.length < FILES_PER_THREAD * 2) {
+    const run = lint(sorted, options);
+    for (const result of run.results) emit(result);
+    return { notices: run.notices };
+  }
+
+  const counters = new SharedArrayBuffer(4 * 3);
+  const posted = new Int32Array(counters);
+  // The main thread lints too, between reading the workers' messages: one isolate fewer.
+  const workers = Array.from({ length: threads - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
-    const job: Job = { catalogLintWorker: true, files: chunk, options: portable, port: port2, done };
-    const worker = new Worker(script, { workerData: job, transferList: [port2] });
-    return { worker, port: port1 };
+    const job: Job = { catalogLintWorker: true, files: todo, options: portable, port: port2, counters };
+    return { worker: new Worker(script, { workerData: job, transferList: [port2] }), port: port1, done: false };
   });
-  const deadline = Date.now() + WORKER_TIMEOUT_MS;
-  for (let finished = Atomics.load(counter, 0); finished < started.length; finished = Atomics.load(counter, 0)) {
-    if (Date.now() > deadline) break;
-    Atomics.wait(counter, 0, finished, 1000);
-  }
-  const linted: Portable[] = [...cached];
+  const batches = Math.ceil(todo.length / BATCH);
+  const summaries: Array<EntrySummary[] | undefined> = new Array(batches);
+  const results: Array<Linted[] | undefined> = new Array(batches);
   const notices = new Set<string>(main.notices);
-  try {
-    for (const { port } of started) {
-      const answer = receiveMessageOnPort(port)?.message as Answer | undefined;
-      if (!answer)
-        throw new CatalogLintError(
-          "A lint worker stopped without an answer (out of memory?); run again with fewer files",
-        );
-      if (!answer.ok) throw answer.fatal ? new CatalogLintError(answer.message) : new Error(answer.message);
-      linted.push(...answer.linted);
-      for (const file of answer.linted) {
-        const key = keys.get(file.filePath);
-        if (cache && key) cache.set(file.filePath, key, file);
-      }
-      for (const n of answer.notices) notices.add(n);
+  let summarised = 0;
+
+  const batchFiles = (batch: number) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
+  /** Take the next batch (summaries first) and do it on this thread; false when none is left. */
+  const workHere = (): boolean => {
+    const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
+    if (summaryBatch < batches) {
+      summaries[summaryBatch] = batchFiles(summaryBatch).map((file) => main.summarizeFile(file));
+      summarised++;
+      return true;
     }
+    const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
+    if (lintBatch >= batches) return false;
+    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file));
+    return true;
+  };
+
+  /** Handle every message waiting, else do a batch here, else sleep until a message comes. */
+  const deadline = Date.now() + WORKER_TIMEOUT_MS;
+  const receive = () => {
+    const seen = Atomics.load(posted, POSTED);
+    let got = false;
+    for (const worker of workers) {
+      for (let message = next(worker.port); message; message = next(worker.port)) {
+        got = true;
+        if (message.kind === "summaries") {
+          summaries[message.batch] = message.summaries;
+          summarised++;
+        } else if (message.kind === "results") results[message.batch] = message.linted;
+        else if (message.kind === "done") {
+          worker.done = true;
+          for (const notice of message.notices) notices.add(notice);
+        } else throw message.fatal ? new CatalogLintError(message.message) : new Error(message.message);
+      }
+    }
+    if (got || workHere()) return;
+    if (Date.now() > deadline || workers.every((w) => w.done)) {
+      throw new CatalogLintError(
+        "A lint worker stopped without an answer (out of memory?); run again with fewer files",
+      );
+    }
+    Atomics.wait(posted, POSTED, seen, 1000);
+  };
+
+  try {
+    // The catalog-level rules need every summary first.
+    while (summarised < batches) receive();
+    const all: EntrySummary[] = [];
+    for (const file of sorted) {
+      const hit = cached.get(file);
+      if (hit) all.push(hit.summary);
+    }
+    for (const batch of summaries) all.push(...(batch ?? []));
+    summaries.length = 0;
+    const reports = main.catalogReports(all);
+    const summaryByPath = cache ? new Map(all.map((s) => [s.filePath, s])) : undefined;
+
+    const finish = (linted: Linted) => {
+      // A copy of the findings: the cache keeps the file's own, without the catalog-level ones.
+      const { directives, ...rest } = linted;
+      const result = { ...rest, diagnostics: [...rest.diagnostics] };
+      const found = reports.get(result.filePath);
+      if (found) main.addCatalogFindings(result, found, directives);
+      emit(result);
+    };
+    let index = 0; // in `todo`
+    for (const file of sorted) {
+      const hit = cached.get(file);
+      if (hit) {
+        const { summary: _summary, directives, ...result } = hit;
+        finish({ ...result, directives });
+        continue;
+      }
+      const batch = Math.floor(index / BATCH);
+      while (!results[batch]) receive();
+      const linted = (results[batch] as Linted[])[index % BATCH] as Linted;
+      const key = keys.get(file);
+      const summary = summaryByPath?.get(linted.filePath);
+      if (cache && key && summary) cache.set(linted.filePath, key, { ...linted, summary });
+      finish(linted);
+      index++;
+      // Let go of a batch once it is written.
+      if (index % BATCH === 0) results[batch] = undefined;
+    }
+    while (!workers.every((w) => w.done)) receive();
   } finally {
-    for (const { worker, port } of started) {
+    for (const { worker, port } of workers) {
       port.close();
       void worker.terminate();
     }
   }
-  const results: FileResult[] = linted.map(({ summary: _s, settings: _t, directives: _d, ...result }) => ({
-    ...result,
-    diagnostics: [...result.diagnostics],
-  }));
-  main.checkCatalog(linted, results);
-  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
-  return { results, notices: [...notices] };
+  return { notices: [...notices] };
 }
 
-/** True in a worker started by lintParallel: the bundle's entry then runs the job, not the CLI. */
+function next(port: MessagePort): Message | undefined {
+  return receiveMessageOnPort(port)?.message as Message | undefined;
+}
+
+/** A file's result as the main thread needs it (no text, tree or schema). */
+function portableResult(linter: Linter, file: string): Linted {
+  const { filePath, diagnostics, schema, directives } = linter.lintOnly(file);
+  return { filePath, diagnostics, directives, ...(schema !== undefined ? { schema } : {}) };
+}
+
+/** True in a worker started by lintStreaming: the bundle's entry then runs the job, not the CLI. */
 export function isLintWorker(): boolean {
   return !isMainThread && (workerData as Job | undefined)?.catalogLintWorker === true;
 }
 
 export function runLintWorker(): void {
   const job = workerData as Job;
-  let answer: Answer;
+  const counters = new Int32Array(job.counters);
+  const post = (message: Message) => {
+    job.port.postMessage(message);
+    Atomics.add(counters, POSTED, 1);
+    Atomics.notify(counters, POSTED);
+  };
+  const batches = Math.ceil(job.files.length / BATCH);
+  const batchFiles = (batch: number) => job.files.slice(batch * BATCH, (batch + 1) * BATCH);
   try {
     const linter = new Linter(job.options);
-    const linted = job.files.map((file) => {
-      const { source: _source, ...rest } = linter.lintFile(file);
-      return rest;
-    });
-    answer = { ok: true, linted, notices: linter.notices };
+    for (let batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1); batch < batches; ) {
+      post({ kind: "summaries", batch, summaries: batchFiles(batch).map((file) => linter.summarizeFile(file)) });
+      batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1);
+    }
+    for (let batch = Atomics.add(counters, NEXT_LINT_BATCH, 1); batch < batches; ) {
+      post({ kind: "results", batch, linted: batchFiles(batch).map((file) => portableResult(linter, file)) });
+      batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
+    }
+    post({ kind: "done", notices: linter.notices });
   } catch (error) {
-    answer = { ok: false, message: (error as Error).message, fatal: error instanceof CatalogLintError };
+    post({ kind: "failed", message: (error as Error).message, fatal: error instanceof CatalogLintError });
   }
-  job.port.postMessage(answer);
-  const counter = new Int32Array(job.done);
-  Atomics.add(counter, 0, 1);
-  Atomics.notify(counter, 0);
 }

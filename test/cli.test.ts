@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -364,5 +364,30 @@ describe("the committed bundle", () => {
     const fromBundle = JSON.parse(run.stdout);
     const fromSource = JSON.parse(cli(["--format", "json"], CORPUS).stdout);
     expect(fromBundle).toEqual(fromSource);
+  });
+
+  it("streams through worker threads the report one thread writes, with a cold and a partly warm cache", () => {
+    // The 200 real entries: enough files for the bundle to lint on worker threads.
+    const dir = tempDir();
+    execFileSync("cp", ["-R", `${CORPUS}/.`, dir]);
+    const bundle = join(dir, "cli.js");
+    execFileSync("cp", [join(ROOT, "dist", "cli.js"), bundle]);
+    const runBundle = (...args: string[]) =>
+      spawnSync(process.execPath, [bundle, "--now", "2026-11-28", ...args], { cwd: dir, encoding: "utf8" });
+    const stylish = runBundle("--no-color");
+    expect(stylish.stderr).toBe("");
+    expect(stylish.stdout).toBe(cli(["--no-color"], dir).stdout);
+
+    expect(runBundle("--format", "json", "--cache").stdout).toBe(cli(["--format", "json"], dir).stdout);
+    // Change one entry (a new duplicate of another's title, and a comment): the cache answers the other 199.
+    const changed = join(dir, "datasets", "aie-model", "data", "deepseek-r1.md");
+    const text = readFileSync(changed, "utf8").replace("# DeepSeek R1 -", "# Claude Haiku 4.5 -");
+    writeFileSync(changed, `${text}\n<!-- TODO -->\n`);
+    const warm = runBundle("--format", "json", "--cache", "-o", "report.json");
+    expect(warm.stdout).toBe("");
+    const report = readFileSync(join(dir, "report.json"), "utf8");
+    expect(report).toBe(cli(["--format", "json"], dir).stdout);
+    expect(report).toContain("duplicate-entry");
+    expect(readdirSync(dir).filter((name) => name.startsWith("report.json."))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import { defaultCacheLocation, LintCache } from "../cache.js";
@@ -9,8 +9,9 @@ import { discoverFiles } from "../files/discover.js";
 import { changedSince, fileAtRevision } from "../files/git.js";
 import { fixFiles } from "../fix.js";
 import { lint } from "../lint.js";
-import { lintParallel } from "../parallel.js";
-import { reporters } from "../reporters/index.js";
+import { lintStreaming } from "../parallel.js";
+import { streamingReporters } from "../reporters/index.js";
+import type { StreamingReporter } from "../reporters/types.js";
 import { todayUtc } from "../rules/dates.js";
 import { SchemaResolver } from "../schema/resolve.js";
 import { HELP, parseCliArgs } from "./args.js";
@@ -91,53 +92,95 @@ function run(argv: string[], io: CliIo): number {
     ...(args.schema ? { schema: args.schema } : {}),
     ...(baseText ? { baseText } : {}),
   };
-  let results: FileResult[];
+  const color = args.color ?? colorFromEnv(io);
+  const stream = (streamingReporters[args.format] as StreamingReporter)({
+    color: args.outputFile ? false : color,
+    cwd: io.cwd,
+    pathPrefix: repositoryPrefix(io),
+  });
+  // The report is written as results come (a 100,000-file run never holds it whole);
+  // to a temporary file beside --output-file, renamed into place at the end.
+  const output = args.outputFile ? reportFile(resolve(io.cwd, args.outputFile)) : undefined;
+  const write = (text: string) => {
+    if (!text) return;
+    if (output) writeSync(output.fd, text);
+    else if (!args.fixDryRun) io.stdout(text);
+  };
+  let errors = 0;
+  let warnings = 0;
+  const emit = (result: FileResult) => {
+    const counts = countBySeverity(result.diagnostics);
+    errors += counts.errors;
+    warnings += counts.warnings;
+    const shown = args.quiet
+      ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") }
+      : result;
+    write(stream.file(shown));
+  };
+
   let notices: string[];
-  if (args.fix || args.fixDryRun) {
-    const run = fixFiles(files, lintOptions, args.fix);
-    ({ results, notices } = run);
-    const changed = run.results.filter((r) => r.output !== undefined);
-    const fixed = changed.reduce((n, r) => n + r.fixed, 0);
-    const remaining = results.reduce((n, r) => n + r.diagnostics.length, 0);
-    if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
-    const verb = args.fix ? "Fixed" : "Would fix";
-    io.stderr(
-      `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}\n`,
-    );
-  } else {
-    const cache =
-      args.cache || args.cacheLocation
-        ? new LintCache(resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd)))
-        : undefined;
-    const options = cache ? { ...lintOptions, cache } : lintOptions;
-    ({ results, notices } = io.workerScript ? lintParallel(files, options, io.workerScript) : lint(files, options));
-    cache?.save();
+  try {
+    if (args.fix || args.fixDryRun) {
+      const run = fixFiles(files, lintOptions, args.fix);
+      notices = run.notices;
+      const changed = run.results.filter((r) => r.output !== undefined);
+      const fixed = changed.reduce((n, r) => n + r.fixed, 0);
+      const remaining = run.results.reduce((n, r) => n + r.diagnostics.length, 0);
+      if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
+      const verb = args.fix ? "Fixed" : "Would fix";
+      io.stderr(
+        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}\n`,
+      );
+      for (const result of run.results) emit(result);
+    } else {
+      const cache =
+        args.cache || args.cacheLocation
+          ? new LintCache(resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd)))
+          : undefined;
+      const options = cache ? { ...lintOptions, cache } : lintOptions;
+      if (io.workerScript) ({ notices } = lintStreaming(files, options, io.workerScript, emit));
+      else {
+        const run = lint(files, options);
+        notices = run.notices;
+        for (const result of run.results) emit(result);
+      }
+      cache?.save();
+    }
+    write(stream.end());
+    output?.commit();
+  } finally {
+    output?.discard();
   }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}\n`);
 
-  const shown: FileResult[] = args.quiet
-    ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }))
-    : results;
-  const color = args.color ?? colorFromEnv(io);
-  const report =
-    reporters[args.format]?.(shown, {
-      color: args.outputFile ? false : color,
-      cwd: io.cwd,
-      pathPrefix: repositoryPrefix(io),
-    }) ?? "";
-  if (args.outputFile) {
-    const target = resolve(io.cwd, args.outputFile);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, report);
-  } else if (report && !args.fixDryRun) io.stdout(report);
-
-  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   if (errors > 0) return 1;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     io.stderr(`catalog-lint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
     return 1;
   }
   return 0;
+}
+
+/** A report file written through a temporary file, so a failed run never leaves half a report. */
+function reportFile(target: string): { fd: number; commit(): void; discard(): void } {
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  const fd = openSync(temp, "w");
+  let open = true;
+  return {
+    fd,
+    commit() {
+      closeSync(fd);
+      open = false;
+      renameSync(temp, target);
+    },
+    discard() {
+      if (!open) return;
+      closeSync(fd);
+      open = false;
+      rmSync(temp, { force: true });
+    },
+  };
 }
 
 /** Where the working directory sits inside GITHUB_WORKSPACE (`sub/dir/`), for annotations. */

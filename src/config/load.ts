@@ -28,7 +28,7 @@ export interface RuleSetting {
 /** The settings one file is linted with, after overrides. */
 export interface FileConfig {
   schema?: string;
-  rules: Map<string, RuleSetting>;
+  rules: ReadonlyMap<string, RuleSetting>;
 }
 
 export function findConfigFile(cwd: string): string | undefined {
@@ -180,17 +180,35 @@ function forbidPrototypeKeys(value: unknown, displayPath: string, path: string[]
   }
 }
 
-/** Rule settings and schema for one file: defaults, then the config, then matching overrides. */
+/** Files whose matching overrides are the same get the same settings: built once per set (a zod parse per rule). */
+const settingsByOverrides = new WeakMap<LoadedConfig, Map<string, FileConfig>>();
+
+/**
+ * Rule settings and schema for one file: defaults, then the config, then
+ * matching overrides. Files with the same matching overrides share one
+ * (read-only) result.
+ */
 export function configForFile(loaded: LoadedConfig, absoluteFile: string): FileConfig {
-  const { config } = loaded;
-  const settings = new Map<string, RuleSetting>();
-  for (const rule of rules)
-    settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(undefined) });
-  applyRules(settings, config.rules);
   const overrides = overridesFor(loaded, absoluteFile);
-  for (const override of overrides) applyRules(settings, override.rules);
-  const schema = schemaOf(loaded, overrides);
-  return { ...(schema ? { schema } : {}), rules: settings };
+  let known = settingsByOverrides.get(loaded);
+  if (!known) {
+    known = new Map();
+    settingsByOverrides.set(loaded, known);
+  }
+  const all = loaded.config.overrides ?? [];
+  const key = overrides.map((o) => all.indexOf(o)).join(",");
+  let fileConfig = known.get(key);
+  if (!fileConfig) {
+    const settings = new Map<string, RuleSetting>();
+    for (const rule of rules)
+      settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(undefined) });
+    applyRules(settings, loaded.config.rules);
+    for (const override of overrides) applyRules(settings, override.rules);
+    const schema = schemaOf(loaded, overrides);
+    fileConfig = { ...(schema ? { schema } : {}), rules: settings };
+    known.set(key, fileConfig);
+  }
+  return fileConfig;
 }
 
 /**
@@ -214,10 +232,19 @@ function schemaOf(loaded: LoadedConfig, overrides: ReturnType<typeof overridesFo
 /** The config's overrides whose `files` globs match the file, in order. */
 function overridesFor(loaded: LoadedConfig, absoluteFile: string) {
   const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
-  return (loaded.config.overrides ?? []).filter((override) => {
-    const globs = Array.isArray(override.files) ? override.files : [override.files];
-    return picomatch(globs, { dot: true })(rel);
-  });
+  return (loaded.config.overrides ?? []).filter((override) => matcherOf(override)(rel));
+}
+
+const matchers = new WeakMap<object, (path: string) => boolean>();
+
+/** An override's `files` globs, compiled once. */
+function matcherOf(override: { files: string | string[] }): (path: string) => boolean {
+  let matcher = matchers.get(override);
+  if (!matcher) {
+    matcher = picomatch(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matchers.set(override, matcher);
+  }
+  return matcher;
 }
 
 function applyRules(settings: Map<string, RuleSetting>, config: RulesConfig | undefined): void {

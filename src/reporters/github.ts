@@ -1,4 +1,4 @@
-import type { Reporter } from "./types.js";
+import { collect, type StreamingReporter } from "./types.js";
 
 /**
  * Escape a workflow command's data (the text after `::`), exactly as
@@ -21,9 +21,9 @@ export function escapeProperty(text: string): string {
  * are made repository-relative with `pathPrefix` (the CLI sets it when run in
  * a subfolder of GITHUB_WORKSPACE), as annotations need.
  */
-export const github: Reporter = (results, { pathPrefix = "" }) => {
-  const lines: string[] = [];
-  for (const result of results) {
+export const githubStream: StreamingReporter = ({ pathPrefix = "" }) => ({
+  file(result) {
+    let out = "";
     for (const d of result.diagnostics) {
       const { start, end } = d.range;
       const properties: [string, string | number][] = [
@@ -36,8 +36,11 @@ export const github: Reporter = (results, { pathPrefix = "" }) => {
       properties.push(["title", d.ruleId]);
       const command = d.severity === "error" ? "error" : "warning";
       const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-      lines.push(`::${command} ${props}::${escapeData(d.message)}`);
+      out += `::${command} ${props}::${escapeData(d.message)}\n`;
     }
-  }
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
-};
+    return out;
+  },
+  end: () => "",
+});
+
+export const github = collect(githubStream);
