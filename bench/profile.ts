@@ -229,6 +229,9 @@ function main(argv: string[]): void {
     const dir = mkdtempSync(join(tmpdir(), "catalog-lint-prof-"));
     bundle = join(dir, "cli.js");
     copyFileSync(resolve(args.get("cli") ?? CLI), bundle);
+    // With what the bundle loads on demand, when it is there.
+    const parser = join(dirname(resolve(args.get("cli") ?? CLI)), "remark-parser.cjs");
+    if (existsSync(parser)) copyFileSync(parser, join(dir, "remark-parser.cjs"));
     const out = openSync(join(dir, "report.json"), "w");
     process.stderr.write(`Profiling node --cpu-prof ${args.get("cli") ?? CLI} --format json --now ${NOW} ${corpus}\n`);
     const started = performance.now();

@@ -339,6 +339,9 @@ async function main(): Promise<void> {
   // Time a snapshot of the bundle: others may rebuild dist/ while this runs.
   const cli = join(work, "cli.js");
   copyFileSync(options.cli, cli);
+  // With what the bundle loads on demand, when it is there.
+  const parser = join(dirname(options.cli), "remark-parser.cjs");
+  if (existsSync(parser)) copyFileSync(parser, join(work, "remark-parser.cjs"));
   const cliHash = createHash("sha256").update(readFileSync(cli)).digest("hex").slice(0, 12);
   const rssHow =
     options.rss === "time"

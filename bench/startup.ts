@@ -174,8 +174,13 @@ async function main(): Promise<void> {
     const oneGenerated = firstEntryOf(options.corpus);
     const real = existsSync(join(options.real, REAL_ENTRY)) ? options.real : undefined;
     const copy = (file: string, i: number, name: string) => {
-      const target = join(scratch, `${String.fromCharCode(65 + i)}-${name}`);
+      // One folder per bundle, with what it loads on demand (remark-parser.cjs) beside it.
+      const folder = join(scratch, `${String.fromCharCode(65 + i)}-${name.replace(/\.js$/, "")}`);
+      mkdirSync(folder, { recursive: true });
+      const target = join(folder, name);
       copyFileSync(file, target);
+      const parser = join(dirname(file), "remark-parser.cjs");
+      if (existsSync(parser)) copyFileSync(parser, join(folder, "remark-parser.cjs"));
       return target;
     };
     const clis = options.clis.map((f, i) => copy(f, i, "cli.js"));

@@ -30,19 +30,47 @@ const zodEnglishOnly = {
   },
 };
 
-await build({
-  entryPoints: { cli: "src/cli.ts", index: "src/action/index.ts" },
-  outdir: "dist",
+/**
+ * remark-parse and micromark go in a file of their own, `dist/remark-parser.cjs`, which the
+ * bundles `require` on first use (src/parse/remark-lazy.ts in place of remark.ts): the block
+ * scanner reads plain entries alone, so most runs never evaluate micromark at all.
+ */
+const remarkOnDemand = {
+  name: "remark-on-demand",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/remark\.js$/ }, (args) =>
+      /[\\/]src[\\/]parse[\\/]markdown\.ts$/.test(args.importer)
+        ? { path: fileURLToPath(new URL("../src/parse/remark-lazy.ts", import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
+const common = {
   bundle: true,
   platform: "node",
   target: "node20",
-  format: "esm",
   minify: false,
   legalComments: "linked",
-  banner: { js: banner },
   logLevel: "warning",
-  plugins: [zodEnglishOnly],
   // Paths as written (`node_modules/…`), not resolved: the same bundle (its module comments
   // included) from a checkout whose node_modules is a symbolic link, such as a git worktree.
   preserveSymlinks: true,
+};
+
+await build({
+  ...common,
+  entryPoints: { "remark-parser": "src/parse/remark.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+});
+
+await build({
+  ...common,
+  entryPoints: { cli: "src/cli.ts", index: "src/action/index.ts" },
+  outdir: "dist",
+  format: "esm",
+  banner: { js: banner },
+  plugins: [zodEnglishOnly, remarkOnDemand],
 });

@@ -18,6 +18,7 @@ import type { EntrySummary } from "./rules/define-rule.js";
 export const FILES_PER_THREAD = 100;
 /** Files a worker takes at a time: small enough that results arrive nearly in order, large enough to post rarely. */
 const BATCH = 16;
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** A worker that has not answered by then is taken as lost (an out-of-memory kill…). */
 const WORKER_TIMEOUT_MS = 30 * 60 * 1000;
 
@@ -106,7 +107,14 @@ export function lintStreaming(
   const workers = Array.from({ length: threads - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const job: Job = { catalogLintWorker: true, files: todo, options: portable, port: port2, counters };
-    return { worker: new Worker(script, { workerData: job, transferList: [port2] }), port: port1, done: false };
+    const worker = new Worker(script, {
+      workerData: job,
+      transferList: [port2],
+      // Linting allocates short-lived objects fast; a small young generation keeps the worker's
+      // memory near what it holds (about 30 MB less each on 10,000 files, for a little more GC).
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+    return { worker, port: port1, done: false };
   });
   const batches = Math.ceil(todo.length / BATCH);
   const summaries: Array<EntrySummary[] | undefined> = new Array(batches);

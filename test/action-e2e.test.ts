@@ -147,7 +147,8 @@ async function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
   // A copy of the bundle outside the project: it must run with no node_modules.
-  cpSync(join(ROOT, "dist", "index.js"), join(files, "index.js"));
+  // (with the files it loads on demand beside it: dist/remark-parser.cjs).
+  cpSync(join(ROOT, "dist"), files, { recursive: true });
   const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
     execFile(
       process.execPath,

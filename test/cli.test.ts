@@ -354,7 +354,8 @@ describe("catalog-lint CLI", () => {
 describe("the committed bundle", () => {
   it("runs with no node_modules and gives the same answer as the source", () => {
     const dir = tempDir();
-    execFileSync("cp", [join(ROOT, "dist", "cli.js"), join(dir, "cli.js")]);
+    // The bundle and what it loads on demand (dist/remark-parser.cjs), nothing else.
+    execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
     const run = spawnSync(process.execPath, [join(dir, "cli.js"), "--format", "json", "--now", "2026-11-28"], {
       cwd: CORPUS,
       encoding: "utf8",
@@ -371,7 +372,7 @@ describe("the committed bundle", () => {
     const dir = tempDir();
     execFileSync("cp", ["-R", `${CORPUS}/.`, dir]);
     const bundle = join(dir, "cli.js");
-    execFileSync("cp", [join(ROOT, "dist", "cli.js"), bundle]);
+    execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
     const runBundle = (...args: string[]) =>
       spawnSync(process.execPath, [bundle, "--now", "2026-11-28", ...args], { cwd: dir, encoding: "utf8" });
     const stylish = runBundle("--no-color");

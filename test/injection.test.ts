@@ -293,7 +293,7 @@ describe("the Action on a fork pull request with hostile entries and file names"
     writeFileSync(join(files, "event.json"), JSON.stringify(payload));
     writeFileSync(join(files, "summary.md"), "");
     writeFileSync(join(files, "output.txt"), "");
-    cpSync(join(ROOT, "dist", "index.js"), join(files, "index.js"));
+    cpSync(join(ROOT, "dist"), files, { recursive: true });
     const api = await fake.start();
     try {
       stdout = await new Promise<string>((resolve) => {

@@ -1,33 +1,7 @@
 import type { Nodes, Root, RootContent } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { scanBlocks } from "./block-scanner.js";
+import { parseWithRemark } from "./remark.js";
 import { type Range, rangeOf, type SourceFile } from "./source.js";
-
-/**
- * Inline constructs the entry model never uses: it slices the source text for
- * values and finds comments in text nodes itself. Several of them are
- * quadratic on hostile input in micromark (`[a](b` or `[ (](` repeated, `**_`
- * runs, `<![CDATA[`, backtick runs of growing length), so they are switched
- * off; block structure (and so every position the rules report) does not
- * depend on them.
- */
-export const UNUSED_INLINE = [
-  "attention",
-  "autolink",
-  "characterEscape",
-  "characterReference",
-  "codeText",
-  "hardBreakEscape",
-  "htmlText",
-  "labelEnd",
-  "labelStartImage",
-  "labelStartLink",
-];
-
-const processor = unified()
-  .use(remarkParse)
-  .data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
 
 export interface ParsedMarkdown {
   tree: Root;
@@ -230,7 +204,7 @@ function parseSegmented(text: string, batch: number): Root {
     if (spent > PARSE_BUDGET) {
       throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
     }
-    return processor.parse(text.slice(from.offset, end));
+    return parseWithRemark(text.slice(from.offset, end));
   };
   let start: SegmentStart = { offset: 0, line: 1 };
   let next = 0; // index in `starts` of the first start after `start`
