@@ -45,7 +45,7 @@ class EntryBuilder {
   ) {}
 
   build(): Entry {
-    this.collectComments(this.tree);
+    this.collectAllComments();
     const children = this.tree.children;
     const h1s: Heading[] = [];
     const lead: Block[] = [];
@@ -237,14 +237,30 @@ class EntryBuilder {
       });
       lastLine = undefined;
     }
-    target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
+    target.comments.push(...this.commentsIn(nodes));
   }
 
-  private inContent(comment: Comment, nodes: RootContent[]): boolean {
-    return nodes.some((n) => {
-      const r = this.range(n);
-      return comment.range.start.offset >= r.start.offset && comment.range.end.offset <= r.end.offset;
-    });
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  private commentsIn(nodes: RootContent[]): Comment[] {
+    const found: Comment[] = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1] as RootContent);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = (comments[c] as Comment).range;
+      if (start.offset >= lastEnd) break;
+      // Only the last node starting at or before the comment can hold it.
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1] as RootContent) <= start.offset) n++;
+      const node = nodes[n] as RootContent;
+      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c] as Comment);
+    }
+    return found;
   }
 
   private itemValue(item: ListItem): Value {
@@ -365,17 +381,27 @@ class EntryBuilder {
     close(this.source.text.length, 0);
   }
 
-  private collectComments(node: Nodes): void {
+  /** Every comment of the tree, in file order. */
+  private collectAllComments(): void {
+    // Most text holds no comment: find where `<!--` occurs once, and look only into nodes that have one.
+    const opens: number[] = [];
+    const { text } = this.source;
+    for (let at = text.indexOf("<!--"); at !== -1; at = text.indexOf("<!--", at + 1)) opens.push(at);
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+
+  private collectComments(node: Nodes, opens: readonly number[]): void {
     // Inline HTML is not parsed (see parse/markdown.ts): comments inside a paragraph or heading are in its text.
     if (node.type === "html" || node.type === "text") {
       const start = node.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node.position?.end.offset ?? 0)) return;
       for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
         const at = start + (match.index ?? 0);
         this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
       }
       return;
     }
-    if ("children" in node) for (const child of node.children) this.collectComments(child as Nodes);
+    if ("children" in node) for (const child of node.children) this.collectComments(child as Nodes, opens);
   }
 
   private range(node: Nodes | List): Range {
@@ -385,6 +411,33 @@ class EntryBuilder {
   private slice(node: Nodes): string {
     return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   }
+}
+
+const startOffset = (node: RootContent) => node.position?.start.offset ?? 0;
+const endOffset = (node: RootContent) => node.position?.end.offset ?? 0;
+
+/** Index of the first comment starting at or after `offset` (comments are in file order). */
+function firstCommentFrom(comments: readonly Comment[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((comments[mid] as Comment).range.start.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether a `<!--` (offsets `opens`, ascending) lies wholly within `[start, end)`. */
+function opensWithin(opens: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((opens[mid] as number) < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < opens.length && (opens[low] as number) + 4 <= end;
 }
 
 /**

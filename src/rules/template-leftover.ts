@@ -64,6 +64,8 @@ export default defineRule({
       for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
     }
     for (const { text, range } of prose) {
+      // Markers and placeholders both start with `[`: most prose has none, and is not sliced or masked.
+      if (!hasBracket(entry.source.text, range.start.offset, range.end.offset)) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
@@ -101,6 +103,12 @@ export default defineRule({
     }
   },
 });
+
+/** Whether `text` has a `[` between the offsets (`text` and `value` texts are made of the source's characters). */
+function hasBracket(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 91) return true;
+  return false;
+}
 
 /** Inline code and comments replaced by spaces of the same length, so offsets stay true. */
 function maskCode(text: string): string {
