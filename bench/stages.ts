@@ -3,24 +3,27 @@
  *
  *   node --import tsx bench/stages.ts [--corpus DIR] [--passes 5]
  *
- * Stages: `parse` (parseMarkdown), `model` (buildEntry minus its parse), `rules` (each rule's
- * check on the built entries, reports turned into diagnostics), `loop` (lintSource minus its
- * parse, model and rules: diagnostics, directives, sorting), and `lint()` (the whole in-process
- * run the CLI does in one thread: reads, config, schema, summaries, duplicate-entry).
+ * Stages: `parse` (parseMarkdown), `model` (the entry built from the parsed tree), `check` (the
+ * rules, diagnostics, directives and sorting on a built entry: `checkEntry`), of which `rules` is
+ * the rules' own checks; `after parse` is model plus check. `lintSource` is all of it from text,
+ * and `lint()` the whole in-process run the CLI does in one thread (reads, config, schema,
+ * summaries, duplicate-entry).
  *
  * Figures are user+sys CPU milliseconds per file (the machine is shared, so wall time says
- * little), the best of `--passes` passes after one warm-up pass. Garbage collection falls in
- * whichever stage allocated enough to trigger it. Nothing is asserted: it prints figures.
+ * little), the best of `--passes` passes after one warm-up pass. Every pass of `check` gets
+ * freshly built entries, so nothing cached on an entry carries over. Per-rule figures split the
+ * rules' CPU time by their share of wall time. Garbage collection falls in whichever stage
+ * allocated enough to trigger it. Nothing is asserted: it prints figures.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { configForFile, loadConfig } from "../src/config/load.js";
 import { discoverFiles } from "../src/files/discover.js";
-import { lint, lintSource } from "../src/lint.js";
-import { buildEntry } from "../src/model/build-entry.js";
+import { checkEntry, lint, lintSource } from "../src/lint.js";
+import { entryFromMarkdown } from "../src/model/build-entry.js";
 import type { Entry } from "../src/model/entry.js";
-import { parseMarkdown } from "../src/parse/markdown.js";
+import { type ParsedMarkdown, parseMarkdown } from "../src/parse/markdown.js";
 import { createSourceFile, type SourceFile } from "../src/parse/source.js";
 import { rulesById } from "../src/rules/index.js";
 import { SchemaResolver } from "../src/schema/resolve.js";
@@ -43,11 +46,15 @@ function cpuMs(run: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-/** The best of `passes` timed passes after one warm-up, in ms per file. */
-function best(passes: number, files: number, run: () => void): number {
+/** The best of `passes` timed passes after one warm-up, in ms per file; `prepare` runs untimed before each. */
+function best(passes: number, files: number, run: () => void, prepare: () => void = () => {}): number {
+  prepare();
   run();
   let min = Number.POSITIVE_INFINITY;
-  for (let pass = 0; pass < passes; pass++) min = Math.min(min, cpuMs(run));
+  for (let pass = 0; pass < passes; pass++) {
+    prepare();
+    min = Math.min(min, cpuMs(run));
+  }
   return min / files;
 }
 
@@ -84,35 +91,55 @@ function main(argv: string[]): void {
   const n = jobs.length;
   process.stdout.write(`${n} files from ${cwd}, best of ${passes} passes, CPU ms per file\n\n`);
 
+  let parsed: ParsedMarkdown[] = [];
   const parse = best(passes, n, () => {
-    for (const job of jobs) parseMarkdown(job.source);
+    parsed = jobs.map((job) => parseMarkdown(job.source));
   });
-  const built = best(passes, n, () => {
-    for (const job of jobs) buildEntry(job.source);
+  const model = best(passes, n, () => {
+    jobs.forEach((job, i) => {
+      entryFromMarkdown(job.source, parsed[i] as ParsedMarkdown);
+    });
   });
-  const entries: Entry[] = jobs.map((job) => buildEntry(job.source));
-
-  const perRule: Array<[string, number]> = [];
-  for (const id of rulesById.keys()) {
-    const rule = rulesById.get(id);
-    if (!rule) continue;
-    const ms = best(passes, n, () => {
+  let entries: Entry[] = [];
+  const freshEntries = () => {
+    entries = jobs.map((job, i) => entryFromMarkdown(job.source, parsed[i] as ParsedMarkdown));
+  };
+  const check = best(
+    passes,
+    n,
+    () => {
       jobs.forEach((job, i) => {
-        const setting = job.rules.get(id);
-        if (!setting) return;
-        const found: unknown[] = [];
+        checkEntry(entries[i] as Entry, { schema: job.schema, rules: job.rules, now: NOW });
+      });
+    },
+    freshEntries,
+  );
+
+  // The rules alone, in the order checkEntry runs them, each timed on its own.
+  const wall = new Map<string, number>();
+  const runRules = () => {
+    jobs.forEach((job, i) => {
+      for (const [id, setting] of job.rules) {
+        const rule = rulesById.get(id);
+        if (!rule) continue;
+        const started = performance.now();
         rule.check({
           entry: entries[i] as Entry,
           schema: job.schema,
           options: setting.options,
           now: NOW,
-          report: (report) => found.push(report),
+          report: () => {},
         });
-      });
+        wall.set(id, (wall.get(id) ?? 0) + performance.now() - started);
+      }
     });
-    perRule.push([id, ms]);
-  }
-  const rules = perRule.reduce((sum, [, ms]) => sum + ms, 0);
+  };
+  const rules = best(passes, n, runRules, () => {
+    freshEntries();
+    wall.clear();
+  });
+  const wallTotal = [...wall.values()].reduce((sum, ms) => sum + ms, 0);
+  const perRule = [...wall].map(([id, ms]): [string, number] => [id, (rules * ms) / wallTotal]);
 
   const whole = best(passes, n, () => {
     for (const job of jobs) lintSource(job.source, { schema: job.schema, rules: job.rules, now: NOW });
@@ -125,9 +152,10 @@ function main(argv: string[]): void {
   const row = (name: string, ms: number) => `${name.padEnd(26)}${ms.toFixed(3).padStart(8)}\n`;
   let out = "";
   out += row("parse", parse);
-  out += row("model (minus parse)", built - parse);
-  out += row("rules", rules);
-  out += row("loop (lintSource rest)", whole - built - rules);
+  out += row("model", model);
+  out += row("check", check);
+  out += row("  of which rules", rules);
+  out += row("after parse", model + check);
   out += row("lintSource", whole);
   out += row("lint() whole run", run);
   out += "\nrules:\n";

@@ -1,5 +1,5 @@
 import type { List, ListItem, Heading as MdHeading, Nodes, Paragraph, Root, RootContent } from "mdast";
-import { parseMarkdown } from "../parse/markdown.js";
+import { type ParsedMarkdown, parseMarkdown } from "../parse/markdown.js";
 import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import type { Block, Comment, Entry, Group, Heading, Note, Section, Title, Value } from "./entry.js";
 
@@ -14,7 +14,11 @@ const NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 
 /** Parse a file and shape it into the entry model. */
 export function buildEntry(source: SourceFile): Entry {
-  const { tree, frontMatter } = parseMarkdown(source);
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+
+/** Shape an already parsed file into the entry model (the tree is only read; bench/stages.ts times this alone). */
+export function entryFromMarkdown(source: SourceFile, { tree, frontMatter }: ParsedMarkdown): Entry {
   return new EntryBuilder(source, tree, frontMatter).build();
 }
 
@@ -353,9 +357,7 @@ class EntryBuilder {
    * its depth or deeper (linear, so 100,000 headings stay fast).
    */
   private closeRanges(groups: Group[], orphans: Section[]): void {
-    const ordered: Section[] = [...orphans, ...groups.flatMap((g) => [g as Section, ...g.fields])].sort(
-      (a, b) => a.heading.range.start.offset - b.heading.range.start.offset,
-    );
+    const ordered = inFileOrder(orphans, groups);
     const boundaries = this.headings.filter((h) => h.depth <= 3);
     const open: Section[] = [];
     const close = (at: number, depth: number) => {
@@ -468,7 +470,21 @@ function stripComments(text: string): string {
 
 /** Sections of an entry in file order: groups followed by their fields. */
 export function allSections(entry: Entry): Section[] {
-  return [...entry.orphanFields, ...entry.groups.flatMap((g) => [g as Section, ...g.fields])].sort(
-    (a, b) => a.heading.range.start.offset - b.heading.range.start.offset,
-  );
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+
+/**
+ * Orphan fields, then each group followed by its fields, sorted by position.
+ * They are nearly always in order already (orphans come before the first group
+ * unless a second title intervenes): checked in one pass, sorted only if not.
+ */
+function inFileOrder(orphans: readonly Section[], groups: readonly Group[]): Section[] {
+  const sections: Section[] = [...orphans];
+  for (const group of groups) sections.push(group, ...group.fields);
+  const start = (i: number) => (sections[i] as Section).heading.range.start.offset;
+  for (let i = 1; i < sections.length; i++) {
+    if (start(i - 1) > start(i))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
 }

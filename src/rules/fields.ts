@@ -9,6 +9,8 @@ export interface FieldMatch {
   spec: FieldSpec;
   /** The `##` group the section sits in, if any. */
   group?: Group;
+  /** `checkedValues(match)`, once asked for. */
+  checked?: readonly Value[];
 }
 
 /** A group's fields by name, the first of a name winning (as `fields.find` would). */
@@ -21,7 +23,6 @@ const fieldsByName = derivedFrom((group: GroupSpec): ReadonlyMap<string, FieldSp
 // A dozen rules ask for the same entry's matches: they are found once per entry (and
 // schema), and the values once per match. The model is not changed after it is built.
 const matchesOf = new WeakMap<Entry, { schema: SchemaIndex; matches: readonly FieldMatch[] }>();
-const checkedOf = new WeakMap<FieldMatch, readonly Value[]>();
 
 /**
  * Every section whose values a value rule should check: `###` fields the schema
@@ -56,11 +57,9 @@ export function fieldMatches(entry: Entry, schema: SchemaIndex): readonly FieldM
  * finding, so one mistake is reported once).
  */
 export function checkedValues(match: FieldMatch): readonly Value[] {
-  let checked = checkedOf.get(match);
-  if (checked === undefined) {
+  if (match.checked === undefined) {
     const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
-    checked = match.spec.multiple ? values : values.slice(0, 1);
-    checkedOf.set(match, checked);
+    match.checked = match.spec.multiple ? values : values.slice(0, 1);
   }
-  return checked;
+  return match.checked;
 }

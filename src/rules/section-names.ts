@@ -13,8 +13,9 @@ interface SectionNames {
   fieldSet: Set<string>;
   /** The field names that list an alias, without repeats, in schema order. */
   aliases: Map<string, string[]>;
-  /** Suggestions by level (`g`roup or `f`ield) and name: headings repeat across a catalog. */
-  memo: BoundedMemo<SectionMatch>;
+  /** Suggestions by name, for groups and for fields: headings repeat across a catalog. */
+  groupMemo: BoundedMemo<SectionMatch>;
+  fieldMemo: BoundedMemo<SectionMatch>;
 }
 
 const sectionNames = derivedFromSchema((schema: CatalogSchema): SectionNames => {
@@ -35,7 +36,8 @@ const sectionNames = derivedFromSchema((schema: CatalogSchema): SectionNames => 
     fieldNames,
     fieldSet: new Set(fieldNames),
     aliases,
-    memo: new BoundedMemo(),
+    groupMemo: new BoundedMemo(),
+    fieldMemo: new BoundedMemo(),
   };
 });
 
@@ -50,10 +52,10 @@ export function suggestSectionMatch(name: string, depth: number, schema: SchemaI
   const names = sectionNames(schema);
   if (depth <= 2) {
     if (names.groupSet.has(name)) return undefined;
-    return names.memo.get(`g\0${name}`, () => closestMatch(name, names.groupNames));
+    return names.groupMemo.get(name, () => closestMatch(name, names.groupNames));
   }
   if (names.fieldSet.has(name)) return undefined;
-  return names.memo.get(`f\0${name}`, () => {
+  return names.fieldMemo.get(name, () => {
     const aliased = names.aliases.get(name);
     if (aliased) return { match: aliased[0] as string, unique: aliased.length === 1 };
     return closestMatch(name, names.fieldNames);

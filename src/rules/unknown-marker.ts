@@ -41,19 +41,49 @@ export function phraseKey(text: string): string {
 }
 
 /** A list of phrases by their keys, the first phrase of a key winning: one lookup per value, not one per phrase. */
-const phraseTable = derivedFrom((phrases: readonly string[]): ReadonlyMap<string, string> => {
-  const table = new Map<string, string>();
+interface PhraseTable {
+  byKey: ReadonlyMap<string, string>;
+  /** The longest key: a text whose key is surely longer is no phrase (see `keyLongerThan`). */
+  longest: number;
+}
+
+const phraseTable = derivedFrom((phrases: readonly string[]): PhraseTable => {
+  const byKey = new Map<string, string>();
   for (const phrase of phrases) {
     const key = phraseKey(phrase);
-    if (!table.has(key)) table.set(key, phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
   }
-  return table;
+  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
 });
+
+/**
+ * Whether the key of `text` is surely longer than `length`. The key keeps every
+ * printable ASCII character of the text but emphasis marks (and `?`), less one
+ * final period, and lower case never shortens text; so long prose is told
+ * apart from every phrase after a few characters, without building its key.
+ */
+function keyLongerThan(text: string, length: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // `!`..`~` except `*`, `_`, backtick and `?`.
+    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
+  }
+  return false;
+}
+
+/** The key of `text` when it is one of `table`'s keys. */
+function tableKey(text: string, table: PhraseTable): string | undefined {
+  if (keyLongerThan(text, table.longest)) return undefined;
+  const key = phraseKey(text);
+  return key !== "" && table.byKey.has(key) ? key : undefined;
+}
 
 /** The phrase of `phrases` that `text` is, as a whole (`N/A`, `unknown.`, `??`), if any. */
 export function unknownPhrase(text: string, phrases: readonly string[]): string | undefined {
-  const key = phraseKey(text);
-  return key === "" ? undefined : phraseTable(phrases).get(key);
+  const table = phraseTable(phrases);
+  const key = tableKey(text, table);
+  return key === undefined ? undefined : table.byKey.get(key);
 }
 
 /**
@@ -114,8 +144,8 @@ export default defineRule({
       const allowed = allowedKeys(spec);
       // A phrase of the list, not allowed by the field, and not the marker itself.
       const isUnknown = (text: string) => {
-        const key = phraseKey(text);
-        return key !== "" && phrases.has(key) && !allowed.has(key) && key !== markerKey;
+        const key = tableKey(text, phrases);
+        return key !== undefined && !allowed.has(key) && key !== markerKey;
       };
       // Quoted only for a finding: most values are fine.
       const data = (value: Value) => ({
