@@ -127,8 +127,14 @@ class EntryBuilder {
     return entry;
   }
 
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
   private isSetext(node: MdHeading): boolean {
-    return !/^ {0,3}#/.test(this.slice(node));
+    const { text } = this.source;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    let i = start;
+    while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+    return !(i < end && text.charCodeAt(i) === 35);
   }
 
   /** The text lines of a setext heading as a paragraph; the underline is remembered. */
@@ -309,11 +315,15 @@ class EntryBuilder {
   private textOf(node: Nodes): { text: string; range: Range } {
     const start = node.position?.start.offset ?? 0;
     const blanked = blankComments(this.slice(node));
-    const text = blanked
-      .split(/\r?\n|\r/)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join(" ");
+    // Most values are one line: then the joined text is that line, trimmed.
+    const oneLine = !blanked.includes("\n") && !blanked.includes("\r");
+    const text = oneLine
+      ? blanked.trim()
+      : blanked
+          .split(/\r?\n|\r/)
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(" ");
     const first = blanked.search(/\S/);
     const last = blanked.trimEnd().length;
     return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
@@ -324,16 +334,22 @@ class EntryBuilder {
     const start = node.position?.start.offset ?? 0;
     const raw = this.slice(node);
     const values: Value[] = [];
+    // Lines end after `\n`, `\r\n` or a lone `\r`: scanned, not split by a regular expression.
     let offset = 0;
-    for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
-      const body = blankComments(line.replace(/\r?\n$|\r$/, ""));
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next = bodyEnd;
+      if (raw.charCodeAt(next) === 13) next++;
+      if (raw.charCodeAt(next) === 10) next++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
       const text = body.trim();
       if (text) {
         const lead = body.length - body.trimStart().length;
         const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
         values.push({ kind: "line", text, range, fullRange: range, notes: [] });
       }
-      offset += line.length;
+      offset = next;
     }
     return values;
   }
