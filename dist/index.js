@@ -26887,10 +26887,10 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token of tokens)
           yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token) {
@@ -26960,7 +26960,7 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
@@ -26969,8 +26969,8 @@ ${end.comment}` : end.comment;
           const opts = Object.assign({ _directives: this.directives }, this.options);
           const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -58791,6 +58791,37 @@ function interpolate(template, data = {}) {
   });
 }
 
+// src/rules/derived.ts
+function derivedFrom(derive) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = derive(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+function derivedFromSchema(derive) {
+  const get = derivedFrom(derive);
+  return (index2) => get(index2.schema);
+}
+var BoundedMemo = class {
+  constructor(limit = 1e4) {
+    this.limit = limit;
+  }
+  limit;
+  values = /* @__PURE__ */ new Map();
+  get(key, compute) {
+    if (this.values.has(key)) return this.values.get(key);
+    if (this.values.size >= this.limit) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
+};
+
 // src/rules/text.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
@@ -58798,10 +58829,15 @@ function quote(value, max = 60) {
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }
+var orList = new Intl.ListFormat("en", { type: "disjunction" });
+var andList = new Intl.ListFormat("en");
+function listAnd(items) {
+  return andList.format(items);
+}
 function quoteList(values, limit = 3) {
   const shown = values.slice(0, limit).map((v) => quote(v));
   if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return new Intl.ListFormat("en", { type: "disjunction" }).format(shown);
+  return orList.format(shown);
 }
 function looseKey(value) {
   return value.toLowerCase().replace(/[\s_-]+/g, "");
@@ -58835,7 +58871,15 @@ function plain(value, max = 80) {
 }
 
 // src/rules/fields.ts
+var fieldsByName = derivedFrom((group) => {
+  const byName = /* @__PURE__ */ new Map();
+  for (const field of group.fields) if (!byName.has(field.name)) byName.set(field.name, field);
+  return byName;
+});
+var matchesOf = /* @__PURE__ */ new WeakMap();
 function fieldMatches(entry, schema) {
+  const cached2 = matchesOf.get(entry);
+  if (cached2?.schema === schema) return cached2.matches;
   const matches = [];
   for (const section of entry.orphanFields) {
     const known = schema.field(section.name);
@@ -58843,18 +58887,23 @@ function fieldMatches(entry, schema) {
   }
   for (const group of entry.groups) {
     const groupSpec = schema.group(group.name);
-    const direct = groupSpec?.value ?? groupSpec?.fields.find((f) => f.name === group.name);
+    const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
+    const direct = groupSpec?.value ?? groupFields?.get(group.name);
     if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
     for (const section of group.fields) {
-      const spec = groupSpec?.fields.find((f) => f.name === section.name) ?? schema.field(section.name)?.field;
+      const spec = groupFields?.get(section.name) ?? schema.field(section.name)?.field;
       if (spec) matches.push({ section, spec, group });
     }
   }
+  matchesOf.set(entry, { schema, matches });
   return matches;
 }
 function checkedValues(match) {
-  const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
-  return match.spec.multiple ? values : values.slice(0, 1);
+  if (match.checked === void 0) {
+    const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
+    match.checked = match.spec.multiple ? values : values.slice(0, 1);
+  }
+  return match.checked;
 }
 
 // src/rules/date-format.ts
@@ -58912,8 +58961,8 @@ function pointAt(source, offset) {
   }
   return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
 }
-function rangeOf(source, startOffset, endOffset) {
-  return { start: pointAt(source, startOffset), end: pointAt(source, endOffset) };
+function rangeOf(source, startOffset2, endOffset2) {
+  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
 }
 function lineEndOffset(source, line) {
   const next = source.lineStarts[line];
@@ -58960,15 +59009,41 @@ function phraseKey(text3) {
   const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
   return /^\?+$/.test(key) ? "?" : key;
 }
-function unknownPhrase(text3, phrases) {
+var phraseTable = derivedFrom((phrases) => {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const phrase of phrases) {
+    const key = phraseKey(phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
+  }
+  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
+});
+function keyLongerThan(text3, length) {
+  let kept = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
+  }
+  return false;
+}
+function tableKey(text3, table) {
+  if (keyLongerThan(text3, table.longest)) return void 0;
   const key = phraseKey(text3);
-  return key === "" ? void 0 : phrases.find((p) => phraseKey(p) === key);
+  return key !== "" && table.byKey.has(key) ? key : void 0;
+}
+function unknownPhrase(text3, phrases) {
+  const table = phraseTable(phrases);
+  const key = tableKey(text3, table);
+  return key === void 0 ? void 0 : table.byKey.get(key);
 }
 function looksUnknown(text3) {
   if (unknownPhrase(text3, UNKNOWN_PHRASES)) return true;
-  const clarified = CLARIFIED.exec(text3.trim());
+  const clarified = clarification(text3.trim());
   return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
 }
+function clarification(text3) {
+  return text3.charCodeAt(text3.length - 1) === 41 ? CLARIFIED.exec(text3) : null;
+}
+var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
 var unknown_marker_default = defineRule({
   id: "unknown-marker",
   description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
@@ -58987,27 +59062,32 @@ var unknown_marker_default = defineRule({
   },
   check({ entry, schema, options, report: report2 }) {
     const markerKey = phraseKey(options.marker);
+    const phrases = phraseTable(options.phrases);
     for (const match of fieldMatches(entry, schema)) {
       const { section, spec } = match;
-      const allowed = new Set((spec.values ?? []).map(phraseKey));
+      const allowed = allowedKeys(spec);
       const isUnknown = (text3) => {
-        const phrase = unknownPhrase(text3, options.phrases);
-        return phrase !== void 0 && !allowed.has(phraseKey(phrase)) && phraseKey(text3) !== markerKey;
+        const key = tableKey(text3, phrases);
+        return key !== void 0 && !allowed.has(key) && key !== markerKey;
       };
+      const data = (value) => ({
+        value: quote(value.text),
+        field: plain(section.name),
+        marker: plain(options.marker)
+      });
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
-        const data = { value: quote(value.text), field: plain(section.name), marker: plain(options.marker) };
         if (isUnknown(value.text)) {
           const range = [value.range.start.offset, value.range.end.offset];
           const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
-          report2({ messageId: "whole", data, range: value.range, ...fix });
+          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
           continue;
         }
-        const clarified = CLARIFIED.exec(value.text);
+        const clarified = clarification(value.text);
         if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
           report2({
             messageId: "clarified",
-            data: { ...data, note: quote((clarified[2] ?? "").trim()) },
+            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
             range: value.range
           });
         }
@@ -59398,7 +59478,7 @@ var label_value_default = defineRule({
         const text3 = value.text;
         if (isUnknownMarker(text3) || allowed.includes(text3) || value.kind === "block") continue;
         if (looksUnknown(text3)) continue;
-        const data = { value: quote(text3), field: section.name, allowed: quoteList(allowed) };
+        const data = { value: quote(text3), field: section.name, allowed: allowedList(allowed) };
         const sameCase = allowed.find((a) => a.toLowerCase() === text3.toLowerCase());
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
@@ -59409,14 +59489,12 @@ var label_value_default = defineRule({
         if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
           report2({
             messageId: "combined",
-            data: { ...data, parts: new Intl.ListFormat("en").format(parts.map((p) => `\`- ${p}\``)) },
+            data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
             range: value.range
           });
           continue;
         }
-        const prefix = allowed.find(
-          (a) => new RegExp(`^${escapeRegExp(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text3)
-        );
+        const prefix = allowed.find((a) => prefixPattern(a).test(text3));
         if (prefix) {
           report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
@@ -59431,6 +59509,16 @@ var label_value_default = defineRule({
     }
   }
 });
+var prefixPatterns = /* @__PURE__ */ new Map();
+function prefixPattern(allowed) {
+  let pattern = prefixPatterns.get(allowed);
+  if (!pattern) {
+    pattern = new RegExp(`^${escapeRegExp(allowed)}(?=[\\s,;:(\\u2013\\u2014-])`, "i");
+    prefixPatterns.set(allowed, pattern);
+  }
+  return pattern;
+}
+var allowedList = derivedFrom((allowed) => quoteList(allowed));
 function escapeRegExp(text3) {
   return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -59532,7 +59620,7 @@ function describe3(values, classes) {
   const items = values.map(
     (v, i) => `${quote(v.text)} (line ${v.range.start.line}${classes[i]?.notOsi ? ", not OSI-approved" : ""})`
   );
-  return new Intl.ListFormat("en").format(items);
+  return listAnd(items);
 }
 
 // src/rules/rating-format.ts
@@ -68514,7 +68602,9 @@ var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 var PSEUDO_TITLE = /^#(?!#)\S.*$/;
 var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 function buildEntry(source) {
-  const { tree, frontMatter } = parseMarkdown(source);
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+function entryFromMarkdown(source, { tree, frontMatter }) {
   return new EntryBuilder(source, tree, frontMatter).build();
 }
 function emptyEntry(source) {
@@ -68543,7 +68633,7 @@ var EntryBuilder = class {
   comments = [];
   setextUnderlines = [];
   build() {
-    this.collectComments(this.tree);
+    this.collectAllComments();
     const children = this.tree.children;
     const h1s = [];
     const lead = [];
@@ -68614,8 +68704,14 @@ var EntryBuilder = class {
     if (this.frontMatter) entry.frontMatter = this.frontMatter;
     return entry;
   }
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
   isSetext(node3) {
-    return !/^ {0,3}#/.test(this.slice(node3));
+    const { text: text3 } = this.source;
+    const start = node3.position?.start.offset ?? 0;
+    const end = node3.position?.end.offset ?? 0;
+    let i = start;
+    while (i < end && i - start < 3 && text3.charCodeAt(i) === 32) i++;
+    return !(i < end && text3.charCodeAt(i) === 35);
   }
   /** The text lines of a setext heading as a paragraph; the underline is remembered. */
   setextAsParagraph(node3) {
@@ -68719,13 +68815,28 @@ var EntryBuilder = class {
       });
       lastLine = void 0;
     }
-    target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
+    target.comments.push(...this.commentsIn(nodes));
   }
-  inContent(comment, nodes) {
-    return nodes.some((n) => {
-      const r = this.range(n);
-      return comment.range.start.offset >= r.start.offset && comment.range.end.offset <= r.end.offset;
-    });
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  commentsIn(nodes) {
+    const found = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1]);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = comments[c].range;
+      if (start.offset >= lastEnd) break;
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
+      const node3 = nodes[n];
+      if (startOffset(node3) <= start.offset && end.offset <= endOffset(node3)) found.push(comments[c]);
+    }
+    return found;
   }
   itemValue(item) {
     const fullRange = this.range(item);
@@ -68765,7 +68876,8 @@ var EntryBuilder = class {
   textOf(node3) {
     const start = node3.position?.start.offset ?? 0;
     const blanked = blankComments(this.slice(node3));
-    const text3 = blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
+    const text3 = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
     const first = blanked.search(/\S/);
     const last = blanked.trimEnd().length;
     return { text: text3, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
@@ -68776,15 +68888,20 @@ var EntryBuilder = class {
     const raw = this.slice(node3);
     const values = [];
     let offset = 0;
-    for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
-      const body = blankComments(line.replace(/\r?\n$|\r$/, ""));
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next = bodyEnd;
+      if (raw.charCodeAt(next) === 13) next++;
+      if (raw.charCodeAt(next) === 10) next++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
       const text3 = body.trim();
       if (text3) {
         const lead = body.length - body.trimStart().length;
         const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
         values.push({ kind: "line", text: text3, range, fullRange: range, notes: [] });
       }
-      offset += line.length;
+      offset = next;
     }
     return values;
   }
@@ -68804,9 +68921,7 @@ var EntryBuilder = class {
    * its depth or deeper (linear, so 100,000 headings stay fast).
    */
   closeRanges(groups2, orphans) {
-    const ordered = [...orphans, ...groups2.flatMap((g) => [g, ...g.fields])].sort(
-      (a, b2) => a.heading.range.start.offset - b2.heading.range.start.offset
-    );
+    const ordered = inFileOrder(orphans, groups2);
     const boundaries = this.headings.filter((h) => h.depth <= 3);
     const open3 = [];
     const close = (at, depth) => {
@@ -68830,16 +68945,24 @@ var EntryBuilder = class {
     }
     close(this.source.text.length, 0);
   }
-  collectComments(node3) {
+  /** Every comment of the tree, in file order. */
+  collectAllComments() {
+    const opens = [];
+    const { text: text3 } = this.source;
+    for (let at = text3.indexOf("<!--"); at !== -1; at = text3.indexOf("<!--", at + 1)) opens.push(at);
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+  collectComments(node3, opens) {
     if (node3.type === "html" || node3.type === "text") {
       const start = node3.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node3.position?.end.offset ?? 0)) return;
       for (const match of this.slice(node3).matchAll(node3.type === "html" ? COMMENT : CLOSED_COMMENT)) {
         const at = start + (match.index ?? 0);
         this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
       }
       return;
     }
-    if ("children" in node3) for (const child of node3.children) this.collectComments(child);
+    if ("children" in node3) for (const child of node3.children) this.collectComments(child, opens);
   }
   range(node3) {
     return rangeOf(this.source, node3.position?.start.offset ?? 0, node3.position?.end.offset ?? 0);
@@ -68848,6 +68971,28 @@ var EntryBuilder = class {
     return this.source.text.slice(node3.position?.start.offset ?? 0, node3.position?.end.offset ?? 0);
   }
 };
+var startOffset = (node3) => node3.position?.start.offset ?? 0;
+var endOffset = (node3) => node3.position?.end.offset ?? 0;
+function firstCommentFrom(comments, offset) {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (comments[mid].range.start.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+function opensWithin(opens, start, end) {
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (opens[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < opens.length && opens[low] + 4 <= end;
+}
 function withoutClosingSequence(text3) {
   const space = (i) => text3.charCodeAt(i) === 32 || text3.charCodeAt(i) === 9;
   let end = text3.length;
@@ -68866,26 +69011,54 @@ function stripComments(text3) {
   return text3.includes("<!--") ? text3.replace(COMMENT, "") : text3;
 }
 function allSections(entry) {
-  return [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])].sort(
-    (a, b) => a.heading.range.start.offset - b.heading.range.start.offset
-  );
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+function inFileOrder(orphans, groups2) {
+  const sections = [...orphans];
+  for (const group of groups2) sections.push(group, ...group.fields);
+  const start = (i) => sections[i].heading.range.start.offset;
+  for (let i = 1; i < sections.length; i++) {
+    if (start(i - 1) > start(i))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
 }
 
 // src/rules/section-names.ts
-function suggestSectionMatch(name, depth, schema) {
-  const groups2 = schema.schema.groups;
-  if (depth <= 2) {
-    if (groups2.some((g) => g.name === name)) return void 0;
-    return closestMatch(
-      name,
-      groups2.map((g) => g.name)
-    );
+var sectionNames = derivedFromSchema((schema) => {
+  const groupNames = schema.groups.map((g) => g.name);
+  const fields = schema.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
+  const aliases = /* @__PURE__ */ new Map();
+  for (const field of fields) {
+    for (const alias of field.aliases) {
+      const names2 = aliases.get(alias) ?? [];
+      if (!names2.includes(field.name)) names2.push(field.name);
+      aliases.set(alias, names2);
+    }
   }
-  const fields = groups2.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
-  if (fields.some((f) => f.name === name)) return void 0;
-  const aliased = [...new Set(fields.filter((f) => f.aliases.includes(name)).map((f) => f.name))];
-  if (aliased.length > 0) return { match: aliased[0], unique: aliased.length === 1 };
-  return closestMatch(name, [...new Set(fields.map((f) => f.name))]);
+  const fieldNames = [...new Set(fields.map((f) => f.name))];
+  return {
+    groupNames,
+    groupSet: new Set(groupNames),
+    fieldNames,
+    fieldSet: new Set(fieldNames),
+    aliases,
+    groupMemo: new BoundedMemo(),
+    fieldMemo: new BoundedMemo()
+  };
+});
+function suggestSectionMatch(name, depth, schema) {
+  const names2 = sectionNames(schema);
+  if (depth <= 2) {
+    if (names2.groupSet.has(name)) return void 0;
+    return names2.groupMemo.get(name, () => closestMatch(name, names2.groupNames));
+  }
+  if (names2.fieldSet.has(name)) return void 0;
+  return names2.fieldMemo.get(name, () => {
+    const aliased = names2.aliases.get(name);
+    if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
+    return closestMatch(name, names2.fieldNames);
+  });
 }
 function suggestSection(name, depth, schema) {
   return suggestSectionMatch(name, depth, schema)?.match;
@@ -68942,21 +69115,15 @@ var section_order_default = defineRule({
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
   },
   check({ entry, schema, report: report2 }) {
-    const groupOrder = schema.schema.groups.map((g) => g.name);
-    checkOrder(entry.source, entry.groups, groupOrder, report2);
+    checkOrder(entry.source, entry.groups, groupOrder(schema), report2);
     for (const group of entry.groups) {
       const spec = schema.group(group.name);
-      if (spec) {
-        checkOrder(
-          entry.source,
-          group.fields,
-          spec.fields.map((f) => f.name),
-          report2
-        );
-      }
+      if (spec) checkOrder(entry.source, group.fields, fieldOrder(spec), report2);
     }
   }
 });
+var groupOrder = derivedFromSchema((schema) => schema.groups.map((g) => g.name));
+var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
 function checkOrder(source, sections, order2, report2) {
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
@@ -68967,11 +69134,12 @@ function checkOrder(source, sections, order2, report2) {
   const ranks = known.map((s) => order2.indexOf(s.name));
   const keep = longestIncreasing(ranks);
   const kept = [...keep].sort((a, b) => a - b);
-  let fix = known.length === sections.length ? reorder(source, known, ranks) : void 0;
+  let fixable = known.length === sections.length;
   const withFix = () => {
-    const once = fix;
-    fix = void 0;
-    return once ? { fix: once } : {};
+    if (!fixable) return {};
+    fixable = false;
+    const fix = reorder(source, known, ranks);
+    return fix ? { fix } : {};
   };
   known.forEach((section, i) => {
     if (keep.has(i)) return;
@@ -69209,11 +69377,16 @@ var template_leftover_default = defineRule({
       const text3 = entry.source.text.slice(range.start.offset, range.end.offset);
       report2({ messageId: "underline", data: { text: quote(text3) }, range });
     }
-    const prose = entry.lead.filter((b) => b.type !== "code");
-    for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-      for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+    const brackets = offsetsOf(entry.source.text, "[");
+    const prose = [];
+    if (brackets.length > 0) {
+      prose.push(...entry.lead.filter((b) => b.type !== "code"));
+      for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
+        for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+      }
     }
     for (const { text: text3, range } of prose) {
+      if (!anyWithin(brackets, range.start.offset, range.end.offset)) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
@@ -69250,6 +69423,21 @@ var template_leftover_default = defineRule({
     }
   }
 });
+function offsetsOf(text3, char) {
+  const offsets = [];
+  for (let at = text3.indexOf(char); at !== -1; at = text3.indexOf(char, at + 1)) offsets.push(at);
+  return offsets;
+}
+function anyWithin(offsets, start, end) {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (offsets[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets.length && offsets[low] < end;
+}
 function maskCode(text3) {
   return text3.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
 }
@@ -69450,8 +69638,10 @@ var rules = [
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 setKnownRuleIds(() => rules.map((r) => r.id));
 function ruleDocUrl(id) {
-  return `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
+  return docUrls.get(id) ?? docUrl(id);
 }
+var docUrl = (id) => `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
+var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
 
 // src/schema/types.ts
 var FieldKind = external_exports.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
@@ -71298,6 +71488,10 @@ function lintEntry(source, options) {
     entry = buildEntry(source);
   } else entry = parsed.entry;
   const base = options.base ? baseEntry(options.base, maxFileSize) : void 0;
+  return { entry, diagnostics: checkEntry(entry, options, base) };
+}
+function checkEntry(entry, options, base) {
+  const { source } = entry;
   const diagnostics = [];
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
@@ -71308,7 +71502,7 @@ function lintEntry(source, options) {
         schema: options.schema,
         options: setting.options,
         now: options.now,
-        ...base ? { base } : {},
+        base,
         report(report2) {
           diagnostics.push(toDiagnostic(rule, setting, report2));
         }
@@ -71320,7 +71514,7 @@ function lintEntry(source, options) {
     }
   }
   const kept = applyDirectives(diagnostics, parseDirectives(entry.comments).directives);
-  return { entry, diagnostics: kept.sort(compareDiagnostics) };
+  return kept.sort(compareDiagnostics);
 }
 function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
   const template = rule.messages[messageId];
