@@ -298,11 +298,11 @@ var require_utils = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -5661,8 +5661,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next2 && next2.type !== "space" && next2.type !== "newline" && next2.type !== "comma" && (next2.type !== "scalar" || next2.source !== "")) {
         onError(next2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -6510,9 +6510,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -7001,10 +7001,10 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token of tokens)
           yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token) {
@@ -7074,7 +7074,7 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
@@ -7083,8 +7083,8 @@ ${end.comment}` : end.comment;
           const opts = Object.assign({ _directives: this.directives }, this.options);
           const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -8419,12 +8419,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -8548,8 +8548,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -8741,8 +8741,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -25433,6 +25433,37 @@ function interpolate(template, data = {}) {
   });
 }
 
+// src/rules/derived.ts
+function derivedFrom(derive) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = derive(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+function derivedFromSchema(derive) {
+  const get = derivedFrom(derive);
+  return (index) => get(index.schema);
+}
+var BoundedMemo = class {
+  constructor(limit = 1e4) {
+    this.limit = limit;
+  }
+  limit;
+  values = /* @__PURE__ */ new Map();
+  get(key, compute) {
+    if (this.values.has(key)) return this.values.get(key);
+    if (this.values.size >= this.limit) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
+};
+
 // src/rules/text.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
@@ -25440,10 +25471,15 @@ function quote(value, max = 60) {
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }
+var orList = new Intl.ListFormat("en", { type: "disjunction" });
+var andList = new Intl.ListFormat("en");
+function listAnd(items) {
+  return andList.format(items);
+}
 function quoteList(values, limit = 3) {
   const shown = values.slice(0, limit).map((v) => quote(v));
   if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return new Intl.ListFormat("en", { type: "disjunction" }).format(shown);
+  return orList.format(shown);
 }
 function looseKey(value) {
   return value.toLowerCase().replace(/[\s_-]+/g, "");
@@ -25477,7 +25513,14 @@ function plain(value, max = 80) {
 }
 
 // src/rules/fields.ts
+var fieldsByName = derivedFrom((group) => {
+  const byName = /* @__PURE__ */ new Map();
+  for (const field of group.fields) if (!byName.has(field.name)) byName.set(field.name, field);
+  return byName;
+});
+var last;
 function fieldMatches(entry, schema) {
+  if (last?.entry === entry && last.schema === schema) return last.matches;
   const matches = [];
   for (const section of entry.orphanFields) {
     const known = schema.field(section.name);
@@ -25485,18 +25528,23 @@ function fieldMatches(entry, schema) {
   }
   for (const group of entry.groups) {
     const groupSpec = schema.group(group.name);
-    const direct = groupSpec?.value ?? groupSpec?.fields.find((f) => f.name === group.name);
+    const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
+    const direct = groupSpec?.value ?? groupFields?.get(group.name);
     if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
     for (const section of group.fields) {
-      const spec = groupSpec?.fields.find((f) => f.name === section.name) ?? schema.field(section.name)?.field;
+      const spec = groupFields?.get(section.name) ?? schema.field(section.name)?.field;
       if (spec) matches.push({ section, spec, group });
     }
   }
+  last = { entry, schema, matches };
   return matches;
 }
 function checkedValues(match) {
-  const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
-  return match.spec.multiple ? values : values.slice(0, 1);
+  if (match.checked === void 0) {
+    const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
+    match.checked = match.spec.multiple ? values : values.slice(0, 1);
+  }
+  return match.checked;
 }
 
 // src/rules/date-format.ts
@@ -25554,8 +25602,8 @@ function pointAt(source, offset) {
   }
   return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
 }
-function rangeOf(source, startOffset, endOffset) {
-  return { start: pointAt(source, startOffset), end: pointAt(source, endOffset) };
+function rangeOf(source, startOffset2, endOffset2) {
+  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
 }
 function lineEndOffset(source, line) {
   const next2 = source.lineStarts[line];
@@ -25602,15 +25650,41 @@ function phraseKey(text) {
   const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
   return /^\?+$/.test(key) ? "?" : key;
 }
-function unknownPhrase(text, phrases) {
+var phraseTable = derivedFrom((phrases) => {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const phrase of phrases) {
+    const key = phraseKey(phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
+  }
+  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
+});
+function keyLongerThan(text, length) {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
+  }
+  return false;
+}
+function tableKey(text, table) {
+  if (keyLongerThan(text, table.longest)) return void 0;
   const key = phraseKey(text);
-  return key === "" ? void 0 : phrases.find((p) => phraseKey(p) === key);
+  return key !== "" && table.byKey.has(key) ? key : void 0;
+}
+function unknownPhrase(text, phrases) {
+  const table = phraseTable(phrases);
+  const key = tableKey(text, table);
+  return key === void 0 ? void 0 : table.byKey.get(key);
 }
 function looksUnknown(text) {
   if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
-  const clarified = CLARIFIED.exec(text.trim());
+  const clarified = clarification(text.trim());
   return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
 }
+function clarification(text) {
+  return text.charCodeAt(text.length - 1) === 41 ? CLARIFIED.exec(text) : null;
+}
+var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
 var unknown_marker_default = defineRule({
   id: "unknown-marker",
   description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
@@ -25629,27 +25703,32 @@ var unknown_marker_default = defineRule({
   },
   check({ entry, schema, options, report: report2 }) {
     const markerKey = phraseKey(options.marker);
+    const phrases = phraseTable(options.phrases);
     for (const match of fieldMatches(entry, schema)) {
       const { section, spec } = match;
-      const allowed = new Set((spec.values ?? []).map(phraseKey));
+      const allowed = allowedKeys(spec);
       const isUnknown = (text) => {
-        const phrase = unknownPhrase(text, options.phrases);
-        return phrase !== void 0 && !allowed.has(phraseKey(phrase)) && phraseKey(text) !== markerKey;
+        const key = tableKey(text, phrases);
+        return key !== void 0 && !allowed.has(key) && key !== markerKey;
       };
+      const data = (value) => ({
+        value: quote(value.text),
+        field: plain(section.name),
+        marker: plain(options.marker)
+      });
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
-        const data = { value: quote(value.text), field: plain(section.name), marker: plain(options.marker) };
         if (isUnknown(value.text)) {
           const range = [value.range.start.offset, value.range.end.offset];
           const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
-          report2({ messageId: "whole", data, range: value.range, ...fix });
+          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
           continue;
         }
-        const clarified = CLARIFIED.exec(value.text);
+        const clarified = clarification(value.text);
         if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
           report2({
             messageId: "clarified",
-            data: { ...data, note: quote((clarified[2] ?? "").trim()) },
+            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
             range: value.range
           });
         }
@@ -26040,7 +26119,7 @@ var label_value_default = defineRule({
         const text = value.text;
         if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
         if (looksUnknown(text)) continue;
-        const data = { value: quote(text), field: section.name, allowed: quoteList(allowed) };
+        const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
         const sameCase = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
@@ -26051,14 +26130,12 @@ var label_value_default = defineRule({
         if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
           report2({
             messageId: "combined",
-            data: { ...data, parts: new Intl.ListFormat("en").format(parts.map((p) => `\`- ${p}\``)) },
+            data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
             range: value.range
           });
           continue;
         }
-        const prefix = allowed.find(
-          (a) => new RegExp(`^${escapeRegExp(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text)
-        );
+        const prefix = allowed.find((a) => prefixPattern(a).test(text));
         if (prefix) {
           report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
@@ -26073,6 +26150,16 @@ var label_value_default = defineRule({
     }
   }
 });
+var prefixPatterns = /* @__PURE__ */ new Map();
+function prefixPattern(allowed) {
+  let pattern = prefixPatterns.get(allowed);
+  if (!pattern) {
+    pattern = new RegExp(`^${escapeRegExp(allowed)}(?=[\\s,;:(\\u2013\\u2014-])`, "i");
+    prefixPatterns.set(allowed, pattern);
+  }
+  return pattern;
+}
+var allowedList = derivedFrom((allowed) => quoteList(allowed));
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -26174,7 +26261,7 @@ function describe3(values, classes) {
   const items = values.map(
     (v, i) => `${quote(v.text)} (line ${v.range.start.line}${classes[i]?.notOsi ? ", not OSI-approved" : ""})`
   );
-  return new Intl.ListFormat("en").format(items);
+  return listAnd(items);
 }
 
 // src/rules/rating-format.ts
@@ -26558,10 +26645,10 @@ var BlockScanner = class {
     const container = matched > 0 ? this.items[matched - 1].node : this.root;
     this.closeItems(matched);
     this.tip = 0 /* None */;
-    const last = container.children.at(-1);
+    const last2 = container.children.at(-1);
     let list;
-    if (last?.type === "list" && this.kinds.get(last) === kind) {
-      list = last;
+    if (last2?.type === "list" && this.kinds.get(last2) === kind) {
+      list = last2;
     } else {
       list = {
         type: "list",
@@ -26729,10 +26816,10 @@ var BlockScanner = class {
   setEnd(position, end) {
     position.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
   }
-  position(startOffset, startLine, startColumn, endOffset, endLine, endColumn) {
+  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
     return {
-      start: { line: startLine, column: startColumn, offset: startOffset },
-      end: { line: endLine, column: endColumn, offset: endOffset }
+      start: { line: startLine, column: startColumn, offset: startOffset2 },
+      end: { line: endLine, column: endColumn, offset: endOffset2 }
     };
   }
   point(offset, line, column) {
@@ -26929,17 +27016,17 @@ function parseSegmented(text, batch) {
         return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
       }
       const segment = parse4(start, end);
-      const last = segment.children.at(-1);
-      const lastStart = last?.position?.start.offset ?? 0;
-      if (last && lastStart === end.offset - start.offset) {
+      const last2 = segment.children.at(-1);
+      const lastStart = last2?.position?.start.offset ?? 0;
+      if (last2 && lastStart === end.offset - start.offset) {
         for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
         start = end;
         break;
       }
-      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
-      if (last && lastLine > 0) {
+      const lastLine = lastStart - ((last2?.position?.start.column ?? 1) - 1);
+      if (last2 && lastLine > 0) {
         for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
+        start = { offset: start.offset + lastLine, line: start.line + (last2.position?.start.line ?? 1) - 1 };
         break;
       }
       const wanted = start.offset + 2 * (end.offset - start.offset);
@@ -26987,7 +27074,9 @@ var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 var PSEUDO_TITLE = /^#(?!#)\S.*$/;
 var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 function buildEntry(source) {
-  const { tree, frontMatter } = parseMarkdown(source);
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+function entryFromMarkdown(source, { tree, frontMatter }) {
   return new EntryBuilder(source, tree, frontMatter).build();
 }
 function emptyEntry(source) {
@@ -27016,7 +27105,7 @@ var EntryBuilder = class {
   comments = [];
   setextUnderlines = [];
   build() {
-    this.collectComments(this.tree);
+    this.collectAllComments();
     const children = this.tree.children;
     const h1s = [];
     const lead = [];
@@ -27087,8 +27176,14 @@ var EntryBuilder = class {
     if (this.frontMatter) entry.frontMatter = this.frontMatter;
     return entry;
   }
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
   isSetext(node2) {
-    return !/^ {0,3}#/.test(this.slice(node2));
+    const { text } = this.source;
+    const start = node2.position?.start.offset ?? 0;
+    const end = node2.position?.end.offset ?? 0;
+    let i = start;
+    while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+    return !(i < end && text.charCodeAt(i) === 35);
   }
   /** The text lines of a setext heading as a paragraph; the underline is remembered. */
   setextAsParagraph(node2) {
@@ -27192,13 +27287,28 @@ var EntryBuilder = class {
       });
       lastLine = void 0;
     }
-    target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
+    target.comments.push(...this.commentsIn(nodes));
   }
-  inContent(comment, nodes) {
-    return nodes.some((n) => {
-      const r = this.range(n);
-      return comment.range.start.offset >= r.start.offset && comment.range.end.offset <= r.end.offset;
-    });
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  commentsIn(nodes) {
+    const found = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1]);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = comments[c].range;
+      if (start.offset >= lastEnd) break;
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
+      const node2 = nodes[n];
+      if (startOffset(node2) <= start.offset && end.offset <= endOffset(node2)) found.push(comments[c]);
+    }
+    return found;
   }
   itemValue(item) {
     const fullRange = this.range(item);
@@ -27238,10 +27348,11 @@ var EntryBuilder = class {
   textOf(node2) {
     const start = node2.position?.start.offset ?? 0;
     const blanked = blankComments(this.slice(node2));
-    const text = blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
+    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
     const first = blanked.search(/\S/);
-    const last = blanked.trimEnd().length;
-    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
+    const last2 = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last2, 0)) };
   }
   /** A bare paragraph, one value per non-empty line. */
   lineValues(node2) {
@@ -27249,15 +27360,20 @@ var EntryBuilder = class {
     const raw = this.slice(node2);
     const values = [];
     let offset = 0;
-    for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
-      const body = blankComments(line.replace(/\r?\n$|\r$/, ""));
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next2 = bodyEnd;
+      if (raw.charCodeAt(next2) === 13) next2++;
+      if (raw.charCodeAt(next2) === 10) next2++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
       const text = body.trim();
       if (text) {
         const lead = body.length - body.trimStart().length;
         const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
         values.push({ kind: "line", text, range, fullRange: range, notes: [] });
       }
-      offset += line.length;
+      offset = next2;
     }
     return values;
   }
@@ -27277,9 +27393,7 @@ var EntryBuilder = class {
    * its depth or deeper (linear, so 100,000 headings stay fast).
    */
   closeRanges(groups, orphans) {
-    const ordered = [...orphans, ...groups.flatMap((g) => [g, ...g.fields])].sort(
-      (a, b2) => a.heading.range.start.offset - b2.heading.range.start.offset
-    );
+    const ordered = inFileOrder(orphans, groups);
     const boundaries = this.headings.filter((h) => h.depth <= 3);
     const open2 = [];
     const close = (at, depth) => {
@@ -27303,16 +27417,24 @@ var EntryBuilder = class {
     }
     close(this.source.text.length, 0);
   }
-  collectComments(node2) {
+  /** Every comment of the tree, in file order. */
+  collectAllComments() {
+    const opens = [];
+    const { text } = this.source;
+    for (let at = text.indexOf("<!--"); at !== -1; at = text.indexOf("<!--", at + 1)) opens.push(at);
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+  collectComments(node2, opens) {
     if (node2.type === "html" || node2.type === "text") {
       const start = node2.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node2.position?.end.offset ?? 0)) return;
       for (const match of this.slice(node2).matchAll(node2.type === "html" ? COMMENT : CLOSED_COMMENT)) {
         const at = start + (match.index ?? 0);
         this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
       }
       return;
     }
-    if ("children" in node2) for (const child of node2.children) this.collectComments(child);
+    if ("children" in node2) for (const child of node2.children) this.collectComments(child, opens);
   }
   range(node2) {
     return rangeOf(this.source, node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
@@ -27321,6 +27443,28 @@ var EntryBuilder = class {
     return this.source.text.slice(node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
   }
 };
+var startOffset = (node2) => node2.position?.start.offset ?? 0;
+var endOffset = (node2) => node2.position?.end.offset ?? 0;
+function firstCommentFrom(comments, offset) {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (comments[mid].range.start.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+function opensWithin(opens, start, end) {
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (opens[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < opens.length && opens[low] + 4 <= end;
+}
 function withoutClosingSequence(text) {
   const space = (i) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
   let end = text.length;
@@ -27339,26 +27483,54 @@ function stripComments(text) {
   return text.includes("<!--") ? text.replace(COMMENT, "") : text;
 }
 function allSections(entry) {
-  return [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])].sort(
-    (a, b) => a.heading.range.start.offset - b.heading.range.start.offset
-  );
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+function inFileOrder(orphans, groups) {
+  const sections = [...orphans];
+  for (const group of groups) sections.push(group, ...group.fields);
+  const start = (i) => sections[i].heading.range.start.offset;
+  for (let i = 1; i < sections.length; i++) {
+    if (start(i - 1) > start(i))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
 }
 
 // src/rules/section-names.ts
-function suggestSectionMatch(name, depth, schema) {
-  const groups = schema.schema.groups;
-  if (depth <= 2) {
-    if (groups.some((g) => g.name === name)) return void 0;
-    return closestMatch(
-      name,
-      groups.map((g) => g.name)
-    );
+var sectionNames = derivedFromSchema((schema) => {
+  const groupNames = schema.groups.map((g) => g.name);
+  const fields = schema.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
+  const aliases = /* @__PURE__ */ new Map();
+  for (const field of fields) {
+    for (const alias of field.aliases) {
+      const names2 = aliases.get(alias) ?? [];
+      if (!names2.includes(field.name)) names2.push(field.name);
+      aliases.set(alias, names2);
+    }
   }
-  const fields = groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
-  if (fields.some((f) => f.name === name)) return void 0;
-  const aliased = [...new Set(fields.filter((f) => f.aliases.includes(name)).map((f) => f.name))];
-  if (aliased.length > 0) return { match: aliased[0], unique: aliased.length === 1 };
-  return closestMatch(name, [...new Set(fields.map((f) => f.name))]);
+  const fieldNames = [...new Set(fields.map((f) => f.name))];
+  return {
+    groupNames,
+    groupSet: new Set(groupNames),
+    fieldNames,
+    fieldSet: new Set(fieldNames),
+    aliases,
+    groupMemo: new BoundedMemo(),
+    fieldMemo: new BoundedMemo()
+  };
+});
+function suggestSectionMatch(name, depth, schema) {
+  const names2 = sectionNames(schema);
+  if (depth <= 2) {
+    if (names2.groupSet.has(name)) return void 0;
+    return names2.groupMemo.get(name, () => closestMatch(name, names2.groupNames));
+  }
+  if (names2.fieldSet.has(name)) return void 0;
+  return names2.fieldMemo.get(name, () => {
+    const aliased = names2.aliases.get(name);
+    if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
+    return closestMatch(name, names2.fieldNames);
+  });
 }
 function suggestSection(name, depth, schema) {
   return suggestSectionMatch(name, depth, schema)?.match;
@@ -27415,21 +27587,15 @@ var section_order_default = defineRule({
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
   },
   check({ entry, schema, report: report2 }) {
-    const groupOrder = schema.schema.groups.map((g) => g.name);
-    checkOrder(entry.source, entry.groups, groupOrder, report2);
+    checkOrder(entry.source, entry.groups, groupOrder(schema), report2);
     for (const group of entry.groups) {
       const spec = schema.group(group.name);
-      if (spec) {
-        checkOrder(
-          entry.source,
-          group.fields,
-          spec.fields.map((f) => f.name),
-          report2
-        );
-      }
+      if (spec) checkOrder(entry.source, group.fields, fieldOrder(spec), report2);
     }
   }
 });
+var groupOrder = derivedFromSchema((schema) => schema.groups.map((g) => g.name));
+var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
 function checkOrder(source, sections, order, report2) {
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
@@ -27440,11 +27606,12 @@ function checkOrder(source, sections, order, report2) {
   const ranks = known.map((s) => order.indexOf(s.name));
   const keep = longestIncreasing(ranks);
   const kept = [...keep].sort((a, b) => a - b);
-  let fix = known.length === sections.length ? reorder(source, known, ranks) : void 0;
+  let fixable = known.length === sections.length;
   const withFix = () => {
-    const once = fix;
-    fix = void 0;
-    return once ? { fix: once } : {};
+    if (!fixable) return {};
+    fixable = false;
+    const fix = reorder(source, known, ranks);
+    return fix ? { fix } : {};
   };
   known.forEach((section, i) => {
     if (keep.has(i)) return;
@@ -27473,8 +27640,8 @@ function checkOrder(source, sections, order, report2) {
 }
 function reorder(source, sections, ranks) {
   const first = sections[0];
-  const last = sections.at(-1);
-  if (!first || !last) return void 0;
+  const last2 = sections.at(-1);
+  if (!first || !last2) return void 0;
   const eol = lineEnding(source);
   const chunks = sections.map((s, i) => ({
     text: source.text.slice(s.range.start.offset, s.range.end.offset),
@@ -27485,7 +27652,7 @@ function reorder(source, sections, ranks) {
   if (lastChunk && missingBreak) lastChunk.text += eol;
   let text = [...chunks].sort((a, b) => a.rank - b.rank).map((c) => c.text).join("");
   if (missingBreak) text = text.slice(0, text.length - eol.length);
-  return { range: [first.range.start.offset, last.range.end.offset], text };
+  return { range: [first.range.start.offset, last2.range.end.offset], text };
 }
 function longestIncreasing(values) {
   const tails = [];
@@ -27553,12 +27720,12 @@ var section_placement_default = defineRule({
           report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
         } else {
           const first = group.values[0];
-          const last = group.values.at(-1);
-          if (first && last) {
+          const last2 = group.values.at(-1);
+          if (first && last2) {
             report2({
               messageId: "contentOnGroup",
               data: { name: plain(group.name) },
-              range: { start: first.fullRange.start, end: last.fullRange.end }
+              range: { start: first.fullRange.start, end: last2.fullRange.end }
             });
           }
         }
@@ -27682,11 +27849,16 @@ var template_leftover_default = defineRule({
       const text = entry.source.text.slice(range.start.offset, range.end.offset);
       report2({ messageId: "underline", data: { text: quote(text) }, range });
     }
-    const prose = entry.lead.filter((b) => b.type !== "code");
-    for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-      for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+    const brackets = offsetsOf(entry.source.text, "[");
+    const prose = [];
+    if (brackets.length > 0) {
+      prose.push(...entry.lead.filter((b) => b.type !== "code"));
+      for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
+        for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+      }
     }
     for (const { text, range } of prose) {
+      if (!anyWithin(brackets, range.start.offset, range.end.offset)) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
@@ -27723,6 +27895,21 @@ var template_leftover_default = defineRule({
     }
   }
 });
+function offsetsOf(text, char) {
+  const offsets = [];
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) offsets.push(at);
+  return offsets;
+}
+function anyWithin(offsets, start, end) {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (offsets[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets.length && offsets[low] < end;
+}
 function maskCode(text) {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
 }
@@ -27744,8 +27931,8 @@ function removal(source, range) {
 }
 function spanOf(ranges) {
   const first = ranges[0];
-  const last = ranges.at(-1);
-  return { start: first.start, end: last.end };
+  const last2 = ranges.at(-1);
+  return { start: first.start, end: last2.end };
 }
 
 // src/rules/title.ts
@@ -27923,8 +28110,10 @@ var rules = [
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 setKnownRuleIds(() => rules.map((r) => r.id));
 function ruleDocUrl(id) {
-  return `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
+  return docUrls.get(id) ?? docUrl(id);
 }
+var docUrl = (id) => `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
+var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
 
 // src/schema/types.ts
 var FieldKind = external_exports.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
@@ -29312,16 +29501,16 @@ var Diff = class {
     }
   }
   addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+    const last2 = path.lastComponent;
+    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
         oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
         oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
+        lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
   }
@@ -30300,6 +30489,10 @@ function lintEntry(source, options) {
     entry = buildEntry(source);
   } else entry = parsed.entry;
   const base = options.base ? baseEntry(options.base, maxFileSize) : void 0;
+  return { entry, diagnostics: checkEntry(entry, options, base) };
+}
+function checkEntry(entry, options, base) {
+  const { source } = entry;
   const diagnostics = [];
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
@@ -30310,7 +30503,7 @@ function lintEntry(source, options) {
         schema: options.schema,
         options: setting.options,
         now: options.now,
-        ...base ? { base } : {},
+        base,
         report(report2) {
           diagnostics.push(toDiagnostic(rule, setting, report2));
         }
@@ -30322,7 +30515,7 @@ function lintEntry(source, options) {
     }
   }
   const kept = applyDirectives(diagnostics, parseDirectives(entry.comments).directives);
-  return { entry, diagnostics: kept.sort(compareDiagnostics) };
+  return kept.sort(compareDiagnostics);
 }
 function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
   const template = rule.messages[messageId];

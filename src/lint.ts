@@ -376,17 +376,27 @@ function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Ent
     entry = buildEntry(source);
   } else entry = parsed.entry;
   const base = options.base ? baseEntry(options.base, maxFileSize) : undefined;
+  return { entry, diagnostics: checkEntry(entry, options, base) };
+}
+
+/**
+ * The rules on a parsed entry, findings switched off by inline directives
+ * dropped, sorted (bench/stages.ts times this apart from the parse).
+ */
+export function checkEntry(entry: Entry, options: SourceLintOptions, base?: Entry): Diagnostic[] {
+  const { source } = entry;
   const diagnostics: Diagnostic[] = [];
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
     if (!rule) continue;
     try {
+      // One object shape for every rule (no spread): this runs 25 times per file.
       rule.check({
         entry,
         schema: options.schema,
         options: setting.options,
         now: options.now,
-        ...(base ? { base } : {}),
+        base,
         report(report) {
           diagnostics.push(toDiagnostic(rule, setting, report));
         },
@@ -399,7 +409,7 @@ function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Ent
   }
   // Inline `catalog-lint-disable…` comments switch findings off by rule and line.
   const kept = applyDirectives(diagnostics, parseDirectives(entry.comments).directives);
-  return { entry, diagnostics: kept.sort(compareDiagnostics) };
+  return kept.sort(compareDiagnostics);
 }
 
 /** A rule's report as a diagnostic; an unknown message id or an undeclared fix is a bug in the rule. */

@@ -1,5 +1,5 @@
 import type { List, ListItem, Heading as MdHeading, Nodes, Paragraph, Root, RootContent } from "mdast";
-import { parseMarkdown } from "../parse/markdown.js";
+import { type ParsedMarkdown, parseMarkdown } from "../parse/markdown.js";
 import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import type { Block, Comment, Entry, Group, Heading, Note, Section, Title, Value } from "./entry.js";
 
@@ -14,7 +14,11 @@ const NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 
 /** Parse a file and shape it into the entry model. */
 export function buildEntry(source: SourceFile): Entry {
-  const { tree, frontMatter } = parseMarkdown(source);
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+
+/** Shape an already parsed file into the entry model (the tree is only read; bench/stages.ts times this alone). */
+export function entryFromMarkdown(source: SourceFile, { tree, frontMatter }: ParsedMarkdown): Entry {
   return new EntryBuilder(source, tree, frontMatter).build();
 }
 
@@ -45,7 +49,7 @@ class EntryBuilder {
   ) {}
 
   build(): Entry {
-    this.collectComments(this.tree);
+    this.collectAllComments();
     const children = this.tree.children;
     const h1s: Heading[] = [];
     const lead: Block[] = [];
@@ -123,8 +127,14 @@ class EntryBuilder {
     return entry;
   }
 
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
   private isSetext(node: MdHeading): boolean {
-    return !/^ {0,3}#/.test(this.slice(node));
+    const { text } = this.source;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    let i = start;
+    while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+    return !(i < end && text.charCodeAt(i) === 35);
   }
 
   /** The text lines of a setext heading as a paragraph; the underline is remembered. */
@@ -237,14 +247,30 @@ class EntryBuilder {
       });
       lastLine = undefined;
     }
-    target.comments.push(...this.comments.filter((c) => this.inContent(c, nodes)));
+    target.comments.push(...this.commentsIn(nodes));
   }
 
-  private inContent(comment: Comment, nodes: RootContent[]): boolean {
-    return nodes.some((n) => {
-      const r = this.range(n);
-      return comment.range.start.offset >= r.start.offset && comment.range.end.offset <= r.end.offset;
-    });
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  private commentsIn(nodes: RootContent[]): Comment[] {
+    const found: Comment[] = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1] as RootContent);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = (comments[c] as Comment).range;
+      if (start.offset >= lastEnd) break;
+      // Only the last node starting at or before the comment can hold it.
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1] as RootContent) <= start.offset) n++;
+      const node = nodes[n] as RootContent;
+      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c] as Comment);
+    }
+    return found;
   }
 
   private itemValue(item: ListItem): Value {
@@ -289,11 +315,15 @@ class EntryBuilder {
   private textOf(node: Nodes): { text: string; range: Range } {
     const start = node.position?.start.offset ?? 0;
     const blanked = blankComments(this.slice(node));
-    const text = blanked
-      .split(/\r?\n|\r/)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join(" ");
+    // Most values are one line: then the joined text is that line, trimmed.
+    const oneLine = !blanked.includes("\n") && !blanked.includes("\r");
+    const text = oneLine
+      ? blanked.trim()
+      : blanked
+          .split(/\r?\n|\r/)
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(" ");
     const first = blanked.search(/\S/);
     const last = blanked.trimEnd().length;
     return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
@@ -304,16 +334,22 @@ class EntryBuilder {
     const start = node.position?.start.offset ?? 0;
     const raw = this.slice(node);
     const values: Value[] = [];
+    // Lines end after `\n`, `\r\n` or a lone `\r`: scanned, not split by a regular expression.
     let offset = 0;
-    for (const line of raw.split(/(?<=\r?\n|\r(?!\n))/)) {
-      const body = blankComments(line.replace(/\r?\n$|\r$/, ""));
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next = bodyEnd;
+      if (raw.charCodeAt(next) === 13) next++;
+      if (raw.charCodeAt(next) === 10) next++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
       const text = body.trim();
       if (text) {
         const lead = body.length - body.trimStart().length;
         const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
         values.push({ kind: "line", text, range, fullRange: range, notes: [] });
       }
-      offset += line.length;
+      offset = next;
     }
     return values;
   }
@@ -337,9 +373,7 @@ class EntryBuilder {
    * its depth or deeper (linear, so 100,000 headings stay fast).
    */
   private closeRanges(groups: Group[], orphans: Section[]): void {
-    const ordered: Section[] = [...orphans, ...groups.flatMap((g) => [g as Section, ...g.fields])].sort(
-      (a, b) => a.heading.range.start.offset - b.heading.range.start.offset,
-    );
+    const ordered = inFileOrder(orphans, groups);
     const boundaries = this.headings.filter((h) => h.depth <= 3);
     const open: Section[] = [];
     const close = (at: number, depth: number) => {
@@ -365,17 +399,27 @@ class EntryBuilder {
     close(this.source.text.length, 0);
   }
 
-  private collectComments(node: Nodes): void {
+  /** Every comment of the tree, in file order. */
+  private collectAllComments(): void {
+    // Most text holds no comment: find where `<!--` occurs once, and look only into nodes that have one.
+    const opens: number[] = [];
+    const { text } = this.source;
+    for (let at = text.indexOf("<!--"); at !== -1; at = text.indexOf("<!--", at + 1)) opens.push(at);
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+
+  private collectComments(node: Nodes, opens: readonly number[]): void {
     // Inline HTML is not parsed (see parse/markdown.ts): comments inside a paragraph or heading are in its text.
     if (node.type === "html" || node.type === "text") {
       const start = node.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node.position?.end.offset ?? 0)) return;
       for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
         const at = start + (match.index ?? 0);
         this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
       }
       return;
     }
-    if ("children" in node) for (const child of node.children) this.collectComments(child as Nodes);
+    if ("children" in node) for (const child of node.children) this.collectComments(child as Nodes, opens);
   }
 
   private range(node: Nodes | List): Range {
@@ -385,6 +429,33 @@ class EntryBuilder {
   private slice(node: Nodes): string {
     return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   }
+}
+
+const startOffset = (node: RootContent) => node.position?.start.offset ?? 0;
+const endOffset = (node: RootContent) => node.position?.end.offset ?? 0;
+
+/** Index of the first comment starting at or after `offset` (comments are in file order). */
+function firstCommentFrom(comments: readonly Comment[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((comments[mid] as Comment).range.start.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether a `<!--` (offsets `opens`, ascending) lies wholly within `[start, end)`. */
+function opensWithin(opens: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((opens[mid] as number) < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < opens.length && (opens[low] as number) + 4 <= end;
 }
 
 /**
@@ -415,7 +486,21 @@ function stripComments(text: string): string {
 
 /** Sections of an entry in file order: groups followed by their fields. */
 export function allSections(entry: Entry): Section[] {
-  return [...entry.orphanFields, ...entry.groups.flatMap((g) => [g as Section, ...g.fields])].sort(
-    (a, b) => a.heading.range.start.offset - b.heading.range.start.offset,
-  );
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+
+/**
+ * Orphan fields, then each group followed by its fields, sorted by position.
+ * They are nearly always in order already (orphans come before the first group
+ * unless a second title intervenes): checked in one pass, sorted only if not.
+ */
+function inFileOrder(orphans: readonly Section[], groups: readonly Group[]): Section[] {
+  const sections: Section[] = [...orphans];
+  for (const group of groups) sections.push(group, ...group.fields);
+  const start = (i: number) => (sections[i] as Section).heading.range.start.offset;
+  for (let i = 1; i < sections.length; i++) {
+    if (start(i - 1) > start(i))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
 }

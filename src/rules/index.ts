@@ -60,5 +60,9 @@ setKnownRuleIds(() => rules.map((r) => r.id));
 
 /** The rule's documentation, at the tag of this version (derived, never hand-written). */
 export function ruleDocUrl(id: string): string {
-  return `${pkg.homepage}/blob/v${pkg.version}/docs/rules/${id}.md`;
+  return docUrls.get(id) ?? docUrl(id);
 }
+
+const docUrl = (id: string) => `${pkg.homepage}/blob/v${pkg.version}/docs/rules/${id}.md`;
+// Every diagnostic carries its rule's link: built once per rule, not per finding.
+const docUrls: ReadonlyMap<string, string> = new Map(rules.map((r) => [r.id, docUrl(r.id)]));

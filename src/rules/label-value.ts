@@ -1,6 +1,7 @@
 import { defineRule, noOptions } from "./define-rule.js";
+import { derivedFrom } from "./derived.js";
 import { checkedValues, fieldMatches } from "./fields.js";
-import { didYouMean, isUnknownMarker, quote, quoteList } from "./text.js";
+import { didYouMean, isUnknownMarker, listAnd, quote, quoteList } from "./text.js";
 import { looksUnknown } from "./unknown-marker.js";
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
         if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
         // `N/A`, `Unknown`: unknown-marker's finding (and fix), not a wrong label.
         if (looksUnknown(text)) continue;
-        const data = { value: quote(text), field: section.name, allowed: quoteList(allowed) };
+        const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
         const sameCase = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset] as [number, number], text: sameCase };
@@ -40,15 +41,13 @@ export default defineRule({
         if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
           report({
             messageId: "combined",
-            data: { ...data, parts: new Intl.ListFormat("en").format(parts.map((p) => `\`- ${p}\``)) },
+            data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
             range: value.range,
           });
           continue;
         }
         // `Yes (beta)`, `No - not documented`: an allowed value followed by a note.
-        const prefix = allowed.find((a) =>
-          new RegExp(`^${escapeRegExp(a)}(?=[\\s,;:(\\u2013\\u2014-])`, "i").test(text),
-        );
+        const prefix = allowed.find((a) => prefixPattern(a).test(text));
         if (prefix) {
           report({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
@@ -63,6 +62,20 @@ export default defineRule({
     }
   },
 });
+
+/** `Yes` → `/^Yes(?=[\s,;:(–—-])/i`: the allowed value followed by a note; built once per value. */
+const prefixPatterns = new Map<string, RegExp>();
+function prefixPattern(allowed: string): RegExp {
+  let pattern = prefixPatterns.get(allowed);
+  if (!pattern) {
+    pattern = new RegExp(`^${escapeRegExp(allowed)}(?=[\\s,;:(\\u2013\\u2014-])`, "i");
+    prefixPatterns.set(allowed, pattern);
+  }
+  return pattern;
+}
+
+/** The quoted list of a field's values, for messages; built once per list. */
+const allowedList = derivedFrom((allowed: readonly string[]) => quoteList(allowed));
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

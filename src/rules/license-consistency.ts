@@ -2,7 +2,7 @@ import spdx from "spdx-license-list";
 import type { Value } from "../model/entry.js";
 import { defineRule, noOptions } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
-import { plain, quote } from "./text.js";
+import { listAnd, plain, quote } from "./text.js";
 
 /** SPDX ids by lower-case id, with their OSI approval (from `spdx-license-list`). */
 const SPDX_IDS = new Map(
@@ -78,5 +78,5 @@ function describe(values: Value[], classes: LicenseClass[]): string {
   const items = values.map(
     (v, i) => `${quote(v.text)} (line ${v.range.start.line}${classes[i]?.notOsi ? ", not OSI-approved" : ""})`,
   );
-  return new Intl.ListFormat("en").format(items);
+  return listAnd(items);
 }

@@ -1,5 +1,45 @@
-import type { SchemaIndex } from "../schema/types.js";
+import type { CatalogSchema, SchemaIndex } from "../schema/types.js";
+import { BoundedMemo, derivedFromSchema } from "./derived.js";
 import { closestMatch } from "./text.js";
+
+type SectionMatch = { match: string; unique: boolean } | undefined;
+
+/** What suggestions are made from, derived once per schema; suggestions are memoized by name. */
+interface SectionNames {
+  groupNames: string[];
+  groupSet: Set<string>;
+  /** Field names (group values included) without repeats, in schema order. */
+  fieldNames: string[];
+  fieldSet: Set<string>;
+  /** The field names that list an alias, without repeats, in schema order. */
+  aliases: Map<string, string[]>;
+  /** Suggestions by name, for groups and for fields: headings repeat across a catalog. */
+  groupMemo: BoundedMemo<SectionMatch>;
+  fieldMemo: BoundedMemo<SectionMatch>;
+}
+
+const sectionNames = derivedFromSchema((schema: CatalogSchema): SectionNames => {
+  const groupNames = schema.groups.map((g) => g.name);
+  const fields = schema.groups.flatMap((g) => [...g.fields, ...(g.value ? [g.value] : [])]);
+  const aliases = new Map<string, string[]>();
+  for (const field of fields) {
+    for (const alias of field.aliases) {
+      const names = aliases.get(alias) ?? [];
+      if (!names.includes(field.name)) names.push(field.name);
+      aliases.set(alias, names);
+    }
+  }
+  const fieldNames = [...new Set(fields.map((f) => f.name))];
+  return {
+    groupNames,
+    groupSet: new Set(groupNames),
+    fieldNames,
+    fieldSet: new Set(fieldNames),
+    aliases,
+    groupMemo: new BoundedMemo(),
+    fieldMemo: new BoundedMemo(),
+  };
+});
 
 /**
  * The known heading an unknown one most likely means, at its own level: an
@@ -8,24 +48,18 @@ import { closestMatch } from "./text.js";
  * only compared with groups and fields (`###`) with fields. `unique` says no
  * other name is as close, so renaming is safe.
  */
-export function suggestSectionMatch(
-  name: string,
-  depth: number,
-  schema: SchemaIndex,
-): { match: string; unique: boolean } | undefined {
-  const groups = schema.schema.groups;
+export function suggestSectionMatch(name: string, depth: number, schema: SchemaIndex): SectionMatch {
+  const names = sectionNames(schema);
   if (depth <= 2) {
-    if (groups.some((g) => g.name === name)) return undefined;
-    return closestMatch(
-      name,
-      groups.map((g) => g.name),
-    );
+    if (names.groupSet.has(name)) return undefined;
+    return names.groupMemo.get(name, () => closestMatch(name, names.groupNames));
   }
-  const fields = groups.flatMap((g) => [...g.fields, ...(g.value ? [g.value] : [])]);
-  if (fields.some((f) => f.name === name)) return undefined;
-  const aliased = [...new Set(fields.filter((f) => f.aliases.includes(name)).map((f) => f.name))];
-  if (aliased.length > 0) return { match: aliased[0] as string, unique: aliased.length === 1 };
-  return closestMatch(name, [...new Set(fields.map((f) => f.name))]);
+  if (names.fieldSet.has(name)) return undefined;
+  return names.fieldMemo.get(name, () => {
+    const aliased = names.aliases.get(name);
+    if (aliased) return { match: aliased[0] as string, unique: aliased.length === 1 };
+    return closestMatch(name, names.fieldNames);
+  });
 }
 
 export function suggestSection(name: string, depth: number, schema: SchemaIndex): string | undefined {

@@ -1,7 +1,9 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
 import type { Section } from "../model/entry.js";
 import { lineEnding, type SourceFile } from "../parse/source.js";
+import type { GroupSpec } from "../schema/types.js";
 import { defineRule, noOptions, type RuleContext } from "./define-rule.js";
+import { derivedFrom, derivedFromSchema } from "./derived.js";
 import { plain } from "./text.js";
 
 export default defineRule({
@@ -16,23 +18,19 @@ export default defineRule({
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)",
   },
   check({ entry, schema, report }) {
-    const groupOrder = schema.schema.groups.map((g) => g.name);
-    checkOrder(entry.source, entry.groups, groupOrder, report);
+    checkOrder(entry.source, entry.groups, groupOrder(schema), report);
     for (const group of entry.groups) {
       const spec = schema.group(group.name);
-      if (spec) {
-        checkOrder(
-          entry.source,
-          group.fields,
-          spec.fields.map((f) => f.name),
-          report,
-        );
-      }
+      if (spec) checkOrder(entry.source, group.fields, fieldOrder(spec), report);
     }
   },
 });
 
 type Reporter = RuleContext<unknown>["report"];
+
+/** The template's orders, derived once per schema and group rather than per entry. */
+const groupOrder = derivedFromSchema((schema) => schema.groups.map((g) => g.name));
+const fieldOrder = derivedFrom((group: GroupSpec) => group.fields.map((f) => f.name));
 
 /**
  * Report only the sections that moved: the longest run already in template
@@ -50,11 +48,13 @@ function checkOrder(source: SourceFile, sections: Section[], order: string[], re
   const kept = [...keep].sort((a, b) => a - b);
   // One fix reorders the whole run, attached to the first report; only when every
   // section is known and unique, so nothing unknown has to be placed by guesswork.
-  let fix = known.length === sections.length ? reorder(source, known, ranks) : undefined;
+  // Built only when there is a report: most entries are in order.
+  let fixable = known.length === sections.length;
   const withFix = () => {
-    const once = fix;
-    fix = undefined;
-    return once ? { fix: once } : {};
+    if (!fixable) return {};
+    fixable = false;
+    const fix = reorder(source, known, ranks);
+    return fix ? { fix } : {};
   };
   known.forEach((section, i) => {
     if (keep.has(i)) return;

@@ -59,11 +59,18 @@ export default defineRule({
     }
 
     // Markers in prose: the lead, values and notes; never inside code, where `[TODO]` is content.
-    const prose: Array<{ text: string; range: Range }> = entry.lead.filter((b) => b.type !== "code");
-    for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-      for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+    // Markers and placeholders both start with `[` (texts are made of the source's characters):
+    // most prose has none, and is neither sliced nor masked.
+    const brackets = offsetsOf(entry.source.text, "[");
+    const prose: Array<{ text: string; range: Range }> = [];
+    if (brackets.length > 0) {
+      prose.push(...entry.lead.filter((b) => b.type !== "code"));
+      for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
+        for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+      }
     }
     for (const { text, range } of prose) {
+      if (!anyWithin(brackets, range.start.offset, range.end.offset)) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
@@ -101,6 +108,25 @@ export default defineRule({
     }
   },
 });
+
+/** Every offset of `char` in `text`, ascending. */
+function offsetsOf(text: string, char: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) offsets.push(at);
+  return offsets;
+}
+
+/** Whether one of `offsets` (ascending) is in `[start, end)`. */
+function anyWithin(offsets: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((offsets[mid] as number) < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets.length && (offsets[low] as number) < end;
+}
 
 /** Inline code and comments replaced by spaces of the same length, so offsets stay true. */
 function maskCode(text: string): string {

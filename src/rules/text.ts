@@ -14,11 +14,20 @@ export function quote(value: string, max = 60): string {
   return `\`${cut.replace(/`/g, "'")}\``;
 }
 
+// Building an Intl.ListFormat takes longer than formatting many lists: one of each, made once.
+const orList = new Intl.ListFormat("en", { type: "disjunction" });
+const andList = new Intl.ListFormat("en");
+
+/** `a`, `b` and `c`: items joined for a message. */
+export function listAnd(items: readonly string[]): string {
+  return andList.format(items);
+}
+
 /** `a`, `b`, `c` and 4 more — lists are cut after `limit` items. */
 export function quoteList(values: readonly string[], limit = 3): string {
   const shown = values.slice(0, limit).map((v) => quote(v));
   if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return new Intl.ListFormat("en", { type: "disjunction" }).format(shown);
+  return orList.format(shown);
 }
 
 /** Lower case without spaces, hyphens or underscores: `Free Trial` ~ `freetrial`. */

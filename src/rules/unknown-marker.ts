@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Value } from "../model/entry.js";
 import { lineText, type SourceFile } from "../parse/source.js";
+import type { FieldSpec } from "../schema/types.js";
 import { defineRule } from "./define-rule.js";
+import { derivedFrom } from "./derived.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { plain, quote } from "./text.js";
 
@@ -38,10 +40,50 @@ export function phraseKey(text: string): string {
   return /^\?+$/.test(key) ? "?" : key;
 }
 
+/** A list of phrases by their keys, the first phrase of a key winning: one lookup per value, not one per phrase. */
+interface PhraseTable {
+  byKey: ReadonlyMap<string, string>;
+  /** The longest key: a text whose key is surely longer is no phrase (see `keyLongerThan`). */
+  longest: number;
+}
+
+const phraseTable = derivedFrom((phrases: readonly string[]): PhraseTable => {
+  const byKey = new Map<string, string>();
+  for (const phrase of phrases) {
+    const key = phraseKey(phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
+  }
+  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
+});
+
+/**
+ * Whether the key of `text` is surely longer than `length`. The key keeps every
+ * printable ASCII character of the text but emphasis marks (and `?`), less one
+ * final period, and lower case never shortens text; so long prose is told
+ * apart from every phrase after a few characters, without building its key.
+ */
+function keyLongerThan(text: string, length: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // `!`..`~` except `*`, `_`, backtick and `?`.
+    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
+  }
+  return false;
+}
+
+/** The key of `text` when it is one of `table`'s keys. */
+function tableKey(text: string, table: PhraseTable): string | undefined {
+  if (keyLongerThan(text, table.longest)) return undefined;
+  const key = phraseKey(text);
+  return key !== "" && table.byKey.has(key) ? key : undefined;
+}
+
 /** The phrase of `phrases` that `text` is, as a whole (`N/A`, `unknown.`, `??`), if any. */
 export function unknownPhrase(text: string, phrases: readonly string[]): string | undefined {
-  const key = phraseKey(text);
-  return key === "" ? undefined : phrases.find((p) => phraseKey(p) === key);
+  const table = phraseTable(phrases);
+  const key = tableKey(text, table);
+  return key === undefined ? undefined : table.byKey.get(key);
 }
 
 /**
@@ -52,9 +94,17 @@ export function unknownPhrase(text: string, phrases: readonly string[]): string 
  */
 export function looksUnknown(text: string): boolean {
   if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
-  const clarified = CLARIFIED.exec(text.trim());
+  const clarified = clarification(text.trim());
   return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== undefined;
 }
+
+/** `CLARIFIED.exec(text)`, skipping the expression for the many values that cannot match (no final `)`). */
+function clarification(text: string): RegExpExecArray | null {
+  return text.charCodeAt(text.length - 1) === 41 ? CLARIFIED.exec(text) : null;
+}
+
+/** Keys of a field's own values (`None` in a Testing label), derived once per field spec. */
+const allowedKeys = derivedFrom((spec: FieldSpec): ReadonlySet<string> => new Set((spec.values ?? []).map(phraseKey)));
 
 export default defineRule({
   id: "unknown-marker",
@@ -87,29 +137,36 @@ export default defineRule({
   },
   check({ entry, schema, options, report }) {
     const markerKey = phraseKey(options.marker);
+    const phrases = phraseTable(options.phrases);
     for (const match of fieldMatches(entry, schema)) {
       const { section, spec } = match;
       // `None` is a real answer where the field's list offers it (a Testing or Verification label).
-      const allowed = new Set((spec.values ?? []).map(phraseKey));
+      const allowed = allowedKeys(spec);
+      // A phrase of the list, not allowed by the field, and not the marker itself.
       const isUnknown = (text: string) => {
-        const phrase = unknownPhrase(text, options.phrases);
-        return phrase !== undefined && !allowed.has(phraseKey(phrase)) && phraseKey(text) !== markerKey;
+        const key = tableKey(text, phrases);
+        return key !== undefined && !allowed.has(key) && key !== markerKey;
       };
+      // Quoted only for a finding: most values are fine.
+      const data = (value: Value) => ({
+        value: quote(value.text),
+        field: plain(section.name),
+        marker: plain(options.marker),
+      });
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
-        const data = { value: quote(value.text), field: plain(section.name), marker: plain(options.marker) };
         if (isUnknown(value.text)) {
           const range: [number, number] = [value.range.start.offset, value.range.end.offset];
           const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
-          report({ messageId: "whole", data, range: value.range, ...fix });
+          report({ messageId: "whole", data: data(value), range: value.range, ...fix });
           continue;
         }
         // A clarification would be lost by a fix: report it, and say where it goes.
-        const clarified = CLARIFIED.exec(value.text);
+        const clarified = clarification(value.text);
         if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
           report({
             messageId: "clarified",
-            data: { ...data, note: quote((clarified[2] ?? "").trim()) },
+            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
             range: value.range,
           });
         }
