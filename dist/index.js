@@ -55201,7 +55201,7 @@ function fileAtRevision(cwd, revision, path) {
 // src/lint.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync as readdirSync3, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join5, relative as relative5, resolve as resolve6 } from "node:path";
+import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute2, join as join5, relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/cache.ts
 import { createHash } from "node:crypto";
@@ -55222,13 +55222,23 @@ var LintCache = class {
   location;
   entries;
   fresh = {};
+  /** Whether this run stored a result the cache file lacks (else saving rewrites the same entries). */
+  changed = false;
+  /**
+   * `context` is what many files share (their settings and schema, as
+   * `LintCache.context` writes them); it is hashed with the file's own text.
+   */
   static key(parts) {
     const hash2 = createHash("sha256");
     hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
-    hash2.update(JSON.stringify(parts.settings)).update("\0").update(JSON.stringify(parts.schema)).update("\0");
+    hash2.update(parts.context).update("\0");
     hash2.update(parts.base ?? "no base").update("\0");
     hash2.update(parts.text);
     return hash2.digest("hex");
+  }
+  /** Rule settings and a schema as one string for `key`. */
+  static context(settings, schema) {
+    return `${JSON.stringify([...settings])}\0${schema}`;
   }
   get(filePath, key) {
     const hit = this.entries[filePath];
@@ -55237,13 +55247,15 @@ var LintCache = class {
       return void 0;
     }
     this.fresh[filePath] = hit;
-    return structuredClone(hit.file);
+    return hit.file;
   }
   set(filePath, key, file2) {
     this.fresh[filePath] = { key, file: file2 };
+    this.changed = true;
   }
-  /** Write what this run used (files no longer linted drop out), atomically. */
+  /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
   save() {
+    if (!this.changed && Object.keys(this.fresh).length === Object.keys(this.entries).length) return;
     mkdirSync(dirname4(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify({ version: package_default.version, entries: this.fresh }));
@@ -55667,6 +55679,21 @@ var Linter = class {
     }
     return print;
   }
+  /** Settings and schema as the cache keys them, per (shared) settings map and schema. */
+  contexts = /* @__PURE__ */ new WeakMap();
+  cacheContext(settings, schema) {
+    let bySchema = this.contexts.get(settings);
+    if (!bySchema) {
+      bySchema = /* @__PURE__ */ new Map();
+      this.contexts.set(settings, bySchema);
+    }
+    let context3 = bySchema.get(schema);
+    if (context3 === void 0) {
+      context3 = LintCache.context(settings, this.fingerprint(schema));
+      bySchema.set(schema, context3);
+    }
+    return context3;
+  }
   /** `lintFile` through the cache, when there is one. */
   lintFileCached(file2) {
     const { cache } = this.options;
@@ -55674,9 +55701,11 @@ var Linter = class {
       const { source: _source2, ...linted2 } = this.lintFile(file2);
       return linted2;
     }
-    const { key, filePath, text } = this.cacheKey(file2);
+    const { key, filePath, bytes } = this.cacheKey(file2);
     const hit = cache.get(filePath, key);
     if (hit) return hit;
+    const decoded = bytes ? decodeUtf8(bytes) : void 0;
+    const text = decoded && "text" in decoded ? decoded.text : void 0;
     const { source: _source, ...linted } = this.lintFile(file2, text);
     cache.set(filePath, key, linted);
     return linted;
@@ -55684,18 +55713,16 @@ var Linter = class {
   /** What decides a file's result, hashed: its text, settings, schema, today and base. */
   cacheKey(file2) {
     const { absolute, filePath, fileConfig, index } = this.prepare(file2);
-    const read = readCatalogFile(absolute, filePath, this.limits);
-    const text = "text" in read ? read.text : void 0;
+    const read = readCatalogBytes(absolute, filePath, this.limits);
     const base = this.options.baseText?.(filePath);
     const key = LintCache.key({
       // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
-      text: text ?? `\0${JSON.stringify(read)}`,
-      settings: [...fileConfig.rules],
-      schema: this.fingerprint(index.schema),
+      text: "bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`,
+      context: this.cacheContext(fileConfig.rules, index.schema),
       now: this.options.now,
       ...base !== void 0 ? { base } : {}
     });
-    return { key, filePath, text };
+    return { key, filePath, ..."bytes" in read ? { bytes: read.bytes } : {} };
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file2, text) {
@@ -55934,6 +55961,14 @@ function baseEntry(base, maxFileSize) {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : void 0;
 }
+function realFolder(folder, limits) {
+  let real = limits.realFolders.get(folder);
+  if (real === void 0) {
+    real = realpathSync2(folder);
+    limits.realFolders.set(folder, real);
+  }
+  return real;
+}
 function readLimits(cwd, maxFileSize) {
   const root = repositoryRoot(cwd);
   let realRoot = root;
@@ -55941,18 +55976,22 @@ function readLimits(cwd, maxFileSize) {
     realRoot = realpathSync2(root);
   } catch {
   }
-  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, realFolders: /* @__PURE__ */ new Map() };
 }
 var inside = (path, root) => {
   const rel = relative5(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 };
 function readCatalogFile(absolute, shown, limits) {
+  const read = readCatalogBytes(absolute, shown, limits);
+  return "bytes" in read ? decodeUtf8(read.bytes) : read;
+}
+function readCatalogBytes(absolute, shown, limits) {
   try {
     const link = lstatSync2(absolute);
     let real;
     try {
-      real = realpathSync2(absolute);
+      real = link.isSymbolicLink() ? realpathSync2(absolute) : join5(realFolder(dirname6(absolute), limits), basename3(absolute));
     } catch {
       return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
     }
@@ -55963,7 +56002,7 @@ function readCatalogFile(absolute, shown, limits) {
       return { problem: { messageId: "notFile", data: { kind } } };
     }
     if (stat3.size > limits.maxFileSize) return { problem: tooLarge(stat3.size, limits.maxFileSize) };
-    return decodeUtf8(readFileSync6(real));
+    return { bytes: readFileSync6(real) };
   } catch (error3) {
     throw new CatalogLintError(
       `Cannot read ${shown}: ${error3.code ?? error3.message}`

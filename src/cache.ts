@@ -26,6 +26,8 @@ export function defaultCacheLocation(cwd: string): string {
 export class LintCache {
   private readonly entries: CacheFile["entries"];
   private readonly fresh: CacheFile["entries"] = {};
+  /** Whether this run stored a result the cache file lacks (else saving rewrites the same entries). */
+  private changed = false;
 
   constructor(private readonly location: string) {
     this.entries = {};
@@ -39,14 +41,23 @@ export class LintCache {
     }
   }
 
-  static key(parts: { text: string; settings: unknown[]; schema: unknown; now: string; base?: string }): string {
+  /**
+   * `context` is what many files share (their settings and schema, as
+   * `LintCache.context` writes them); it is hashed with the file's own text.
+   */
+  static key(parts: { text: string | Buffer; context: string; now: string; base?: string }): string {
     const hash = createHash("sha256");
     hash.update(pkg.version).update("\0").update(parts.now).update("\0");
-    // Settings arrive as [id, {severity, options}] pairs: a Map would stringify as {}.
-    hash.update(JSON.stringify(parts.settings)).update("\0").update(JSON.stringify(parts.schema)).update("\0");
+    hash.update(parts.context).update("\0");
     hash.update(parts.base ?? "\u0001no base").update("\0");
     hash.update(parts.text);
     return hash.digest("hex");
+  }
+
+  /** Rule settings and a schema as one string for `key`. */
+  static context(settings: ReadonlyMap<string, unknown>, schema: string): string {
+    // As [id, {severity, options}] pairs: a Map would stringify as {}.
+    return `${JSON.stringify([...settings])}\0${schema}`;
   }
 
   get(filePath: string, key: string): CachedFile | undefined {
@@ -57,15 +68,18 @@ export class LintCache {
       return undefined;
     }
     this.fresh[filePath] = hit;
-    return structuredClone(hit.file);
+    // Not a copy: callers copy what they change (the catalog-level findings go into a new array).
+    return hit.file;
   }
 
   set(filePath: string, key: string, file: CachedFile): void {
     this.fresh[filePath] = { key, file };
+    this.changed = true;
   }
 
-  /** Write what this run used (files no longer linted drop out), atomically. */
+  /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
   save(): void {
+    if (!this.changed && Object.keys(this.fresh).length === Object.keys(this.entries).length) return;
     mkdirSync(dirname(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify({ version: pkg.version, entries: this.fresh } satisfies CacheFile));

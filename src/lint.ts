@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { LintCache } from "./cache.js";
 import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "./config/load.js";
@@ -108,6 +108,22 @@ export class Linter {
     return print;
   }
 
+  /** Settings and schema as the cache keys them, per (shared) settings map and schema. */
+  private readonly contexts = new WeakMap<ReadonlyMap<string, RuleSetting>, Map<CatalogSchema, string>>();
+  private cacheContext(settings: ReadonlyMap<string, RuleSetting>, schema: CatalogSchema): string {
+    let bySchema = this.contexts.get(settings);
+    if (!bySchema) {
+      bySchema = new Map();
+      this.contexts.set(settings, bySchema);
+    }
+    let context = bySchema.get(schema);
+    if (context === undefined) {
+      context = LintCache.context(settings, this.fingerprint(schema));
+      bySchema.set(schema, context);
+    }
+    return context;
+  }
+
   /** `lintFile` through the cache, when there is one. */
   lintFileCached(file: string): Omit<LintedFile, "source"> {
     const { cache } = this.options;
@@ -116,29 +132,31 @@ export class Linter {
       const { source: _source, ...linted } = this.lintFile(file);
       return linted;
     }
-    const { key, filePath, text } = this.cacheKey(file);
+    const { key, filePath, bytes } = this.cacheKey(file);
     const hit = cache.get(filePath, key);
     if (hit) return hit;
+    // The bytes already read, when they are UTF-8 (else the file is read again and refused).
+    const decoded = bytes ? decodeUtf8(bytes) : undefined;
+    const text = decoded && "text" in decoded ? decoded.text : undefined;
     const { source: _source, ...linted } = this.lintFile(file, text);
     cache.set(filePath, key, linted);
     return linted;
   }
 
   /** What decides a file's result, hashed: its text, settings, schema, today and base. */
-  cacheKey(file: string): { key: string; filePath: string; text: string | undefined } {
+  cacheKey(file: string): { key: string; filePath: string; bytes?: Buffer } {
     const { absolute, filePath, fileConfig, index } = this.prepare(file);
-    const read = readCatalogFile(absolute, filePath, this.limits);
-    const text = "text" in read ? read.text : undefined;
+    // The bytes are hashed as they are: a hit never decodes the file.
+    const read = readCatalogBytes(absolute, filePath, this.limits);
     const base = this.options.baseText?.(filePath);
     const key = LintCache.key({
       // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
-      text: text ?? `\0${JSON.stringify(read)}`,
-      settings: [...fileConfig.rules],
-      schema: this.fingerprint(index.schema),
+      text: "bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`,
+      context: this.cacheContext(fileConfig.rules, index.schema),
       now: this.options.now,
       ...(base !== undefined ? { base } : {}),
     });
-    return { key, filePath, text };
+    return { key, filePath, ...("bytes" in read ? { bytes: read.bytes } : {}) };
   }
 
   /** Lint a file from disk, or `text` in its place (a fix pass). */
@@ -446,11 +464,22 @@ function baseEntry(base: SourceFile, maxFileSize: number): Entry | undefined {
   return "entry" in parsed ? parsed.entry : undefined;
 }
 
+/** A folder's real path, resolved once per run (10,000 files share a few folders). */
+function realFolder(folder: string, limits: ReadLimits): string {
+  let real = limits.realFolders.get(folder);
+  if (real === undefined) {
+    real = realpathSync(folder);
+    limits.realFolders.set(folder, real);
+  }
+  return real;
+}
+
 interface ReadLimits {
   /** The repository (or working directory) files must stay in, as written and resolved. */
   root: string;
   realRoot: string;
   maxFileSize: number;
+  realFolders: Map<string, string>;
 }
 
 function readLimits(cwd: string, maxFileSize: number | undefined): ReadLimits {
@@ -461,7 +490,7 @@ function readLimits(cwd: string, maxFileSize: number | undefined): ReadLimits {
   } catch {
     // A working directory that vanished fails later, when its files are read.
   }
-  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, realFolders: new Map() };
 }
 
 const inside = (path: string, root: string) => {
@@ -481,11 +510,24 @@ function readCatalogFile(
   shown: string,
   limits: ReadLimits,
 ): { text: string } | { problem: FileProblem } {
+  const read = readCatalogBytes(absolute, shown, limits);
+  return "bytes" in read ? decodeUtf8(read.bytes) : read;
+}
+
+/** `readCatalogFile` before decoding: the file's bytes, or why it is not read. */
+function readCatalogBytes(
+  absolute: string,
+  shown: string,
+  limits: ReadLimits,
+): { bytes: Buffer } | { problem: FileProblem } {
   try {
     const link = lstatSync(absolute);
     let real: string;
     try {
-      real = realpathSync(absolute);
+      // The file itself is not a link: its real path is its folder's (resolved once per folder).
+      real = link.isSymbolicLink()
+        ? realpathSync(absolute)
+        : join(realFolder(dirname(absolute), limits), basename(absolute));
     } catch {
       return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
     }
@@ -496,7 +538,7 @@ function readCatalogFile(
       return { problem: { messageId: "notFile", data: { kind } } };
     }
     if (stat.size > limits.maxFileSize) return { problem: tooLarge(stat.size, limits.maxFileSize) };
-    return decodeUtf8(readFileSync(real));
+    return { bytes: readFileSync(real) };
   } catch (error) {
     throw new CatalogLintError(
       `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

@@ -95,16 +95,13 @@ export function lintStreaming(
       todo.push(file);
     }
   }
-  if (todo.length < FILES_PER_THREAD * 2) {
-    const run = lint(sorted, options);
-    for (const result of run.results) emit(result);
-    return { notices: run.notices };
-  }
+  // Few cache misses: this thread lints them alone.
+  const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
 
   const counters = new SharedArrayBuffer(4 * 3);
   const posted = new Int32Array(counters);
   // The main thread lints too, between reading the workers' messages: one isolate fewer.
-  const workers = Array.from({ length: threads - 1 }, () => {
+  const workers = Array.from({ length: workerCount }, () => {
     const { port1, port2 } = new MessageChannel();
     const job: Job = { catalogLintWorker: true, files: todo, options: portable, port: port2, counters };
     const worker = new Worker(script, {

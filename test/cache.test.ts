@@ -68,16 +68,18 @@ describe("--cache", () => {
   });
 
   it("keys on every input", () => {
-    const base = {
-      text: "a",
-      settings: [["title", { severity: "error", options: {} }]],
-      schema: "s",
-      now: "2026-11-28",
-    };
+    const settings = new Map([["title", { severity: "error", options: {} }]]);
+    const base = { text: "a", context: LintCache.context(settings, "s"), now: "2026-11-28" };
     const key = LintCache.key(base);
     expect(LintCache.key({ ...base })).toBe(key);
-    for (const change of [{ text: "b" }, { settings: [] }, { schema: "t" }, { now: "2026-11-29" }, { base: "a" }]) {
-      expect(LintCache.key({ ...base, ...change })).not.toBe(key);
-    }
+    const changes = [
+      { text: "b" },
+      { context: LintCache.context(new Map(), "s") },
+      { context: LintCache.context(new Map([["title", { severity: "warn", options: {} }]]), "s") },
+      { context: LintCache.context(settings, "t") },
+      { now: "2026-11-29" },
+      { base: "a" },
+    ];
+    for (const change of changes) expect(LintCache.key({ ...base, ...change })).not.toBe(key);
   });
 });
