@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyCriteria, readCriteria } from "../src/schema/criteria.js";
+import { parse as parseWithYamlPackage } from "yaml";
+import { applyCriteria, parseCriteriaYaml, readCriteria } from "../src/schema/criteria.js";
 import { schemaFromTemplate } from "../src/schema/from-template.js";
 import { loadSchemaOption, SchemaResolver } from "../src/schema/resolve.js";
 
@@ -70,6 +71,18 @@ describe("schema from each real dataset template", () => {
 });
 
 describe("criteria YAML", () => {
+  it("reads every YAML file of the catalog as the yaml package (YAML 1.2, merge keys) does", () => {
+    const files = readdirSync(CORPUS, { recursive: true, encoding: "utf8" }).filter((f) => /\.ya?ml$/.test(f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = readFileSync(join(CORPUS, file), "utf8");
+      expect(parseCriteriaYaml(text), file).toEqual(parseWithYamlPackage(text, { merge: true }));
+    }
+    // Scalars YAML 1.1 or js-yaml's default schema would read otherwise: dates, yes/no, octal-looking numbers.
+    const tricky = "base: &b\n  when: 2026-11-28\n  flag: yes\n  n: 012\n  on: off\nuse:\n  <<: *b\n  x: ~\n";
+    expect(parseCriteriaYaml(tricky)).toEqual(parseWithYamlPackage(tricky, { merge: true }));
+  });
+
   it("reads both layouts and overlays aliases and label values", () => {
     const criteria = readCriteria(
       [

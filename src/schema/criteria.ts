@@ -1,5 +1,17 @@
-import { parse as parseYaml } from "yaml";
+import * as jsYaml from "js-yaml";
 import type { CatalogSchema, FieldSpec } from "./types.js";
+
+/**
+ * YAML 1.2's core schema (dates stay strings, `yes` stays a string) with merge
+ * keys (`<<: *anchor`), which the catalog's criteria files use. js-yaml reads
+ * them about five times faster than the `yaml` package (which reads config
+ * files, for its precise error positions): they are read on every run, one-file
+ * runs included.
+ */
+const CRITERIA_SCHEMA = jsYaml.CORE_SCHEMA.extend({
+  // `types` is exported by js-yaml but missing from @types/js-yaml.
+  implicit: [(jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge],
+});
 
 /** One criterion of a catalog's criteria YAML, normalised from either layout. */
 export interface Criterion {
@@ -15,7 +27,7 @@ export interface Criterion {
  * `values` may be a map (keys are the values) or a list.
  */
 export function readCriteria(text: string): Criterion[] {
-  const doc = parseYaml(text, { merge: true }) as unknown;
+  const doc = parseCriteriaYaml(text);
   const list = isRecord(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
   const criteria: Criterion[] = [];
   for (const item of list) {
@@ -29,6 +41,11 @@ export function readCriteria(text: string): Criterion[] {
     }
   }
   return criteria;
+}
+
+/** A criteria file's YAML as data (see CRITERIA_SCHEMA). */
+export function parseCriteriaYaml(text: string): unknown {
+  return jsYaml.load(text, { schema: CRITERIA_SCHEMA });
 }
 
 function normalise(id: string, body: Record<string, unknown>): Criterion {
