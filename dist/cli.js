@@ -25821,7 +25821,11 @@ var duplicate_entry_default = defineRule({
   },
   checkCatalog({ entries, report: report2 }) {
     const byFolder = /* @__PURE__ */ new Map();
-    for (const entry of entries) byFolder.set(entry.folder, [...byFolder.get(entry.folder) ?? [], entry]);
+    for (const entry of entries) {
+      const group = byFolder.get(entry.folder);
+      if (group) group.push(entry);
+      else byFolder.set(entry.folder, [entry]);
+    }
     for (const group of byFolder.values()) {
       if (group.length < 2) continue;
       pairs(
@@ -25852,14 +25856,20 @@ var duplicate_entry_default = defineRule({
 function pairs(entries, keys, onDuplicate) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    for (const { key, range } of keys(entry)) seen.set(key, [...seen.get(key) ?? [], { entry, range }]);
+    for (const { key, range } of keys(entry)) {
+      const holders = seen.get(key);
+      if (holders) holders.push({ entry, range });
+      else seen.set(key, [{ entry, range }]);
+    }
   }
   for (const holders of seen.values()) {
     const files = new Set(holders.map((h) => h.entry.filePath));
     if (files.size < 2) continue;
+    const first = holders[0];
+    const firstElsewhere = holders.find((h) => h.entry.filePath !== first.entry.filePath);
     for (const holder of holders) {
       if (!holder.entry.linted) continue;
-      const other = holders.find((h) => h.entry.filePath !== holder.entry.filePath);
+      const other = holder.entry.filePath !== first.entry.filePath ? first : firstElsewhere;
       if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
     }
   }
@@ -33102,14 +33112,17 @@ function folderOf(filePath) {
   return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
 }
 function summarize(entry, schema2, filePath, linted) {
-  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: v.text, range: v.range })));
+  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
   return {
     filePath,
     folder: folderOf(filePath),
-    ...entry.title ? { title: { name: entry.title.name, range: entry.title.nameRange } } : {},
+    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
     repos,
     linted
   };
+}
+function detached(text) {
+  return ` ${text}`.slice(1);
 }
 function lintEntry(source, options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -33293,6 +33306,8 @@ var WORKER_TIMEOUT_MS = 30 * 60 * 1e3;
 var NEXT_SUMMARY_BATCH = 0;
 var NEXT_LINT_BATCH = 1;
 var POSTED = 2;
+var WRITTEN = 3;
+var AHEAD = 8;
 function lintStreaming(files, options, script, emit) {
   const sorted = [...files].sort(compareStrings);
   const threads = Math.min(availableParallelism(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
@@ -33316,7 +33331,7 @@ function lintStreaming(files, options, script, emit) {
     }
   }
   const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
-  const counters = new SharedArrayBuffer(4 * 3);
+  const counters = new SharedArrayBuffer(4 * 4);
   const posted = new Int32Array(counters);
   const workers = Array.from({ length: workerCount }, () => {
     const { port1, port2 } = new MessageChannel();
@@ -33407,7 +33422,11 @@ function lintStreaming(files, options, script, emit) {
       if (cache && key && summary) cache.set(linted.filePath, key, { ...linted, summary });
       finish(linted);
       index++;
-      if (index % BATCH === 0) results[batch] = void 0;
+      if (index % BATCH === 0 || index === todo.length) {
+        results[batch] = void 0;
+        Atomics.store(posted, WRITTEN, batch + 1);
+        Atomics.notify(posted, WRITTEN);
+      }
     }
     while (!workers.every((w) => w.done)) receive();
   } finally {
@@ -33444,9 +33463,14 @@ function runLintWorker() {
       post({ kind: "summaries", batch, summaries: batchFiles(batch).map((file2) => linter.summarizeFile(file2)) });
       batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1);
     }
-    for (let batch = Atomics.add(counters, NEXT_LINT_BATCH, 1); batch < batches; ) {
+    while (Atomics.load(counters, NEXT_LINT_BATCH) < batches) {
+      for (let written = Atomics.load(counters, WRITTEN); Atomics.load(counters, NEXT_LINT_BATCH) >= written + AHEAD; ) {
+        Atomics.wait(counters, WRITTEN, written, 1e3);
+        written = Atomics.load(counters, WRITTEN);
+      }
+      const batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
+      if (batch >= batches) break;
       post({ kind: "results", batch, linted: batchFiles(batch).map((file2) => portableResult(linter, file2)) });
-      batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
     }
     post({ kind: "done", notices: linter.notices });
   } catch (error2) {

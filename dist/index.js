@@ -51640,7 +51640,11 @@ var duplicate_entry_default = defineRule({
   },
   checkCatalog({ entries, report: report2 }) {
     const byFolder = /* @__PURE__ */ new Map();
-    for (const entry of entries) byFolder.set(entry.folder, [...byFolder.get(entry.folder) ?? [], entry]);
+    for (const entry of entries) {
+      const group = byFolder.get(entry.folder);
+      if (group) group.push(entry);
+      else byFolder.set(entry.folder, [entry]);
+    }
     for (const group of byFolder.values()) {
       if (group.length < 2) continue;
       pairs(
@@ -51671,14 +51675,20 @@ var duplicate_entry_default = defineRule({
 function pairs(entries, keys, onDuplicate) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    for (const { key, range } of keys(entry)) seen.set(key, [...seen.get(key) ?? [], { entry, range }]);
+    for (const { key, range } of keys(entry)) {
+      const holders = seen.get(key);
+      if (holders) holders.push({ entry, range });
+      else seen.set(key, [{ entry, range }]);
+    }
   }
   for (const holders of seen.values()) {
     const files = new Set(holders.map((h) => h.entry.filePath));
     if (files.size < 2) continue;
+    const first = holders[0];
+    const firstElsewhere = holders.find((h) => h.entry.filePath !== first.entry.filePath);
     for (const holder of holders) {
       if (!holder.entry.linted) continue;
-      const other = holders.find((h) => h.entry.filePath !== holder.entry.filePath);
+      const other = holder.entry.filePath !== first.entry.filePath ? first : firstElsewhere;
       if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
     }
   }
@@ -58491,14 +58501,17 @@ function folderOf(filePath) {
   return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
 }
 function summarize(entry, schema2, filePath, linted) {
-  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: v.text, range: v.range })));
+  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
   return {
     filePath,
     folder: folderOf(filePath),
-    ...entry.title ? { title: { name: entry.title.name, range: entry.title.nameRange } } : {},
+    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
     repos,
     linted
   };
+}
+function detached(text) {
+  return ` ${text}`.slice(1);
 }
 function lintEntry(source, options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;

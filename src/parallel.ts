@@ -27,6 +27,14 @@ const NEXT_SUMMARY_BATCH = 0;
 const NEXT_LINT_BATCH = 1;
 /** Incremented after every message a worker posts, so the main thread can sleep until there is one. */
 const POSTED = 2;
+/** Batches the main thread has written so far. */
+const WRITTEN = 3;
+/**
+ * How far ahead of the report a worker may lint, in batches: the main thread
+ * writes in file order (and lints too), so without a bound a fast worker's
+ * results would pile up there, 1.4 GB at 100,000 files.
+ */
+const AHEAD = 8;
 
 interface Job {
   catalogLintWorker: true;
@@ -98,7 +106,7 @@ export function lintStreaming(
   // Few cache misses: this thread lints them alone.
   const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
 
-  const counters = new SharedArrayBuffer(4 * 3);
+  const counters = new SharedArrayBuffer(4 * 4);
   const posted = new Int32Array(counters);
   // The main thread lints too, between reading the workers' messages: one isolate fewer.
   const workers = Array.from({ length: workerCount }, () => {
@@ -198,8 +206,12 @@ export function lintStreaming(
       if (cache && key && summary) cache.set(linted.filePath, key, { ...linted, summary });
       finish(linted);
       index++;
-      // Let go of a batch once it is written.
-      if (index % BATCH === 0) results[batch] = undefined;
+      // Let go of a batch once it is written, and let the workers go on.
+      if (index % BATCH === 0 || index === todo.length) {
+        results[batch] = undefined;
+        Atomics.store(posted, WRITTEN, batch + 1);
+        Atomics.notify(posted, WRITTEN);
+      }
     }
     while (!workers.every((w) => w.done)) receive();
   } finally {
@@ -242,9 +254,18 @@ export function runLintWorker(): void {
       post({ kind: "summaries", batch, summaries: batchFiles(batch).map((file) => linter.summarizeFile(file)) });
       batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1);
     }
-    for (let batch = Atomics.add(counters, NEXT_LINT_BATCH, 1); batch < batches; ) {
+    while (Atomics.load(counters, NEXT_LINT_BATCH) < batches) {
+      // Wait while the report is more than AHEAD batches behind (the main thread writes them).
+      for (
+        let written = Atomics.load(counters, WRITTEN);
+        Atomics.load(counters, NEXT_LINT_BATCH) >= written + AHEAD;
+      ) {
+        Atomics.wait(counters, WRITTEN, written, 1000);
+        written = Atomics.load(counters, WRITTEN);
+      }
+      const batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
+      if (batch >= batches) break;
       post({ kind: "results", batch, linted: batchFiles(batch).map((file) => portableResult(linter, file)) });
-      batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
     }
     post({ kind: "done", notices: linter.notices });
   } catch (error) {

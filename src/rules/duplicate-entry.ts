@@ -20,7 +20,11 @@ export default defineRule({
   },
   checkCatalog({ entries, report }) {
     const byFolder = new Map<string, EntrySummary[]>();
-    for (const entry of entries) byFolder.set(entry.folder, [...(byFolder.get(entry.folder) ?? []), entry]);
+    for (const entry of entries) {
+      const group = byFolder.get(entry.folder);
+      if (group) group.push(entry);
+      else byFolder.set(entry.folder, [entry]);
+    }
     for (const group of byFolder.values()) {
       if (group.length < 2) continue;
       pairs(
@@ -61,14 +65,21 @@ function pairs(
 ): void {
   const seen = new Map<string, Array<{ entry: EntrySummary; range: Keyed["range"] }>>();
   for (const entry of entries) {
-    for (const { key, range } of keys(entry)) seen.set(key, [...(seen.get(key) ?? []), { entry, range }]);
+    for (const { key, range } of keys(entry)) {
+      const holders = seen.get(key);
+      if (holders) holders.push({ entry, range });
+      else seen.set(key, [{ entry, range }]);
+    }
   }
   for (const holders of seen.values()) {
     const files = new Set(holders.map((h) => h.entry.filePath));
     if (files.size < 2) continue; // the same repo twice in one file is not a duplicate entry
+    // The first holder in another file: the first one, unless that is this file (then the first elsewhere).
+    const first = holders[0] as (typeof holders)[number];
+    const firstElsewhere = holders.find((h) => h.entry.filePath !== first.entry.filePath);
     for (const holder of holders) {
       if (!holder.entry.linted) continue;
-      const other = holders.find((h) => h.entry.filePath !== holder.entry.filePath);
+      const other = holder.entry.filePath !== first.entry.filePath ? first : firstElsewhere;
       if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
     }
   }
