@@ -32,7 +32,7 @@ const TIME_BIN = "/usr/bin/time";
 
 type ToolId = "catalog-lint" | "markdownlint-cli2" | "remark";
 const TOOL_IDS: ToolId[] = ["catalog-lint", "markdownlint-cli2", "remark"];
-const SKIPPABLE = [...TOOL_IDS, "startup"];
+const SKIPPABLE = [...TOOL_IDS, "startup", "cache"];
 
 interface Options {
   sizes: number[];
@@ -74,7 +74,8 @@ const HELP = `Usage: npm run bench -- [options]
   --runs <n>          timed runs per tool and size (default 3)
   --startup-runs <n>  runs per one-file/startup command (default 10)
   --seed <s>          corpus PRNG seed (default 1)
-  --skip <ids>        skip tools: catalog-lint, markdownlint-cli2 (or markdownlint), remark, startup
+  --skip <ids>        skip tools: catalog-lint, markdownlint-cli2 (or markdownlint), remark, startup,
+                      cache (catalog-lint --cache: one run to fill it, then --runs runs with nothing changed)
   --timeout <s>       kill a run after this many seconds (default 1800) and report it
   --rss <how>         time (/usr/bin/time -f %M, default when present) or proc (poll VmHWM)
   --cli <file>        catalog-lint bundle to time (default dist/cli.js; copied before timing)
@@ -357,6 +358,7 @@ async function main(): Promise<void> {
 
   const tools = TOOL_IDS.filter((t) => !options.skip.has(t));
   const all: Array<{ size: number; corpus: Omit<GeneratedCorpus, "dir">; results: ToolResult[] }> = [];
+  const cacheRuns: Array<{ size: number; fill: Sample; warm: Sample[]; same: boolean }> = [];
   let startup: Array<{ label: string; samples: Sample[] }> | undefined;
 
   for (const size of options.sizes) {
@@ -415,6 +417,30 @@ async function main(): Promise<void> {
 
     if (!options.skip.has("startup") && !startup) startup = await measureStartup(options, cli, corpus, work);
 
+    // Nothing changed since the last run: catalog-lint --cache, filled once, then timed.
+    const cold = results.find((r) => r.tool === "catalog-lint" && !r.failure);
+    if (cold && !options.skip.has("cache")) {
+      const spec = {
+        args: [...toolArgs("catalog-lint", cli, corpus.dir), "--cache", "--cache-location", join(work, "cache.json")],
+        cwd: corpus.dir,
+        stdout: join(work, "cache.out"),
+        stderr: join(work, "cache.err"),
+        rss: options.rss,
+        timeoutS: options.timeoutS,
+        scratch: work,
+      };
+      const fill = await runNode(spec);
+      const warm: Sample[] = [];
+      for (let run = 1; run <= options.runs; run++) warm.push(await runNode(spec));
+      // The warm report must be the cold one, byte for byte.
+      const same = readFileSync(spec.stdout, "utf8") === readFileSync(join(work, "catalog-lint.out"), "utf8");
+      cacheRuns.push({ size, fill, warm, same });
+      log(
+        `  --cache: filling ${seconds(fill.wallMs)} s, then nothing changed: ` +
+          `${warm.map((w) => seconds(w.wallMs)).join(", ")} s (${same ? "same report" : "REPORT DIFFERS"})`,
+      );
+    }
+
     const { dir, ...kept } = corpus;
     all.push({ size, corpus: kept, results });
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
@@ -468,6 +494,30 @@ async function main(): Promise<void> {
   );
   log("cl/peer: catalog-lint's figure divided by the peer's (below 1× means catalog-lint is faster / smaller).");
 
+  if (cacheRuns.length) {
+    log();
+    log(`catalog-lint --cache with nothing changed since the last run (median of ${options.runs})`);
+    log(
+      table(
+        ["entries", "filling the cache", "nothing changed", "min–max", "CPU", "peak RSS", "report"],
+        cacheRuns.map(({ size, fill, warm, same }) => {
+          const walls = warm.map((w) => w.wallMs);
+          const cpu = warm.flatMap((w) => (w.cpuS === undefined ? [] : [w.cpuS]));
+          const rss = warm.flatMap((w) => (w.rssKiB === undefined ? [] : [w.rssKiB]));
+          return [
+            String(size),
+            `${seconds(fill.wallMs)} s`,
+            `${seconds(median(walls))} s`,
+            `${seconds(Math.min(...walls))}–${seconds(Math.max(...walls))} s`,
+            cpu.length ? `${median(cpu).toFixed(1)} s` : "–",
+            rss.length ? mib(Math.max(...rss)) : "–",
+            same ? "same as cold" : "differs",
+          ];
+        }),
+        [0, 1, 2, 3, 4, 5],
+      ),
+    );
+  }
   if (startup) {
     const base = median((startup[0] as { samples: Sample[] }).samples.map((s) => s.wallMs));
     log();
@@ -496,7 +546,7 @@ async function main(): Promise<void> {
   if (options.json) {
     writeFileSync(
       options.json,
-      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rss: rssHow, bundleSha256: cliHash, sizes: all, startup }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rss: rssHow, bundleSha256: cliHash, sizes: all, cache: cacheRuns, startup }, null, 2)}\n`,
     );
     log(`Samples written to ${options.json}`);
   }

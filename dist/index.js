@@ -52910,6 +52910,23 @@ function endPoint(text) {
   return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
+// src/sorted-offsets.ts
+function offsetsOf(text, search) {
+  const offsets = [];
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
+  return offsets;
+}
+function firstAtOrAfter(offsets, start) {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (offsets[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 // src/model/build-entry.ts
 var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
@@ -53262,9 +53279,7 @@ var EntryBuilder = class {
   }
   /** Every comment of the tree, in file order. */
   collectAllComments() {
-    const opens = [];
-    const { text } = this.source;
-    for (let at = text.indexOf("<!--"); at !== -1; at = text.indexOf("<!--", at + 1)) opens.push(at);
+    const opens = offsetsOf(this.source.text, "<!--");
     if (opens.length > 0) this.collectComments(this.tree, opens);
   }
   collectComments(node2, opens) {
@@ -53299,14 +53314,8 @@ function firstCommentFrom(comments, offset) {
   return low;
 }
 function opensWithin(opens, start, end) {
-  let low = 0;
-  let high = opens.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (opens[mid] < start) low = mid + 1;
-    else high = mid;
-  }
-  return low < opens.length && opens[low] + 4 <= end;
+  const first = firstAtOrAfter(opens, start);
+  return first < opens.length && opens[first] + 4 <= end;
 }
 function withoutClosingSequence(text) {
   const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
@@ -53701,7 +53710,8 @@ var template_leftover_default = defineRule({
       }
     }
     for (const { text, range } of prose) {
-      if (!anyWithin(brackets, range.start.offset, range.end.offset)) continue;
+      const next = firstAtOrAfter(brackets, range.start.offset);
+      if (next === brackets.length || brackets[next] >= range.end.offset) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
@@ -53738,21 +53748,6 @@ var template_leftover_default = defineRule({
     }
   }
 });
-function offsetsOf(text, char) {
-  const offsets = [];
-  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) offsets.push(at);
-  return offsets;
-}
-function anyWithin(offsets, start, end) {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (offsets[mid] < start) low = mid + 1;
-    else high = mid;
-  }
-  return low < offsets.length && offsets[low] < end;
-}
 function maskCode(text) {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
 }

@@ -1,6 +1,7 @@
 import type { List, ListItem, Heading as MdHeading, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { type ParsedMarkdown, parseMarkdown } from "../parse/markdown.js";
 import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
+import { firstAtOrAfter, offsetsOf } from "../sorted-offsets.js";
 import type { Block, Comment, Entry, Group, Heading, Note, Section, Title, Value } from "./entry.js";
 
 const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
@@ -402,9 +403,7 @@ class EntryBuilder {
   /** Every comment of the tree, in file order. */
   private collectAllComments(): void {
     // Most text holds no comment: find where `<!--` occurs once, and look only into nodes that have one.
-    const opens: number[] = [];
-    const { text } = this.source;
-    for (let at = text.indexOf("<!--"); at !== -1; at = text.indexOf("<!--", at + 1)) opens.push(at);
+    const opens = offsetsOf(this.source.text, "<!--");
     if (opens.length > 0) this.collectComments(this.tree, opens);
   }
 
@@ -448,14 +447,8 @@ function firstCommentFrom(comments: readonly Comment[], offset: number): number 
 
 /** Whether a `<!--` (offsets `opens`, ascending) lies wholly within `[start, end)`. */
 function opensWithin(opens: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = opens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((opens[mid] as number) < start) low = mid + 1;
-    else high = mid;
-  }
-  return low < opens.length && (opens[low] as number) + 4 <= end;
+  const first = firstAtOrAfter(opens, start);
+  return first < opens.length && (opens[first] as number) + 4 <= end;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Fix } from "../diagnostics/diagnostic.js";
 import { lineEndOffset, lineText, type Range, rangeOf, type SourceFile } from "../parse/source.js";
+import { firstAtOrAfter, offsetsOf } from "../sorted-offsets.js";
 import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
@@ -70,7 +71,8 @@ export default defineRule({
       }
     }
     for (const { text, range } of prose) {
-      if (!anyWithin(brackets, range.start.offset, range.end.offset)) continue;
+      const next = firstAtOrAfter(brackets, range.start.offset);
+      if (next === brackets.length || (brackets[next] as number) >= range.end.offset) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
@@ -108,25 +110,6 @@ export default defineRule({
     }
   },
 });
-
-/** Every offset of `char` in `text`, ascending. */
-function offsetsOf(text: string, char: string): number[] {
-  const offsets: number[] = [];
-  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) offsets.push(at);
-  return offsets;
-}
-
-/** Whether one of `offsets` (ascending) is in `[start, end)`. */
-function anyWithin(offsets: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((offsets[mid] as number) < start) low = mid + 1;
-    else high = mid;
-  }
-  return low < offsets.length && (offsets[low] as number) < end;
-}
 
 /** Inline code and comments replaced by spaces of the same length, so offsets stay true. */
 function maskCode(text: string): string {
