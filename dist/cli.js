@@ -26551,17 +26551,17 @@ var BlockScanner = class {
     if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
     let start = 0;
     for (; ; ) {
-      let end2 = start;
-      while (end2 < text.length) {
-        const c = text.charCodeAt(end2);
+      let end = start;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
         if (c === 10 || c === 13) break;
-        end2++;
+        end++;
       }
       this.lineStart = start;
-      this.lineEnd = end2;
+      this.lineEnd = end;
       this.readLine();
-      if (end2 >= text.length) break;
-      start = end2 + (text.charCodeAt(end2) === 13 && text.charCodeAt(end2 + 1) === 10 ? 2 : 1);
+      if (end >= text.length) break;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
       this.line++;
       if (start >= text.length) {
         if (this.tip === 2 /* Html */) {
@@ -26574,8 +26574,8 @@ var BlockScanner = class {
     if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
       if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
     }
-    const end = this.root.position;
-    end.end = this.point(text.length, this.lastLine(), text.length - this.lastLineStart() + 1);
+    const root = this.root.position;
+    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
     return this.root;
   }
   readLine() {
@@ -26845,15 +26845,6 @@ var BlockScanner = class {
       start: { line: startLine, column: startColumn, offset: startOffset2 },
       end: { line: endLine, column: endColumn, offset: endOffset2 }
     };
-  }
-  point(offset, line, column) {
-    return { line, column, offset };
-  }
-  lastLine() {
-    return this.line;
-  }
-  lastLineStart() {
-    return this.previousLineStart(this.text.length);
   }
 };
 function listMarker(text, at, end) {

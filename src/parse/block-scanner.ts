@@ -102,8 +102,8 @@ class BlockScanner {
     if (this.tip === Tip.Html && this.items.length > 0 && this.lineEnd > this.lineStart) {
       if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
     }
-    const end = this.root.position as Position;
-    end.end = this.point(text.length, this.lastLine(), text.length - this.lastLineStart() + 1);
+    const root = this.root.position as Position;
+    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
     return this.root;
   }
 
@@ -425,18 +425,6 @@ class BlockScanner {
       start: { line: startLine, column: startColumn, offset: startOffset },
       end: { line: endLine, column: endColumn, offset: endOffset },
     };
-  }
-
-  private point(offset: number, line: number, column: number) {
-    return { line, column, offset };
-  }
-
-  private lastLine(): number {
-    return this.line;
-  }
-
-  private lastLineStart(): number {
-    return this.previousLineStart(this.text.length);
   }
 }
 
