@@ -33421,7 +33421,8 @@ function lintStreaming(files, options, script, emit) {
       void worker.terminate();
     }
   }
-  return { notices: [...notices] };
+  for (const notice of main.notices) notices.add(notice);
+  return { notices: [...notices].sort(compareStrings) };
 }
 function next(port) {
   return receiveMessageOnPort(port)?.message;

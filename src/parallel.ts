@@ -63,15 +63,17 @@ export interface StreamedRun {
 
 /**
  * `lint()` on every core, handing each file's result to `emit` in file order
- * as soon as it is final, so memory stays flat however many files there are:
- * no result, tree or report is held for the whole run.
+ * as soon as it is final: no result, tree or report is held for the whole run,
+ * only each file's small summary.
  *
  * Workers running `script` (this same bundle) take batches of files from a
  * shared counter. They first summarise every file (title and repositories,
  * which is cheap), so the main thread can run the catalog-level rules
  * (`duplicate-entry`) before any result is final; then they lint. The main
- * thread stays synchronous: it sleeps on a shared counter and reads messages
- * with `receiveMessageOnPort`. Output is byte-identical to a one-thread run.
+ * thread takes batches too, and stays synchronous: when it waits for a
+ * worker's batch and none is left to take, it sleeps on a shared counter and
+ * reads messages with `receiveMessageOnPort`. The report is byte-identical to
+ * a one-thread run.
  */
 export function lintStreaming(
   files: readonly string[],
@@ -220,7 +222,9 @@ export function lintStreaming(
       void worker.terminate();
     }
   }
-  return { notices: [...notices] };
+  // This thread's own, found while it linted; sorted, as which thread meets a dataset first varies.
+  for (const notice of main.notices) notices.add(notice);
+  return { notices: [...notices].sort(compareStrings) };
 }
 
 function next(port: MessagePort): Message | undefined {

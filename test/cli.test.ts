@@ -390,5 +390,13 @@ describe("the committed bundle", () => {
     expect(report).toBe(cli(["--format", "json"], dir).stdout);
     expect(report).toContain("duplicate-entry");
     expect(readdirSync(dir).filter((name) => name.startsWith("report.json."))).toEqual([]);
+
+    // Notices found on any thread (here: two datasets without a template) are printed once each.
+    rmSync(join(dir, "datasets", "terminal", "config", "terminal-comparison-template.md"));
+    rmSync(join(dir, "datasets", "ai-chat", "config", "ai-chat-comparison-template.md"));
+    const notices = runBundle("--format", "json").stderr.split("\n").filter(Boolean);
+    expect(notices).toHaveLength(2);
+    expect(notices.every((line) => /^catalog-lint: Dataset `(terminal|ai-chat)` has no template/.test(line))).toBe(true);
+    expect(new Set(notices).size).toBe(2);
   });
 });
