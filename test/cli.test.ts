@@ -395,8 +395,9 @@ describe("the committed bundle", () => {
     rmSync(join(dir, "datasets", "terminal", "config", "terminal-comparison-template.md"));
     rmSync(join(dir, "datasets", "ai-chat", "config", "ai-chat-comparison-template.md"));
     const notices = runBundle("--format", "json").stderr.split("\n").filter(Boolean);
-    expect(notices).toHaveLength(2);
-    expect(notices.every((line) => /^catalog-lint: Dataset `(terminal|ai-chat)` has no template/.test(line))).toBe(true);
-    expect(new Set(notices).size).toBe(2);
+    expect(notices.map((line) => line.replace(/ has no template .*$/, ""))).toEqual([
+      "catalog-lint: Dataset `ai-chat`",
+      "catalog-lint: Dataset `terminal`",
+    ]);
   });
 });
