@@ -1,7 +1,8 @@
 /**
- * In-process parse throughput on a generated catalog: what catalog-lint pays now (remark-parse)
- * against cheaper ways to get the same block structure. Evidence for the optimisation list in
- * bench/README.md; it imports nothing from src/.
+ * In-process parse throughput on a generated catalog: remark-parse (the parser of record),
+ * catalog-lint's block scanner (which gives remark-parse's tree for plain entries) and what
+ * catalog-lint runs per file (the scanner, remark-parse for the rest), against other ways to get
+ * the same block structure.
  *
  *   node --import tsx bench/parsers.ts [--size 1000] [--corpus DIR] [--passes 3]
  *
@@ -14,22 +15,13 @@ import { pathToFileURL } from "node:url";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { scanBlocks } from "../src/parse/block-scanner.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
+import { UNUSED_INLINE } from "../src/parse/remark.js";
+import { createSourceFile } from "../src/parse/source.js";
 import { generateCorpus } from "./generate-corpus.js";
 
 type Parse = (text: string) => unknown;
-
-/** Inline constructs the entry model never looks at (it slices the source; only comments matter). */
-const INLINE_CONSTRUCTS = [
-  "attention",
-  "autolink",
-  "characterEscape",
-  "characterReference",
-  "codeText",
-  "hardBreakEscape",
-  "labelStartImage",
-  "labelStartLink",
-  "labelEnd",
-];
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^( *)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
@@ -59,11 +51,13 @@ function lineScan(text: string): number {
 async function parsers(): Promise<Array<[string, Parse]>> {
   const remark = unified().use(remarkParse);
   const list: Array<[string, Parse]> = [
-    ["remark-parse (catalog-lint today)", (t) => remark.parse(t)],
+    ["remark-parse", (t) => remark.parse(t)],
     [
       "mdast-util-from-markdown, inline constructs disabled",
-      (t) => fromMarkdown(t, { extensions: [{ disable: { null: INLINE_CONSTRUCTS } }] }),
+      (t) => fromMarkdown(t, { extensions: [{ disable: { null: UNUSED_INLINE } }] }),
     ],
+    ["block scanner (undefined where it gives up)", scanBlocks],
+    ["parseMarkdown (what catalog-lint runs per file)", (t) => parseMarkdown(createSourceFile("entry.md", t))],
   ];
   try {
     // Only present as a dependency of markdownlint-cli2; measured for scale, not proposed as-is.

@@ -33297,7 +33297,7 @@ var AHEAD = 8;
 function lintStreaming(files, options, script, emit) {
   const sorted = [...files].sort(compareStrings);
   const threads = Math.min(availableParallelism(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
-  if (threads < 2 || options.baseText) {
+  if (!script || threads < 2 || options.baseText) {
     const run2 = lint(sorted, options);
     for (const result of run2.results) emit(result);
     return { notices: run2.notices };
@@ -34021,12 +34021,7 @@ function run(argv, io) {
     } else {
       const cache = args.cache || args.cacheLocation ? new LintCache(resolve10(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd))) : void 0;
       const options = cache ? { ...lintOptions, cache } : lintOptions;
-      if (io.workerScript) ({ notices } = lintStreaming(files, options, io.workerScript, emit));
-      else {
-        const run2 = lint(files, options);
-        notices = run2.notices;
-        for (const result of run2.results) emit(result);
-      }
+      ({ notices } = lintStreaming(files, options, io.workerScript, emit));
       cache?.save();
     }
     write(stream.end());

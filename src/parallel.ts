@@ -66,7 +66,8 @@ export interface StreamedRun {
  * as soon as it is final: no result, tree or report is held for the whole run,
  * only each file's small summary.
  *
- * Workers running `script` (this same bundle) take batches of files from a
+ * Workers running `script` (this same bundle; without it, everything runs on
+ * this thread) take batches of files from a
  * shared counter. They first summarise every file (title and repositories,
  * which is cheap), so the main thread can run the catalog-level rules
  * (`duplicate-entry`) before any result is final; then they lint. The main
@@ -78,13 +79,14 @@ export interface StreamedRun {
 export function lintStreaming(
   files: readonly string[],
   options: LintOptions,
-  script: URL,
+  script: URL | undefined,
   emit: (result: FileResult) => void,
 ): StreamedRun {
   const sorted = [...files].sort(compareStrings);
   const threads = Math.min(availableParallelism(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
-  // Comparing with a base revision needs a function, which cannot cross threads.
-  if (threads < 2 || options.baseText) {
+  // No bundle to start workers with (the CLI run from source), or a base revision to compare
+  // with (a function, which cannot cross threads): one thread.
+  if (!script || threads < 2 || options.baseText) {
     const run = lint(sorted, options);
     for (const result of run.results) emit(result);
     return { notices: run.notices };

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LintCache } from "../src/cache.js";
-import { type CliIo, runCli } from "../src/cli/main.js";
+import { cli } from "./helpers/cli.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
 const root = mkdtempSync(join(tmpdir(), "catalog-lint-cache-"));
@@ -11,19 +11,7 @@ cpSync(join(CORPUS, "configuration"), join(root, "configuration"), { recursive: 
 cpSync(join(CORPUS, "datasets", "aie-model"), join(root, "datasets", "aie-model"), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function run(argv: string[], now = "2026-11-28"): { code: number; stdout: string } {
-  let stdout = "";
-  const io: CliIo = {
-    cwd: root,
-    env: { CATALOG_LINT_NOW: now },
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    isTTY: false,
-  };
-  return { code: runCli(argv, io), stdout };
-}
+const run = (argv: string[], now = "2026-11-28") => cli(argv, root, { CATALOG_LINT_NOW: now });
 
 const location = join(root, "node_modules", ".cache", "catalog-lint", "results.json");
 const cachedKeys = () => Object.keys((JSON.parse(readFileSync(location, "utf8")) as { entries: object }).entries);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../src/cli/main.js";
+import { CLEAN, cli } from "./helpers/cli.js";
 
 const ROOT = join(import.meta.dirname, "..");
 // Resolved, so paths match what a child process (which sees the real path as its cwd) prints.
@@ -23,69 +23,6 @@ function tempDir(files: Record<string, string> = {}): string {
   }
   return dir;
 }
-
-function cli(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    cwd,
-    env: { CATALOG_LINT_NOW: "2026-11-28", ...env },
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  };
-  const code = runCli(argv, io);
-  return { code, stdout, stderr };
-}
-
-const CLEAN = `# Tool - https://tool.dev
-
-Tool does one thing well.
-
-## General Info
-
-### Classification
-- Code/Editor
-
-### Version
-- 1.2.0
-
-### Repo
-- https://github.com/acme/tool
-
-### Rating
-- [4] Solid and fast
-
-### Short Description
-- Does one thing.
-
-### Description
-Tool does one thing well.
-
-### Languages
-- Any
-
-### Notes
-- Nothing else.
-
-### Last Update
-- 2026-11-01
-
-## Licensing
-
-### Opensource
-- Yes
-
-### License
-- MIT
-
-### Free Trial
-- Yes
-`;
 
 describe("catalog-lint CLI", () => {
   it("finds nothing in the seed entry, auto-discovered and with the preset", () => {

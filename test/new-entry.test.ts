@@ -2,30 +2,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../src/cli/main.js";
 import { slug } from "../src/cli/new-entry.js";
+import { cli as runInProcess } from "./helpers/cli.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
 const root = mkdtempSync(join(tmpdir(), "catalog-lint-new-"));
 cpSync(CORPUS, root, { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    cwd: root,
-    env: { CATALOG_LINT_NOW: "2026-11-28" },
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  };
-  return { code: runCli(argv, io), stdout, stderr };
-}
+const cli = (argv: string[]) => runInProcess(argv, root);
 
 // Every dataset with a template and entries of its own ("all" only aggregates the others).
 const datasets = readdirSync(join(root, "datasets")).filter(

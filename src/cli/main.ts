@@ -8,7 +8,6 @@ import { CatalogLintError } from "../errors.js";
 import { discoverFiles } from "../files/discover.js";
 import { changedSince, fileAtRevision } from "../files/git.js";
 import { fixFiles } from "../fix.js";
-import { lint } from "../lint.js";
 import { lintStreaming } from "../parallel.js";
 import { streamingReporters } from "../reporters/index.js";
 import type { StreamingReporter } from "../reporters/types.js";
@@ -138,12 +137,7 @@ function run(argv: string[], io: CliIo): number {
           ? new LintCache(resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd)))
           : undefined;
       const options = cache ? { ...lintOptions, cache } : lintOptions;
-      if (io.workerScript) ({ notices } = lintStreaming(files, options, io.workerScript, emit));
-      else {
-        const run = lint(files, options);
-        notices = run.notices;
-        for (const result of run.results) emit(result);
-      }
+      ({ notices } = lintStreaming(files, options, io.workerScript, emit));
       cache?.save();
     }
     write(stream.end());

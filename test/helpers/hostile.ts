@@ -7,53 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect } from "vitest";
-import { type CliIo, runCli } from "../../src/cli/main.js";
-
-/** A clean entry for the built-in preset (no findings). */
-export const CLEAN = `# Tool - https://tool.dev
-
-Tool does one thing well.
-
-## General Info
-
-### Classification
-- Code/Editor
-
-### Version
-- 1.2.0
-
-### Repo
-- https://github.com/acme/tool
-
-### Rating
-- [4] Solid and fast
-
-### Short Description
-- Does one thing.
-
-### Description
-Tool does one thing well.
-
-### Languages
-- Any
-
-### Notes
-- Nothing else.
-
-### Last Update
-- 2026-11-01
-
-## Licensing
-
-### Opensource
-- Yes
-
-### License
-- MIT
-
-### Free Trial
-- Yes
-`;
+import { CLEAN, type CliRun, cli } from "./cli.js";
 
 /** A deterministic PRNG (sfc32): the same bytes on every run. */
 export function prng(seed: number): () => number {
@@ -92,30 +46,6 @@ export class TempDirs {
   cleanup(): void {
     for (const d of this.dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   }
-}
-
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `catalog-lint …argv` in `cwd`, in-process, with a pinned date. */
-export function cli(argv: string[], cwd: string, env: Record<string, string> = {}): CliRun {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    cwd,
-    env: { CATALOG_LINT_NOW: "2026-11-28", ...env },
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  };
-  return { code: runCli(argv, io), stdout, stderr };
 }
 
 export interface JsonMessage {
@@ -177,3 +107,5 @@ export function lintHostile(
   expectInside(messages, text);
   return { messages, run, dir };
 }
+
+export { CLEAN, type CliRun, cli };
