@@ -15072,7 +15072,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode3(bytes, encoding);
+          return decode4(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15089,7 +15089,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode3(ioQueue, encoding) {
+    function decode4(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -51254,6 +51254,9 @@ function date4(params) {
 }
 
 // src/rules/define-rule.ts
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
 var noOptions = external_exports.object({}).strict().default({});
 function defineRule(rule) {
   return rule;
@@ -54251,8 +54254,10 @@ function schemaOf(loaded, overrides) {
   return schema2;
 }
 function overridesFor(loaded, absoluteFile) {
+  const { overrides } = loaded.config;
+  if (!overrides?.length) return [];
   const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
-  return (loaded.config.overrides ?? []).filter((override) => matcherOf(override)(rel));
+  return overrides.filter((override) => matcherOf(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcherOf(override) {
@@ -55205,50 +55210,73 @@ import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute2, 
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
 import { dirname as dirname4, join as join3 } from "node:path";
+var FORMAT = 2;
+var RACY_MS = 2e3;
 var LintCache = class {
   constructor(location) {
     this.location = location;
-    this.entries = {};
     try {
       const data = JSON.parse(readFileSync4(location, "utf8"));
-      if (data.version === package_default.version && data.entries && typeof data.entries === "object") {
-        this.entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
+      if (data.version === package_default.version && data.format === FORMAT && data.entries && typeof data.entries === "object") {
+        Object.assign(this.entries, data.entries);
       }
     } catch {
     }
   }
   location;
-  entries;
-  fresh = {};
-  /** Whether this run stored a result the cache file lacks (else saving rewrites the same entries). */
+  entries = /* @__PURE__ */ Object.create(null);
+  fresh = /* @__PURE__ */ Object.create(null);
+  /** Whether this run stored an entry the cache file lacks (else saving rewrites the same entries). */
   changed = false;
+  /** Before any file of this run was read: see RACY_MS. */
+  startedAt = Date.now();
+  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
+  static content(bytes) {
+    return createHash("sha256").update(bytes).digest("hex");
+  }
   /**
-   * `context` is what many files share (their settings and schema, as
-   * `LintCache.context` writes them); it is hashed with the file's own text.
+   * The hash of what many files share, for `CacheKey.context`: `context` as
+   * `LintCache.settings` writes it, plus today and the file's base revision.
    */
-  static key(parts) {
+  static context(parts) {
     const hash2 = createHash("sha256");
     hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
-    hash2.update(parts.context).update("\0");
-    hash2.update(parts.base ?? "no base").update("\0");
-    hash2.update(parts.text);
+    hash2.update(parts.settings).update("\0");
+    hash2.update(parts.base ?? "no base");
     return hash2.digest("hex");
   }
-  /** Rule settings and a schema as one string for `key`. */
-  static context(settings, schema2) {
+  /** Rule settings and a schema as one string for `context`. */
+  static settings(settings, schema2) {
     return `${JSON.stringify([...settings])}\0${schema2}`;
+  }
+  static stat(stats) {
+    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+  }
+  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
+  unchanged(filePath, context3, stat3) {
+    const hit = this.entries[filePath];
+    if (hit?.context !== context3 || !hit.stat || !sameStat(hit.stat, stat3)) return void 0;
+    return this.use(filePath, hit);
   }
   get(filePath, key) {
     const hit = this.entries[filePath];
-    const file2 = hit?.file;
-    if (hit?.key !== key || !Array.isArray(file2?.diagnostics) || !file2?.summary || !Array.isArray(file2.directives)) {
-      return void 0;
+    if (hit?.context !== key.context || hit.content !== key.content) return void 0;
+    const file2 = this.use(filePath, hit);
+    const stat3 = this.settled(key.stat);
+    if (file2 && stat3 && !(hit.stat && sameStat(hit.stat, stat3))) {
+      this.fresh[filePath] = { ...hit, stat: stat3 };
+      this.changed = true;
     }
-    this.fresh[filePath] = hit;
-    return hit.file;
+    return file2;
   }
   set(filePath, key, file2) {
-    this.fresh[filePath] = { key, file: file2 };
+    const stat3 = this.settled(key.stat);
+    this.fresh[filePath] = {
+      context: key.context,
+      content: key.content,
+      ...stat3 ? { stat: stat3 } : {},
+      file: encode3(file2)
+    };
     this.changed = true;
   }
   /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
@@ -55256,10 +55284,66 @@ var LintCache = class {
     if (!this.changed && Object.keys(this.fresh).length === Object.keys(this.entries).length) return;
     mkdirSync(dirname4(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: package_default.version, entries: this.fresh }));
+    const data = { version: package_default.version, format: FORMAT, entries: this.fresh };
+    writeFileSync(temp, JSON.stringify(data));
     renameSync(temp, this.location);
   }
+  use(filePath, hit) {
+    let file2;
+    try {
+      file2 = decode3(filePath, hit.file);
+    } catch {
+      return void 0;
+    }
+    this.fresh[filePath] = hit;
+    return file2;
+  }
+  /** The stat, when the file last changed long enough before this run to be trusted next time. */
+  settled(stat3) {
+    if (!stat3) return void 0;
+    const [, mtimeMs, ctimeMs] = stat3;
+    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
+  }
 };
+function sameStat(a, b) {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
+function encode3(file2) {
+  const { summary: summary2 } = file2;
+  return {
+    diagnostics: file2.diagnostics.map(
+      ({ ruleId, severity, message, range, fix }) => fix ? [ruleId, severity, message, encodeRange(range), fix] : [ruleId, severity, message, encodeRange(range)]
+    ),
+    ...file2.schema !== void 0 ? { schema: file2.schema } : {},
+    ...summary2.title ? { title: [summary2.title.name, encodeRange(summary2.title.range)] } : {},
+    repos: summary2.repos.map(({ url: url2, range }) => [url2, encodeRange(range)]),
+    directives: file2.directives.map((d) => ({ ...d, range: encodeRange(d.range) }))
+  };
+}
+function decode3(filePath, file2) {
+  const diagnostics = file2.diagnostics.map(([ruleId, severity, message, range, fix]) => {
+    const diagnostic = { ruleId, severity, message, range: decodeRange(range), url: ruleDocUrl(ruleId) };
+    if (fix) diagnostic.fix = fix;
+    return diagnostic;
+  });
+  const summary2 = {
+    filePath,
+    folder: folderOf(filePath),
+    ...file2.title ? { title: { name: file2.title[0], range: decodeRange(file2.title[1]) } } : {},
+    repos: file2.repos.map(([url2, range]) => ({ url: url2, range: decodeRange(range) })),
+    linted: true
+  };
+  const directives = file2.directives.map((d) => ({ ...d, range: decodeRange(d.range) }));
+  return { filePath, diagnostics, ...file2.schema !== void 0 ? { schema: file2.schema } : {}, summary: summary2, directives };
+}
+function encodeRange({ start, end }) {
+  return [start.line, start.column, start.offset, end.line, end.column, end.offset];
+}
+function decodeRange(range) {
+  if (!Array.isArray(range) || range.length !== 6) throw new Error("not a range");
+  const [line, column, offset, endLine, endColumn, endOffset2] = range;
+  return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset2 } };
+}
 
 // src/parse/limits.ts
 import { isUtf8 } from "node:buffer";
@@ -58128,13 +58212,23 @@ var SchemaResolver = class {
     }
     return criteria;
   }
+  /** A folder's dataset: its files share one (10,000 files, a few folders). */
+  folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file2) {
-    for (let dir = dirname5(file2); ; dir = dirname5(dir)) {
+    const folder = dirname5(file2);
+    if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
+    const dataset = this.folderDataset(folder);
+    this.folderDatasets.set(folder, dataset);
+    return dataset;
+  }
+  folderDataset(folder) {
+    const inFolder = folder.endsWith(sep3) ? folder : folder + sep3;
+    for (let dir = folder; ; dir = dirname5(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(file2, data)));
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
       if (dirname5(dir) === dir) break;
     }
-    const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(file2);
+    const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
     const config2 = join4(root, "datasets", id, "config", "comparison.yml");
@@ -58285,9 +58379,12 @@ var Linter = class {
     }
     return print;
   }
-  /** Settings and schema as the cache keys them, per (shared) settings map and schema. */
+  /** The cache's context hash of files without a base revision, per (shared) settings map and schema. */
   contexts = /* @__PURE__ */ new WeakMap();
-  cacheContext(settings, schema2) {
+  cacheContext(settings, schema2, base) {
+    const { now } = this.options;
+    if (base !== void 0)
+      return LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema2)), now, base });
     let bySchema = this.contexts.get(settings);
     if (!bySchema) {
       bySchema = /* @__PURE__ */ new Map();
@@ -58295,7 +58392,7 @@ var Linter = class {
     }
     let context3 = bySchema.get(schema2);
     if (context3 === void 0) {
-      context3 = LintCache.context(settings, this.fingerprint(schema2));
+      context3 = LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema2)), now });
       bySchema.set(schema2, context3);
     }
     return context3;
@@ -58307,28 +58404,32 @@ var Linter = class {
       const { source: _source2, ...linted2 } = this.lintFile(file2);
       return linted2;
     }
-    const { key, filePath, bytes } = this.cacheKey(file2);
-    const hit = cache.get(filePath, key);
-    if (hit) return hit;
-    const decoded = bytes ? decodeUtf8(bytes) : void 0;
+    const found = this.fromCache(file2, cache);
+    if ("hit" in found) return found.hit;
+    const decoded = found.bytes ? decodeUtf8(found.bytes) : void 0;
     const text = decoded && "text" in decoded ? decoded.text : void 0;
     const { source: _source, ...linted } = this.lintFile(file2, text);
-    cache.set(filePath, key, linted);
+    cache.set(found.filePath, found.key, linted);
     return linted;
   }
-  /** What decides a file's result, hashed: its text, settings, schema, today and base. */
-  cacheKey(file2) {
+  /**
+   * A file's cached result, or the key to store its result under (and its
+   * bytes, read once). A file whose size, times and inode are those it had
+   * when it was hashed is not read at all.
+   */
+  fromCache(file2, cache) {
     const { absolute, filePath, fileConfig, index } = this.prepare(file2);
-    const read = readCatalogBytes(absolute, filePath, this.limits);
-    const base = this.options.baseText?.(filePath);
-    const key = LintCache.key({
-      // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
-      text: "bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`,
-      context: this.cacheContext(fileConfig.rules, index.schema),
-      now: this.options.now,
-      ...base !== void 0 ? { base } : {}
-    });
-    return { key, filePath, ..."bytes" in read ? { bytes: read.bytes } : {} };
+    const context3 = this.cacheContext(fileConfig.rules, index.schema, this.options.baseText?.(filePath));
+    const found = statCatalogFile(absolute, filePath, this.limits);
+    const stat3 = "stats" in found && !found.link ? LintCache.stat(found.stats) : void 0;
+    const unchanged = stat3 && cache.unchanged(filePath, context3, stat3);
+    if (unchanged) return { filePath, hit: unchanged };
+    const read = "problem" in found ? found : readFound(found, filePath);
+    const content = LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
+    const key = { context: context3, content, ...stat3 ? { stat: stat3 } : {} };
+    const hit = cache.get(filePath, key);
+    if (hit) return { filePath, hit };
+    return { filePath, key, ..."bytes" in read ? { bytes: read.bytes } : {} };
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file2, text) {
@@ -58427,14 +58528,32 @@ var Linter = class {
   }
   /** A file's path as shown and its schema; peers need no more (no rule settings). */
   locate(absolute, configSchema) {
-    const resolved = this.resolver.resolve(absolute, this.forced ?? configSchema);
-    let index = this.indexes.get(resolved.schema);
-    if (!index) {
-      index = indexSchema(resolved.schema);
-      this.indexes.set(resolved.schema, index);
+    const forced = this.forced ?? configSchema;
+    const folder = dirname6(absolute);
+    const key = `${forced ?? ""}\0${folder}`;
+    let found = this.folders.get(key);
+    if (!found) {
+      const resolved = this.resolver.resolve(absolute, forced);
+      let index2 = this.indexes.get(resolved.schema);
+      if (!index2) {
+        index2 = indexSchema(resolved.schema);
+        this.indexes.set(resolved.schema, index2);
+      }
+      const shownFolder2 = relative5(this.options.cwd, folder).split("\\").join("/");
+      found = { shownFolder: shownFolder2, schemaName: resolved.dataset ?? resolved.schema.name, index: index2 };
+      this.folders.set(key, found);
     }
-    const filePath = relative5(this.options.cwd, absolute).split("\\").join("/") || absolute;
-    return { absolute, filePath, schemaName: resolved.dataset ?? resolved.schema.name, index };
+    const { shownFolder, schemaName, index } = found;
+    return { absolute, filePath: this.shownPath(absolute, shownFolder), schemaName, index };
+  }
+  folders = /* @__PURE__ */ new Map();
+  /**
+   * A file's path as reports show it: relative to the working directory, with
+   * `/` (`shownFolder` is its folder's, when known).
+   */
+  shownPath(absolute, shownFolder) {
+    if (shownFolder === void 0) return relative5(this.options.cwd, absolute).split("\\").join("/") || absolute;
+    return shownFolder === "" ? basename3(absolute) : `${shownFolder}/${basename3(absolute)}`;
   }
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
@@ -58449,10 +58568,12 @@ var Linter = class {
       } catch {
         continue;
       }
+      const shownFolder = relative5(this.options.cwd, folder).split("\\").join("/");
       for (const name of names2) {
-        const file2 = resolve6(this.options.cwd, join5(folder, name));
+        const file2 = join5(folder, name);
+        if (done.has(this.shownPath(file2, shownFolder))) continue;
         const { absolute, filePath, index } = this.locate(file2, schemaForFile(this.options.config, file2));
-        if (done.has(filePath) || excluded(filePath)) continue;
+        if (excluded(filePath)) continue;
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
@@ -58482,9 +58603,6 @@ function summaryOf(text, filePath, schema2, linted) {
 }
 function emptySummary(filePath, linted) {
   return { filePath, folder: folderOf(filePath), repos: [], linted };
-}
-function folderOf(filePath) {
-  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
 }
 function summarize(entry, schema2, filePath, linted) {
   const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
@@ -58571,12 +58689,13 @@ function baseEntry(base, maxFileSize) {
   return "entry" in parsed ? parsed.entry : void 0;
 }
 function realFolder(folder, limits) {
-  let real = limits.realFolders.get(folder);
-  if (real === void 0) {
-    real = realpathSync2(folder);
-    limits.realFolders.set(folder, real);
+  let found = limits.realFolders.get(folder);
+  if (found === void 0) {
+    const real = realpathSync2(folder);
+    found = { real, escapes: inside(folder, limits.root) && !inside(real, limits.realRoot) };
+    limits.realFolders.set(folder, found);
   }
-  return real;
+  return found;
 }
 function readLimits(cwd, maxFileSize) {
   const root = repositoryRoot(cwd);
@@ -58596,27 +58715,47 @@ function readCatalogFile(absolute, shown, limits) {
   return "bytes" in read ? decodeUtf8(read.bytes) : read;
 }
 function readCatalogBytes(absolute, shown, limits) {
+  const found = statCatalogFile(absolute, shown, limits);
+  return "problem" in found ? found : readFound(found, shown);
+}
+function statCatalogFile(absolute, shown, limits) {
   try {
     const link = lstatSync2(absolute);
     let real;
-    try {
-      real = link.isSymbolicLink() ? realpathSync2(absolute) : join5(realFolder(dirname6(absolute), limits), basename3(absolute));
-    } catch {
-      return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
+    if (link.isSymbolicLink()) {
+      try {
+        real = realpathSync2(absolute);
+      } catch {
+        return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
+      }
+      if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
+    } else {
+      const folder = realFolder(dirname6(absolute), limits);
+      if (folder.escapes) return { problem: { messageId: "symlink" } };
+      real = join5(folder.real, basename3(absolute));
     }
-    if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
-    const stat3 = link.isSymbolicLink() ? statSync4(real) : link;
-    if (!stat3.isFile()) {
-      const kind = stat3.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
+    const stats = link.isSymbolicLink() ? statSync4(real) : link;
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
       return { problem: { messageId: "notFile", data: { kind } } };
     }
-    if (stat3.size > limits.maxFileSize) return { problem: tooLarge(stat3.size, limits.maxFileSize) };
-    return { bytes: readFileSync6(real) };
+    if (stats.size > limits.maxFileSize) return { problem: tooLarge(stats.size, limits.maxFileSize) };
+    return { real, stats, link: link.isSymbolicLink() };
   } catch (error3) {
-    throw new CatalogLintError(
-      `Cannot read ${shown}: ${error3.code ?? error3.message}`
-    );
+    throw cannotRead(shown, error3);
   }
+}
+function readFound(found, shown) {
+  try {
+    return { bytes: readFileSync6(found.real) };
+  } catch (error3) {
+    throw cannotRead(shown, error3);
+  }
+}
+function cannotRead(shown, error3) {
+  return new CatalogLintError(
+    `Cannot read ${shown}: ${error3.code ?? error3.message}`
+  );
 }
 
 // src/reporters/sarif.ts
@@ -59323,8 +59462,8 @@ function escapeMarkdown(text) {
   return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
 }
 function fileLink(meta3, path, line) {
-  const encode3 = (part) => encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const encoded = path.split("/").map(encode3).join("/");
+  const encode4 = (part) => encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = path.split("/").map(encode4).join("/");
   return `${meta3.repoUrl}/blob/${meta3.sha}/${encoded}${line ? `#L${line}` : ""}`;
 }
 function renderSummary(results, meta3) {

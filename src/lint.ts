@@ -1,7 +1,7 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
-import { LintCache } from "./cache.js";
+import { type CachedFile, type CacheKey, LintCache } from "./cache.js";
 import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
@@ -19,7 +19,7 @@ import {
 } from "./parse/limits.js";
 import { MarkdownLimitError } from "./parse/markdown.js";
 import { createSourceFile, pointAt, rangeOf, type SourceFile } from "./parse/source.js";
-import { type EntrySummary, interpolate, type Report, type Rule } from "./rules/define-rule.js";
+import { type EntrySummary, folderOf, interpolate, type Report, type Rule } from "./rules/define-rule.js";
 import { checkedValues, fieldMatches } from "./rules/fields.js";
 import { ruleDocUrl, rules, rulesById } from "./rules/index.js";
 import readableFile from "./rules/readable-file.js";
@@ -108,9 +108,12 @@ export class Linter {
     return print;
   }
 
-  /** Settings and schema as the cache keys them, per (shared) settings map and schema. */
+  /** The cache's context hash of files without a base revision, per (shared) settings map and schema. */
   private readonly contexts = new WeakMap<ReadonlyMap<string, RuleSetting>, Map<CatalogSchema, string>>();
-  private cacheContext(settings: ReadonlyMap<string, RuleSetting>, schema: CatalogSchema): string {
+  private cacheContext(settings: ReadonlyMap<string, RuleSetting>, schema: CatalogSchema, base?: string): string {
+    const { now } = this.options;
+    if (base !== undefined)
+      return LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema)), now, base });
     let bySchema = this.contexts.get(settings);
     if (!bySchema) {
       bySchema = new Map();
@@ -118,7 +121,7 @@ export class Linter {
     }
     let context = bySchema.get(schema);
     if (context === undefined) {
-      context = LintCache.context(settings, this.fingerprint(schema));
+      context = LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema)), now });
       bySchema.set(schema, context);
     }
     return context;
@@ -132,31 +135,39 @@ export class Linter {
       const { source: _source, ...linted } = this.lintFile(file);
       return linted;
     }
-    const { key, filePath, bytes } = this.cacheKey(file);
-    const hit = cache.get(filePath, key);
-    if (hit) return hit;
+    const found = this.fromCache(file, cache);
+    if ("hit" in found) return found.hit;
     // The bytes already read, when they are UTF-8 (else the file is read again and refused).
-    const decoded = bytes ? decodeUtf8(bytes) : undefined;
+    const decoded = found.bytes ? decodeUtf8(found.bytes) : undefined;
     const text = decoded && "text" in decoded ? decoded.text : undefined;
     const { source: _source, ...linted } = this.lintFile(file, text);
-    cache.set(filePath, key, linted);
+    cache.set(found.filePath, found.key, linted);
     return linted;
   }
 
-  /** What decides a file's result, hashed: its text, settings, schema, today and base. */
-  cacheKey(file: string): { key: string; filePath: string; bytes?: Buffer } {
+  /**
+   * A file's cached result, or the key to store its result under (and its
+   * bytes, read once). A file whose size, times and inode are those it had
+   * when it was hashed is not read at all.
+   */
+  fromCache(
+    file: string,
+    cache: LintCache,
+  ): { filePath: string; hit: CachedFile } | { filePath: string; key: CacheKey; bytes?: Buffer } {
     const { absolute, filePath, fileConfig, index } = this.prepare(file);
-    // The bytes are hashed as they are: a hit never decodes the file.
-    const read = readCatalogBytes(absolute, filePath, this.limits);
-    const base = this.options.baseText?.(filePath);
-    const key = LintCache.key({
-      // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
-      text: "bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`,
-      context: this.cacheContext(fileConfig.rules, index.schema),
-      now: this.options.now,
-      ...(base !== undefined ? { base } : {}),
-    });
-    return { key, filePath, ...("bytes" in read ? { bytes: read.bytes } : {}) };
+    const context = this.cacheContext(fileConfig.rules, index.schema, this.options.baseText?.(filePath));
+    const found = statCatalogFile(absolute, filePath, this.limits);
+    // Through a symbolic link the stat would be the link's or the target's, never both: always hashed.
+    const stat = "stats" in found && !found.link ? LintCache.stat(found.stats) : undefined;
+    const unchanged = stat && cache.unchanged(filePath, context, stat);
+    if (unchanged) return { filePath, hit: unchanged };
+    const read = "problem" in found ? found : readFound(found, filePath);
+    // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
+    const content = LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
+    const key: CacheKey = { context, content, ...(stat ? { stat } : {}) };
+    const hit = cache.get(filePath, key);
+    if (hit) return { filePath, hit };
+    return { filePath, key, ...("bytes" in read ? { bytes: read.bytes } : {}) };
   }
 
   /** Lint a file from disk, or `text` in its place (a fix pass). */
@@ -267,14 +278,35 @@ export class Linter {
 
   /** A file's path as shown and its schema; peers need no more (no rule settings). */
   private locate(absolute: string, configSchema: string | undefined) {
-    const resolved = this.resolver.resolve(absolute, this.forced ?? configSchema);
-    let index = this.indexes.get(resolved.schema);
-    if (!index) {
-      index = indexSchema(resolved.schema);
-      this.indexes.set(resolved.schema, index);
+    const forced = this.forced ?? configSchema;
+    // A folder's files share their dataset, hence their schema, and their shown folder.
+    const folder = dirname(absolute);
+    const key = `${forced ?? ""}\0${folder}`;
+    let found = this.folders.get(key);
+    if (!found) {
+      const resolved = this.resolver.resolve(absolute, forced);
+      let index = this.indexes.get(resolved.schema);
+      if (!index) {
+        index = indexSchema(resolved.schema);
+        this.indexes.set(resolved.schema, index);
+      }
+      const shownFolder = relative(this.options.cwd, folder).split("\\").join("/");
+      found = { shownFolder, schemaName: resolved.dataset ?? resolved.schema.name, index };
+      this.folders.set(key, found);
     }
-    const filePath = relative(this.options.cwd, absolute).split("\\").join("/") || absolute;
-    return { absolute, filePath, schemaName: resolved.dataset ?? resolved.schema.name, index };
+    const { shownFolder, schemaName, index } = found;
+    return { absolute, filePath: this.shownPath(absolute, shownFolder), schemaName, index };
+  }
+
+  private readonly folders = new Map<string, { shownFolder: string; schemaName: string; index: SchemaIndex }>();
+
+  /**
+   * A file's path as reports show it: relative to the working directory, with
+   * `/` (`shownFolder` is its folder's, when known).
+   */
+  private shownPath(absolute: string, shownFolder?: string): string {
+    if (shownFolder === undefined) return relative(this.options.cwd, absolute).split("\\").join("/") || absolute;
+    return shownFolder === "" ? basename(absolute) : `${shownFolder}/${basename(absolute)}`;
   }
 
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
@@ -290,10 +322,13 @@ export class Linter {
       } catch {
         continue;
       }
+      const shownFolder = relative(this.options.cwd, folder).split("\\").join("/");
       for (const name of names) {
-        const file = resolve(this.options.cwd, join(folder, name));
+        const file = join(folder, name);
+        // Linted files are no peers: checked before the schema lookup (all of a folder may be linted).
+        if (done.has(this.shownPath(file, shownFolder))) continue;
         const { absolute, filePath, index } = this.locate(file, schemaForFile(this.options.config, file));
-        if (done.has(filePath) || excluded(filePath)) continue;
+        if (excluded(filePath)) continue;
         try {
           // Peers get the same checks as linted files (never read through a link out of the
           // repository, nor when too large), only without findings.
@@ -340,10 +375,6 @@ function summaryOf(text: string, filePath: string, schema: SchemaIndex, linted: 
 
 function emptySummary(filePath: string, linted: boolean): EntrySummary {
   return { filePath, folder: folderOf(filePath), repos: [], linted };
-}
-
-function folderOf(filePath: string): string {
-  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
 }
 
 /** What catalog-level rules see of an entry: its name and repository URLs with their ranges. */
@@ -474,14 +505,25 @@ function baseEntry(base: SourceFile, maxFileSize: number): Entry | undefined {
   return "entry" in parsed ? parsed.entry : undefined;
 }
 
-/** A folder's real path, resolved once per run (10,000 files share a few folders). */
-function realFolder(folder: string, limits: ReadLimits): string {
-  let real = limits.realFolders.get(folder);
-  if (real === undefined) {
-    real = realpathSync(folder);
-    limits.realFolders.set(folder, real);
+/**
+ * A folder's real path, and whether it is in the repository as written but
+ * outside it in fact (a link to a folder on the way); resolved once per run
+ * (10,000 files share a few folders).
+ */
+function realFolder(folder: string, limits: ReadLimits): RealFolder {
+  let found = limits.realFolders.get(folder);
+  if (found === undefined) {
+    const real = realpathSync(folder);
+    // A file is inside a folder exactly when its folder is that folder or inside it.
+    found = { real, escapes: inside(folder, limits.root) && !inside(real, limits.realRoot) };
+    limits.realFolders.set(folder, found);
   }
-  return real;
+  return found;
+}
+
+interface RealFolder {
+  real: string;
+  escapes: boolean;
 }
 
 interface ReadLimits {
@@ -489,7 +531,7 @@ interface ReadLimits {
   root: string;
   realRoot: string;
   maxFileSize: number;
-  realFolders: Map<string, string>;
+  realFolders: Map<string, RealFolder>;
 }
 
 function readLimits(cwd: string, maxFileSize: number | undefined): ReadLimits {
@@ -530,28 +572,58 @@ function readCatalogBytes(
   shown: string,
   limits: ReadLimits,
 ): { bytes: Buffer } | { problem: FileProblem } {
+  const found = statCatalogFile(absolute, shown, limits);
+  return "problem" in found ? found : readFound(found, shown);
+}
+
+/** A catalog file found by `statCatalogFile`: its real path, stat, and whether it is a symbolic link. */
+interface FoundFile {
+  real: string;
+  stats: Stats;
+  link: boolean;
+}
+
+/** `readCatalogBytes` without the read: whether the file may be read, and where it really is. */
+function statCatalogFile(absolute: string, shown: string, limits: ReadLimits): FoundFile | { problem: FileProblem } {
   try {
     const link = lstatSync(absolute);
     let real: string;
-    try {
-      // The file itself is not a link: its real path is its folder's (resolved once per folder).
-      real = link.isSymbolicLink()
-        ? realpathSync(absolute)
-        : join(realFolder(dirname(absolute), limits), basename(absolute));
-    } catch {
-      return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
+    if (link.isSymbolicLink()) {
+      try {
+        real = realpathSync(absolute);
+      } catch {
+        return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
+      }
+      if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
+    } else {
+      // The file itself is not a link: its folder decides where it really is (resolved once per folder).
+      const folder = realFolder(dirname(absolute), limits);
+      if (folder.escapes) return { problem: { messageId: "symlink" } };
+      real = join(folder.real, basename(absolute));
     }
-    if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
-    const stat = link.isSymbolicLink() ? statSync(real) : link;
-    if (!stat.isFile()) {
-      const kind = stat.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
+    const stats = link.isSymbolicLink() ? statSync(real) : link;
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
       return { problem: { messageId: "notFile", data: { kind } } };
     }
-    if (stat.size > limits.maxFileSize) return { problem: tooLarge(stat.size, limits.maxFileSize) };
-    return { bytes: readFileSync(real) };
+    if (stats.size > limits.maxFileSize) return { problem: tooLarge(stats.size, limits.maxFileSize) };
+    return { real, stats, link: link.isSymbolicLink() };
   } catch (error) {
-    throw new CatalogLintError(
-      `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw cannotRead(shown, error);
   }
+}
+
+function readFound(found: FoundFile, shown: string): { bytes: Buffer } {
+  try {
+    return { bytes: readFileSync(found.real) };
+  } catch (error) {
+    throw cannotRead(shown, error);
+  }
+}
+
+/** A file the machine would not let us read (permissions…): exit code 2. */
+function cannotRead(shown: string, error: unknown): CatalogLintError {
+  return new CatalogLintError(
+    `Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+  );
 }

@@ -7,7 +7,7 @@ import {
   Worker,
   workerData,
 } from "node:worker_threads";
-import type { CachedFile } from "./cache.js";
+import type { CachedFile, CacheKey } from "./cache.js";
 import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
 import type { Directive } from "./diagnostics/directives.js";
 import { CatalogLintError } from "./errors.js";
@@ -96,14 +96,13 @@ export function lintStreaming(
 
   // Cached files are answered here; only the others go to the workers.
   const cached = new Map<string, CachedFile>();
-  const keys = new Map<string, string>();
+  const keys = new Map<string, CacheKey>();
   const todo: string[] = [];
   for (const file of sorted) {
-    const hit = cache ? main.cacheKey(file) : undefined;
-    const found = hit && cache?.get(hit.filePath, hit.key);
-    if (found) cached.set(file, found);
+    const found = cache && main.fromCache(file, cache);
+    if (found && "hit" in found) cached.set(file, found.hit);
     else {
-      if (hit) keys.set(file, hit.key);
+      if (found) keys.set(file, found.key);
       todo.push(file);
     }
   }

@@ -230,9 +230,12 @@ function schemaOf(loaded: LoadedConfig, overrides: ReturnType<typeof overridesFo
 }
 
 /** The config's overrides whose `files` globs match the file, in order. */
-function overridesFor(loaded: LoadedConfig, absoluteFile: string) {
+function overridesFor(loaded: LoadedConfig, absoluteFile: string): NonNullable<Config["overrides"]> {
+  const { overrides } = loaded.config;
+  // Most configs have none: no path to compute for each of 10,000 files.
+  if (!overrides?.length) return [];
   const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
-  return (loaded.config.overrides ?? []).filter((override) => matcherOf(override)(rel));
+  return overrides.filter((override) => matcherOf(override)(rel));
 }
 
 const matchers = new WeakMap<object, (path: string) => boolean>();

@@ -11,7 +11,7 @@ export const jsonStream: StreamingReporter = ({ cwd }) => {
   return {
     // `JSON.stringify(files, null, 2)`, one file at a time.
     file: (result) =>
-      `${files++ === 0 ? "[\n" : ",\n"}${JSON.stringify(fileJson(result, cwd), null, 2).replace(/^/gm, "  ")}`,
+      `${files++ === 0 ? "[\n" : ",\n"}  ${JSON.stringify(fileJson(result, cwd), null, 2).replaceAll("\n", "\n  ")}`,
     end: () => (files === 0 ? "[]\n" : "\n]\n"),
   };
 };

@@ -59,6 +59,11 @@ export interface EntrySummary {
   linted: boolean;
 }
 
+/** `EntrySummary.folder` of a file path. */
+export function folderOf(filePath: string): string {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
+
 export interface CatalogContext<Options> {
   entries: readonly EntrySummary[];
   options: Options;

@@ -87,14 +87,26 @@ export class SchemaResolver {
     return criteria;
   }
 
+  /** A folder's dataset: its files share one (10,000 files, a few folders). */
+  private readonly folderDatasets = new Map<string, Dataset | undefined>();
   private datasetOf(file: string): Dataset | undefined {
+    const folder = dirname(file);
+    if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
+    const dataset = this.folderDataset(folder);
+    this.folderDatasets.set(folder, dataset);
+    return dataset;
+  }
+
+  private folderDataset(folder: string): Dataset | undefined {
+    // What is true of a path in the folder (the folder and a separator) is true of its files.
+    const inFolder = folder.endsWith(sep) ? folder : folder + sep;
     // The nearest manifest decides; without one, `datasets/<id>/data/` is the layout.
-    for (let dir = dirname(file); ; dir = dirname(dir)) {
+    for (let dir = folder; ; dir = dirname(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(file, data)));
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
       if (dirname(dir) === dir) break;
     }
-    const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(file);
+    const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === undefined || !layout[2]) return undefined;
     const [root, id] = [layout[1], layout[2]];
     const config = join(root, "datasets", id, "config", "comparison.yml");
