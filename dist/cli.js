@@ -26543,10 +26543,16 @@ var BlockScanner = class {
     }
     const c = text.charCodeAt(at);
     const rest = lineEnd2 - at;
+    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
+      if (this.paragraphDepth === 0 && this.items.length === 0) {
+        this.setextHeading(c === 61 ? 1 : 2);
+        return;
+      }
+      if (c === 61 || interrupting) throw GIVE_UP;
+    }
     if (c === 62) throw GIVE_UP;
     if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
     if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-    if (c === 61 && paragraphOpen && isRunOf(61, text, at, lineEnd2)) throw GIVE_UP;
     if (c === 60) {
       if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
         throw GIVE_UP;
@@ -26568,7 +26574,6 @@ var BlockScanner = class {
     }
     if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
       if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-      if (interrupting && paragraphOpen && isRunOf(45, text, at, lineEnd2)) throw GIVE_UP;
       const marker = listMarker(text, at, lineEnd2);
       if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
         if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
@@ -26677,6 +26682,23 @@ var BlockScanner = class {
       position: this.span(lineStart, lineEnd2)
     };
     this.root.children.push(heading);
+    this.tip = 0 /* None */;
+  }
+  /**
+   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
+   * (depth 2) line under it makes: its children, from its start to the end
+   * of that line, as remark-parse gives it.
+   */
+  setextHeading(depth) {
+    const { node: node2 } = this.paragraph;
+    const heading = {
+      type: "heading",
+      depth,
+      children: node2.children,
+      position: node2.position
+    };
+    this.setEnd(heading.position, this.lineEnd);
+    this.root.children[this.root.children.length - 1] = heading;
     this.tip = 0 /* None */;
   }
   openParagraph(at, matched) {

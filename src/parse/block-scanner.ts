@@ -157,11 +157,19 @@ class BlockScanner {
     }
     const c = text.charCodeAt(at);
     const rest = lineEnd - at;
-    // Left to remark-parse: `>` quotes, ``` and ~~~ fences, `___` breaks, `===` setext underlines.
+    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd)) {
+      // A `===` or `---` line under a paragraph makes it a heading (before `---` could be a break).
+      // Only at the top level, where no container can make the line lazy; in a list, left to remark-parse.
+      if (this.paragraphDepth === 0 && this.items.length === 0) {
+        this.setextHeading(c === 61 ? 1 : 2);
+        return;
+      }
+      if (c === 61 || interrupting) throw GIVE_UP;
+    }
+    // Left to remark-parse: `>` quotes, ``` and ~~~ fences, `___` breaks.
     if (c === 62) throw GIVE_UP;
     if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
     if (c === 95 && isThematicBreak(text, at, lineEnd)) throw GIVE_UP;
-    if (c === 61 && paragraphOpen && isRunOf(61, text, at, lineEnd)) throw GIVE_UP;
     if (c === 60) {
       if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
         throw GIVE_UP;
@@ -184,8 +192,6 @@ class BlockScanner {
     }
     if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) {
       if (isThematicBreak(text, at, lineEnd)) throw GIVE_UP;
-      // `-` lines under a paragraph make it a setext heading (which the entry model reads specially).
-      if (interrupting && paragraphOpen && isRunOf(45, text, at, lineEnd)) throw GIVE_UP;
       const marker = listMarker(text, at, lineEnd);
       if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
         if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP; // the content is indented code
@@ -307,6 +313,25 @@ class BlockScanner {
       position: this.span(lineStart, lineEnd),
     };
     this.root.children.push(heading);
+    this.tip = Tip.None;
+  }
+
+  /**
+   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
+   * (depth 2) line under it makes: its children, from its start to the end
+   * of that line, as remark-parse gives it.
+   */
+  private setextHeading(depth: 1 | 2): void {
+    const { node } = this.paragraph as OpenParagraph;
+    const heading: Heading = {
+      type: "heading",
+      depth,
+      children: node.children as Heading["children"],
+      position: node.position as Position,
+    };
+    this.setEnd(heading.position as Position, this.lineEnd);
+    // An open top-level paragraph is the root's last block.
+    this.root.children[this.root.children.length - 1] = heading;
     this.tip = Tip.None;
   }
 
