@@ -33441,6 +33441,7 @@ function unifiedDiff(path, before, after) {
 
 // src/parallel.ts
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import {
   isMainThread,
   MessageChannel,
@@ -33457,6 +33458,8 @@ var NEXT_LINT_BATCH = 1;
 var POSTED = 2;
 var WRITTEN = 3;
 var AHEAD = 8;
+var LARGE_RUN_FILES = 2e4;
+var LARGE_RUN_HEAP_GROWING_PERCENT = 20;
 function lintStreaming(files, options, script, emit) {
   const sorted = [...files].sort(compareStrings);
   const threads = Math.min(availableParallelism(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
@@ -33465,6 +33468,7 @@ function lintStreaming(files, options, script, emit) {
     for (const result of run2.results) emit(result);
     return { notices: run2.notices };
   }
+  if (sorted.length >= LARGE_RUN_FILES) setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
   const { baseText: _baseText, cache, ...portable } = options;
   const main = new Linter(options);
   const cached2 = /* @__PURE__ */ new Map();
