@@ -15,10 +15,11 @@
  * fastest-levenshtein called from a rule as rules).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { bundleOf, copyBundle } from "./copy-bundle.js";
 import { generateCorpus } from "./generate-corpus.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,7 +52,7 @@ export interface ProfileSummary {
   packages: Array<[string, number]>;
 }
 
-/** Maps a line of dist/cli.js to the source module esbuild bundled there. */
+/** Maps a line of dist/cli-bundle.cjs to the source module esbuild bundled there. */
 function bundleModules(bundlePath: string): (line: number) => string {
   const marks: Array<[number, string]> = [];
   readFileSync(bundlePath, "utf8")
@@ -121,7 +122,7 @@ export function analyseProfile(profilePath: string, bundlePath = CLI): ProfileSu
     for (const child of node.children ?? []) parent.set(child, node.id);
   }
   const moduleOf = (frame: CallFrame): string =>
-    frame.url === bundleUrl || frame.url.endsWith("/dist/cli.js")
+    frame.url === bundleUrl || frame.url.endsWith("/dist/cli-bundle.cjs")
       ? moduleAt(frame.lineNumber)
       : frame.url || `(${frame.functionName || "native"})`;
 
@@ -217,8 +218,8 @@ function main(argv: string[]): void {
   let profilePath = args.get("profile");
   let bundle = args.get("bundle");
   if (profilePath) {
-    const beside = join(dirname(resolve(profilePath)), "cli.js");
-    bundle ??= existsSync(beside) ? beside : CLI;
+    const beside = join(dirname(resolve(profilePath)), "cli-bundle.cjs");
+    bundle ??= existsSync(beside) ? beside : bundleOf(CLI);
   } else {
     const size = Number(args.get("size") ?? "10000");
     let corpus = args.get("corpus");
@@ -227,17 +228,14 @@ function main(argv: string[]): void {
       corpus = generateCorpus({ count: size, seed: args.get("seed") ?? "1" }).dir;
     }
     const dir = mkdtempSync(join(tmpdir(), "catalog-lint-prof-"));
-    bundle = join(dir, "cli.js");
-    copyFileSync(resolve(args.get("cli") ?? CLI), bundle);
-    // With what the bundle loads on demand, when it is there.
-    const parser = join(dirname(resolve(args.get("cli") ?? CLI)), "remark-parser.cjs");
-    if (existsSync(parser)) copyFileSync(parser, join(dir, "remark-parser.cjs"));
+    const entry = copyBundle(resolve(args.get("cli") ?? CLI), dir);
+    bundle = bundleOf(entry);
     const out = openSync(join(dir, "report.json"), "w");
     process.stderr.write(`Profiling node --cpu-prof ${args.get("cli") ?? CLI} --format json --now ${NOW} ${corpus}\n`);
     const started = performance.now();
     const run = spawnSync(
       process.execPath,
-      ["--cpu-prof", `--cpu-prof-dir=${dir}`, bundle, "--format", "json", "--now", NOW, corpus],
+      ["--cpu-prof", `--cpu-prof-dir=${dir}`, entry, "--format", "json", "--now", NOW, corpus],
       { cwd: corpus, stdio: ["ignore", out, "inherit"] },
     );
     const wall = (performance.now() - started) / 1000;

@@ -9,19 +9,11 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleOf, copyBundle } from "./copy-bundle.js";
 import { type GeneratedCorpus, generateCorpus } from "./generate-corpus.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -338,12 +330,11 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "catalog-lint-bench-run-"));
   scratch = work;
   // Time a snapshot of the bundle: others may rebuild dist/ while this runs.
-  const cli = join(work, "cli.js");
-  copyFileSync(options.cli, cli);
-  // With what the bundle loads on demand, when it is there.
-  const parser = join(dirname(options.cli), "remark-parser.cjs");
-  if (existsSync(parser)) copyFileSync(parser, join(work, "remark-parser.cjs"));
-  const cliHash = createHash("sha256").update(readFileSync(cli)).digest("hex").slice(0, 12);
+  const cli = copyBundle(options.cli, join(work, "bundle"));
+  const cliHash = createHash("sha256")
+    .update(readFileSync(bundleOf(cli)))
+    .digest("hex")
+    .slice(0, 12);
   const rssHow =
     options.rss === "time"
       ? `${TIME_BIN} -f %M (ru_maxrss of the child)`

@@ -13,19 +13,11 @@
  * from /usr/bin/time when it exists (steadier than wall on a busy machine).
  */
 import { spawn } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { copyBundle } from "./copy-bundle.js";
 import { DEFAULT_SOURCE, defaultCorpusDir, generateCorpus, MARKER } from "./generate-corpus.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -173,16 +165,9 @@ async function main(): Promise<void> {
     }
     const oneGenerated = firstEntryOf(options.corpus);
     const real = existsSync(join(options.real, REAL_ENTRY)) ? options.real : undefined;
-    const copy = (file: string, i: number, name: string) => {
-      // One folder per bundle, with what it loads on demand (remark-parser.cjs) beside it.
-      const folder = join(scratch, `${String.fromCharCode(65 + i)}-${name.replace(/\.js$/, "")}`);
-      mkdirSync(folder, { recursive: true });
-      const target = join(folder, name);
-      copyFileSync(file, target);
-      const parser = join(dirname(file), "remark-parser.cjs");
-      if (existsSync(parser)) copyFileSync(parser, join(folder, "remark-parser.cjs"));
-      return target;
-    };
+    // One folder per bundle, with the scripts beside it (see copyBundle).
+    const copy = (file: string, i: number, name: string) =>
+      copyBundle(file, join(scratch, `${String.fromCharCode(65 + i)}-${name.replace(/\.js$/, "")}`));
     const clis = options.clis.map((f, i) => copy(f, i, "cli.js"));
     const actions = options.actions.map((f, i) => copy(f, i, "index.js"));
     const lintArgs = (bundle: number, file: string) => [clis[bundle] as string, "--format", "json", "--now", NOW, file];

@@ -1,4 +1,4 @@
-// Bundle the CLI (dist/cli.js) and the Action (dist/index.js) into self-contained ESM files (committed; CI checks it is fresh).
+// Bundle the CLI (dist/cli.js, which runs dist/cli-bundle.cjs) and the Action (dist/index.js) into self-contained files (committed; CI checks they are fresh).
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -66,9 +66,29 @@ await build({
   format: "cjs",
 });
 
+// The CLI: a small ESM entry (src/bin.ts) that runs the CommonJS bundle through V8's code cache.
 await build({
   ...common,
-  entryPoints: { cli: "src/cli.ts", index: "src/action/index.ts" },
+  entryPoints: { "cli-bundle": "src/cli.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  // src/bin.ts calls `main`; import.meta.url (remark-lazy.ts) is the bundle's own URL.
+  define: { "import.meta.url": "importMetaUrl" },
+  inject: ["scripts/import-meta-url.js"],
+  plugins: [zodEnglishOnly, remarkOnDemand],
+});
+await build({
+  ...common,
+  entryPoints: { cli: "src/bin.ts" },
+  outdir: "dist",
+  format: "esm",
+  banner: { js: "#!/usr/bin/env node" },
+});
+
+await build({
+  ...common,
+  entryPoints: { index: "src/action/index.ts" },
   outdir: "dist",
   format: "esm",
   banner: { js: banner },

@@ -1,17 +1,21 @@
 import { runCli } from "./cli/main.js";
 import { isLintWorker, runLintWorker } from "./parallel.js";
 
-if (isLintWorker()) {
-  // This bundle, started as a worker thread by lintParallel.
-  runLintWorker();
-} else {
+/**
+ * The CLI bundle's entry, called by `dist/cli.js` (src/bin.ts) with its own
+ * URL: worker threads start from that file too, and land here.
+ */
+export function main(entry: URL): void {
+  if (isLintWorker()) {
+    runLintWorker();
+    return;
+  }
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
-    // Workers run this same file, so only the built bundle (plain JavaScript) can start them.
-    ...(import.meta.url.endsWith(".js") ? { workerScript: new URL(import.meta.url) } : {}),
+    workerScript: entry,
   });
 }

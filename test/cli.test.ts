@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -291,7 +301,7 @@ describe("catalog-lint CLI", () => {
 describe("the committed bundle", () => {
   it("runs with no node_modules and gives the same answer as the source", () => {
     const dir = tempDir();
-    // The bundle and what it loads on demand (dist/remark-parser.cjs), nothing else.
+    // The entry, the bundle it runs and what that loads on demand (dist/remark-parser.cjs), nothing else.
     execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
     const run = spawnSync(process.execPath, [join(dir, "cli.js"), "--format", "json", "--now", "2026-11-28"], {
       cwd: CORPUS,
@@ -302,6 +312,38 @@ describe("the committed bundle", () => {
     const fromBundle = JSON.parse(run.stdout);
     const fromSource = JSON.parse(cli(["--format", "json"], CORPUS).stdout);
     expect(fromBundle).toEqual(fromSource);
+  });
+
+  it("keeps V8's code cache per user, and runs the same with it, without it, or with a corrupt one", () => {
+    const dir = tempDir();
+    execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
+    const cacheHome = join(dir, "xdg-cache");
+    const run = (env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [join(dir, "cli.js"), "--format", "json", "--now", "2026-11-28"], {
+        cwd: CORPUS,
+        encoding: "utf8",
+        env: { ...process.env, XDG_CACHE_HOME: cacheHome, ...env },
+      });
+    const cached = () =>
+      existsSync(join(cacheHome, "catalog-lint")) ? readdirSync(join(cacheHome, "catalog-lint")) : [];
+    const expected = cli(["--format", "json"], CORPUS).stdout;
+
+    expect(run({ CATALOG_LINT_CODE_CACHE: "0" }).stdout).toBe(expected);
+    expect(cached()).toEqual([]);
+    // The first run writes it (named by the Node version and the bundle's hash), the next runs from it.
+    expect(run().stdout).toBe(expected);
+    const [name] = cached();
+    expect(name).toMatch(new RegExp(`^code-${process.version}-${process.arch}-[0-9a-f]{16}\\.bin$`));
+    const file = join(cacheHome, "catalog-lint", name as string);
+    const written = statSync(file).mtimeMs;
+    expect(run().stdout).toBe(expected);
+    expect(statSync(file).mtimeMs).toBe(written);
+    // V8 refuses a corrupt cache: the bundle is compiled from source, and the cache written again.
+    writeFileSync(file, Buffer.alloc(4096, 7));
+    const again = run();
+    expect(again.stderr).toBe("");
+    expect(again.stdout).toBe(expected);
+    expect(readFileSync(file).equals(Buffer.alloc(4096, 7))).toBe(false);
   });
 
   it("streams through worker threads the report one thread writes, with a cold and a partly warm cache", () => {

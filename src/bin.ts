@@ -1,0 +1,73 @@
+/**
+ * `dist/cli.js`: starts the CLI bundle (`dist/cli-bundle.cjs`) through V8's
+ * code cache. Compiling the 1.2 MB bundle, and each function it runs for the
+ * first time, is a large part of a one-file run's start; V8 can store that
+ * work and reuse it, but Node 20 only does so for code run through
+ * `vm.Script`. So the bundle is CommonJS, run here as Node would run it, with
+ * the code V8 produced last time. That cache is kept per user
+ * (`$XDG_CACHE_HOME/catalog-lint`, `~/.cache/catalog-lint`, or
+ * `%LOCALAPPDATA%\catalog-lint`), named by the bundle's hash and the Node
+ * version, so another build or Node never uses it (V8 checks only the
+ * source's length). `CATALOG_LINT_CODE_CACHE=0` turns it off. Any failure
+ * to read or write it only costs the speed.
+ *
+ * No import from src/: this file must stay small, it is compiled without a cache.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+import { isMainThread } from "node:worker_threads";
+
+const bundle = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
+const source = readFileSync(bundle, "utf8");
+const cacheFile = codeCacheFile(source);
+let cachedData: Buffer | undefined;
+try {
+  if (cacheFile) cachedData = readFileSync(cacheFile);
+} catch {
+  // first run, or unreadable: compiled from source
+}
+// CommonJS's own wrapper, on one line with the source's first, so stack traces keep their lines.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, {
+  filename: bundle,
+  ...(cachedData ? { cachedData } : {}),
+});
+// Written once the run is over, so it holds every function this run compiled (workers only read it).
+if (cacheFile && isMainThread && (!cachedData || script.cachedDataRejected)) {
+  process.once("exit", () => saveCodeCache(cacheFile, script));
+}
+const module = { exports: {} as { main(entry: URL): void } };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+module.exports.main(new URL(import.meta.url));
+
+function codeCacheFile(text: string): string | undefined {
+  const { env } = process;
+  if (env.CATALOG_LINT_CODE_CACHE === "0") return undefined;
+  const base =
+    env.XDG_CACHE_HOME ||
+    (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : join(homedir(), ".cache"));
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return join(base, "catalog-lint", `code-${process.version}-${process.arch}-${hash}.bin`);
+}
+
+function saveCodeCache(file: string, compiled: Script): void {
+  try {
+    const folder = dirname(file);
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, compiled.createCachedData(), { mode: 0o600 });
+    renameSync(temp, file);
+    // Caches of builds or Node versions not run for a month (several may be in use: one per project).
+    const old = Date.now() - 30 * 24 * 60 * 60 * 1000;
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (/^code-.*\.bin$/.test(name) && statSync(path).mtimeMs < old) rmSync(path, { force: true });
+    }
+  } catch {
+    // a read-only home, a full disk: the next run compiles again
+  }
+}
