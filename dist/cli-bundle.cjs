@@ -25574,15 +25574,17 @@ function quote(value, max = 60) {
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
   return `\`${cut.replace(/`/g, "'")}\``;
 }
-var orList = new Intl.ListFormat("en", { type: "disjunction" });
-var andList = new Intl.ListFormat("en");
+function englishList(items, word) {
+  if (items.length <= 2) return items.join(` ${word} `);
+  return `${items.slice(0, -1).join(", ")}, ${word} ${items.at(-1)}`;
+}
 function listAnd(items) {
-  return andList.format(items);
+  return englishList(items, "and");
 }
 function quoteList(values, limit = 3) {
   const shown = values.slice(0, limit).map((v) => quote(v));
   if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return orList.format(shown);
+  return englishList(shown, "or");
 }
 function looseKey(value) {
   return value.toLowerCase().replace(/[\s_-]+/g, "");
