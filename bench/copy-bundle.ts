@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
- * A snapshot of a built entry (dist/cli.js or dist/index.js) to time, as
+ * A snapshot of a built entry (dist/cli.cjs or dist/index.js) to time, as
  * others may rebuild dist/ meanwhile: the entry and every script beside it
- * (dist/cli.js runs dist/cli-bundle.cjs; both load dist/remark-parser.cjs on
+ * (dist/cli.cjs runs dist/cli-bundle.cjs; both load dist/remark-parser.cjs on
  * demand). Returns the entry's copy.
  */
 export function copyBundle(entry: string, folder: string): string {
@@ -17,5 +17,5 @@ export function copyBundle(entry: string, folder: string): string {
 
 /** The file of a CLI entry that holds its code (what profiles and hashes are about). */
 export function bundleOf(entry: string): string {
-  return basename(entry) === "cli.js" ? join(dirname(entry), "cli-bundle.cjs") : entry;
+  return basename(entry) === "cli.cjs" ? join(dirname(entry), "cli-bundle.cjs") : entry;
 }

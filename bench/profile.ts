@@ -1,10 +1,10 @@
 /**
- * Where catalog-lint's time goes: runs `node --cpu-prof dist/cli.js` on a generated corpus and
+ * Where catalog-lint's time goes: runs `node --cpu-prof dist/cli.cjs` on a generated corpus and
  * attributes every sample to a pipeline stage, using the `// src/…` and `// node_modules/…`
  * module markers esbuild leaves in the (unminified) bundle.
  *
- *   node --import tsx bench/profile.ts [--size 10000] [--seed 1] [--corpus DIR] [--cli dist/cli.js] [--top 25]
- *   node --import tsx bench/profile.ts --profile FILE.cpuprofile [--bundle cli.js]   # analyse only
+ *   node --import tsx bench/profile.ts [--size 10000] [--seed 1] [--corpus DIR] [--cli dist/cli.cjs] [--top 25]
+ *   node --import tsx bench/profile.ts --profile FILE.cpuprofile [--bundle cli-bundle.cjs]   # analyse only
  *
  * The bundle is copied next to the profile before the run (others may rebuild dist/ meanwhile),
  * and that copy is what the profile is analysed against.
@@ -23,7 +23,7 @@ import { bundleOf, copyBundle } from "./copy-bundle.js";
 import { generateCorpus } from "./generate-corpus.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CLI = join(REPO_ROOT, "dist", "cli.js");
+const CLI = join(REPO_ROOT, "dist", "cli.cjs");
 const NOW = "2026-11-28";
 
 interface CallFrame {

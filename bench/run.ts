@@ -70,7 +70,7 @@ const HELP = `Usage: npm run bench -- [options]
                       cache (catalog-lint --cache: one run to fill it, then --runs runs with nothing changed)
   --timeout <s>       kill a run after this many seconds (default 1800) and report it
   --rss <how>         time (/usr/bin/time -f %M, default when present) or proc (poll VmHWM)
-  --cli <file>        catalog-lint bundle to time (default dist/cli.js; copied before timing)
+  --cli <file>        catalog-lint bundle to time (default dist/cli.cjs; copied before timing)
   --keep              keep the generated corpora (default: deleted after each size)
   --json <file>       also write every sample as JSON
 `;
@@ -131,7 +131,7 @@ function parseOptions(argv: string[]): Options | undefined {
     timeoutS: positive("timeout", 1800),
     keep: flags.has("keep"),
     rss,
-    cli: resolve(values.get("cli") ?? join(REPO_ROOT, "dist", "cli.js")),
+    cli: resolve(values.get("cli") ?? join(REPO_ROOT, "dist", "cli.cjs")),
   };
   const json = values.get("json");
   if (json) options.json = resolve(json);
@@ -362,7 +362,7 @@ async function main(): Promise<void> {
     );
     const results: ToolResult[] = tools.map((tool) => ({
       tool,
-      command: `node ${toolArgs(tool, "dist/cli.js", GLOB)
+      command: `node ${toolArgs(tool, "dist/cli.cjs", GLOB)
         .map((a) => a.replace(`${NODE_MODULES}/`, "node_modules/"))
         .join(" ")}`,
       samples: [],

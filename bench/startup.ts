@@ -4,7 +4,7 @@
  * catalog and of the real catalog, and `dist/index.js` started with a fake runner environment
  * (no files, then one file). Prints figures only; it never fails on a time.
  *
- *   node --import tsx bench/startup.ts [--runs 15] [--cli dist/cli.js,other/cli.js] [--action dist/index.js,…]
+ *   node --import tsx bench/startup.ts [--runs 15] [--cli dist/cli.cjs,other/cli.cjs] [--action dist/index.js,…]
  *
  * Several bundles (comma-separated, same count for --cli and --action) are timed side by side as
  * A, B…, each command's bundles in a rotating order, so a busy patch of a shared machine hits
@@ -47,7 +47,7 @@ function parseOptions(argv: string[]): Options {
     values.set(key.slice(2), value);
   }
   const list = (name: string, fallback: string) => (values.get(name) ?? fallback).split(",").map((p) => resolve(p));
-  const clis = list("cli", join(REPO_ROOT, "dist", "cli.js"));
+  const clis = list("cli", join(REPO_ROOT, "dist", "cli.cjs"));
   const actions = list("action", join(REPO_ROOT, "dist", "index.js"));
   if (clis.length !== actions.length) throw new Error("--cli and --action need the same number of bundles");
   const runs = Number(values.get("runs") ?? 15);
@@ -166,10 +166,10 @@ async function main(): Promise<void> {
     const oneGenerated = firstEntryOf(options.corpus);
     const real = existsSync(join(options.real, REAL_ENTRY)) ? options.real : undefined;
     // One folder per bundle, with the scripts beside it (see copyBundle).
-    const copy = (file: string, i: number, name: string) =>
-      copyBundle(file, join(scratch, `${String.fromCharCode(65 + i)}-${name.replace(/\.js$/, "")}`));
-    const clis = options.clis.map((f, i) => copy(f, i, "cli.js"));
-    const actions = options.actions.map((f, i) => copy(f, i, "index.js"));
+    const copy = (file: string, i: number, kind: string) =>
+      copyBundle(file, join(scratch, `${String.fromCharCode(65 + i)}-${kind}`));
+    const clis = options.clis.map((f, i) => copy(f, i, "cli"));
+    const actions = options.actions.map((f, i) => copy(f, i, "action"));
     const lintArgs = (bundle: number, file: string) => [clis[bundle] as string, "--format", "json", "--now", NOW, file];
     const commands: Command[] = [
       { label: "node -e 0", shared: true, run: () => ({ args: ["-e", "0"], cwd: scratch, env: childEnv }) },

@@ -13072,7 +13072,7 @@ var package_default = {
     node: ">=20"
   },
   bin: {
-    "catalog-lint": "dist/cli.js"
+    "catalog-lint": "dist/cli.cjs"
   },
   files: [
     "dist",

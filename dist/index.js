@@ -38875,7 +38875,7 @@ var package_default = {
     node: ">=20"
   },
   bin: {
-    "catalog-lint": "dist/cli.js"
+    "catalog-lint": "dist/cli.cjs"
   },
   files: [
     "dist",

@@ -1,4 +1,4 @@
-// Bundle the CLI (dist/cli.js, which runs dist/cli-bundle.cjs) and the Action (dist/index.js) into self-contained files (committed; CI checks they are fresh).
+// Bundle the CLI (dist/cli.cjs, which runs dist/cli-bundle.cjs) and the Action (dist/index.js) into self-contained files (committed; CI checks they are fresh).
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -66,7 +66,7 @@ await build({
   format: "cjs",
 });
 
-// The CLI: a small ESM entry (src/bin.ts) that runs the CommonJS bundle through V8's code cache.
+// The CLI: a small entry (src/bin.ts) that runs the CommonJS bundle through V8's code cache.
 await build({
   ...common,
   entryPoints: { "cli-bundle": "src/cli.ts" },
@@ -78,11 +78,15 @@ await build({
   inject: ["scripts/import-meta-url.js"],
   plugins: [zodEnglishOnly, remarkOnDemand],
 });
+// CommonJS too: Node starts a CommonJS entry sooner than an ES module.
 await build({
   ...common,
   entryPoints: { cli: "src/bin.ts" },
   outdir: "dist",
-  format: "esm",
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  define: { "import.meta.url": "importMetaUrl" },
+  inject: ["scripts/import-meta-url.js"],
   banner: { js: "#!/usr/bin/env node" },
 });
 

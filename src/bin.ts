@@ -1,5 +1,5 @@
 /**
- * `dist/cli.js`: starts the CLI bundle (`dist/cli-bundle.cjs`) through V8's
+ * `dist/cli.cjs`: starts the CLI bundle (`dist/cli-bundle.cjs`) through V8's
  * code cache. Compiling the 1.2 MB bundle, and each function it runs for the
  * first time, is a large part of a one-file run's start; V8 can store that
  * work and reuse it, but Node 20 only does so for code run through

@@ -2,7 +2,7 @@ import { runCli } from "./cli/main.js";
 import { isLintWorker, runLintWorker } from "./parallel.js";
 
 /**
- * The CLI bundle's entry, called by `dist/cli.js` (src/bin.ts) with its own
+ * The CLI bundle's entry, called by `dist/cli.cjs` (src/bin.ts) with its own
  * URL: worker threads start from that file too, and land here.
  */
 export function main(entry: URL): void {

@@ -303,7 +303,7 @@ describe("the committed bundle", () => {
     const dir = tempDir();
     // The entry, the bundle it runs and what that loads on demand (dist/remark-parser.cjs), nothing else.
     execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
-    const run = spawnSync(process.execPath, [join(dir, "cli.js"), "--format", "json", "--now", "2026-11-28"], {
+    const run = spawnSync(process.execPath, [join(dir, "cli.cjs"), "--format", "json", "--now", "2026-11-28"], {
       cwd: CORPUS,
       encoding: "utf8",
     });
@@ -319,7 +319,7 @@ describe("the committed bundle", () => {
     execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
     const cacheHome = join(dir, "xdg-cache");
     const run = (env: Record<string, string> = {}) =>
-      spawnSync(process.execPath, [join(dir, "cli.js"), "--format", "json", "--now", "2026-11-28"], {
+      spawnSync(process.execPath, [join(dir, "cli.cjs"), "--format", "json", "--now", "2026-11-28"], {
         cwd: CORPUS,
         encoding: "utf8",
         env: { ...process.env, XDG_CACHE_HOME: cacheHome, ...env },
@@ -350,7 +350,7 @@ describe("the committed bundle", () => {
     // The 200 real entries: enough files for the bundle to lint on worker threads.
     const dir = tempDir();
     execFileSync("cp", ["-R", `${CORPUS}/.`, dir]);
-    const bundle = join(dir, "cli.js");
+    const bundle = join(dir, "cli.cjs");
     execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
     const runBundle = (...args: string[]) =>
       spawnSync(process.execPath, [bundle, "--now", "2026-11-28", ...args], { cwd: dir, encoding: "utf8" });
