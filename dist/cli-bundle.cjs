@@ -25940,7 +25940,10 @@ var duplicate_entry_default = defineRule({
       );
       pairs(
         group,
-        (e) => e.repos.flatMap((r) => repoKey(r.url) ? [{ key: repoKey(r.url), range: r.range }] : []),
+        (e) => e.repos.flatMap((r) => {
+          const key = repoKey(r.url);
+          return key ? [{ key, range: r.range }] : [];
+        }),
         (entry, at, other, otherAt) => report2(entry.filePath, {
           messageId: "repo",
           data: {

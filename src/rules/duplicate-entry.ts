@@ -39,7 +39,11 @@ export default defineRule({
       );
       pairs(
         group,
-        (e) => e.repos.flatMap((r) => (repoKey(r.url) ? [{ key: repoKey(r.url) as string, range: r.range }] : [])),
+        (e) =>
+          e.repos.flatMap((r) => {
+            const key = repoKey(r.url);
+            return key ? [{ key, range: r.range }] : [];
+          }),
         (entry, at, other, otherAt) =>
           report(entry.filePath, {
             messageId: "repo",
