@@ -33937,34 +33937,51 @@ var import_node_path7 = require("node:path");
 var jsonStream = ({ cwd }) => {
   let files = 0;
   return {
-    // `JSON.stringify(files, null, 2)`, one file at a time.
-    file: (result) => `${files++ === 0 ? "[\n" : ",\n"}  ${JSON.stringify(fileJson(result, cwd), null, 2).replaceAll("\n", "\n  ")}`,
+    file: (result) => `${files++ === 0 ? "[\n" : ",\n"}${fileJson(result, cwd)}`,
     end: () => files === 0 ? "[]\n" : "\n]\n"
   };
 };
 var json3 = collect(jsonStream);
 function fileJson(result, cwd) {
   const { errors, warnings } = countBySeverity(result.diagnostics);
-  const fixable = (severity) => result.diagnostics.filter((d) => d.fix && d.severity === severity).length;
-  return {
-    filePath: (0, import_node_path7.resolve)(cwd, result.filePath),
-    messages: result.diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      severity: d.severity === "error" ? 2 : 1,
-      message: d.message,
-      line: d.range.start.line,
-      column: d.range.start.column,
-      endLine: d.range.end.line,
-      endColumn: d.range.end.column,
-      ...d.fix ? { fix: { range: d.fix.range, text: d.fix.text } } : {}
-    })),
-    errorCount: errors,
-    warningCount: warnings,
-    fatalErrorCount: 0,
-    fixableErrorCount: fixable("error"),
-    fixableWarningCount: fixable("warn"),
-    usedDeprecatedRules: []
-  };
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const d of result.diagnostics) {
+    if (d.fix && d.severity === "error") fixableErrors++;
+    else if (d.fix) fixableWarnings++;
+  }
+  const messages = result.diagnostics.map(messageJson);
+  return `  {
+    "filePath": ${JSON.stringify((0, import_node_path7.resolve)(cwd, result.filePath))},
+    "messages": ${messages.length === 0 ? "[]" : `[
+${messages.join(",\n")}
+    ]`},
+    "errorCount": ${errors},
+    "warningCount": ${warnings},
+    "fatalErrorCount": 0,
+    "fixableErrorCount": ${fixableErrors},
+    "fixableWarningCount": ${fixableWarnings},
+    "usedDeprecatedRules": []
+  }`;
+}
+function messageJson(d) {
+  const fix = d.fix ? `,
+        "fix": {
+          "range": [
+            ${d.fix.range[0]},
+            ${d.fix.range[1]}
+          ],
+          "text": ${JSON.stringify(d.fix.text)}
+        }` : "";
+  return `      {
+        "ruleId": ${JSON.stringify(d.ruleId)},
+        "severity": ${d.severity === "error" ? 2 : 1},
+        "message": ${JSON.stringify(d.message)},
+        "line": ${d.range.start.line},
+        "column": ${d.range.start.column},
+        "endLine": ${d.range.end.line},
+        "endColumn": ${d.range.end.column}${fix}
+      }`;
 }
 
 // src/reporters/sarif.ts

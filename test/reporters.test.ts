@@ -10,6 +10,7 @@ import { lint } from "../src/lint.js";
 import type { Range } from "../src/parse/source.js";
 import { escapeData, escapeProperty, github } from "../src/reporters/github.js";
 import { reporters } from "../src/reporters/index.js";
+import { json } from "../src/reporters/json.js";
 import { FINGERPRINT_KEY, sarif } from "../src/reporters/sarif.js";
 import type { ReportContext } from "../src/reporters/types.js";
 import { ruleDocUrl, rules } from "../src/rules/index.js";
@@ -436,6 +437,32 @@ describe("a real run on the awesome-comparisons corpus", () => {
     expect(diagnostics.some((d) => d.severity === "warn")).toBe(true);
     expect(diagnostics.some((d) => d.range.start.line !== d.range.end.line)).toBe(true);
     expect(results.some((r) => r.diagnostics.length === 0)).toBe(true);
+  });
+
+  it("json: ESLint's format, printed exactly as JSON.stringify with a 2-space indent prints it", () => {
+    const output = json(results, realContext);
+    const parsed = JSON.parse(output) as Array<{ filePath: string; messages: Array<{ fix?: unknown }> }>;
+    expect(output).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(parsed.map((f) => f.filePath)).toEqual(files.map((f) => join(CORPUS, f)));
+    expect(parsed.flatMap((f) => f.messages)).toHaveLength(diagnostics.length);
+    expect(parsed.some((f) => f.messages.some((m) => m.fix))).toBe(true);
+    // Hostile text, and the empty report.
+    const hostile: FileResult = {
+      filePath: 'a "quoted"\\ \u2028 file.md',
+      diagnostics: [
+        {
+          ruleId: "title",
+          severity: "warn",
+          message: 'Line\nbreak, "quotes", \u0000 and \ud800',
+          range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 2, column: 3, offset: 9 } },
+          fix: { range: [0, 9], text: "\t`x`\r\n" },
+        },
+      ],
+    };
+    const text = json([hostile], realContext);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(JSON.parse(text)[0].messages[0].message).toBe(hostile.diagnostics[0]?.message);
+    expect(json([], realContext)).toBe("[]\n");
   });
 
   it("github: one annotation line per finding", () => {
