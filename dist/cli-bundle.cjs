@@ -29698,10 +29698,18 @@ function defaultInclude(cwd) {
 
 // src/files/git.ts
 init_import_meta_url();
-var import_node_child_process = require("node:child_process");
+
+// src/builtins.ts
+init_import_meta_url();
+var import_node_module2 = require("node:module");
+var load = (0, import_node_module2.createRequire)(importMetaUrl);
+var childProcess = () => load("node:child_process");
+var v8 = () => load("node:v8");
+
+// src/files/git.ts
 function git(cwd, args) {
   try {
-    return (0, import_node_child_process.execFileSync)("git", ["-C", cwd, ...args], {
+    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 256 * 1024 * 1024
@@ -32888,7 +32896,7 @@ function renamed(from, to) {
   };
 }
 var CORE_SCHEMA = core;
-var load = loader.load;
+var load2 = loader.load;
 var loadAll = loader.loadAll;
 var dump = dumper.dump;
 var types = {
@@ -32932,7 +32940,7 @@ function readCriteria(text) {
   return criteria;
 }
 function parseCriteriaYaml(text) {
-  return load(text, { schema: CRITERIA_SCHEMA });
+  return load2(text, { schema: CRITERIA_SCHEMA });
 }
 function normalise(id, body) {
   const criterion = { id };
@@ -33688,7 +33696,6 @@ function unifiedDiff(path, before, after) {
 // src/parallel.ts
 init_import_meta_url();
 var import_node_os = require("node:os");
-var import_node_v8 = require("node:v8");
 var import_node_worker_threads = require("node:worker_threads");
 var FILES_PER_THREAD = 100;
 var BATCH = 16;
@@ -33709,7 +33716,7 @@ function lintStreaming(files, options, script, emit) {
     for (const result of run2.results) emit(result);
     return { notices: run2.notices };
   }
-  if (sorted.length >= LARGE_RUN_FILES) (0, import_node_v8.setFlagsFromString)(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
+  if (sorted.length >= LARGE_RUN_FILES) v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
   const { baseText: _baseText, cache, ...portable } = options;
   const main2 = new Linter(options);
   const cached2 = /* @__PURE__ */ new Map();

@@ -32840,7 +32840,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load2 = function(received, defaults2, onto = {}) {
+      var load3 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -32859,7 +32859,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load2,
+        load: load3,
         overwrite
       };
       var DLList;
@@ -55210,11 +55210,15 @@ function defaultInclude(cwd) {
   return DEFAULT_INCLUDE;
 }
 
+// src/builtins.ts
+import { createRequire as createRequire3 } from "node:module";
+var load = createRequire3(import.meta.url);
+var childProcess = () => load("node:child_process");
+
 // src/files/git.ts
-import { execFileSync } from "node:child_process";
 function git(cwd, args) {
   try {
-    return execFileSync("git", ["-C", cwd, ...args], {
+    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 256 * 1024 * 1024
@@ -58041,7 +58045,7 @@ function renamed(from, to) {
   };
 }
 var CORE_SCHEMA = core;
-var load = loader.load;
+var load2 = loader.load;
 var loadAll = loader.loadAll;
 var dump = dumper.dump;
 var types = {
@@ -58085,7 +58089,7 @@ function readCriteria(text) {
   return criteria;
 }
 function parseCriteriaYaml(text) {
-  return load(text, { schema: CRITERIA_SCHEMA });
+  return load2(text, { schema: CRITERIA_SCHEMA });
 }
 function normalise(id, body) {
   const criterion = { id };
@@ -58962,7 +58966,7 @@ function truncate(text, max) {
 }
 
 // src/action/changed-files.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { lstatSync as lstatSync3, realpathSync as realpathSync3 } from "node:fs";
 import { isAbsolute as isAbsolute4, posix as posix2, relative as relative6, resolve as resolve7 } from "node:path";
 var PR_FILES_CAP = 3e3;
@@ -59036,7 +59040,7 @@ async function compareFiles(octokit, event, before, after) {
 function gitChangedFiles(workspace, from, to) {
   if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return void 0;
   try {
-    const out = execFileSync2(
+    const out = execFileSync(
       "git",
       ["-C", workspace, "diff", "--name-status", "--no-ext-diff", "--no-textconv", "-M", "-z", `${from}...${to}`],
       { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 }

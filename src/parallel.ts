@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import {
   isMainThread,
   MessageChannel,
@@ -8,6 +7,7 @@ import {
   Worker,
   workerData,
 } from "node:worker_threads";
+import { v8 } from "./builtins.js";
 import type { CachedFile, CacheKey } from "./cache.js";
 import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
 import type { Directive } from "./diagnostics/directives.js";
@@ -102,7 +102,8 @@ export function lintStreaming(
     for (const result of run.results) emit(result);
     return { notices: run.notices };
   }
-  if (sorted.length >= LARGE_RUN_FILES) setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
+  if (sorted.length >= LARGE_RUN_FILES)
+    v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
   const { baseText: _baseText, cache, ...portable } = options;
   const main = new Linter(options);
 

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { childProcess } from "../builtins.js";
 import { CatalogLintError } from "../errors.js";
 
 /** Run git's own plumbing (no hooks, no diff drivers) and return stdout, or undefined on failure. */
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync("git", ["-C", cwd, ...args], {
+    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 256 * 1024 * 1024,
