@@ -33716,7 +33716,8 @@ function lintStreaming(files, options, script, emit) {
     for (const result of run2.results) emit(result);
     return { notices: run2.notices };
   }
-  if (sorted.length >= LARGE_RUN_FILES) v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
+  if (sorted.length >= LARGE_RUN_FILES)
+    v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
   const { baseText: _baseText, cache, ...portable } = options;
   const main2 = new Linter(options);
   const cached2 = /* @__PURE__ */ new Map();

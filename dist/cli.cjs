@@ -35,7 +35,12 @@ module2.exports.main(new URL(importMetaUrl));
 function codeCacheFile(text) {
   const { env } = process;
   if (env.CATALOG_LINT_CODE_CACHE === "0") return void 0;
-  const base = env.XDG_CACHE_HOME || (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"));
+  let base;
+  try {
+    base = env.XDG_CACHE_HOME || (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"));
+  } catch {
+    return void 0;
+  }
   const hash = (0, import_node_crypto.createHash)("sha256").update(text).digest("hex").slice(0, 16);
   return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${hash}.bin`);
 }

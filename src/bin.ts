@@ -47,9 +47,14 @@ module.exports.main(new URL(import.meta.url));
 function codeCacheFile(text: string): string | undefined {
   const { env } = process;
   if (env.CATALOG_LINT_CODE_CACHE === "0") return undefined;
-  const base =
-    env.XDG_CACHE_HOME ||
-    (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : join(homedir(), ".cache"));
+  let base: string;
+  try {
+    base =
+      env.XDG_CACHE_HOME ||
+      (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : join(homedir(), ".cache"));
+  } catch {
+    return undefined; // no home folder: no cache
+  }
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
   return join(base, "catalog-lint", `code-${process.version}-${process.arch}-${hash}.bin`);
 }
