@@ -28342,13 +28342,13 @@ var LintCache = class {
   get(filePath, key) {
     const hit = this.entries[filePath];
     if (hit?.context !== key.context || hit.content !== key.content) return void 0;
-    const file2 = this.use(filePath, hit);
+    const result = this.use(filePath, hit);
     const stat2 = this.settled(key.stat);
-    if (file2 && stat2 && !(hit.stat && sameStat(hit.stat, stat2))) {
+    if (result && stat2 && !(hit.stat && sameStat(hit.stat, stat2))) {
       this.fresh[filePath] = { ...hit, stat: stat2 };
       this.changed = true;
     }
-    return file2;
+    return result;
   }
   set(filePath, key, file2) {
     const stat2 = this.settled(key.stat);
@@ -28370,14 +28370,9 @@ var LintCache = class {
     (0, import_node_fs.renameSync)(temp, this.location);
   }
   use(filePath, hit) {
-    let file2;
-    try {
-      file2 = decode3(filePath, hit.file);
-    } catch {
-      return void 0;
-    }
+    if (!isCompactFile(hit.file)) return void 0;
     this.fresh[filePath] = hit;
-    return file2;
+    return new CachedResult(filePath, hit.file);
   }
   /** The stat, when the file last changed long enough before this run to be trusted next time. */
   settled(stat2) {
@@ -28401,27 +28396,56 @@ function encode3(file2) {
     directives: file2.directives.map((d) => ({ ...d, range: encodeRange(d.range) }))
   };
 }
-function decode3(filePath, file2) {
-  const diagnostics = file2.diagnostics.map(([ruleId, severity, message, range, fix]) => {
-    const diagnostic = { ruleId, severity, message, range: decodeRange(range), url: ruleDocUrl(ruleId) };
-    if (fix) diagnostic.fix = fix;
-    return diagnostic;
-  });
-  const summary = {
-    filePath,
-    folder: folderOf(filePath),
-    ...file2.title ? { title: { name: file2.title[0], range: decodeRange(file2.title[1]) } } : {},
-    repos: file2.repos.map(([url2, range]) => ({ url: url2, range: decodeRange(range) })),
-    linted: true
-  };
-  const directives = file2.directives.map((d) => ({ ...d, range: decodeRange(d.range) }));
-  return { filePath, diagnostics, ...file2.schema !== void 0 ? { schema: file2.schema } : {}, summary, directives };
+var CachedResult = class {
+  constructor(filePath, stored) {
+    this.filePath = filePath;
+    this.stored = stored;
+  }
+  filePath;
+  stored;
+  /** What the catalog-level rules need. */
+  summary() {
+    const { filePath, stored } = this;
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...stored.title ? { title: { name: stored.title[0], range: decodeRange(stored.title[1]) } } : {},
+      repos: stored.repos.map(([url2, range]) => ({ url: url2, range: decodeRange(range) })),
+      linted: true
+    };
+  }
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result() {
+    const { filePath, stored } = this;
+    const diagnostics = stored.diagnostics.map(([ruleId, severity, message, range, fix]) => {
+      const diagnostic = { ruleId, severity, message, range: decodeRange(range), url: ruleDocUrl(ruleId) };
+      if (fix) diagnostic.fix = fix;
+      return diagnostic;
+    });
+    const directives = stored.directives.map((d) => ({ ...d, range: decodeRange(d.range) }));
+    return { filePath, diagnostics, ...stored.schema !== void 0 ? { schema: stored.schema } : {}, directives };
+  }
+  file() {
+    return { ...this.result(), summary: this.summary() };
+  }
+};
+function isCompactFile(file2) {
+  const f = file2;
+  return typeof f === "object" && f !== null && Array.isArray(f.diagnostics) && f.diagnostics.every(
+    (d) => Array.isArray(d) && typeof d[0] === "string" && (d[1] === "error" || d[1] === "warn") && typeof d[2] === "string" && isCompactRange(d[3]) && (d[4] === void 0 || isFix(d[4]))
+  ) && (f.schema === void 0 || typeof f.schema === "string") && (f.title === void 0 || Array.isArray(f.title) && typeof f.title[0] === "string" && isCompactRange(f.title[1])) && Array.isArray(f.repos) && f.repos.every((r) => Array.isArray(r) && typeof r[0] === "string" && isCompactRange(r[1])) && Array.isArray(f.directives) && f.directives.every((d) => typeof d === "object" && d !== null && Array.isArray(d.rules) && isCompactRange(d.range));
+}
+function isCompactRange(range) {
+  return Array.isArray(range) && range.length === 6 && range.every((n) => typeof n === "number");
+}
+function isFix(fix) {
+  const f = fix;
+  return typeof f === "object" && f !== null && Array.isArray(f.range) && f.range.length === 2 && typeof f.range[0] === "number" && typeof f.range[1] === "number" && typeof f.text === "string";
 }
 function encodeRange({ start, end }) {
   return [start.line, start.column, start.offset, end.line, end.column, end.offset];
 }
 function decodeRange(range) {
-  if (!Array.isArray(range) || range.length !== 6) throw new Error("not a range");
   const [line, column, offset, endLine, endColumn, endOffset2] = range;
   return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset2 } };
 }
@@ -33294,7 +33318,7 @@ var Linter = class {
       return linted2;
     }
     const found = this.fromCache(file2, cache);
-    if ("hit" in found) return found.hit;
+    if ("hit" in found) return found.hit.file();
     const decoded = found.bytes ? decodeUtf8(found.bytes) : void 0;
     const text = decoded && "text" in decoded ? decoded.text : void 0;
     const { source: _source, ...linted } = this.lintFile(file2, text);
@@ -33794,7 +33818,7 @@ function lintStreaming(files, options, script, emit) {
     const all = [];
     for (const file2 of sorted) {
       const hit = cached2.get(file2);
-      if (hit) all.push(hit.summary);
+      if (hit) all.push(hit.summary());
     }
     for (const batch of summaries) all.push(...batch ?? []);
     summaries.length = 0;
@@ -33811,8 +33835,7 @@ function lintStreaming(files, options, script, emit) {
     for (const file2 of sorted) {
       const hit = cached2.get(file2);
       if (hit) {
-        const { summary: _summary, directives, ...result } = hit;
-        finish({ ...result, directives });
+        finish(hit.result());
         continue;
       }
       const batch = Math.floor(index / BATCH);

@@ -3,7 +3,7 @@ import type { Stats } from "node:fs";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import pkg from "../package.json" with { type: "json" };
-import type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+import type { Diagnostic, FileResult, Severity } from "./diagnostics/diagnostic.js";
 import type { Directive } from "./diagnostics/directives.js";
 import type { LintedFile } from "./lint.js";
 import type { Range } from "./parse/source.js";
@@ -130,23 +130,23 @@ export class LintCache {
   }
 
   /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
-  unchanged(filePath: string, context: string, stat: StatTuple): CachedFile | undefined {
+  unchanged(filePath: string, context: string, stat: StatTuple): CachedResult | undefined {
     const hit = this.entries[filePath];
     if (hit?.context !== context || !hit.stat || !sameStat(hit.stat, stat)) return undefined;
     return this.use(filePath, hit);
   }
 
-  get(filePath: string, key: CacheKey): CachedFile | undefined {
+  get(filePath: string, key: CacheKey): CachedResult | undefined {
     const hit = this.entries[filePath];
     if (hit?.context !== key.context || hit.content !== key.content) return undefined;
-    const file = this.use(filePath, hit);
+    const result = this.use(filePath, hit);
     // Same bytes, new stat (a checkout touched the file): store the stat, so the next run need not read it.
     const stat = this.settled(key.stat);
-    if (file && stat && !(hit.stat && sameStat(hit.stat, stat))) {
+    if (result && stat && !(hit.stat && sameStat(hit.stat, stat))) {
       this.fresh[filePath] = { ...hit, stat };
       this.changed = true;
     }
-    return file;
+    return result;
   }
 
   set(filePath: string, key: CacheKey, file: CachedFile): void {
@@ -170,16 +170,11 @@ export class LintCache {
     renameSync(temp, this.location);
   }
 
-  private use(filePath: string, hit: StoredEntry): CachedFile | undefined {
-    let file: CachedFile;
-    try {
-      file = decode(filePath, hit.file);
-    } catch {
-      // A hand-edited or truncated entry: linted again.
-      return undefined;
-    }
+  private use(filePath: string, hit: StoredEntry): CachedResult | undefined {
+    // A hand-edited entry is linted again (checked here: decoding waits until the result is reported).
+    if (!isCompactFile(hit.file)) return undefined;
     this.fresh[filePath] = hit;
-    return file;
+    return new CachedResult(filePath, hit.file);
   }
 
   /** The stat, when the file last changed long enough before this run to be trusted next time. */
@@ -207,23 +202,88 @@ function encode(file: CachedFile): CompactFile {
   };
 }
 
-/** Throws on a malformed entry. */
-function decode(filePath: string, file: CompactFile): CachedFile {
-  const diagnostics = file.diagnostics.map(([ruleId, severity, message, range, fix]): Diagnostic => {
-    // The key order of lint's own diagnostics, so reports are byte-identical.
-    const diagnostic: Diagnostic = { ruleId, severity, message, range: decodeRange(range), url: ruleDocUrl(ruleId) };
-    if (fix) diagnostic.fix = fix;
-    return diagnostic;
-  });
-  const summary: EntrySummary = {
-    filePath,
-    folder: folderOf(filePath),
-    ...(file.title ? { title: { name: file.title[0], range: decodeRange(file.title[1]) } } : {}),
-    repos: file.repos.map(([url, range]) => ({ url, range: decodeRange(range) })),
-    linted: true,
-  };
-  const directives = file.directives.map((d) => ({ ...d, range: decodeRange(d.range) }));
-  return { filePath, diagnostics, ...(file.schema !== undefined ? { schema: file.schema } : {}), summary, directives };
+/**
+ * A stored result, decoded when asked for: a warm run decodes a file's
+ * findings only when it reports them, so they die young (decoding all of them
+ * first had 70,000 findings promoted to the old generation, and collected there).
+ */
+export class CachedResult {
+  constructor(
+    readonly filePath: string,
+    private readonly stored: CompactFile,
+  ) {}
+
+  /** What the catalog-level rules need. */
+  summary(): EntrySummary {
+    const { filePath, stored } = this;
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...(stored.title ? { title: { name: stored.title[0], range: decodeRange(stored.title[1]) } } : {}),
+      repos: stored.repos.map(([url, range]) => ({ url, range: decodeRange(range) })),
+      linted: true,
+    };
+  }
+
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result(): FileResult & { directives: Directive[] } {
+    const { filePath, stored } = this;
+    const diagnostics = stored.diagnostics.map(([ruleId, severity, message, range, fix]): Diagnostic => {
+      // The key order of lint's own diagnostics, so reports are byte-identical.
+      const diagnostic: Diagnostic = { ruleId, severity, message, range: decodeRange(range), url: ruleDocUrl(ruleId) };
+      if (fix) diagnostic.fix = fix;
+      return diagnostic;
+    });
+    const directives = stored.directives.map((d) => ({ ...d, range: decodeRange(d.range) }));
+    return { filePath, diagnostics, ...(stored.schema !== undefined ? { schema: stored.schema } : {}), directives };
+  }
+
+  file(): CachedFile {
+    return { ...this.result(), summary: this.summary() };
+  }
+}
+
+/** Whether a stored result has the shape `encode` writes (so decoding it cannot fail), without copying it. */
+function isCompactFile(file: unknown): file is CompactFile {
+  const f = file as Partial<CompactFile> | null;
+  return (
+    typeof f === "object" &&
+    f !== null &&
+    Array.isArray(f.diagnostics) &&
+    f.diagnostics.every(
+      (d) =>
+        Array.isArray(d) &&
+        typeof d[0] === "string" &&
+        (d[1] === "error" || d[1] === "warn") &&
+        typeof d[2] === "string" &&
+        isCompactRange(d[3]) &&
+        (d[4] === undefined || isFix(d[4])),
+    ) &&
+    (f.schema === undefined || typeof f.schema === "string") &&
+    (f.title === undefined ||
+      (Array.isArray(f.title) && typeof f.title[0] === "string" && isCompactRange(f.title[1]))) &&
+    Array.isArray(f.repos) &&
+    f.repos.every((r) => Array.isArray(r) && typeof r[0] === "string" && isCompactRange(r[1])) &&
+    Array.isArray(f.directives) &&
+    f.directives.every((d) => typeof d === "object" && d !== null && Array.isArray(d.rules) && isCompactRange(d.range))
+  );
+}
+
+function isCompactRange(range: unknown): range is CompactRange {
+  return Array.isArray(range) && range.length === 6 && range.every((n) => typeof n === "number");
+}
+
+function isFix(fix: unknown): fix is NonNullable<Diagnostic["fix"]> {
+  const f = fix as Partial<NonNullable<Diagnostic["fix"]>> | null;
+  return (
+    typeof f === "object" &&
+    f !== null &&
+    Array.isArray(f.range) &&
+    f.range.length === 2 &&
+    typeof f.range[0] === "number" &&
+    typeof f.range[1] === "number" &&
+    typeof f.text === "string"
+  );
 }
 
 function encodeRange({ start, end }: Range): CompactRange {
@@ -231,7 +291,6 @@ function encodeRange({ start, end }: Range): CompactRange {
 }
 
 function decodeRange(range: CompactRange): Range {
-  if (!Array.isArray(range) || range.length !== 6) throw new Error("not a range");
   const [line, column, offset, endLine, endColumn, endOffset] = range;
   return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset } };
 }

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
-import { type CachedFile, type CacheKey, LintCache } from "./cache.js";
+import { type CachedResult, type CacheKey, LintCache } from "./cache.js";
 import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
@@ -136,7 +136,7 @@ export class Linter {
       return linted;
     }
     const found = this.fromCache(file, cache);
-    if ("hit" in found) return found.hit;
+    if ("hit" in found) return found.hit.file();
     // The bytes already read, when they are UTF-8 (else the file is read again and refused).
     const decoded = found.bytes ? decodeUtf8(found.bytes) : undefined;
     const text = decoded && "text" in decoded ? decoded.text : undefined;
@@ -153,7 +153,7 @@ export class Linter {
   fromCache(
     file: string,
     cache: LintCache,
-  ): { filePath: string; hit: CachedFile } | { filePath: string; key: CacheKey; bytes?: Buffer } {
+  ): { filePath: string; hit: CachedResult } | { filePath: string; key: CacheKey; bytes?: Buffer } {
     const { absolute, filePath, fileConfig, index } = this.prepare(file);
     const context = this.cacheContext(fileConfig.rules, index.schema, this.options.baseText?.(filePath));
     const found = statCatalogFile(absolute, filePath, this.limits);

@@ -8,7 +8,7 @@ import {
   workerData,
 } from "node:worker_threads";
 import { v8 } from "./builtins.js";
-import type { CachedFile, CacheKey } from "./cache.js";
+import type { CachedResult, CacheKey } from "./cache.js";
 import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
 import type { Directive } from "./diagnostics/directives.js";
 import { CatalogLintError } from "./errors.js";
@@ -108,7 +108,7 @@ export function lintStreaming(
   const main = new Linter(options);
 
   // Cached files are answered here; only the others go to the workers.
-  const cached = new Map<string, CachedFile>();
+  const cached = new Map<string, CachedResult>();
   const keys = new Map<string, CacheKey>();
   const todo: string[] = [];
   for (const file of sorted) {
@@ -191,7 +191,7 @@ export function lintStreaming(
     const all: EntrySummary[] = [];
     for (const file of sorted) {
       const hit = cached.get(file);
-      if (hit) all.push(hit.summary);
+      if (hit) all.push(hit.summary());
     }
     for (const batch of summaries) all.push(...(batch ?? []));
     summaries.length = 0;
@@ -210,8 +210,7 @@ export function lintStreaming(
     for (const file of sorted) {
       const hit = cached.get(file);
       if (hit) {
-        const { summary: _summary, directives, ...result } = hit;
-        finish({ ...result, directives });
+        finish(hit.result());
         continue;
       }
       const batch = Math.floor(index / BATCH);

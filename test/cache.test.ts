@@ -56,6 +56,15 @@ describe("--cache", () => {
     expect(run(["--format", "json", "--cache"], "2028-01-01").stdout).toContain("stale-date");
   });
 
+  it("lints again a file whose stored result was edited out of shape", () => {
+    const expected = run(["--format", "json", "--cache"]).stdout;
+    const data = JSON.parse(readFileSync(location, "utf8"));
+    const entry = "datasets/aie-model/data/deepseek-r1.md";
+    data.entries[entry].file.diagnostics = [["title", "error", "forged", [1, 1]]];
+    writeFileSync(location, JSON.stringify(data));
+    expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
+  });
+
   it("ignores a corrupt or foreign cache file", () => {
     writeFileSync(location, "{not json");
     expect(run(["--format", "json", "--cache"]).stdout).toContain('"filePath"');
@@ -132,7 +141,7 @@ describe("--cache", () => {
       cache.set("new.md", { context: "c", content: "h", stat: recent }, result("new.md"));
       cache.save();
       const next = new LintCache(file);
-      expect(next.unchanged("old.md", "c", settled)).toEqual(result("old.md"));
+      expect(next.unchanged("old.md", "c", settled)?.file()).toEqual(result("old.md"));
       for (let i = 0; i < 4; i++) {
         const other = [...settled] as StatTuple;
         other[i] = (other[i] as number) + 1;
@@ -141,7 +150,7 @@ describe("--cache", () => {
       expect(next.unchanged("old.md", "other context", settled)).toBeUndefined();
       // A recent change: its stat was not stored, so only its content hash answers.
       expect(next.unchanged("new.md", "c", recent)).toBeUndefined();
-      expect(next.get("new.md", { context: "c", content: "h" })).toEqual(result("new.md"));
+      expect(next.get("new.md", { context: "c", content: "h" })?.file()).toEqual(result("new.md"));
       expect(next.get("new.md", { context: "c", content: "other" })).toBeUndefined();
     });
   });
