@@ -55266,8 +55266,9 @@ var LintCache = class {
     return createHash("sha256").update(bytes).digest("hex");
   }
   /**
-   * The hash of what many files share, for `CacheKey.context`: `context` as
-   * `LintCache.settings` writes it, plus today and the file's base revision.
+   * The hash of what many files share, for `CacheKey.context`: their rule
+   * settings and schema (as `LintCache.settings` writes them), today, the
+   * file's base revision when it has one, and the tool version.
    */
   static context(parts) {
     const hash2 = createHash("sha256");

@@ -80,8 +80,10 @@ export function defaultCacheLocation(cwd: string): string {
 /**
  * Results by file, reused when nothing that decides them changed: the file's
  * bytes, its rule settings and options, its schema (so an edited template or
- * criteria file invalidates), "today", and the catalog-lint version.
- * A missing, corrupt or foreign cache file is just an empty cache.
+ * criteria file invalidates), "today", and the catalog-lint version. The
+ * bytes are read and hashed unless the file's stat is the one it had when
+ * they were (see `unchanged`). A missing, corrupt or foreign cache file is
+ * just an empty cache.
  */
 export class LintCache {
   private readonly entries: Record<string, StoredEntry> = Object.create(null);
@@ -108,8 +110,9 @@ export class LintCache {
   }
 
   /**
-   * The hash of what many files share, for `CacheKey.context`: `context` as
-   * `LintCache.settings` writes it, plus today and the file's base revision.
+   * The hash of what many files share, for `CacheKey.context`: their rule
+   * settings and schema (as `LintCache.settings` writes them), today, the
+   * file's base revision when it has one, and the tool version.
    */
   static context(parts: { settings: string; now: string; base?: string }): string {
     const hash = createHash("sha256");
