@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
- * A snapshot of a built entry (dist/cli.cjs or dist/index.js) to time, as
+ * A snapshot of a built entry (dist/cli.cjs or dist/index.cjs) to time, as
  * others may rebuild dist/ meanwhile: the entry and every script beside it
  * (dist/cli.cjs runs dist/cli-bundle.cjs; both load dist/remark-parser.cjs on
  * demand). Returns the entry's copy.

@@ -1,10 +1,10 @@
 /**
  * Startup of the CLI and the Action, for issue 5's target (one-file run ≤ 120 ms over `node -e 0`):
  * medians of interleaved runs of `node -e 0`, `--version`, a one-file lint of the generated 1k
- * catalog and of the real catalog, and `dist/index.js` started with a fake runner environment
+ * catalog and of the real catalog, and `dist/index.cjs` started with a fake runner environment
  * (no files, then one file). Prints figures only; it never fails on a time.
  *
- *   node --import tsx bench/startup.ts [--runs 15] [--cli dist/cli.cjs,other/cli.cjs] [--action dist/index.js,…]
+ *   node --import tsx bench/startup.ts [--runs 15] [--cli dist/cli.cjs,other/cli.cjs] [--action dist/index.cjs,…]
  *
  * Several bundles (comma-separated, same count for --cli and --action) are timed side by side as
  * A, B…, each command's bundles in a rotating order, so a busy patch of a shared machine hits
@@ -48,7 +48,7 @@ function parseOptions(argv: string[]): Options {
   }
   const list = (name: string, fallback: string) => (values.get(name) ?? fallback).split(",").map((p) => resolve(p));
   const clis = list("cli", join(REPO_ROOT, "dist", "cli.cjs"));
-  const actions = list("action", join(REPO_ROOT, "dist", "index.js"));
+  const actions = list("action", join(REPO_ROOT, "dist", "index.cjs"));
   if (clis.length !== actions.length) throw new Error("--cli and --action need the same number of bundles");
   const runs = Number(values.get("runs") ?? 15);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");

@@ -1,13 +1,6 @@
-// Bundle the CLI (dist/cli.cjs, which runs dist/cli-bundle.cjs) and the Action (dist/index.js) into self-contained files (committed; CI checks they are fresh).
+// Bundle the CLI (dist/cli.cjs, which runs dist/cli-bundle.cjs) and the Action (dist/index.cjs) into self-contained CommonJS files (committed; CI checks they are fresh).
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-
-const banner = [
-  "#!/usr/bin/env node",
-  // @actions/* pull CommonJS code that calls require(); give the ESM bundle one.
-  'import { createRequire as __catalogLintCreateRequire } from "node:module";',
-  "const require = __catalogLintCreateRequire(import.meta.url);",
-].join("\n");
 
 /**
  * zod's classic API re-exports all its ~40 message locales as `z.locales` (358 KB, a fifth of
@@ -58,43 +51,49 @@ const common = {
   preserveSymlinks: true,
 };
 
+/**
+ * The entries are CommonJS: Node starts a CommonJS file sooner than an ES module (40-65 ms for
+ * the Action). `import.meta.url` (remark-lazy.ts, src/bin.ts, some dependencies) becomes the
+ * file's own URL.
+ */
+const commonJs = {
+  format: "cjs",
+  outExtension: { ".js": ".cjs" },
+  define: { "import.meta.url": "importMetaUrl" },
+  inject: ["scripts/import-meta-url.js"],
+};
+
 await build({
   ...common,
   entryPoints: { "remark-parser": "src/parse/remark.ts" },
   outdir: "dist",
-  outExtension: { ".js": ".cjs" },
   format: "cjs",
+  outExtension: { ".js": ".cjs" },
 });
 
-// The CLI: a small entry (src/bin.ts) that runs the CommonJS bundle through V8's code cache.
+// The CLI: a small entry (src/bin.ts) that runs its bundle through V8's code cache (`main` is
+// what src/bin.ts calls).
 await build({
   ...common,
+  ...commonJs,
   entryPoints: { "cli-bundle": "src/cli.ts" },
   outdir: "dist",
-  outExtension: { ".js": ".cjs" },
-  format: "cjs",
-  // src/bin.ts calls `main`; import.meta.url (remark-lazy.ts) is the bundle's own URL.
-  define: { "import.meta.url": "importMetaUrl" },
-  inject: ["scripts/import-meta-url.js"],
   plugins: [zodEnglishOnly, remarkOnDemand],
 });
-// CommonJS too: Node starts a CommonJS entry sooner than an ES module.
 await build({
   ...common,
+  ...commonJs,
   entryPoints: { cli: "src/bin.ts" },
   outdir: "dist",
-  outExtension: { ".js": ".cjs" },
-  format: "cjs",
-  define: { "import.meta.url": "importMetaUrl" },
-  inject: ["scripts/import-meta-url.js"],
   banner: { js: "#!/usr/bin/env node" },
 });
 
+// The Action. A runner is fresh for every job, so there is no code cache to keep: it compiles
+// every time.
 await build({
   ...common,
+  ...commonJs,
   entryPoints: { index: "src/action/index.ts" },
   outdir: "dist",
-  format: "esm",
-  banner: { js: banner },
   plugins: [zodEnglishOnly, remarkOnDemand],
 });

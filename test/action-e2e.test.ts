@@ -1,5 +1,5 @@
 /**
- * End to end, as the runner runs it: `node dist/index.js` with INPUT_* variables,
+ * End to end, as the runner runs it: `node dist/index.cjs` with INPUT_* variables,
  * a real pull_request payload (@octokit/webhooks-examples), GITHUB_STEP_SUMMARY and
  * GITHUB_OUTPUT files, a git workspace with a base and a head commit, and a local
  * HTTP server standing in for api.github.com.
@@ -152,7 +152,7 @@ async function runAction(
   const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
     execFile(
       process.execPath,
-      [join(files, "index.js")],
+      [join(files, "index.cjs")],
       { env, cwd: ws.dir, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout });

@@ -22,7 +22,7 @@ describe("action.yml", () => {
   });
 
   it("runs the committed bundle on node24", () => {
-    expect(action.runs).toEqual({ using: "node24", main: "dist/index.js" });
+    expect(action.runs).toEqual({ using: "node24", main: "dist/index.cjs" });
   });
 
   it("declares exactly the inputs the code reads and the outputs it sets", () => {

@@ -2,7 +2,7 @@
  * Untrusted text linted for real: entries whose headings and values carry
  * workflow commands, HTML, links, images, @-mentions and issue references,
  * and files whose names do, in a pull request. Through the CLI (`--format
- * github`, stylish, stderr) and the built Action (`node dist/index.js` on a
+ * github`, stylish, stderr) and the built Action (`node dist/index.cjs` on a
  * fork pull request, as in test/action-e2e.test.ts), none of it may start a
  * workflow command, nor render as HTML, a link, a mention or a reference in
  * the job summary or the PR comment.
@@ -299,7 +299,7 @@ describe("the Action on a fork pull request with hostile entries and file names"
       stdout = await new Promise<string>((resolve) => {
         execFile(
           process.execPath,
-          [join(files, "index.js")],
+          [join(files, "index.cjs")],
           {
             cwd: ws.dir,
             maxBuffer: 64 * 1024 * 1024,
