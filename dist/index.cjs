@@ -58994,7 +58994,7 @@ var Linter = class {
         index2 = indexSchema(resolved.schema);
         this.indexes.set(resolved.schema, index2);
       }
-      const shownFolder2 = (0, import_node_path5.relative)(this.options.cwd, folder).split("\\").join("/");
+      const shownFolder2 = this.shown(folder);
       found = { shownFolder: shownFolder2, schemaName: resolved.dataset ?? resolved.schema.name, index: index2 };
       this.folders.set(key, found);
     }
@@ -59002,13 +59002,13 @@ var Linter = class {
     return { absolute, filePath: this.shownPath(absolute, shownFolder), schemaName, index };
   }
   folders = /* @__PURE__ */ new Map();
-  /**
-   * A file's path as reports show it: relative to the working directory, with
-   * `/` (`shownFolder` is its folder's, when known).
-   */
+  /** A file's path as reports show it, from its folder's (see `shown`). */
   shownPath(absolute, shownFolder) {
-    if (shownFolder === void 0) return (0, import_node_path5.relative)(this.options.cwd, absolute).split("\\").join("/") || absolute;
     return shownFolder === "" ? (0, import_node_path5.basename)(absolute) : `${shownFolder}/${(0, import_node_path5.basename)(absolute)}`;
+  }
+  /** A path relative to the working directory, with `/`. */
+  shown(path) {
+    return (0, import_node_path5.relative)(this.options.cwd, path).split("\\").join("/");
   }
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
@@ -59023,7 +59023,7 @@ var Linter = class {
       } catch {
         continue;
       }
-      const shownFolder = (0, import_node_path5.relative)(this.options.cwd, folder).split("\\").join("/");
+      const shownFolder = this.shown(folder);
       for (const name of names2) {
         const file2 = (0, import_node_path5.join)(folder, name);
         if (done.has(this.shownPath(file2, shownFolder))) continue;
@@ -59166,12 +59166,8 @@ var inside = (path, root) => {
   return rel === "" || !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel);
 };
 function readCatalogFile(absolute, shown, limits) {
-  const read = readCatalogBytes(absolute, shown, limits);
-  return "bytes" in read ? decodeUtf8(read.bytes) : read;
-}
-function readCatalogBytes(absolute, shown, limits) {
   const found = statCatalogFile(absolute, shown, limits);
-  return "problem" in found ? found : readFound(found, shown);
+  return "problem" in found ? found : decodeUtf8(readFound(found, shown).bytes);
 }
 function statCatalogFile(absolute, shown, limits) {
   try {

@@ -290,7 +290,7 @@ export class Linter {
         index = indexSchema(resolved.schema);
         this.indexes.set(resolved.schema, index);
       }
-      const shownFolder = relative(this.options.cwd, folder).split("\\").join("/");
+      const shownFolder = this.shown(folder);
       found = { shownFolder, schemaName: resolved.dataset ?? resolved.schema.name, index };
       this.folders.set(key, found);
     }
@@ -300,13 +300,14 @@ export class Linter {
 
   private readonly folders = new Map<string, { shownFolder: string; schemaName: string; index: SchemaIndex }>();
 
-  /**
-   * A file's path as reports show it: relative to the working directory, with
-   * `/` (`shownFolder` is its folder's, when known).
-   */
-  private shownPath(absolute: string, shownFolder?: string): string {
-    if (shownFolder === undefined) return relative(this.options.cwd, absolute).split("\\").join("/") || absolute;
+  /** A file's path as reports show it, from its folder's (see `shown`). */
+  private shownPath(absolute: string, shownFolder: string): string {
     return shownFolder === "" ? basename(absolute) : `${shownFolder}/${basename(absolute)}`;
+  }
+
+  /** A path relative to the working directory, with `/`. */
+  private shown(path: string): string {
+    return relative(this.options.cwd, path).split("\\").join("/");
   }
 
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
@@ -322,7 +323,7 @@ export class Linter {
       } catch {
         continue;
       }
-      const shownFolder = relative(this.options.cwd, folder).split("\\").join("/");
+      const shownFolder = this.shown(folder);
       for (const name of names) {
         const file = join(folder, name);
         // Linted files are no peers: checked before the schema lookup (all of a folder may be linted).
@@ -562,18 +563,8 @@ function readCatalogFile(
   shown: string,
   limits: ReadLimits,
 ): { text: string } | { problem: FileProblem } {
-  const read = readCatalogBytes(absolute, shown, limits);
-  return "bytes" in read ? decodeUtf8(read.bytes) : read;
-}
-
-/** `readCatalogFile` before decoding: the file's bytes, or why it is not read. */
-function readCatalogBytes(
-  absolute: string,
-  shown: string,
-  limits: ReadLimits,
-): { bytes: Buffer } | { problem: FileProblem } {
   const found = statCatalogFile(absolute, shown, limits);
-  return "problem" in found ? found : readFound(found, shown);
+  return "problem" in found ? found : decodeUtf8(readFound(found, shown).bytes);
 }
 
 /** A catalog file found by `statCatalogFile`: its real path, stat, and whether it is a symbolic link. */
@@ -583,7 +574,7 @@ interface FoundFile {
   link: boolean;
 }
 
-/** `readCatalogBytes` without the read: whether the file may be read, and where it really is. */
+/** `readCatalogFile` without the read: whether the file may be read, and where it really is. */
 function statCatalogFile(absolute: string, shown: string, limits: ReadLimits): FoundFile | { problem: FileProblem } {
   try {
     const link = lstatSync(absolute);

@@ -198,10 +198,10 @@ export function lintStreaming(
     const reports = main.catalogReports(all);
     const summaryByPath = cache ? new Map(all.map((s) => [s.filePath, s])) : undefined;
 
+    // The catalog-level findings join the file's own here. The cache stored its encoded copy
+    // (`cache.set`) before, so it never keeps them.
     const finish = (linted: Linted) => {
-      // A copy of the findings: the cache keeps the file's own, without the catalog-level ones.
-      const { directives, ...rest } = linted;
-      const result = { ...rest, diagnostics: [...rest.diagnostics] };
+      const { directives, ...result } = linted;
       const found = reports.get(result.filePath);
       if (found) main.addCatalogFindings(result, found, directives);
       emit(result);
