@@ -5,17 +5,20 @@
 var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
 
 // src/bin.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
-var import_node_worker_threads = require("node:worker_threads");
+
+// src/worker-flag.ts
+var WORKER_FLAG = "--catalog-lint-worker";
+
+// src/bin.ts
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli-bundle.cjs", importMetaUrl));
 var source = (0, import_node_fs.readFileSync)(bundle, "utf8");
-var cacheFile = codeCacheFile(source);
+var cacheFile = codeCacheFile(bundle);
 var cachedData;
 try {
   if (cacheFile) cachedData = (0, import_node_fs.readFileSync)(cacheFile);
@@ -26,13 +29,13 @@ var script = new import_node_vm.Script(`(function (exports, require, module, __f
   filename: bundle,
   ...cachedData ? { cachedData } : {}
 });
-if (cacheFile && import_node_worker_threads.isMainThread && (!cachedData || script.cachedDataRejected)) {
+if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
   process.once("exit", () => saveCodeCache(cacheFile, script));
 }
 var module2 = { exports: {} };
 script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path.dirname)(bundle));
 module2.exports.main(new URL(importMetaUrl));
-function codeCacheFile(text) {
+function codeCacheFile(file) {
   const { env } = process;
   if (env.CATALOG_LINT_CODE_CACHE === "0") return void 0;
   let base;
@@ -41,8 +44,14 @@ function codeCacheFile(text) {
   } catch {
     return void 0;
   }
-  const hash = (0, import_node_crypto.createHash)("sha256").update(text).digest("hex").slice(0, 16);
-  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${hash}.bin`);
+  let edited;
+  try {
+    const { size, mtimeMs } = (0, import_node_fs.statSync)(file);
+    edited = `${size}-${Math.trunc(mtimeMs)}`;
+  } catch {
+    return void 0;
+  }
+  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${"d6807a8ad780d4d2"}-${edited}.bin`);
 }
 function saveCodeCache(file, compiled) {
   try {

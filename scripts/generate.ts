@@ -6,10 +6,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { Config } from "../src/config/schema.js";
+import { configSchema, ruleOptionsSchema } from "../src/config/schema.js";
 import type { Rule } from "../src/rules/define-rule.js";
 import { rules } from "../src/rules/index.js";
-import { CatalogSchema } from "../src/schema/types.js";
+import { schemaFileSchema } from "../src/schema/types.js";
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
@@ -32,14 +32,14 @@ function jsonSchema(schema: z.ZodType, id: string): string {
 }
 
 const SCHEMA_BASE = "https://raw.githubusercontent.com/catalog-lint/catalog-lint/main/schema";
-write("schema/catalog-lintrc.schema.json", jsonSchema(Config, `${SCHEMA_BASE}/catalog-lintrc.schema.json`));
-write("schema/catalog-schema.schema.json", jsonSchema(CatalogSchema, `${SCHEMA_BASE}/catalog-schema.schema.json`));
+write("schema/catalog-lintrc.schema.json", jsonSchema(configSchema(), `${SCHEMA_BASE}/catalog-lintrc.schema.json`));
+write("schema/catalog-schema.schema.json", jsonSchema(schemaFileSchema(), `${SCHEMA_BASE}/catalog-schema.schema.json`));
 
 export const HEADER_START = "<!-- generated:header -->";
 export const HEADER_END = "<!-- /generated:header -->";
 
 function optionsTable(rule: Rule): string {
-  const json = z.toJSONSchema(rule.options, { io: "input" }) as {
+  const json = z.toJSONSchema(ruleOptionsSchema(rule), { io: "input" }) as {
     properties?: Record<string, { type?: string; default?: unknown; description?: string }>;
   };
   const entries = Object.entries(json.properties ?? {});

@@ -6,25 +6,30 @@
  * `vm.Script`. So the bundle is CommonJS, run here as Node would run it, with
  * the code V8 produced last time. That cache is kept per user
  * (`$XDG_CACHE_HOME/catalog-lint`, `~/.cache/catalog-lint`, or
- * `%LOCALAPPDATA%\catalog-lint`), named by the bundle's hash and the Node
- * version, so another build or Node never uses it (V8 checks only the
- * source's length). `CATALOG_LINT_CODE_CACHE=0` turns it off. Any failure
- * to read or write it only costs the speed.
+ * `%LOCALAPPDATA%\catalog-lint`), named by the Node version, the bundle's
+ * hash and its file's size and modification time, so another build, Node or
+ * an edited bundle never uses it (V8 checks only the source's length).
+ * `CATALOG_LINT_CODE_CACHE=0` turns it off. Any failure to read or write it
+ * only costs the speed.
  *
- * No import from src/: this file must stay small, it is compiled without a cache.
+ * No import from src/ but a constant: this file must stay small, it is compiled
+ * without a cache. Nor `node:crypto` (6 ms to load): the build writes the
+ * bundle's hash in.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-import { isMainThread } from "node:worker_threads";
+import { WORKER_FLAG } from "./worker-flag.js";
+
+/** The first 16 hex digits of dist/cli-bundle.cjs's SHA-256, from scripts/build.mjs (which builds both files). */
+declare const CLI_BUNDLE_SHA256: string;
 
 const bundle = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
 const source = readFileSync(bundle, "utf8");
-const cacheFile = codeCacheFile(source);
+const cacheFile = codeCacheFile(bundle);
 let cachedData: Buffer | undefined;
 try {
   if (cacheFile) cachedData = readFileSync(cacheFile);
@@ -37,14 +42,14 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   ...(cachedData ? { cachedData } : {}),
 });
 // Written once the run is over, so it holds every function this run compiled (workers only read it).
-if (cacheFile && isMainThread && (!cachedData || script.cachedDataRejected)) {
+if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
   process.once("exit", () => saveCodeCache(cacheFile, script));
 }
 const module = { exports: {} as { main(entry: URL): void } };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 module.exports.main(new URL(import.meta.url));
 
-function codeCacheFile(text: string): string | undefined {
+function codeCacheFile(file: string): string | undefined {
   const { env } = process;
   if (env.CATALOG_LINT_CODE_CACHE === "0") return undefined;
   let base: string;
@@ -55,8 +60,14 @@ function codeCacheFile(text: string): string | undefined {
   } catch {
     return undefined; // no home folder: no cache
   }
-  const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
-  return join(base, "catalog-lint", `code-${process.version}-${process.arch}-${hash}.bin`);
+  let edited: string;
+  try {
+    const { size, mtimeMs } = statSync(file);
+    edited = `${size}-${Math.trunc(mtimeMs)}`;
+  } catch {
+    return undefined;
+  }
+  return join(base, "catalog-lint", `code-${process.version}-${process.arch}-${CLI_BUNDLE_SHA256}-${edited}.bin`);
 }
 
 function saveCodeCache(file: string, compiled: Script): void {

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Stats } from "node:fs";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import pkg from "../package.json" with { type: "json" };
+import { crypto } from "./builtins.js";
 import type { Diagnostic, FileResult, Severity } from "./diagnostics/diagnostic.js";
 import type { Directive } from "./diagnostics/directives.js";
 import type { LintedFile } from "./lint.js";
@@ -106,7 +106,7 @@ export class LintCache {
 
   /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
   static content(bytes: string | Buffer): string {
-    return createHash("sha256").update(bytes).digest("hex");
+    return crypto().createHash("sha256").update(bytes).digest("hex");
   }
 
   /**
@@ -115,7 +115,7 @@ export class LintCache {
    * file's base revision when it has one, and the tool version.
    */
   static context(parts: { settings: string; now: string; base?: string }): string {
-    const hash = createHash("sha256");
+    const hash = crypto().createHash("sha256");
     hash.update(pkg.version).update("\0").update(parts.now).update("\0");
     hash.update(parts.settings).update("\0");
     hash.update(parts.base ?? "\u0001no base");

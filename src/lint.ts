@@ -242,7 +242,7 @@ export class Linter {
     for (const rule of active) {
       rule.checkCatalog({
         entries,
-        options: rule.options.parse(undefined),
+        options: rule.defaults,
         report: (filePath: string, report: Report) => {
           const list = found.get(filePath) ?? [];
           list.push({ rule, report });

@@ -1,19 +1,13 @@
 import { availableParallelism } from "node:os";
-import {
-  isMainThread,
-  MessageChannel,
-  type MessagePort,
-  receiveMessageOnPort,
-  Worker,
-  workerData,
-} from "node:worker_threads";
-import { v8 } from "./builtins.js";
+import type { MessagePort } from "node:worker_threads";
+import { v8, workerThreads } from "./builtins.js";
 import type { CachedResult, CacheKey } from "./cache.js";
 import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
 import type { Directive } from "./diagnostics/directives.js";
 import { CatalogLintError } from "./errors.js";
 import { Linter, type LintOptions, lint } from "./lint.js";
 import type { EntrySummary } from "./rules/define-rule.js";
+import { WORKER_FLAG } from "./worker-flag.js";
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
 export const FILES_PER_THREAD = 100;
@@ -126,10 +120,12 @@ export function lintStreaming(
   const posted = new Int32Array(counters);
   // The main thread lints too, between reading the workers' messages: one isolate fewer.
   const workers = Array.from({ length: workerCount }, () => {
+    const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     const job: Job = { catalogLintWorker: true, files: todo, options: portable, port: port2, counters };
     const worker = new Worker(script, {
       workerData: job,
+      argv: [WORKER_FLAG],
       transferList: [port2],
       // Linting allocates short-lived objects fast; a small young generation keeps the worker's
       // memory near what it holds (about 30 MB less each on 10,000 files, for a little more GC).
@@ -241,7 +237,7 @@ export function lintStreaming(
 }
 
 function next(port: MessagePort): Message | undefined {
-  return receiveMessageOnPort(port)?.message as Message | undefined;
+  return workerThreads().receiveMessageOnPort(port)?.message as Message | undefined;
 }
 
 /** A file's result as the main thread needs it (no text, tree or schema). */
@@ -252,11 +248,13 @@ function portableResult(linter: Linter, file: string): Linted {
 
 /** True in a worker started by lintStreaming: the bundle's entry then runs the job, not the CLI. */
 export function isLintWorker(): boolean {
+  if (!process.argv.includes(WORKER_FLAG)) return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && (workerData as Job | undefined)?.catalogLintWorker === true;
 }
 
 export function runLintWorker(): void {
-  const job = workerData as Job;
+  const job = workerThreads().workerData as Job;
   const counters = new Int32Array(job.counters);
   const post = (message: Message) => {
     job.port.postMessage(message);

@@ -330,10 +330,10 @@ describe("the committed bundle", () => {
 
     expect(run({ CATALOG_LINT_CODE_CACHE: "0" }).stdout).toBe(expected);
     expect(cached()).toEqual([]);
-    // The first run writes it (named by the Node version and the bundle's hash), the next runs from it.
+    // The first run writes it (named by the Node version, the bundle's hash, size and time), the next runs from it.
     expect(run().stdout).toBe(expected);
     const [name] = cached();
-    expect(name).toMatch(new RegExp(`^code-${process.version}-${process.arch}-[0-9a-f]{16}\\.bin$`));
+    expect(name).toMatch(new RegExp(`^code-${process.version}-${process.arch}-[0-9a-f]{16}-\\d+-\\d+\\.bin$`));
     const file = join(cacheHome, "catalog-lint", name as string);
     const written = statSync(file).mtimeMs;
     expect(run().stdout).toBe(expected);
@@ -344,6 +344,13 @@ describe("the committed bundle", () => {
     expect(again.stderr).toBe("");
     expect(again.stdout).toBe(expected);
     expect(readFileSync(file).equals(Buffer.alloc(4096, 7))).toBe(false);
+
+    // A bundle edited in place, to the same length (all V8 checks), is compiled afresh: its new text shows.
+    const bundle = join(dir, "cli-bundle.cjs");
+    writeFileSync(bundle, readFileSync(bundle, "utf8").replaceAll("Unexpected ", "UNEXPECTED "));
+    const edited = run();
+    expect(edited.stdout).toBe(expected.replaceAll("Unexpected ", "UNEXPECTED "));
+    expect(cached()).toHaveLength(2);
   });
 
   it("streams through worker threads the report one thread writes, with a cold and a partly warm cache", () => {

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ruleOptionsSchema } from "../src/config/schema.js";
 import { applyFixes } from "../src/diagnostics/fix.js";
 import { rules } from "../src/rules/index.js";
 import { listAnd, quoteList } from "../src/rules/text.js";
@@ -23,6 +24,12 @@ for (const rule of rules) {
     const cases = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md") && !f.endsWith(".base.md")) : [];
     it("has fixtures", () => {
       expect(cases.length).toBeGreaterThan(0);
+    });
+    // A run without a config uses `defaults` and never builds the schema: the two must agree.
+    it("has defaults its options schema gives for no options, and accepts", () => {
+      const schema = ruleOptionsSchema(rule);
+      expect(schema.parse(undefined)).toEqual(rule.defaults);
+      expect(schema.parse(rule.defaults)).toEqual(rule.defaults);
     });
     const config = existsSync(join(dir, "config.json"))
       ? (JSON.parse(readFileSync(join(dir, "config.json"), "utf8")) as {

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseWithYamlPackage } from "yaml";
 import { applyCriteria, parseCriteriaYaml, readCriteria } from "../src/schema/criteria.js";
 import { schemaFromTemplate } from "../src/schema/from-template.js";
+import { presets } from "../src/schema/presets/index.js";
 import { loadSchemaOption, SchemaResolver } from "../src/schema/resolve.js";
+import { schemaFileSchema } from "../src/schema/types.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
 const datasetsWithTemplates = readdirSync(join(CORPUS, "datasets")).filter((id) => {
@@ -54,8 +56,23 @@ describe("schema from each real dataset template", () => {
       expect(field("License")?.values).toContain("Apache-2.0");
       expect(field("Classification")?.values).toContain("Code/Editor");
       expect(field("Languages")?.values?.length).toBeGreaterThan(10);
+      // Built complete, as a schema file's would be once checked (no zod at run time).
+      expect(schemaFileSchema().parse(schema)).toStrictEqual(schema);
+      expect(JSON.stringify(schemaFileSchema().parse(schema))).toBe(JSON.stringify(schema));
     });
   }
+
+  it("builds the presets complete, as a checked schema file", () => {
+    for (const preset of Object.values(presets)) {
+      expect(JSON.stringify(schemaFileSchema().parse(preset))).toBe(JSON.stringify(preset));
+    }
+  });
+
+  it("says which template has no `##` group, and what to do", () => {
+    expect(() => schemaFromTemplate("# Name - https://x.dev\n\nJust a lead.\n", "datasets/x/config/t.md")).toThrow(
+      "Template datasets/x/config/t.md has no `##` heading; expected the groups an entry holds (`## General Info`…). Add them, or pass --schema.",
+    );
+  });
 
   it("reads single-choice labels and group-level values (code-orchestration, ai-chat)", () => {
     const orchestration = join(CORPUS, "datasets/code-orchestration/config/code-orchestration-comparison-template.md");

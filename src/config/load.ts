@@ -7,7 +7,7 @@ import type { Severity } from "../diagnostics/diagnostic.js";
 import { CatalogLintError } from "../errors.js";
 import { rules } from "../rules/index.js";
 import { presets } from "../schema/presets/index.js";
-import { Config, type RulesConfig } from "./schema.js";
+import { type Config, configSchema, type RulesConfig } from "./schema.js";
 
 /** Config file names, looked up in each directory from the working directory upward. */
 export const CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
@@ -22,7 +22,8 @@ export interface LoadedConfig {
 
 export interface RuleSetting {
   severity: Severity;
-  options: unknown;
+  /** The rule's options: its defaults, or what a config set (checked, defaults filled in). */
+  options: Record<string, unknown>;
 }
 
 /** The settings one file is linted with, after overrides. */
@@ -83,7 +84,7 @@ export function parseConfig(text: string, displayPath: string): Config {
     }
     throw error;
   }
-  const parsed = Config.safeParse(data);
+  const parsed = configSchema().safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = deepestIssue(parsed.error.issues[0]);
   if (!issue) throw new CatalogLintError(`${displayPath}: invalid configuration`);
@@ -129,7 +130,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: string[]): 
     const parent = path.slice(0, -1).join(".");
     const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
     const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : undefined;
-    const optionNames = rule ? Object.keys((rule.options.parse(undefined) ?? {}) as object) : [];
+    const optionNames = rule ? Object.keys(rule.defaults) : [];
     const known =
       parent === "rules" || parent.endsWith(".rules")
         ? "a rule id (see docs/rules)"
@@ -200,8 +201,7 @@ export function configForFile(loaded: LoadedConfig, absoluteFile: string): FileC
   let fileConfig = known.get(key);
   if (!fileConfig) {
     const settings = new Map<string, RuleSetting>();
-    for (const rule of rules)
-      settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.options.parse(undefined) });
+    for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.defaults });
     applyRules(settings, loaded.config.rules);
     for (const override of overrides) applyRules(settings, override.rules);
     const schema = schemaOf(loaded, overrides);
@@ -260,6 +260,6 @@ function applyRules(settings: Map<string, RuleSetting>, config: RulesConfig | un
       settings.delete(id);
       continue;
     }
-    settings.set(id, { severity, options: options === undefined ? rule.options.parse(undefined) : options });
+    settings.set(id, { severity, options: options ?? rule.defaults });
   }
 }

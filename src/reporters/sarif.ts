@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import pkg from "../../package.json" with { type: "json" };
+import { crypto } from "../builtins.js";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { ruleDocUrl, rules } from "../rules/index.js";
 import type { Reporter } from "./types.js";
@@ -27,7 +27,8 @@ export const sarif: Reporter = (results, { cwd }) => {
       const identity = JSON.stringify([d.ruleId, result.filePath, d.message]);
       const occurrence = (occurrences.get(identity) ?? 0) + 1;
       occurrences.set(identity, occurrence);
-      const fingerprint = createHash("sha256")
+      const fingerprint = crypto()
+        .createHash("sha256")
         .update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence]))
         .digest("hex");
       const index = ruleIndex.get(d.ruleId);

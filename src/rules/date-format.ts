@@ -1,5 +1,5 @@
 import { isoDay, toIsoDate } from "./dates.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
 
@@ -9,7 +9,7 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: true,
-  options: noOptions,
+  defaults: {},
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { Fix, Severity } from "../diagnostics/diagnostic.js";
 import type { Entry } from "../model/entry.js";
 import type { Range } from "../parse/source.js";
@@ -26,7 +26,7 @@ export interface RuleContext<Options> {
   report(report: Report): void;
 }
 
-export interface RuleDefinition<Options extends z.ZodType = z.ZodType> {
+export interface RuleDefinition<Options extends object> {
   /** Stable id: the rule's file name, doc name, fixture folder and `ruleId`. */
   id: string;
   /** One sentence, phrased "X should Y". */
@@ -34,17 +34,25 @@ export interface RuleDefinition<Options extends z.ZodType = z.ZodType> {
   category: "structure" | "dates" | "ratings" | "values";
   defaultSeverity: Severity;
   fixable: boolean;
-  /** Options schema; `parse(undefined)` must give the defaults. */
-  options: Options;
+  /** The options `check` gets when a config sets none. */
+  defaults: Options;
+  /**
+   * The options a config may set, as a zod schema built with the `zod` handed
+   * in; parsing `undefined` gives `defaults` (a test checks it for every rule).
+   * A function, so that loading a rule builds no schema: only a config that
+   * sets options, and the docs, need one (a run without them never loads zod).
+   * Rules without options leave it out.
+   */
+  options?: (zod: typeof z) => z.ZodType<Options>;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
   /** Checks one entry. */
-  check(context: RuleContext<z.output<Options>>): void;
+  check(context: RuleContext<Options>): void;
   /**
    * Checks across entries, after every file was linted (`duplicate-entry`).
    * Gets a small summary per entry, never whole trees, so memory stays flat.
    */
-  checkCatalog?(context: CatalogContext<z.output<Options>>): void;
+  checkCatalog?(context: CatalogContext<Options>): void;
 }
 
 /** What a catalog-level rule knows of one entry. */
@@ -70,12 +78,10 @@ export interface CatalogContext<Options> {
   report(filePath: string, report: Report): void;
 }
 
-export type Rule = RuleDefinition<z.ZodType>;
-
-export const noOptions = z.object({}).strict().default({});
+export type Rule = RuleDefinition<Record<string, unknown>>;
 
 /** Identity with types: a rule is data plus one `check` function. */
-export function defineRule<Options extends z.ZodType>(rule: RuleDefinition<Options>): Rule {
+export function defineRule<Options extends object>(rule: RuleDefinition<Options>): Rule {
   return rule as unknown as Rule;
 }
 

@@ -1,4 +1,4 @@
-import { defineRule, type EntrySummary, noOptions } from "./define-rule.js";
+import { defineRule, type EntrySummary } from "./define-rule.js";
 import { plain } from "./text.js";
 import { linkTarget } from "./url.js";
 
@@ -10,7 +10,7 @@ export default defineRule({
   // "thinking" variant): worth a look, not a failed check.
   defaultSeverity: "warn",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
     repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)",

@@ -1,5 +1,5 @@
 import type { Section } from "../model/entry.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { plain } from "./text.js";
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})",
   },

@@ -1,4 +1,4 @@
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { plain } from "./text.js";
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
     emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields",

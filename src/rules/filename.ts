@@ -1,8 +1,10 @@
-import { z } from "zod";
 import { defineRule } from "./define-rule.js";
 import { plain, quote } from "./text.js";
 
 export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+
+/** What `check` gets when a config sets no options (the schema below documents each). */
+const defaults = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
 
 export default defineRule({
   id: "filename",
@@ -10,21 +12,23 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
-  options: z
-    .object({
-      pattern: z
-        .string()
-        .min(1)
-        .refine(isRegExp, { message: "expected a valid regular expression" })
-        .default(DEFAULT_FILENAME_PATTERN)
-        .meta({ description: "Regular expression the file's base name (with `.md`) must match" }),
-      ignore: z
-        .array(z.string().min(1))
-        .default(["README.md", "TEMPLATE.md"])
-        .meta({ description: "Base names never reported (conventional upper-case files beside the entries)" }),
-    })
-    .strict()
-    .default({ pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] }),
+  defaults,
+  options: (z) =>
+    z
+      .object({
+        pattern: z
+          .string()
+          .min(1)
+          .refine(isRegExp, { message: "expected a valid regular expression" })
+          .default(defaults.pattern)
+          .meta({ description: "Regular expression the file's base name (with `.md`) must match" }),
+        ignore: z
+          .array(z.string().min(1))
+          .default(defaults.ignore)
+          .meta({ description: "Base names never reported (conventional upper-case files beside the entries)" }),
+      })
+      .strict()
+      .default(defaults),
   messages: {
     rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",

@@ -1,5 +1,5 @@
 import { isoDay } from "./dates.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today",
   },

@@ -1,5 +1,5 @@
 import { parseDirectives } from "../diagnostics/directives.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { didYouMean, plain } from "./text.js";
 
 /**
@@ -17,7 +17,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     directive:
       "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",

@@ -1,4 +1,4 @@
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { derivedFrom } from "./derived.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { didYouMean, isUnknownMarker, listAnd, quote, quoteList } from "./text.js";
@@ -10,7 +10,7 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  options: noOptions,
+  defaults: {},
   messages: {
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary:

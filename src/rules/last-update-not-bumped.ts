@@ -1,7 +1,7 @@
 import type { Entry, Section } from "../model/entry.js";
 import type { SchemaIndex } from "../schema/types.js";
 import { isoDay } from "./dates.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     notBumped:
       "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`",

@@ -1,6 +1,6 @@
 import spdx from "spdx-license-list";
 import type { Value } from "../model/entry.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { listAnd, plain, quote } from "./text.js";
 
@@ -21,7 +21,7 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     openButClosed:
       "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `No` or an OSI-approved license",

@@ -1,6 +1,6 @@
 import type { Range } from "../parse/source.js";
 import { rangeOf } from "../parse/source.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
 
 /** A Rating line `- MMLU: 90.8%`. */
@@ -28,7 +28,7 @@ export default defineRule({
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     mismatch:
       "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})",

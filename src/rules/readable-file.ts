@@ -1,4 +1,4 @@
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 
 /**
  * Reported by the linter itself (src/lint.ts, with src/parse/limits.ts),
@@ -15,7 +15,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     tooLarge:
       "Unexpected file of {{size}}, expected at most {{max}} (`maxFileSize` in the config); the file was not read",

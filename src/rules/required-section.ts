@@ -1,5 +1,5 @@
 import { allSections } from "../model/build-entry.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { suggestSection } from "./section-names.js";
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     group: "Missing group `## {{group}}`, expected it after {{after}}",
     field: "Missing field `### {{field}}` in `## {{group}}`",

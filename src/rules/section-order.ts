@@ -2,7 +2,7 @@ import type { Fix } from "../diagnostics/diagnostic.js";
 import type { Section } from "../model/entry.js";
 import { lineEnding, type SourceFile } from "../parse/source.js";
 import type { GroupSpec } from "../schema/types.js";
-import { defineRule, noOptions, type RuleContext } from "./define-rule.js";
+import { defineRule, type RuleContext } from "./define-rule.js";
 import { derivedFrom, derivedFromSchema } from "./derived.js";
 import { plain } from "./text.js";
 
@@ -12,7 +12,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  options: noOptions,
+  defaults: {},
   messages: {
     before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)",

@@ -1,4 +1,4 @@
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { plain } from "./text.js";
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
     noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",

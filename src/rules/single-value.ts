@@ -1,4 +1,4 @@
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
 
@@ -8,7 +8,7 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     extra:
       "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)",

@@ -1,7 +1,9 @@
-import { z } from "zod";
 import { isoDay } from "./dates.js";
 import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
+
+/** What `check` gets when a config sets no options (the schema below documents each). */
+const defaults = { maxAgeDays: 365 };
 
 export default defineRule({
   id: "stale-date",
@@ -9,12 +11,19 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "warn",
   fixable: false,
-  options: z
-    .object({
-      maxAgeDays: z.number().int().positive().default(365).meta({ description: "Oldest acceptable age in days" }),
-    })
-    .strict()
-    .default({ maxAgeDays: 365 }),
+  defaults,
+  options: (z) =>
+    z
+      .object({
+        maxAgeDays: z
+          .number()
+          .int()
+          .positive()
+          .default(defaults.maxAgeDays)
+          .meta({ description: "Oldest acceptable age in days" }),
+      })
+      .strict()
+      .default(defaults),
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old",
   },

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Fix } from "../diagnostics/diagnostic.js";
 import { lineEndOffset, lineText, type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { firstAtOrAfter, offsetsOf } from "../sorted-offsets.js";
@@ -14,21 +13,26 @@ const PLACEHOLDER = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 // Comments that steer catalog-lint itself are not leftovers.
 const DIRECTIVE = /^catalog-lint-/;
 
+/** What `check` gets when a config sets no options (the schema below documents each). */
+const defaults = { comments: true };
+
 export default defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  options: z
-    .object({
-      comments: z
-        .boolean()
-        .default(true)
-        .meta({ description: "Report every HTML comment (the catalog forbids them in entries)" }),
-    })
-    .strict()
-    .default({ comments: true }),
+  defaults,
+  options: (z) =>
+    z
+      .object({
+        comments: z
+          .boolean()
+          .default(defaults.comments)
+          .meta({ description: "Report every HTML comment (the catalog forbids them in entries)" }),
+      })
+      .strict()
+      .default(defaults),
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     todo: "Unexpected {{text}} marker, expected the finished value",

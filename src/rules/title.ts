@@ -1,4 +1,4 @@
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { quote } from "./text.js";
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     missing: "Missing title heading, expected `# Name - URL` as the first line",
     noSpace: "Unexpected {{text}} as the title, expected a space after `#` (`# Name - URL`)",

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Value } from "../model/entry.js";
 import { lineText, type SourceFile } from "../parse/source.js";
 import type { FieldSpec } from "../schema/types.js";
@@ -106,29 +105,31 @@ function clarification(text: string): RegExpExecArray | null {
 /** Keys of a field's own values (`None` in a Testing label), derived once per field spec. */
 const allowedKeys = derivedFrom((spec: FieldSpec): ReadonlySet<string> => new Set((spec.values ?? []).map(phraseKey)));
 
+/** What `check` gets when a config sets no options (the schema below documents each). */
+const defaults = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
+
 export default defineRule({
   id: "unknown-marker",
   description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  options: z
-    .object({
-      marker: z
-        .string()
-        .min(1)
-        .default("-")
-        .meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
-      phrases: z
-        .array(z.string().min(1))
-        .default([...UNKNOWN_PHRASES])
-        .meta({
+  defaults,
+  options: (z) =>
+    z
+      .object({
+        marker: z
+          .string()
+          .min(1)
+          .default(defaults.marker)
+          .meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
+        phrases: z.array(z.string().min(1)).default(defaults.phrases).meta({
           description:
             "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
         }),
-    })
-    .strict()
-    .default({ marker: "-", phrases: [...UNKNOWN_PHRASES] }),
+      })
+      .strict()
+      .default(defaults),
   messages: {
     whole:
       "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",

@@ -1,6 +1,6 @@
 import { allSections } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { suggestSectionMatch } from "./section-names.js";
 import { plain } from "./text.js";
 
@@ -10,7 +10,7 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  options: noOptions,
+  defaults: {},
   messages: {
     unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
     suggest:

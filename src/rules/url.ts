@@ -1,5 +1,5 @@
 import type { Range } from "../parse/source.js";
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
 import { looksUnknown } from "./unknown-marker.js";
@@ -19,7 +19,7 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
     host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)",

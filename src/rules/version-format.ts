@@ -1,4 +1,4 @@
-import { defineRule, noOptions } from "./define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 import { plain, quote } from "./text.js";
 import { UNKNOWN_PHRASES, unknownPhrase } from "./unknown-marker.js";
@@ -18,7 +18,7 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  options: noOptions,
+  defaults: {},
   messages: {
     empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     placeholder:

@@ -1,7 +1,8 @@
+import { CatalogLintError } from "../errors.js";
 import { buildEntry } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
-import { CatalogSchema, type FieldKind, type FieldSpec, type GroupSpec } from "./types.js";
+import type { CatalogSchema, FieldKind, FieldSpec, GroupSpec } from "./types.js";
 
 // The guidance comments the catalog's templates use (see FORMATTING.md).
 const KEEP_LABELS = /keep only the label values/i;
@@ -13,15 +14,23 @@ const YES_NO = ["Yes", "No"];
  * its `##`/`###` headings give the groups, fields and their order; a list under
  * "Keep only the label values that apply" gives a label field's allowed values;
  * "Choose either Yes or No" (or a bare `- Yes` / `- No` list) marks a yes/no field.
+ * Specs are built complete, keys in the schema's order (as `schemaFileSchema().parse`
+ * would give them; a test checks every template of the catalog).
  */
 export function schemaFromTemplate(text: string, path: string, name = path): CatalogSchema {
   const entry = buildEntry(createSourceFile(path, text));
-  const groups: GroupSpec[] = entry.groups.map((group) => {
-    const spec: GroupSpec = { name: group.name, required: true, fields: group.fields.map((f) => fieldFrom(f)) };
-    if (labelValues(group).length > 0) spec.value = fieldFrom(group);
-    return spec;
-  });
-  return CatalogSchema.parse({ name, source: path, groups });
+  const groups: GroupSpec[] = entry.groups.map((group) => ({
+    name: group.name,
+    required: true,
+    ...(labelValues(group).length > 0 ? { value: fieldFrom(group) } : {}),
+    fields: group.fields.map((f) => fieldFrom(f)),
+  }));
+  if (groups.length === 0) {
+    throw new CatalogLintError(
+      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`…). Add them, or pass --schema.`,
+    );
+  }
+  return { name, source: path, groups };
 }
 
 function fieldFrom(section: Section): FieldSpec {
@@ -31,15 +40,14 @@ function fieldFrom(section: Section): FieldSpec {
   const single = CHOOSE_ONE.test(guidance);
   let kind: FieldKind = kindFromName(section.name);
   if (isLabel) kind = sameSet(values, YES_NO) ? "yes-no" : "label";
-  const spec: FieldSpec = {
+  return {
     name: section.name,
     kind,
+    ...(isLabel ? { values } : {}),
     multiple: !(single || kind === "yes-no" || kind === "date"),
     required: true,
     aliases: [],
   };
-  if (isLabel) spec.values = values;
-  return spec;
 }
 
 /** The template's own list items, placeholders (`-`) left out. */

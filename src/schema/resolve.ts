@@ -5,7 +5,7 @@ import { CatalogLintError } from "../errors.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
-import { CatalogSchema } from "./types.js";
+import { type CatalogSchema, schemaFileSchema } from "./types.js";
 
 /** The schema a file is checked against, and where it came from. */
 export interface ResolvedSchema {
@@ -221,7 +221,7 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   } catch (error) {
     throw new CatalogLintError(`Cannot parse schema file ${value}: ${(error as Error).message}`);
   }
-  const parsed = CatalogSchema.safeParse(data);
+  const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CatalogLintError(

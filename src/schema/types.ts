@@ -4,48 +4,67 @@ import { z } from "zod";
  * The shape of a catalog: which `##` groups an entry has, which `###` fields each
  * group holds, and what a field's values look like. Built from a dataset's own
  * template (and criteria YAML), a built-in preset, or a JSON/YAML file.
+ *
+ * The zod schemas check schema files only: templates and presets are built
+ * complete by our own code (tests check them against these schemas). So they
+ * are built on first use, and a run without a schema file never evaluates zod
+ * (see zodOnDemand in scripts/build.mjs).
  */
-export const FieldKind = z.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
-  description:
-    "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`",
-});
-export type FieldKind = z.infer<typeof FieldKind>;
+function buildSchemas() {
+  const FieldKind = z.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
+    description:
+      "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`",
+  });
 
-export const FieldSpec = z
-  .object({
-    name: z.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
-    kind: FieldKind.default("text"),
-    values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
-    multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
-    required: z.boolean().default(true),
-    aliases: z
-      .array(z.string())
-      .default([])
-      .meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
-  })
-  .strict();
-export type FieldSpec = z.infer<typeof FieldSpec>;
+  const FieldSpec = z
+    .object({
+      name: z.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
+      kind: FieldKind.default("text"),
+      values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
+      multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
+      required: z.boolean().default(true),
+      aliases: z
+        .array(z.string())
+        .default([])
+        .meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+    })
+    .strict();
 
-export const GroupSpec = z
-  .object({
-    name: z.string().min(1),
-    required: z.boolean().default(true),
-    /** Set when the template puts a value directly under the `##` heading. */
-    value: FieldSpec.optional(),
-    fields: z.array(FieldSpec).default([]),
-  })
-  .strict();
-export type GroupSpec = z.infer<typeof GroupSpec>;
+  const GroupSpec = z
+    .object({
+      name: z.string().min(1),
+      required: z.boolean().default(true),
+      /** Set when the template puts a value directly under the `##` heading. */
+      value: FieldSpec.optional(),
+      fields: z.array(FieldSpec).default([]),
+    })
+    .strict();
 
-export const CatalogSchema = z
-  .object({
-    name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
-    /** Where the schema came from (a preset id or a file path). */
-    source: z.string().optional(),
-    groups: z.array(GroupSpec).min(1),
-  })
-  .strict();
-export type CatalogSchema = z.infer<typeof CatalogSchema>;
+  const CatalogSchema = z
+    .object({
+      name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
+      /** Where the schema came from (a preset id or a file path). */
+      source: z.string().optional(),
+      groups: z.array(GroupSpec).min(1),
+    })
+    .strict();
+
+  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+
+/** What a schema file (`--schema x.json`, `.yaml`) may hold: a CatalogSchema, defaults filled in by `parse`. */
+export function schemaFileSchema(): Schemas["CatalogSchema"] {
+  schemas ??= buildSchemas();
+  return schemas.CatalogSchema;
+}
+
+export type FieldKind = z.infer<Schemas["FieldKind"]>;
+export type FieldSpec = z.infer<Schemas["FieldSpec"]>;
+export type GroupSpec = z.infer<Schemas["GroupSpec"]>;
+export type CatalogSchema = z.infer<Schemas["CatalogSchema"]>;
 
 /** Field lookup helpers shared by the rules. */
 export interface SchemaIndex {

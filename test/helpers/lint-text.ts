@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { RuleSetting } from "../../src/config/load.js";
+import { ruleOptionsSchema } from "../../src/config/schema.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { lint, lintSource } from "../../src/lint.js";
 import { createSourceFile } from "../../src/parse/source.js";
@@ -32,7 +33,7 @@ export function lintText(text: string, options: LintTextOptions = {}): Diagnosti
   for (const id of options.rules ?? rules.map((r) => r.id)) {
     const rule = rulesById.get(id);
     if (!rule) throw new Error(`Unknown rule ${id}`);
-    settings.set(id, { severity: rule.defaultSeverity, options: rule.options.parse(options.options?.[id]) });
+    settings.set(id, { severity: rule.defaultSeverity, options: ruleOptionsSchema(rule).parse(options.options?.[id]) });
   }
   const path = options.path ?? "entry.md";
   return lintSource(createSourceFile(path, text), {

@@ -1,4 +1,4 @@
-import { CatalogSchema } from "../types.js";
+import type { CatalogSchema, FieldSpec } from "../types.js";
 
 /**
  * The seed structure of the awesome-comparisons catalog: `## General Info` and
@@ -6,14 +6,15 @@ import { CatalogSchema } from "../types.js";
  * (`configuration/defaults/general-licensing.yml`). Used for files outside any
  * dataset, for datasets without a template, and with `--schema awesome-comparisons`.
  */
-export const awesomeComparisons = CatalogSchema.parse({
+export const awesomeComparisons: CatalogSchema = {
   name: "awesome-comparisons",
   source: "preset:awesome-comparisons",
   groups: [
     {
       name: "General Info",
+      required: true,
       fields: [
-        {
+        field({
           name: "Classification",
           kind: "label",
           values: [
@@ -25,13 +26,13 @@ export const awesomeComparisons = CatalogSchema.parse({
             "Code/Terminal",
             "Product/Prototyping",
           ],
-        },
-        { name: "Version", kind: "text" },
-        { name: "Repo", kind: "url", aliases: ["Repository"] },
-        { name: "Rating", kind: "rating" },
-        { name: "Short Description", kind: "text", aliases: ["ShortDescription"] },
-        { name: "Description", kind: "text" },
-        {
+        }),
+        field({ name: "Version", kind: "text" }),
+        field({ name: "Repo", kind: "url", aliases: ["Repository"] }),
+        field({ name: "Rating", kind: "rating" }),
+        field({ name: "Short Description", kind: "text", aliases: ["ShortDescription"] }),
+        field({ name: "Description", kind: "text" }),
+        field({
           name: "Languages",
           kind: "label",
           values: [
@@ -57,22 +58,29 @@ export const awesomeComparisons = CatalogSchema.parse({
             "Scala",
             "GraphQL",
           ],
-        },
-        { name: "Notes", kind: "text" },
-        { name: "Last Update", kind: "date", multiple: false, aliases: ["LastUpdated"] },
+        }),
+        field({ name: "Notes", kind: "text" }),
+        field({ name: "Last Update", kind: "date", multiple: false, aliases: ["LastUpdated"] }),
       ],
     },
     {
       name: "Licensing",
+      required: true,
       fields: [
-        { name: "Opensource", kind: "yes-no", values: ["Yes", "No"], multiple: false },
-        {
+        field({ name: "Opensource", kind: "yes-no", values: ["Yes", "No"], multiple: false }),
+        field({
           name: "License",
           kind: "label",
           values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"],
-        },
-        { name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] },
+        }),
+        field({ name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] }),
       ],
     },
   ],
-});
+};
+
+/** A field as the schema's defaults complete it, keys in the schema's order (a test checks the preset against it). */
+function field(spec: Pick<FieldSpec, "name" | "kind"> & Partial<FieldSpec>): FieldSpec {
+  const { name, kind, values, multiple = true, required = true, aliases = [] } = spec;
+  return { name, kind, ...(values ? { values } : {}), multiple, required, aliases };
+}
