@@ -41,7 +41,8 @@ const zodOnDemand = {
       /[\\/]src[\\/]/.test(args.importer) ? { path: "zod", namespace: "zod-on-demand" } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "zod-on-demand" }, () => ({
-      contents: 'let zod;\nexport const z = new Proxy({}, { get: (_, key) => (zod ??= require("zod-as-imported").z)[key] });',
+      contents:
+        'let zod;\nexport const z = new Proxy({}, { get: (_, key) => (zod ??= require("zod-as-imported").z)[key] });',
       resolveDir: fileURLToPath(new URL("..", import.meta.url)),
       loader: "js",
     }));
@@ -50,6 +51,28 @@ const zodOnDemand = {
     build.onResolve({ filter: /^zod-as-imported$/ }, async (args) => {
       const found = await build.resolve("zod", { kind: "import-statement", resolveDir: args.resolveDir });
       return found.errors.length ? { errors: found.errors } : { path: found.path };
+    });
+  },
+};
+
+/**
+ * fdir (tinyglobby's folder walker) loads picomatch at start-up through a
+ * `require` of its own, which esbuild cannot follow: Node then read and compiled
+ * picomatch from node_modules on every run (4 ms), though the bundle holds it.
+ * The call is pointed at the bundled copy.
+ */
+const fdirBundledPicomatch = {
+  name: "fdir-bundled-picomatch",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const patched = source
+        .replace('__require.resolve("picomatch");', "")
+        .replace('pm = __require("picomatch");', 'pm = require("picomatch");');
+      if (!patched.includes('pm = require("picomatch");') || patched.includes('__require("picomatch")')) {
+        throw new Error(`${args.path}: fdir no longer loads picomatch as expected; update fdirBundledPicomatch`);
+      }
+      return { contents: patched, loader: "js" };
     });
   },
 };
@@ -128,7 +151,7 @@ await build({
   ...commonJs,
   entryPoints: { "cli-bundle": "src/cli.ts" },
   outdir: "dist",
-  plugins: [zodOnDemand, zodEnglishOnly, remarkOnDemand],
+  plugins: [zodOnDemand, zodEnglishOnly, remarkOnDemand, fdirBundledPicomatch],
 });
 asciiOnly("dist/cli-bundle.cjs");
 // The entry names its code cache by the bundle's hash (see src/bin.ts).
@@ -149,6 +172,6 @@ await build({
   ...commonJs,
   entryPoints: { index: "src/action/index.ts" },
   outdir: "dist",
-  plugins: [zodOnDemand, zodEnglishOnly, remarkOnDemand],
+  plugins: [zodOnDemand, zodEnglishOnly, remarkOnDemand, fdirBundledPicomatch],
 });
 asciiOnly("dist/index.cjs");
