@@ -26849,7 +26849,10 @@ var spdx_default = {
 
 // src/rules/license-consistency.ts
 var SPDX_IDS = new Map(
-  Object.entries(spdx_default).map(([id, license]) => [id.toLowerCase(), { id, osi: license.osiApproved }])
+  Object.entries(spdx_default).map(([id, license]) => [
+    id.toLowerCase(),
+    { id, osi: license.osiApproved }
+  ])
 );
 var license_consistency_default = defineRule({
   id: "license-consistency",

@@ -51,7 +51,7 @@ function codeCacheFile(file) {
   } catch {
     return void 0;
   }
-  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${"0fddac3e54b0394f"}-${edited}.bin`);
+  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${"97b380d19d9184df"}-${edited}.bin`);
 }
 function saveCodeCache(file, compiled) {
   try {

@@ -126,11 +126,11 @@ const commonJs = {
 function asciiOnly(file) {
   const lines = readFileSync(file, "utf8").split("\n");
   const ascii = lines.map((line, i) => {
-    const first = line.search(/[^\x00-\x7f]/);
+    const first = line.search(/[\u0080-\uffff]/);
     if (first === -1) return line;
     const comment = /^\s*(\/\/|\/\*|\*)/.test(line) || (line.includes("//") && line.indexOf("//") < first);
     if (!comment) throw new Error(`${file}:${i + 1}: non-ASCII text outside a comment`);
-    return line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return line.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   });
   writeFileSync(file, ascii.join("\n"));
 }
