@@ -48901,15 +48901,25 @@ function nameKey(name) {
 }
 function repoKey(url2) {
   const inner = linkTarget(url2);
+  const plain2 = PLAIN_URL.exec(inner);
+  if (plain2 && !/xn--/i.test(inner)) return keyOf(plain2[1], plain2[2] || "/");
+  return parsedRepoKey(inner);
+}
+var PLAIN_URL = /^https?:\/\/((?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*)((?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~-]*)*)$/;
+function parsedRepoKey(url2) {
+  if (!url2.includes(":")) return void 0;
   let parsed;
   try {
-    parsed = new URL(inner);
+    parsed = new URL(url2);
   } catch {
     return void 0;
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
-  const path = parsed.pathname.replace(/\/+$/, "").replace(/\.git$/i, "").toLowerCase();
+  return keyOf(parsed.hostname, parsed.pathname);
+}
+function keyOf(hostname3, pathname) {
+  const host = hostname3.toLowerCase().replace(/^www\./, "");
+  const path = pathname.replace(/\/+$/, "").replace(/\.git$/i, "").toLowerCase();
   return `${host}${path}`;
 }
 
@@ -56121,6 +56131,7 @@ var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/cache.ts
 init_import_meta_url();
+var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 var FORMAT = 2;
@@ -56129,7 +56140,7 @@ var LintCache = class {
   constructor(location) {
     this.location = location;
     try {
-      const data = JSON.parse((0, import_node_fs3.readFileSync)(location, "utf8"));
+      const data = JSON.parse(readCacheText(location));
       if (data.version === package_default.version && data.format === FORMAT && data.entries && typeof data.entries === "object") {
         Object.assign(this.entries, data.entries);
       }
@@ -56199,7 +56210,7 @@ var LintCache = class {
     (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
     const data = { version: package_default.version, format: FORMAT, entries: this.fresh };
-    (0, import_node_fs3.writeFileSync)(temp, JSON.stringify(data));
+    (0, import_node_fs3.writeFileSync)(temp, asciiJson(JSON.stringify(data)));
     (0, import_node_fs3.renameSync)(temp, this.location);
   }
   use(filePath, hit) {
@@ -56214,6 +56225,13 @@ var LintCache = class {
     return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
   }
 };
+function asciiJson(json3) {
+  return json3.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function readCacheText(location) {
+  const bytes = (0, import_node_fs3.readFileSync)(location);
+  return bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
+}
 function sameStat(a, b) {
   return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 }
@@ -56285,7 +56303,7 @@ function decodeRange(range) {
 
 // src/parse/limits.ts
 init_import_meta_url();
-var import_node_buffer = require("node:buffer");
+var import_node_buffer2 = require("node:buffer");
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -56320,7 +56338,7 @@ function fromLimitError(error3, lineOf) {
   };
 }
 function decodeUtf8(bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
+  if ((0, import_node_buffer2.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { problem: { messageId: "utf16" } };
   }
@@ -59189,24 +59207,43 @@ var SchemaResolver = class {
     const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter(
       (f) => (0, import_node_fs4.existsSync)(f)
     );
-    const criteria = criteriaFiles.flatMap((f) => this.criteriaOf(f));
+    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTextOf(f));
+    const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
       const looked = (0, import_node_path4.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
       const preset = presetSchema(DEFAULT_PRESET);
-      return { ...preset, schema: applyCriteria(preset.schema, criteria), files: criteriaFiles };
+      return lazySchema(
+        () => applyCriteria(preset.schema, criteria()),
+        JSON.stringify([preset.identity, ...criteriaTexts]),
+        { name: preset.name, files: criteriaFiles }
+      );
     }
-    const base = schemaFromTemplate((0, import_node_fs4.readFileSync)(template, "utf8"), (0, import_node_path4.relative)(this.cwd, template), dataset.id);
-    return { schema: applyCriteria(base, criteria), dataset: dataset.id, files: [template, ...criteriaFiles] };
+    const shownTemplate = (0, import_node_path4.relative)(this.cwd, template);
+    const templateText = (0, import_node_fs4.readFileSync)(template, "utf8");
+    return lazySchema(
+      () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
+      JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
+      { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] }
+    );
   }
-  /** Shared criteria files (configuration/defaults/*.yml) are read once per run, not once per dataset. */
+  /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
+  criteriaTexts = /* @__PURE__ */ new Map();
   criteriaFiles = /* @__PURE__ */ new Map();
+  criteriaTextOf(path) {
+    let text = this.criteriaTexts.get(path);
+    if (text === void 0) {
+      text = readCriteriaText(path);
+      this.criteriaTexts.set(path, text);
+    }
+    return text;
+  }
   criteriaOf(path) {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = readCriteriaFile(path);
+      criteria = parseCriteriaFile(path, this.criteriaTextOf(path));
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -59289,14 +59326,34 @@ function templateCandidates(dataset) {
 function findTemplate(dataset) {
   return templateCandidates(dataset).find((f) => (0, import_node_fs4.existsSync)(f) && (0, import_node_fs4.statSync)(f).isFile());
 }
-function readCriteriaFile(path) {
+function readCriteriaText(path) {
   try {
-    return readCriteria((0, import_node_fs4.readFileSync)(path, "utf8"));
+    return (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (error3) {
     throw new CatalogLintError(
       `Cannot read the criteria file ${path}: ${error3.message}. Fix its YAML or pass --schema.`
     );
   }
+}
+function parseCriteriaFile(path, text) {
+  try {
+    return readCriteria(text);
+  } catch (error3) {
+    throw new CatalogLintError(
+      `Cannot read the criteria file ${path}: ${error3.message}. Fix its YAML or pass --schema.`
+    );
+  }
+}
+function lazySchema(build2, identity, rest) {
+  let schema2;
+  return {
+    get schema() {
+      schema2 ??= build2();
+      return schema2;
+    },
+    identity,
+    ...rest
+  };
 }
 function presetSchema(id) {
   const schema2 = presets[id];
@@ -59304,7 +59361,10 @@ function presetSchema(id) {
     throw new CatalogLintError(
       `Unknown schema preset \`${id}\`; expected one of ${Object.keys(presets).join(", ")} or a path`
     );
-  return { schema: schema2, files: [] };
+  return { schema: schema2, identity: `preset:${id}`, name: schema2.name, files: [] };
+}
+function givenSchema(schema2, files) {
+  return { schema: schema2, identity: JSON.stringify(schema2), name: schema2.name, files };
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
@@ -59317,7 +59377,7 @@ function loadSchemaOption(value, cwd) {
   const text = (0, import_node_fs4.readFileSync)(path, "utf8");
   const ext = (0, import_node_path4.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return { schema: schemaFromTemplate(text, (0, import_node_path4.relative)(cwd, path), (0, import_node_path4.basename)(path, ext)), files: [path] };
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path4.relative)(cwd, path), (0, import_node_path4.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -59332,7 +59392,7 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue3?.path.join(".") || "(root)"}\`: ${issue3?.message ?? "invalid"}`
     );
   }
-  return { schema: { ...parsed.data, source: (0, import_node_path4.relative)(cwd, path) }, files: [path] };
+  return givenSchema({ ...parsed.data, source: (0, import_node_path4.relative)(cwd, path) }, [path]);
 }
 function isInside(file2, dir) {
   return file2.startsWith(dir.endsWith(import_node_path4.sep) ? dir : dir + import_node_path4.sep);
@@ -59368,33 +59428,35 @@ var Linter = class {
   get notices() {
     return this.resolver.notices.map(oneLine);
   }
-  fingerprints = /* @__PURE__ */ new WeakMap();
-  /** A schema's identity for cache keys, computed once per schema. */
-  fingerprint(schema2) {
-    let print = this.fingerprints.get(schema2);
-    if (print === void 0) {
-      print = JSON.stringify(schema2);
-      this.fingerprints.set(schema2, print);
-    }
-    return print;
-  }
-  /** The cache's context hash of files without a base revision, per (shared) settings map and schema. */
+  /**
+   * The cache's context hash of files without a base revision, per (shared) settings map and
+   * schema identity: what the schema is built from, so a run answered from the cache builds none.
+   */
   contexts = /* @__PURE__ */ new WeakMap();
   cacheContext(settings, schema2, base) {
     const { now } = this.options;
     if (base !== void 0)
-      return LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema2)), now, base });
+      return LintCache.context({ settings: LintCache.settings(settings, schema2.identity), now, base });
     let bySchema = this.contexts.get(settings);
     if (!bySchema) {
       bySchema = /* @__PURE__ */ new Map();
       this.contexts.set(settings, bySchema);
     }
-    let context3 = bySchema.get(schema2);
+    let context3 = bySchema.get(schema2.identity);
     if (context3 === void 0) {
-      context3 = LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema2)), now });
-      bySchema.set(schema2, context3);
+      context3 = LintCache.context({ settings: LintCache.settings(settings, schema2.identity), now });
+      bySchema.set(schema2.identity, context3);
     }
     return context3;
+  }
+  /** A schema's lookup index: building it builds the schema (see ResolvedSchema). */
+  indexOf(resolved) {
+    let index = this.indexes.get(resolved.schema);
+    if (!index) {
+      index = indexSchema(resolved.schema);
+      this.indexes.set(resolved.schema, index);
+    }
+    return index;
   }
   /** `lintFile` through the cache, when there is one. */
   lintFileCached(file2) {
@@ -59417,8 +59479,8 @@ var Linter = class {
    * when it was hashed is not read at all.
    */
   fromCache(file2, cache) {
-    const { absolute, filePath, fileConfig, index } = this.prepare(file2);
-    const context3 = this.cacheContext(fileConfig.rules, index.schema, this.options.baseText?.(filePath));
+    const { absolute, filePath, fileConfig, resolved } = this.prepare(file2);
+    const context3 = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
     const found = statCatalogFile(absolute, filePath, this.limits);
     const stat3 = "stats" in found && !found.link ? LintCache.stat(found.stats) : void 0;
     const unchanged = stat3 && cache.unchanged(filePath, context3, stat3);
@@ -59439,7 +59501,8 @@ var Linter = class {
   /** `lintFile` without the summary (streamed runs summarise every file first). */
   lintOnly(file2, text) {
     const { options } = this;
-    const { absolute, filePath, fileConfig, schemaName, index } = this.prepare(file2);
+    const { absolute, filePath, fileConfig, schemaName, resolved } = this.prepare(file2);
+    const index = this.indexOf(resolved);
     const read = text !== void 0 ? { text } : readCatalogFile(absolute, filePath, this.limits);
     const source = createSourceFile(filePath, "text" in read ? read.text : "");
     const baseText = "text" in read ? options.baseText?.(filePath) : void 0;
@@ -59464,7 +59527,8 @@ var Linter = class {
   }
   /** What the catalog-level rules need of a file, without linting it. */
   summarizeFile(file2) {
-    const { absolute, filePath, index } = this.prepare(file2);
+    const { absolute, filePath, resolved } = this.prepare(file2);
+    const index = this.indexOf(resolved);
     const read = readCatalogFile(absolute, filePath, this.limits);
     return "text" in read ? summaryOf(read.text, filePath, index, true) : emptySummary(filePath, true);
   }
@@ -59532,18 +59596,12 @@ var Linter = class {
     const key = `${forced ?? ""}\0${folder}`;
     let found = this.folders.get(key);
     if (!found) {
-      const resolved = this.resolver.resolve(absolute, forced);
-      let index2 = this.indexes.get(resolved.schema);
-      if (!index2) {
-        index2 = indexSchema(resolved.schema);
-        this.indexes.set(resolved.schema, index2);
-      }
-      const shownFolder2 = this.shown(folder);
-      found = { shownFolder: shownFolder2, schemaName: resolved.dataset ?? resolved.schema.name, index: index2 };
+      const resolved2 = this.resolver.resolve(absolute, forced);
+      found = { shownFolder: this.shown(folder), schemaName: resolved2.dataset ?? resolved2.name, resolved: resolved2 };
       this.folders.set(key, found);
     }
-    const { shownFolder, schemaName, index } = found;
-    return { absolute, filePath: this.shownPath(absolute, shownFolder), schemaName, index };
+    const { shownFolder, schemaName, resolved } = found;
+    return { absolute, filePath: this.shownPath(absolute, shownFolder), schemaName, resolved };
   }
   folders = /* @__PURE__ */ new Map();
   /** A file's path as reports show it, from its folder's (see `shown`). */
@@ -59556,27 +59614,31 @@ var Linter = class {
   }
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   peerSummaries(linted) {
-    const done = new Set(linted);
-    const folders = new Set(linted.map((filePath) => (0, import_node_path5.dirname)((0, import_node_path5.resolve)(this.options.cwd, filePath))));
+    const lintedNames = /* @__PURE__ */ new Map();
+    for (const filePath of linted) {
+      const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
+      const names2 = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
+      names2.add(filePath.slice(filePath.lastIndexOf("/") + 1));
+      lintedNames.set(folder, names2);
+    }
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
-    for (const folder of folders) {
+    for (const [shownFolder, lintedHere] of lintedNames) {
+      const folder = (0, import_node_path5.resolve)(this.options.cwd, shownFolder);
       let names2;
       try {
-        names2 = (0, import_node_fs5.readdirSync)(folder).filter((n) => n.endsWith(".md"));
+        names2 = (0, import_node_fs5.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
-      const shownFolder = this.shown(folder);
       for (const name of names2) {
         const file2 = (0, import_node_path5.join)(folder, name);
-        if (done.has(this.shownPath(file2, shownFolder))) continue;
-        const { absolute, filePath, index } = this.locate(file2, schemaForFile(this.options.config, file2));
+        const { absolute, filePath, resolved } = this.locate(file2, schemaForFile(this.options.config, file2));
         if (excluded(filePath)) continue;
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          peers.push(summaryOf(read.text, filePath, index, false));
+          peers.push(summaryOf(read.text, filePath, this.indexOf(resolved), false));
         } catch {
         }
       }

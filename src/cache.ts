@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import type { Stats } from "node:fs";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -95,7 +96,7 @@ export class LintCache {
 
   constructor(private readonly location: string) {
     try {
-      const data = JSON.parse(readFileSync(location, "utf8")) as Partial<CacheFile>;
+      const data = JSON.parse(readCacheText(location)) as Partial<CacheFile>;
       if (data.version === pkg.version && data.format === FORMAT && data.entries && typeof data.entries === "object") {
         Object.assign(this.entries, data.entries);
       }
@@ -169,7 +170,7 @@ export class LintCache {
     mkdirSync(dirname(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
     const data: CacheFile = { version: pkg.version, format: FORMAT, entries: this.fresh };
-    writeFileSync(temp, JSON.stringify(data));
+    writeFileSync(temp, asciiJson(JSON.stringify(data)));
     renameSync(temp, this.location);
   }
 
@@ -186,6 +187,21 @@ export class LintCache {
     const [, mtimeMs, ctimeMs] = stat;
     return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat : undefined;
   }
+}
+
+/**
+ * JSON with every non-ASCII character escaped (`\u2014`): the same data, read back
+ * as one-byte text. A few `…` in messages made all 16 MB of a 10,000-file cache
+ * two-byte text, twice as slow to decode and a third slower to parse.
+ */
+function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The cache file's text: ASCII (as `asciiJson` writes it) is decoded the fast way. */
+function readCacheText(location: string): string {
+  const bytes = readFileSync(location);
+  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
 }
 
 function sameStat(a: StatTuple, b: StatTuple): boolean {

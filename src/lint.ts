@@ -23,7 +23,7 @@ import { type EntrySummary, folderOf, interpolate, type Report, type Rule } from
 import { checkedValues, fieldMatches } from "./rules/fields.js";
 import { ruleDocUrl, rules, rulesById } from "./rules/index.js";
 import readableFile from "./rules/readable-file.js";
-import { SchemaResolver } from "./schema/resolve.js";
+import { type ResolvedSchema, SchemaResolver } from "./schema/resolve.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "./schema/types.js";
 
 export interface LintOptions {
@@ -97,34 +97,36 @@ export class Linter {
     return this.resolver.notices.map(oneLine);
   }
 
-  private readonly fingerprints = new WeakMap<CatalogSchema, string>();
-  /** A schema's identity for cache keys, computed once per schema. */
-  private fingerprint(schema: CatalogSchema): string {
-    let print = this.fingerprints.get(schema);
-    if (print === undefined) {
-      print = JSON.stringify(schema);
-      this.fingerprints.set(schema, print);
-    }
-    return print;
-  }
-
-  /** The cache's context hash of files without a base revision, per (shared) settings map and schema. */
-  private readonly contexts = new WeakMap<ReadonlyMap<string, RuleSetting>, Map<CatalogSchema, string>>();
-  private cacheContext(settings: ReadonlyMap<string, RuleSetting>, schema: CatalogSchema, base?: string): string {
+  /**
+   * The cache's context hash of files without a base revision, per (shared) settings map and
+   * schema identity: what the schema is built from, so a run answered from the cache builds none.
+   */
+  private readonly contexts = new WeakMap<ReadonlyMap<string, RuleSetting>, Map<string, string>>();
+  private cacheContext(settings: ReadonlyMap<string, RuleSetting>, schema: ResolvedSchema, base?: string): string {
     const { now } = this.options;
     if (base !== undefined)
-      return LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema)), now, base });
+      return LintCache.context({ settings: LintCache.settings(settings, schema.identity), now, base });
     let bySchema = this.contexts.get(settings);
     if (!bySchema) {
       bySchema = new Map();
       this.contexts.set(settings, bySchema);
     }
-    let context = bySchema.get(schema);
+    let context = bySchema.get(schema.identity);
     if (context === undefined) {
-      context = LintCache.context({ settings: LintCache.settings(settings, this.fingerprint(schema)), now });
-      bySchema.set(schema, context);
+      context = LintCache.context({ settings: LintCache.settings(settings, schema.identity), now });
+      bySchema.set(schema.identity, context);
     }
     return context;
+  }
+
+  /** A schema's lookup index: building it builds the schema (see ResolvedSchema). */
+  private indexOf(resolved: ResolvedSchema): SchemaIndex {
+    let index = this.indexes.get(resolved.schema);
+    if (!index) {
+      index = indexSchema(resolved.schema);
+      this.indexes.set(resolved.schema, index);
+    }
+    return index;
   }
 
   /** `lintFile` through the cache, when there is one. */
@@ -154,8 +156,8 @@ export class Linter {
     file: string,
     cache: LintCache,
   ): { filePath: string; hit: CachedResult } | { filePath: string; key: CacheKey; bytes?: Buffer } {
-    const { absolute, filePath, fileConfig, index } = this.prepare(file);
-    const context = this.cacheContext(fileConfig.rules, index.schema, this.options.baseText?.(filePath));
+    const { absolute, filePath, fileConfig, resolved } = this.prepare(file);
+    const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
     const found = statCatalogFile(absolute, filePath, this.limits);
     // Through a symbolic link the stat would be the link's or the target's, never both: always hashed.
     const stat = "stats" in found && !found.link ? LintCache.stat(found.stats) : undefined;
@@ -183,7 +185,8 @@ export class Linter {
   /** `lintFile` without the summary (streamed runs summarise every file first). */
   lintOnly(file: string, text?: string): Omit<LintedFile, "summary"> & { summaryText?: string; index: SchemaIndex } {
     const { options } = this;
-    const { absolute, filePath, fileConfig, schemaName, index } = this.prepare(file);
+    const { absolute, filePath, fileConfig, schemaName, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
     const read = text !== undefined ? { text } : readCatalogFile(absolute, filePath, this.limits);
     const source = createSourceFile(filePath, "text" in read ? read.text : "");
     const baseText = "text" in read ? options.baseText?.(filePath) : undefined;
@@ -209,7 +212,8 @@ export class Linter {
 
   /** What the catalog-level rules need of a file, without linting it. */
   summarizeFile(file: string): EntrySummary {
-    const { absolute, filePath, index } = this.prepare(file);
+    const { absolute, filePath, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
     const read = readCatalogFile(absolute, filePath, this.limits);
     return "text" in read ? summaryOf(read.text, filePath, index, true) : emptySummary(filePath, true);
   }
@@ -285,20 +289,14 @@ export class Linter {
     let found = this.folders.get(key);
     if (!found) {
       const resolved = this.resolver.resolve(absolute, forced);
-      let index = this.indexes.get(resolved.schema);
-      if (!index) {
-        index = indexSchema(resolved.schema);
-        this.indexes.set(resolved.schema, index);
-      }
-      const shownFolder = this.shown(folder);
-      found = { shownFolder, schemaName: resolved.dataset ?? resolved.schema.name, index };
+      found = { shownFolder: this.shown(folder), schemaName: resolved.dataset ?? resolved.name, resolved };
       this.folders.set(key, found);
     }
-    const { shownFolder, schemaName, index } = found;
-    return { absolute, filePath: this.shownPath(absolute, shownFolder), schemaName, index };
+    const { shownFolder, schemaName, resolved } = found;
+    return { absolute, filePath: this.shownPath(absolute, shownFolder), schemaName, resolved };
   }
 
-  private readonly folders = new Map<string, { shownFolder: string; schemaName: string; index: SchemaIndex }>();
+  private readonly folders = new Map<string, { shownFolder: string; schemaName: string; resolved: ResolvedSchema }>();
 
   /** A file's path as reports show it, from its folder's (see `shown`). */
   private shownPath(absolute: string, shownFolder: string): string {
@@ -312,30 +310,35 @@ export class Linter {
 
   /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
   private peerSummaries(linted: readonly string[]): EntrySummary[] {
-    const done = new Set(linted);
-    const folders = new Set(linted.map((filePath) => dirname(resolve(this.options.cwd, filePath))));
+    // Linted files' names by their folder as shown: linted files are no peers, and in a full
+    // run no file is one (10,000 paths; compared as names, before any path is built).
+    const lintedNames = new Map<string, Set<string>>();
+    for (const filePath of linted) {
+      const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
+      const names = lintedNames.get(folder) ?? new Set<string>();
+      names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
+      lintedNames.set(folder, names);
+    }
     const excluded = picomatch([...ALWAYS_IGNORED, ...(this.options.config.config.exclude ?? [])], { dot: true });
     const peers: EntrySummary[] = [];
-    for (const folder of folders) {
+    for (const [shownFolder, lintedHere] of lintedNames) {
+      const folder = resolve(this.options.cwd, shownFolder);
       let names: string[];
       try {
-        names = readdirSync(folder).filter((n) => n.endsWith(".md"));
+        names = readdirSync(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
-      const shownFolder = this.shown(folder);
       for (const name of names) {
         const file = join(folder, name);
-        // Linted files are no peers: checked before the schema lookup (all of a folder may be linted).
-        if (done.has(this.shownPath(file, shownFolder))) continue;
-        const { absolute, filePath, index } = this.locate(file, schemaForFile(this.options.config, file));
+        const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
         if (excluded(filePath)) continue;
         try {
           // Peers get the same checks as linted files (never read through a link out of the
           // repository, nor when too large), only without findings.
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          peers.push(summaryOf(read.text, filePath, index, false));
+          peers.push(summaryOf(read.text, filePath, this.indexOf(resolved), false));
         } catch {
           // An unreadable peer is only missing from the comparison.
         }

@@ -13,6 +13,7 @@ import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { applyFixes } from "../src/diagnostics/fix.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 import { createSourceFile } from "../src/parse/source.js";
+import { parsedRepoKey, repoKey } from "../src/rules/duplicate-entry.js";
 import { lintText } from "./helpers/lint-text.js";
 import { ENTRIES, mutated, SNIPPETS } from "./helpers/mutations.js";
 
@@ -134,4 +135,58 @@ describe("parsing in segments", () => {
       settings,
     );
   }, 60_000);
+});
+
+describe("repository keys (duplicate-entry)", () => {
+  // Pieces a Repo value is made of, odd ones included: the fast path must agree with the URL parser.
+  const piece = fc.constantFrom(
+    "https://",
+    "http://",
+    "HTTPS://",
+    "ftp://",
+    "github.com",
+    "GitHub.COM",
+    "www.",
+    "xn--bcher-kva.ch",
+    "0x7f.1",
+    "127.0.0.1",
+    "a-b.dev",
+    "/",
+    "//",
+    "/org",
+    "/Repo.git",
+    "/.",
+    "/..",
+    "/./x",
+    "/a/../b",
+    ":8080",
+    "user@",
+    "%2e",
+    "%41",
+    "?q=1",
+    "#top",
+    " ",
+    "\t",
+    "~",
+    "_",
+    "-",
+    ".",
+    "é",
+    "a",
+    "Z",
+    "9",
+  );
+  it("are the URL parser's for every spelling the fast path takes", () => {
+    const spellings = ["https://GitHub.com/Org/Repo.git/", "https://XN--ZZ.com/x", "https://xn--zz", "http://0x7f.1/a"];
+    for (const url of [...spellings, "https://a.dev/./x", "https://a.dev/a/../b", "https://a.dev:443/x"]) {
+      expect(repoKey(url)).toBe(parsedRepoKey(url));
+    }
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const url = pieces.join("");
+        expect(repoKey(url)).toBe(parsedRepoKey(url));
+      }),
+      { seed: 20261128, numRuns: 20_000 },
+    );
+  });
 });

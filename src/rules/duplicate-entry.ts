@@ -96,15 +96,37 @@ function nameKey(name: string): string {
 /** `https://www.GitHub.com/Org/Repo.git/` and `http://github.com/org/repo` are the same repository. */
 export function repoKey(url: string): string | undefined {
   const inner = linkTarget(url);
+  const plain = PLAIN_URL.exec(inner);
+  if (plain && !/xn--/i.test(inner)) return keyOf(plain[1] as string, plain[2] || "/");
+  return parsedRepoKey(inner);
+}
+
+/**
+ * `https://github.com/org/repo`, as nearly every Repo value is written: no port,
+ * credentials, escapes, dot segments, numeric or punycode host. The URL parser
+ * would change nothing in these but the host's letter case, so they skip it
+ * (`new URL` was a third of this rule's time over 10,000 entries); a property
+ * test checks both ways agree.
+ */
+const PLAIN_URL = /^https?:\/\/((?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*)((?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~-]*)*)$/;
+
+/** `repoKey` through the WHATWG URL parser, for every other spelling. */
+export function parsedRepoKey(url: string): string | undefined {
+  // No scheme, no URL (`None (proprietary service)`): said without the parser's exception.
+  if (!url.includes(":")) return undefined;
   let parsed: URL;
   try {
-    parsed = new URL(inner);
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
-  const path = parsed.pathname
+  return keyOf(parsed.hostname, parsed.pathname);
+}
+
+function keyOf(hostname: string, pathname: string): string {
+  const host = hostname.toLowerCase().replace(/^www\./, "");
+  const path = pathname
     .replace(/\/+$/, "")
     .replace(/\.git$/i, "")
     .toLowerCase();

@@ -9,7 +9,15 @@ import { type CatalogSchema, schemaFileSchema } from "./types.js";
 
 /** The schema a file is checked against, and where it came from. */
 export interface ResolvedSchema {
-  schema: CatalogSchema;
+  /**
+   * Built on first use (a dataset's is read from its template and criteria):
+   * a run whose results all come from the cache needs only `identity`.
+   */
+  readonly schema: CatalogSchema;
+  /** What the schema is built from (for cache keys): equal identities give equal schemas. */
+  identity: string;
+  /** The schema's name, known before it is built. */
+  name: string;
   /** The dataset id when the schema came from the file's own dataset. */
   dataset?: string;
   /** Files the schema was read from (for caching and `--print-config`). */
@@ -63,25 +71,45 @@ export class SchemaResolver {
     const criteriaFiles = [...dataset.configDefaults, ...(dataset.configFile ? [dataset.configFile] : [])].filter((f) =>
       existsSync(f),
     );
-    const criteria: Criterion[] = criteriaFiles.flatMap((f) => this.criteriaOf(f));
+    // The files' text is the schema's identity; parsing waits until the schema is needed.
+    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTextOf(f));
+    const criteria = (): Criterion[] => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
       const looked = relative(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``,
       );
       const preset = presetSchema(DEFAULT_PRESET);
-      return { ...preset, schema: applyCriteria(preset.schema, criteria), files: criteriaFiles };
+      return lazySchema(
+        () => applyCriteria(preset.schema, criteria()),
+        JSON.stringify([preset.identity, ...criteriaTexts]),
+        { name: preset.name, files: criteriaFiles },
+      );
     }
-    const base = schemaFromTemplate(readFileSync(template, "utf8"), relative(this.cwd, template), dataset.id);
-    return { schema: applyCriteria(base, criteria), dataset: dataset.id, files: [template, ...criteriaFiles] };
+    const shownTemplate = relative(this.cwd, template);
+    const templateText = readFileSync(template, "utf8");
+    return lazySchema(
+      () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
+      JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
+      { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] },
+    );
   }
 
-  /** Shared criteria files (configuration/defaults/*.yml) are read once per run, not once per dataset. */
+  /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
+  private readonly criteriaTexts = new Map<string, string>();
   private readonly criteriaFiles = new Map<string, Criterion[]>();
+  private criteriaTextOf(path: string): string {
+    let text = this.criteriaTexts.get(path);
+    if (text === undefined) {
+      text = readCriteriaText(path);
+      this.criteriaTexts.set(path, text);
+    }
+    return text;
+  }
   private criteriaOf(path: string): Criterion[] {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = readCriteriaFile(path);
+      criteria = parseCriteriaFile(path, this.criteriaTextOf(path));
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -179,14 +207,41 @@ function findTemplate(dataset: Dataset): string | undefined {
   return templateCandidates(dataset).find((f) => existsSync(f) && statSync(f).isFile());
 }
 
-function readCriteriaFile(path: string): Criterion[] {
+function readCriteriaText(path: string): string {
   try {
-    return readCriteria(readFileSync(path, "utf8"));
+    return readFileSync(path, "utf8");
   } catch (error) {
     throw new CatalogLintError(
       `Cannot read the criteria file ${path}: ${(error as Error).message}. Fix its YAML or pass --schema.`,
     );
   }
+}
+
+function parseCriteriaFile(path: string, text: string): Criterion[] {
+  try {
+    return readCriteria(text);
+  } catch (error) {
+    throw new CatalogLintError(
+      `Cannot read the criteria file ${path}: ${(error as Error).message}. Fix its YAML or pass --schema.`,
+    );
+  }
+}
+
+/** A schema built by `build` on first use (once), known until then by `identity`. */
+function lazySchema(
+  build: () => CatalogSchema,
+  identity: string,
+  rest: Omit<ResolvedSchema, "schema" | "identity">,
+): ResolvedSchema {
+  let schema: CatalogSchema | undefined;
+  return {
+    get schema() {
+      schema ??= build();
+      return schema;
+    },
+    identity,
+    ...rest,
+  };
 }
 
 function presetSchema(id: string): ResolvedSchema {
@@ -195,7 +250,13 @@ function presetSchema(id: string): ResolvedSchema {
     throw new CatalogLintError(
       `Unknown schema preset \`${id}\`; expected one of ${Object.keys(presets).join(", ")} or a path`,
     );
-  return { schema, files: [] };
+  // A preset is code: the tool's version (in every cache key) covers it.
+  return { schema, identity: `preset:${id}`, name: schema.name, files: [] };
+}
+
+/** A schema given whole (a schema file, a template passed as --schema): it is its own identity. */
+function givenSchema(schema: CatalogSchema, files: string[]): ResolvedSchema {
+  return { schema, identity: JSON.stringify(schema), name: schema.name, files };
 }
 
 /**
@@ -213,7 +274,7 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   const text = readFileSync(path, "utf8");
   const ext = extname(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return { schema: schemaFromTemplate(text, relative(cwd, path), basename(path, ext)), files: [path] };
+    return givenSchema(schemaFromTemplate(text, relative(cwd, path), basename(path, ext)), [path]);
   }
   let data: unknown;
   try {
@@ -228,7 +289,7 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
       `Invalid schema file ${value}: at \`${issue?.path.join(".") || "(root)"}\`: ${issue?.message ?? "invalid"}`,
     );
   }
-  return { schema: { ...parsed.data, source: relative(cwd, path) }, files: [path] };
+  return givenSchema({ ...parsed.data, source: relative(cwd, path) }, [path]);
 }
 
 function isInside(file: string, dir: string): boolean {

@@ -61,7 +61,7 @@ export function cli(argv: string[], cwd: string, env: Record<string, string> = {
     cwd,
     env: { CATALOG_LINT_NOW: "2026-11-28", ...env },
     stdout: (t) => {
-      stdout += t;
+      stdout += typeof t === "string" ? t : Buffer.from(t).toString("utf8");
     },
     stderr: (t) => {
       stderr += t;
