@@ -51,7 +51,7 @@ function codeCacheFile(file) {
   } catch {
     return void 0;
   }
-  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${"88d24ef71f958ebb"}-${edited}.bin`);
+  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${"54927c4354c35374"}-${edited}.bin`);
 }
 function saveCodeCache(file, compiled) {
   try {

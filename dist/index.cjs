@@ -56134,15 +56134,15 @@ init_import_meta_url();
 var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
-var FORMAT = 2;
+var FORMAT = 3;
 var RACY_MS = 2e3;
 var LintCache = class {
   constructor(location) {
     this.location = location;
     try {
       const data = JSON.parse(readCacheText(location));
-      if (data.version === package_default.version && data.format === FORMAT && data.entries && typeof data.entries === "object") {
-        Object.assign(this.entries, data.entries);
+      if (data.version === package_default.version && data.format === FORMAT && Array.isArray(data.strings) && data.entries && typeof data.entries === "object") {
+        Object.assign(this.entries, withStrings(data.entries, data.strings));
       }
     } catch {
     }
@@ -56209,7 +56209,7 @@ var LintCache = class {
     if (!this.changed && Object.keys(this.fresh).length === Object.keys(this.entries).length) return;
     (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    const data = { version: package_default.version, format: FORMAT, entries: this.fresh };
+    const data = { version: package_default.version, format: FORMAT, ...shareStrings(this.fresh) };
     (0, import_node_fs3.writeFileSync)(temp, asciiJson(JSON.stringify(data)));
     (0, import_node_fs3.renameSync)(temp, this.location);
   }
@@ -56225,6 +56225,45 @@ var LintCache = class {
     return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
   }
 };
+function shareStrings(entries) {
+  const strings = [];
+  const indexes = /* @__PURE__ */ new Map();
+  const share = (text) => {
+    let index = indexes.get(text);
+    if (index === void 0) {
+      index = strings.push(text) - 1;
+      indexes.set(text, index);
+    }
+    return index;
+  };
+  const shared = {};
+  for (const [path, entry] of Object.entries(entries)) {
+    const diagnostics = entry.file.diagnostics.map(([ruleId, severity, message, ...rest]) => [
+      share(ruleId),
+      severity,
+      share(message),
+      ...rest
+    ]);
+    shared[path] = { ...entry, context: share(entry.context), file: { ...entry.file, diagnostics } };
+  }
+  return { strings, entries: shared };
+}
+function withStrings(entries, strings) {
+  const at = (index) => Number.isInteger(index) && typeof strings[index] === "string" ? strings[index] : void 0;
+  for (const entry of Object.values(entries)) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const e = entry;
+    e.context = at(e.context);
+    const diagnostics = e.file?.diagnostics;
+    if (!Array.isArray(diagnostics)) continue;
+    for (const d of diagnostics) {
+      if (!Array.isArray(d)) continue;
+      d[0] = at(d[0]);
+      d[2] = at(d[2]);
+    }
+  }
+  return entries;
+}
 function asciiJson(json3) {
   return json3.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -32,7 +32,7 @@ export type StatTuple = [number, number, number, number];
  * Bumped when the stored shape changes: the package version alone stays the
  * same across builds of one release.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * A file changed less than this long before the run may change again within
@@ -46,6 +46,12 @@ interface CacheFile {
   /** The tool version: a new version may find other things, so it empties the cache. */
   version: string;
   format: number;
+  /**
+   * Strings entries share, stored once: contexts, rule ids and messages (63,000
+   * findings at 10,000 files have 2,300 distinct messages; 7 of 16 MB). In
+   * `entries` their index stands in for them (see `shareStrings`).
+   */
+  strings: string[];
   entries: Record<string, StoredEntry>;
 }
 
@@ -97,8 +103,14 @@ export class LintCache {
   constructor(private readonly location: string) {
     try {
       const data = JSON.parse(readCacheText(location)) as Partial<CacheFile>;
-      if (data.version === pkg.version && data.format === FORMAT && data.entries && typeof data.entries === "object") {
-        Object.assign(this.entries, data.entries);
+      if (
+        data.version === pkg.version &&
+        data.format === FORMAT &&
+        Array.isArray(data.strings) &&
+        data.entries &&
+        typeof data.entries === "object"
+      ) {
+        Object.assign(this.entries, withStrings(data.entries, data.strings));
       }
     } catch {
       // no cache yet, or unreadable: start empty
@@ -169,7 +181,7 @@ export class LintCache {
     if (!this.changed && Object.keys(this.fresh).length === Object.keys(this.entries).length) return;
     mkdirSync(dirname(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    const data: CacheFile = { version: pkg.version, format: FORMAT, entries: this.fresh };
+    const data: CacheFile = { version: pkg.version, format: FORMAT, ...shareStrings(this.fresh) };
     writeFileSync(temp, asciiJson(JSON.stringify(data)));
     renameSync(temp, this.location);
   }
@@ -187,6 +199,54 @@ export class LintCache {
     const [, mtimeMs, ctimeMs] = stat;
     return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat : undefined;
   }
+}
+
+/** `entries` with the strings many share replaced by their index in `strings` (as CacheFile stores them). */
+function shareStrings(entries: Record<string, StoredEntry>): Pick<CacheFile, "strings" | "entries"> {
+  const strings: string[] = [];
+  const indexes = new Map<string, number>();
+  const share = (text: string): number => {
+    let index = indexes.get(text);
+    if (index === undefined) {
+      index = strings.push(text) - 1;
+      indexes.set(text, index);
+    }
+    return index;
+  };
+  const shared: Record<string, unknown> = {};
+  for (const [path, entry] of Object.entries(entries)) {
+    const diagnostics = entry.file.diagnostics.map(([ruleId, severity, message, ...rest]) => [
+      share(ruleId),
+      severity,
+      share(message),
+      ...rest,
+    ]);
+    shared[path] = { ...entry, context: share(entry.context), file: { ...entry.file, diagnostics } };
+  }
+  return { strings, entries: shared as Record<string, StoredEntry> };
+}
+
+/**
+ * Stored entries with their shared strings put back, in place. Anything but a
+ * string's index becomes undefined, so a hand-edited entry fails `isCompactFile`
+ * or matches no context.
+ */
+function withStrings(entries: Record<string, unknown>, strings: unknown[]): Record<string, StoredEntry> {
+  const at = (index: unknown) =>
+    Number.isInteger(index) && typeof strings[index as number] === "string" ? strings[index as number] : undefined;
+  for (const entry of Object.values(entries)) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const e = entry as { context?: unknown; file?: { diagnostics?: unknown } };
+    e.context = at(e.context);
+    const diagnostics = e.file?.diagnostics;
+    if (!Array.isArray(diagnostics)) continue;
+    for (const d of diagnostics) {
+      if (!Array.isArray(d)) continue;
+      d[0] = at(d[0]);
+      d[2] = at(d[2]);
+    }
+  }
+  return entries as Record<string, StoredEntry>;
 }
 
 /**
