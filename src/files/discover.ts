@@ -1,5 +1,6 @@
-import { type Dirent, existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../errors.js";
@@ -70,44 +71,51 @@ export function discoverFiles(options: DiscoverOptions): string[] {
 }
 
 /**
- * Files matching `patterns` below `cwd` (the file's own path must match). Symbolic links to folders are not
- * followed (one to `/` would have the whole disk searched, one to `.` every
- * entry found twice); links whose own name matches are listed, so the linter
- * can follow them when they stay inside the repository, or report them.
+ * Files matching `patterns` below `cwd` (the file's own path must match), by one
+ * walk of each pattern's base folder (fdir, tinyglobby's walker: tinyglobby
+ * itself leaves symbolic links out, and finding them took a second walk and a
+ * read of every folder, most of the time of a run answered from the cache).
+ * Symbolic links are not followed (one to `/` would have the whole disk
+ * searched, one to `.` every entry found twice); those whose own name matches
+ * are listed, so the linter can follow them when they stay inside the
+ * repository, or report them. Ignored folders are not entered.
  */
 function matchingFiles(cwd: string, patterns: string[], ignore: string[]): string[] {
   const matches = picomatch(patterns);
-  // tinyglobby also returns what is inside a folder that matches (`x.md/notes.txt` for `**/*.md`): not a match.
-  const files = globSync(patterns, { cwd, ignore, onlyFiles: true, followSymbolicLinks: false }).filter((f) =>
-    matches(f),
-  );
   const ignored = picomatch(ignore, { dot: true });
-  // The folders a match could be in: each pattern without its last part (`a/**/*.md` → `a/**` and `a`).
-  const folderPatterns = patterns.flatMap((p) => {
-    const slash = p.lastIndexOf("/");
-    if (slash < 0) return [];
-    const folder = p.slice(0, slash);
-    return folder.endsWith("/**") ? [folder, folder.slice(0, -3)] : [folder];
-  });
-  const folders = new Set([
-    "",
-    ...globSync(folderPatterns, { cwd, ignore, onlyDirectories: true, followSymbolicLinks: false }),
-  ]);
-  for (const folder of folders) {
-    const dir = folder.replace(/\/$/, "");
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(cwd, dir), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (!entry.isSymbolicLink()) continue;
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (matches(path) && !ignored(path)) files.push(path);
-    }
+  const root = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const relativeOf = (path: string) => path.slice(root.length).split(sep).join("/");
+  const files: string[] = [];
+  for (const base of walkedBases(patterns)) {
+    const start = join(cwd, base);
+    const found = new fdir()
+      .withFullPaths()
+      // A folder's path ends with a separator, which ignore globs such as `**/node_modules/**` expect.
+      .exclude((_name, folder) => ignored(relativeOf(folder)))
+      .filter((path, isFolder) => {
+        if (isFolder) return false;
+        const relative = relativeOf(path);
+        return matches(relative) && !ignored(relative);
+      })
+      .crawl(start)
+      .sync();
+    for (const path of found) files.push(relativeOf(path));
   }
   return files;
+}
+
+/**
+ * The folders to walk for `patterns`: their bases (`datasets` for `datasets/*\/data/**\/*.md`,
+ * the folder of a plain path), none inside another.
+ */
+function walkedBases(patterns: string[]): string[] {
+  const baseOf = (pattern: string) => {
+    const { base, isGlob } = picomatch.scan(pattern, { unescape: true });
+    const folder = isGlob ? base : posix.dirname(base);
+    return folder === "." ? "" : folder;
+  };
+  const bases = [...new Set(patterns.map(baseOf))].sort();
+  return bases.filter((base, i) => !bases.slice(0, i).some((outer) => outer === "" || base.startsWith(`${outer}/`)));
 }
 
 function isLink(path: string): boolean {
