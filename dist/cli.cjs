@@ -51,7 +51,7 @@ function codeCacheFile(file) {
   } catch {
     return void 0;
   }
-  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${"937b6f68aadbfa76"}-${edited}.bin`);
+  return (0, import_node_path.join)(base, "catalog-lint", `code-${process.version}-${process.arch}-${"37de8a3caa70ce8e"}-${edited}.bin`);
 }
 function saveCodeCache(file, compiled) {
   try {

@@ -87,9 +87,25 @@ export function defineRule<Options extends object>(rule: RuleDefinition<Options>
 
 /** Fill `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    templateParts.set(template, parts);
+  }
+  let message = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
     const value = data[key];
     if (value === undefined) throw new Error(`Message placeholder {{${key}}} has no data`);
-    return String(value);
-  });
+    message += String(value) + parts[i + 1];
+  }
+  return message;
 }
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+/**
+ * Each message template split once at its placeholders: `[text, key, text, …, text]`
+ * (a regular expression per finding showed in 10,000-file runs). Templates are the
+ * rules' own, a few hundred at most.
+ */
+const templateParts = new Map<string, string[]>();
