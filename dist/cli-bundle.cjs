@@ -1529,8 +1529,8 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          const isGroup2 = prev && prev.value === "(";
+          if (!isGroup2 && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
             extglobOpen("qmark", value);
             continue;
           }
@@ -22227,6 +22227,7 @@ __export(cli_exports, {
 });
 module.exports = __toCommonJS(cli_exports);
 init_import_meta_url();
+var import_node_path12 = require("node:path");
 
 // src/cli/main.ts
 init_import_meta_url();
@@ -33671,10 +33672,13 @@ function indexSchema(schema2) {
 
 // src/schema/resolve.ts
 var SchemaResolver = class {
-  constructor(cwd) {
+  /** `store` keeps dataset schemas across runs (see SchemaStore). */
+  constructor(cwd, store) {
     this.cwd = cwd;
+    this.store = store;
   }
   cwd;
+  store;
   cache = /* @__PURE__ */ new Map();
   manifests = /* @__PURE__ */ new Map();
   forcedSchemas = /* @__PURE__ */ new Map();
@@ -33710,7 +33714,7 @@ var SchemaResolver = class {
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
       const preset = presetSchema(DEFAULT_PRESET);
-      return lazySchema(
+      return this.lazySchema(
         () => applyCriteria(preset.schema, criteria()),
         JSON.stringify([preset.identity, ...criteriaTexts]),
         { name: preset.name, files: criteriaFiles }
@@ -33718,7 +33722,7 @@ var SchemaResolver = class {
     }
     const shownTemplate = (0, import_node_path4.relative)(this.cwd, template);
     const templateText = (0, import_node_fs4.readFileSync)(template, "utf8");
-    return lazySchema(
+    return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
       { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] }
@@ -33742,6 +33746,25 @@ var SchemaResolver = class {
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
+  }
+  /** A schema built by `build` on first use (once), or found in the store, known until then by `identity`. */
+  lazySchema(build2, identity, rest) {
+    const { store } = this;
+    let schema2;
+    return {
+      get schema() {
+        if (!schema2) {
+          schema2 = store?.get(identity);
+          if (!schema2) {
+            schema2 = build2();
+            store?.set(identity, schema2);
+          }
+        }
+        return schema2;
+      },
+      identity,
+      ...rest
+    };
   }
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
@@ -33839,17 +33862,6 @@ function parseCriteriaFile(path, text) {
     );
   }
 }
-function lazySchema(build2, identity, rest) {
-  let schema2;
-  return {
-    get schema() {
-      schema2 ??= build2();
-      return schema2;
-    },
-    identity,
-    ...rest
-  };
-}
 function presetSchema(id) {
   const schema2 = presets[id];
   if (!schema2)
@@ -33914,7 +33926,7 @@ function lint(files, options) {
 var Linter = class {
   constructor(options) {
     this.options = options;
-    this.resolver = new SchemaResolver(options.cwd);
+    this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
       this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path5.resolve)(options.cwd, options.schema);
@@ -34394,7 +34406,7 @@ function lintStreaming(files, options, script, emit) {
   }
   if (sorted.length >= LARGE_RUN_FILES)
     v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
-  const { baseText: _baseText, cache, ...portable } = options;
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
   const main2 = new Linter(options);
   const cached2 = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
@@ -35100,6 +35112,7 @@ function run(argv, io) {
     cwd: io.cwd,
     config: loaded,
     now,
+    ...io.schemaStore ? { schemaStore: io.schemaStore } : {},
     ...args.schema ? { schema: args.schema } : {},
     ...baseText ? { baseText } : {}
   };
@@ -35152,6 +35165,7 @@ function run(argv, io) {
   }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}
 `);
+  io.schemaStore?.save();
   if (errors > 0) return 1;
   if (args.maxWarnings !== void 0 && warnings > args.maxWarnings) {
     io.stderr(`catalog-lint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}
@@ -35216,8 +35230,72 @@ function bufferedWrites(write) {
   );
 }
 
+// src/schema/store.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var import_node_path11 = require("node:path");
+var KEPT = 64;
+var KINDS = /* @__PURE__ */ new Set(["text", "label", "yes-no", "date", "rating", "url"]);
+var SchemaStore = class {
+  constructor(file2) {
+    this.file = file2;
+  }
+  file;
+  schemas;
+  added = false;
+  get(identity) {
+    return this.load().get(identity);
+  }
+  set(identity, schema2) {
+    const schemas3 = this.load();
+    schemas3.delete(identity);
+    schemas3.set(identity, schema2);
+    this.added = true;
+  }
+  /** Write the store when this run built a schema (the most recent KEPT), atomically. */
+  save() {
+    if (!this.added || !this.schemas) return;
+    try {
+      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(this.file), { recursive: true, mode: 448 });
+      const temp = `${this.file}.${process.pid}.tmp`;
+      (0, import_node_fs9.writeFileSync)(temp, JSON.stringify([...this.schemas].slice(-KEPT)), { mode: 384 });
+      (0, import_node_fs9.renameSync)(temp, this.file);
+      this.added = false;
+    } catch {
+    }
+  }
+  load() {
+    if (this.schemas) return this.schemas;
+    this.schemas = /* @__PURE__ */ new Map();
+    try {
+      const data = JSON.parse((0, import_node_fs9.readFileSync)(this.file, "utf8"));
+      if (Array.isArray(data)) {
+        for (const pair of data) {
+          if (Array.isArray(pair) && typeof pair[0] === "string" && isSchema(pair[1]))
+            this.schemas.set(pair[0], pair[1]);
+        }
+      }
+    } catch {
+    }
+    return this.schemas;
+  }
+};
+function isSchema(value) {
+  const schema2 = value;
+  return typeof schema2 === "object" && schema2 !== null && typeof schema2.name === "string" && (schema2.source === void 0 || typeof schema2.source === "string") && Array.isArray(schema2.groups) && schema2.groups.length > 0 && schema2.groups.every(isGroup);
+}
+function isGroup(value) {
+  const group = value;
+  return typeof group === "object" && group !== null && typeof group.name === "string" && typeof group.required === "boolean" && (group.value === void 0 || isField(group.value)) && Array.isArray(group.fields) && group.fields.every(isField);
+}
+function isField(value) {
+  const field2 = value;
+  const strings = (list) => Array.isArray(list) && list.every((s) => typeof s === "string");
+  return typeof field2 === "object" && field2 !== null && typeof field2.name === "string" && KINDS.has(field2.kind) && (field2.values === void 0 || strings(field2.values)) && typeof field2.multiple === "boolean" && typeof field2.required === "boolean" && strings(field2.aliases);
+}
+
 // src/cli.ts
-function main(entry) {
+function main(entry, start) {
   if (isLintWorker()) {
     runLintWorker();
     return;
@@ -35228,7 +35306,8 @@ function main(entry) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
-    workerScript: entry
+    workerScript: entry,
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path12.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -59220,10 +59220,13 @@ function indexSchema(schema2) {
 
 // src/schema/resolve.ts
 var SchemaResolver = class {
-  constructor(cwd) {
+  /** `store` keeps dataset schemas across runs (see SchemaStore). */
+  constructor(cwd, store) {
     this.cwd = cwd;
+    this.store = store;
   }
   cwd;
+  store;
   cache = /* @__PURE__ */ new Map();
   manifests = /* @__PURE__ */ new Map();
   forcedSchemas = /* @__PURE__ */ new Map();
@@ -59259,7 +59262,7 @@ var SchemaResolver = class {
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
       const preset = presetSchema(DEFAULT_PRESET);
-      return lazySchema(
+      return this.lazySchema(
         () => applyCriteria(preset.schema, criteria()),
         JSON.stringify([preset.identity, ...criteriaTexts]),
         { name: preset.name, files: criteriaFiles }
@@ -59267,7 +59270,7 @@ var SchemaResolver = class {
     }
     const shownTemplate = (0, import_node_path4.relative)(this.cwd, template);
     const templateText = (0, import_node_fs4.readFileSync)(template, "utf8");
-    return lazySchema(
+    return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
       { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] }
@@ -59291,6 +59294,25 @@ var SchemaResolver = class {
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
+  }
+  /** A schema built by `build` on first use (once), or found in the store, known until then by `identity`. */
+  lazySchema(build2, identity, rest) {
+    const { store } = this;
+    let schema2;
+    return {
+      get schema() {
+        if (!schema2) {
+          schema2 = store?.get(identity);
+          if (!schema2) {
+            schema2 = build2();
+            store?.set(identity, schema2);
+          }
+        }
+        return schema2;
+      },
+      identity,
+      ...rest
+    };
   }
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
@@ -59388,17 +59410,6 @@ function parseCriteriaFile(path, text) {
     );
   }
 }
-function lazySchema(build2, identity, rest) {
-  let schema2;
-  return {
-    get schema() {
-      schema2 ??= build2();
-      return schema2;
-    },
-    identity,
-    ...rest
-  };
-}
 function presetSchema(id) {
   const schema2 = presets[id];
   if (!schema2)
@@ -59457,7 +59468,7 @@ function lint(files, options) {
 var Linter = class {
   constructor(options) {
     this.options = options;
-    this.resolver = new SchemaResolver(options.cwd);
+    this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
       this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path5.resolve)(options.cwd, options.schema);

@@ -4,24 +4,23 @@
  * first time, is a large part of a one-file run's start; V8 can store that
  * work and reuse it, but Node 20 only does so for code run through
  * `vm.Script`. So the bundle is CommonJS, run here as Node would run it, with
- * the code V8 produced last time. That cache is kept per user
- * (`$XDG_CACHE_HOME/catalog-lint`, `~/.cache/catalog-lint`, or
- * `%LOCALAPPDATA%\catalog-lint`), named by the Node version, the bundle's
- * hash and its file's size and modification time, so another build, Node or
- * an edited bundle never uses it (V8 checks only the source's length).
- * `CATALOG_LINT_CODE_CACHE=0` turns it off. Any failure to read or write it
- * only costs the speed.
+ * the code V8 produced last time. That cache is kept in the user's cache
+ * folder (src/user-cache.ts, where the bundle also keeps built schemas),
+ * named by the Node version, the bundle's hash and its file's size and
+ * modification time, so another build, Node or an edited bundle never uses
+ * it (V8 checks only the source's length). `CATALOG_LINT_CODE_CACHE=0` turns
+ * it off. Any failure to read or write it only costs the speed.
  *
- * No import from src/ but a constant: this file must stay small, it is compiled
- * without a cache. Nor `node:crypto` (6 ms to load): the build writes the
- * bundle's hash in.
+ * No import from src/ but two small modules: this file must stay small, it is
+ * compiled without a cache. Nor `node:crypto` (6 ms to load): the build
+ * writes the bundle's hash in.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
+import { userCacheFolder } from "./user-cache.js";
 import { WORKER_FLAG } from "./worker-flag.js";
 
 /** The first 16 hex digits of dist/cli-bundle.cjs's SHA-256, from scripts/build.mjs (which builds both files). */
@@ -29,7 +28,9 @@ declare const CLI_BUNDLE_SHA256: string;
 
 const bundle = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
 const source = readFileSync(bundle, "utf8");
-const cacheFile = codeCacheFile(bundle);
+const cacheFolder = userCacheFolder(process.env);
+const build = buildOf(bundle);
+const cacheFile = cacheFolder && build && join(cacheFolder, `code-${process.version}-${process.arch}-${build}.bin`);
 let cachedData: Buffer | undefined;
 try {
   if (cacheFile) cachedData = readFileSync(cacheFile);
@@ -45,29 +46,18 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
   process.once("exit", () => saveCodeCache(cacheFile, script));
 }
-const module = { exports: {} as { main(entry: URL): void } };
+const module = { exports: {} as typeof import("./cli.js") };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-module.exports.main(new URL(import.meta.url));
+module.exports.main(new URL(import.meta.url), cacheFolder && build ? { cacheFolder, build } : undefined);
 
-function codeCacheFile(file: string): string | undefined {
-  const { env } = process;
-  if (env.CATALOG_LINT_CODE_CACHE === "0") return undefined;
-  let base: string;
-  try {
-    base =
-      env.XDG_CACHE_HOME ||
-      (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : join(homedir(), ".cache"));
-  } catch {
-    return undefined; // no home folder: no cache
-  }
-  let edited: string;
+/** The build and this copy of it: the bundle's hash, and its file's size and time (an edited bundle is another). */
+function buildOf(file: string): string | undefined {
   try {
     const { size, mtimeMs } = statSync(file);
-    edited = `${size}-${Math.trunc(mtimeMs)}`;
+    return `${CLI_BUNDLE_SHA256}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return undefined;
   }
-  return join(base, "catalog-lint", `code-${process.version}-${process.arch}-${CLI_BUNDLE_SHA256}-${edited}.bin`);
 }
 
 function saveCodeCache(file: string, compiled: Script): void {
@@ -81,7 +71,7 @@ function saveCodeCache(file: string, compiled: Script): void {
     const old = Date.now() - 30 * 24 * 60 * 60 * 1000;
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
-      if (/^code-.*\.bin$/.test(name) && statSync(path).mtimeMs < old) rmSync(path, { force: true });
+      if (/^(code-.*\.bin|schemas-.*\.json)$/.test(name) && statSync(path).mtimeMs < old) rmSync(path, { force: true });
     }
   } catch {
     // a read-only home, a full disk: the next run compiles again

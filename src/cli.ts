@@ -1,11 +1,21 @@
+import { join } from "node:path";
 import { runCli } from "./cli/main.js";
 import { isLintWorker, runLintWorker } from "./parallel.js";
+import { SchemaStore } from "./schema/store.js";
+
+/** Where the bundle may keep things between runs (from `dist/cli.cjs`; none when turned off). */
+export interface StartInfo {
+  /** The user's cache folder (src/user-cache.ts). */
+  cacheFolder: string;
+  /** This build and copy of the bundle (see src/bin.ts): what a schema store was written by. */
+  build: string;
+}
 
 /**
  * The CLI bundle's entry, called by `dist/cli.cjs` (src/bin.ts) with its own
  * URL: worker threads start from that file too, and land here.
  */
-export function main(entry: URL): void {
+export function main(entry: URL, start?: StartInfo): void {
   if (isLintWorker()) {
     runLintWorker();
     return;
@@ -17,5 +27,6 @@ export function main(entry: URL): void {
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     workerScript: entry,
+    ...(start ? { schemaStore: new SchemaStore(join(start.cacheFolder, `schemas-${start.build}.json`)) } : {}),
   });
 }

@@ -24,6 +24,7 @@ import { checkedValues, fieldMatches } from "./rules/fields.js";
 import { ruleDocUrl, rules, rulesById } from "./rules/index.js";
 import readableFile from "./rules/readable-file.js";
 import { type ResolvedSchema, SchemaResolver } from "./schema/resolve.js";
+import type { SchemaStore } from "./schema/store.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "./schema/types.js";
 
 export interface LintOptions {
@@ -40,6 +41,8 @@ export interface LintOptions {
   baseText?: (filePath: string) => string | undefined;
   /** Reuse results of files whose inputs did not change (`--cache`). */
   cache?: LintCache;
+  /** Dataset schemas built in earlier runs (the CLI's, in the user's cache folder). */
+  schemaStore?: SchemaStore;
 }
 
 export interface LintRun {
@@ -85,7 +88,7 @@ export class Linter {
   private readonly limits: ReadLimits;
 
   constructor(private readonly options: LintOptions) {
-    this.resolver = new SchemaResolver(options.cwd);
+    this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
       this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : resolve(options.cwd, options.schema);

@@ -44,7 +44,7 @@ const LARGE_RUN_HEAP_GROWING_PERCENT = 20;
 interface Job {
   catalogLintWorker: true;
   files: string[];
-  options: Omit<LintOptions, "baseText" | "cache">;
+  options: Omit<LintOptions, "baseText" | "cache" | "schemaStore">;
   port: MessagePort;
   counters: SharedArrayBuffer;
 }
@@ -98,7 +98,8 @@ export function lintStreaming(
   }
   if (sorted.length >= LARGE_RUN_FILES)
     v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
-  const { baseText: _baseText, cache, ...portable } = options;
+  // What cannot cross threads stays here: workers build their schemas themselves.
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
   const main = new Linter(options);
 
   // Cached files are answered here; only the others go to the workers.

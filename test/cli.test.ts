@@ -324,12 +324,13 @@ describe("the committed bundle", () => {
         encoding: "utf8",
         env: { ...process.env, XDG_CACHE_HOME: cacheHome, ...env },
       });
-    const cached = () =>
-      existsSync(join(cacheHome, "catalog-lint")) ? readdirSync(join(cacheHome, "catalog-lint")) : [];
+    const inCache = () =>
+      existsSync(join(cacheHome, "catalog-lint")) ? readdirSync(join(cacheHome, "catalog-lint")).sort() : [];
+    const cached = () => inCache().filter((name) => name.startsWith("code-"));
     const expected = cli(["--format", "json"], CORPUS).stdout;
 
     expect(run({ CATALOG_LINT_CODE_CACHE: "0" }).stdout).toBe(expected);
-    expect(cached()).toEqual([]);
+    expect(inCache()).toEqual([]);
     // The first run writes it (named by the Node version, the bundle's hash, size and time), the next runs from it.
     expect(run().stdout).toBe(expected);
     const [name] = cached();
@@ -351,6 +352,13 @@ describe("the committed bundle", () => {
     const edited = run();
     expect(edited.stdout).toBe(expected.replaceAll("Unexpected ", "UNEXPECTED "));
     expect(cached()).toHaveLength(2);
+
+    // Dataset schemas are kept beside it (named by the build), and read back the same; a corrupt store is ignored.
+    const stores = inCache().filter((name) => name.startsWith("schemas-"));
+    expect(stores).toHaveLength(2);
+    for (const store of stores) writeFileSync(join(cacheHome, "catalog-lint", store), "[[");
+    expect(edited.stdout).toBe(run().stdout);
+    expect(run().stdout).toBe(edited.stdout);
   });
 
   it("streams through worker threads the report one thread writes, with a cold and a partly warm cache", () => {

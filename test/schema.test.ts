@@ -1,4 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +17,7 @@ import { applyCriteria, parseCriteriaYaml, readCriteria } from "../src/schema/cr
 import { schemaFromTemplate } from "../src/schema/from-template.js";
 import { presets } from "../src/schema/presets/index.js";
 import { loadSchemaOption, SchemaResolver } from "../src/schema/resolve.js";
+import { SchemaStore } from "../src/schema/store.js";
 import { schemaFileSchema } from "../src/schema/types.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
@@ -205,5 +216,58 @@ describe("schema discovery", () => {
     cpSync(CORPUS, root, { recursive: true });
     const resolved = new SchemaResolver(root).resolve(join(root, "datasets/aie-model/data/deepseek-r1.md"));
     expect(resolved.dataset).toBe("aie-model");
+  });
+});
+
+describe("schema store (dataset schemas kept across CLI runs)", () => {
+  const entry = join(CORPUS, "datasets/code-orchestration/data/gnap.md");
+
+  it("gives the schema built from the same files, and only those", () => {
+    const file = join(tempDir(), "cache", "schemas-test.json");
+    const built = new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry);
+    const fresh = built.schema;
+    new SchemaStore(file).save(); // nothing built by this one: nothing written
+    expect(existsSync(file)).toBe(false);
+    // The first resolver's store is saved by its owner (the CLI, after the run).
+    const store = new SchemaStore(file);
+    store.set(built.identity, fresh);
+    store.save();
+    const again = new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry);
+    expect(again.identity).toBe(built.identity);
+    expect(again.schema).toEqual(fresh);
+
+    // A schema is found by what it was built from: plant one, and an edited template misses it.
+    const planted = { ...fresh, name: "planted" };
+    const plantedStore = new SchemaStore(file);
+    plantedStore.set(built.identity, planted);
+    plantedStore.save();
+    expect(new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry).schema.name).toBe("planted");
+    const copy = join(tempDir(), "catalog");
+    cpSync(CORPUS, copy, { recursive: true });
+    const template = join(copy, "datasets/code-orchestration/config/code-orchestration-comparison-template.md");
+    chmodSync(template, 0o644);
+    writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
+    const edited = new SchemaResolver(copy, new SchemaStore(file)).resolve(
+      join(copy, "datasets/code-orchestration/data/gnap.md"),
+    );
+    expect(edited.schema.name).toBe("code-orchestration");
+  });
+
+  it("is empty when its file is missing, corrupt or holds something else", () => {
+    const dir = tempDir();
+    const identity = new SchemaResolver(CORPUS).resolve(entry).identity;
+    const cases = [
+      "{not json",
+      JSON.stringify({ identity: "x" }),
+      JSON.stringify([[identity, { name: "broken", groups: [] }]]),
+      JSON.stringify([[identity, { name: "broken", groups: [{ name: "G", required: true, fields: [{ name: 1 }] }] }]]),
+    ];
+    for (const [i, text] of cases.entries()) {
+      const file = join(dir, `schemas-${i}.json`);
+      writeFileSync(file, text);
+      const resolved = new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry);
+      expect(resolved.schema.name).toBe("code-orchestration");
+    }
+    expect(new SchemaStore(join(dir, "missing.json")).get(identity)).toBeUndefined();
   });
 });

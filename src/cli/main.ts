@@ -13,6 +13,7 @@ import { streamingReporters } from "../reporters/index.js";
 import type { StreamingReporter } from "../reporters/types.js";
 import { todayUtc } from "../rules/dates.js";
 import { SchemaResolver } from "../schema/resolve.js";
+import type { SchemaStore } from "../schema/store.js";
 import { HELP, parseCliArgs } from "./args.js";
 import { runNew } from "./new-entry.js";
 
@@ -24,6 +25,8 @@ export interface CliIo {
   workerScript?: URL;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Dataset schemas kept across runs (the installed CLI's, in the user's cache folder). */
+  schemaStore?: SchemaStore;
   /** Text, or a report's UTF-8 bytes (whole characters; the buffer is the receiver's to keep). */
   stdout: (chunk: string | Uint8Array) => void;
   stderr: (text: string) => void;
@@ -89,6 +92,7 @@ function run(argv: string[], io: CliIo): number {
     cwd: io.cwd,
     config: loaded,
     now,
+    ...(io.schemaStore ? { schemaStore: io.schemaStore } : {}),
     ...(args.schema ? { schema: args.schema } : {}),
     ...(baseText ? { baseText } : {}),
   };
@@ -147,6 +151,7 @@ function run(argv: string[], io: CliIo): number {
     output?.discard();
   }
   for (const notice of notices) io.stderr(`catalog-lint: ${notice}\n`);
+  io.schemaStore?.save();
 
   if (errors > 0) return 1;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {

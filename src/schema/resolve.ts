@@ -5,6 +5,7 @@ import { CatalogLintError } from "../errors.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
+import type { SchemaStore } from "./store.js";
 import { type CatalogSchema, schemaFileSchema } from "./types.js";
 
 /** The schema a file is checked against, and where it came from. */
@@ -45,7 +46,11 @@ export class SchemaResolver {
   private readonly forcedSchemas = new Map<string, ResolvedSchema>();
   readonly notices: string[] = [];
 
-  constructor(private readonly cwd: string) {}
+  /** `store` keeps dataset schemas across runs (see SchemaStore). */
+  constructor(
+    private readonly cwd: string,
+    private readonly store?: SchemaStore,
+  ) {}
 
   /** The schema for `file`; `forced` (a preset id or an absolute path) skips discovery. */
   resolve(file: string, forced?: string): ResolvedSchema {
@@ -80,7 +85,7 @@ export class SchemaResolver {
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``,
       );
       const preset = presetSchema(DEFAULT_PRESET);
-      return lazySchema(
+      return this.lazySchema(
         () => applyCriteria(preset.schema, criteria()),
         JSON.stringify([preset.identity, ...criteriaTexts]),
         { name: preset.name, files: criteriaFiles },
@@ -88,7 +93,7 @@ export class SchemaResolver {
     }
     const shownTemplate = relative(this.cwd, template);
     const templateText = readFileSync(template, "utf8");
-    return lazySchema(
+    return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
       { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] },
@@ -113,6 +118,30 @@ export class SchemaResolver {
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
+  }
+
+  /** A schema built by `build` on first use (once), or found in the store, known until then by `identity`. */
+  private lazySchema(
+    build: () => CatalogSchema,
+    identity: string,
+    rest: Omit<ResolvedSchema, "schema" | "identity">,
+  ): ResolvedSchema {
+    const { store } = this;
+    let schema: CatalogSchema | undefined;
+    return {
+      get schema() {
+        if (!schema) {
+          schema = store?.get(identity);
+          if (!schema) {
+            schema = build();
+            store?.set(identity, schema);
+          }
+        }
+        return schema;
+      },
+      identity,
+      ...rest,
+    };
   }
 
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
@@ -225,23 +254,6 @@ function parseCriteriaFile(path: string, text: string): Criterion[] {
       `Cannot read the criteria file ${path}: ${(error as Error).message}. Fix its YAML or pass --schema.`,
     );
   }
-}
-
-/** A schema built by `build` on first use (once), known until then by `identity`. */
-function lazySchema(
-  build: () => CatalogSchema,
-  identity: string,
-  rest: Omit<ResolvedSchema, "schema" | "identity">,
-): ResolvedSchema {
-  let schema: CatalogSchema | undefined;
-  return {
-    get schema() {
-      schema ??= build();
-      return schema;
-    },
-    identity,
-    ...rest,
-  };
 }
 
 function presetSchema(id: string): ResolvedSchema {
