@@ -20898,7 +20898,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
+    var parse6 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -21068,7 +21068,7 @@ var require_parse2 = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -21591,7 +21591,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse6.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -21656,7 +21656,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module2.exports = parse5;
+    module2.exports = parse6;
   }
 });
 
@@ -21666,7 +21666,7 @@ var require_picomatch = __commonJS({
     "use strict";
     init_import_meta_url();
     var scan = require_scan();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -21754,7 +21754,7 @@ var require_picomatch = __commonJS({
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse6(pattern, { ...options, fastpaths: false });
     };
     picomatch6.scan = (input2, options) => scan(input2, options);
     picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -21780,10 +21780,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+        parsed.output = parse6.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse6(input2, options);
       }
       return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -22053,10 +22053,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -29120,7 +29120,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -29161,7 +29161,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -30598,7 +30598,7 @@ function validateFallback(schema2, value, _ctx) {
   }
   return result.issues.length === 0;
 }
-var _parse, parse3, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
+var _parse, parse4, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
 var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_import_meta_url();
@@ -30621,7 +30621,7 @@ var init_parse = __esm({
       };
       return fn;
     };
-    parse3 = /* @__PURE__ */ _parse($ZodRealError);
+    parse4 = /* @__PURE__ */ _parse($ZodRealError);
     _parseAsync = (_Err) => {
       const fn = async (schema2, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -30675,18 +30675,18 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse6 = _parse(_Err);
       const fn = (schema2, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse5(schema2, value, ctx, finalizeParams(fn, _params));
+        return parse6(schema2, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     encode = /* @__PURE__ */ _encode($ZodRealError);
     _decode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse6 = _parse(_Err);
       const fn = (schema2, value, _ctx, _params) => {
-        return parse5(schema2, value, _ctx, finalizeParams(fn, _params));
+        return parse6(schema2, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -31615,7 +31615,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -31629,7 +31629,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -33799,10 +33799,10 @@ var init_schemas = __esm({
           throw new Error("implement() must be called with a function");
         }
         return Object.defineProperty(function(...args) {
-          const parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args;
+          const parsedArgs = inst._def.input ? parse4(inst._def.input, args) : args;
           const result = Reflect.apply(func, this, parsedArgs);
           if (inst._def.output) {
-            return parse3(inst._def.output, result);
+            return parse4(inst._def.output, result);
           }
           return result;
         }, "_zod", { value: inst._zod, enumerable: false });
@@ -38759,7 +38759,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse3,
+  parse: () => parse4,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -38910,14 +38910,14 @@ var init_errors2 = __esm({
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse4, parseAsync2, safeParse2, safeParseAsync2, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
+var parse5, parseAsync2, safeParse2, safeParseAsync2, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
 var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_import_meta_url();
     init_core2();
     init_errors2();
     init_core2();
-    parse4 = /* @__PURE__ */ _parse(ZodRealError);
+    parse5 = /* @__PURE__ */ _parse(ZodRealError);
     parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
     safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
     safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -39731,7 +39731,7 @@ var init_schemas2 = __esm({
         util_exports.own(this, "~standard", value);
       },
       parse: function _parse2(data, params) {
-        return parse4(this, data, params, { callee: _parse2 });
+        return parse5(this, data, params, { callee: _parse2 });
       },
       parseAsync: async function _parseAsync2(data, params) {
         return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -41849,7 +41849,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse4,
+  parse: () => parse5,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -42133,7 +42133,7 @@ __export(zod_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse4,
+  parse: () => parse5,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -48284,7 +48284,20 @@ init_import_meta_url();
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+
+// yaml-on-demand:yaml
+init_import_meta_url();
+var yaml;
+var real = () => yaml ??= require_dist();
+var parse3 = (...args) => real().parse(...args);
+var parseDocument = (...args) => real().parseDocument(...args);
+var isMap = (node2) => real().isMap(node2);
+var isSeq = (node2) => real().isSeq(node2);
+var LineCounter = class {
+  constructor() {
+    return new (real()).LineCounter();
+  }
+};
 
 // src/errors.ts
 init_import_meta_url();
@@ -53652,12 +53665,12 @@ var MarkdownLimitError = class extends Error {
 };
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source, options = {}) {
-  const parse5 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
+  const parse6 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
   const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parse5(source.text) };
+  if (!match) return { tree: parse6(source.text) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse5(blanked), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse6(blanked), frontMatter: rangeOf(source, 0, block.length) };
 }
 var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
 var LETTER = /[A-Za-z]/;
@@ -53740,7 +53753,7 @@ function parseSegmented(text, batch) {
   const children = [];
   let spent = 0;
   let largest = { from: 0, to: 0, work: 0 };
-  const parse5 = (from, to) => {
+  const parse6 = (from, to) => {
     const end = to ? lineEnd(text, to.offset) : text.length;
     const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
     spent += cost ** 2;
@@ -53763,11 +53776,11 @@ function parseSegmented(text, batch) {
     for (; ; ) {
       const end = endIndex < starts.length ? starts[endIndex] : void 0;
       if (!end) {
-        const segment2 = parse5(start, void 0);
+        const segment2 = parse6(start, void 0);
         for (const child of segment2.children) children.push(shift(child, start));
         return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
       }
-      const segment = parse5(start, end);
+      const segment = parse6(start, end);
       const last2 = segment.children.at(-1);
       const lastStart = last2?.position?.start.offset ?? 0;
       if (last2 && lastStart === end.offset - start.offset) {
@@ -55041,11 +55054,11 @@ function loadConfig(cwd, explicit) {
   return { config: parseConfig((0, import_node_fs.readFileSync)(path, "utf8"), (0, import_node_path.relative)(cwd, path) || path), path, dir: (0, import_node_path.dirname)(path) };
 }
 function parseConfig(text, displayPath) {
-  const lineCounter = new import_yaml.LineCounter();
+  const lineCounter = new LineCounter();
   let doc;
   let data;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const syntax = doc.errors[0];
     if (syntax) {
       const at = lineCounter.linePos(syntax.pos[0]);
@@ -55092,12 +55105,12 @@ function deepestIssue(issue3, prefix = []) {
 }
 function keyLine(doc, path, lines) {
   const parent = doc.getIn(path.slice(0, -1), true);
-  if ((0, import_yaml.isMap)(parent)) {
+  if (isMap(parent)) {
     const pair = parent.items.find((p) => String(p.key?.value) === path.at(-1));
     const range = pair?.key?.range;
     if (range) return lines.linePos(range[0]).line;
   }
-  if ((0, import_yaml.isMap)(parent) || (0, import_yaml.isSeq)(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
   return 1;
 }
 function describeIssue(issue3, data, path) {
@@ -56434,7 +56447,6 @@ function firstInvalidByte(bytes) {
 init_import_meta_url();
 var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -59436,7 +59448,7 @@ function loadSchemaOption(value, cwd) {
   }
   let data;
   try {
-    data = ext === ".json" ? JSON.parse(text) : (0, import_yaml2.parse)(text);
+    data = ext === ".json" ? JSON.parse(text) : parse3(text);
   } catch (error3) {
     throw new CatalogLintError(`Cannot parse schema file ${value}: ${error3.message}`);
   }
@@ -59808,8 +59820,8 @@ function folderAndName(absolute) {
 function realFolder(folder, limits) {
   let found = limits.realFolders.get(folder);
   if (found === void 0) {
-    const real = (0, import_node_fs5.realpathSync)(folder);
-    found = { real, escapes: inside(folder, limits.root) && !inside(real, limits.realRoot) };
+    const real2 = (0, import_node_fs5.realpathSync)(folder);
+    found = { real: real2, escapes: inside(folder, limits.root) && !inside(real2, limits.realRoot) };
     limits.realFolders.set(folder, found);
   }
   return found;
@@ -59834,27 +59846,27 @@ function readCatalogFile(absolute, shown, limits) {
 function statCatalogFile(absolute, shown, limits) {
   try {
     const link = (0, import_node_fs5.lstatSync)(absolute);
-    let real;
+    let real2;
     if (link.isSymbolicLink()) {
       try {
-        real = (0, import_node_fs5.realpathSync)(absolute);
+        real2 = (0, import_node_fs5.realpathSync)(absolute);
       } catch {
         return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
       }
-      if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
+      if (inside(absolute, limits.root) && !inside(real2, limits.realRoot)) return { problem: { messageId: "symlink" } };
     } else {
       const [written, name] = folderAndName(absolute);
       const folder = realFolder(written, limits);
       if (folder.escapes) return { problem: { messageId: "symlink" } };
-      real = folder.real.endsWith(import_node_path5.sep) ? folder.real + name : folder.real + import_node_path5.sep + name;
+      real2 = folder.real.endsWith(import_node_path5.sep) ? folder.real + name : folder.real + import_node_path5.sep + name;
     }
-    const stats = link.isSymbolicLink() ? (0, import_node_fs5.statSync)(real) : link;
+    const stats = link.isSymbolicLink() ? (0, import_node_fs5.statSync)(real2) : link;
     if (!stats.isFile()) {
       const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
       return { problem: { messageId: "notFile", data: { kind } } };
     }
     if (stats.size > limits.maxFileSize) return { problem: tooLarge(stats.size, limits.maxFileSize) };
-    return { real, stats, link: link.isSymbolicLink() };
+    return { real: real2, stats, link: link.isSymbolicLink() };
   } catch (error3) {
     throw cannotRead(shown, error3);
   }
@@ -60161,8 +60173,8 @@ function confine(paths, workspace) {
     const absolute = (0, import_node_path7.resolve)(workspace, normal);
     try {
       if (!(0, import_node_fs6.lstatSync)(absolute).isFile() && !(0, import_node_fs6.lstatSync)(absolute).isSymbolicLink()) continue;
-      const real = (0, import_node_fs6.realpathSync)(absolute);
-      const inside2 = (0, import_node_path7.relative)(root, real);
+      const real2 = (0, import_node_fs6.realpathSync)(absolute);
+      const inside2 = (0, import_node_path7.relative)(root, real2);
       if (inside2.startsWith("..") || (0, import_node_path7.isAbsolute)(inside2)) continue;
     } catch {
       continue;
