@@ -30237,11 +30237,15 @@ function discoverFiles(options) {
   }
   return [...found].sort();
 }
-function matchingFiles(cwd, patterns, ignore) {
+function matchingFiles(cwd, written, ignore) {
+  const patterns = written.map((p) => normalizedPattern(cwd, p));
   const matches = (0, import_picomatch3.default)(patterns);
   const ignored = (0, import_picomatch3.default)(ignore, { dot: true });
   const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
-  const relativeOf = (path) => path.slice(root.length).split(import_node_path3.sep).join("/");
+  const relativeOf = (path) => {
+    const inside2 = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
+    return inside2.split(import_node_path3.sep).join("/");
+  };
   const files = [];
   for (const base of walkedBases(patterns)) {
     const start = (0, import_node_path3.join)(cwd, base);
@@ -30253,6 +30257,12 @@ function matchingFiles(cwd, patterns, ignore) {
     for (const path of found) files.push(relativeOf(path));
   }
   return files;
+}
+function normalizedPattern(cwd, pattern) {
+  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
+  if (!isGlob || base === "") return pattern;
+  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
+  return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
   const baseOf = (pattern) => {

@@ -43,6 +43,20 @@ describe("catalog-lint CLI", () => {
     expect(preset).toMatchObject({ code: 0, stdout: "" });
   });
 
+  it("lints the same entries of a catalog named from outside it, or from one of its folders", () => {
+    const fromRoot = JSON.parse(cli(["--format", "json"], CORPUS).stdout) as Array<{ filePath: string }>;
+    const paths = (run: ReturnType<typeof cli>) =>
+      (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath);
+    expect(fromRoot).toHaveLength(200);
+    // The README's Quick start names the catalog as `../shared/corpus/awesome-comparisons`.
+    expect(paths(cli(["--format", "json", "awesome-comparisons"], join(CORPUS, "..")))).toEqual(
+      paths(cli(["--format", "json"], CORPUS)),
+    );
+    expect(paths(cli(["--format", "json", "../../awesome-comparisons"], join(CORPUS, "datasets")))).toHaveLength(200);
+    expect(paths(cli(["--format", "json", ".."], join(CORPUS, "datasets")))).toEqual(fromRoot.map((r) => r.filePath));
+    expect(paths(cli(["--format", "json", "../../"], join(CORPUS, "datasets", "aie-model")))).toHaveLength(200);
+  });
+
   it("prints ESLint-compatible JSON for every real entry", () => {
     // No paths: the manifest's data folders, so templates and READMEs are not linted.
     const { code, stdout } = cli(["--format", "json"], CORPUS);

@@ -80,11 +80,19 @@ export function discoverFiles(options: DiscoverOptions): string[] {
  * are listed, so the linter can follow them when they stay inside the
  * repository, or report them. Ignored folders are not entered.
  */
-function matchingFiles(cwd: string, patterns: string[], ignore: string[]): string[] {
+function matchingFiles(cwd: string, written: string[], ignore: string[]): string[] {
+  const patterns = written.map((p) => normalizedPattern(cwd, p));
   const matches = picomatch(patterns);
   const ignored = picomatch(ignore, { dot: true });
   const root = cwd.endsWith(sep) ? cwd : cwd + sep;
-  const relativeOf = (path: string) => path.slice(root.length).split(sep).join("/");
+  // Relative to cwd, with `/`; a folder keeps its final `/` (as ignore globs expect). Walks may
+  // start outside cwd (`catalog-lint ../catalog`), where paths begin with `../`.
+  const relativeOf = (path: string) => {
+    const inside = path.startsWith(root)
+      ? path.slice(root.length)
+      : relative(cwd, path) + (path.endsWith(sep) ? sep : "");
+    return inside.split(sep).join("/");
+  };
   const files: string[] = [];
   for (const base of walkedBases(patterns)) {
     const start = join(cwd, base);
@@ -102,6 +110,17 @@ function matchingFiles(cwd: string, patterns: string[], ignore: string[]): strin
     for (const path of found) files.push(relativeOf(path));
   }
   return files;
+}
+
+/**
+ * `pattern` with its base as the walk writes paths: `../datasets/x/data/**\/*.md`
+ * run in `datasets/` is `x/data/**\/*.md`, as found paths are relative to cwd.
+ */
+function normalizedPattern(cwd: string, pattern: string): string {
+  const { base, glob, isGlob } = picomatch.scan(pattern, { unescape: true });
+  if (!isGlob || base === "") return pattern;
+  const folder = relative(cwd, join(cwd, base)).split(sep).join("/");
+  return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 
 /**
