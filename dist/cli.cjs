@@ -52,7 +52,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs.statSync)(file);
-    return `${"1c822740b64a35f7"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"c4a97e4a0f844ba7"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

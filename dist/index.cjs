@@ -56090,8 +56090,9 @@ function walkedBases(patterns) {
     const folder = isGlob ? base : import_node_path2.posix.dirname(base);
     return folder === "." ? "" : folder;
   };
+  const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
   const bases = [...new Set(patterns.map(baseOf))].sort();
-  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => outer === "" || base.startsWith(`${outer}/`)));
+  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
 }
 function isLink(path) {
   try {

@@ -133,8 +133,11 @@ function walkedBases(patterns: string[]): string[] {
     const folder = isGlob ? base : posix.dirname(base);
     return folder === "." ? "" : folder;
   };
+  // The working directory's walk holds every folder below it, not those above (`../x`).
+  const within = (base: string, outer: string) =>
+    outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
   const bases = [...new Set(patterns.map(baseOf))].sort();
-  return bases.filter((base, i) => !bases.slice(0, i).some((outer) => outer === "" || base.startsWith(`${outer}/`)));
+  return bases.filter((base, i) => !bases.slice(0, i).some((outer) => within(base, outer)));
 }
 
 function isLink(path: string): boolean {
