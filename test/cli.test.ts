@@ -57,6 +57,17 @@ describe("catalog-lint CLI", () => {
     expect(paths(cli(["--format", "json", "../../"], join(CORPUS, "datasets", "aie-model")))).toHaveLength(200);
   });
 
+  it("lints every folder an include names, above the working directory too", () => {
+    const dir = tempDir({
+      "a/.catalog-lintrc.json": JSON.stringify({ include: ["**/*.md", "../b/*.md"] }),
+      "a/x.md": "# X - https://x.dev\n",
+      "b/y.md": "# Y - https://y.dev\n",
+    });
+    const run = cli(["--format", "json"], join(dir, "a"));
+    const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
+    expect(files).toEqual(["b/y.md", "a/x.md"]);
+  });
+
   it("prints ESLint-compatible JSON for every real entry", () => {
     // No paths: the manifest's data folders, so templates and READMEs are not linted.
     const { code, stdout } = cli(["--format", "json"], CORPUS);
