@@ -35255,8 +35255,24 @@ function bufferedWrites(write) {
 
 // src/schema/store.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path11 = require("node:path");
+
+// src/user-cache.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var UNUSED_FOR_MS = 30 * DAY_MS;
+function markUsed(file2) {
+  try {
+    if (Date.now() - (0, import_node_fs9.statSync)(file2).mtimeMs < DAY_MS) return;
+    const now = /* @__PURE__ */ new Date();
+    (0, import_node_fs9.utimesSync)(file2, now, now);
+  } catch {
+  }
+}
+
+// src/schema/store.ts
 var KEPT = 64;
 var KINDS = /* @__PURE__ */ new Set(["text", "label", "yes-no", "date", "rating", "url"]);
 var SchemaStore = class {
@@ -35279,10 +35295,10 @@ var SchemaStore = class {
   save() {
     if (!this.added || !this.schemas) return;
     try {
-      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(this.file), { recursive: true, mode: 448 });
+      (0, import_node_fs10.mkdirSync)((0, import_node_path11.dirname)(this.file), { recursive: true, mode: 448 });
       const temp = `${this.file}.${process.pid}.tmp`;
-      (0, import_node_fs9.writeFileSync)(temp, JSON.stringify([...this.schemas].slice(-KEPT)), { mode: 384 });
-      (0, import_node_fs9.renameSync)(temp, this.file);
+      (0, import_node_fs10.writeFileSync)(temp, JSON.stringify([...this.schemas].slice(-KEPT)), { mode: 384 });
+      (0, import_node_fs10.renameSync)(temp, this.file);
       this.added = false;
     } catch {
     }
@@ -35291,7 +35307,8 @@ var SchemaStore = class {
     if (this.schemas) return this.schemas;
     this.schemas = /* @__PURE__ */ new Map();
     try {
-      const data = JSON.parse((0, import_node_fs9.readFileSync)(this.file, "utf8"));
+      const data = JSON.parse((0, import_node_fs10.readFileSync)(this.file, "utf8"));
+      markUsed(this.file);
       if (Array.isArray(data)) {
         for (const pair of data) {
           if (Array.isArray(pair) && typeof pair[0] === "string" && isSchema(pair[1]))

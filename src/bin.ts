@@ -20,7 +20,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-import { userCacheFolder } from "./user-cache.js";
+import { markUsed, UNUSED_FOR_MS, userCacheFolder } from "./user-cache.js";
 import { WORKER_FLAG } from "./worker-flag.js";
 
 /** The first 16 hex digits of dist/cli-bundle.cjs's SHA-256, from scripts/build.mjs (which builds both files). */
@@ -45,6 +45,8 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 // Written once the run is over, so it holds every function this run compiled (workers only read it).
 if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
   process.once("exit", () => saveCodeCache(cacheFile, script));
+} else if (cacheFile && cachedData) {
+  markUsed(cacheFile);
 }
 const module = { exports: {} as typeof import("./cli.js") };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -67,8 +69,8 @@ function saveCodeCache(file: string, compiled: Script): void {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, compiled.createCachedData(), { mode: 0o600 });
     renameSync(temp, file);
-    // Caches of builds or Node versions not run for a month (several may be in use: one per project).
-    const old = Date.now() - 30 * 24 * 60 * 60 * 1000;
+    // Caches of builds or Node versions not used for a month (several may be in use: one per project).
+    const old = Date.now() - UNUSED_FOR_MS;
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
       if (/^(code-.*\.bin|schemas-.*\.json)$/.test(name) && statSync(path).mtimeMs < old) rmSync(path, { force: true });

@@ -1,3 +1,4 @@
+import { statSync, utimesSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -17,5 +18,25 @@ export function userCacheFolder(env: NodeJS.ProcessEnv): string | undefined {
     return join(base, "catalog-lint");
   } catch {
     return undefined;
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Files there not used for this long are removed when another build writes its own. */
+export const UNUSED_FOR_MS = 30 * DAY_MS;
+
+/**
+ * Mark a file of the cache folder as used (its modification time, at most once
+ * a day): removal goes by that time, and a file that is only read would keep
+ * the time it was written, and be removed while in daily use.
+ */
+export function markUsed(file: string): void {
+  try {
+    if (Date.now() - statSync(file).mtimeMs < DAY_MS) return;
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // gone meanwhile, or read-only: it is only written again
   }
 }

@@ -8,6 +8,7 @@ import {
   realpathSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -384,6 +385,20 @@ describe("the committed bundle", () => {
     for (const store of stores) writeFileSync(join(cacheHome, "catalog-lint", store), "[[");
     expect(edited.stdout).toBe(run().stdout);
     expect(run().stdout).toBe(edited.stdout);
+
+    // Files only read say they were used (removal goes by their time): a cache in daily use stays.
+    const monthAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    const current = inCache().filter(
+      (name) =>
+        name.endsWith(`${statSync(bundle).size}-${Math.trunc(statSync(bundle).mtimeMs)}.bin`) ||
+        name.includes(`-${statSync(bundle).size}-${Math.trunc(statSync(bundle).mtimeMs)}.json`),
+    );
+    expect(current).toHaveLength(2);
+    for (const name of current) utimesSync(join(cacheHome, "catalog-lint", name), monthAgo, monthAgo);
+    expect(run().stdout).toBe(edited.stdout);
+    for (const name of current) {
+      expect(Date.now() - statSync(join(cacheHome, "catalog-lint", name)).mtimeMs).toBeLessThan(60_000);
+    }
   });
 
   it("streams through worker threads the report one thread writes, with a cold and a partly warm cache", () => {

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { markUsed } from "../user-cache.js";
 import type { CatalogSchema, FieldSpec, GroupSpec } from "./types.js";
 
 /** Schemas kept: the datasets of the few catalogs one user works on. */
@@ -51,6 +52,7 @@ export class SchemaStore {
     this.schemas = new Map();
     try {
       const data: unknown = JSON.parse(readFileSync(this.file, "utf8"));
+      markUsed(this.file);
       if (Array.isArray(data)) {
         for (const pair of data) {
           if (Array.isArray(pair) && typeof pair[0] === "string" && isSchema(pair[1]))
