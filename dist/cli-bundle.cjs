@@ -33871,19 +33871,20 @@ function readCriteriaText(path) {
   try {
     return (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (error2) {
-    throw new CatalogLintError(
-      `Cannot read the criteria file ${path}: ${error2.message}. Fix its YAML or pass --schema.`
-    );
+    throw criteriaError(path, error2, "Check that it can be read");
   }
 }
 function parseCriteriaFile(path, text) {
   try {
     return readCriteria(text);
   } catch (error2) {
-    throw new CatalogLintError(
-      `Cannot read the criteria file ${path}: ${error2.message}. Fix its YAML or pass --schema.`
-    );
+    throw criteriaError(path, error2, "Fix its YAML");
   }
+}
+function criteriaError(path, error2, fix) {
+  return new CatalogLintError(
+    `Cannot read the criteria file ${path}: ${error2.message}. ${fix} or pass --schema.`
+  );
 }
 function presetSchema(id) {
   const schema2 = presets[id];

@@ -59419,19 +59419,20 @@ function readCriteriaText(path) {
   try {
     return (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (error3) {
-    throw new CatalogLintError(
-      `Cannot read the criteria file ${path}: ${error3.message}. Fix its YAML or pass --schema.`
-    );
+    throw criteriaError(path, error3, "Check that it can be read");
   }
 }
 function parseCriteriaFile(path, text) {
   try {
     return readCriteria(text);
   } catch (error3) {
-    throw new CatalogLintError(
-      `Cannot read the criteria file ${path}: ${error3.message}. Fix its YAML or pass --schema.`
-    );
+    throw criteriaError(path, error3, "Fix its YAML");
   }
+}
+function criteriaError(path, error3, fix) {
+  return new CatalogLintError(
+    `Cannot read the criteria file ${path}: ${error3.message}. ${fix} or pass --schema.`
+  );
 }
 function presetSchema(id) {
   const schema2 = presets[id];

@@ -34,26 +34,17 @@ const zodEnglishOnly = {
  * evaluates the real one on first use (esbuild defers a module `require`d
  * this way). So a run without a config or schema file never evaluates zod.
  */
-const zodOnDemand = {
-  name: "zod-on-demand",
-  setup(build) {
-    build.onResolve({ filter: /^zod$/ }, (args) =>
-      /[\\/]src[\\/]/.test(args.importer) ? { path: "zod", namespace: "zod-on-demand" } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "zod-on-demand" }, () => ({
-      contents:
-        'let zod;\nexport const z = new Proxy({}, { get: (_, key) => (zod ??= require("zod-as-imported").z)[key] });',
-      resolveDir: fileURLToPath(new URL("..", import.meta.url)),
-      loader: "js",
-    }));
+const zodOnDemand = standIn(
+  "zod",
+  'let zod;\nexport const z = new Proxy({}, { get: (_, key) => (zod ??= require("zod-as-imported").z)[key] });',
+  (build) =>
     // `require` would pick zod's CommonJS build (and all its locales): the stand-in takes the
     // ES module build that `import` gets.
     build.onResolve({ filter: /^zod-as-imported$/ }, async (args) => {
       const found = await build.resolve("zod", { kind: "import-statement", resolveDir: args.resolveDir });
       return found.errors.length ? { errors: found.errors } : { path: found.path };
-    });
-  },
-};
+    }),
+);
 
 /**
  * The `yaml` package reads config and schema files only (criteria YAML goes through js-yaml),
@@ -61,27 +52,40 @@ const zodOnDemand = {
  * a stand-in exporting what they use, each requiring the real package on first use; a name
  * not listed here fails the build.
  */
-const yamlOnDemand = {
-  name: "yaml-on-demand",
-  setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, (args) =>
-      /[\\/]src[\\/]/.test(args.importer) ? { path: "yaml", namespace: "yaml-on-demand" } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "yaml-on-demand" }, () => ({
-      contents: [
-        "let yaml;",
-        'const real = () => (yaml ??= require("yaml"));',
-        "export const parse = (...args) => real().parse(...args);",
-        "export const parseDocument = (...args) => real().parseDocument(...args);",
-        "export const isMap = (node) => real().isMap(node);",
-        "export const isSeq = (node) => real().isSeq(node);",
-        "export class LineCounter { constructor() { return new (real().LineCounter)(); } }",
-      ].join("\n"),
-      resolveDir: fileURLToPath(new URL("..", import.meta.url)),
-      loader: "js",
-    }));
-  },
-};
+const yamlOnDemand = standIn(
+  "yaml",
+  [
+    "let yaml;",
+    'const real = () => (yaml ??= require("yaml"));',
+    "export const parse = (...args) => real().parse(...args);",
+    "export const parseDocument = (...args) => real().parseDocument(...args);",
+    "export const isMap = (node) => real().isMap(node);",
+    "export const isSeq = (node) => real().isSeq(node);",
+    "export class LineCounter { constructor() { return new (real().LineCounter)(); } }",
+  ].join("\n"),
+);
+
+/**
+ * A plugin giving our sources (not the packages) `contents` in place of the package `name`:
+ * a stand-in that `require`s the real one on first use. `more` adds what the stand-in needs.
+ */
+function standIn(name, contents, more = () => {}) {
+  const namespace = `${name}-on-demand`;
+  return {
+    name: namespace,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${name}$`) }, (args) =>
+        /[\\/]src[\\/]/.test(args.importer) ? { path: name, namespace } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace }, () => ({
+        contents,
+        resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+        loader: "js",
+      }));
+      more(build);
+    },
+  };
+}
 
 /**
  * fdir (tinyglobby's folder walker) loads picomatch at start-up through a

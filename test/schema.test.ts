@@ -197,6 +197,20 @@ describe("schema discovery", () => {
     expect(bare.notices[0]).toMatch(/Dataset `bare` has no template .*built-in preset `awesome-comparisons`/);
   });
 
+  it("names a criteria file it cannot parse, and says what to do", () => {
+    const root = tempDir();
+    mkdirSync(join(root, "datasets/bad/data"), { recursive: true });
+    mkdirSync(join(root, "datasets/bad/config"), { recursive: true });
+    writeFileSync(join(root, "datasets/bad/config/comparison.yml"), "criteria:\n  - Tools: [unclosed\n");
+    const resolved = new SchemaResolver(root).resolve(join(root, "datasets/bad/data/a.md"));
+    expect(() => resolved.schema).toThrow(
+      new RegExp(
+        `^Cannot read the criteria file ${join(root, "datasets/bad/config/comparison.yml")}: .+\\. Fix its YAML or pass --schema\\.$`,
+        "s",
+      ),
+    );
+  });
+
   it("loads a schema file and names the first problem of an invalid one", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "ok.yaml"), "name: mine\ngroups:\n  - name: Info\n    fields:\n      - name: Owner\n");

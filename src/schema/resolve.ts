@@ -240,9 +240,7 @@ function readCriteriaText(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    throw new CatalogLintError(
-      `Cannot read the criteria file ${path}: ${(error as Error).message}. Fix its YAML or pass --schema.`,
-    );
+    throw criteriaError(path, error, "Check that it can be read");
   }
 }
 
@@ -250,10 +248,15 @@ function parseCriteriaFile(path: string, text: string): Criterion[] {
   try {
     return readCriteria(text);
   } catch (error) {
-    throw new CatalogLintError(
-      `Cannot read the criteria file ${path}: ${(error as Error).message}. Fix its YAML or pass --schema.`,
-    );
+    throw criteriaError(path, error, "Fix its YAML");
   }
+}
+
+/** A criteria file that cannot be used: which one, why, and what to do. */
+function criteriaError(path: string, error: unknown, fix: string): CatalogLintError {
+  return new CatalogLintError(
+    `Cannot read the criteria file ${path}: ${(error as Error).message}. ${fix} or pass --schema.`,
+  );
 }
 
 function presetSchema(id: string): ResolvedSchema {
