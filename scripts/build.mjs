@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
 /**
  * zod's classic API re-exports all its ~40 message locales as `z.locales` (358 KB, a fifth of
  * the CLI bundle, parsed at every start). catalog-lint only uses English, which zod registers
@@ -19,7 +21,7 @@ const zodEnglishOnly = {
     );
     build.onLoad({ filter: /.*/, namespace: "zod-english-only" }, () => ({
       contents: 'export { default as en } from "zod/v4/locales/en.js";',
-      resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+      resolveDir: ROOT,
       loader: "js",
     }));
   },
@@ -31,20 +33,11 @@ const zodEnglishOnly = {
  * 60 ms of the Action's (which compiles it every time). Our sources build their
  * schemas in functions, on first use (src/config/schema.ts, src/schema/types.ts,
  * each rule's `options`); here, the `zod` they import is a stand-in whose `z`
- * evaluates the real one on first use (esbuild defers a module `require`d
- * this way). So a run without a config or schema file never evaluates zod.
+ * evaluates the real one on first use. So a run without a config or schema file
+ * never evaluates zod.
  */
-const zodOnDemand = standIn(
-  "zod",
-  'let zod;\nexport const z = new Proxy({}, { get: (_, key) => (zod ??= require("zod-as-imported").z)[key] });',
-  (build) =>
-    // `require` would pick zod's CommonJS build (and all its locales): the stand-in takes the
-    // ES module build that `import` gets.
-    build.onResolve({ filter: /^zod-as-imported$/ }, async (args) => {
-      const found = await build.resolve("zod", { kind: "import-statement", resolveDir: args.resolveDir });
-      return found.errors.length ? { errors: found.errors } : { path: found.path };
-    }),
-);
+const zodStandIn =
+  'let zod;\nexport const z = new Proxy({}, { get: (_, key) => (zod ??= require("real:zod").z)[key] });';
 
 /**
  * The `yaml` package reads config and schema files only (criteria YAML goes through js-yaml),
@@ -52,39 +45,59 @@ const zodOnDemand = standIn(
  * a stand-in exporting what they use, each requiring the real package on first use; a name
  * not listed here fails the build.
  */
-const yamlOnDemand = standIn(
-  "yaml",
-  [
-    "let yaml;",
-    'const real = () => (yaml ??= require("yaml"));',
-    "export const parse = (...args) => real().parse(...args);",
-    "export const parseDocument = (...args) => real().parseDocument(...args);",
-    "export const isMap = (node) => real().isMap(node);",
-    "export const isSeq = (node) => real().isSeq(node);",
-    "export class LineCounter { constructor() { return new (real().LineCounter)(); } }",
-  ].join("\n"),
-);
+const yamlStandIn = [
+  "let yaml;",
+  'const real = () => (yaml ??= require("real:yaml"));',
+  "export const parse = (...args) => real().parse(...args);",
+  "export const parseDocument = (...args) => real().parseDocument(...args);",
+  "export const isMap = (node) => real().isMap(node);",
+  "export const isSeq = (node) => real().isSeq(node);",
+  "export class LineCounter { constructor() { return new (real().LineCounter)(); } }",
+].join("\n");
 
 /**
  * A plugin giving our sources (not the packages) `contents` in place of the package `name`:
- * a stand-in that `require`s the real one on first use. `more` adds what the stand-in needs.
+ * a stand-in whose `require("real:<name>")` loads the real one on first use. Where the real
+ * one is:
+ * - `bundled`: in the same bundle, in a function esbuild runs on that first `require`. The CLI
+ *   caches its bundle's compiled code, so code it does not run costs it little.
+ * - `beside`: in `dist/<name>.cjs` (`besideTheBundle`). The Action compiles its bundle at every
+ *   start, and the less text, the sooner it starts.
+ * Either way it is the ES module build that `import` would get (`require` would pick zod's
+ * CommonJS build, and all its locales).
  */
-function standIn(name, contents, more = () => {}) {
+function standIn(name, contents, where) {
   const namespace = `${name}-on-demand`;
   return {
-    name: namespace,
+    name: `${namespace}-${where}`,
     setup(build) {
       build.onResolve({ filter: new RegExp(`^${name}$`) }, (args) =>
         /[\\/]src[\\/]/.test(args.importer) ? { path: name, namespace } : undefined,
       );
       build.onLoad({ filter: /.*/, namespace }, () => ({
         contents,
-        resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+        resolveDir: ROOT,
         loader: "js",
       }));
-      more(build);
+      build.onResolve({ filter: new RegExp(`^real:${name}$`) }, async (args) => {
+        if (where === "beside") return { path: `./${name}.cjs`, external: true };
+        const found = await build.resolve(name, { kind: "import-statement", resolveDir: args.resolveDir });
+        return found.errors.length ? { errors: found.errors } : { path: found.path };
+      });
     },
   };
+}
+
+/** What `standIn(name, …, "beside")` loads: the package's ES module build, as one CommonJS file. */
+async function besideTheBundle(name, plugins = []) {
+  await build({
+    ...common,
+    stdin: { contents: `export * from "${name}";`, resolveDir: ROOT, loader: "js" },
+    outfile: `dist/${name}.cjs`,
+    format: "cjs",
+    plugins,
+  });
+  asciiOnly(`dist/${name}.cjs`);
 }
 
 /**
@@ -110,18 +123,50 @@ const fdirBundledPicomatch = {
 };
 
 /**
- * remark-parse and micromark go in a file of their own, `dist/remark-parser.cjs`, which the
- * bundles `require` on first use (src/parse/remark-lazy.ts in place of remark.ts): the block
- * scanner reads plain entries alone, so most runs never evaluate micromark at all.
+ * Code a run may not need goes in a file of its own beside the bundle, which the bundle `require`s
+ * on first use: a source module (`request`, as `importer` imports it) is swapped for its lazy twin,
+ * the same functions loading the real module's bundle (built by `build` below from the real module).
+ * - remark-parse and micromark (`dist/remark-parser.cjs`): the block scanner reads plain entries
+ *   alone, so most runs never evaluate micromark at all.
+ * - Octokit (`dist/octokit.cjs`, the Action only): with undici and Node's network modules, it took a
+ *   third of the Action's start, and a run that calls no API never needs it.
  */
-const remarkOnDemand = {
-  name: "remark-on-demand",
+function lazyTwin(importer, request, twin) {
+  return {
+    name: `lazy-${twin}`,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${request.replace(/[./]/g, "\\$&")}$`) }, (args) =>
+        importer.test(args.importer) ? { path: fileURLToPath(new URL(`../${twin}`, import.meta.url)) } : undefined,
+      );
+    },
+  };
+}
+const remarkOnDemand = lazyTwin(/[\\/]src[\\/]parse[\\/]markdown\.ts$/, "./remark.js", "src/parse/remark-lazy.ts");
+const octokitOnDemand = lazyTwin(/[\\/]src[\\/]action[\\/]main\.ts$/, "./octokit.js", "src/action/octokit-lazy.ts");
+
+/**
+ * `@actions/core` imports its OIDC client (`core.getIDToken`) at load, and with it
+ * `@actions/http-client`, undici and tunnel: 60 ms of the Action's start, for a function
+ * catalog-lint never calls. The Action's bundle has a stand-in that says so if it ever is.
+ */
+const coreWithoutOidc = {
+  name: "core-without-oidc",
   setup(build) {
-    build.onResolve({ filter: /^\.\/remark\.js$/ }, (args) =>
-      /[\\/]src[\\/]parse[\\/]markdown\.ts$/.test(args.importer)
-        ? { path: fileURLToPath(new URL("../src/parse/remark-lazy.ts", import.meta.url)) }
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
+        ? { path: "oidc-utils", namespace: "core-without-oidc" }
         : undefined,
     );
+    build.onLoad({ filter: /.*/, namespace: "core-without-oidc" }, () => ({
+      contents: [
+        "export class OidcClient {",
+        "  static getIDToken() {",
+        "    return Promise.reject(new Error(\"catalog-lint's bundle leaves out @actions/core's OIDC client (scripts/build.mjs): getIDToken is not available\"));",
+        "  }",
+        "}",
+      ].join("\n"),
+      loader: "js",
+    }));
   },
 };
 
@@ -183,7 +228,13 @@ await build({
   ...commonJs,
   entryPoints: { "cli-bundle": "src/cli.ts" },
   outdir: "dist",
-  plugins: [zodOnDemand, zodEnglishOnly, yamlOnDemand, remarkOnDemand, fdirBundledPicomatch],
+  plugins: [
+    standIn("zod", zodStandIn, "bundled"),
+    zodEnglishOnly,
+    standIn("yaml", yamlStandIn, "bundled"),
+    remarkOnDemand,
+    fdirBundledPicomatch,
+  ],
 });
 asciiOnly("dist/cli-bundle.cjs");
 // The entry names its code cache by the bundle's hash (see src/bin.ts).
@@ -198,12 +249,29 @@ await build({
 });
 
 // The Action. A runner is fresh for every job, so there is no code cache to keep: it compiles
-// every time.
+// every time, and what a run may not need is kept beside it.
 await build({
   ...common,
   ...commonJs,
   entryPoints: { index: "src/action/index.ts" },
   outdir: "dist",
-  plugins: [zodOnDemand, zodEnglishOnly, yamlOnDemand, remarkOnDemand, fdirBundledPicomatch],
+  plugins: [
+    standIn("zod", zodStandIn, "beside"),
+    standIn("yaml", yamlStandIn, "beside"),
+    remarkOnDemand,
+    octokitOnDemand,
+    coreWithoutOidc,
+    fdirBundledPicomatch,
+  ],
 });
 asciiOnly("dist/index.cjs");
+await besideTheBundle("zod", [zodEnglishOnly]);
+await besideTheBundle("yaml");
+await build({
+  ...common,
+  ...commonJs,
+  entryPoints: { octokit: "src/action/octokit.ts" },
+  outdir: "dist",
+  plugins: [coreWithoutOidc],
+});
+asciiOnly("dist/octokit.cjs");

@@ -110,11 +110,20 @@ interface ActionRun {
   outputs: Record<string, string>;
 }
 
+/** How the runner starts the Action, where a test differs from a pull request with all of `dist/`. */
+interface Runner {
+  /** Environment variables set after the defaults (GITHUB_EVENT_NAME…). */
+  env?: Record<string, string>;
+  /** The files of `dist/` the Action's folder holds. */
+  dist?: string[];
+}
+
 async function runAction(
   ws: Workspace,
   api: string,
   payload: unknown,
   inputs: Record<string, string> = {},
+  runner: Runner = {},
 ): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), "catalog-lint-runner-"));
   dirs.push(files);
@@ -145,10 +154,12 @@ async function runAction(
     INPUT_SUMMARY: "true",
     INPUT_COMMENT: "false",
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...runner.env,
   };
-  // A copy of the bundle outside the project: it must run with no node_modules.
-  // (with the files it loads on demand beside it: dist/remark-parser.cjs).
-  cpSync(join(ROOT, "dist"), files, { recursive: true });
+  // A copy of the bundle outside the project: it must run with no node_modules
+  // (with the files it loads on demand beside it: remark-parser.cjs, octokit.cjs…).
+  if (runner.dist) for (const name of runner.dist) cpSync(join(ROOT, "dist", name), join(files, name));
+  else cpSync(join(ROOT, "dist"), files, { recursive: true });
   const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
     execFile(
       process.execPath,
@@ -302,4 +313,29 @@ describe("the Action under API trouble", () => {
     expect(fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"))).toHaveLength(1);
     expect(run.code).toBe(1);
   }, 120_000);
+});
+
+describe("the Action's bundle and the files it loads on demand", () => {
+  // Nothing listens there: an API call would fail the run.
+  const NO_API = "http://127.0.0.1:9";
+  const dispatch = { GITHUB_EVENT_NAME: "workflow_dispatch" };
+
+  it("needs nothing but dist/index.cjs for a run that calls no API, on plain entries, without a config", async () => {
+    const ws = workspace(3, 1);
+    const run = await runAction(ws, NO_API, {}, { annotations: "commands" }, { env: dispatch, dist: ["index.cjs"] });
+    expect(run.outputs).toMatchObject({ "files-linted": "4", "error-count": "2" });
+    expect(annotationsIn(run.stdout, "error")).toHaveLength(2);
+    expect(run.code).toBe(1);
+  }, 60_000);
+
+  it("reads a YAML config through yaml.cjs and zod.cjs", async () => {
+    const ws = workspace(3, 1);
+    writeFileSync(join(ws.dir, ".catalog-lintrc.yaml"), "rules:\n  date-format: off\n");
+    const run = await runAction(ws, NO_API, {}, { annotations: "commands" }, { env: dispatch });
+    expect(run.outputs).toMatchObject({ "files-linted": "4", "error-count": "0" });
+    expect(run.code).toBe(0);
+
+    const alone = await runAction(ws, NO_API, {}, { annotations: "commands" }, { env: dispatch, dist: ["index.cjs"] });
+    expect(alone.stdout).toMatch(/^::error::catalog-lint could not run: .*\.\/yaml\.cjs/m);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 /**
  * The Action's run() with @actions/core and @actions/github mocked, as in
- * GitHub's typescript-action template: inputs in, calls out.
+ * GitHub's typescript-action template: inputs and the runner's event in,
+ * calls out.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,25 +36,29 @@ const octokit = {
     repos: { compareCommitsWithBasehead: vi.fn() },
   },
 };
-const github = {
-  context: {
-    eventName: "workflow_dispatch",
-    payload: {} as Record<string, unknown>,
-    repo: { owner: "octo", repo: "catalog" },
-    sha: "a".repeat(40),
-  },
-  getOctokit: vi.fn(() => octokit),
-};
+const github = { getOctokit: vi.fn(() => octokit) };
 
 vi.mock("@actions/core", () => core);
 vi.mock("@actions/github", () => github);
 
 const { run } = await import("../src/action/main.js");
+const { readEvent } = await import("../src/action/event.js");
 
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
+
+/** The event as the runner gives it: environment variables and a payload file. */
+function startedBy(eventName: string, payload: Record<string, unknown>): void {
+  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-event-"));
+  dirs.push(dir);
+  writeFileSync(join(dir, "event.json"), JSON.stringify(payload));
+  process.env.GITHUB_EVENT_PATH = join(dir, "event.json");
+  process.env.GITHUB_EVENT_NAME = eventName;
+  process.env.GITHUB_REPOSITORY = "octo/catalog";
+  process.env.GITHUB_SHA = "a".repeat(40);
+}
 
 function catalog(): string {
   const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-unit-"));
@@ -70,8 +75,7 @@ beforeEach(() => {
   inputs.clear();
   inputs.set("github-token", "t0ken");
   inputs.set("annotations", "commands");
-  github.context.eventName = "workflow_dispatch";
-  github.context.payload = {};
+  startedBy("workflow_dispatch", {});
   process.env.CATALOG_LINT_NOW = "2026-11-28";
 });
 
@@ -129,10 +133,9 @@ describe("run()", () => {
     const dir = catalog();
     process.env.GITHUB_WORKSPACE = dir;
     inputs.set("annotations", "auto");
-    github.context.eventName = "pull_request";
-    github.context.payload = {
+    startedBy("pull_request", {
       pull_request: { number: 7, changed_files: 3, head: { sha: "b".repeat(40) }, base: { sha: "c".repeat(40) } },
-    };
+    });
     octokit.paginate.mockResolvedValueOnce([
       { filename: "datasets/aie-model/data/deepseek-r1.md", status: "modified" },
       { filename: "datasets/aie-model/data/kimi-k2.md", status: "removed" },
@@ -154,6 +157,58 @@ describe("run()", () => {
     await run();
     expect(core.setFailed).toHaveBeenCalledWith(
       expect.stringMatching(/^catalog-lint could not run: \.catalog-lintrc\.json:1:\d+: invalid syntax/),
+    );
+  });
+});
+
+describe("readEvent()", () => {
+  function payloadFile(text: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-event-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, "event.json"), text);
+    return join(dir, "event.json");
+  }
+
+  it("reads the event as the runner gives it", () => {
+    const path = payloadFile(JSON.stringify({ pull_request: { number: 3 } }));
+    expect(
+      readEvent({
+        GITHUB_EVENT_NAME: "pull_request",
+        GITHUB_EVENT_PATH: path,
+        GITHUB_REPOSITORY: "octo/catalog",
+        GITHUB_SHA: "abc",
+      }),
+    ).toEqual({
+      eventName: "pull_request",
+      owner: "octo",
+      repo: "catalog",
+      payload: { pull_request: { number: 3 } },
+      sha: "abc",
+    });
+  });
+
+  it("has no payload where the runner names no file, or one that is not there (as @actions/github)", () => {
+    const env = { GITHUB_EVENT_NAME: "schedule", GITHUB_REPOSITORY: "octo/catalog" };
+    expect(readEvent(env).payload).toEqual({});
+    expect(readEvent({ ...env, GITHUB_EVENT_PATH: join(tmpdir(), "catalog-lint-no-such-event.json") }).payload).toEqual(
+      {},
+    );
+  });
+
+  it("takes the repository from the payload without GITHUB_REPOSITORY", () => {
+    const path = payloadFile(JSON.stringify({ repository: { name: "catalog", owner: { login: "octo" } } }));
+    expect(readEvent({ GITHUB_EVENT_PATH: path })).toMatchObject({ owner: "octo", repo: "catalog" });
+  });
+
+  it("names what is wrong: a payload that is not a JSON object, no repository", () => {
+    for (const text of ["{ nope", "[]", "null"]) {
+      const path = payloadFile(text);
+      expect(() => readEvent({ GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: "octo/catalog" })).toThrow(
+        `The event payload ${path} (GITHUB_EVENT_PATH) is not a JSON object.`,
+      );
+    }
+    expect(() => readEvent({ GITHUB_REPOSITORY: "octo" })).toThrow(
+      "Cannot tell which repository this run is for: set GITHUB_REPOSITORY to `owner/repo`",
     );
   });
 });

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import * as github from "@actions/github";
 import picomatch from "picomatch";
 import { loadConfig } from "../config/load.js";
 import { countBySeverity } from "../diagnostics/diagnostic.js";
@@ -11,10 +10,12 @@ import { lint } from "../lint.js";
 import { sarif } from "../reporters/sarif.js";
 import { todayUtc } from "../rules/dates.js";
 import { emitCommandAnnotations, publishCheckRun } from "./annotations.js";
+import { describeApiError, isPermissionError } from "./api-errors.js";
 import { type EventInfo, selectFiles } from "./changed-files.js";
 import { upsertStickyComment } from "./comment.js";
+import { readEvent } from "./event.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
-import { createOctokit, describeApiError, isPermissionError, type Octokit } from "./octokit.js";
+import { createOctokit, type Octokit } from "./octokit.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 
 /**
@@ -26,14 +27,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const { context } = github;
-    const event: EventInfo = {
-      eventName: context.eventName,
-      owner: context.repo.owner,
-      repo: context.repo.repo,
-      payload: context.payload as Record<string, unknown>,
-      sha: context.sha,
-    };
+    const event = readEvent();
     const octokit = createOctokit(inputs.token);
     await lintAndReport(inputs, workspace, event, octokit);
   } catch (error) {
