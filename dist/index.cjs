@@ -3077,7 +3077,8 @@ var duplicate_entry_default = defineRule({
         })
       );
     }
-  }
+  },
+  peerFilter
 });
 function pairs(entries, keys, onDuplicate) {
   const seen = /* @__PURE__ */ new Map();
@@ -3099,6 +3100,28 @@ function pairs(entries, keys, onDuplicate) {
       if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
     }
   }
+}
+function peerFilter(linted) {
+  const traces = /* @__PURE__ */ new Map();
+  for (const entry of linted) {
+    const found = traces.get(entry.folder) ?? [];
+    if (found === "every peer") continue;
+    const name = entry.title && entry.title.name.trim() !== "" ? nameKey(entry.title.name).replace(/\s/g, "") : void 0;
+    const repos = entry.repos.flatMap((r) => repoKey(r.url) ?? []).map((key) => key.slice(key.lastIndexOf("/") + 1));
+    const wanted = name === void 0 ? repos : [name, ...repos];
+    const reliable = entry.repos.every((r) => repoKey(r.url)?.includes("/") ?? true) && wanted.every(isTrace);
+    traces.set(entry.folder, reliable ? [...found, ...wanted] : "every peer");
+  }
+  return (folder, text) => {
+    const wanted = traces.get(folder);
+    if (wanted === void 0) return false;
+    if (wanted === "every peer" || text.includes("<!--")) return true;
+    const hay = text.toLowerCase().replace(/\s/g, "");
+    return wanted.some((trace) => hay.includes(trace));
+  };
+}
+function isTrace(text) {
+  return /^[\x21-\x24\x26-\x7e]+$/.test(text);
 }
 function nameKey(name) {
   return name.toLowerCase().replace(/\s+/g, " ").trim();
@@ -13814,7 +13837,9 @@ var Linter = class {
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
     const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
     if (active.length === 0) return found;
-    const entries = [...summaries, ...this.peerSummaries(summaries.map((s) => s.filePath))];
+    const filters = active.map((rule) => rule.peerFilter?.(summaries));
+    const matters = filters.every((f) => f !== void 0) ? (folder, text) => filters.some((f) => f(folder, text)) : () => true;
+    const entries = [...summaries, ...this.peerSummaries(summaries, matters)];
     for (const rule of active) {
       rule.checkCatalog({
         entries,
@@ -13867,10 +13892,13 @@ var Linter = class {
   shown(path) {
     return (0, import_node_path5.relative)(this.options.cwd, path).split("\\").join("/");
   }
-  /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
-  peerSummaries(linted) {
+  /**
+   * Summaries of the other markdown files in the linted files' folders (read, parsed,
+   * never reported), of those that `matters` (the catalog rules' peer filters) keeps.
+   */
+  peerSummaries(linted, matters) {
     const lintedNames = /* @__PURE__ */ new Map();
-    for (const filePath of linted) {
+    for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
       const names2 = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
       names2.add(filePath.slice(filePath.lastIndexOf("/") + 1));
@@ -13893,7 +13921,9 @@ var Linter = class {
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          peers.push(summaryOf(read.text, filePath, this.indexOf(resolved), false));
+          const prefix = summaryPrefix(read.text);
+          if (!matters(folderOf(filePath), prefix)) continue;
+          peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
         } catch {
         }
       }
@@ -13910,8 +13940,11 @@ function summaryPrefix(text) {
 }
 function summaryOf(text, filePath, schema2, linted) {
   if (text.includes("\0")) return emptySummary(filePath, linted);
+  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
+}
+function summaryOfPrefix(prefix, filePath, schema2, linted) {
   try {
-    return summarize(buildEntry(createSourceFile(filePath, summaryPrefix(text))), schema2, filePath, linted);
+    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
   } catch (error2) {
     if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
     throw error2;

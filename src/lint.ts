@@ -19,7 +19,14 @@ import {
 } from "./parse/limits.js";
 import { MarkdownLimitError } from "./parse/markdown.js";
 import { createSourceFile, pointAt, rangeOf, type SourceFile } from "./parse/source.js";
-import { type EntrySummary, folderOf, interpolate, type Report, type Rule } from "./rules/define-rule.js";
+import {
+  type EntrySummary,
+  folderOf,
+  interpolate,
+  type PeerFilter,
+  type Report,
+  type Rule,
+} from "./rules/define-rule.js";
 import { checkedValues, fieldMatches } from "./rules/fields.js";
 import { ruleDocUrl, rules, rulesById } from "./rules/index.js";
 import readableFile from "./rules/readable-file.js";
@@ -245,7 +252,11 @@ export class Linter {
     const catalogRules = rules.filter((r): r is Rule & Required<Pick<Rule, "checkCatalog">> => !!r.checkCatalog);
     const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
     if (active.length === 0) return found;
-    const entries = [...summaries, ...this.peerSummaries(summaries.map((s) => s.filePath))];
+    const filters = active.map((rule) => rule.peerFilter?.(summaries));
+    const matters: PeerFilter = filters.every((f) => f !== undefined)
+      ? (folder, text) => filters.some((f) => f(folder, text))
+      : () => true;
+    const entries = [...summaries, ...this.peerSummaries(summaries, matters)];
     for (const rule of active) {
       rule.checkCatalog({
         entries,
@@ -306,12 +317,15 @@ export class Linter {
     return relative(this.options.cwd, path).split("\\").join("/");
   }
 
-  /** Summaries of the other markdown files in the linted files' folders (read, parsed, never reported). */
-  private peerSummaries(linted: readonly string[]): EntrySummary[] {
+  /**
+   * Summaries of the other markdown files in the linted files' folders (read, parsed,
+   * never reported), of those that `matters` (the catalog rules' peer filters) keeps.
+   */
+  private peerSummaries(linted: readonly EntrySummary[], matters: PeerFilter): EntrySummary[] {
     // Linted files' names by their folder as shown: linted files are no peers, and in a full
     // run no file is one (10,000 paths; compared as names, before any path is built).
     const lintedNames = new Map<string, Set<string>>();
-    for (const filePath of linted) {
+    for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
       const names = lintedNames.get(folder) ?? new Set<string>();
       names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
@@ -336,7 +350,9 @@ export class Linter {
           // repository, nor when too large), only without findings.
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          peers.push(summaryOf(read.text, filePath, this.indexOf(resolved), false));
+          const prefix = summaryPrefix(read.text);
+          if (!matters(folderOf(filePath), prefix)) continue;
+          peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
         } catch {
           // An unreadable peer is only missing from the comparison.
         }
@@ -365,10 +381,14 @@ export function summaryPrefix(text: string): string {
  * peers alike (so a file compares the same whichever it is). A head the
  * parser refuses (see readable-file) gives an empty summary.
  */
-function summaryOf(text: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
+export function summaryOf(text: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
   if (text.includes("\0")) return emptySummary(filePath, linted);
+  return summaryOfPrefix(summaryPrefix(text), filePath, schema, linted);
+}
+
+function summaryOfPrefix(prefix: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
   try {
-    return summarize(buildEntry(createSourceFile(filePath, summaryPrefix(text))), schema, filePath, linted);
+    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema, filePath, linted);
   } catch (error) {
     if (error instanceof MarkdownLimitError) return emptySummary(filePath, linted);
     throw error;

@@ -53,7 +53,18 @@ export interface RuleDefinition<Options extends object> {
    * Gets a small summary per entry, never whole trees, so memory stays flat.
    */
   checkCatalog?(context: CatalogContext<Options>): void;
+  /**
+   * For speed, beside `checkCatalog`: which peers (the unlinted entries beside the
+   * linted ones, compared with but never reported) could change its findings.
+   * Given the linted entries, a test of a peer's folder and summary text (see
+   * `summaryPrefix`), run before the peer is parsed; it may answer `false` only
+   * for a peer whose summary would change nothing. Without it, every peer is read.
+   */
+  peerFilter?(linted: readonly EntrySummary[]): PeerFilter;
 }
+
+/** See `RuleDefinition.peerFilter`. */
+export type PeerFilter = (folder: string, summaryText: string) => boolean;
 
 /** What a catalog-level rule knows of one entry. */
 export interface EntrySummary {

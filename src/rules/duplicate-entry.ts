@@ -1,4 +1,4 @@
-import { defineRule, type EntrySummary } from "./define-rule.js";
+import { defineRule, type EntrySummary, type PeerFilter } from "./define-rule.js";
 import { plain } from "./text.js";
 import { linkTarget } from "./url.js";
 
@@ -57,6 +57,7 @@ export default defineRule({
       );
     }
   },
+  peerFilter,
 });
 
 type Keyed = { key: string; range: EntrySummary["repos"][number]["range"] };
@@ -87,6 +88,44 @@ function pairs(
       if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
     }
   }
+}
+
+/**
+ * A peer can only matter if it shares a key with a linted entry of its folder.
+ * Each key leaves a trace in the text of any entry that has it: a name is a
+ * slice of the title line, and the last path segment of a repository's key is
+ * written in its URL. Lowercased, with whitespace taken out (URLs lose tabs
+ * and line breaks, values are joined across lines), the text must contain the
+ * trace. Where that cannot be relied on, every peer is read:
+ * - a key whose trace is not ASCII, or a repository key with no path segment or
+ *   with a `%` (the URL parser encodes spaces and more) in its last one;
+ * - a peer with a comment. Values blank comments out (so a comment inside a URL
+ *   gives it another key), but the filter should not rest on that detail.
+ */
+function peerFilter(linted: readonly EntrySummary[]): PeerFilter {
+  const traces = new Map<string, string[] | "every peer">();
+  for (const entry of linted) {
+    const found = traces.get(entry.folder) ?? [];
+    if (found === "every peer") continue;
+    const name =
+      entry.title && entry.title.name.trim() !== "" ? nameKey(entry.title.name).replace(/\s/g, "") : undefined;
+    const repos = entry.repos.flatMap((r) => repoKey(r.url) ?? []).map((key) => key.slice(key.lastIndexOf("/") + 1));
+    const wanted = name === undefined ? repos : [name, ...repos];
+    const reliable = entry.repos.every((r) => repoKey(r.url)?.includes("/") ?? true) && wanted.every(isTrace);
+    traces.set(entry.folder, reliable ? [...found, ...wanted] : "every peer");
+  }
+  return (folder, text) => {
+    const wanted = traces.get(folder);
+    if (wanted === undefined) return false; // compared within a folder, and no linted entry is in this one
+    if (wanted === "every peer" || text.includes("<!--")) return true;
+    const hay = text.toLowerCase().replace(/\s/g, "");
+    return wanted.some((trace) => hay.includes(trace));
+  };
+}
+
+/** A trace `peerFilter` can look for: ASCII, no `%`, not empty. */
+function isTrace(text: string): boolean {
+  return /^[\x21-\x24\x26-\x7e]+$/.test(text);
 }
 
 function nameKey(name: string): string {
