@@ -13837,9 +13837,8 @@ var Linter = class {
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
     const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
     if (active.length === 0) return found;
-    const filters = active.map((rule) => rule.peerFilter?.(summaries));
-    const matters = filters.every((f) => f !== void 0) ? (folder, text) => filters.some((f) => f(folder, text)) : () => true;
-    const entries = [...summaries, ...this.peerSummaries(summaries, matters)];
+    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
+    const entries = [...summaries, ...peers];
     for (const rule of active) {
       rule.checkCatalog({
         entries,
@@ -13894,9 +13893,9 @@ var Linter = class {
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
-   * never reported), of those that `matters` (the catalog rules' peer filters) keeps.
+   * never reported), of those that `filter()` (the catalog rules' peer filters) keeps.
    */
-  peerSummaries(linted, matters) {
+  peerSummaries(linted, filter) {
     const lintedNames = /* @__PURE__ */ new Map();
     for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
@@ -13906,6 +13905,7 @@ var Linter = class {
     }
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
+    let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path5.resolve)(this.options.cwd, shownFolder);
       let names2;
@@ -13922,6 +13922,7 @@ var Linter = class {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
           const prefix = summaryPrefix(read.text);
+          matters ??= filter();
           if (!matters(folderOf(filePath), prefix)) continue;
           peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
         } catch {
@@ -13949,6 +13950,11 @@ function summaryOfPrefix(prefix, filePath, schema2, linted) {
     if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
     throw error2;
   }
+}
+function peerFilterOf(rules2, linted) {
+  const filters = rules2.map((rule) => rule.peerFilter?.(linted));
+  if (filters.some((f) => f === void 0)) return () => true;
+  return (folder, text) => filters.some((f) => f?.(folder, text));
 }
 function emptySummary(filePath, linted) {
   return { filePath, folder: folderOf(filePath), repos: [], linted };

@@ -252,11 +252,8 @@ export class Linter {
     const catalogRules = rules.filter((r): r is Rule & Required<Pick<Rule, "checkCatalog">> => !!r.checkCatalog);
     const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
     if (active.length === 0) return found;
-    const filters = active.map((rule) => rule.peerFilter?.(summaries));
-    const matters: PeerFilter = filters.every((f) => f !== undefined)
-      ? (folder, text) => filters.some((f) => f(folder, text))
-      : () => true;
-    const entries = [...summaries, ...this.peerSummaries(summaries, matters)];
+    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
+    const entries = [...summaries, ...peers];
     for (const rule of active) {
       rule.checkCatalog({
         entries,
@@ -319,9 +316,9 @@ export class Linter {
 
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
-   * never reported), of those that `matters` (the catalog rules' peer filters) keeps.
+   * never reported), of those that `filter()` (the catalog rules' peer filters) keeps.
    */
-  private peerSummaries(linted: readonly EntrySummary[], matters: PeerFilter): EntrySummary[] {
+  private peerSummaries(linted: readonly EntrySummary[], filter: () => PeerFilter): EntrySummary[] {
     // Linted files' names by their folder as shown: linted files are no peers, and in a full
     // run no file is one (10,000 paths; compared as names, before any path is built).
     const lintedNames = new Map<string, Set<string>>();
@@ -333,6 +330,8 @@ export class Linter {
     }
     const excluded = picomatch([...ALWAYS_IGNORED, ...(this.options.config.config.exclude ?? [])], { dot: true });
     const peers: EntrySummary[] = [];
+    // Made on the first peer: a full run has none, and 10,000 entries' filter takes time to make.
+    let matters: PeerFilter | undefined;
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = resolve(this.options.cwd, shownFolder);
       let names: string[];
@@ -351,6 +350,7 @@ export class Linter {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
           const prefix = summaryPrefix(read.text);
+          matters ??= filter();
           if (!matters(folderOf(filePath), prefix)) continue;
           peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
         } catch {
@@ -393,6 +393,13 @@ function summaryOfPrefix(prefix: string, filePath: string, schema: SchemaIndex, 
     if (error instanceof MarkdownLimitError) return emptySummary(filePath, linted);
     throw error;
   }
+}
+
+/** Whether a peer may matter to any of `rules` (see `RuleDefinition.peerFilter`). */
+function peerFilterOf(rules: readonly Rule[], linted: readonly EntrySummary[]): PeerFilter {
+  const filters = rules.map((rule) => rule.peerFilter?.(linted));
+  if (filters.some((f) => f === undefined)) return () => true;
+  return (folder, text) => filters.some((f) => f?.(folder, text));
 }
 
 function emptySummary(filePath: string, linted: boolean): EntrySummary {
