@@ -88,6 +88,19 @@ function standIn(name, contents, where) {
   };
 }
 
+/**
+ * Fails the build if `file` holds any of `packages`: the plugins above keep them out of the
+ * Action's bundle, and a dependency's update could quietly bring one back (esbuild heads each
+ * module with a `// node_modules/<package>/…` comment).
+ */
+function leftOut(file, packages) {
+  const text = readFileSync(file, "utf8");
+  for (const name of packages) {
+    if (text.includes(`\n// node_modules/${name}/`))
+      throw new Error(`${file} holds ${name}, which must be loaded on demand`);
+  }
+}
+
 /** What `standIn(name, …, "beside")` loads: the package's ES module build, as one CommonJS file. */
 async function besideTheBundle(name, plugins = []) {
   await build({
@@ -265,6 +278,7 @@ await build({
   ],
 });
 asciiOnly("dist/index.cjs");
+leftOut("dist/index.cjs", ["undici", "@octokit/core", "@actions/http-client", "zod", "yaml", "micromark"]);
 await besideTheBundle("zod", [zodEnglishOnly]);
 await besideTheBundle("yaml");
 await build({
