@@ -22859,21 +22859,31 @@ function pairs(entries, keys, onDuplicate) {
 function peerFilter(linted) {
   const traces = /* @__PURE__ */ new Map();
   for (const entry of linted) {
-    const found = traces.get(entry.folder) ?? [];
+    const found = traces.get(entry.folder) ?? /* @__PURE__ */ new Set();
     if (found === "every peer") continue;
-    const name = entry.title && entry.title.name.trim() !== "" ? nameKey(entry.title.name).replace(/\s/g, "") : void 0;
-    const repos = entry.repos.flatMap((r) => repoKey(r.url) ?? []).map((key) => key.slice(key.lastIndexOf("/") + 1));
-    const wanted = name === void 0 ? repos : [name, ...repos];
-    const reliable = entry.repos.every((r) => repoKey(r.url)?.includes("/") ?? true) && wanted.every(isTrace);
-    traces.set(entry.folder, reliable ? [...found, ...wanted] : "every peer");
+    const wanted = tracesOf(entry);
+    if (wanted) for (const trace of wanted) found.add(trace);
+    traces.set(entry.folder, wanted ? found : "every peer");
   }
   return (folder, text) => {
     const wanted = traces.get(folder);
     if (wanted === void 0) return false;
     if (wanted === "every peer" || text.includes("<!--")) return true;
     const hay = text.toLowerCase().replace(/\s/g, "");
-    return wanted.some((trace) => hay.includes(trace));
+    for (const trace of wanted) if (hay.includes(trace)) return true;
+    return false;
   };
+}
+function tracesOf(entry) {
+  const traces = [];
+  if (entry.title && entry.title.name.trim() !== "") traces.push(nameKey(entry.title.name).replace(/\s/g, ""));
+  for (const { url: url2 } of entry.repos) {
+    const key = repoKey(url2);
+    if (key === void 0) continue;
+    if (!key.includes("/")) return void 0;
+    traces.push(key.slice(key.lastIndexOf("/") + 1));
+  }
+  return traces.every(isTrace) ? traces : void 0;
 }
 function isTrace(text) {
   return /^[\x21-\x24\x26-\x7e]+$/.test(text);

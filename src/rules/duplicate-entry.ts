@@ -103,24 +103,35 @@ function pairs(
  *   gives it another key), but the filter should not rest on that detail.
  */
 function peerFilter(linted: readonly EntrySummary[]): PeerFilter {
-  const traces = new Map<string, string[] | "every peer">();
+  const traces = new Map<string, Set<string> | "every peer">();
   for (const entry of linted) {
-    const found = traces.get(entry.folder) ?? [];
+    const found = traces.get(entry.folder) ?? new Set<string>();
     if (found === "every peer") continue;
-    const name =
-      entry.title && entry.title.name.trim() !== "" ? nameKey(entry.title.name).replace(/\s/g, "") : undefined;
-    const repos = entry.repos.flatMap((r) => repoKey(r.url) ?? []).map((key) => key.slice(key.lastIndexOf("/") + 1));
-    const wanted = name === undefined ? repos : [name, ...repos];
-    const reliable = entry.repos.every((r) => repoKey(r.url)?.includes("/") ?? true) && wanted.every(isTrace);
-    traces.set(entry.folder, reliable ? [...found, ...wanted] : "every peer");
+    const wanted = tracesOf(entry);
+    if (wanted) for (const trace of wanted) found.add(trace);
+    traces.set(entry.folder, wanted ? found : "every peer");
   }
   return (folder, text) => {
     const wanted = traces.get(folder);
     if (wanted === undefined) return false; // compared within a folder, and no linted entry is in this one
     if (wanted === "every peer" || text.includes("<!--")) return true;
     const hay = text.toLowerCase().replace(/\s/g, "");
-    return wanted.some((trace) => hay.includes(trace));
+    for (const trace of wanted) if (hay.includes(trace)) return true;
+    return false;
   };
+}
+
+/** The traces of an entry's keys (see `peerFilter`), or undefined where they cannot be relied on. */
+function tracesOf(entry: EntrySummary): string[] | undefined {
+  const traces: string[] = [];
+  if (entry.title && entry.title.name.trim() !== "") traces.push(nameKey(entry.title.name).replace(/\s/g, ""));
+  for (const { url } of entry.repos) {
+    const key = repoKey(url);
+    if (key === undefined) continue; // not an http(s) URL: it shares no key
+    if (!key.includes("/")) return undefined;
+    traces.push(key.slice(key.lastIndexOf("/") + 1));
+  }
+  return traces.every(isTrace) ? traces : undefined;
 }
 
 /** A trace `peerFilter` can look for: ASCII, no `%`, not empty. */
