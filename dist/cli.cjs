@@ -65,7 +65,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"8a17f9a1035ce9f1"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"e0b97eea1c472b00"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -96,11 +96,11 @@ function pairs(
  * slice of the title line, and the last path segment of a repository's key is
  * written in its URL. Lowercased, with whitespace taken out (URLs lose tabs
  * and line breaks, values are joined across lines), the text must contain the
- * trace. Where that cannot be relied on, every peer is read:
- * - a key whose trace is not ASCII, or a repository key with no path segment or
- *   with a `%` (the URL parser encodes spaces and more) in its last one;
- * - a peer with a comment. Values blank comments out (so a comment inside a URL
- *   gives it another key), but the filter should not rest on that detail.
+ * trace (a comment changes nothing: names keep it as written, values blank it
+ * out, so what it splits stays apart). Where the trace cannot be relied on,
+ * every peer of the folder is read: for a key whose trace is not ASCII, or a
+ * repository key with no path segment or with a `%` (the URL parser encodes
+ * spaces and more) in its last one.
  */
 function peerFilter(linted: readonly EntrySummary[]): PeerFilter {
   const traces = new Map<string, Set<string> | "every peer">();
@@ -114,7 +114,7 @@ function peerFilter(linted: readonly EntrySummary[]): PeerFilter {
   return (folder, text) => {
     const wanted = traces.get(folder);
     if (wanted === undefined) return false; // compared within a folder, and no linted entry is in this one
-    if (wanted === "every peer" || text.includes("<!--")) return true;
+    if (wanted === "every peer") return true;
     const hay = text.toLowerCase().replace(/\s/g, "");
     for (const trace of wanted) if (hay.includes(trace)) return true;
     return false;
