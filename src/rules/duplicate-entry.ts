@@ -98,9 +98,10 @@ function pairs(
  * and line breaks, values are joined across lines), the text must contain the
  * trace (a comment changes nothing: names keep it as written, values blank it
  * out, so what it splits stays apart). Where the trace cannot be relied on,
- * every peer of the folder is read: for a key whose trace is not ASCII, or a
- * repository key with no path segment or with a `%` (the URL parser encodes
- * spaces and more) in its last one.
+ * every peer of the folder is read: for a repository key with no path segment
+ * or with a `%` (the URL parser encodes spaces and more) in its last one; and,
+ * as a margin, for a trace that is not ASCII (lowercasing depends on context
+ * for a final `Σ`, though a title's surroundings keep that context the same).
  */
 function peerFilter(linted: readonly EntrySummary[]): PeerFilter {
   const traces = new Map<string, Set<string> | "every peer">();
