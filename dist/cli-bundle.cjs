@@ -33679,8 +33679,9 @@ function sameSet(a, b) {
 
 // src/schema/types.ts
 init_import_meta_url();
+var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
 function buildSchemas2() {
-  const FieldKind = z2.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
+  const FieldKind = z2.enum(FIELD_KINDS).meta({
     description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
   });
   const FieldSpec = z2.object({
@@ -35306,11 +35307,11 @@ function bufferedWrites(write) {
 // src/schema/store.ts
 init_import_meta_url();
 var import_node_fs10 = require("node:fs");
-var import_node_path11 = require("node:path");
 
 // src/user-cache.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
+var import_node_path11 = require("node:path");
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var UNUSED_FOR_MS = 30 * DAY_MS;
 function markUsed(file2) {
@@ -35321,10 +35322,16 @@ function markUsed(file2) {
   } catch {
   }
 }
+function writeCacheFile(file2, data) {
+  (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(file2), { recursive: true, mode: 448 });
+  const temp = `${file2}.${process.pid}.tmp`;
+  (0, import_node_fs9.writeFileSync)(temp, data, { mode: 384 });
+  (0, import_node_fs9.renameSync)(temp, file2);
+}
 
 // src/schema/store.ts
 var KEPT = 64;
-var KINDS = /* @__PURE__ */ new Set(["text", "label", "yes-no", "date", "rating", "url"]);
+var KINDS = new Set(FIELD_KINDS);
 var SchemaStore = class {
   constructor(file2) {
     this.file = file2;
@@ -35345,10 +35352,7 @@ var SchemaStore = class {
   save() {
     if (!this.added || !this.schemas) return;
     try {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path11.dirname)(this.file), { recursive: true, mode: 448 });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      (0, import_node_fs10.writeFileSync)(temp, JSON.stringify([...this.schemas].slice(-KEPT)), { mode: 384 });
-      (0, import_node_fs10.renameSync)(temp, this.file);
+      writeCacheFile(this.file, JSON.stringify([...this.schemas].slice(-KEPT)));
       this.added = false;
     } catch {
     }

@@ -34,6 +34,12 @@ function markUsed(file) {
   } catch {
   }
 }
+function writeCacheFile(file, data) {
+  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true, mode: 448 });
+  const temp = `${file}.${process.pid}.tmp`;
+  (0, import_node_fs.writeFileSync)(temp, data, { mode: 384 });
+  (0, import_node_fs.renameSync)(temp, file);
+}
 
 // src/worker-flag.ts
 var WORKER_FLAG = "--catalog-lint-worker";
@@ -65,18 +71,15 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"e0b97eea1c472b00"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"17290e339b207d9c"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }
 }
 function saveCodeCache(file, compiled) {
   try {
+    writeCacheFile(file, compiled.createCachedData());
     const folder = (0, import_node_path2.dirname)(file);
-    (0, import_node_fs2.mkdirSync)(folder, { recursive: true, mode: 448 });
-    const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs2.writeFileSync)(temp, compiled.createCachedData(), { mode: 384 });
-    (0, import_node_fs2.renameSync)(temp, file);
     const old = Date.now() - UNUSED_FOR_MS;
     for (const name of (0, import_node_fs2.readdirSync)(folder)) {
       const path = (0, import_node_path2.join)(folder, name);

@@ -13407,8 +13407,9 @@ function sameSet(a, b) {
 
 // src/schema/types.ts
 init_import_meta_url();
+var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
 function buildSchemas2() {
-  const FieldKind = z.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
+  const FieldKind = z.enum(FIELD_KINDS).meta({
     description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
   });
   const FieldSpec = z.object({

@@ -15,12 +15,12 @@
  * compiled without a cache. Nor `node:crypto` (6 ms to load): the build
  * writes the bundle's hash in.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-import { markUsed, UNUSED_FOR_MS, userCacheFolder } from "./user-cache.js";
+import { markUsed, UNUSED_FOR_MS, userCacheFolder, writeCacheFile } from "./user-cache.js";
 import { WORKER_FLAG } from "./worker-flag.js";
 
 /** The first 16 hex digits of dist/cli-bundle.cjs's SHA-256, from scripts/build.mjs (which builds both files). */
@@ -64,11 +64,8 @@ function buildOf(file: string): string | undefined {
 
 function saveCodeCache(file: string, compiled: Script): void {
   try {
+    writeCacheFile(file, compiled.createCachedData());
     const folder = dirname(file);
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, compiled.createCachedData(), { mode: 0o600 });
-    renameSync(temp, file);
     // Caches of builds or Node versions not used for a month (several may be in use: one per project).
     const old = Date.now() - UNUSED_FOR_MS;
     for (const name of readdirSync(folder)) {

@@ -382,6 +382,11 @@ describe("the committed bundle", () => {
     // Dataset schemas are kept beside it (named by the build), and read back the same; a corrupt store is ignored.
     const stores = inCache().filter((name) => name.startsWith("schemas-"));
     expect(stores).toHaveLength(2);
+    // For the user alone (SECURITY.md): the folder 0700, each file 0600.
+    if (process.platform !== "win32") {
+      expect(statSync(join(cacheHome, "catalog-lint")).mode & 0o777).toBe(0o700);
+      for (const name of inCache()) expect(statSync(join(cacheHome, "catalog-lint", name)).mode & 0o777).toBe(0o600);
+    }
     for (const store of stores) writeFileSync(join(cacheHome, "catalog-lint", store), "[[");
     expect(edited.stdout).toBe(run().stdout);
     expect(run().stdout).toBe(edited.stdout);

@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { markUsed } from "../user-cache.js";
-import type { CatalogSchema, FieldSpec, GroupSpec } from "./types.js";
+import { readFileSync } from "node:fs";
+import { markUsed, writeCacheFile } from "../user-cache.js";
+import { type CatalogSchema, FIELD_KINDS, type FieldSpec, type GroupSpec } from "./types.js";
 
 /** Schemas kept: the datasets of the few catalogs one user works on. */
 const KEPT = 64;
-const KINDS = new Set(["text", "label", "yes-no", "date", "rating", "url"]);
+const KINDS: ReadonlySet<string> = new Set(FIELD_KINDS);
 
 /**
  * Built schemas by what they were built from (`ResolvedSchema.identity`: the
@@ -37,10 +36,7 @@ export class SchemaStore {
   save(): void {
     if (!this.added || !this.schemas) return;
     try {
-      mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify([...this.schemas].slice(-KEPT)), { mode: 0o600 });
-      renameSync(temp, this.file);
+      writeCacheFile(this.file, JSON.stringify([...this.schemas].slice(-KEPT)));
       this.added = false;
     } catch {
       // a read-only home, a full disk: the next run builds them again

@@ -10,8 +10,11 @@ import { z } from "zod";
  * are built on first use, and a run without a schema file never evaluates zod
  * (see zodOnDemand in scripts/build.mjs).
  */
+/** What a field's values look like (described in `buildSchemas`). */
+export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
+
 function buildSchemas() {
-  const FieldKind = z.enum(["text", "label", "yes-no", "date", "rating", "url"]).meta({
+  const FieldKind = z.enum(FIELD_KINDS).meta({
     description:
       "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`",
   });
