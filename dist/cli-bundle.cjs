@@ -10612,7 +10612,7 @@ function validateFallback(schema2, value, _ctx) {
   }
   return result.issues.length === 0;
 }
-var _parse, parse2, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode2, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
+var _parse, parse2, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
 var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_import_meta_url();
@@ -10696,7 +10696,7 @@ var init_parse = __esm({
       };
       return fn;
     };
-    encode2 = /* @__PURE__ */ _encode($ZodRealError);
+    encode = /* @__PURE__ */ _encode($ZodRealError);
     _decode = (_Err) => {
       const parse5 = _parse(_Err);
       const fn = (schema2, value, _ctx, _params) => {
@@ -13933,11 +13933,11 @@ function cloneIssues(issues) {
 function isRecursive(inst, stack, resolve11) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve11);
@@ -13946,12 +13946,12 @@ function isRecursive(inst, stack, resolve11) {
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -14068,7 +14068,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
+  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -14085,7 +14085,7 @@ function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE2, ASSUMED, PROVEN, handoff, open, memo;
 var init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
     init_import_meta_url();
@@ -14099,7 +14099,7 @@ var init_memoizer = __esm({
     STATE = "~memo";
     NO_ISSUES = [];
     recursive = /* @__PURE__ */ new WeakMap();
-    NONE = 0;
+    NONE2 = 0;
     ASSUMED = 1;
     PROVEN = 2;
     open = [];
@@ -14141,7 +14141,7 @@ var init_memoizer = __esm({
           const wrapped = (payload, ctx) => {
             if (isRecursiveInst === void 0) {
               const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-              if (walked === NONE) {
+              if (walked === NONE2) {
                 inst._zod.parse = base;
                 if (inst._zod.run === wrapped)
                   inst._zod.run = base;
@@ -18749,7 +18749,7 @@ __export(core_exports2, {
   decode: () => decode,
   decodeAsync: () => decodeAsync,
   describe: () => describe2,
-  encode: () => encode2,
+  encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
   finalize: () => finalize,
@@ -18924,7 +18924,7 @@ var init_errors2 = __esm({
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3, parseAsync2, safeParse2, safeParseAsync2, encode3, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
+var parse3, parseAsync2, safeParse2, safeParseAsync2, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
 var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_import_meta_url();
@@ -18935,7 +18935,7 @@ var init_parse2 = __esm({
     parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
     safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
     safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-    encode3 = /* @__PURE__ */ _encode(ZodRealError);
+    encode2 = /* @__PURE__ */ _encode(ZodRealError);
     decode2 = /* @__PURE__ */ _decode(ZodRealError);
     encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
     decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
@@ -19770,7 +19770,7 @@ var init_schemas2 = __esm({
         return validateAsync(this, data, params);
       },
       encode: function _encode2(data, params) {
-        return encode3(this, data, params, { callee: _encode2 });
+        return encode2(this, data, params, { callee: _encode2 });
       },
       decode: function _decode2(data, params) {
         return decode2(this, data, params, { callee: _decode2 });
@@ -21789,7 +21789,7 @@ __export(external_exports, {
   e164: () => e1642,
   email: () => email2,
   emoji: () => emoji2,
-  encode: () => encode3,
+  encode: () => encode2,
   encodeAsync: () => encodeAsync2,
   endsWith: () => _endsWith,
   enum: () => _enum2,
@@ -22073,7 +22073,7 @@ __export(zod_exports, {
   e164: () => e1642,
   email: () => email2,
   emoji: () => emoji2,
-  encode: () => encode3,
+  encode: () => encode2,
   encodeAsync: () => encodeAsync2,
   endsWith: () => _endsWith,
   enum: () => _enum2,
@@ -22318,7 +22318,6 @@ var package_default = {
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
@@ -22330,6 +22329,58 @@ var childProcess = () => load("node:child_process");
 var crypto = () => load("node:crypto");
 var v8 = () => load("node:v8");
 var workerThreads = () => load("node:worker_threads");
+var zlib = () => load("node:zlib");
+
+// src/cache-format.ts
+init_import_meta_url();
+
+// src/diagnostics/directives.ts
+init_import_meta_url();
+var DIRECTIVE_KINDS = ["disable", "enable", "disable-next-line", "disable-file"];
+var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
+function parseDirectives(comments) {
+  const directives = [];
+  const malformed = [];
+  for (const comment of comments) {
+    const match = PREFIX.exec(comment.text);
+    if (!match) continue;
+    const keyword = match[1] ?? "";
+    const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+    if (DIRECTIVE_KINDS.includes(keyword)) {
+      directives.push({ kind: keyword, rules: rules2, range: comment.range });
+    } else malformed.push({ keyword, range: comment.range });
+  }
+  return { directives, malformed };
+}
+function applyDirectives(diagnostics, directives) {
+  if (directives.length === 0) return diagnostics;
+  const ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return diagnostics.filter((d) => !isDisabled(d, ordered));
+}
+function names(directive, ruleId) {
+  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+}
+function isDisabled(diagnostic, directives) {
+  const line = diagnostic.range.start.line;
+  let disabled = false;
+  for (const directive of directives) {
+    if (!names(directive, diagnostic.ruleId)) continue;
+    switch (directive.kind) {
+      case "disable-file":
+        return true;
+      case "disable-next-line":
+        if (line === directive.range.end.line + 1) return true;
+        break;
+      case "disable":
+        if (directive.range.start.line <= line) disabled = true;
+        break;
+      case "enable":
+        if (directive.range.start.line <= line) disabled = false;
+        break;
+    }
+  }
+  return disabled;
+}
 
 // src/rules/define-rule.ts
 init_import_meta_url();
@@ -23066,56 +23117,6 @@ var future_date_default = defineRule({
 
 // src/rules/inline-config.ts
 init_import_meta_url();
-
-// src/diagnostics/directives.ts
-init_import_meta_url();
-var DIRECTIVE_KINDS = ["disable", "enable", "disable-next-line", "disable-file"];
-var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
-function parseDirectives(comments) {
-  const directives = [];
-  const malformed = [];
-  for (const comment of comments) {
-    const match = PREFIX.exec(comment.text);
-    if (!match) continue;
-    const keyword = match[1] ?? "";
-    const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
-    if (DIRECTIVE_KINDS.includes(keyword)) {
-      directives.push({ kind: keyword, rules: rules2, range: comment.range });
-    } else malformed.push({ keyword, range: comment.range });
-  }
-  return { directives, malformed };
-}
-function applyDirectives(diagnostics, directives) {
-  if (directives.length === 0) return diagnostics;
-  const ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return diagnostics.filter((d) => !isDisabled(d, ordered));
-}
-function names(directive, ruleId) {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId);
-}
-function isDisabled(diagnostic, directives) {
-  const line = diagnostic.range.start.line;
-  let disabled = false;
-  for (const directive of directives) {
-    if (!names(directive, diagnostic.ruleId)) continue;
-    switch (directive.kind) {
-      case "disable-file":
-        return true;
-      case "disable-next-line":
-        if (line === directive.range.end.line + 1) return true;
-        break;
-      case "disable":
-        if (directive.range.start.line <= line) disabled = true;
-        break;
-      case "enable":
-        if (directive.range.start.line <= line) disabled = false;
-        break;
-    }
-  }
-  return disabled;
-}
-
-// src/rules/inline-config.ts
 var knownIds = () => [];
 function setKnownRuleIds(ids) {
   knownIds = ids;
@@ -28857,27 +28858,359 @@ function ruleDocUrl(id) {
 var docUrl = (id) => `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
 var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
 
+// src/cache-format.ts
+var MAGIC = 1129466947;
+var PREFIX_BYTES = 16;
+var STAT_FIELDS = 4;
+var DIAGNOSTIC_INTS = 12;
+var TITLE_INTS = 7;
+var REPO_INTS = 7;
+var RANGE_INTS = 6;
+var NONE = -1;
+var ResultsWriter = class {
+  strings = [];
+  indexes = /* @__PURE__ */ new Map();
+  paths = [];
+  taken = /* @__PURE__ */ new Set();
+  stats = [];
+  offsets = [0];
+  records = [];
+  /**
+   * One file's record:
+   *
+   *     context, content, schema (or -1)
+   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix)
+   *     title name (or -1), title range (zeros without a title)
+   *     repository count, then each: url, range
+   *     directive count, then each: kind, range, rule count, rules
+   *
+   * where a range is start line, column, offset, end line, column, offset. A
+   * file with a number that is not a 32-bit integer is left out (it is linted
+   * again next time), as is a second record for one path.
+   */
+  add(filePath, key, file2) {
+    if (this.taken.has(filePath)) return;
+    const record2 = [this.share(key.context), this.share(key.content), this.optional(file2.schema)];
+    record2.push(file2.diagnostics.length);
+    for (const { ruleId, severity, message, range, fix } of file2.diagnostics) {
+      record2.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
+      pushRange(record2, range);
+      if (fix) record2.push(fix.range[0], fix.range[1], this.share(fix.text));
+      else record2.push(NONE, NONE, NONE);
+    }
+    const { title, repos } = file2.summary;
+    record2.push(this.optional(title?.name));
+    if (title) pushRange(record2, title.range);
+    else record2.push(0, 0, 0, 0, 0, 0);
+    record2.push(repos.length);
+    for (const { url: url2, range } of repos) {
+      record2.push(this.share(url2));
+      pushRange(record2, range);
+    }
+    record2.push(file2.directives.length);
+    for (const { kind, rules: rules2, range } of file2.directives) {
+      record2.push(this.share(kind));
+      pushRange(record2, range);
+      record2.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
+    }
+    if (!record2.every(isInt32)) return;
+    this.taken.add(filePath);
+    this.paths.push(filePath);
+    this.stats.push(...key.stat ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    for (const n of record2) this.records.push(n);
+    this.offsets.push(this.records.length);
+  }
+  /** The cache file's bytes. */
+  bytes(version2) {
+    return pack({
+      version: version2,
+      strings: this.strings,
+      paths: this.paths,
+      stats: Float64Array.from(this.stats),
+      offsets: Int32Array.from(this.offsets),
+      records: Int32Array.from(this.records)
+    });
+  }
+  share(text) {
+    let index = this.indexes.get(text);
+    if (index === void 0) {
+      index = this.strings.push(text) - 1;
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+  optional(text) {
+    return text === void 0 ? NONE : this.share(text);
+  }
+};
+function pushRange(record2, { start, end }) {
+  record2.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
+}
+function isInt32(n) {
+  return (n | 0) === n;
+}
+var FORMAT = 4;
+function pack(parts) {
+  const json4 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
+  const header = json4.padEnd(Math.ceil(json4.length / 8) * 8, " ");
+  const body = Buffer.concat([
+    Buffer.from(header, "latin1"),
+    bytesOf(parts.stats),
+    bytesOf(parts.offsets),
+    bytesOf(parts.records)
+  ]);
+  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
+  return Buffer.concat([bytesOf(prefix), body]);
+}
+function unpack(file2) {
+  if (file2.length < PREFIX_BYTES) return void 0;
+  const bytes = file2.byteOffset % 8 === 0 ? file2 : Buffer.from(new Uint8Array(file2).buffer);
+  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
+  const body = bytes.subarray(PREFIX_BYTES);
+  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
+  let header;
+  try {
+    header = JSON.parse(body.toString("latin1", 0, headerBytes));
+  } catch {
+    return void 0;
+  }
+  const { version: version2, strings, paths } = header ?? {};
+  if (typeof version2 !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
+    return void 0;
+  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
+  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
+  const recordsAt = offsetsAt + (paths.length + 1) * 4;
+  const end = bytes.byteOffset + bytes.length;
+  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
+  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
+  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
+  }
+  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
+  return {
+    version: version2,
+    strings,
+    paths,
+    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
+    offsets,
+    records
+  };
+}
+function bytesOf(array2) {
+  return Buffer.from(array2.buffer, array2.byteOffset, array2.byteLength);
+}
+function asciiJson(json4) {
+  return json4.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var StoredResults = class _StoredResults {
+  constructor(parts) {
+    this.parts = parts;
+    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
+  }
+  parts;
+  byPath = /* @__PURE__ */ new Map();
+  /** The results in a cache file written by catalog-lint `version`, else undefined. */
+  static read(file2, version2) {
+    const parts = unpack(file2);
+    return parts && parts.version === version2 ? new _StoredResults(parts) : void 0;
+  }
+  get size() {
+    return this.byPath.size;
+  }
+  paths() {
+    return this.byPath.keys();
+  }
+  /** The record of a path, or undefined. */
+  find(filePath) {
+    return this.byPath.get(filePath);
+  }
+  /** Whether record `index` was stored with this context and stat (none stored: never). */
+  matchesStat(index, context, stat2) {
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    return stats[at] === stat2[0] && stats[at + 1] === stat2[1] && stats[at + 2] === stat2[2] && stats[at + 3] === stat2[3] && this.string(this.start(index)) === context;
+  }
+  /** Whether record `index` was stored with this context and content. */
+  matchesContent(index, context, content) {
+    const start = this.start(index);
+    return this.string(start) === context && this.string(start + 1) === content;
+  }
+  /** What record `index` was computed from. */
+  key(index) {
+    const start = this.start(index);
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    const stat2 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
+    return {
+      context: this.string(start) ?? "",
+      content: this.string(start + 1) ?? "",
+      ...stat2.some(Number.isNaN) ? {} : { stat: stat2 }
+    };
+  }
+  /**
+   * Record `index` as a result, or undefined when it is not what the writer
+   * writes (checked here, so that decoding it later cannot fail).
+   */
+  open(index, filePath) {
+    const layout = this.check(index);
+    return layout && new StoredResult(filePath, this, index, layout);
+  }
+  /** @internal for StoredResult */
+  int(at) {
+    return this.parts.records[at];
+  }
+  /** @internal for StoredResult */
+  string(at) {
+    return this.parts.strings[this.parts.records[at]];
+  }
+  /** @internal for StoredResult */
+  range(at) {
+    const r = this.parts.records;
+    return {
+      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
+      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
+    };
+  }
+  start(index) {
+    return this.parts.offsets[index];
+  }
+  /** Every field of record `index` in bounds and of its kind, and nothing after it. */
+  check(index) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const end = offsets[index + 1];
+    let at = start;
+    const isString = (i2) => i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+    const isRange = (i2) => {
+      if (i2 + RANGE_INTS > end) return false;
+      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
+      return true;
+    };
+    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
+    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
+    at += 3;
+    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
+    const diagnosticCount = records[at];
+    const diagnostics = at + 1;
+    at = diagnostics;
+    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const severity = records[at + 1];
+      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
+        return void 0;
+      const fixStart = records[at + 9];
+      const fixEnd = records[at + 10];
+      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
+      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
+    }
+    const title = at;
+    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
+    at += TITLE_INTS;
+    if (!isCount(at, REPO_INTS)) return void 0;
+    const repoCount = records[at];
+    const repos = at + 1;
+    at = repos;
+    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
+    const directiveCount = records[at];
+    const directives = at + 1;
+    at = directives;
+    for (let n = 0; n < directiveCount; n++) {
+      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
+        return void 0;
+      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
+      const ruleCount = records[at + 1 + RANGE_INTS];
+      at += 2 + RANGE_INTS;
+      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
+    }
+    if (at !== end) return void 0;
+    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
+  }
+};
+var StoredResult = class {
+  /** @internal use StoredResults.open */
+  constructor(filePath, stored, index, layout) {
+    this.filePath = filePath;
+    this.stored = stored;
+    this.index = index;
+    this.layout = layout;
+  }
+  filePath;
+  stored;
+  index;
+  layout;
+  /** What the catalog-level rules need. */
+  summary() {
+    const { filePath, stored, layout } = this;
+    const repos = [];
+    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
+      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
+    }
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
+      repos,
+      linted: true
+    };
+  }
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result() {
+    const { filePath, stored, layout } = this;
+    const diagnostics = [];
+    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const ruleId = stored.string(at);
+      const diagnostic = {
+        ruleId,
+        severity: stored.int(at + 1) === 1 ? "error" : "warn",
+        message: stored.string(at + 2),
+        range: stored.range(at + 3),
+        url: ruleDocUrl(ruleId)
+      };
+      if (stored.int(at + 9) !== NONE) {
+        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
+      }
+      diagnostics.push(diagnostic);
+    }
+    const directives = [];
+    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
+      const kind = stored.string(at);
+      const range = stored.range(at + 1);
+      const ruleCount = stored.int(at + 1 + RANGE_INTS);
+      at += 2 + RANGE_INTS;
+      const rules2 = [];
+      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
+      directives.push({ kind, rules: rules2, range });
+    }
+    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
+    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
+  }
+  file() {
+    return { ...this.result(), summary: this.summary() };
+  }
+};
+
 // src/cache.ts
-var FORMAT = 3;
 var RACY_MS = 2e3;
 function defaultCacheLocation(cwd) {
-  return (0, import_node_path.join)(cwd, "node_modules", ".cache", "catalog-lint", "results.json");
+  return (0, import_node_path.join)(cwd, "node_modules", ".cache", "catalog-lint", "results.bin");
 }
 var LintCache = class {
   constructor(location) {
     this.location = location;
+    let file2;
     try {
-      const data = JSON.parse(readCacheText(location));
-      if (data.version === package_default.version && data.format === FORMAT && Array.isArray(data.strings) && data.entries && typeof data.entries === "object") {
-        Object.assign(this.entries, withStrings(data.entries, data.strings));
-      }
+      file2 = (0, import_node_fs.readFileSync)(location);
     } catch {
     }
+    this.stored = file2 && StoredResults.read(file2, package_default.version);
   }
   location;
-  entries = /* @__PURE__ */ Object.create(null);
-  fresh = /* @__PURE__ */ Object.create(null);
-  /** Whether this run stored an entry the cache file lacks (else saving rewrites the same entries). */
+  stored;
+  kept = /* @__PURE__ */ new Map();
+  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
   changed = false;
   /** Before any file of this run was read: see RACY_MS. */
   startedAt = Date.now();
@@ -28906,44 +29239,51 @@ var LintCache = class {
   }
   /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
   unchanged(filePath, context, stat2) {
-    const hit = this.entries[filePath];
-    if (hit?.context !== context || !hit.stat || !sameStat(hit.stat, stat2)) return void 0;
-    return this.use(filePath, hit);
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesStat(index, context, stat2)) return void 0;
+    return this.use(filePath, index);
   }
   get(filePath, key) {
-    const hit = this.entries[filePath];
-    if (hit?.context !== key.context || hit.content !== key.content) return void 0;
-    const result = this.use(filePath, hit);
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
+    const result = this.use(filePath, index);
     const stat2 = this.settled(key.stat);
-    if (result && stat2 && !(hit.stat && sameStat(hit.stat, stat2))) {
-      this.fresh[filePath] = { ...hit, stat: stat2 };
+    if (result && stat2 && !this.stored.matchesStat(index, key.context, stat2)) {
+      this.kept.set(filePath, { index, stat: stat2 });
       this.changed = true;
     }
     return result;
   }
   set(filePath, key, file2) {
     const stat2 = this.settled(key.stat);
-    this.fresh[filePath] = {
-      context: key.context,
-      content: key.content,
-      ...stat2 ? { stat: stat2 } : {},
-      file: encode(file2)
-    };
+    const own2 = { ...file2, diagnostics: [...file2.diagnostics] };
+    this.kept.set(filePath, {
+      key: { context: key.context, content: key.content, ...stat2 ? { stat: stat2 } : {} },
+      file: own2
+    });
     this.changed = true;
   }
   /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
   save() {
-    if (!this.changed && Object.keys(this.fresh).length === Object.keys(this.entries).length) return;
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return;
+    const writer = new ResultsWriter();
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
+      else {
+        const stored = this.stored?.open(kept.index, filePath);
+        const key = this.stored?.key(kept.index);
+        if (stored && key) writer.add(filePath, kept.stat ? { ...key, stat: kept.stat } : key, stored.file());
+      }
+    }
     (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    const data = { version: package_default.version, format: FORMAT, ...shareStrings(this.fresh) };
-    (0, import_node_fs.writeFileSync)(temp, asciiJson(JSON.stringify(data)));
+    (0, import_node_fs.writeFileSync)(temp, writer.bytes(package_default.version));
     (0, import_node_fs.renameSync)(temp, this.location);
   }
-  use(filePath, hit) {
-    if (!isCompactFile(hit.file)) return void 0;
-    this.fresh[filePath] = hit;
-    return new CachedResult(filePath, hit.file);
+  use(filePath, index) {
+    const result = this.stored?.open(index, filePath);
+    if (result) this.kept.set(filePath, { index });
+    return result;
   }
   /** The stat, when the file last changed long enough before this run to be trusted next time. */
   settled(stat2) {
@@ -28952,120 +29292,6 @@ var LintCache = class {
     return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat2 : void 0;
   }
 };
-function shareStrings(entries) {
-  const strings = [];
-  const indexes = /* @__PURE__ */ new Map();
-  const share = (text) => {
-    let index = indexes.get(text);
-    if (index === void 0) {
-      index = strings.push(text) - 1;
-      indexes.set(text, index);
-    }
-    return index;
-  };
-  const shared = {};
-  for (const [path, entry] of Object.entries(entries)) {
-    const diagnostics = entry.file.diagnostics.map(([ruleId, severity, message, ...rest]) => [
-      share(ruleId),
-      severity,
-      share(message),
-      ...rest
-    ]);
-    shared[path] = { ...entry, context: share(entry.context), file: { ...entry.file, diagnostics } };
-  }
-  return { strings, entries: shared };
-}
-function withStrings(entries, strings) {
-  const at = (index) => Number.isInteger(index) && typeof strings[index] === "string" ? strings[index] : void 0;
-  for (const entry of Object.values(entries)) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const e = entry;
-    e.context = at(e.context);
-    const diagnostics = e.file?.diagnostics;
-    if (!Array.isArray(diagnostics)) continue;
-    for (const d of diagnostics) {
-      if (!Array.isArray(d)) continue;
-      d[0] = at(d[0]);
-      d[2] = at(d[2]);
-    }
-  }
-  return entries;
-}
-function asciiJson(json4) {
-  return json4.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function readCacheText(location) {
-  const bytes = (0, import_node_fs.readFileSync)(location);
-  return bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
-}
-function sameStat(a, b) {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-}
-function encode(file2) {
-  const { summary } = file2;
-  return {
-    diagnostics: file2.diagnostics.map(
-      ({ ruleId, severity, message, range, fix }) => fix ? [ruleId, severity, message, encodeRange(range), fix] : [ruleId, severity, message, encodeRange(range)]
-    ),
-    ...file2.schema !== void 0 ? { schema: file2.schema } : {},
-    ...summary.title ? { title: [summary.title.name, encodeRange(summary.title.range)] } : {},
-    repos: summary.repos.map(({ url: url2, range }) => [url2, encodeRange(range)]),
-    directives: file2.directives.map((d) => ({ ...d, range: encodeRange(d.range) }))
-  };
-}
-var CachedResult = class {
-  constructor(filePath, stored) {
-    this.filePath = filePath;
-    this.stored = stored;
-  }
-  filePath;
-  stored;
-  /** What the catalog-level rules need. */
-  summary() {
-    const { filePath, stored } = this;
-    return {
-      filePath,
-      folder: folderOf(filePath),
-      ...stored.title ? { title: { name: stored.title[0], range: decodeRange(stored.title[1]) } } : {},
-      repos: stored.repos.map(([url2, range]) => ({ url: url2, range: decodeRange(range) })),
-      linted: true
-    };
-  }
-  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
-  result() {
-    const { filePath, stored } = this;
-    const diagnostics = stored.diagnostics.map(([ruleId, severity, message, range, fix]) => {
-      const diagnostic = { ruleId, severity, message, range: decodeRange(range), url: ruleDocUrl(ruleId) };
-      if (fix) diagnostic.fix = fix;
-      return diagnostic;
-    });
-    const directives = stored.directives.map((d) => ({ ...d, range: decodeRange(d.range) }));
-    return { filePath, diagnostics, ...stored.schema !== void 0 ? { schema: stored.schema } : {}, directives };
-  }
-  file() {
-    return { ...this.result(), summary: this.summary() };
-  }
-};
-function isCompactFile(file2) {
-  const f = file2;
-  return typeof f === "object" && f !== null && Array.isArray(f.diagnostics) && f.diagnostics.every(
-    (d) => Array.isArray(d) && typeof d[0] === "string" && (d[1] === "error" || d[1] === "warn") && typeof d[2] === "string" && isCompactRange(d[3]) && (d[4] === void 0 || isFix(d[4]))
-  ) && (f.schema === void 0 || typeof f.schema === "string") && (f.title === void 0 || Array.isArray(f.title) && typeof f.title[0] === "string" && isCompactRange(f.title[1])) && Array.isArray(f.repos) && f.repos.every((r) => Array.isArray(r) && typeof r[0] === "string" && isCompactRange(r[1])) && Array.isArray(f.directives) && f.directives.every((d) => typeof d === "object" && d !== null && Array.isArray(d.rules) && isCompactRange(d.range));
-}
-function isCompactRange(range) {
-  return Array.isArray(range) && range.length === 6 && range.every((n) => typeof n === "number");
-}
-function isFix(fix) {
-  const f = fix;
-  return typeof f === "object" && f !== null && Array.isArray(f.range) && f.range.length === 2 && typeof f.range[0] === "number" && typeof f.range[1] === "number" && typeof f.text === "string";
-}
-function encodeRange({ start, end }) {
-  return [start.line, start.column, start.offset, end.line, end.column, end.offset];
-}
-function decodeRange(range) {
-  const [line, column, offset, endLine, endColumn, endOffset2] = range;
-  return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset2 } };
-}
 
 // src/config/load.ts
 init_import_meta_url();
@@ -30856,7 +31082,7 @@ var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/parse/limits.ts
 init_import_meta_url();
-var import_node_buffer2 = require("node:buffer");
+var import_node_buffer = require("node:buffer");
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -30891,7 +31117,7 @@ function fromLimitError(error2, lineOf) {
   };
 }
 function decodeUtf8(bytes) {
-  if ((0, import_node_buffer2.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { problem: { messageId: "utf16" } };
   }

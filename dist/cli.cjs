@@ -71,7 +71,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"17290e339b207d9c"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"20212e94c1d481ca"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

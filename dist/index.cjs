@@ -10347,6 +10347,7 @@ var import_node_module2 = require("node:module");
 var load = (0, import_node_module2.createRequire)(importMetaUrl);
 var childProcess = () => load("node:child_process");
 var crypto2 = () => load("node:crypto");
+var zlib = () => load("node:zlib");
 
 // src/files/git.ts
 function git(cwd, args) {
@@ -10373,26 +10374,360 @@ var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_buffer = require("node:buffer");
 var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
-var FORMAT = 3;
+
+// src/cache-format.ts
+init_import_meta_url();
+var MAGIC = 1129466947;
+var PREFIX_BYTES = 16;
+var STAT_FIELDS = 4;
+var DIAGNOSTIC_INTS = 12;
+var TITLE_INTS = 7;
+var REPO_INTS = 7;
+var RANGE_INTS = 6;
+var NONE = -1;
+var ResultsWriter = class {
+  strings = [];
+  indexes = /* @__PURE__ */ new Map();
+  paths = [];
+  taken = /* @__PURE__ */ new Set();
+  stats = [];
+  offsets = [0];
+  records = [];
+  /**
+   * One file's record:
+   *
+   *     context, content, schema (or -1)
+   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix)
+   *     title name (or -1), title range (zeros without a title)
+   *     repository count, then each: url, range
+   *     directive count, then each: kind, range, rule count, rules
+   *
+   * where a range is start line, column, offset, end line, column, offset. A
+   * file with a number that is not a 32-bit integer is left out (it is linted
+   * again next time), as is a second record for one path.
+   */
+  add(filePath, key, file) {
+    if (this.taken.has(filePath)) return;
+    const record = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
+    record.push(file.diagnostics.length);
+    for (const { ruleId, severity, message, range, fix } of file.diagnostics) {
+      record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
+      pushRange(record, range);
+      if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
+      else record.push(NONE, NONE, NONE);
+    }
+    const { title, repos } = file.summary;
+    record.push(this.optional(title?.name));
+    if (title) pushRange(record, title.range);
+    else record.push(0, 0, 0, 0, 0, 0);
+    record.push(repos.length);
+    for (const { url, range } of repos) {
+      record.push(this.share(url));
+      pushRange(record, range);
+    }
+    record.push(file.directives.length);
+    for (const { kind, rules: rules2, range } of file.directives) {
+      record.push(this.share(kind));
+      pushRange(record, range);
+      record.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
+    }
+    if (!record.every(isInt32)) return;
+    this.taken.add(filePath);
+    this.paths.push(filePath);
+    this.stats.push(...key.stat ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    for (const n of record) this.records.push(n);
+    this.offsets.push(this.records.length);
+  }
+  /** The cache file's bytes. */
+  bytes(version) {
+    return pack({
+      version,
+      strings: this.strings,
+      paths: this.paths,
+      stats: Float64Array.from(this.stats),
+      offsets: Int32Array.from(this.offsets),
+      records: Int32Array.from(this.records)
+    });
+  }
+  share(text) {
+    let index = this.indexes.get(text);
+    if (index === void 0) {
+      index = this.strings.push(text) - 1;
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+  optional(text) {
+    return text === void 0 ? NONE : this.share(text);
+  }
+};
+function pushRange(record, { start, end }) {
+  record.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
+}
+function isInt32(n) {
+  return (n | 0) === n;
+}
+var FORMAT = 4;
+function pack(parts) {
+  const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
+  const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
+  const body = Buffer.concat([
+    Buffer.from(header, "latin1"),
+    bytesOf(parts.stats),
+    bytesOf(parts.offsets),
+    bytesOf(parts.records)
+  ]);
+  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
+  return Buffer.concat([bytesOf(prefix), body]);
+}
+function unpack(file) {
+  if (file.length < PREFIX_BYTES) return void 0;
+  const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(new Uint8Array(file).buffer);
+  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
+  const body = bytes.subarray(PREFIX_BYTES);
+  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
+  let header;
+  try {
+    header = JSON.parse(body.toString("latin1", 0, headerBytes));
+  } catch {
+    return void 0;
+  }
+  const { version, strings, paths } = header ?? {};
+  if (typeof version !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
+    return void 0;
+  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
+  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
+  const recordsAt = offsetsAt + (paths.length + 1) * 4;
+  const end = bytes.byteOffset + bytes.length;
+  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
+  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
+  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
+  }
+  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
+  return {
+    version,
+    strings,
+    paths,
+    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
+    offsets,
+    records
+  };
+}
+function bytesOf(array) {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+function asciiJson(json2) {
+  return json2.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var StoredResults = class _StoredResults {
+  constructor(parts) {
+    this.parts = parts;
+    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
+  }
+  parts;
+  byPath = /* @__PURE__ */ new Map();
+  /** The results in a cache file written by catalog-lint `version`, else undefined. */
+  static read(file, version) {
+    const parts = unpack(file);
+    return parts && parts.version === version ? new _StoredResults(parts) : void 0;
+  }
+  get size() {
+    return this.byPath.size;
+  }
+  paths() {
+    return this.byPath.keys();
+  }
+  /** The record of a path, or undefined. */
+  find(filePath) {
+    return this.byPath.get(filePath);
+  }
+  /** Whether record `index` was stored with this context and stat (none stored: never). */
+  matchesStat(index, context, stat3) {
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    return stats[at] === stat3[0] && stats[at + 1] === stat3[1] && stats[at + 2] === stat3[2] && stats[at + 3] === stat3[3] && this.string(this.start(index)) === context;
+  }
+  /** Whether record `index` was stored with this context and content. */
+  matchesContent(index, context, content) {
+    const start = this.start(index);
+    return this.string(start) === context && this.string(start + 1) === content;
+  }
+  /** What record `index` was computed from. */
+  key(index) {
+    const start = this.start(index);
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    const stat3 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
+    return {
+      context: this.string(start) ?? "",
+      content: this.string(start + 1) ?? "",
+      ...stat3.some(Number.isNaN) ? {} : { stat: stat3 }
+    };
+  }
+  /**
+   * Record `index` as a result, or undefined when it is not what the writer
+   * writes (checked here, so that decoding it later cannot fail).
+   */
+  open(index, filePath) {
+    const layout = this.check(index);
+    return layout && new StoredResult(filePath, this, index, layout);
+  }
+  /** @internal for StoredResult */
+  int(at) {
+    return this.parts.records[at];
+  }
+  /** @internal for StoredResult */
+  string(at) {
+    return this.parts.strings[this.parts.records[at]];
+  }
+  /** @internal for StoredResult */
+  range(at) {
+    const r = this.parts.records;
+    return {
+      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
+      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
+    };
+  }
+  start(index) {
+    return this.parts.offsets[index];
+  }
+  /** Every field of record `index` in bounds and of its kind, and nothing after it. */
+  check(index) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const end = offsets[index + 1];
+    let at = start;
+    const isString = (i2) => i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+    const isRange = (i2) => {
+      if (i2 + RANGE_INTS > end) return false;
+      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
+      return true;
+    };
+    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
+    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
+    at += 3;
+    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
+    const diagnosticCount = records[at];
+    const diagnostics = at + 1;
+    at = diagnostics;
+    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const severity = records[at + 1];
+      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
+        return void 0;
+      const fixStart = records[at + 9];
+      const fixEnd = records[at + 10];
+      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
+      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
+    }
+    const title = at;
+    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
+    at += TITLE_INTS;
+    if (!isCount(at, REPO_INTS)) return void 0;
+    const repoCount = records[at];
+    const repos = at + 1;
+    at = repos;
+    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
+    const directiveCount = records[at];
+    const directives = at + 1;
+    at = directives;
+    for (let n = 0; n < directiveCount; n++) {
+      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
+        return void 0;
+      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
+      const ruleCount = records[at + 1 + RANGE_INTS];
+      at += 2 + RANGE_INTS;
+      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
+    }
+    if (at !== end) return void 0;
+    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
+  }
+};
+var StoredResult = class {
+  /** @internal use StoredResults.open */
+  constructor(filePath, stored, index, layout) {
+    this.filePath = filePath;
+    this.stored = stored;
+    this.index = index;
+    this.layout = layout;
+  }
+  filePath;
+  stored;
+  index;
+  layout;
+  /** What the catalog-level rules need. */
+  summary() {
+    const { filePath, stored, layout } = this;
+    const repos = [];
+    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
+      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
+    }
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
+      repos,
+      linted: true
+    };
+  }
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result() {
+    const { filePath, stored, layout } = this;
+    const diagnostics = [];
+    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const ruleId = stored.string(at);
+      const diagnostic = {
+        ruleId,
+        severity: stored.int(at + 1) === 1 ? "error" : "warn",
+        message: stored.string(at + 2),
+        range: stored.range(at + 3),
+        url: ruleDocUrl(ruleId)
+      };
+      if (stored.int(at + 9) !== NONE) {
+        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
+      }
+      diagnostics.push(diagnostic);
+    }
+    const directives = [];
+    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
+      const kind = stored.string(at);
+      const range = stored.range(at + 1);
+      const ruleCount = stored.int(at + 1 + RANGE_INTS);
+      at += 2 + RANGE_INTS;
+      const rules2 = [];
+      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
+      directives.push({ kind, rules: rules2, range });
+    }
+    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
+    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
+  }
+  file() {
+    return { ...this.result(), summary: this.summary() };
+  }
+};
+
+// src/cache.ts
 var RACY_MS = 2e3;
 var LintCache = class {
   constructor(location) {
     this.location = location;
+    let file;
     try {
-      const data = JSON.parse(readCacheText(location));
-      if (data.version === package_default.version && data.format === FORMAT && Array.isArray(data.strings) && data.entries && typeof data.entries === "object") {
-        Object.assign(this.entries, withStrings(data.entries, data.strings));
-      }
+      file = (0, import_node_fs3.readFileSync)(location);
     } catch {
     }
+    this.stored = file && StoredResults.read(file, package_default.version);
   }
   location;
-  entries = /* @__PURE__ */ Object.create(null);
-  fresh = /* @__PURE__ */ Object.create(null);
-  /** Whether this run stored an entry the cache file lacks (else saving rewrites the same entries). */
+  stored;
+  kept = /* @__PURE__ */ new Map();
+  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
   changed = false;
   /** Before any file of this run was read: see RACY_MS. */
   startedAt = Date.now();
@@ -10421,44 +10756,51 @@ var LintCache = class {
   }
   /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
   unchanged(filePath, context, stat3) {
-    const hit = this.entries[filePath];
-    if (hit?.context !== context || !hit.stat || !sameStat(hit.stat, stat3)) return void 0;
-    return this.use(filePath, hit);
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesStat(index, context, stat3)) return void 0;
+    return this.use(filePath, index);
   }
   get(filePath, key) {
-    const hit = this.entries[filePath];
-    if (hit?.context !== key.context || hit.content !== key.content) return void 0;
-    const result = this.use(filePath, hit);
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
+    const result = this.use(filePath, index);
     const stat3 = this.settled(key.stat);
-    if (result && stat3 && !(hit.stat && sameStat(hit.stat, stat3))) {
-      this.fresh[filePath] = { ...hit, stat: stat3 };
+    if (result && stat3 && !this.stored.matchesStat(index, key.context, stat3)) {
+      this.kept.set(filePath, { index, stat: stat3 });
       this.changed = true;
     }
     return result;
   }
   set(filePath, key, file) {
     const stat3 = this.settled(key.stat);
-    this.fresh[filePath] = {
-      context: key.context,
-      content: key.content,
-      ...stat3 ? { stat: stat3 } : {},
-      file: encode(file)
-    };
+    const own = { ...file, diagnostics: [...file.diagnostics] };
+    this.kept.set(filePath, {
+      key: { context: key.context, content: key.content, ...stat3 ? { stat: stat3 } : {} },
+      file: own
+    });
     this.changed = true;
   }
   /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
   save() {
-    if (!this.changed && Object.keys(this.fresh).length === Object.keys(this.entries).length) return;
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return;
+    const writer = new ResultsWriter();
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
+      else {
+        const stored = this.stored?.open(kept.index, filePath);
+        const key = this.stored?.key(kept.index);
+        if (stored && key) writer.add(filePath, kept.stat ? { ...key, stat: kept.stat } : key, stored.file());
+      }
+    }
     (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    const data = { version: package_default.version, format: FORMAT, ...shareStrings(this.fresh) };
-    (0, import_node_fs3.writeFileSync)(temp, asciiJson(JSON.stringify(data)));
+    (0, import_node_fs3.writeFileSync)(temp, writer.bytes(package_default.version));
     (0, import_node_fs3.renameSync)(temp, this.location);
   }
-  use(filePath, hit) {
-    if (!isCompactFile(hit.file)) return void 0;
-    this.fresh[filePath] = hit;
-    return new CachedResult(filePath, hit.file);
+  use(filePath, index) {
+    const result = this.stored?.open(index, filePath);
+    if (result) this.kept.set(filePath, { index });
+    return result;
   }
   /** The stat, when the file last changed long enough before this run to be trusted next time. */
   settled(stat3) {
@@ -10467,124 +10809,10 @@ var LintCache = class {
     return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
   }
 };
-function shareStrings(entries) {
-  const strings = [];
-  const indexes = /* @__PURE__ */ new Map();
-  const share = (text) => {
-    let index = indexes.get(text);
-    if (index === void 0) {
-      index = strings.push(text) - 1;
-      indexes.set(text, index);
-    }
-    return index;
-  };
-  const shared = {};
-  for (const [path, entry] of Object.entries(entries)) {
-    const diagnostics = entry.file.diagnostics.map(([ruleId, severity, message, ...rest]) => [
-      share(ruleId),
-      severity,
-      share(message),
-      ...rest
-    ]);
-    shared[path] = { ...entry, context: share(entry.context), file: { ...entry.file, diagnostics } };
-  }
-  return { strings, entries: shared };
-}
-function withStrings(entries, strings) {
-  const at = (index) => Number.isInteger(index) && typeof strings[index] === "string" ? strings[index] : void 0;
-  for (const entry of Object.values(entries)) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const e = entry;
-    e.context = at(e.context);
-    const diagnostics = e.file?.diagnostics;
-    if (!Array.isArray(diagnostics)) continue;
-    for (const d of diagnostics) {
-      if (!Array.isArray(d)) continue;
-      d[0] = at(d[0]);
-      d[2] = at(d[2]);
-    }
-  }
-  return entries;
-}
-function asciiJson(json2) {
-  return json2.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function readCacheText(location) {
-  const bytes = (0, import_node_fs3.readFileSync)(location);
-  return bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
-}
-function sameStat(a, b) {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-}
-function encode(file) {
-  const { summary: summary2 } = file;
-  return {
-    diagnostics: file.diagnostics.map(
-      ({ ruleId, severity, message, range, fix }) => fix ? [ruleId, severity, message, encodeRange(range), fix] : [ruleId, severity, message, encodeRange(range)]
-    ),
-    ...file.schema !== void 0 ? { schema: file.schema } : {},
-    ...summary2.title ? { title: [summary2.title.name, encodeRange(summary2.title.range)] } : {},
-    repos: summary2.repos.map(({ url, range }) => [url, encodeRange(range)]),
-    directives: file.directives.map((d) => ({ ...d, range: encodeRange(d.range) }))
-  };
-}
-var CachedResult = class {
-  constructor(filePath, stored) {
-    this.filePath = filePath;
-    this.stored = stored;
-  }
-  filePath;
-  stored;
-  /** What the catalog-level rules need. */
-  summary() {
-    const { filePath, stored } = this;
-    return {
-      filePath,
-      folder: folderOf(filePath),
-      ...stored.title ? { title: { name: stored.title[0], range: decodeRange(stored.title[1]) } } : {},
-      repos: stored.repos.map(([url, range]) => ({ url, range: decodeRange(range) })),
-      linted: true
-    };
-  }
-  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
-  result() {
-    const { filePath, stored } = this;
-    const diagnostics = stored.diagnostics.map(([ruleId, severity, message, range, fix]) => {
-      const diagnostic = { ruleId, severity, message, range: decodeRange(range), url: ruleDocUrl(ruleId) };
-      if (fix) diagnostic.fix = fix;
-      return diagnostic;
-    });
-    const directives = stored.directives.map((d) => ({ ...d, range: decodeRange(d.range) }));
-    return { filePath, diagnostics, ...stored.schema !== void 0 ? { schema: stored.schema } : {}, directives };
-  }
-  file() {
-    return { ...this.result(), summary: this.summary() };
-  }
-};
-function isCompactFile(file) {
-  const f = file;
-  return typeof f === "object" && f !== null && Array.isArray(f.diagnostics) && f.diagnostics.every(
-    (d) => Array.isArray(d) && typeof d[0] === "string" && (d[1] === "error" || d[1] === "warn") && typeof d[2] === "string" && isCompactRange(d[3]) && (d[4] === void 0 || isFix(d[4]))
-  ) && (f.schema === void 0 || typeof f.schema === "string") && (f.title === void 0 || Array.isArray(f.title) && typeof f.title[0] === "string" && isCompactRange(f.title[1])) && Array.isArray(f.repos) && f.repos.every((r) => Array.isArray(r) && typeof r[0] === "string" && isCompactRange(r[1])) && Array.isArray(f.directives) && f.directives.every((d) => typeof d === "object" && d !== null && Array.isArray(d.rules) && isCompactRange(d.range));
-}
-function isCompactRange(range) {
-  return Array.isArray(range) && range.length === 6 && range.every((n) => typeof n === "number");
-}
-function isFix(fix) {
-  const f = fix;
-  return typeof f === "object" && f !== null && Array.isArray(f.range) && f.range.length === 2 && typeof f.range[0] === "number" && typeof f.range[1] === "number" && typeof f.text === "string";
-}
-function encodeRange({ start, end }) {
-  return [start.line, start.column, start.offset, end.line, end.column, end.offset];
-}
-function decodeRange(range) {
-  const [line, column, offset, endLine, endColumn, endOffset2] = range;
-  return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset2 } };
-}
 
 // src/parse/limits.ts
 init_import_meta_url();
-var import_node_buffer2 = require("node:buffer");
+var import_node_buffer = require("node:buffer");
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -10619,7 +10847,7 @@ function fromLimitError(error2, lineOf) {
   };
 }
 function decodeUtf8(bytes) {
-  if ((0, import_node_buffer2.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { problem: { messageId: "utf16" } };
   }
@@ -14564,8 +14792,8 @@ function escapeMarkdown(text) {
   return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
 }
 function fileLink(meta, path, line) {
-  const encode2 = (part) => encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const encoded = path.split("/").map(encode2).join("/");
+  const encode = (part) => encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = path.split("/").map(encode).join("/");
   return `${meta.repoUrl}/blob/${meta.sha}/${encoded}${line ? `#L${line}` : ""}`;
 }
 function renderSummary(results, meta) {

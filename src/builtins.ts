@@ -11,3 +11,4 @@ export const childProcess = (): typeof import("node:child_process") => load("nod
 export const crypto = (): typeof import("node:crypto") => load("node:crypto");
 export const v8 = (): typeof import("node:v8") => load("node:v8");
 export const workerThreads = (): typeof import("node:worker_threads") => load("node:worker_threads");
+export const zlib = (): typeof import("node:zlib") => load("node:zlib");

@@ -11,7 +11,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import pkg from "../package.json" with { type: "json" };
 import { LintCache, type StatTuple } from "../src/cache.js";
+import { type CachedFile, type CacheParts, pack, ResultsWriter, StoredResults, unpack } from "../src/cache-format.js";
+import { ruleDocUrl } from "../src/rules/index.js";
 import { cli } from "./helpers/cli.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
@@ -22,8 +25,15 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (argv: string[], now = "2026-11-28") => cli(argv, root, { CATALOG_LINT_NOW: now });
 
-const location = join(root, "node_modules", ".cache", "catalog-lint", "results.json");
-const cachedKeys = () => Object.keys((JSON.parse(readFileSync(location, "utf8")) as { entries: object }).entries);
+const location = join(root, "node_modules", ".cache", "catalog-lint", "results.bin");
+const parts = (): CacheParts => unpack(readFileSync(location)) as CacheParts;
+const cachedKeys = () => parts().paths;
+/** Rewrite the cache file after `change` edits its parts (with a valid CRC: what is checked is the content). */
+const forge = (change: (parts: CacheParts, index: number) => void, entry: string) => {
+  const forged = parts();
+  change(forged, forged.paths.indexOf(entry));
+  writeFileSync(location, pack(forged));
+};
 
 describe("--cache", () => {
   const plain = run(["--format", "json"]);
@@ -56,20 +66,61 @@ describe("--cache", () => {
     expect(run(["--format", "json", "--cache"], "2028-01-01").stdout).toContain("stale-date");
   });
 
-  it("lints again a file whose stored result was edited out of shape", () => {
+  it("lints again a file whose stored record is not what the writer writes", () => {
     const expected = run(["--format", "json", "--cache"]).stdout;
-    const data = JSON.parse(readFileSync(location, "utf8"));
     const entry = "datasets/aie-model/data/deepseek-r1.md";
-    data.entries[entry].file.diagnostics = [["title", "error", "forged", [1, 1]]];
-    writeFileSync(location, JSON.stringify(data));
-    expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
+    // A record: context, content, schema, diagnostic count, then per diagnostic rule, severity, message…
+    const forgeries: Array<(p: CacheParts, at: number) => void> = [
+      (p, at) => p.records.set([7], at + 5), // a severity that is neither 0 nor 1
+      (p, at) => p.records.set([p.strings.length], at + 4), // a rule id past the strings
+      (p, at) => p.records.set([-5], at + 7), // a negative line
+      (p, at) => p.records.set([1_000_000], at + 3), // more diagnostics than the record holds
+      (p, at) => p.records.set([1], at + 3), // fewer: the record does not end where the next begins
+    ];
+    // One int more at the end of the record (the next records move up by one).
+    const longer = (p: CacheParts, index: number) => {
+      const end = p.offsets[index + 1] as number;
+      const records = new Int32Array(p.records.length + 1);
+      records.set(p.records.subarray(0, end));
+      records.set(p.records.subarray(end), end + 1);
+      p.records = records;
+      for (let i = index + 1; i < p.offsets.length; i++) p.offsets[i] = (p.offsets[i] as number) + 1;
+    };
+    run(["--cache"]);
+    const good = readFileSync(location);
+    for (const forgery of [
+      longer,
+      ...forgeries.map((f) => (p: CacheParts, i: number) => f(p, p.offsets[i] as number)),
+    ]) {
+      forge(forgery, entry);
+      expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
+      // Linted again and stored anew: the file is what it was before the forgery.
+      expect(readFileSync(location).equals(good)).toBe(true);
+    }
   });
 
-  it("ignores a corrupt or foreign cache file", () => {
-    writeFileSync(location, "{not json");
-    expect(run(["--format", "json", "--cache"]).stdout).toContain('"filePath"');
-    writeFileSync(location, JSON.stringify({ version: "0.0.0-other", entries: { "x.md": { key: "k", file: {} } } }));
-    expect(run(["--format", "json", "--cache"]).code).toBe(1);
+  it("ignores a corrupt, torn or foreign cache file", () => {
+    const expected = run(["--format", "json"]).stdout;
+    run(["--cache"]);
+    const good = readFileSync(location);
+    // A bit flipped in the first finding's line: still a valid record, so only the CRC tells.
+    const { records, offsets } = parts();
+    const line = good.length - records.byteLength + ((offsets[0] as number) + 7) * 4;
+    expect(records[(offsets[0] as number) + 3]).toBeGreaterThan(0);
+    const flipped = Buffer.from(good);
+    flipped[line] = (flipped[line] as number) ^ 1;
+    const bad = [Buffer.from("{not json"), good.subarray(0, good.length - 4), flipped, Buffer.alloc(0)];
+    for (const bytes of bad) {
+      writeFileSync(location, bytes);
+      expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
+      expect(cachedKeys()).toHaveLength(36);
+    }
+    // Written by another version: nothing in it is used.
+    const other = parts();
+    other.version = "0.0.0-other";
+    other.paths[0] = "x.md";
+    writeFileSync(location, pack(other));
+    expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
     expect(cachedKeys()).not.toContain("x.md");
   });
 
@@ -92,9 +143,10 @@ describe("--cache", () => {
 
   describe("a file's stat stands for its bytes only once it has settled", () => {
     const entry = "datasets/aie-model/data/deepseek-r1.md";
-    const stored = () =>
-      (JSON.parse(readFileSync(location, "utf8")) as { entries: Record<string, { stat?: number[]; content: string }> })
-        .entries[entry];
+    const stored = () => {
+      const results = StoredResults.read(readFileSync(location), pkg.version) as StoredResults;
+      return results.key(results.find(entry) as number);
+    };
 
     it("does not trust the stat of a file changed just before the run (it may change again within the tick)", () => {
       appendFileSync(join(root, entry), "\n");
@@ -107,11 +159,11 @@ describe("--cache", () => {
     it("answers from the stat alone when it is unchanged, and reads a file whose stat changed", () => {
       const before = run(["--format", "json", "--cache"]).stdout;
       // Forge a settled stat: write the file's own stat into its entry, with a wrong content hash.
-      const data = JSON.parse(readFileSync(location, "utf8"));
       const stats = statSync(join(root, entry));
-      data.entries[entry].stat = [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-      data.entries[entry].content = "0".repeat(64);
-      writeFileSync(location, JSON.stringify(data));
+      forge((p, index) => {
+        p.stats.set([stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino], index * 4);
+        p.records.set([p.strings.push("0".repeat(64)) - 1], (p.offsets[index] as number) + 1);
+      }, entry);
       // The stat matches: the stored result is used without reading (the wrong hash is never compared).
       expect(run(["--format", "json", "--cache"]).stdout).toBe(before);
       expect(stored()?.content).toBe("0".repeat(64));
@@ -153,5 +205,99 @@ describe("--cache", () => {
       expect(next.get("new.md", { context: "c", content: "h" })?.file()).toEqual(result("new.md"));
       expect(next.get("new.md", { context: "c", content: "other" })).toBeUndefined();
     });
+  });
+});
+
+describe("the results file", () => {
+  const range = (line: number, column: number, offset: number, length = 3) => ({
+    start: { line, column, offset },
+    end: { line, column: column + length, offset: offset + length },
+  });
+  // As lint makes them, with their rule's doc link (the record keeps the rule id only).
+  const withUrl = (diagnostics: CachedFile["diagnostics"]) =>
+    diagnostics.map((d) => ({ ...d, url: ruleDocUrl(d.ruleId) }));
+  const file = (filePath: string): CachedFile => ({
+    filePath,
+    schema: "aie-model",
+    diagnostics: withUrl([
+      { ruleId: "title", severity: "error", message: "Unexpected `é…` — “quoted”", range: range(1, 1, 0) },
+      {
+        ruleId: "date-format",
+        severity: "warn",
+        message: "Unexpected `May 5`",
+        range: range(9, 3, 120),
+        fix: { range: [120, 125], text: "2026-05-05" },
+      },
+      {
+        ruleId: "template-leftover",
+        severity: "error",
+        message: "m",
+        range: range(2, 1, 10),
+        fix: { range: [10, 13], text: "" },
+      },
+    ]),
+    directives: [
+      { kind: "disable-next-line", rules: ["url", "title"], range: range(4, 1, 40, 30) },
+      { kind: "disable", rules: [], range: range(5, 1, 80, 20) },
+    ],
+    summary: {
+      filePath,
+      folder: "datasets/x",
+      title: { name: "Näme", range: range(1, 3, 2) },
+      repos: [
+        { url: "https://github.com/a/b", range: range(7, 3, 90, 22) },
+        { url: "https://gitlab.com/c/d", range: range(8, 3, 113, 22) },
+      ],
+      linted: true,
+    },
+  });
+  const key = { context: "c", content: "h", stat: [1, 2.5, 3.25, 2 ** 40] as StatTuple };
+  const read = (writer: ResultsWriter) => StoredResults.read(writer.bytes("1.2.3"), "1.2.3") as StoredResults;
+
+  it("gives back what was written, findings, fixes, directives, title and repositories", () => {
+    const writer = new ResultsWriter();
+    writer.add("datasets/x/a.md", key, file("datasets/x/a.md"));
+    writer.add("datasets/x/b.md", { context: "c2", content: "h2" }, { ...file("datasets/x/b.md"), schema: undefined });
+    const stored = read(writer);
+    expect([...stored.paths()]).toEqual(["datasets/x/a.md", "datasets/x/b.md"]);
+    const a = stored.find("datasets/x/a.md") as number;
+    expect(stored.key(a)).toEqual(key);
+    expect(stored.open(a, "datasets/x/a.md")?.file()).toEqual(file("datasets/x/a.md"));
+    const b = stored.find("datasets/x/b.md") as number;
+    expect(stored.key(b)).toEqual({ context: "c2", content: "h2" }); // no stat stored
+    const { schema: _schema, ...withoutSchema } = file("datasets/x/b.md");
+    expect(stored.open(b, "datasets/x/b.md")?.file()).toEqual(withoutSchema);
+    expect(stored.matchesStat(a, "c", key.stat)).toBe(true);
+    expect(stored.matchesStat(b, "c2", [Number.NaN, Number.NaN, Number.NaN, Number.NaN])).toBe(false);
+  });
+
+  it("keeps no title, repository or directive it was not given", () => {
+    const writer = new ResultsWriter();
+    const bare: CachedFile = {
+      filePath: "a.md",
+      diagnostics: [],
+      directives: [],
+      summary: { filePath: "a.md", folder: ".", repos: [], linted: true },
+    };
+    writer.add("a.md", key, bare);
+    expect(read(writer).open(0, "a.md")?.file()).toEqual(bare);
+  });
+
+  it("leaves out a file with a number that is not a 32-bit integer, and a second record for a path", () => {
+    const writer = new ResultsWriter();
+    const big = file("big.md");
+    (big.diagnostics[0] as { range: ReturnType<typeof range> }).range = range(1, 1, 2 ** 31);
+    writer.add("big.md", key, big);
+    writer.add("a.md", key, file("a.md"));
+    writer.add("a.md", { ...key, content: "other" }, file("a.md"));
+    const stored = read(writer);
+    expect([...stored.paths()]).toEqual(["a.md"]);
+    expect(stored.key(0).content).toBe("h");
+  });
+
+  it("is found only by the version that wrote it", () => {
+    const writer = new ResultsWriter();
+    writer.add("a.md", key, file("a.md"));
+    expect(StoredResults.read(writer.bytes("1.2.3"), "1.2.4")).toBeUndefined();
   });
 });
