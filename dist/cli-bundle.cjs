@@ -28914,11 +28914,23 @@ var ResultsWriter = class {
       pushRange(record2, range);
       record2.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
     }
-    if (!record2.every(isInt32)) return;
+    if (record2.every(isInt32)) this.push(filePath, key.stat, record2);
+  }
+  /**
+   * Record `index` of a cache file read before, as it is, with its strings
+   * shared in this one's (a run that changed one file of 10,000 copies the
+   * others without decoding them); `stat` in place of the stored one if given.
+   */
+  copy(filePath, from, index, stat2) {
+    if (this.taken.has(filePath)) return;
+    const record2 = from.record(index, (text) => this.share(text));
+    if (record2) this.push(filePath, stat2 ?? from.key(index).stat, record2);
+  }
+  push(filePath, stat2, record2) {
     this.taken.add(filePath);
     this.paths.push(filePath);
-    this.stats.push(...key.stat ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
-    for (const n of record2) this.records.push(n);
+    this.stats.push(...stat2 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    for (let i2 = 0; i2 < record2.length; i2++) this.records.push(record2[i2]);
     this.offsets.push(this.records.length);
   }
   /** The cache file's bytes. */
@@ -29058,6 +29070,19 @@ var StoredResults = class _StoredResults {
     const layout = this.check(index);
     return layout && new StoredResult(filePath, this, index, layout);
   }
+  /**
+   * Record `index`'s ints with each string index replaced by `share(string)`,
+   * or undefined when the record fails its check (see `open`).
+   */
+  record(index, share) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const copy = records.slice(start, offsets[index + 1]);
+    const layout = this.check(index, (at) => {
+      copy[at - start] = share(strings[records[at]]);
+    });
+    return layout && copy;
+  }
   /** @internal for StoredResult */
   int(at) {
     return this.parts.records[at];
@@ -29077,13 +29102,20 @@ var StoredResults = class _StoredResults {
   start(index) {
     return this.parts.offsets[index];
   }
-  /** Every field of record `index` in bounds and of its kind, and nothing after it. */
-  check(index) {
+  /**
+   * Every field of record `index` in bounds and of its kind, and nothing after
+   * it; `onString` is told where each string field is (each once).
+   */
+  check(index, onString) {
     const { records, strings, offsets } = this.parts;
     const start = offsets[index];
     const end = offsets[index + 1];
     let at = start;
-    const isString = (i2) => i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+    const isString = (i2) => {
+      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+      if (valid) onString?.(i2);
+      return valid;
+    };
     const isRange = (i2) => {
       if (i2 + RANGE_INTS > end) return false;
       for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
@@ -29269,11 +29301,7 @@ var LintCache = class {
     const writer = new ResultsWriter();
     for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
-      else {
-        const stored = this.stored?.open(kept.index, filePath);
-        const key = this.stored?.key(kept.index);
-        if (stored && key) writer.add(filePath, kept.stat ? { ...key, stat: kept.stat } : key, stored.file());
-      }
+      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
     (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;

@@ -105,11 +105,25 @@ export class ResultsWriter {
       pushRange(record, range);
       record.push(rules.length, ...rules.map((rule) => this.share(rule)));
     }
-    if (!record.every(isInt32)) return;
+    if (record.every(isInt32)) this.push(filePath, key.stat, record);
+  }
+
+  /**
+   * Record `index` of a cache file read before, as it is, with its strings
+   * shared in this one's (a run that changed one file of 10,000 copies the
+   * others without decoding them); `stat` in place of the stored one if given.
+   */
+  copy(filePath: string, from: StoredResults, index: number, stat?: StatTuple): void {
+    if (this.taken.has(filePath)) return;
+    const record = from.record(index, (text) => this.share(text));
+    if (record) this.push(filePath, stat ?? from.key(index).stat, record);
+  }
+
+  private push(filePath: string, stat: StatTuple | undefined, record: ArrayLike<number>): void {
     this.taken.add(filePath);
     this.paths.push(filePath);
-    this.stats.push(...(key.stat ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]));
-    for (const n of record) this.records.push(n);
+    this.stats.push(...(stat ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]));
+    for (let i = 0; i < record.length; i++) this.records.push(record[i] as number);
     this.offsets.push(this.records.length);
   }
 
@@ -303,6 +317,20 @@ export class StoredResults {
     return layout && new StoredResult(filePath, this, index, layout);
   }
 
+  /**
+   * Record `index`'s ints with each string index replaced by `share(string)`,
+   * or undefined when the record fails its check (see `open`).
+   */
+  record(index: number, share: (text: string) => number): Int32Array | undefined {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index] as number;
+    const copy = records.slice(start, offsets[index + 1]);
+    const layout = this.check(index, (at) => {
+      copy[at - start] = share(strings[records[at] as number] as string);
+    });
+    return layout && copy;
+  }
+
   /** @internal for StoredResult */
   int(at: number): number {
     return this.parts.records[at] as number;
@@ -326,13 +354,20 @@ export class StoredResults {
     return this.parts.offsets[index] as number;
   }
 
-  /** Every field of record `index` in bounds and of its kind, and nothing after it. */
-  private check(index: number): Layout | undefined {
+  /**
+   * Every field of record `index` in bounds and of its kind, and nothing after
+   * it; `onString` is told where each string field is (each once).
+   */
+  private check(index: number, onString?: (at: number) => void): Layout | undefined {
     const { records, strings, offsets } = this.parts;
     const start = offsets[index] as number;
     const end = offsets[index + 1] as number;
     let at = start;
-    const isString = (i: number) => i < end && (records[i] as number) >= 0 && (records[i] as number) < strings.length;
+    const isString = (i: number) => {
+      const valid = i < end && (records[i] as number) >= 0 && (records[i] as number) < strings.length;
+      if (valid) onString?.(i);
+      return valid;
+    };
     const isRange = (i: number) => {
       if (i + RANGE_INTS > end) return false;
       for (let k = i; k < i + RANGE_INTS; k++) if ((records[k] as number) < 0) return false;

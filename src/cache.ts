@@ -131,11 +131,7 @@ export class LintCache {
     const writer = new ResultsWriter();
     for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
-      else {
-        const stored = this.stored?.open(kept.index, filePath);
-        const key = this.stored?.key(kept.index);
-        if (stored && key) writer.add(filePath, kept.stat ? { ...key, stat: kept.stat } : key, stored.file());
-      }
+      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
     mkdirSync(dirname(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;

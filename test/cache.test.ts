@@ -271,6 +271,30 @@ describe("the results file", () => {
     expect(stored.matchesStat(b, "c2", [Number.NaN, Number.NaN, Number.NaN, Number.NaN])).toBe(false);
   });
 
+  it("copies a stored record into a new file, its strings shared with the new file's", () => {
+    const first = new ResultsWriter();
+    first.add("datasets/x/a.md", key, file("datasets/x/a.md"));
+    first.add("datasets/x/b.md", key, { ...file("datasets/x/b.md"), schema: "other" });
+    const stored = read(first);
+    const second = new ResultsWriter();
+    // Strings in another order than in the first file: each copied index must be mapped.
+    second.add("datasets/x/c.md", { context: "c3", content: "h3" }, { ...file("datasets/x/c.md"), schema: "third" });
+    const newer: StatTuple = [9, 9, 9, 9];
+    second.copy("datasets/x/b.md", stored, stored.find("datasets/x/b.md") as number, newer);
+    second.copy("datasets/x/a.md", stored, stored.find("datasets/x/a.md") as number);
+    const copied = read(second);
+    expect([...copied.paths()]).toEqual(["datasets/x/c.md", "datasets/x/b.md", "datasets/x/a.md"]);
+    for (const [path, schema] of [
+      ["datasets/x/a.md", "aie-model"],
+      ["datasets/x/b.md", "other"],
+      ["datasets/x/c.md", "third"],
+    ] as const) {
+      expect(copied.open(copied.find(path) as number, path)?.file()).toEqual({ ...file(path), schema });
+    }
+    expect(copied.key(copied.find("datasets/x/b.md") as number)).toEqual({ ...key, stat: newer });
+    expect(copied.key(copied.find("datasets/x/a.md") as number)).toEqual(key);
+  });
+
   it("keeps no title, repository or directive it was not given", () => {
     const writer = new ResultsWriter();
     const bare: CachedFile = {
