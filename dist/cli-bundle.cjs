@@ -34972,15 +34972,15 @@ function fileJson(result, cwd) {
   const { errors, warnings } = countBySeverity(result.diagnostics);
   let fixableErrors = 0;
   let fixableWarnings = 0;
+  let messages = "";
   for (const d of result.diagnostics) {
     if (d.fix && d.severity === "error") fixableErrors++;
     else if (d.fix) fixableWarnings++;
+    messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
-  const messages = result.diagnostics.map(messageJson);
   return `  {
     "filePath": ${JSON.stringify((0, import_node_path7.resolve)(cwd, result.filePath))},
-    "messages": ${messages.length === 0 ? "[]" : `[
-${messages.join(",\n")}
+    "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
     "errorCount": ${errors},
     "warningCount": ${warnings},

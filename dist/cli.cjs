@@ -71,7 +71,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"9c1bac7c83f6d6d1"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"ef172683e1213e5e"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }
