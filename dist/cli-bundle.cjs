@@ -22625,10 +22625,14 @@ function createSourceFile(path, raw) {
   const bom = raw.charCodeAt(0) === 65279;
   const text = bom ? raw.slice(1) : raw;
   const lineStarts = [0];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const code = text.charCodeAt(i2);
-    if (code === 10) lineStarts.push(i2 + 1);
-    else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+  if (!text.includes("\r")) {
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
+  } else {
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const code = text.charCodeAt(i2);
+      if (code === 10) lineStarts.push(i2 + 1);
+      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+    }
   }
   return { path, text, bom, lineStarts };
 }

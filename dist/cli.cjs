@@ -71,7 +71,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"ef172683e1213e5e"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"f521b89d242e69e8"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

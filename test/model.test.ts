@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildEntry } from "../src/model/build-entry.js";
 import { createSourceFile, lineText, pointAt } from "../src/parse/source.js";
@@ -134,6 +135,25 @@ describe("positions survive BOM, CRLF and front matter", () => {
       if (lineShift > 0) expect(entry.frontMatter?.end.line).toBe(lineShift + 1);
     });
   }
+
+  it("starts a line after every LF, CRLF and lone CR, whichever mix a file has", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "bc", "\n", "\r", "\r\n", "\uFEFF"), { maxLength: 40 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (raw) => {
+        const source = createSourceFile("x.md", raw);
+        const expected = [0];
+        // The rule, one character at a time: a CR followed by a LF ends its line at the LF.
+        for (let i = 0; i < source.text.length; i++) {
+          const c = source.text[i];
+          if (c === "\n" || (c === "\r" && source.text[i + 1] !== "\n")) expected.push(i + 1);
+        }
+        expect(source.lineStarts).toEqual(expected);
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
+  });
 
   it("maps offsets to points for lone CR line endings too", () => {
     const source = createSourceFile("x.md", "a\rb\r\nc");
