@@ -13930,7 +13930,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve11) {
+function isRecursive2(inst, stack, resolve12) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE2;
@@ -13940,7 +13940,7 @@ function isRecursive(inst, stack, resolve11) {
   let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve11);
+      const answer = isRecursive2(child, stack, resolve12);
       if (answer > result)
         result = answer;
     }
@@ -13951,7 +13951,7 @@ function isRecursive(inst, stack, resolve11) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve12) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -14015,8 +14015,8 @@ function isRecursive(inst, stack, resolve11) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve11 ? inst._zod.innerType : void 0);
-      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve12 ? inst._zod.innerType : void 0);
+      merge4(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -14068,7 +14068,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
+  return isRecursive2(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -14140,7 +14140,7 @@ var init_memoizer = __esm({
           const base = inst._zod.parse;
           const wrapped = (payload, ctx) => {
             if (isRecursiveInst === void 0) {
-              const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
+              const walked = isRecursive2(inst, /* @__PURE__ */ new Set(), false);
               if (walked === NONE2) {
                 inst._zod.parse = base;
                 if (inst._zod.run === wrapped)
@@ -19096,7 +19096,7 @@ __export(schemas_exports2, {
   pipe: () => pipe,
   prefault: () => prefault,
   preprocess: () => preprocess,
-  promise: () => promise,
+  promise: () => promise2,
   readonly: () => readonly,
   record: () => record,
   refine: () => refine,
@@ -19553,7 +19553,7 @@ function lazy(getter) {
     getter
   });
 }
-function promise(innerType) {
+function promise2(innerType) {
   return new ZodPromise({
     type: "promise",
     innerType
@@ -21871,7 +21871,7 @@ __export(external_exports, {
   prefault: () => prefault,
   preprocess: () => preprocess,
   prettifyError: () => prettifyError,
-  promise: () => promise,
+  promise: () => promise2,
   properties: () => _properties,
   property: () => _property,
   readonly: () => readonly,
@@ -22155,7 +22155,7 @@ __export(zod_exports, {
   prefault: () => prefault,
   preprocess: () => preprocess,
   prettifyError: () => prettifyError,
-  promise: () => promise,
+  promise: () => promise2,
   properties: () => _properties,
   property: () => _property,
   readonly: () => readonly,
@@ -22318,8 +22318,8 @@ var package_default = {
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/builtins.ts
 init_import_meta_url();
@@ -29228,123 +29228,6 @@ var StoredResult = class {
   }
 };
 
-// src/cache.ts
-var RACY_MS = 2e3;
-function defaultCacheLocation(cwd) {
-  return (0, import_node_path.join)(cwd, "node_modules", ".cache", "catalog-lint", "results.bin");
-}
-var LintCache = class {
-  constructor(location) {
-    this.location = location;
-    let file2;
-    try {
-      file2 = (0, import_node_fs.readFileSync)(location);
-    } catch {
-    }
-    this.stored = file2 && StoredResults.read(file2, package_default.version);
-  }
-  location;
-  stored;
-  kept = /* @__PURE__ */ new Map();
-  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
-  changed = false;
-  /** Before any file of this run was read: see RACY_MS. */
-  startedAt = Date.now();
-  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
-  static content(bytes) {
-    return crypto().createHash("sha256").update(bytes).digest("hex");
-  }
-  /**
-   * The hash of what many files share, for `CacheKey.context`: their rule
-   * settings and schema (as `LintCache.settings` writes them), today, the
-   * file's base revision when it has one, and the tool version.
-   */
-  static context(parts) {
-    const hash2 = crypto().createHash("sha256");
-    hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
-    hash2.update(parts.settings).update("\0");
-    hash2.update(parts.base ?? "no base");
-    return hash2.digest("hex");
-  }
-  /** Rule settings and a schema as one string for `context`. */
-  static settings(settings, schema2) {
-    return `${JSON.stringify([...settings])}\0${schema2}`;
-  }
-  static stat(stats) {
-    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-  }
-  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
-  unchanged(filePath, context, stat2) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesStat(index, context, stat2)) return void 0;
-    return this.use(filePath, index);
-  }
-  get(filePath, key) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
-    const result = this.use(filePath, index);
-    const stat2 = this.settled(key.stat);
-    if (result && stat2 && !this.stored.matchesStat(index, key.context, stat2)) {
-      this.kept.set(filePath, { index, stat: stat2 });
-      this.changed = true;
-    }
-    return result;
-  }
-  set(filePath, key, file2) {
-    const stat2 = this.settled(key.stat);
-    const own2 = { ...file2, diagnostics: [...file2.diagnostics] };
-    this.kept.set(filePath, {
-      key: { context: key.context, content: key.content, ...stat2 ? { stat: stat2 } : {} },
-      file: own2
-    });
-    this.changed = true;
-  }
-  /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
-  save() {
-    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return;
-    const writer = new ResultsWriter();
-    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
-      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
-    }
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(this.location), { recursive: true });
-    const temp = `${this.location}.${process.pid}.tmp`;
-    (0, import_node_fs.writeFileSync)(temp, writer.bytes(package_default.version));
-    (0, import_node_fs.renameSync)(temp, this.location);
-  }
-  use(filePath, index) {
-    const result = this.stored?.open(index, filePath);
-    if (result) this.kept.set(filePath, { index });
-    return result;
-  }
-  /** The stat, when the file last changed long enough before this run to be trusted next time. */
-  settled(stat2) {
-    if (!stat2) return void 0;
-    const [, mtimeMs, ctimeMs] = stat2;
-    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat2 : void 0;
-  }
-};
-
-// src/config/load.ts
-init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// yaml-on-demand:yaml
-init_import_meta_url();
-var yaml;
-var real = () => yaml ??= require_dist();
-var parse = (...args) => real().parse(...args);
-var parseDocument = (...args) => real().parseDocument(...args);
-var isMap = (node2) => real().isMap(node2);
-var isSeq = (node2) => real().isSeq(node2);
-var LineCounter = class {
-  constructor() {
-    return new (real()).LineCounter();
-  }
-};
-
 // src/errors.ts
 init_import_meta_url();
 var CatalogLintError = class extends Error {
@@ -29360,353 +29243,10 @@ function oneLine(text) {
   );
 }
 
-// src/schema/presets/index.ts
-init_import_meta_url();
-
-// src/schema/presets/awesome-comparisons.ts
-init_import_meta_url();
-var awesomeComparisons = {
-  name: "awesome-comparisons",
-  source: "preset:awesome-comparisons",
-  groups: [
-    {
-      name: "General Info",
-      required: true,
-      fields: [
-        field({
-          name: "Classification",
-          kind: "label",
-          values: [
-            "AIE/Model",
-            "Code/Autonomous agent",
-            "Code/Editor",
-            "Code/Orchestration",
-            "Code/Other",
-            "Code/Terminal",
-            "Product/Prototyping"
-          ]
-        }),
-        field({ name: "Version", kind: "text" }),
-        field({ name: "Repo", kind: "url", aliases: ["Repository"] }),
-        field({ name: "Rating", kind: "rating" }),
-        field({ name: "Short Description", kind: "text", aliases: ["ShortDescription"] }),
-        field({ name: "Description", kind: "text" }),
-        field({
-          name: "Languages",
-          kind: "label",
-          values: [
-            "Any",
-            "Java",
-            "Bash",
-            "XML",
-            "Python",
-            "Ruby",
-            "Groovy",
-            "JavaScript",
-            "SQL",
-            "Go",
-            "Rust",
-            "PHP",
-            "TypeScript",
-            "C#",
-            "HTML/CSS",
-            "Shell",
-            "Swift",
-            "Kotlin",
-            "C/C++",
-            "Scala",
-            "GraphQL"
-          ]
-        }),
-        field({ name: "Notes", kind: "text" }),
-        field({ name: "Last Update", kind: "date", multiple: false, aliases: ["LastUpdated"] })
-      ]
-    },
-    {
-      name: "Licensing",
-      required: true,
-      fields: [
-        field({ name: "Opensource", kind: "yes-no", values: ["Yes", "No"], multiple: false }),
-        field({
-          name: "License",
-          kind: "label",
-          values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"]
-        }),
-        field({ name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] })
-      ]
-    }
-  ]
-};
-function field(spec) {
-  const { name, kind, values, multiple = true, required: required2 = true, aliases = [] } = spec;
-  return { name, kind, ...values ? { values } : {}, multiple, required: required2, aliases };
-}
-
-// src/schema/presets/index.ts
-var presets = {
-  "awesome-comparisons": awesomeComparisons
-};
-var DEFAULT_PRESET = "awesome-comparisons";
-
-// src/config/schema.ts
-init_import_meta_url();
-
-// zod-on-demand:zod
-init_import_meta_url();
-var zod;
-var z2 = new Proxy({}, { get: (_, key) => (zod ??= (init_zod(), __toCommonJS(zod_exports)).z)[key] });
-
-// src/config/schema.ts
-function buildSchemas() {
-  const SeveritySetting = z2.enum(["off", "warn", "error"]).meta({
-    description: "off: do not run; warn: report without failing; error: report and fail"
-  });
-  const ruleSettings = Object.fromEntries(
-    rules.map((rule) => [
-      rule.id,
-      z2.union([SeveritySetting, z2.tuple([SeveritySetting]), z2.tuple([SeveritySetting, ruleOptionsSchema(rule)])]).optional().meta({ description: `${rule.description}. ${rule.fixable ? "Fixable." : ""}`.trim() })
-    ])
-  );
-  const RulesConfig = z2.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
-  const Globs = z2.union([z2.string(), z2.array(z2.string())]);
-  const Override = z2.object({
-    files: Globs.meta({ description: "Globs (relative to the config file) this override applies to" }),
-    schema: z2.string().optional(),
-    rules: RulesConfig.optional()
-  }).strict();
-  const Config = z2.object({
-    $schema: z2.string().optional(),
-    include: z2.array(z2.string()).optional().meta({ description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)" }),
-    exclude: z2.array(z2.string()).optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
-    schema: z2.string().optional().meta({
-      description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
-    }),
-    maxFileSize: z2.number().int().positive().optional().meta({
-      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB); a larger file gets one readable-file finding and is not parsed"
-    }),
-    rules: RulesConfig.optional(),
-    overrides: z2.array(Override).optional().meta({ description: "Settings for files matching globs; later entries win" })
-  }).strict().meta({
-    title: "catalog-lint configuration",
-    description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
-  });
-  return { Config, RulesConfig, SeveritySetting };
-}
-var schemas;
-function configSchema() {
-  schemas ??= buildSchemas();
-  return schemas.Config;
-}
-var optionSchemas = /* @__PURE__ */ new WeakMap();
-function ruleOptionsSchema(rule) {
-  let schema2 = optionSchemas.get(rule);
-  if (!schema2) {
-    schema2 = rule.options?.(z2) ?? z2.object({}).strict().default({});
-    optionSchemas.set(rule, schema2);
-  }
-  return schema2;
-}
-
-// src/config/load.ts
-var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
-function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path2.resolve)(cwd); ; dir = (0, import_node_path2.dirname)(dir)) {
-    for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path2.join)(dir, name);
-      if ((0, import_node_fs2.existsSync)(path)) return path;
-    }
-    if ((0, import_node_path2.dirname)(dir) === dir) return void 0;
-  }
-}
-function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path2.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path2.resolve)(cwd) };
-  if (!(0, import_node_fs2.existsSync)(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  return { config: parseConfig((0, import_node_fs2.readFileSync)(path, "utf8"), (0, import_node_path2.relative)(cwd, path) || path), path, dir: (0, import_node_path2.dirname)(path) };
-}
-function parseConfig(text, displayPath) {
-  const lineCounter = new LineCounter();
-  let doc;
-  let data;
-  try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const syntax = doc.errors[0];
-    if (syntax) {
-      const at = lineCounter.linePos(syntax.pos[0]);
-      const message = /call stack/i.test(syntax.message) ? "nested too deeply, expected a configuration a few levels deep" : syntax.message.split("\n")[0] ?? "";
-      throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${message}`);
-    }
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    forbidPrototypeKeys(data, displayPath);
-  } catch (error2) {
-    if (error2 instanceof CatalogLintError) throw error2;
-    if (error2 instanceof ReferenceError && /alias/i.test(error2.message)) {
-      throw new CatalogLintError(
-        `${displayPath}: too many YAML aliases (over 100 expansions), expected a configuration without nested anchors`
-      );
-    }
-    if (error2 instanceof RangeError) {
-      throw new CatalogLintError(`${displayPath}: nested too deeply, expected a configuration a few levels deep`);
-    }
-    throw error2;
-  }
-  const parsed = configSchema().safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue2 = deepestIssue(parsed.error.issues[0]);
-  if (!issue2) throw new CatalogLintError(`${displayPath}: invalid configuration`);
-  const path = issue2.path.map(String);
-  if (issue2.code === "unrecognized_keys") path.push(String(issue2.keys[0]));
-  const node2 = doc.getIn(path, true);
-  const line = node2?.range ? lineCounter.linePos(node2.range[0]).line : keyLine(doc, path, lineCounter);
-  const where = path.length ? `\`${path.join(".")}\`` : "the top level";
-  throw new CatalogLintError(`${displayPath}:${line}: ${where}: ${describeIssue(issue2, data, path)}`);
-}
-function deepestIssue(issue2, prefix = []) {
-  if (!issue2) return void 0;
-  const path = [...prefix, ...issue2.path];
-  if (issue2.code !== "invalid_union" || issue2.errors.length === 0) return { ...issue2, path };
-  let best = { ...issue2, path };
-  for (const branch of issue2.errors) {
-    for (const inner of branch) {
-      const candidate = deepestIssue(inner, path);
-      if (candidate && candidate.path.length > best.path.length) best = candidate;
-    }
-  }
-  return best;
-}
-function keyLine(doc, path, lines) {
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (isMap(parent)) {
-    const pair = parent.items.find((p) => String(p.key?.value) === path.at(-1));
-    const range = pair?.key?.range;
-    if (range) return lines.linePos(range[0]).line;
-  }
-  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
-  return 1;
-}
-function describeIssue(issue2, data, path) {
-  if (issue2.code === "unrecognized_keys") {
-    const parent = path.slice(0, -1).join(".");
-    const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
-    const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
-    const optionNames = rule ? Object.keys(rule.defaults) : [];
-    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
-    return `unknown key \`${issue2.keys[0]}\`, expected ${known}`;
-  }
-  const found = valueAt(data, issue2.path.map(String));
-  const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
-  if (issue2.code === "invalid_value" || issue2.code === "invalid_union" && path.includes("rules")) {
-    return `found ${shown}, expected ${expectedSeverity(path)}`;
-  }
-  if (issue2.code === "invalid_union") {
-    const expected2 = issue2.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
-    return `found ${shown}, expected ${[...new Set(expected2)].join(" or ") || "another value"}`;
-  }
-  const expected = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
-  return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
-}
-function expectedSeverity(path) {
-  return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
-}
-function valueAt(data, path) {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function forbidPrototypeKeys(value, displayPath, path = []) {
-  if (value === null || typeof value !== "object") return;
-  for (const key of Object.keys(value)) {
-    if (key === "__proto__" || key === "constructor" || key === "prototype") {
-      throw new CatalogLintError(
-        `${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`
-      );
-    }
-    forbidPrototypeKeys(value[key], displayPath, [...path, key]);
-  }
-}
-var settingsByOverrides = /* @__PURE__ */ new WeakMap();
-function configForFile(loaded, absoluteFile) {
-  const overrides = overridesFor(loaded, absoluteFile);
-  let known = settingsByOverrides.get(loaded);
-  if (!known) {
-    known = /* @__PURE__ */ new Map();
-    settingsByOverrides.set(loaded, known);
-  }
-  const all = loaded.config.overrides ?? [];
-  const key = overrides.map((o) => all.indexOf(o)).join(",");
-  let fileConfig = known.get(key);
-  if (!fileConfig) {
-    const settings = /* @__PURE__ */ new Map();
-    for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.defaults });
-    applyRules(settings, loaded.config.rules);
-    for (const override of overrides) applyRules(settings, override.rules);
-    const schema2 = schemaOf(loaded, overrides);
-    fileConfig = { ...schema2 ? { schema: schema2 } : {}, rules: settings };
-    known.set(key, fileConfig);
-  }
-  return fileConfig;
-}
-function schemaForFile(loaded, absoluteFile) {
-  return schemaOf(loaded, overridesFor(loaded, absoluteFile));
-}
-function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path2.resolve)(loaded.dir, value);
-  let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
-  for (const override of overrides) {
-    if (override.schema) schema2 = schemaPath(override.schema);
-  }
-  return schema2;
-}
-function overridesFor(loaded, absoluteFile) {
-  const { overrides } = loaded.config;
-  if (!overrides?.length) return [];
-  const rel = (0, import_node_path2.relative)(loaded.dir, absoluteFile).split("\\").join("/");
-  return overrides.filter((override) => matcherOf(override)(rel));
-}
-var matchers = /* @__PURE__ */ new WeakMap();
-function matcherOf(override) {
-  let matcher = matchers.get(override);
-  if (!matcher) {
-    matcher = (0, import_picomatch.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
-    matchers.set(override, matcher);
-  }
-  return matcher;
-}
-function applyRules(settings, config2) {
-  for (const [id, value] of Object.entries(config2 ?? {})) {
-    if (value === void 0) continue;
-    const [severity, options] = Array.isArray(value) ? value : [value];
-    const rule = rules.find((r) => r.id === id);
-    if (!rule) continue;
-    if (severity === "off") {
-      settings.delete(id);
-      continue;
-    }
-    settings.set(id, { severity, options: options ?? rule.defaults });
-  }
-}
-
-// src/diagnostics/diagnostic.ts
-init_import_meta_url();
-function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === "error") errors++;
-  return { errors, warnings: diagnostics.length - errors };
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/files/discover.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // node_modules/fdir/dist/index.mjs
 init_import_meta_url();
@@ -29829,7 +29369,7 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive2(path, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
@@ -29841,7 +29381,7 @@ var resolveSymlinks = function(path, state, callback$1) {
   try {
     const resolvedPath = fs.realpathSync(path);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive2(path, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -29851,7 +29391,7 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive2(path, resolved, state) {
+function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
   let parent = (0, import_path.dirname)(path);
   let depth = 1;
@@ -30057,7 +29597,7 @@ var Walker = class {
     this.groupFiles(this.state.groups, directoryPath, files);
   };
 };
-function promise2(root, options) {
+function promise(root, options) {
   return new Promise((resolve$1, reject) => {
     callback(root, options, (err, output2) => {
       if (err) return reject(err);
@@ -30079,7 +29619,7 @@ var APIBuilder = class {
     this.options = options;
   }
   withPromise() {
-    return promise2(this.root, this.options);
+    return promise(this.root, this.options);
   }
   withCallback(cb) {
     callback(this.root, this.options, cb);
@@ -30216,14 +29756,14 @@ var Builder = class {
 };
 
 // src/files/discover.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // node_modules/tinyglobby/dist/index.mjs
 init_import_meta_url();
 var import_fs = require("fs");
 var import_path2 = require("path");
 var import_url4 = require("url");
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -30239,7 +29779,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i2] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
     matchers2[i2] = partMatchers;
   }
   return (input2) => {
@@ -30298,7 +29838,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path, splitPatternOptions);
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -30308,7 +29848,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -30398,8 +29938,8 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -30486,9 +30026,9 @@ function globSync(globInput, options) {
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
-  const cwd = (0, import_node_path3.resolve)(options.cwd);
+  const cwd = (0, import_node_path.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
-  const isExcluded = (0, import_picomatch3.default)(ignore, { dot: true });
+  const isExcluded = (0, import_picomatch2.default)(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
   const add = (files) => {
     for (const f of files) found.add(f.split("\\").join("/"));
@@ -30496,22 +30036,22 @@ function discoverFiles(options) {
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
   if (options.paths.length === 0) add(find([...options.include ?? defaultInclude(cwd)]));
   for (const path of options.paths) {
-    const absolute = (0, import_node_path3.resolve)(cwd, path);
-    if ((0, import_node_fs3.existsSync)(absolute)) {
-      const stat2 = (0, import_node_fs3.statSync)(absolute);
+    const absolute = (0, import_node_path.resolve)(cwd, path);
+    if ((0, import_node_fs.existsSync)(absolute)) {
+      const stat2 = (0, import_node_fs.statSync)(absolute);
       if (stat2.isDirectory()) {
-        const dir = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const dir = (0, import_node_path.relative)(cwd, absolute).split("\\").join("/");
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
         add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
-        const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const rel = (0, import_node_path.relative)(cwd, absolute).split("\\").join("/");
         if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
     if (isLink(absolute)) {
-      const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+      const rel = (0, import_node_path.relative)(cwd, absolute).split("\\").join("/");
       if (!isExcluded(rel)) add([rel]);
       continue;
     }
@@ -30530,18 +30070,18 @@ function discoverFiles(options) {
 }
 function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = (0, import_picomatch3.default)(patterns);
-  const ignored = (0, import_picomatch3.default)(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
+  const matches = (0, import_picomatch2.default)(patterns);
+  const ignored = (0, import_picomatch2.default)(ignore, { dot: true });
+  const root = cwd.endsWith(import_node_path.sep) ? cwd : cwd + import_node_path.sep;
   const relativeOf = (path) => {
-    const inside2 = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
-    return inside2.split(import_node_path3.sep).join("/");
+    const inside2 = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path.relative)(cwd, path) + (path.endsWith(import_node_path.sep) ? import_node_path.sep : "");
+    return inside2.split(import_node_path.sep).join("/");
   };
   const files = [];
   for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path3.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder) => {
-      if (isFolder) return false;
+    const start = (0, import_node_path.join)(cwd, base);
+    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder2) => {
+      if (isFolder2) return false;
       const relative8 = relativeOf(path);
       return matches(relative8) && !ignored(relative8);
     }).crawl(start).sync();
@@ -30550,15 +30090,15 @@ function matchingFiles(cwd, written, ignore) {
   return files;
 }
 function normalizedPattern(cwd, pattern) {
-  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
+  const { base, glob, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
-  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
+  const folder = (0, import_node_path.relative)(cwd, (0, import_node_path.join)(cwd, base)).split(import_node_path.sep).join("/");
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
   const baseOf = (pattern) => {
-    const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-    const folder = isGlob ? base : import_node_path3.posix.dirname(base);
+    const { base, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+    const folder = isGlob ? base : import_node_path.posix.dirname(base);
     return folder === "." ? "" : folder;
   };
   const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
@@ -30567,7 +30107,7 @@ function walkedBases(patterns) {
 }
 function isLink(path) {
   try {
-    return (0, import_node_fs3.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -30576,17 +30116,17 @@ function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
 function repositoryRoot(cwd) {
-  const start = (0, import_node_path3.resolve)(cwd);
-  for (let dir = start; ; dir = (0, import_node_path3.dirname)(dir)) {
-    if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path3.dirname)(dir) === dir) return start;
+  const start = (0, import_node_path.resolve)(cwd);
+  for (let dir = start; ; dir = (0, import_node_path.dirname)(dir)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path.dirname)(dir) === dir) return start;
   }
 }
 function defaultInclude(cwd) {
-  const manifest = (0, import_node_path3.join)(cwd, "configuration", "datasets.manifest.json");
-  if ((0, import_node_fs3.existsSync)(manifest)) {
+  const manifest = (0, import_node_path.join)(cwd, "configuration", "datasets.manifest.json");
+  if ((0, import_node_fs.existsSync)(manifest)) {
     try {
-      const data = JSON.parse((0, import_node_fs3.readFileSync)(manifest, "utf8"));
+      const data = JSON.parse((0, import_node_fs.readFileSync)(manifest, "utf8"));
       const dirs = (data.datasets ?? []).map((d) => d.sources?.dataDir).filter((d) => typeof d === "string" && !d.includes(".."));
       if (dirs.length > 0) return dirs.map((d) => `${escapeGlob(d.replace(/\/+$/, ""))}/**/*.md`);
     } catch {
@@ -30594,6 +30134,494 @@ function defaultInclude(cwd) {
   }
   if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
   return DEFAULT_INCLUDE;
+}
+function isFolder(path) {
+  try {
+    return (0, import_node_fs.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/cache.ts
+var RACY_MS = 2e3;
+function cacheLocation(cwd, given) {
+  if (given === void 0) return (0, import_node_path2.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path2.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path2.join)(absolute, CACHE_FILE) : absolute;
+}
+var CACHE_FILE = "results.bin";
+var LintCache = class {
+  constructor(location) {
+    this.location = location;
+    let file2;
+    try {
+      file2 = (0, import_node_fs2.readFileSync)(location);
+    } catch {
+    }
+    this.stored = file2 && StoredResults.read(file2, package_default.version);
+  }
+  location;
+  stored;
+  kept = /* @__PURE__ */ new Map();
+  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
+  changed = false;
+  /** Before any file of this run was read: see RACY_MS. */
+  startedAt = Date.now();
+  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
+  static content(bytes) {
+    return crypto().createHash("sha256").update(bytes).digest("hex");
+  }
+  /**
+   * The hash of what many files share, for `CacheKey.context`: their rule
+   * settings and schema (as `LintCache.settings` writes them), today, the
+   * file's base revision when it has one, and the tool version.
+   */
+  static context(parts) {
+    const hash2 = crypto().createHash("sha256");
+    hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
+    hash2.update(parts.settings).update("\0");
+    hash2.update(parts.base ?? "no base");
+    return hash2.digest("hex");
+  }
+  /** Rule settings and a schema as one string for `context`. */
+  static settings(settings, schema2) {
+    return `${JSON.stringify([...settings])}\0${schema2}`;
+  }
+  static stat(stats) {
+    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+  }
+  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
+  unchanged(filePath, context, stat2) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesStat(index, context, stat2)) return void 0;
+    return this.use(filePath, index);
+  }
+  get(filePath, key) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
+    const result = this.use(filePath, index);
+    const stat2 = this.settled(key.stat);
+    if (result && stat2 && !this.stored.matchesStat(index, key.context, stat2)) {
+      this.kept.set(filePath, { index, stat: stat2 });
+      this.changed = true;
+    }
+    return result;
+  }
+  set(filePath, key, file2) {
+    const stat2 = this.settled(key.stat);
+    const own2 = { ...file2, diagnostics: [...file2.diagnostics] };
+    this.kept.set(filePath, {
+      key: { context: key.context, content: key.content, ...stat2 ? { stat: stat2 } : {} },
+      file: own2
+    });
+    this.changed = true;
+  }
+  /**
+   * Write what this run used (files no longer linted drop out), atomically;
+   * nothing when that is what is there. A cache that cannot be written is
+   * said, not thrown: the run's results are complete without it.
+   */
+  save() {
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
+    const writer = new ResultsWriter();
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
+      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
+    }
+    const temp = `${this.location}.${process.pid}.tmp`;
+    try {
+      (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(this.location), { recursive: true });
+      (0, import_node_fs2.writeFileSync)(temp, writer.bytes(package_default.version));
+      (0, import_node_fs2.renameSync)(temp, this.location);
+    } catch (error2) {
+      try {
+        (0, import_node_fs2.rmSync)(temp, { force: true });
+      } catch {
+      }
+      const { code, message } = error2;
+      return {
+        problem: oneLine(
+          `--cache: could not save results to ${this.location} (${code ?? message}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+        )
+      };
+    }
+    return void 0;
+  }
+  use(filePath, index) {
+    const result = this.stored?.open(index, filePath);
+    if (result) this.kept.set(filePath, { index });
+    return result;
+  }
+  /** The stat, when the file last changed long enough before this run to be trusted next time. */
+  settled(stat2) {
+    if (!stat2) return void 0;
+    const [, mtimeMs, ctimeMs] = stat2;
+    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat2 : void 0;
+  }
+};
+
+// src/config/load.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// yaml-on-demand:yaml
+init_import_meta_url();
+var yaml;
+var real = () => yaml ??= require_dist();
+var parse = (...args) => real().parse(...args);
+var parseDocument = (...args) => real().parseDocument(...args);
+var isMap = (node2) => real().isMap(node2);
+var isSeq = (node2) => real().isSeq(node2);
+var LineCounter = class {
+  constructor() {
+    return new (real()).LineCounter();
+  }
+};
+
+// src/schema/presets/index.ts
+init_import_meta_url();
+
+// src/schema/presets/awesome-comparisons.ts
+init_import_meta_url();
+var awesomeComparisons = {
+  name: "awesome-comparisons",
+  source: "preset:awesome-comparisons",
+  groups: [
+    {
+      name: "General Info",
+      required: true,
+      fields: [
+        field({
+          name: "Classification",
+          kind: "label",
+          values: [
+            "AIE/Model",
+            "Code/Autonomous agent",
+            "Code/Editor",
+            "Code/Orchestration",
+            "Code/Other",
+            "Code/Terminal",
+            "Product/Prototyping"
+          ]
+        }),
+        field({ name: "Version", kind: "text" }),
+        field({ name: "Repo", kind: "url", aliases: ["Repository"] }),
+        field({ name: "Rating", kind: "rating" }),
+        field({ name: "Short Description", kind: "text", aliases: ["ShortDescription"] }),
+        field({ name: "Description", kind: "text" }),
+        field({
+          name: "Languages",
+          kind: "label",
+          values: [
+            "Any",
+            "Java",
+            "Bash",
+            "XML",
+            "Python",
+            "Ruby",
+            "Groovy",
+            "JavaScript",
+            "SQL",
+            "Go",
+            "Rust",
+            "PHP",
+            "TypeScript",
+            "C#",
+            "HTML/CSS",
+            "Shell",
+            "Swift",
+            "Kotlin",
+            "C/C++",
+            "Scala",
+            "GraphQL"
+          ]
+        }),
+        field({ name: "Notes", kind: "text" }),
+        field({ name: "Last Update", kind: "date", multiple: false, aliases: ["LastUpdated"] })
+      ]
+    },
+    {
+      name: "Licensing",
+      required: true,
+      fields: [
+        field({ name: "Opensource", kind: "yes-no", values: ["Yes", "No"], multiple: false }),
+        field({
+          name: "License",
+          kind: "label",
+          values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"]
+        }),
+        field({ name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] })
+      ]
+    }
+  ]
+};
+function field(spec) {
+  const { name, kind, values, multiple = true, required: required2 = true, aliases = [] } = spec;
+  return { name, kind, ...values ? { values } : {}, multiple, required: required2, aliases };
+}
+
+// src/schema/presets/index.ts
+var presets = {
+  "awesome-comparisons": awesomeComparisons
+};
+var DEFAULT_PRESET = "awesome-comparisons";
+
+// src/config/schema.ts
+init_import_meta_url();
+
+// zod-on-demand:zod
+init_import_meta_url();
+var zod;
+var z2 = new Proxy({}, { get: (_, key) => (zod ??= (init_zod(), __toCommonJS(zod_exports)).z)[key] });
+
+// src/config/schema.ts
+function buildSchemas() {
+  const SeveritySetting = z2.enum(["off", "warn", "error"]).meta({
+    description: "off: do not run; warn: report without failing; error: report and fail"
+  });
+  const ruleSettings = Object.fromEntries(
+    rules.map((rule) => [
+      rule.id,
+      z2.union([SeveritySetting, z2.tuple([SeveritySetting]), z2.tuple([SeveritySetting, ruleOptionsSchema(rule)])]).optional().meta({ description: `${rule.description}. ${rule.fixable ? "Fixable." : ""}`.trim() })
+    ])
+  );
+  const RulesConfig = z2.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
+  const Globs = z2.union([z2.string(), z2.array(z2.string())]);
+  const Override = z2.object({
+    files: Globs.meta({ description: "Globs (relative to the config file) this override applies to" }),
+    schema: z2.string().optional(),
+    rules: RulesConfig.optional()
+  }).strict();
+  const Config = z2.object({
+    $schema: z2.string().optional(),
+    include: z2.array(z2.string()).optional().meta({ description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)" }),
+    exclude: z2.array(z2.string()).optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
+    schema: z2.string().optional().meta({
+      description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
+    }),
+    maxFileSize: z2.number().int().positive().optional().meta({
+      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB); a larger file gets one readable-file finding and is not parsed"
+    }),
+    rules: RulesConfig.optional(),
+    overrides: z2.array(Override).optional().meta({ description: "Settings for files matching globs; later entries win" })
+  }).strict().meta({
+    title: "catalog-lint configuration",
+    description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
+  });
+  return { Config, RulesConfig, SeveritySetting };
+}
+var schemas;
+function configSchema() {
+  schemas ??= buildSchemas();
+  return schemas.Config;
+}
+var optionSchemas = /* @__PURE__ */ new WeakMap();
+function ruleOptionsSchema(rule) {
+  let schema2 = optionSchemas.get(rule);
+  if (!schema2) {
+    schema2 = rule.options?.(z2) ?? z2.object({}).strict().default({});
+    optionSchemas.set(rule, schema2);
+  }
+  return schema2;
+}
+
+// src/config/load.ts
+var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
+function findConfigFile(cwd) {
+  for (let dir = (0, import_node_path3.resolve)(cwd); ; dir = (0, import_node_path3.dirname)(dir)) {
+    for (const name of CONFIG_FILES) {
+      const path = (0, import_node_path3.join)(dir, name);
+      if ((0, import_node_fs3.existsSync)(path)) return path;
+    }
+    if ((0, import_node_path3.dirname)(dir) === dir) return void 0;
+  }
+}
+function loadConfig(cwd, explicit) {
+  const path = explicit ? (0, import_node_path3.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path3.resolve)(cwd) };
+  if (!(0, import_node_fs3.existsSync)(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  return { config: parseConfig((0, import_node_fs3.readFileSync)(path, "utf8"), (0, import_node_path3.relative)(cwd, path) || path), path, dir: (0, import_node_path3.dirname)(path) };
+}
+function parseConfig(text, displayPath) {
+  const lineCounter = new LineCounter();
+  let doc;
+  let data;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const at = lineCounter.linePos(syntax.pos[0]);
+      const message = /call stack/i.test(syntax.message) ? "nested too deeply, expected a configuration a few levels deep" : syntax.message.split("\n")[0] ?? "";
+      throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${message}`);
+    }
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    forbidPrototypeKeys(data, displayPath);
+  } catch (error2) {
+    if (error2 instanceof CatalogLintError) throw error2;
+    if (error2 instanceof ReferenceError && /alias/i.test(error2.message)) {
+      throw new CatalogLintError(
+        `${displayPath}: too many YAML aliases (over 100 expansions), expected a configuration without nested anchors`
+      );
+    }
+    if (error2 instanceof RangeError) {
+      throw new CatalogLintError(`${displayPath}: nested too deeply, expected a configuration a few levels deep`);
+    }
+    throw error2;
+  }
+  const parsed = configSchema().safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue2 = deepestIssue(parsed.error.issues[0]);
+  if (!issue2) throw new CatalogLintError(`${displayPath}: invalid configuration`);
+  const path = issue2.path.map(String);
+  if (issue2.code === "unrecognized_keys") path.push(String(issue2.keys[0]));
+  const node2 = doc.getIn(path, true);
+  const line = node2?.range ? lineCounter.linePos(node2.range[0]).line : keyLine(doc, path, lineCounter);
+  const where = path.length ? `\`${path.join(".")}\`` : "the top level";
+  throw new CatalogLintError(`${displayPath}:${line}: ${where}: ${describeIssue(issue2, data, path)}`);
+}
+function deepestIssue(issue2, prefix = []) {
+  if (!issue2) return void 0;
+  const path = [...prefix, ...issue2.path];
+  if (issue2.code !== "invalid_union" || issue2.errors.length === 0) return { ...issue2, path };
+  let best = { ...issue2, path };
+  for (const branch of issue2.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue(inner, path);
+      if (candidate && candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best;
+}
+function keyLine(doc, path, lines) {
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => String(p.key?.value) === path.at(-1));
+    const range = pair?.key?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
+  return 1;
+}
+function describeIssue(issue2, data, path) {
+  if (issue2.code === "unrecognized_keys") {
+    const parent = path.slice(0, -1).join(".");
+    const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
+    const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
+    const optionNames = rule ? Object.keys(rule.defaults) : [];
+    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
+    return `unknown key \`${issue2.keys[0]}\`, expected ${known}`;
+  }
+  const found = valueAt(data, issue2.path.map(String));
+  const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
+  if (issue2.code === "invalid_value" || issue2.code === "invalid_union" && path.includes("rules")) {
+    return `found ${shown}, expected ${expectedSeverity(path)}`;
+  }
+  if (issue2.code === "invalid_union") {
+    const expected2 = issue2.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
+    return `found ${shown}, expected ${[...new Set(expected2)].join(" or ") || "another value"}`;
+  }
+  const expected = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+  return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+}
+function expectedSeverity(path) {
+  return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
+}
+function valueAt(data, path) {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function forbidPrototypeKeys(value, displayPath, path = []) {
+  if (value === null || typeof value !== "object") return;
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      throw new CatalogLintError(
+        `${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`
+      );
+    }
+    forbidPrototypeKeys(value[key], displayPath, [...path, key]);
+  }
+}
+var settingsByOverrides = /* @__PURE__ */ new WeakMap();
+function configForFile(loaded, absoluteFile) {
+  const overrides = overridesFor(loaded, absoluteFile);
+  let known = settingsByOverrides.get(loaded);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    settingsByOverrides.set(loaded, known);
+  }
+  const all = loaded.config.overrides ?? [];
+  const key = overrides.map((o) => all.indexOf(o)).join(",");
+  let fileConfig = known.get(key);
+  if (!fileConfig) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.defaults });
+    applyRules(settings, loaded.config.rules);
+    for (const override of overrides) applyRules(settings, override.rules);
+    const schema2 = schemaOf(loaded, overrides);
+    fileConfig = { ...schema2 ? { schema: schema2 } : {}, rules: settings };
+    known.set(key, fileConfig);
+  }
+  return fileConfig;
+}
+function schemaForFile(loaded, absoluteFile) {
+  return schemaOf(loaded, overridesFor(loaded, absoluteFile));
+}
+function schemaOf(loaded, overrides) {
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path3.resolve)(loaded.dir, value);
+  let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
+  for (const override of overrides) {
+    if (override.schema) schema2 = schemaPath(override.schema);
+  }
+  return schema2;
+}
+function overridesFor(loaded, absoluteFile) {
+  const { overrides } = loaded.config;
+  if (!overrides?.length) return [];
+  const rel = (0, import_node_path3.relative)(loaded.dir, absoluteFile).split("\\").join("/");
+  return overrides.filter((override) => matcherOf(override)(rel));
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcherOf(override) {
+  let matcher = matchers.get(override);
+  if (!matcher) {
+    matcher = (0, import_picomatch3.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matchers.set(override, matcher);
+  }
+  return matcher;
+}
+function applyRules(settings, config2) {
+  for (const [id, value] of Object.entries(config2 ?? {})) {
+    if (value === void 0) continue;
+    const [severity, options] = Array.isArray(value) ? value : [value];
+    const rule = rules.find((r) => r.id === id);
+    if (!rule) continue;
+    if (severity === "off") {
+      settings.delete(id);
+      continue;
+    }
+    settings.set(id, { severity, options: options ?? rule.defaults });
+  }
+}
+
+// src/diagnostics/diagnostic.ts
+init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function countBySeverity(diagnostics) {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/files/git.ts
@@ -35172,7 +35200,8 @@ Options:
                            with it: last-update-not-bumped), as a pull request check does
       --cache              Reuse results of files that did not change (kept in
                            node_modules/.cache/catalog-lint; safe across config, template and version changes)
-      --cache-location <file> Where --cache keeps its results
+      --cache-location <path> Where --cache keeps its results (a file, or a folder to keep
+                           results.bin in)
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
       --max-warnings <n>   Exit 1 when there are more than n warnings
@@ -35484,10 +35513,11 @@ function run(argv, io) {
       );
       for (const result of run2.results) emit(result);
     } else {
-      const cache = args.cache || args.cacheLocation ? new LintCache((0, import_node_path10.resolve)(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd))) : void 0;
+      const cache = args.cache || args.cacheLocation ? new LintCache(cacheLocation(io.cwd, args.cacheLocation)) : void 0;
       const options = cache ? { ...lintOptions, cache } : lintOptions;
       ({ notices } = lintStreaming(files, options, io.workerScript, emit));
-      cache?.save();
+      const unsaved = cache?.save();
+      if (unsaved) notices.push(unsaved.problem);
     }
     write(stream.end());
     write.flush();
@@ -35507,16 +35537,29 @@ function run(argv, io) {
   return 0;
 }
 function reportFile(target) {
-  (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(target), { recursive: true });
+  if (isFolder(target)) {
+    throw new CatalogLintError(`--output-file ${target} is a folder: give the path of the report file to write`);
+  }
   const temp = `${target}.${process.pid}.tmp`;
-  const fd = (0, import_node_fs8.openSync)(temp, "w");
+  let fd;
+  try {
+    (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(target), { recursive: true });
+    fd = (0, import_node_fs8.openSync)(temp, "w");
+  } catch (error2) {
+    throw new CatalogLintError(`--output-file: cannot write ${target} (${error2.message})`);
+  }
   let open2 = true;
   return {
     fd,
     commit() {
       (0, import_node_fs8.closeSync)(fd);
       open2 = false;
-      (0, import_node_fs8.renameSync)(temp, target);
+      try {
+        (0, import_node_fs8.renameSync)(temp, target);
+      } catch (error2) {
+        (0, import_node_fs8.rmSync)(temp, { force: true });
+        throw new CatalogLintError(`--output-file: cannot write ${target} (${error2.message})`);
+      }
     },
     discard() {
       if (!open2) return;

@@ -71,7 +71,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"f521b89d242e69e8"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"9a7dd18504ac6bf2"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

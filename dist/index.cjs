@@ -2102,11 +2102,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2122,7 +2122,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -10286,8 +10286,8 @@ function matchingFiles(cwd, written, ignore) {
   const files = [];
   for (const base of walkedBases(patterns)) {
     const start = (0, import_node_path2.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder) => {
-      if (isFolder) return false;
+    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder2) => {
+      if (isFolder2) return false;
       const relative7 = relativeOf(path);
       return matches(relative7) && !ignored(relative7);
     }).crawl(start).sync();
@@ -10816,18 +10816,36 @@ var LintCache = class {
     });
     this.changed = true;
   }
-  /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
+  /**
+   * Write what this run used (files no longer linted drop out), atomically;
+   * nothing when that is what is there. A cache that cannot be written is
+   * said, not thrown: the run's results are complete without it.
+   */
   save() {
-    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return;
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
     const writer = new ResultsWriter();
     for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
-    (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    (0, import_node_fs3.writeFileSync)(temp, writer.bytes(package_default.version));
-    (0, import_node_fs3.renameSync)(temp, this.location);
+    try {
+      (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.location), { recursive: true });
+      (0, import_node_fs3.writeFileSync)(temp, writer.bytes(package_default.version));
+      (0, import_node_fs3.renameSync)(temp, this.location);
+    } catch (error2) {
+      try {
+        (0, import_node_fs3.rmSync)(temp, { force: true });
+      } catch {
+      }
+      const { code, message } = error2;
+      return {
+        problem: oneLine(
+          `--cache: could not save results to ${this.location} (${code ?? message}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+        )
+      };
+    }
+    return void 0;
   }
   use(filePath, index) {
     const result = this.stored?.open(index, filePath);

@@ -1,6 +1,6 @@
 import type { Stats } from "node:fs";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import pkg from "../package.json" with { type: "json" };
 import { crypto } from "./builtins.js";
 import {
@@ -11,6 +11,8 @@ import {
   type StoredResult,
   StoredResults,
 } from "./cache-format.js";
+import { oneLine } from "./errors.js";
+import { isFolder } from "./files/discover.js";
 
 export type { CachedFile, StatTuple } from "./cache-format.js";
 /** A stored result, decoded when asked for (see `StoredResult`). */
@@ -35,10 +37,19 @@ const RACY_MS = 2000;
 /** What this run keeps: a stored record it used (with a newer stat, if any), or a new result. */
 type Kept = { index: number; stat?: StatTuple } | { key: CacheKey; file: CachedFile };
 
-/** Where `--cache` keeps results unless `--cache-location` says otherwise (like Babel, Prettier, ESLint's loaders). */
-export function defaultCacheLocation(cwd: string): string {
-  return join(cwd, "node_modules", ".cache", "catalog-lint", "results.bin");
+/**
+ * Where `--cache` keeps results: `node_modules/.cache/catalog-lint/results.bin`
+ * (like Babel's, Prettier's and ESLint's loaders), else `--cache-location`'s
+ * file; a folder (one that exists, or written with a trailing `/`) gets
+ * `results.bin` inside it, as ESLint's `--cache-location` does.
+ */
+export function cacheLocation(cwd: string, given?: string): string {
+  if (given === undefined) return join(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = resolve(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? join(absolute, CACHE_FILE) : absolute;
 }
+
+const CACHE_FILE = "results.bin";
 
 /**
  * Results by file, reused when nothing that decides them changed: the file's
@@ -125,18 +136,37 @@ export class LintCache {
     this.changed = true;
   }
 
-  /** Write what this run used (files no longer linted drop out), atomically; nothing when that is what is there. */
-  save(): void {
-    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return;
+  /**
+   * Write what this run used (files no longer linted drop out), atomically;
+   * nothing when that is what is there. A cache that cannot be written is
+   * said, not thrown: the run's results are complete without it.
+   */
+  save(): { problem: string } | undefined {
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return undefined;
     const writer = new ResultsWriter();
     for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
-    mkdirSync(dirname(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    writeFileSync(temp, writer.bytes(pkg.version));
-    renameSync(temp, this.location);
+    try {
+      mkdirSync(dirname(this.location), { recursive: true });
+      writeFileSync(temp, writer.bytes(pkg.version));
+      renameSync(temp, this.location);
+    } catch (error) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // nothing more to do: the report below names the cache file, beside which it is
+      }
+      const { code, message } = error as NodeJS.ErrnoException;
+      return {
+        problem: oneLine(
+          `--cache: could not save results to ${this.location} (${code ?? message}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`,
+        ),
+      };
+    }
+    return undefined;
   }
 
   private use(filePath: string, index: number): CachedResult | undefined {

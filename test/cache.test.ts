@@ -1,7 +1,9 @@
 import {
   appendFileSync,
   cpSync,
+  mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -122,6 +124,25 @@ describe("--cache", () => {
     writeFileSync(location, pack(other));
     expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
     expect(cachedKeys()).not.toContain("x.md");
+  });
+
+  it("keeps results.bin inside a --cache-location folder, and says when it cannot save, keeping the report", () => {
+    const expected = run(["--format", "json"]);
+    const folder = join(root, "cache-folder");
+    mkdirSync(folder);
+    for (const location of [folder, `${join(root, "new-folder")}/`]) {
+      expect(run(["--format", "json", "--cache-location", location]).stdout).toBe(expected.stdout);
+      const file = join(location, "results.bin");
+      expect(unpack(readFileSync(file))?.paths).toHaveLength(36);
+      expect(run(["--format", "json", "--cache-location", location]).stdout).toBe(expected.stdout);
+    }
+    // A cache file inside a file cannot be written: the findings are all there, and the exit code is theirs.
+    const unwritable = run(["--format", "json", "--cache-location", "datasets/aie-model/data/deepseek-r1.md/x.bin"]);
+    expect(unwritable).toMatchObject({ code: expected.code, stdout: expected.stdout });
+    expect(unwritable.stderr).toMatch(
+      /^catalog-lint: --cache: could not save results to \S+x\.bin \(E[A-Z]+\); this run's findings are complete/m,
+    );
+    expect(readdirSync(join(root, "datasets/aie-model/data")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("keys on every input", () => {

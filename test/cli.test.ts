@@ -210,6 +210,12 @@ describe("catalog-lint CLI", () => {
       ["missing path", ["nope.md"], /^catalog-lint: No such file or folder: nope\.md/],
       ["glob without matches", ["**/*.nothing"], /^catalog-lint: No files match `\*\*\/\*\.nothing`/],
       ["unknown schema", ["--schema", "nope", "a.md"], /^catalog-lint: Schema `nope` is neither a preset/],
+      [
+        "--output-file naming a folder",
+        ["-o", ".", "a.md"],
+        /^catalog-lint: --output-file \S+ is a folder: give the path/,
+      ],
+      ["--output-file inside a file", ["-o", "a.md/report.json", "a.md"], /^catalog-lint: --output-file: cannot write/],
     ];
     for (const [name, argv, expected] of cases) {
       it(name, () => {
@@ -219,6 +225,9 @@ describe("catalog-lint CLI", () => {
         expect(stdout).toBe("");
         expect(stderr).toMatch(expected);
         expect(stderr.trim().split("\n")).toHaveLength(1);
+        // Nothing left behind: no temporary report, the linted file as it was.
+        expect(readdirSync(dir)).toEqual(["a.md"]);
+        expect(readFileSync(join(dir, "a.md"), "utf8")).toBe(CLEAN);
       });
     }
 

@@ -39,7 +39,8 @@ Options:
                            with it: last-update-not-bumped), as a pull request check does
       --cache              Reuse results of files that did not change (kept in
                            node_modules/.cache/catalog-lint; safe across config, template and version changes)
-      --cache-location <file> Where --cache keeps its results
+      --cache-location <path> Where --cache keeps its results (a file, or a folder to keep
+                           results.bin in)
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
       --max-warnings <n>   Exit 1 when there are more than n warnings

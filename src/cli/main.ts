@@ -1,11 +1,11 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import { defaultCacheLocation, LintCache } from "../cache.js";
+import { cacheLocation, LintCache } from "../cache.js";
 import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
 import { CatalogLintError } from "../errors.js";
-import { discoverFiles } from "../files/discover.js";
+import { discoverFiles, isFolder } from "../files/discover.js";
 import { changedSince, fileAtRevision } from "../files/git.js";
 import { fixFiles } from "../fix.js";
 import { lintStreaming } from "../parallel.js";
@@ -137,12 +137,11 @@ function run(argv: string[], io: CliIo): number {
       for (const result of run.results) emit(result);
     } else {
       const cache =
-        args.cache || args.cacheLocation
-          ? new LintCache(resolve(io.cwd, args.cacheLocation ?? defaultCacheLocation(io.cwd)))
-          : undefined;
+        args.cache || args.cacheLocation ? new LintCache(cacheLocation(io.cwd, args.cacheLocation)) : undefined;
       const options = cache ? { ...lintOptions, cache } : lintOptions;
       ({ notices } = lintStreaming(files, options, io.workerScript, emit));
-      cache?.save();
+      const unsaved = cache?.save();
+      if (unsaved) notices.push(unsaved.problem);
     }
     write(stream.end());
     write.flush();
@@ -163,16 +162,29 @@ function run(argv: string[], io: CliIo): number {
 
 /** A report file written through a temporary file, so a failed run never leaves half a report. */
 function reportFile(target: string): { fd: number; commit(): void; discard(): void } {
-  mkdirSync(dirname(target), { recursive: true });
+  if (isFolder(target)) {
+    throw new CatalogLintError(`--output-file ${target} is a folder: give the path of the report file to write`);
+  }
   const temp = `${target}.${process.pid}.tmp`;
-  const fd = openSync(temp, "w");
+  let fd: number;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    fd = openSync(temp, "w");
+  } catch (error) {
+    throw new CatalogLintError(`--output-file: cannot write ${target} (${(error as Error).message})`);
+  }
   let open = true;
   return {
     fd,
     commit() {
       closeSync(fd);
       open = false;
-      renameSync(temp, target);
+      try {
+        renameSync(temp, target);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw new CatalogLintError(`--output-file: cannot write ${target} (${(error as Error).message})`);
+      }
     },
     discard() {
       if (!open) return;

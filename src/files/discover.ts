@@ -188,3 +188,12 @@ export function defaultInclude(cwd: string): string[] {
   if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
   return DEFAULT_INCLUDE;
 }
+
+/** Whether `path` is a folder (or a link to one); false for anything that cannot be stat'ed. */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
