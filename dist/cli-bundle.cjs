@@ -29228,6 +29228,20 @@ var StoredResult = class {
   }
 };
 
+// src/diagnostics/diagnostic.ts
+init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function countBySeverity(diagnostics) {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/errors.ts
 init_import_meta_url();
 var CatalogLintError = class extends Error {
@@ -30225,7 +30239,7 @@ var LintCache = class {
   save() {
     if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
     const writer = new ResultsWriter();
-    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
@@ -30608,20 +30622,6 @@ function applyRules(settings, config2) {
     }
     settings.set(id, { severity, options: options ?? rule.defaults });
   }
-}
-
-// src/diagnostics/diagnostic.ts
-init_import_meta_url();
-function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === "error") errors++;
-  return { errors, warnings: diagnostics.length - errors };
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/files/git.ts

@@ -10824,7 +10824,7 @@ var LintCache = class {
   save() {
     if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
     const writer = new ResultsWriter();
-    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }

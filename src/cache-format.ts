@@ -31,8 +31,13 @@ export type CachedFile = Omit<LintedFile, "source">;
 /** `[size, mtimeMs, ctimeMs, ino]` of a file. */
 export type StatTuple = [number, number, number, number];
 
-/** What a record holds besides the result: what it was computed from (see `CacheKey` in cache.ts). */
-export interface StoredKey {
+/**
+ * What a cached result was computed from. `content` hashes the file's bytes;
+ * `context` hashes everything else (rule settings, schema, today, base
+ * revision, tool version). `stat` is the file's size, times and inode when
+ * it was hashed: while they stay the same the file is not read again.
+ */
+export interface CacheKey {
   context: string;
   content: string;
   stat?: StatTuple;
@@ -64,7 +69,7 @@ export class ResultsWriter {
   private readonly taken = new Set<string>();
   private readonly stats: number[] = [];
   private readonly offsets: number[] = [0];
-  private records: number[] = [];
+  private readonly records: number[] = [];
 
   /**
    * One file's record:
@@ -80,7 +85,7 @@ export class ResultsWriter {
    * file with a number that is not a 32-bit integer is left out (it is linted
    * again next time), as is a second record for one path.
    */
-  add(filePath: string, key: StoredKey, file: CachedFile): void {
+  add(filePath: string, key: CacheKey, file: CachedFile): void {
     if (this.taken.has(filePath)) return;
     const record: number[] = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
     record.push(file.diagnostics.length);
@@ -172,7 +177,7 @@ export interface CacheParts {
 }
 
 /** Bumped when the layout changes: the package version alone stays the same across builds of one release. */
-export const FORMAT = 4;
+const FORMAT = 4;
 
 export function pack(parts: CacheParts): Buffer {
   const json = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
@@ -296,7 +301,7 @@ export class StoredResults {
   }
 
   /** What record `index` was computed from. */
-  key(index: number): StoredKey {
+  key(index: number): CacheKey {
     const start = this.start(index);
     const { stats } = this.parts;
     const at = index * STAT_FIELDS;

@@ -5,26 +5,17 @@ import pkg from "../package.json" with { type: "json" };
 import { crypto } from "./builtins.js";
 import {
   type CachedFile,
+  type CacheKey,
   ResultsWriter,
   type StatTuple,
-  type StoredKey,
   type StoredResult,
   StoredResults,
 } from "./cache-format.js";
+import { compareStrings } from "./diagnostics/diagnostic.js";
 import { oneLine } from "./errors.js";
 import { isFolder } from "./files/discover.js";
 
-export type { CachedFile, StatTuple } from "./cache-format.js";
-/** A stored result, decoded when asked for (see `StoredResult`). */
-export type CachedResult = StoredResult;
-
-/**
- * What a cached result was computed from. `content` hashes the file's bytes;
- * `context` hashes everything else (rule settings, schema, today, base
- * revision, tool version). `stat` is the file's size, times and inode when
- * it was hashed: while they stay the same the file is not read again.
- */
-export type CacheKey = StoredKey;
+export type { CachedFile, CacheKey, StatTuple, StoredResult } from "./cache-format.js";
 
 /**
  * A file changed less than this long before the run may change again within
@@ -106,13 +97,13 @@ export class LintCache {
   }
 
   /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
-  unchanged(filePath: string, context: string, stat: StatTuple): CachedResult | undefined {
+  unchanged(filePath: string, context: string, stat: StatTuple): StoredResult | undefined {
     const index = this.stored?.find(filePath);
     if (index === undefined || !this.stored?.matchesStat(index, context, stat)) return undefined;
     return this.use(filePath, index);
   }
 
-  get(filePath: string, key: CacheKey): CachedResult | undefined {
+  get(filePath: string, key: CacheKey): StoredResult | undefined {
     const index = this.stored?.find(filePath);
     if (index === undefined || !this.stored?.matchesContent(index, key.context, key.content)) return undefined;
     const result = this.use(filePath, index);
@@ -144,7 +135,7 @@ export class LintCache {
   save(): { problem: string } | undefined {
     if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return undefined;
     const writer = new ResultsWriter();
-    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
@@ -169,7 +160,7 @@ export class LintCache {
     return undefined;
   }
 
-  private use(filePath: string, index: number): CachedResult | undefined {
+  private use(filePath: string, index: number): StoredResult | undefined {
     // A record that is not what the writer writes is linted again (checked here: decoding waits until the result is reported).
     const result = this.stored?.open(index, filePath);
     if (result) this.kept.set(filePath, { index });

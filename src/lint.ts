@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { type CachedResult, type CacheKey, LintCache } from "./cache.js";
+import { type CacheKey, LintCache, type StoredResult } from "./cache.js";
 import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
@@ -165,7 +165,7 @@ export class Linter {
   fromCache(
     file: string,
     cache: LintCache,
-  ): { filePath: string; hit: CachedResult } | { filePath: string; key: CacheKey; bytes?: Buffer } {
+  ): { filePath: string; hit: StoredResult } | { filePath: string; key: CacheKey; bytes?: Buffer } {
     const { absolute, filePath, fileConfig, resolved } = this.prepare(file);
     const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
     const found = statCatalogFile(absolute, filePath, this.limits);

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { MessagePort } from "node:worker_threads";
 import { v8, workerThreads } from "./builtins.js";
-import type { CachedResult, CacheKey } from "./cache.js";
+import type { CacheKey, StoredResult } from "./cache.js";
 import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
 import type { Directive } from "./diagnostics/directives.js";
 import { CatalogLintError } from "./errors.js";
@@ -103,7 +103,7 @@ export function lintStreaming(
   const main = new Linter(options);
 
   // Cached files are answered here; only the others go to the workers.
-  const cached = new Map<string, CachedResult>();
+  const cached = new Map<string, StoredResult>();
   const keys = new Map<string, CacheKey>();
   const todo: string[] = [];
   for (const file of sorted) {
