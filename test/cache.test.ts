@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { LintCache, type StatTuple } from "../src/cache.js";
 import { type CachedFile, type CacheParts, pack, ResultsWriter, StoredResults, unpack } from "../src/cache-format.js";
+import { folderOf } from "../src/rules/define-rule.js";
 import { ruleDocUrl } from "../src/rules/index.js";
 import { cli } from "./helpers/cli.js";
 
@@ -263,7 +264,7 @@ describe("the results file", () => {
     ],
     summary: {
       filePath,
-      folder: "datasets/x",
+      folder: folderOf(filePath),
       title: { name: "Näme", range: range(1, 3, 2) },
       repos: [
         { url: "https://github.com/a/b", range: range(7, 3, 90, 22) },
@@ -314,6 +315,18 @@ describe("the results file", () => {
     }
     expect(copied.key(copied.find("datasets/x/b.md") as number)).toEqual({ ...key, stat: newer });
     expect(copied.key(copied.find("datasets/x/a.md") as number)).toEqual(key);
+  });
+
+  it("keeps any path and string, whatever its characters", () => {
+    const writer = new ResultsWriter();
+    const paths = ["datasets/ü/ä — x.md", "a\nb.md", '%20 "q".md', "emoji 🙂.md", "nul\u0000.md"];
+    for (const path of paths) writer.add(path, { ...key, context: `ctx ${path}` }, file(path));
+    const stored = read(writer);
+    expect([...stored.paths()]).toEqual(paths);
+    for (const path of paths) {
+      expect(stored.key(stored.find(path) as number).context).toBe(`ctx ${path}`);
+      expect(stored.open(stored.find(path) as number, path)?.file()).toEqual(file(path));
+    }
   });
 
   it("keeps no title, repository or directive it was not given", () => {
