@@ -30205,6 +30205,10 @@ var LintCache = class {
   static stat(stats) {
     return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
   }
+  /** Whether the cache file has a record of this file (current or not). */
+  knows(filePath) {
+    return this.stored?.find(filePath) !== void 0;
+  }
   /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
   unchanged(filePath, context, stat2) {
     const index = this.stored?.find(filePath);
@@ -34330,24 +34334,32 @@ var Linter = class {
     cache.set(found.filePath, found.key, linted);
     return linted;
   }
-  /**
-   * A file's cached result, or the key to store its result under (and its
-   * bytes, read once). A file whose size, times and inode are those it had
-   * when it was hashed is not read at all.
-   */
-  fromCache(file2, cache) {
+  fromCache(file2, cache, readUnknown = true) {
     const { absolute, filePath, fileConfig, resolved } = this.prepare(file2);
     const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
     const found = statCatalogFile(absolute, filePath, this.limits);
     const stat2 = "stats" in found && !found.link ? LintCache.stat(found.stats) : void 0;
     const unchanged = stat2 && cache.unchanged(filePath, context, stat2);
     if (unchanged) return { filePath, hit: unchanged };
+    if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...stat2 ? { stat: stat2 } : {} } };
     const read = "problem" in found ? found : readFound(found, filePath);
-    const content = LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
-    const key = { context, content, ...stat2 ? { stat: stat2 } : {} };
+    const key = { context, content: contentKey(read), ...stat2 ? { stat: stat2 } : {} };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
     return { filePath, key, ..."bytes" in read ? { bytes: read.bytes } : {} };
+  }
+  /**
+   * A file's `CacheKey.content` and, when it is UTF-8, its text, from one read:
+   * what a worker linting a file the cache did not know stores it under, the
+   * hash of the very bytes it linted.
+   */
+  readForCache(file2) {
+    const { absolute, filePath } = this.prepare(file2);
+    const found = statCatalogFile(absolute, filePath, this.limits);
+    const read = "problem" in found ? found : readFound(found, filePath);
+    if (!("bytes" in read)) return { content: contentKey(read) };
+    const decoded = decodeUtf8(read.bytes);
+    return { content: contentKey(read), ..."text" in decoded ? { text: decoded.text } : {} };
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file2, text) {
@@ -34677,6 +34689,9 @@ function statCatalogFile(absolute, shown, limits) {
     throw cannotRead(shown, error2);
   }
 }
+function contentKey(read) {
+  return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
+}
 function readFound(found, shown) {
   try {
     return { bytes: (0, import_node_fs5.readFileSync)(found.real) };
@@ -34772,20 +34787,21 @@ function lintStreaming(files, options, script, emit) {
   const keys = /* @__PURE__ */ new Map();
   const todo = [];
   for (const file2 of sorted) {
-    const found = cache && main2.fromCache(file2, cache);
+    const found = cache && main2.fromCache(file2, cache, false);
     if (found && "hit" in found) cached2.set(file2, found.hit);
     else {
-      if (found) keys.set(file2, found.key);
+      if (found) keys.set(file2, "unknown" in found ? found.unknown : withoutContent(found.key));
       todo.push(file2);
     }
   }
+  const hashContent = cache !== void 0;
   const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
   const counters = new SharedArrayBuffer(4 * 4);
   const posted = new Int32Array(counters);
   const workers = Array.from({ length: workerCount }, () => {
     const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
-    const job = { catalogLintWorker: true, files: todo, options: portable, port: port2, counters };
+    const job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
     const worker = new Worker(script, {
       workerData: job,
       argv: [WORKER_FLAG],
@@ -34811,7 +34827,7 @@ function lintStreaming(files, options, script, emit) {
     }
     const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
     if (lintBatch >= batches) return false;
-    results[lintBatch] = batchFiles(lintBatch).map((file2) => portableResult(main2, file2));
+    results[lintBatch] = batchFiles(lintBatch).map((file2) => portableResult(main2, file2, hashContent));
     return true;
   };
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
@@ -34865,10 +34881,12 @@ function lintStreaming(files, options, script, emit) {
       }
       const batch = Math.floor(index / BATCH);
       while (!results[batch]) receive();
-      const linted = results[batch][index % BATCH];
+      const { content, ...linted } = results[batch][index % BATCH];
       const key = keys.get(file2);
       const summary = summaryByPath?.get(linted.filePath);
-      if (cache && key && summary) cache.set(linted.filePath, key, { ...linted, summary });
+      if (cache && key && content !== void 0 && summary) {
+        cache.set(linted.filePath, { ...key, content }, { ...linted, summary });
+      }
       finish(linted);
       index++;
       if (index % BATCH === 0 || index === todo.length) {
@@ -34890,9 +34908,19 @@ function lintStreaming(files, options, script, emit) {
 function next(port) {
   return workerThreads().receiveMessageOnPort(port)?.message;
 }
-function portableResult(linter, file2) {
-  const { filePath, diagnostics, schema: schema2, directives } = linter.lintOnly(file2);
-  return { filePath, diagnostics, directives, ...schema2 !== void 0 ? { schema: schema2 } : {} };
+function portableResult(linter, file2, hashContent) {
+  const read = hashContent ? linter.readForCache(file2) : void 0;
+  const { filePath, diagnostics, schema: schema2, directives } = linter.lintOnly(file2, read?.text);
+  return {
+    filePath,
+    diagnostics,
+    directives,
+    ...schema2 !== void 0 ? { schema: schema2 } : {},
+    ...read ? { content: read.content } : {}
+  };
+}
+function withoutContent({ content: _content, ...key }) {
+  return key;
 }
 function isLintWorker() {
   if (!process.argv.includes(WORKER_FLAG)) return false;
@@ -34922,7 +34950,8 @@ function runLintWorker() {
       }
       const batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
       if (batch >= batches) break;
-      post({ kind: "results", batch, linted: batchFiles(batch).map((file2) => portableResult(linter, file2)) });
+      const linted = batchFiles(batch).map((file2) => portableResult(linter, file2, job.hashContent));
+      post({ kind: "results", batch, linted });
     }
     post({ kind: "done", notices: linter.notices });
   } catch (error2) {

@@ -71,7 +71,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"fe873535515f5d0a"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"7178834c2c23e8fc"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

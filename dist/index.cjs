@@ -10790,6 +10790,10 @@ var LintCache = class {
   static stat(stats) {
     return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
   }
+  /** Whether the cache file has a record of this file (current or not). */
+  knows(filePath) {
+    return this.stored?.find(filePath) !== void 0;
+  }
   /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
   unchanged(filePath, context, stat3) {
     const index = this.stored?.find(filePath);
@@ -14044,24 +14048,32 @@ var Linter = class {
     cache.set(found.filePath, found.key, linted);
     return linted;
   }
-  /**
-   * A file's cached result, or the key to store its result under (and its
-   * bytes, read once). A file whose size, times and inode are those it had
-   * when it was hashed is not read at all.
-   */
-  fromCache(file, cache) {
+  fromCache(file, cache, readUnknown = true) {
     const { absolute, filePath, fileConfig, resolved } = this.prepare(file);
     const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
     const found = statCatalogFile(absolute, filePath, this.limits);
     const stat3 = "stats" in found && !found.link ? LintCache.stat(found.stats) : void 0;
     const unchanged = stat3 && cache.unchanged(filePath, context, stat3);
     if (unchanged) return { filePath, hit: unchanged };
+    if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...stat3 ? { stat: stat3 } : {} } };
     const read = "problem" in found ? found : readFound(found, filePath);
-    const content = LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
-    const key = { context, content, ...stat3 ? { stat: stat3 } : {} };
+    const key = { context, content: contentKey(read), ...stat3 ? { stat: stat3 } : {} };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
     return { filePath, key, ..."bytes" in read ? { bytes: read.bytes } : {} };
+  }
+  /**
+   * A file's `CacheKey.content` and, when it is UTF-8, its text, from one read:
+   * what a worker linting a file the cache did not know stores it under, the
+   * hash of the very bytes it linted.
+   */
+  readForCache(file) {
+    const { absolute, filePath } = this.prepare(file);
+    const found = statCatalogFile(absolute, filePath, this.limits);
+    const read = "problem" in found ? found : readFound(found, filePath);
+    if (!("bytes" in read)) return { content: contentKey(read) };
+    const decoded = decodeUtf8(read.bytes);
+    return { content: contentKey(read), ..."text" in decoded ? { text: decoded.text } : {} };
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file, text) {
@@ -14390,6 +14402,9 @@ function statCatalogFile(absolute, shown, limits) {
   } catch (error2) {
     throw cannotRead(shown, error2);
   }
+}
+function contentKey(read) {
+  return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
 }
 function readFound(found, shown) {
   try {

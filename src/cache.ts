@@ -96,6 +96,11 @@ export class LintCache {
     return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
   }
 
+  /** Whether the cache file has a record of this file (current or not). */
+  knows(filePath: string): boolean {
+    return this.stored?.find(filePath) !== undefined;
+  }
+
   /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
   unchanged(filePath: string, context: string, stat: StatTuple): StoredResult | undefined {
     const index = this.stored?.find(filePath);

@@ -81,6 +81,13 @@ export interface LintedFile extends FileResult {
   directives: Directive[];
 }
 
+/** What `Linter.fromCache` finds: a stored result to use, */
+type CacheHit = { filePath: string; hit: StoredResult };
+/** or the key to store the file's result under, and the bytes it read, */
+type CacheMiss = { filePath: string; key: CacheKey; bytes?: Buffer };
+/** or, for a file the cache has no record of, the key without the content (the file was not read). */
+type UnknownToCache = { filePath: string; unknown: Omit<CacheKey, "content"> };
+
 /** A catalog-level rule's finding on a file, before the file's settings and directives apply. */
 export interface CatalogReport {
   rule: Rule;
@@ -160,12 +167,13 @@ export class Linter {
   /**
    * A file's cached result, or the key to store its result under (and its
    * bytes, read once). A file whose size, times and inode are those it had
-   * when it was hashed is not read at all.
+   * when it was hashed is not read at all. With `readUnknown` false, neither
+   * is a file the cache has no record of (there are no bytes to compare):
+   * its key lacks the content, which whoever lints it adds (`readForCache`).
    */
-  fromCache(
-    file: string,
-    cache: LintCache,
-  ): { filePath: string; hit: StoredResult } | { filePath: string; key: CacheKey; bytes?: Buffer } {
+  fromCache(file: string, cache: LintCache): CacheHit | CacheMiss;
+  fromCache(file: string, cache: LintCache, readUnknown: false): CacheHit | CacheMiss | UnknownToCache;
+  fromCache(file: string, cache: LintCache, readUnknown = true): CacheHit | CacheMiss | UnknownToCache {
     const { absolute, filePath, fileConfig, resolved } = this.prepare(file);
     const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
     const found = statCatalogFile(absolute, filePath, this.limits);
@@ -173,13 +181,26 @@ export class Linter {
     const stat = "stats" in found && !found.link ? LintCache.stat(found.stats) : undefined;
     const unchanged = stat && cache.unchanged(filePath, context, stat);
     if (unchanged) return { filePath, hit: unchanged };
+    if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...(stat ? { stat } : {}) } };
     const read = "problem" in found ? found : readFound(found, filePath);
-    // A file that could not be read is keyed by why (it is read again, and refused again, on a miss).
-    const content = LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
-    const key: CacheKey = { context, content, ...(stat ? { stat } : {}) };
+    const key: CacheKey = { context, content: contentKey(read), ...(stat ? { stat } : {}) };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
     return { filePath, key, ...("bytes" in read ? { bytes: read.bytes } : {}) };
+  }
+
+  /**
+   * A file's `CacheKey.content` and, when it is UTF-8, its text, from one read:
+   * what a worker linting a file the cache did not know stores it under, the
+   * hash of the very bytes it linted.
+   */
+  readForCache(file: string): { content: string; text?: string } {
+    const { absolute, filePath } = this.prepare(file);
+    const found = statCatalogFile(absolute, filePath, this.limits);
+    const read = "problem" in found ? found : readFound(found, filePath);
+    if (!("bytes" in read)) return { content: contentKey(read) };
+    const decoded = decodeUtf8(read.bytes);
+    return { content: contentKey(read), ...("text" in decoded ? { text: decoded.text } : {}) };
   }
 
   /** Lint a file from disk, or `text` in its place (a fix pass). */
@@ -642,6 +663,11 @@ function statCatalogFile(absolute: string, shown: string, limits: ReadLimits): F
   } catch (error) {
     throw cannotRead(shown, error);
   }
+}
+
+/** `CacheKey.content` of a file: the hash of its bytes, or of why it could not be read (it is read again, and refused again, on a miss). */
+function contentKey(read: { bytes: Buffer } | { problem: FileProblem }): string {
+  return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
 }
 
 function readFound(found: FoundFile, shown: string): { bytes: Buffer } {

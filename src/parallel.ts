@@ -44,6 +44,8 @@ const LARGE_RUN_HEAP_GROWING_PERCENT = 20;
 interface Job {
   catalogLintWorker: true;
   files: string[];
+  /** Whether results carry the hash of the bytes linted (`Linted.content`), for the cache. */
+  hashContent: boolean;
   options: Omit<LintOptions, "baseText" | "cache" | "schemaStore">;
   port: MessagePort;
   counters: SharedArrayBuffer;
@@ -52,6 +54,8 @@ interface Job {
 /** A linted file as a worker sends it: what the report and the catalog-level rules need. */
 interface Linted extends FileResult {
   directives: Directive[];
+  /** `CacheKey.content` of the bytes linted, when the job asks for it. */
+  content?: string;
 }
 
 type Message =
@@ -102,18 +106,21 @@ export function lintStreaming(
   const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
   const main = new Linter(options);
 
-  // Cached files are answered here; only the others go to the workers.
+  // Cached files are answered here; only the others go to the workers. A file the cache has no
+  // record of is not read here: whoever lints it hashes it (a first run would read every file
+  // on this thread before any worker starts).
   const cached = new Map<string, StoredResult>();
-  const keys = new Map<string, CacheKey>();
+  const keys = new Map<string, Omit<CacheKey, "content">>();
   const todo: string[] = [];
   for (const file of sorted) {
-    const found = cache && main.fromCache(file, cache);
+    const found = cache && main.fromCache(file, cache, false);
     if (found && "hit" in found) cached.set(file, found.hit);
     else {
-      if (found) keys.set(file, found.key);
+      if (found) keys.set(file, "unknown" in found ? found.unknown : withoutContent(found.key));
       todo.push(file);
     }
   }
+  const hashContent = cache !== undefined;
   // Few cache misses: this thread lints them alone.
   const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
 
@@ -123,7 +130,7 @@ export function lintStreaming(
   const workers = Array.from({ length: workerCount }, () => {
     const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
-    const job: Job = { catalogLintWorker: true, files: todo, options: portable, port: port2, counters };
+    const job: Job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
     const worker = new Worker(script, {
       workerData: job,
       argv: [WORKER_FLAG],
@@ -151,7 +158,7 @@ export function lintStreaming(
     }
     const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
     if (lintBatch >= batches) return false;
-    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file));
+    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file, hashContent));
     return true;
   };
 
@@ -212,10 +219,12 @@ export function lintStreaming(
       }
       const batch = Math.floor(index / BATCH);
       while (!results[batch]) receive();
-      const linted = (results[batch] as Linted[])[index % BATCH] as Linted;
+      const { content, ...linted } = (results[batch] as Linted[])[index % BATCH] as Linted;
       const key = keys.get(file);
       const summary = summaryByPath?.get(linted.filePath);
-      if (cache && key && summary) cache.set(linted.filePath, key, { ...linted, summary });
+      if (cache && key && content !== undefined && summary) {
+        cache.set(linted.filePath, { ...key, content }, { ...linted, summary });
+      }
       finish(linted);
       index++;
       // Let go of a batch once it is written, and let the workers go on.
@@ -241,10 +250,21 @@ function next(port: MessagePort): Message | undefined {
   return workerThreads().receiveMessageOnPort(port)?.message as Message | undefined;
 }
 
-/** A file's result as the main thread needs it (no text, tree or schema). */
-function portableResult(linter: Linter, file: string): Linted {
-  const { filePath, diagnostics, schema, directives } = linter.lintOnly(file);
-  return { filePath, diagnostics, directives, ...(schema !== undefined ? { schema } : {}) };
+/** A file's result as the main thread needs it (no text, tree or schema), with the hash of its bytes if asked. */
+function portableResult(linter: Linter, file: string, hashContent: boolean): Linted {
+  const read = hashContent ? linter.readForCache(file) : undefined;
+  const { filePath, diagnostics, schema, directives } = linter.lintOnly(file, read?.text);
+  return {
+    filePath,
+    diagnostics,
+    directives,
+    ...(schema !== undefined ? { schema } : {}),
+    ...(read ? { content: read.content } : {}),
+  };
+}
+
+function withoutContent({ content: _content, ...key }: CacheKey): Omit<CacheKey, "content"> {
+  return key;
 }
 
 /** True in a worker started by lintStreaming: the bundle's entry then runs the job, not the CLI. */
@@ -281,7 +301,8 @@ export function runLintWorker(): void {
       }
       const batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
       if (batch >= batches) break;
-      post({ kind: "results", batch, linted: batchFiles(batch).map((file) => portableResult(linter, file)) });
+      const linted = batchFiles(batch).map((file) => portableResult(linter, file, job.hashContent));
+      post({ kind: "results", batch, linted });
     }
     post({ kind: "done", notices: linter.notices });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -14,6 +15,8 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import pkg from "../package.json" with { type: "json" };
+import { StoredResults } from "../src/cache-format.js";
 import { CLEAN, cli } from "./helpers/cli.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -428,6 +431,17 @@ describe("the committed bundle", () => {
     expect(stylish.stdout).toBe(cli(["--no-color"], dir).stdout);
 
     expect(runBundle("--format", "json", "--cache").stdout).toBe(cli(["--format", "json"], dir).stdout);
+    // Each file is stored under the hash of its bytes, whichever thread linted (and hashed) it.
+    const stored = StoredResults.read(
+      readFileSync(join(dir, "node_modules", ".cache", "catalog-lint", "results.bin")),
+      pkg.version,
+    ) as StoredResults;
+    const paths = [...stored.paths()];
+    expect(paths.length).toBeGreaterThanOrEqual(200);
+    for (const path of paths) {
+      const bytes = readFileSync(join(dir, path));
+      expect(stored.key(stored.find(path) as number).content).toBe(createHash("sha256").update(bytes).digest("hex"));
+    }
     // Change one entry (a new duplicate of another's title, and a comment): the cache answers the other 199.
     const changed = join(dir, "datasets", "aie-model", "data", "deepseek-r1.md");
     const text = readFileSync(changed, "utf8").replace("# DeepSeek R1 -", "# Claude Haiku 4.5 -");
