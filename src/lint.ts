@@ -168,8 +168,9 @@ export class Linter {
    * A file's cached result, or the key to store its result under (and its
    * bytes, read once). A file whose size, times and inode are those it had
    * when it was hashed is not read at all. With `readUnknown` false, neither
-   * is a file the cache has no record of (there are no bytes to compare):
-   * its key lacks the content, which whoever lints it adds (`readForCache`).
+   * is a file the cache has no record of (there is no stored hash to compare
+   * its bytes with): its key lacks the content, which whoever lints it adds
+   * (`readForCache`).
    */
   fromCache(file: string, cache: LintCache): CacheHit | CacheMiss;
   fromCache(file: string, cache: LintCache, readUnknown: false): CacheHit | CacheMiss | UnknownToCache;
