@@ -22231,8 +22231,8 @@ var import_node_path12 = require("node:path");
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // package.json
 var package_default = {
@@ -22318,8 +22318,8 @@ var package_default = {
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // src/builtins.ts
 init_import_meta_url();
@@ -30157,12 +30157,31 @@ function isFolder(path) {
   }
 }
 
+// src/files/write-whole.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+function writeWhole(file2, data, modes) {
+  (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(file2), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const temp = `${file2}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs2.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs2.renameSync)(temp, file2);
+  } catch (error2) {
+    try {
+      (0, import_node_fs2.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error2;
+  }
+}
+
 // src/cache.ts
 var RACY_MS = 2e3;
 function cacheLocation(cwd, given) {
-  if (given === void 0) return (0, import_node_path2.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
-  const absolute = (0, import_node_path2.resolve)(cwd, given);
-  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path2.join)(absolute, CACHE_FILE) : absolute;
+  if (given === void 0) return (0, import_node_path3.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path3.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path3.join)(absolute, CACHE_FILE) : absolute;
 }
 var CACHE_FILE = "results.bin";
 var LintCache = class {
@@ -30170,7 +30189,7 @@ var LintCache = class {
     this.location = location;
     let file2;
     try {
-      file2 = (0, import_node_fs2.readFileSync)(location);
+      file2 = (0, import_node_fs3.readFileSync)(location);
     } catch {
     }
     this.stored = file2 && StoredResults.read(file2, package_default.version);
@@ -30247,16 +30266,9 @@ var LintCache = class {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
-    const temp = `${this.location}.${process.pid}.tmp`;
     try {
-      (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(this.location), { recursive: true });
-      (0, import_node_fs2.writeFileSync)(temp, writer.bytes(package_default.version));
-      (0, import_node_fs2.renameSync)(temp, this.location);
+      writeWhole(this.location, writer.bytes(package_default.version));
     } catch (error2) {
-      try {
-        (0, import_node_fs2.rmSync)(temp, { force: true });
-      } catch {
-      }
       const { code, message } = error2;
       return {
         problem: oneLine(
@@ -30281,8 +30293,8 @@ var LintCache = class {
 
 // src/config/load.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // yaml-on-demand:yaml
@@ -30449,19 +30461,19 @@ function ruleOptionsSchema(rule) {
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path3.resolve)(cwd); ; dir = (0, import_node_path3.dirname)(dir)) {
+  for (let dir = (0, import_node_path4.resolve)(cwd); ; dir = (0, import_node_path4.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path3.join)(dir, name);
-      if ((0, import_node_fs3.existsSync)(path)) return path;
+      const path = (0, import_node_path4.join)(dir, name);
+      if ((0, import_node_fs4.existsSync)(path)) return path;
     }
-    if ((0, import_node_path3.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path4.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path3.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path3.resolve)(cwd) };
-  if (!(0, import_node_fs3.existsSync)(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  return { config: parseConfig((0, import_node_fs3.readFileSync)(path, "utf8"), (0, import_node_path3.relative)(cwd, path) || path), path, dir: (0, import_node_path3.dirname)(path) };
+  const path = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path4.resolve)(cwd) };
+  if (!(0, import_node_fs4.existsSync)(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  return { config: parseConfig((0, import_node_fs4.readFileSync)(path, "utf8"), (0, import_node_path4.relative)(cwd, path) || path), path, dir: (0, import_node_path4.dirname)(path) };
 }
 function parseConfig(text, displayPath) {
   const lineCounter = new LineCounter();
@@ -30592,7 +30604,7 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path3.resolve)(loaded.dir, value);
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path4.resolve)(loaded.dir, value);
   let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
     if (override.schema) schema2 = schemaPath(override.schema);
@@ -30602,7 +30614,7 @@ function schemaOf(loaded, overrides) {
 function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
-  const rel = (0, import_node_path3.relative)(loaded.dir, absoluteFile).split("\\").join("/");
+  const rel = (0, import_node_path4.relative)(loaded.dir, absoluteFile).split("\\").join("/");
   return overrides.filter((override) => matcherOf(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
@@ -30677,8 +30689,8 @@ function fileAtRevision(cwd, revision, path) {
 
 // src/fix.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -31140,8 +31152,8 @@ function applyFixes(text, diagnostics) {
 
 // src/lint.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/parse/limits.ts
@@ -31231,8 +31243,8 @@ function firstInvalidByte(bytes) {
 
 // src/schema/resolve.ts
 init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -34040,7 +34052,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path4.resolve)(this.cwd, file2));
+    const dataset = this.datasetOf((0, import_node_path5.resolve)(this.cwd, file2));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached2 = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached2) return cached2;
@@ -34051,12 +34063,12 @@ var SchemaResolver = class {
   fromDataset(dataset) {
     const template = findTemplate(dataset);
     const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter(
-      (f) => (0, import_node_fs4.existsSync)(f)
+      (f) => (0, import_node_fs5.existsSync)(f)
     );
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTextOf(f));
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path4.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path5.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -34067,8 +34079,8 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path4.relative)(this.cwd, template);
-    const templateText = (0, import_node_fs4.readFileSync)(template, "utf8");
+    const shownTemplate = (0, import_node_path5.relative)(this.cwd, template);
+    const templateText = (0, import_node_fs5.readFileSync)(template, "utf8");
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
@@ -34116,36 +34128,36 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file2) {
-    const folder = (0, import_node_path4.dirname)(file2);
+    const folder = (0, import_node_path5.dirname)(file2);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    const inFolder = folder.endsWith(import_node_path4.sep) ? folder : folder + import_node_path4.sep;
-    for (let dir = folder; ; dir = (0, import_node_path4.dirname)(dir)) {
+    const inFolder = folder.endsWith(import_node_path5.sep) ? folder : folder + import_node_path5.sep;
+    for (let dir = folder; ; dir = (0, import_node_path5.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
-      if ((0, import_node_path4.dirname)(dir) === dir) break;
+      if ((0, import_node_path5.dirname)(dir) === dir) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config2 = (0, import_node_path4.join)(root, "datasets", id, "config", "comparison.yml");
+    const config2 = (0, import_node_path5.join)(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [(0, import_node_path4.join)(root, "datasets", id, "data")],
+      dataDirs: [(0, import_node_path5.join)(root, "datasets", id, "data")],
       configDefaults: [],
-      ...(0, import_node_fs4.existsSync)(config2) ? { configFile: config2 } : {}
+      ...(0, import_node_fs5.existsSync)(config2) ? { configFile: config2 } : {}
     };
   }
   manifestAt(dir) {
     const cached2 = this.manifests.get(dir);
     if (cached2 !== void 0) return cached2;
-    const path = (0, import_node_path4.join)(dir, "configuration", "datasets.manifest.json");
-    const datasets = (0, import_node_fs4.existsSync)(path) ? readManifest(path, dir) : null;
+    const path = (0, import_node_path5.join)(dir, "configuration", "datasets.manifest.json");
+    const datasets = (0, import_node_fs5.existsSync)(path) ? readManifest(path, dir) : null;
     this.manifests.set(dir, datasets);
     return datasets;
   }
@@ -34153,7 +34165,7 @@ var SchemaResolver = class {
 function readManifest(path, root) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs4.readFileSync)(path, "utf8"));
+    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new CatalogLintError(
       `Cannot read the dataset manifest ${path}: ${error2.message}. Fix its JSON or pass --schema.`
@@ -34173,27 +34185,27 @@ function readManifest(path, root) {
     const dataset = {
       id,
       root,
-      dataDirs: dirs.map((d) => (0, import_node_path4.resolve)(root, d)),
-      configDefaults: (Array.isArray(sources.configDefaults) ? sources.configDefaults : []).filter((d) => typeof d === "string").map((d) => (0, import_node_path4.resolve)(root, d))
+      dataDirs: dirs.map((d) => (0, import_node_path5.resolve)(root, d)),
+      configDefaults: (Array.isArray(sources.configDefaults) ? sources.configDefaults : []).filter((d) => typeof d === "string").map((d) => (0, import_node_path5.resolve)(root, d))
     };
-    if (typeof sources.config === "string") dataset.configFile = (0, import_node_path4.resolve)(root, sources.config);
+    if (typeof sources.config === "string") dataset.configFile = (0, import_node_path5.resolve)(root, sources.config);
     datasets.push(dataset);
   }
   return datasets;
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path4.dirname)(dataset.configFile) : (0, import_node_path4.join)(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? (0, import_node_path5.dirname)(dataset.configFile) : (0, import_node_path5.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path4.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path4.join)(d, "TEMPLATE.md"))
+    (0, import_node_path5.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path5.join)(d, "TEMPLATE.md"))
   ];
 }
 function findTemplate(dataset) {
-  return templateCandidates(dataset).find((f) => (0, import_node_fs4.existsSync)(f) && (0, import_node_fs4.statSync)(f).isFile());
+  return templateCandidates(dataset).find((f) => (0, import_node_fs5.existsSync)(f) && (0, import_node_fs5.statSync)(f).isFile());
 }
 function readCriteriaText(path) {
   try {
-    return (0, import_node_fs4.readFileSync)(path, "utf8");
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch (error2) {
     throw criteriaError(path, error2, "Check that it can be read");
   }
@@ -34223,16 +34235,16 @@ function givenSchema(schema2, files) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path4.resolve)(cwd, value);
-  if (!(0, import_node_fs4.existsSync)(path)) {
+  const path = (0, import_node_path5.resolve)(cwd, value);
+  if (!(0, import_node_fs5.existsSync)(path)) {
     throw new CatalogLintError(
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const text = (0, import_node_fs4.readFileSync)(path, "utf8");
-  const ext = (0, import_node_path4.extname)(path).toLowerCase();
+  const text = (0, import_node_fs5.readFileSync)(path, "utf8");
+  const ext = (0, import_node_path5.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path4.relative)(cwd, path), (0, import_node_path4.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path5.relative)(cwd, path), (0, import_node_path5.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -34247,15 +34259,15 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path4.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path5.relative)(cwd, path) }, [path]);
 }
 function isInside(file2, dir) {
-  return file2.startsWith(dir.endsWith(import_node_path4.sep) ? dir : dir + import_node_path4.sep);
+  return file2.startsWith(dir.endsWith(import_node_path5.sep) ? dir : dir + import_node_path5.sep);
 }
 function templateCandidatesFor(root, id) {
   return [
-    (0, import_node_path4.join)(root, "datasets", id, "config", `${id}-comparison-template.md`),
-    (0, import_node_path4.join)(root, "datasets", id, "data", "TEMPLATE.md")
+    (0, import_node_path5.join)(root, "datasets", id, "config", `${id}-comparison-template.md`),
+    (0, import_node_path5.join)(root, "datasets", id, "data", "TEMPLATE.md")
   ];
 }
 
@@ -34277,7 +34289,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path5.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path6.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -34452,10 +34464,10 @@ var Linter = class {
     result.diagnostics.sort(compareDiagnostics);
   }
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path5.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path6.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file2) {
-    const absolute = (0, import_node_path5.resolve)(this.options.cwd, file2);
+    const absolute = (0, import_node_path6.resolve)(this.options.cwd, file2);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -34476,7 +34488,7 @@ var Linter = class {
   folders = /* @__PURE__ */ new Map();
   /** A path relative to the working directory, with `/`. */
   shown(path) {
-    return (0, import_node_path5.relative)(this.options.cwd, path).split("\\").join("/");
+    return (0, import_node_path6.relative)(this.options.cwd, path).split("\\").join("/");
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
@@ -34494,15 +34506,15 @@ var Linter = class {
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path5.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path6.resolve)(this.options.cwd, shownFolder);
       let names2;
       try {
-        names2 = (0, import_node_fs5.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names2 = (0, import_node_fs6.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
       for (const name of names2) {
-        const file2 = (0, import_node_path5.join)(folder, name);
+        const file2 = (0, import_node_path6.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file2, schemaForFile(this.options.config, file2));
         if (excluded(filePath)) continue;
         try {
@@ -34631,14 +34643,14 @@ function baseEntry(base, maxFileSize) {
   return "entry" in parsed ? parsed.entry : void 0;
 }
 function folderAndName(absolute) {
-  const cut = absolute.lastIndexOf(import_node_path5.sep);
+  const cut = absolute.lastIndexOf(import_node_path6.sep);
   const folder = absolute.slice(0, cut);
-  return [folder.includes(import_node_path5.sep) ? folder : (0, import_node_path5.dirname)(absolute), absolute.slice(cut + 1)];
+  return [folder.includes(import_node_path6.sep) ? folder : (0, import_node_path6.dirname)(absolute), absolute.slice(cut + 1)];
 }
 function realFolder(folder, limits) {
   let found = limits.realFolders.get(folder);
   if (found === void 0) {
-    const real2 = (0, import_node_fs5.realpathSync)(folder);
+    const real2 = (0, import_node_fs6.realpathSync)(folder);
     found = { real: real2, escapes: inside(folder, limits.root) && !inside(real2, limits.realRoot) };
     limits.realFolders.set(folder, found);
   }
@@ -34648,14 +34660,14 @@ function readLimits(cwd, maxFileSize) {
   const root = repositoryRoot(cwd);
   let realRoot = root;
   try {
-    realRoot = (0, import_node_fs5.realpathSync)(root);
+    realRoot = (0, import_node_fs6.realpathSync)(root);
   } catch {
   }
   return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, realFolders: /* @__PURE__ */ new Map() };
 }
 var inside = (path, root) => {
-  const rel = (0, import_node_path5.relative)(root, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel);
+  const rel = (0, import_node_path6.relative)(root, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
 };
 function readCatalogFile(absolute, shown, limits) {
   const found = statCatalogFile(absolute, shown, limits);
@@ -34663,11 +34675,11 @@ function readCatalogFile(absolute, shown, limits) {
 }
 function statCatalogFile(absolute, shown, limits) {
   try {
-    const link = (0, import_node_fs5.lstatSync)(absolute);
+    const link = (0, import_node_fs6.lstatSync)(absolute);
     let real2;
     if (link.isSymbolicLink()) {
       try {
-        real2 = (0, import_node_fs5.realpathSync)(absolute);
+        real2 = (0, import_node_fs6.realpathSync)(absolute);
       } catch {
         return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
       }
@@ -34676,9 +34688,9 @@ function statCatalogFile(absolute, shown, limits) {
       const [written, name] = folderAndName(absolute);
       const folder = realFolder(written, limits);
       if (folder.escapes) return { problem: { messageId: "symlink" } };
-      real2 = folder.real.endsWith(import_node_path5.sep) ? folder.real + name : folder.real + import_node_path5.sep + name;
+      real2 = folder.real.endsWith(import_node_path6.sep) ? folder.real + name : folder.real + import_node_path6.sep + name;
     }
-    const stats = link.isSymbolicLink() ? (0, import_node_fs5.statSync)(real2) : link;
+    const stats = link.isSymbolicLink() ? (0, import_node_fs6.statSync)(real2) : link;
     if (!stats.isFile()) {
       const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
       return { problem: { messageId: "notFile", data: { kind } } };
@@ -34694,7 +34706,7 @@ function contentKey(read) {
 }
 function readFound(found, shown) {
   try {
-    return { bytes: (0, import_node_fs5.readFileSync)(found.real) };
+    return { bytes: (0, import_node_fs6.readFileSync)(found.real) };
   } catch (error2) {
     throw cannotRead(shown, error2);
   }
@@ -34723,7 +34735,7 @@ function fixFiles(files, options, write) {
     }
     const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
     if (text === original.text) return { ...result, fixed };
-    const absolute = (0, import_node_path6.resolve)(options.cwd, file2);
+    const absolute = (0, import_node_path7.resolve)(options.cwd, file2);
     if (write) writeAtomically(absolute, (original.bom ? "\uFEFF" : "") + text);
     return {
       ...result,
@@ -34736,14 +34748,14 @@ function fixFiles(files, options, write) {
   return { results, notices: linter.notices };
 }
 function writeAtomically(path, text) {
-  const temp = (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  const temp = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
   try {
-    const { mode } = (0, import_node_fs6.statSync)(path);
-    (0, import_node_fs6.writeFileSync)(temp, text, { flag: "wx" });
-    (0, import_node_fs6.chmodSync)(temp, mode);
-    (0, import_node_fs6.renameSync)(temp, path);
+    const { mode } = (0, import_node_fs7.statSync)(path);
+    (0, import_node_fs7.writeFileSync)(temp, text, { flag: "wx" });
+    (0, import_node_fs7.chmodSync)(temp, mode);
+    (0, import_node_fs7.renameSync)(temp, path);
   } catch (error2) {
-    (0, import_node_fs6.rmSync)(temp, { force: true });
+    (0, import_node_fs7.rmSync)(temp, { force: true });
     throw new CatalogLintError(`Cannot write the fixed ${path}: ${error2.message}; the file is unchanged`);
   }
 }
@@ -35020,7 +35032,7 @@ var github = collect(githubStream);
 
 // src/reporters/json.ts
 init_import_meta_url();
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var jsonStream = ({ cwd }) => {
   let files = 0;
   return {
@@ -35040,7 +35052,7 @@ function fileJson(result, cwd) {
     messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
   return `  {
-    "filePath": ${JSON.stringify((0, import_node_path7.resolve)(cwd, result.filePath))},
+    "filePath": ${JSON.stringify((0, import_node_path8.resolve)(cwd, result.filePath))},
     "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
     "errorCount": ${errors},
@@ -35073,7 +35085,7 @@ function messageJson(d) {
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -35146,7 +35158,7 @@ var sarif = (results, { cwd }) => {
 `;
 };
 function artifactLocation(filePath) {
-  if ((0, import_node_path8.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path9.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -35327,8 +35339,8 @@ function isRealIsoDate(text) {
 
 // src/cli/new-entry.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = require("node:path");
 var import_node_util2 = require("node:util");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
@@ -35371,32 +35383,32 @@ function runNew(argv, io) {
   if (values.dataset) {
     if (!/^[\w.-]+$/.test(values.dataset)) throw new CatalogLintError(`Invalid dataset id \`${values.dataset}\``);
     const candidates = templateCandidatesFor(io.cwd, values.dataset);
-    const found = candidates.find((c) => (0, import_node_fs7.existsSync)(c));
+    const found = candidates.find((c) => (0, import_node_fs8.existsSync)(c));
     if (!found) {
       throw new CatalogLintError(
-        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path9.relative)(io.cwd, c)).join(", ")}); pass --template`
+        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path10.relative)(io.cwd, c)).join(", ")}); pass --template`
       );
     }
     templatePath = found;
     folder = dataFolder(io.cwd, values.dataset);
   } else {
-    templatePath = (0, import_node_path9.resolve)(io.cwd, values.template ?? "");
-    if (!(0, import_node_fs7.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
+    templatePath = (0, import_node_path10.resolve)(io.cwd, values.template ?? "");
+    if (!(0, import_node_fs8.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
     folder = io.cwd;
   }
-  const target = (0, import_node_path9.resolve)(io.cwd, values.output ?? (0, import_node_path9.join)(folder, `${slug(name)}.md`));
-  if ((0, import_node_fs7.existsSync)(target)) {
+  const target = (0, import_node_path10.resolve)(io.cwd, values.output ?? (0, import_node_path10.join)(folder, `${slug(name)}.md`));
+  if ((0, import_node_fs8.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path9.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path10.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
-  const text = entryFromTemplate((0, import_node_fs7.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  (0, import_node_fs7.mkdirSync)((0, import_node_path9.dirname)(target), { recursive: true });
-  (0, import_node_fs7.writeFileSync)(target, text, { flag: "wx" });
-  io.stdout(`${(0, import_node_path9.relative)(io.cwd, target)}
+  const text = entryFromTemplate((0, import_node_fs8.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
+  (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(target), { recursive: true });
+  (0, import_node_fs8.writeFileSync)(target, text, { flag: "wx" });
+  io.stdout(`${(0, import_node_path10.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path9.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path10.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -35422,13 +35434,13 @@ function entryFromTemplate(template, { name, url: url2, now }) {
   return text.endsWith(eol) ? text : text + eol;
 }
 function dataFolder(root, id) {
-  const manifest = (0, import_node_path9.join)(root, "configuration", "datasets.manifest.json");
-  if ((0, import_node_fs7.existsSync)(manifest)) {
+  const manifest = (0, import_node_path10.join)(root, "configuration", "datasets.manifest.json");
+  if ((0, import_node_fs8.existsSync)(manifest)) {
     let data;
     try {
-      data = JSON.parse((0, import_node_fs7.readFileSync)(manifest, "utf8"));
+      data = JSON.parse((0, import_node_fs8.readFileSync)(manifest, "utf8"));
     } catch (error2) {
-      throw new CatalogLintError(`Cannot read ${(0, import_node_path9.relative)(root, manifest)}: ${error2.message}`);
+      throw new CatalogLintError(`Cannot read ${(0, import_node_path10.relative)(root, manifest)}: ${error2.message}`);
     }
     const dataset = data.datasets?.find((d) => d.id === id);
     if (dataset && typeof dataset.sources?.dataDir !== "string") {
@@ -35437,9 +35449,9 @@ function dataFolder(root, id) {
         `Dataset \`${id}\` has no data folder of its own (it aggregates others); pick one of ${own2.join(", ")}`
       );
     }
-    if (dataset && typeof dataset.sources?.dataDir === "string") return (0, import_node_path9.resolve)(root, dataset.sources.dataDir);
+    if (dataset && typeof dataset.sources?.dataDir === "string") return (0, import_node_path10.resolve)(root, dataset.sources.dataDir);
   }
-  return (0, import_node_path9.join)(root, "datasets", id, "data");
+  return (0, import_node_path10.join)(root, "datasets", id, "data");
 }
 
 // src/cli/main.ts
@@ -35472,7 +35484,7 @@ function run(argv, io) {
   const loaded = loadConfig(io.cwd, args.config);
   const now = args.now ?? todayUtc();
   if (args.printConfig !== void 0) {
-    const file2 = (0, import_node_path10.resolve)(io.cwd, args.printConfig);
+    const file2 = (0, import_node_path11.resolve)(io.cwd, args.printConfig);
     const fileConfig = configForFile(loaded, file2);
     const schema2 = new SchemaResolver(io.cwd).resolve(file2, args.schema ?? fileConfig.schema);
     const printed = {
@@ -35512,7 +35524,7 @@ function run(argv, io) {
     cwd: io.cwd,
     pathPrefix: repositoryPrefix(io)
   });
-  const output2 = args.outputFile ? reportFile((0, import_node_path10.resolve)(io.cwd, args.outputFile)) : void 0;
+  const output2 = args.outputFile ? reportFile((0, import_node_path11.resolve)(io.cwd, args.outputFile)) : void 0;
   const write = bufferedWrites((chunk) => {
     if (output2) writeAll(output2.fd, chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
@@ -35572,8 +35584,8 @@ function reportFile(target) {
   const temp = `${target}.${process.pid}.tmp`;
   let fd;
   try {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(target), { recursive: true });
-    fd = (0, import_node_fs8.openSync)(temp, "w");
+    (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(target), { recursive: true });
+    fd = (0, import_node_fs9.openSync)(temp, "w");
   } catch (error2) {
     throw new CatalogLintError(`--output-file: cannot write ${target} (${error2.message})`);
   }
@@ -35581,28 +35593,28 @@ function reportFile(target) {
   return {
     fd,
     commit() {
-      (0, import_node_fs8.closeSync)(fd);
+      (0, import_node_fs9.closeSync)(fd);
       open2 = false;
       try {
-        (0, import_node_fs8.renameSync)(temp, target);
+        (0, import_node_fs9.renameSync)(temp, target);
       } catch (error2) {
-        (0, import_node_fs8.rmSync)(temp, { force: true });
+        (0, import_node_fs9.rmSync)(temp, { force: true });
         throw new CatalogLintError(`--output-file: cannot write ${target} (${error2.message})`);
       }
     },
     discard() {
       if (!open2) return;
-      (0, import_node_fs8.closeSync)(fd);
+      (0, import_node_fs9.closeSync)(fd);
       open2 = false;
-      (0, import_node_fs8.rmSync)(temp, { force: true });
+      (0, import_node_fs9.rmSync)(temp, { force: true });
     }
   };
 }
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside2 = (0, import_node_path10.relative)((0, import_node_path10.resolve)(workspace), (0, import_node_path10.resolve)(io.cwd)).split("\\").join("/");
-  return inside2 && !inside2.startsWith("..") && !(0, import_node_path10.isAbsolute)(inside2) ? `${inside2}/` : "";
+  const inside2 = (0, import_node_path11.relative)((0, import_node_path11.resolve)(workspace), (0, import_node_path11.resolve)(io.cwd)).split("\\").join("/");
+  return inside2 && !inside2.startsWith("..") && !(0, import_node_path11.isAbsolute)(inside2) ? `${inside2}/` : "";
 }
 function colorFromEnv(io) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
@@ -35611,7 +35623,7 @@ function colorFromEnv(io) {
 }
 function writeAll(fd, chunk) {
   const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-  for (let done = 0; done < bytes.length; ) done += (0, import_node_fs8.writeSync)(fd, bytes, done);
+  for (let done = 0; done < bytes.length; ) done += (0, import_node_fs9.writeSync)(fd, bytes, done);
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
 function bufferedWrites(write) {
@@ -35636,27 +35648,23 @@ function bufferedWrites(write) {
 
 // src/schema/store.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/user-cache.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs10 = require("node:fs");
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var UNUSED_FOR_MS = 30 * DAY_MS;
 function markUsed(file2) {
   try {
-    if (Date.now() - (0, import_node_fs9.statSync)(file2).mtimeMs < DAY_MS) return;
+    if (Date.now() - (0, import_node_fs10.statSync)(file2).mtimeMs < DAY_MS) return;
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs9.utimesSync)(file2, now, now);
+    (0, import_node_fs10.utimesSync)(file2, now, now);
   } catch {
   }
 }
 function writeCacheFile(file2, data) {
-  (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(file2), { recursive: true, mode: 448 });
-  const temp = `${file2}.${process.pid}.tmp`;
-  (0, import_node_fs9.writeFileSync)(temp, data, { mode: 384 });
-  (0, import_node_fs9.renameSync)(temp, file2);
+  writeWhole(file2, data, { folder: 448, file: 384 });
 }
 
 // src/schema/store.ts
@@ -35691,7 +35699,7 @@ var SchemaStore = class {
     if (this.schemas) return this.schemas;
     this.schemas = /* @__PURE__ */ new Map();
     try {
-      const data = JSON.parse((0, import_node_fs10.readFileSync)(this.file, "utf8"));
+      const data = JSON.parse((0, import_node_fs11.readFileSync)(this.file, "utf8"));
       markUsed(this.file);
       if (Array.isArray(data)) {
         for (const pair of data) {

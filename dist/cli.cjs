@@ -5,21 +5,41 @@
 var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
 
 // src/bin.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
 
 // src/user-cache.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_os = require("node:os");
+var import_node_path2 = require("node:path");
+
+// src/files/write-whole.ts
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+function writeWhole(file, data, modes) {
+  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs.renameSync)(temp, file);
+  } catch (error) {
+    try {
+      (0, import_node_fs.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error;
+  }
+}
+
+// src/user-cache.ts
 function userCacheFolder(env) {
   if (env.CATALOG_LINT_CODE_CACHE === "0") return void 0;
   try {
-    const base = env.XDG_CACHE_HOME || (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"));
-    return (0, import_node_path.join)(base, "catalog-lint");
+    const base = env.XDG_CACHE_HOME || (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : (0, import_node_path2.join)((0, import_node_os.homedir)(), ".cache"));
+    return (0, import_node_path2.join)(base, "catalog-lint");
   } catch {
     return void 0;
   }
@@ -28,17 +48,14 @@ var DAY_MS = 24 * 60 * 60 * 1e3;
 var UNUSED_FOR_MS = 30 * DAY_MS;
 function markUsed(file) {
   try {
-    if (Date.now() - (0, import_node_fs.statSync)(file).mtimeMs < DAY_MS) return;
+    if (Date.now() - (0, import_node_fs2.statSync)(file).mtimeMs < DAY_MS) return;
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs.utimesSync)(file, now, now);
+    (0, import_node_fs2.utimesSync)(file, now, now);
   } catch {
   }
 }
 function writeCacheFile(file, data) {
-  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true, mode: 448 });
-  const temp = `${file}.${process.pid}.tmp`;
-  (0, import_node_fs.writeFileSync)(temp, data, { mode: 384 });
-  (0, import_node_fs.renameSync)(temp, file);
+  writeWhole(file, data, { folder: 448, file: 384 });
 }
 
 // src/worker-flag.ts
@@ -46,13 +63,13 @@ var WORKER_FLAG = "--catalog-lint-worker";
 
 // src/bin.ts
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli-bundle.cjs", importMetaUrl));
-var source = (0, import_node_fs2.readFileSync)(bundle, "utf8");
+var source = (0, import_node_fs3.readFileSync)(bundle, "utf8");
 var cacheFolder = userCacheFolder(process.env);
 var build = buildOf(bundle);
-var cacheFile = cacheFolder && build && (0, import_node_path2.join)(cacheFolder, `code-${process.version}-${process.arch}-${build}.bin`);
+var cacheFile = cacheFolder && build && (0, import_node_path3.join)(cacheFolder, `code-${process.version}-${process.arch}-${build}.bin`);
 var cachedData;
 try {
-  if (cacheFile) cachedData = (0, import_node_fs2.readFileSync)(cacheFile);
+  if (cacheFile) cachedData = (0, import_node_fs3.readFileSync)(cacheFile);
 } catch {
 }
 var script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
@@ -66,12 +83,12 @@ if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.c
   markUsed(cacheFile);
 }
 var module2 = { exports: {} };
-script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path2.dirname)(bundle));
+script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path3.dirname)(bundle));
 module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolder, build } : void 0);
 function buildOf(file) {
   try {
-    const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    return `${"7178834c2c23e8fc"}-${size}-${Math.trunc(mtimeMs)}`;
+    const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
+    return `${"24e0561891f12841"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }
@@ -79,11 +96,11 @@ function buildOf(file) {
 function saveCodeCache(file, compiled) {
   try {
     writeCacheFile(file, compiled.createCachedData());
-    const folder = (0, import_node_path2.dirname)(file);
+    const folder = (0, import_node_path3.dirname)(file);
     const old = Date.now() - UNUSED_FOR_MS;
-    for (const name of (0, import_node_fs2.readdirSync)(folder)) {
-      const path = (0, import_node_path2.join)(folder, name);
-      if (/^(code-.*\.bin|schemas-.*\.json)$/.test(name) && (0, import_node_fs2.statSync)(path).mtimeMs < old) (0, import_node_fs2.rmSync)(path, { force: true });
+    for (const name of (0, import_node_fs3.readdirSync)(folder)) {
+      const path = (0, import_node_path3.join)(folder, name);
+      if (/^(code-.*\.bin|schemas-.*\.json)$/.test(name) && (0, import_node_fs3.statSync)(path).mtimeMs < old) (0, import_node_fs3.rmSync)(path, { force: true });
     }
   } catch {
   }

@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
@@ -2102,11 +2102,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2122,7 +2122,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -10372,14 +10372,13 @@ function fileAtRevision(cwd, revision, path) {
 
 // src/lint.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
 
 // src/cache-format.ts
 init_import_meta_url();
@@ -10748,6 +10747,25 @@ var StoredResult = class {
   }
 };
 
+// src/files/write-whole.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+function writeWhole(file, data, modes) {
+  (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs3.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs3.renameSync)(temp, file);
+  } catch (error2) {
+    try {
+      (0, import_node_fs3.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error2;
+  }
+}
+
 // src/cache.ts
 var RACY_MS = 2e3;
 var LintCache = class {
@@ -10755,7 +10773,7 @@ var LintCache = class {
     this.location = location;
     let file;
     try {
-      file = (0, import_node_fs3.readFileSync)(location);
+      file = (0, import_node_fs4.readFileSync)(location);
     } catch {
     }
     this.stored = file && StoredResults.read(file, package_default.version);
@@ -10832,16 +10850,9 @@ var LintCache = class {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
-    const temp = `${this.location}.${process.pid}.tmp`;
     try {
-      (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(this.location), { recursive: true });
-      (0, import_node_fs3.writeFileSync)(temp, writer.bytes(package_default.version));
-      (0, import_node_fs3.renameSync)(temp, this.location);
+      writeWhole(this.location, writer.bytes(package_default.version));
     } catch (error2) {
-      try {
-        (0, import_node_fs3.rmSync)(temp, { force: true });
-      } catch {
-      }
       const { code, message } = error2;
       return {
         problem: oneLine(
@@ -10951,7 +10962,7 @@ function firstInvalidByte(bytes) {
 
 // src/schema/resolve.ts
 init_import_meta_url();
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/schema/criteria.ts
@@ -13771,7 +13782,7 @@ var SchemaResolver = class {
   fromDataset(dataset) {
     const template = findTemplate(dataset);
     const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter(
-      (f) => (0, import_node_fs4.existsSync)(f)
+      (f) => (0, import_node_fs5.existsSync)(f)
     );
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTextOf(f));
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
@@ -13788,7 +13799,7 @@ var SchemaResolver = class {
       );
     }
     const shownTemplate = (0, import_node_path4.relative)(this.cwd, template);
-    const templateText = (0, import_node_fs4.readFileSync)(template, "utf8");
+    const templateText = (0, import_node_fs5.readFileSync)(template, "utf8");
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
@@ -13858,14 +13869,14 @@ var SchemaResolver = class {
       root,
       dataDirs: [(0, import_node_path4.join)(root, "datasets", id, "data")],
       configDefaults: [],
-      ...(0, import_node_fs4.existsSync)(config) ? { configFile: config } : {}
+      ...(0, import_node_fs5.existsSync)(config) ? { configFile: config } : {}
     };
   }
   manifestAt(dir) {
     const cached = this.manifests.get(dir);
     if (cached !== void 0) return cached;
     const path = (0, import_node_path4.join)(dir, "configuration", "datasets.manifest.json");
-    const datasets = (0, import_node_fs4.existsSync)(path) ? readManifest(path, dir) : null;
+    const datasets = (0, import_node_fs5.existsSync)(path) ? readManifest(path, dir) : null;
     this.manifests.set(dir, datasets);
     return datasets;
   }
@@ -13873,7 +13884,7 @@ var SchemaResolver = class {
 function readManifest(path, root) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs4.readFileSync)(path, "utf8"));
+    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new CatalogLintError(
       `Cannot read the dataset manifest ${path}: ${error2.message}. Fix its JSON or pass --schema.`
@@ -13909,11 +13920,11 @@ function templateCandidates(dataset) {
   ];
 }
 function findTemplate(dataset) {
-  return templateCandidates(dataset).find((f) => (0, import_node_fs4.existsSync)(f) && (0, import_node_fs4.statSync)(f).isFile());
+  return templateCandidates(dataset).find((f) => (0, import_node_fs5.existsSync)(f) && (0, import_node_fs5.statSync)(f).isFile());
 }
 function readCriteriaText(path) {
   try {
-    return (0, import_node_fs4.readFileSync)(path, "utf8");
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch (error2) {
     throw criteriaError(path, error2, "Check that it can be read");
   }
@@ -13944,12 +13955,12 @@ function givenSchema(schema2, files) {
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
   const path = (0, import_node_path4.resolve)(cwd, value);
-  if (!(0, import_node_fs4.existsSync)(path)) {
+  if (!(0, import_node_fs5.existsSync)(path)) {
     throw new CatalogLintError(
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const text = (0, import_node_fs4.readFileSync)(path, "utf8");
+  const text = (0, import_node_fs5.readFileSync)(path, "utf8");
   const ext = (0, import_node_path4.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
     return givenSchema(schemaFromTemplate(text, (0, import_node_path4.relative)(cwd, path), (0, import_node_path4.basename)(path, ext)), [path]);
@@ -14211,7 +14222,7 @@ var Linter = class {
       const folder = (0, import_node_path5.resolve)(this.options.cwd, shownFolder);
       let names2;
       try {
-        names2 = (0, import_node_fs5.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names2 = (0, import_node_fs6.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
@@ -14352,7 +14363,7 @@ function folderAndName(absolute) {
 function realFolder(folder, limits) {
   let found = limits.realFolders.get(folder);
   if (found === void 0) {
-    const real2 = (0, import_node_fs5.realpathSync)(folder);
+    const real2 = (0, import_node_fs6.realpathSync)(folder);
     found = { real: real2, escapes: inside(folder, limits.root) && !inside(real2, limits.realRoot) };
     limits.realFolders.set(folder, found);
   }
@@ -14362,7 +14373,7 @@ function readLimits(cwd, maxFileSize) {
   const root = repositoryRoot(cwd);
   let realRoot = root;
   try {
-    realRoot = (0, import_node_fs5.realpathSync)(root);
+    realRoot = (0, import_node_fs6.realpathSync)(root);
   } catch {
   }
   return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, realFolders: /* @__PURE__ */ new Map() };
@@ -14377,11 +14388,11 @@ function readCatalogFile(absolute, shown, limits) {
 }
 function statCatalogFile(absolute, shown, limits) {
   try {
-    const link = (0, import_node_fs5.lstatSync)(absolute);
+    const link = (0, import_node_fs6.lstatSync)(absolute);
     let real2;
     if (link.isSymbolicLink()) {
       try {
-        real2 = (0, import_node_fs5.realpathSync)(absolute);
+        real2 = (0, import_node_fs6.realpathSync)(absolute);
       } catch {
         return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
       }
@@ -14392,7 +14403,7 @@ function statCatalogFile(absolute, shown, limits) {
       if (folder.escapes) return { problem: { messageId: "symlink" } };
       real2 = folder.real.endsWith(import_node_path5.sep) ? folder.real + name : folder.real + import_node_path5.sep + name;
     }
-    const stats = link.isSymbolicLink() ? (0, import_node_fs5.statSync)(real2) : link;
+    const stats = link.isSymbolicLink() ? (0, import_node_fs6.statSync)(real2) : link;
     if (!stats.isFile()) {
       const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
       return { problem: { messageId: "notFile", data: { kind } } };
@@ -14408,7 +14419,7 @@ function contentKey(read) {
 }
 function readFound(found, shown) {
   try {
-    return { bytes: (0, import_node_fs5.readFileSync)(found.real) };
+    return { bytes: (0, import_node_fs6.readFileSync)(found.real) };
   } catch (error2) {
     throw cannotRead(shown, error2);
   }
@@ -14611,7 +14622,7 @@ function describeApiError(error2) {
 // src/action/changed-files.ts
 init_import_meta_url();
 var import_node_child_process = require("node:child_process");
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 var PR_FILES_CAP = 3e3;
 var LINTABLE = /* @__PURE__ */ new Set(["added", "modified", "renamed", "copied", "changed"]);
@@ -14711,7 +14722,7 @@ function parseNameStatus(out) {
   return files;
 }
 function confine(paths, workspace) {
-  const root = (0, import_node_fs6.realpathSync)(workspace);
+  const root = (0, import_node_fs7.realpathSync)(workspace);
   const kept = /* @__PURE__ */ new Set();
   for (const raw of paths) {
     if (raw.includes("\0") || raw.includes("\\") || (0, import_node_path7.isAbsolute)(raw) || raw.endsWith("/")) continue;
@@ -14719,8 +14730,8 @@ function confine(paths, workspace) {
     if (normal.startsWith("../") || normal === ".." || normal.startsWith("/")) continue;
     const absolute = (0, import_node_path7.resolve)(workspace, normal);
     try {
-      if (!(0, import_node_fs6.lstatSync)(absolute).isFile() && !(0, import_node_fs6.lstatSync)(absolute).isSymbolicLink()) continue;
-      const real2 = (0, import_node_fs6.realpathSync)(absolute);
+      if (!(0, import_node_fs7.lstatSync)(absolute).isFile() && !(0, import_node_fs7.lstatSync)(absolute).isSymbolicLink()) continue;
+      const real2 = (0, import_node_fs7.realpathSync)(absolute);
       const inside2 = (0, import_node_path7.relative)(root, real2);
       if (inside2.startsWith("..") || (0, import_node_path7.isAbsolute)(inside2)) continue;
     } catch {
@@ -14759,7 +14770,7 @@ ${body}`;
 
 // src/action/event.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 function readEvent(env = process.env) {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   return { eventName: env.GITHUB_EVENT_NAME ?? "", ...repository(env, payload), payload, sha: env.GITHUB_SHA ?? "" };
@@ -14768,7 +14779,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(path, "utf8");
+    text = (0, import_node_fs8.readFileSync)(path, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return {};
     throw new CatalogLintError(
@@ -15007,8 +15018,8 @@ async function lintAndReport(inputs, workspace, event, octokit) {
   }
   if (inputs.sarifFile) {
     const target = (0, import_node_path8.resolve)(workspace, inputs.sarifFile);
-    (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(target), { recursive: true });
-    (0, import_node_fs8.writeFileSync)(target, sarif(results, { color: false, cwd: workspace }));
+    (0, import_node_fs9.mkdirSync)((0, import_node_path8.dirname)(target), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(target, sarif(results, { color: false, cwd: workspace }));
     setOutput("sarif-file", target);
   } else setOutput("sarif-file", "");
   setOutput("error-count", errors);

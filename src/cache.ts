@@ -1,6 +1,6 @@
 import type { Stats } from "node:fs";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import pkg from "../package.json" with { type: "json" };
 import { crypto } from "./builtins.js";
 import {
@@ -14,6 +14,7 @@ import {
 import { compareStrings } from "./diagnostics/diagnostic.js";
 import { oneLine } from "./errors.js";
 import { isFolder } from "./files/discover.js";
+import { writeWhole } from "./files/write-whole.js";
 
 export type { CachedFile, CacheKey, StatTuple, StoredResult } from "./cache-format.js";
 
@@ -144,17 +145,9 @@ export class LintCache {
       if ("file" in kept) writer.add(filePath, kept.key, kept.file);
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
-    const temp = `${this.location}.${process.pid}.tmp`;
     try {
-      mkdirSync(dirname(this.location), { recursive: true });
-      writeFileSync(temp, writer.bytes(pkg.version));
-      renameSync(temp, this.location);
+      writeWhole(this.location, writer.bytes(pkg.version));
     } catch (error) {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // nothing more to do: the report below names the cache file, beside which it is
-      }
       const { code, message } = error as NodeJS.ErrnoException;
       return {
         problem: oneLine(

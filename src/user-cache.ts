@@ -1,6 +1,7 @@
-import { mkdirSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { statSync, utimesSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { writeWhole } from "./files/write-whole.js";
 
 /**
  * Where catalog-lint keeps what only makes it start sooner (V8's code cache,
@@ -42,13 +43,9 @@ export function markUsed(file: string): void {
 }
 
 /**
- * Write a file of the cache folder: for the user alone (folder `0700`, file `0600`,
- * as SECURITY.md says), and whole or not at all (a temporary file renamed into
- * place, so a run reading it meanwhile never sees half of it). Throws as `fs` does.
+ * Write a file of the cache folder: for the user alone (folder `0700`, file
+ * `0600`, as SECURITY.md says), whole or not at all. Throws as `fs` does.
  */
 export function writeCacheFile(file: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, data, { mode: 0o600 });
-  renameSync(temp, file);
+  writeWhole(file, data, { folder: 0o700, file: 0o600 });
 }

@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { LintCache, type StatTuple } from "../src/cache.js";
 import { type CachedFile, type CacheParts, pack, ResultsWriter, StoredResults, unpack } from "../src/cache-format.js";
+import { writeWhole } from "../src/files/write-whole.js";
 import { folderOf } from "../src/rules/define-rule.js";
 import { ruleDocUrl } from "../src/rules/index.js";
 import { cli } from "./helpers/cli.js";
@@ -357,5 +358,22 @@ describe("the results file", () => {
     const writer = new ResultsWriter();
     writer.add("a.md", key, file("a.md"));
     expect(StoredResults.read(writer.bytes("1.2.3"), "1.2.4")).toBeUndefined();
+  });
+});
+
+describe("writeWhole", () => {
+  it("writes through a temporary file, and removes it when the rename fails", () => {
+    const folder = mkdtempSync(join(tmpdir(), "catalog-lint-write-"));
+    try {
+      writeWhole(join(folder, "sub", "a.bin"), "one");
+      writeWhole(join(folder, "sub", "a.bin"), "two");
+      expect(readFileSync(join(folder, "sub", "a.bin"), "utf8")).toBe("two");
+      // A folder in the way (not empty, so no rename can replace it).
+      mkdirSync(join(folder, "sub", "b.bin", "x"), { recursive: true });
+      expect(() => writeWhole(join(folder, "sub", "b.bin"), "three")).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+      expect(readdirSync(join(folder, "sub")).sort()).toEqual(["a.bin", "b.bin"]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** What a field's values look like (described in `buildSchemas`). */
+export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
+
 /**
  * The shape of a catalog: which `##` groups an entry has, which `###` fields each
  * group holds, and what a field's values look like. Built from a dataset's own
@@ -10,9 +13,6 @@ import { z } from "zod";
  * are built on first use, and a run without a schema file never evaluates zod
  * (see zodOnDemand in scripts/build.mjs).
  */
-/** What a field's values look like (described in `buildSchemas`). */
-export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
-
 function buildSchemas() {
   const FieldKind = z.enum(FIELD_KINDS).meta({
     description:
