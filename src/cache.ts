@@ -14,6 +14,7 @@ import {
 import { compareStrings } from "./diagnostics/diagnostic.js";
 import { oneLine } from "./errors.js";
 import { isFolder } from "./files/discover.js";
+import { WriteRefusedError, writeInside } from "./files/write-inside.js";
 import { writeWhole } from "./files/write-whole.js";
 
 export type { CachedFile, CacheKey, StatTuple, StoredResult } from "./cache-format.js";
@@ -59,7 +60,15 @@ export class LintCache {
   /** Before any file of this run was read: see RACY_MS. */
   private readonly startedAt = Date.now();
 
-  constructor(private readonly location: string) {
+  /**
+   * `root`: the repository the cache file may sit in (its default place is in
+   * `node_modules/`, which a pull request can commit as a link); the file is
+   * then never written through a folder that links out of it.
+   */
+  constructor(
+    private readonly location: string,
+    private readonly root?: string,
+  ) {
     let file: Buffer | undefined;
     try {
       file = readFileSync(location);
@@ -146,12 +155,15 @@ export class LintCache {
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
     try {
-      writeWhole(this.location, writer.bytes(pkg.version));
+      const bytes = writer.bytes(pkg.version);
+      if (this.root === undefined) writeWhole(this.location, bytes);
+      else writeInside(this.root, this.location, bytes, "--cache");
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
+      const reason = error instanceof WriteRefusedError ? error.reason : (code ?? message);
       return {
         problem: oneLine(
-          `--cache: could not save results to ${this.location} (${code ?? message}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`,
+          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`,
         ),
       };
     }

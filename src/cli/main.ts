@@ -1,12 +1,12 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import { cacheLocation, LintCache } from "../cache.js";
 import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
 import { CatalogLintError } from "../errors.js";
-import { discoverFiles, isFolder } from "../files/discover.js";
+import { discoverFiles, repositoryRoot } from "../files/discover.js";
 import { changedSince, fileAtRevision } from "../files/git.js";
+import { openInside, writeAll } from "../files/write-inside.js";
 import { fixFiles } from "../fix.js";
 import { lintStreaming } from "../parallel.js";
 import { streamingReporters } from "../reporters/index.js";
@@ -103,8 +103,11 @@ function run(argv: string[], io: CliIo): number {
     pathPrefix: repositoryPrefix(io),
   });
   // The report is written as results come (a 100,000-file run never holds it whole);
-  // to a temporary file beside --output-file, renamed into place at the end.
-  const output = args.outputFile ? reportFile(resolve(io.cwd, args.outputFile)) : undefined;
+  // to a temporary file beside --output-file, renamed into place at the end,
+  // never through a link the repository holds to somewhere outside it.
+  const output = args.outputFile
+    ? openInside(repositoryRoot(io.cwd), resolve(io.cwd, args.outputFile), "--output-file")
+    : undefined;
   const write = bufferedWrites((chunk) => {
     if (output) writeAll(output.fd, chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
@@ -137,7 +140,9 @@ function run(argv: string[], io: CliIo): number {
       for (const result of run.results) emit(result);
     } else {
       const cache =
-        args.cache || args.cacheLocation ? new LintCache(cacheLocation(io.cwd, args.cacheLocation)) : undefined;
+        args.cache || args.cacheLocation
+          ? new LintCache(cacheLocation(io.cwd, args.cacheLocation), repositoryRoot(io.cwd))
+          : undefined;
       const options = cache ? { ...lintOptions, cache } : lintOptions;
       ({ notices } = lintStreaming(files, options, io.workerScript, emit));
       const unsaved = cache?.save();
@@ -160,41 +165,6 @@ function run(argv: string[], io: CliIo): number {
   return 0;
 }
 
-/** A report file written through a temporary file, so a failed run never leaves half a report. */
-function reportFile(target: string): { fd: number; commit(): void; discard(): void } {
-  if (isFolder(target)) {
-    throw new CatalogLintError(`--output-file ${target} is a folder: give the path of the report file to write`);
-  }
-  const temp = `${target}.${process.pid}.tmp`;
-  let fd: number;
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    fd = openSync(temp, "w");
-  } catch (error) {
-    throw new CatalogLintError(`--output-file: cannot write ${target} (${(error as Error).message})`);
-  }
-  let open = true;
-  return {
-    fd,
-    commit() {
-      closeSync(fd);
-      open = false;
-      try {
-        renameSync(temp, target);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        throw new CatalogLintError(`--output-file: cannot write ${target} (${(error as Error).message})`);
-      }
-    },
-    discard() {
-      if (!open) return;
-      closeSync(fd);
-      open = false;
-      rmSync(temp, { force: true });
-    },
-  };
-}
-
 /** Where the working directory sits inside GITHUB_WORKSPACE (`sub/dir/`), for annotations. */
 function repositoryPrefix(io: CliIo): string {
   const workspace = io.env.GITHUB_WORKSPACE;
@@ -207,12 +177,6 @@ function colorFromEnv(io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
   return io.isTTY;
-}
-
-/** `writeSync` until every byte is written (a write may take only part of them). */
-function writeAll(fd: number, chunk: string | Uint8Array): void {
-  const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
 /** Bytes of report gathered before one write: 10,000 files' JSON report (29 MB) is 28 writes. */
