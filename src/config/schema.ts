@@ -1,6 +1,37 @@
 import { z } from "zod";
+import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import type { Rule } from "../rules/define-rule.js";
 import { rules } from "../rules/index.js";
+
+/**
+ * The largest `maxFileSize` a config may set: 16 MiB, eight times the default and over 800
+ * times the largest real entry. Linting holds about 20 bytes per byte of text (six 30 MB
+ * entries took 3.6 GB), and up to 8 worker threads lint at once: 16 MiB keeps a run of the
+ * largest allowed files within a few GB.
+ */
+export const MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * `maxFileSize` for a config the run does not trust, such as a pull request's own: it may
+ * lower the default, never raise it, so a PR cannot make the Action read larger files.
+ */
+export function untrustedMaxFileSize(config: { maxFileSize?: number | undefined }): number {
+  return Math.min(config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
+}
+
+/**
+ * Bounds on globs (`include`, `exclude`, an override's `files`). Each glob is matched against
+ * every file found, so their number multiplies the run: real configs have a handful.
+ */
+export const MAX_GLOBS = 200;
+export const MAX_GLOB_LENGTH = 500;
+export const MAX_OVERRIDES = 200;
+/**
+ * picomatch matches a glob by backtracking: each `*` in one path segment multiplies the cost by
+ * the length of the file's name (`*a*a*a*b` took 0.1 s per 250-character name, `*a*a*a*a*b` 14 s),
+ * and a pull request chooses both the config and the names.
+ */
+export const MAX_STARS_PER_SEGMENT = 2;
 
 /*
  * The config file's schema. zod is needed only to check what a user wrote (a
@@ -26,7 +57,18 @@ function buildSchemas() {
 
   const RulesConfig = z.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
 
-  const Globs = z.union([z.string(), z.array(z.string())]);
+  const Glob = z
+    .string()
+    .min(1, { message: "expected a glob such as `datasets/*/data/**/*.md`, not an empty string; remove it" })
+    .max(MAX_GLOB_LENGTH, { message: `expected a glob of at most ${MAX_GLOB_LENGTH} characters; shorten it` })
+    .superRefine((glob, context) => {
+      const problem = globProblem(glob);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
+  const GlobList = z
+    .array(Glob)
+    .max(MAX_GLOBS, { message: `expected at most ${MAX_GLOBS} globs; use \`**\` or fewer, broader globs` });
+  const Globs = z.union([Glob, GlobList]);
 
   const Override = z
     .object({
@@ -39,25 +81,32 @@ function buildSchemas() {
   const Config = z
     .object({
       $schema: z.string().optional(),
-      include: z
-        .array(z.string())
-        .optional()
-        .meta({ description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)" }),
-      exclude: z
-        .array(z.string())
-        .optional()
-        .meta({ description: "Globs never linted (node_modules and .git always are)" }),
+      include: GlobList.optional().meta({
+        description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)",
+      }),
+      exclude: GlobList.optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
       schema: z.string().optional().meta({
         description:
           "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template",
       }),
-      maxFileSize: z.number().int().positive().optional().meta({
-        description:
-          "Largest catalog file read, in bytes (default 2097152, 2 MiB); a larger file gets one readable-file finding and is not parsed",
-      }),
+      maxFileSize: z
+        .number()
+        .int()
+        .positive()
+        .max(MAX_FILE_SIZE_LIMIT, {
+          message: `expected at most ${MAX_FILE_SIZE_LIMIT} (16 MiB): larger files are not catalog entries; exclude them instead`,
+        })
+        .optional()
+        .meta({
+          description:
+            "Largest catalog file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB); a larger file gets one readable-file finding and is not parsed. The Action ignores a value above the default in a pull request's own config",
+        }),
       rules: RulesConfig.optional(),
       overrides: z
         .array(Override)
+        .max(MAX_OVERRIDES, {
+          message: `expected at most ${MAX_OVERRIDES} overrides; merge those with the same settings`,
+        })
         .optional()
         .meta({ description: "Settings for files matching globs; later entries win" }),
     })
@@ -68,6 +117,18 @@ function buildSchemas() {
     });
 
   return { Config, RulesConfig, SeveritySetting };
+}
+
+/** What makes `glob` too costly to match (a message starting "expected …"), or undefined. */
+function globProblem(glob: string): string | undefined {
+  for (const segment of glob.split("/")) {
+    // `**` alone is a globstar, matched segment by segment: it does not backtrack within one.
+    const stars = segment === "**" ? 0 : (segment.match(/\*/g)?.length ?? 0);
+    if (stars > MAX_STARS_PER_SEGMENT) {
+      return `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in one path segment, found ${stars} in \`${segment.length > 40 ? `${segment.slice(0, 39)}…` : segment}\`: each one multiplies the cost of matching a file name; use fewer wildcards`;
+    }
+  }
+  return undefined;
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;

@@ -49,35 +49,108 @@ export function parseDirectives(comments: readonly Comment[]): {
   return { directives, malformed };
 }
 
-/** Drop the diagnostics the directives switch off, by rule and line. */
+/**
+ * Drop the diagnostics the directives switch off, by rule and line. The directives are indexed
+ * once, by rule, so the cost is (directives + diagnostics) × log(directives): checking every
+ * directive for every diagnostic took 21.5 s for one file of 50,000 `enable` comments.
+ */
 export function applyDirectives(diagnostics: Diagnostic[], directives: readonly Directive[]): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
-  const ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return diagnostics.filter((d) => !isDisabled(d, ordered));
+  const index = new DirectiveIndex(directives);
+  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
 }
 
-function names(directive: Directive, ruleId: string): boolean {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+/** `disable`/`enable` directives that apply to one rule, in the file's order. */
+interface Switches {
+  /** The line each one starts on, never decreasing. */
+  lines: number[];
+  /** Whether each one switches the rule off. */
+  off: boolean[];
 }
 
-function isDisabled(diagnostic: Diagnostic, directives: readonly Directive[]): boolean {
-  const line = diagnostic.range.start.line;
-  let disabled = false;
-  for (const directive of directives) {
-    if (!names(directive, diagnostic.ruleId)) continue;
-    switch (directive.kind) {
-      case "disable-file":
-        return true;
-      case "disable-next-line":
-        if (line === directive.range.end.line + 1) return true;
-        break;
-      case "disable":
-        if (directive.range.start.line <= line) disabled = true;
-        break;
-      case "enable":
-        if (directive.range.start.line <= line) disabled = false;
-        break;
+interface RuleDirectives {
+  /** A `disable-file` applies. */
+  offFile: boolean;
+  /** The lines after a `disable-next-line`. */
+  nextLines: Set<number>;
+  switches: Switches;
+}
+
+/**
+ * The directives by the rules they name: the answer for a rule and line is the same as reading
+ * them in the file's order. A directive naming no rule names them all.
+ */
+class DirectiveIndex {
+  /** The directives in the file's order; the lists below hold places in it. */
+  private readonly ordered: Directive[];
+  private readonly everyRule: number[] = [];
+  private readonly byRule = new Map<string, number[]>();
+  /** What applies to each rule asked about (those naming it and those naming every rule). */
+  private readonly rules = new Map<string, RuleDirectives>();
+
+  constructor(directives: readonly Directive[]) {
+    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    for (const [place, directive] of this.ordered.entries()) {
+      if (directive.rules.length === 0) this.everyRule.push(place);
+      for (const rule of new Set(directive.rules)) {
+        const list = this.byRule.get(rule) ?? [];
+        list.push(place);
+        this.byRule.set(rule, list);
+      }
     }
   }
-  return disabled;
+
+  disables(ruleId: string, line: number): boolean {
+    const { offFile, nextLines, switches } = this.forRule(ruleId);
+    if (offFile || nextLines.has(line)) return true;
+    // The last `disable` or `enable` starting on or before the line decides.
+    let [low, high] = [0, switches.lines.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((switches.lines[middle] as number) <= line) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (switches.off[low - 1] as boolean);
+  }
+
+  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
+  private forRule(ruleId: string): RuleDirectives {
+    let known = this.rules.get(ruleId);
+    if (!known) {
+      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
+        (place) => this.ordered[place] as Directive,
+      );
+      const switches: Switches = { lines: [], off: [] };
+      const nextLines = new Set<number>();
+      let offFile = false;
+      for (const directive of applying) {
+        if (directive.kind === "disable-file") offFile = true;
+        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
+        else {
+          switches.lines.push(directive.range.start.line);
+          switches.off.push(directive.kind === "disable");
+        }
+      }
+      known = { offFile, nextLines, switches };
+      this.rules.set(ruleId, known);
+    }
+    return known;
+  }
+}
+
+/** Two increasing lists of places as one. */
+function merge(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    const [left, right] = [a[i], b[j]];
+    if (right === undefined || (left !== undefined && left < right)) {
+      merged.push(left as number);
+      i++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
 }

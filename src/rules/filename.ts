@@ -1,7 +1,10 @@
+import { compilePattern, patternProblem } from "../schema/pattern.js";
 import { defineRule } from "./define-rule.js";
 import { plain, quote } from "./text.js";
 
 export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+/** The default is ours and runs as a RegExp; a config's pattern runs on RE2 (src/schema/pattern.ts). */
+const DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 
 /** What `check` gets when a config sets no options (the schema below documents each). */
 const defaults = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
@@ -19,9 +22,15 @@ export default defineRule({
         pattern: z
           .string()
           .min(1)
-          .refine(isRegExp, { message: "expected a valid regular expression" })
+          .superRefine((source, context) => {
+            const problem = source === DEFAULT_FILENAME_PATTERN ? undefined : patternProblem(source);
+            if (problem) context.addIssue({ code: "custom", message: problem });
+          })
           .default(defaults.pattern)
-          .meta({ description: "Regular expression the file's base name (with `.md`) must match" }),
+          .meta({
+            description:
+              "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+          }),
         ignore: z
           .array(z.string().min(1))
           .default(defaults.ignore)
@@ -37,7 +46,8 @@ export default defineRule({
   check({ entry, options, report }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
     if (name === "" || options.ignore.includes(name)) return;
-    const pattern = new RegExp(options.pattern);
+    const pattern =
+      options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
     // The finding is about the file, not a line: a zero-width range at 1:1.
     const start = { line: 1, column: 1, offset: 0 };
@@ -68,13 +78,4 @@ export function suggestName(name: string): string | undefined {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return slug === "" ? undefined : `${slug}.md`;
-}
-
-function isRegExp(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
 }

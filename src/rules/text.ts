@@ -51,6 +51,13 @@ export function didYouMean(value: string, candidates: readonly string[]): string
 }
 
 /**
+ * Names longer than this get no suggestion by spelling, only a loose match: no heading or label
+ * comes near, and an edit distance costs the product of the two lengths (an 800,000-character
+ * heading took 186 s against a template's fields).
+ */
+export const MAX_SUGGESTED_LENGTH = 256;
+
+/**
  * The closest candidate and whether it is the only one that close (a fix may
  * only rename to an unambiguous suggestion).
  */
@@ -59,21 +66,52 @@ export function closestMatch(
   candidates: readonly string[],
 ): { match: string; unique: boolean } | undefined {
   const key = looseKey(value);
-  const loose = candidates.filter((c) => looseKey(c) === key);
-  if (loose.length > 0) return { match: loose[0] as string, unique: loose.length === 1 };
+  const { byKey, keyed } = indexOf(candidates);
+  const loose = byKey.get(key);
+  if (loose) return { match: loose[0] as string, unique: loose.length === 1 };
+  if (key.length > MAX_SUGGESTED_LENGTH) return undefined;
+  const limit = Math.max(1, Math.floor(key.length / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   let ties = 0;
-  for (const candidate of candidates) {
-    const d = distance(key, looseKey(candidate));
+  for (const [candidate, other] of keyed) {
+    // The distance is at least the difference in length: such a candidate is never close
+    // enough, so it can neither win nor tie with one that is.
+    if (Math.abs(other.length - key.length) > limit) continue;
+    const d = distance(key, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
       ties = 1;
     } else if (d === bestDistance) ties++;
   }
-  const limit = Math.max(1, Math.floor(key.length / 3));
   return best !== undefined && bestDistance <= limit ? { match: best, unique: ties === 1 } : undefined;
+}
+
+interface CandidateIndex {
+  /** Candidates by loose key, in their order. */
+  byKey: Map<string, string[]>;
+  /** Each candidate with its loose key, in their order. */
+  keyed: Array<[string, string]>;
+}
+
+/** The lists are the schema's (field names, label values), asked about once per finding: indexed once. */
+const indexes = new WeakMap<readonly string[], CandidateIndex>();
+
+function indexOf(candidates: readonly string[]): CandidateIndex {
+  let index = indexes.get(candidates);
+  if (!index) {
+    index = { byKey: new Map(), keyed: [] };
+    for (const candidate of candidates) {
+      const key = looseKey(candidate);
+      index.keyed.push([candidate, key]);
+      const same = index.byKey.get(key);
+      if (same) same.push(candidate);
+      else index.byKey.set(key, [candidate]);
+    }
+    indexes.set(candidates, index);
+  }
+  return index;
 }
 
 /** The catalog's "unknown" marker: a bare `-` item (`""`) or `- -` (`"-"`). */

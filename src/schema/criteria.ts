@@ -43,9 +43,62 @@ export function readCriteria(text: string): Criterion[] {
   return criteria;
 }
 
-/** A criteria file's YAML as data (see CRITERIA_SCHEMA). */
+/**
+ * How many values the aliases of one criteria file may stand for, all uses added up. js-yaml
+ * has no such limit: `values: [*l8]`, with each anchor a list of ten aliases of the one before,
+ * stands for 10^8 values (1.27 GB of text when read). A real file's aliases stand for a few
+ * hundred (a `<<: *defaults` per criterion).
+ */
+export const MAX_ALIASED_VALUES = 100_000;
+
+/**
+ * A criteria file's YAML as data (see CRITERIA_SCHEMA). A syntax error, or aliases that stand
+ * for over MAX_ALIASED_VALUES values, throw an Error of one line starting `line N:`.
+ */
 export function parseCriteriaYaml(text: string): unknown {
-  return jsYaml.load(text, { schema: CRITERIA_SCHEMA });
+  const aliases = new AliasBudget();
+  try {
+    return jsYaml.load(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
+  } catch (error) {
+    if (error instanceof AliasBombError) throw error;
+    const { reason, mark } = error as jsYaml.YAMLException;
+    // js-yaml's own message adds a code frame of the file: lines of it have no place in a one-line error.
+    if (reason && mark) throw new Error(`line ${mark.line + 1}, column ${mark.column + 1}: ${reason}`);
+    throw error;
+  }
+}
+
+class AliasBombError extends Error {}
+
+/**
+ * Counts what aliases stand for as js-yaml reads: every node's size (itself and all below it,
+ * aliases expanded) is known when it closes, and an alias closes as the node it names, already
+ * sized. A merge key (`<<: *base`) copies what its alias stands for, so it is counted too.
+ */
+class AliasBudget {
+  private readonly sizes = new WeakMap<object, number>();
+  private used = 0;
+
+  count(event: jsYaml.EventType, state: jsYaml.State): void {
+    if (event !== "close") return;
+    const node = (state as unknown as { result: unknown }).result;
+    if (typeof node !== "object" || node === null) return;
+    const known = this.sizes.get(node);
+    // An alias: its node was read (and sized) before. js-yaml gives aliases no kind.
+    if (known !== undefined && (state as unknown as { kind: string | null }).kind === null) {
+      this.used += known;
+      if (this.used > MAX_ALIASED_VALUES) {
+        throw new AliasBombError(
+          `line ${state.line + 1}: the aliases (\`*name\`) stand for more than ${MAX_ALIASED_VALUES.toLocaleString("en")} values, expected a criteria file that repeats an anchor a few times; write the values out, or nest fewer aliases`,
+        );
+      }
+      return;
+    }
+    let size = 1;
+    for (const child of Object.values(node))
+      size += typeof child === "object" && child !== null ? (this.sizes.get(child) ?? 1) : 1;
+    this.sizes.set(node, size);
+  }
 }
 
 function normalise(id: string, body: Record<string, unknown>): Criterion {
