@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,10 +32,14 @@ describe("--fix on a copy of the real catalog", () => {
   dirs.push(root);
   cpSync(CORPUS, root, { recursive: true });
   const files = entries(root);
+  // The shared corpus is read-only (0444), which --fix respects; a checkout's files are writable.
+  // One file gets an unusual mode, which the fix must keep.
+  for (const f of files) chmodSync(join(root, f), 0o644);
+  chmodSync(join(root, files[0] as string), 0o640);
   const before = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8")]));
   const options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28" };
   const findingsBefore = lint(files, options).results;
-  const first = fixFiles(files, options, true);
+  const first = fixFiles(files, options, { write: true, diff: false });
 
   it("changes files and leaves no fixable finding", () => {
     const changed = first.results.filter((r) => r.output !== undefined);
@@ -44,8 +48,16 @@ describe("--fix on a copy of the real catalog", () => {
     for (const r of changed) expect(readFileSync(join(root, r.filePath), "utf8")).toBe(r.output);
   });
 
+  it("reports what a lint of the fixed files reports, catalog-level findings (duplicate-entry) included", () => {
+    const messages = (results: Array<{ filePath: string; diagnostics: Array<{ ruleId: string; message: string }> }>) =>
+      results.flatMap((r) => r.diagnostics.map((d) => `${r.filePath} ${d.ruleId} ${d.message}`));
+    const after = lint(files, options).results;
+    expect(messages(after).some((m) => m.includes(" duplicate-entry "))).toBe(true);
+    expect(messages(first.results)).toEqual(messages(after));
+  });
+
   it("is idempotent: a second run changes nothing", () => {
-    const second = fixFiles(files, options, true);
+    const second = fixFiles(files, options, { write: true, diff: false });
     expect(second.results.filter((r) => r.output !== undefined)).toEqual([]);
   });
 
@@ -79,11 +91,11 @@ describe("--fix on a copy of the real catalog", () => {
   });
 
   it("keeps the file mode", () => {
-    const changed = first.results.find((r) => r.output !== undefined);
-    if (!changed) throw new Error("no file changed");
-    expect(statSync(join(root, changed.filePath)).mode & 0o777).toBe(
-      statSync(join(CORPUS, changed.filePath)).mode & 0o777,
-    );
+    const changed = first.results.filter((r) => r.output !== undefined);
+    expect(changed.map((r) => r.filePath)).toContain(files[0]);
+    for (const r of changed) {
+      expect(statSync(join(root, r.filePath)).mode & 0o777).toBe(r.filePath === files[0] ? 0o640 : 0o644);
+    }
   });
 });
 
@@ -95,11 +107,11 @@ describe("fixing a single file", () => {
       "\uFEFF# Tool - https://tool.dev\r\n\r\n## General Info\r\n\r\n### Last Update\r\n- February 9, 2026\r\n\r\n## Licensing\r\n\r\n### Opensource\r\n- yes\r\n";
     writeFileSync(join(root, "tool.md"), text);
     const options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28", schema: "awesome-comparisons" };
-    const dry = fixFiles(["tool.md"], options, false);
+    const dry = fixFiles(["tool.md"], options, { write: false, diff: true });
     expect(readFileSync(join(root, "tool.md"), "utf8")).toBe(text);
     expect(dry.results[0]?.diff).toContain("--- a/tool.md\n+++ b/tool.md\n");
     expect(dry.results[0]?.diff).toContain("-- February 9, 2026\r\n+- 2026-02-09\r\n");
-    fixFiles(["tool.md"], options, true);
+    fixFiles(["tool.md"], options, { write: true, diff: false });
     expect(readFileSync(join(root, "tool.md"), "utf8")).toBe(
       text.replace("February 9, 2026", "2026-02-09").replace("- yes", "- Yes"),
     );

@@ -127,15 +127,19 @@ function run(argv: string[], io: CliIo): number {
   let notices: string[];
   try {
     if (args.fix || args.fixDryRun) {
-      const run = fixFiles(files, lintOptions, args.fix);
+      // The diff only for a dry run: --fix never pays for one.
+      const run = fixFiles(files, lintOptions, { write: args.fix, diff: args.fixDryRun });
       notices = run.notices;
       const changed = run.results.filter((r) => r.output !== undefined);
       const fixed = changed.reduce((n, r) => n + r.fixed, 0);
       const remaining = run.results.reduce((n, r) => n + r.diagnostics.length, 0);
-      if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
+      const notFixed = run.results.filter((r) => r.notFixed !== undefined).length;
+      if (args.fixDryRun) for (const r of changed) if (r.diff !== undefined) io.stdout(r.diff);
       const verb = args.fix ? "Fixed" : "Would fix";
+      const skipped =
+        notFixed > 0 ? `; ${notFixed} file${notFixed === 1 ? "" : "s"} not fixed (see the warnings below)` : "";
       io.stderr(
-        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}\n`,
+        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}${skipped}\n`,
       );
       for (const result of run.results) emit(result);
     } else {

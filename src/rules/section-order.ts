@@ -1,6 +1,7 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
-import type { Section } from "../model/entry.js";
-import { lineEnding, type SourceFile } from "../parse/source.js";
+import { buildEntry } from "../model/build-entry.js";
+import type { Comment, Entry, Heading, Section } from "../model/entry.js";
+import { createSourceFile } from "../parse/source.js";
 import type { GroupSpec } from "../schema/types.js";
 import { defineRule, type RuleContext } from "./define-rule.js";
 import { derivedFrom, derivedFromSchema } from "./derived.js";
@@ -18,10 +19,10 @@ export default defineRule({
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)",
   },
   check({ entry, schema, report }) {
-    checkOrder(entry.source, entry.groups, groupOrder(schema), report);
+    checkOrder(entry, entry.groups, groupOrder(schema), report);
     for (const group of entry.groups) {
       const spec = schema.group(group.name);
-      if (spec) checkOrder(entry.source, group.fields, fieldOrder(spec), report);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report);
     }
   },
 });
@@ -36,7 +37,7 @@ const fieldOrder = derivedFrom((group: GroupSpec) => group.fields.map((f) => f.n
  * Report only the sections that moved: the longest run already in template
  * order stays, every other known section is reported against its neighbour.
  */
-function checkOrder(source: SourceFile, sections: Section[], order: string[], report: Reporter): void {
+function checkOrder(entry: Entry, sections: Section[], order: string[], report: Reporter): void {
   const seen = new Set<string>();
   const known = sections.filter((s) => {
     if (!order.includes(s.name) || seen.has(s.name)) return false;
@@ -53,7 +54,7 @@ function checkOrder(source: SourceFile, sections: Section[], order: string[], re
   const withFix = () => {
     if (!fixable) return {};
     fixable = false;
-    const fix = reorder(source, known, ranks);
+    const fix = reorder(entry, known, ranks);
     return fix ? { fix } : {};
   };
   known.forEach((section, i) => {
@@ -83,27 +84,75 @@ function checkOrder(source: SourceFile, sections: Section[], order: string[], re
   });
 }
 
-/** Replace the sections' span by the same sections, whole (heading and content), in template order. */
-function reorder(source: SourceFile, sections: Section[], ranks: number[]): Fix | undefined {
+/**
+ * Replace the sections' span by the same sections, whole (heading and
+ * content), in template order. The replacement is a permutation of the
+ * span's text, or there is no fix: when anything lies between two sections
+ * (a `# Reviewer aside` and its paragraph, ending one group before the next
+ * starts), no section owns it and the fix would have to guess where it goes.
+ */
+function reorder(entry: Entry, sections: Section[], ranks: number[]): Fix | undefined {
+  const { source } = entry;
   const first = sections[0];
   const last = sections.at(-1);
   if (!first || !last) return undefined;
-  const eol = lineEnding(source);
-  const chunks = sections.map((s, i) => ({
-    text: source.text.slice(s.range.start.offset, s.range.end.offset),
+  for (let i = 1; i < sections.length; i++) {
+    if ((sections[i - 1] as Section).range.end.offset !== (sections[i] as Section).range.start.offset) return undefined;
+  }
+  // Each chunk starts at its heading's line: an indented `  ## Licensing` moves with its spaces.
+  const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
+  const end = last.range.end.offset;
+  const chunks = sections.map((_, i) => ({
+    text: source.text.slice(starts[i], starts[i + 1] ?? end),
     rank: ranks[i] ?? 0,
   }));
+  const sorted = [...chunks].sort((a, b) => a.rank - b.rank);
+  // The last section may end the file without a line break: when it moves up, it takes the
+  // break of the section that now ends the span, which gives it up (the same characters, moved).
   const lastChunk = chunks.at(-1);
-  // The last section may end the file without a line break; every moved chunk needs one.
-  const missingBreak = lastChunk !== undefined && !/\r?\n$/.test(lastChunk.text);
-  if (lastChunk && missingBreak) lastChunk.text += eol;
-  let text = [...chunks]
-    .sort((a, b) => a.rank - b.rank)
-    .map((c) => c.text)
-    .join("");
-  if (missingBreak) text = text.slice(0, text.length - eol.length);
-  return { range: [first.range.start.offset, last.range.end.offset], text };
+  const newLast = sorted.at(-1);
+  if (lastChunk && newLast && newLast !== lastChunk && !LINE_BREAK_AT_END.test(lastChunk.text)) {
+    const lineBreak = LINE_BREAK_AT_END.exec(newLast.text)?.[0] ?? "";
+    newLast.text = newLast.text.slice(0, newLast.text.length - lineBreak.length);
+    lastChunk.text += lineBreak;
+  }
+  const start = starts[0] ?? first.range.start.offset;
+  // `catalog-lint-disable` and its kin act from where they are: moved (or with another section
+  // moved under one on the line above), they would switch findings on or off elsewhere.
+  const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
+  const directive = (c: Comment) => DIRECTIVE.test(c.text) && lineAbove <= c.range.start.offset;
+  if (entry.comments.some((c) => directive(c) && c.range.start.offset < end)) return undefined;
+  const text = sorted.map((c) => c.text).join("");
+  // A section followed by a heading closed all it opened (the heading is one), so it can be put
+  // before any other; only the one ending the file may leave a `<!--` or code fence open.
+  const lastMoves = end === source.text.length && newLast !== lastChunk;
+  if (lastMoves && !keepsHeadings(entry, start, end, text)) return undefined;
+  return { range: [start, end], text };
 }
+
+/**
+ * Whether the text with the span replaced still has every heading it had. A
+ * section that leaves an unclosed `<!--` or code fence open at the end of
+ * the file would, moved up, swallow the sections put after it; parsing the
+ * result is the one check that knows every such construct (and is made at
+ * most twice per entry: for its groups, and for the fields of its last one).
+ */
+function keepsHeadings(entry: Entry, start: number, end: number, replacement: string): boolean {
+  const { source } = entry;
+  const after = source.text.slice(0, start) + replacement + source.text.slice(end);
+  const key = (h: Heading) => `${h.depth} ${h.text}`;
+  try {
+    const now = buildEntry(createSourceFile(source.path, after)).headings.map(key).sort();
+    const before = entry.headings.map(key).sort();
+    return now.length === before.length && now.every((h, i) => h === before[i]);
+  } catch {
+    // Past the parser's limits: no fix rather than an unchecked one.
+    return false;
+  }
+}
+
+const LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
+const DIRECTIVE = /^catalog-lint-/;
 
 /** Indices of one longest strictly increasing subsequence (patience sorting). */
 export function longestIncreasing(values: number[]): Set<number> {

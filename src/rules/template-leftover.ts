@@ -1,5 +1,6 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
-import { lineEndOffset, lineText, type Range, rangeOf, type SourceFile } from "../parse/source.js";
+import type { Comment } from "../model/entry.js";
+import { lineEndOffset, lineText, pointAt, type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { firstAtOrAfter, offsetsOf } from "../sorted-offsets.js";
 import { defineRule } from "./define-rule.js";
 import { fieldMatches } from "./fields.js";
@@ -12,6 +13,17 @@ const TODO_ALL = new RegExp(TODO.source, "gi");
 const PLACEHOLDER = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 // Comments that steer catalog-lint itself are not leftovers.
 const DIRECTIVE = /^catalog-lint-/;
+
+/**
+ * The longest comment `--fix` removes, in lines. CommonMark ends a `<!--`
+ * only at the next `-->` or at the end of its container, so a reviewer's
+ * `<!-- check this` left open turns the entry's own text, up to a later
+ * comment's `-->` or the end of the file, into "the comment". The longest
+ * comment in the three corpora catalog-lint is tried on is 5 lines (the
+ * default template's guidance); twice that leaves room for a longer note and
+ * none for a stretch of an entry.
+ */
+export const MAX_REMOVED_COMMENT_LINES = 10;
 
 /** What `check` gets when a config sets no options (the schema below documents each). */
 const defaults = { comments: true };
@@ -35,6 +47,12 @@ export default defineRule({
       .default(defaults),
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    unclosed:
+      "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
+    suspect:
+      "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
+    endsList:
+      "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
@@ -44,17 +62,30 @@ export default defineRule({
       "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)",
   },
   check({ entry, schema, options, report }) {
+    const { source } = entry;
     for (const comment of entry.comments) {
+      if (!isClosed(source, comment)) {
+        // Whatever `comments` says: an open comment hides content, it is no matter of style.
+        const container = isAtFileEnd(source, comment) ? "the file" : "its list item or quote";
+        const { range, data } = hiding(source, comment);
+        report({ messageId: "unclosed", data: { ...data, container }, range });
+        continue;
+      }
       if (DIRECTIVE.test(comment.text)) continue;
       if (TODO.test(`[${comment.text}]`)) {
         report({ messageId: "todo", data: { text: quote(`<!-- ${comment.text} -->`) }, range: comment.range });
       } else if (options.comments) {
-        report({
-          messageId: "comment",
-          data: { text: quote(`<!-- ${comment.text} -->`, 50) },
-          range: comment.range,
-          fix: removal(entry.source, comment.range),
-        });
+        const why = notRemovableBecause(source, comment);
+        const joining = why === undefined ? indentedLineJoining(source, comment) : undefined;
+        const text = quote(`<!-- ${comment.text} -->`, 50);
+        if (why !== undefined) {
+          const { range, data } = hiding(source, comment);
+          report({ messageId: "suspect", data: { ...data, why }, range });
+        } else if (joining !== undefined) {
+          report({ messageId: "endsList", data: { text, line: joining }, range: comment.range });
+        } else {
+          report({ messageId: "comment", data: { text }, range: comment.range, fix: removal(source, comment.range) });
+        }
       }
     }
 
@@ -115,6 +146,85 @@ export default defineRule({
   },
 });
 
+/** Whether the comment ends with its own `-->` (else it runs to the end of its container). */
+function isClosed(source: SourceFile, comment: Comment): boolean {
+  const { start, end } = comment.range;
+  // `<!--` and `-->` must not share a dash: the shortest closed comment is `<!---->`.
+  return end.offset - start.offset >= 7 && source.text.startsWith("-->", end.offset - 3);
+}
+
+/** Nothing but spaces after the comment (looked for from its end: many open comments, one per list item, stay linear). */
+function isAtFileEnd(source: SourceFile, comment: Comment): boolean {
+  const text = /\S/g;
+  text.lastIndex = comment.range.end.offset;
+  return text.exec(source.text) === null;
+}
+
+/**
+ * How a comment that may hide text is reported: at its first line, quoted up
+ * to that line's end (the rest is what it hides), with the lines it spans
+ * up to its last one with text (an open comment may end in blank lines).
+ */
+function hiding(source: SourceFile, comment: Comment): { range: Range; data: { text: string; lines: string } } {
+  const { start, end } = comment.range;
+  const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
+  const length = source.text.slice(start.offset, end.offset).trimEnd().length;
+  const last = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
+  const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
+  return { range, data: { text, lines: last > start.line ? `lines ${start.line}–${last}` : `line ${start.line}` } };
+}
+
+/**
+ * Why a closed comment is not safe to remove, or undefined when it is. Each
+ * reason is a sign that the `-->` closing it was meant for a later comment:
+ * the comment is long, or holds what a note never does and an entry always
+ * does (another `<!--`, a blank line, a heading).
+ */
+function notRemovableBecause(source: SourceFile, comment: Comment): string | undefined {
+  const { start, end } = comment.range;
+  const lineCount = end.line - start.line + 1;
+  if (lineCount > MAX_REMOVED_COMMENT_LINES) {
+    return `spans ${lineCount} lines (more than ${MAX_REMOVED_COMMENT_LINES})`;
+  }
+  const inner = source.text.indexOf("<!--", start.offset + 4);
+  if (inner !== -1 && inner < end.offset) return `holds another \`<!--\` (line ${pointAt(source, inner).line})`;
+  for (let line = start.line + 1; line <= end.line; line++) {
+    const text = lineText(source, line);
+    if (text.trim() === "") return `holds a blank line (line ${line})`;
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text)) return `holds the heading ${quote(text, 40)} (line ${line})`;
+  }
+  return undefined;
+}
+
+/** Lines looked through (blank, or a comment alone) for the lines around a comment: enough for a template's comment stacks, and linear. */
+const NEIGHBOUR_SCAN = 20;
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+
+/**
+ * The indented line after a comment on its own lines that would join the
+ * list item above it once the comment is gone, or undefined. At the left
+ * margin the comment ends the list (CommonMark's own way to end one), so
+ * `- Yes`, the comment, then `  - note` are two values; without it, a value
+ * and its note. Blank lines and other comments between are looked through.
+ */
+function indentedLineJoining(source: SourceFile, comment: Comment): number | undefined {
+  const { start, end } = comment.range;
+  const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
+  if (source.text.slice(lineStart, start.offset).trim() !== "") return undefined;
+  const last = source.lineStarts.length;
+  const skip = (line: number) => {
+    const text = lineText(source, line);
+    return text.trim() === "" || COMMENT_LINE.test(text);
+  };
+  let above = start.line - 1;
+  while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
+  let below = end.line + 1;
+  while (below <= last && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
+  if (above < 1 || below > last) return undefined;
+  const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
+  return inList && /^\s+\S/.test(lineText(source, below)) ? below : undefined;
+}
+
 /** Inline code and comments replaced by spaces of the same length, so offsets stay true. */
 function maskCode(text: string): string {
   return text
@@ -124,8 +234,8 @@ function maskCode(text: string): string {
 
 /**
  * The edit that deletes a comment: its whole line(s) when nothing else is on
- * them, else just the comment. A deletion that would put a `---`/`===` line
- * right under text (a setext heading) keeps an empty line instead.
+ * them, else just the comment. A comment on its own lines also keeps apart
+ * the lines around it; when they would meet, an empty line stays instead.
  */
 function removal(source: SourceFile, range: Range): Fix {
   const { text } = source;
@@ -139,12 +249,26 @@ function removal(source: SourceFile, range: Range): Fix {
     const start = text[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
     return { range: [start, range.end.offset], text: "" };
   }
-  // Only paragraph text above can turn into a heading (not a heading, list item or quote).
-  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1).trim() : "";
-  const paragraphAbove = previous !== "" && !/^(#|[-*+>]|\d+[.)]|<!--)/.test(previous);
+  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1) : "";
   const following = lineText(source, range.end.line + 1);
-  if (paragraphAbove && /^ {0,3}(-+|=+)[ \t]*$/.test(following)) return { range: [lineStart, lineEnd], text: "" };
+  if (canContinue(previous) && wouldContinue(following)) return { range: [lineStart, lineEnd], text: "" };
   return { range: [lineStart, nextLine], text: "" };
+}
+
+/** A line whose paragraph (of text, a list item or a quote) a next line can continue: not blank, a heading, a fence or a comment. */
+function canContinue(line: string): boolean {
+  return line.trim() !== "" && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|<!--)/.test(line) && !/-->\s*$/.test(line);
+}
+
+/**
+ * A line that, right under text, would join it rather than start a block of
+ * its own: `- AIE/Model` and a stray line would become one value, text over
+ * `---` a heading. Blank lines, headings, list items with text, quotes and
+ * fences start their own; anything else (another comment included, which
+ * may be removed too) is kept apart.
+ */
+function wouldContinue(line: string): boolean {
+  return line.trim() !== "" && !/^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|```|~~~)/.test(line);
 }
 
 function spanOf(ranges: Range[]): Range {

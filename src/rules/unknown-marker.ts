@@ -4,7 +4,7 @@ import type { FieldSpec } from "../schema/types.js";
 import { defineRule } from "./define-rule.js";
 import { derivedFrom } from "./derived.js";
 import { checkedValues, fieldMatches } from "./fields.js";
-import { plain, quote } from "./text.js";
+import { isUnknownMarker, plain, quote } from "./text.js";
 
 /** Words and phrases that say "unknown" (or "there is none") in place of the catalog's `-`. */
 export const UNKNOWN_PHRASES: readonly string[] = [
@@ -154,11 +154,13 @@ export default defineRule({
         field: plain(section.name),
         marker: plain(options.marker),
       });
+      // Beside a value that stays, the marker would be template-leftover's `-` beside values: no fix.
+      const keepsValue = () => section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
           const range: [number, number] = [value.range.start.offset, value.range.end.offset];
-          const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
+          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
           report({ messageId: "whole", data: data(value), range: value.range, ...fix });
           continue;
         }
