@@ -5,12 +5,24 @@
  * HTTP server standing in for api.github.com.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FakeGitHub } from "./helpers/fake-github.js";
+import { ACTIONS_BOT, FakeGitHub } from "./helpers/fake-github.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const CORPUS = join(ROOT, "..", "shared", "corpus", "awesome-comparisons");
@@ -22,7 +34,7 @@ const SEED = readFileSync(join(CORPUS, "datasets/aie-model/data/deepseek-r1.md")
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+}, 120_000);
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", ["-C", cwd, ...args], { encoding: "utf8" }).trim();
@@ -49,7 +61,12 @@ interface Workspace {
  * (one with findings, untouched by the PR); the head commit adds `count` entries
  * (`bad` of them with one error each), edits README.md and removes an entry.
  */
-function workspace(count: number, bad: number): Workspace {
+function workspace(
+  count: number,
+  bad: number,
+  more?: (dir: string, changed: Workspace["changed"]) => void,
+  moreInBase?: (dir: string) => void,
+): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-"));
   dirs.push(dir);
   cpSync(join(CORPUS, "configuration"), join(dir, "configuration"), { recursive: true });
@@ -59,6 +76,7 @@ function workspace(count: number, bad: number): Workspace {
   writeFileSync(join(data, "untouched-with-errors.md"), entry("Untouched", true));
   writeFileSync(join(data, "to-remove.md"), entry("Removed", true));
   writeFileSync(join(dir, "README.md"), "# My catalog\n");
+  moreInBase?.(dir);
   git(dir, "init", "-q", "-b", "main");
   git(dir, "-c", "user.name=t", "-c", "user.email=t@t", "add", "-A");
   git(dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "base");
@@ -73,6 +91,7 @@ function workspace(count: number, bad: number): Workspace {
   changed.push({ filename: "README.md", status: "modified" });
   unlinkSync(join(data, "to-remove.md"));
   changed.push({ filename: "datasets/aie-model/data/to-remove.md", status: "removed" });
+  more?.(dir, changed);
   git(dir, "-c", "user.name=t", "-c", "user.email=t@t", "add", "-A");
   git(dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "head");
   return { dir, base, head: git(dir, "rev-parse", "HEAD"), changed };
@@ -221,6 +240,8 @@ describe("the Action on a 350-file pull request from the same repository", () =>
     expect(annotations.every((a) => a.path.startsWith("datasets/aie-model/data/tool-"))).toBe(true);
     expect(updates.at(-1)?.body).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(fake.requests.every((r) => r.authorization === "token ghs_secret_token_value")).toBe(true);
+    expect(fake.violations).toEqual([]);
+    expect([...fake.checkRuns.values()]).toMatchObject([{ status: "completed", conclusion: "failure" }]);
   });
 
   it("never annotates unchanged, removed or non-catalog files, and emits no log annotations", () => {
@@ -338,4 +359,522 @@ describe("the Action's bundle and the files it loads on demand", () => {
     const alone = await runAction(ws, NO_API, {}, { annotations: "commands" }, { env: dispatch, dist: ["index.cjs"] });
     expect(alone.stdout).toMatch(/^::error::catalog-lint could not run: .*\.\/yaml\.cjs/m);
   }, 60_000);
+});
+
+// --- Bounded cost: annotations, SARIF, git ------------------------------------
+
+/** A real entry with `sections` unknown sections: one `unknown-section` error each (100,000 in 1.8 MB). */
+function entryWithSections(name: string, sections: number): string {
+  let extra = "";
+  for (let i = 0; i < sections; i++) extra += `### Odd ${i}\n- x\n`;
+  return entry(name, false).replace("## Licensing", `${extra}\n## Licensing`);
+}
+
+const require = createRequire(import.meta.url);
+const AjvDraft04 = require("ajv-draft-04") as typeof import("ajv-draft-04").default;
+const sarifSchema = JSON.parse(
+  readFileSync(join(ROOT, "..", "shared", "schemas", "sarif-schema-2.1.0.json"), "utf8"),
+) as { id: string };
+
+function expectValidSarif(log: unknown): void {
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false });
+  const validate = ajv.compile(sarifSchema);
+  expect(validate(log) ? "valid" : ajv.errorsText(validate.errors)).toBe("valid");
+}
+
+describe("the Action on a pull request with 100,000 findings", () => {
+  const ws = workspace(2, 1, (dir, changed) => {
+    writeFileSync(join(dir, "datasets/aie-model/data/huge.md"), entryWithSections("Huge", 100_000));
+    changed.push({ filename: "datasets/aie-model/data/huge.md", status: "added" });
+  });
+  const runnerDir = mkdtempSync(join(tmpdir(), "catalog-lint-summary-"));
+  dirs.push(runnerDir);
+  const summaryFile = join(runnerDir, "summary.md");
+  writeFileSync(summaryFile, "");
+  let summaryAtFirstCheckRun = -1;
+  const fake = new FakeGitHub({
+    owner: OWNER,
+    repo: REPO,
+    pullNumber: PR,
+    prFiles: ws.changed,
+    onRequest: (r) => {
+      if (r.path.endsWith("/check-runs") && summaryAtFirstCheckRun < 0) {
+        summaryAtFirstCheckRun = readFileSync(summaryFile, "utf8").length;
+      }
+    },
+  });
+  let run: ActionRun;
+
+  it("runs", async () => {
+    const api = await fake.start();
+    try {
+      run = await runAction(
+        ws,
+        api,
+        pullRequestPayload(ws, false),
+        { "sarif-file": "catalog-lint.sarif" },
+        {
+          env: { GITHUB_STEP_SUMMARY: summaryFile },
+        },
+      );
+    } finally {
+      await fake.stop();
+    }
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ "error-count": "100001", "files-linted": "3" });
+  }, 120_000);
+
+  it("sends 1,000 annotations in 20 requests: the errors first, then a note on the rest", () => {
+    const checkRequests = fake.requests.filter((r) => r.path.includes("/check-runs"));
+    expect(checkRequests).toHaveLength(20);
+    expect(fake.violations).toEqual([]);
+    const [checkRun, ...others] = [...fake.checkRuns.values()];
+    expect(others).toEqual([]);
+    expect(checkRun).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(checkRun?.annotations).toHaveLength(1000);
+    expect(checkRun?.annotations.slice(0, 999).every((a) => a.annotation_level === "failure")).toBe(true);
+    expect(checkRun?.annotations.at(-1)).toMatchObject({
+      annotation_level: "notice",
+      message: expect.stringMatching(/^99002 more findings \(99002 errors, 0 warnings\) are not annotated/),
+    });
+    expect(checkRun?.summary).toMatch(/^> The annotations show the first 999 findings/);
+    // The whole summary goes once, with the last request; the others carry one line.
+    const bytes = checkRequests.reduce((sum, r) => sum + r.bytes, 0);
+    expect(bytes).toBeLessThan(600_000);
+  });
+
+  it("writes the job summary before the first check-run request, within GitHub's 1 MiB", () => {
+    expect(summaryAtFirstCheckRun).toBeGreaterThan(1000);
+    const summary = readFileSync(summaryFile, "utf8");
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(summary).toContain("Annotations show at most 1,000 of the 100,001 findings");
+    expect(summary).toMatch(/> \d+ more findings are not shown here/);
+  });
+
+  it("caps the SARIF file at 25,000 results, errors first, says how many were left out, and stays valid", () => {
+    const log = JSON.parse(readFileSync(join(ws.dir, "catalog-lint.sarif"), "utf8"));
+    expect(log.runs[0].results).toHaveLength(25_000);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: "warning",
+      message: { text: expect.stringMatching(/^75001 more results were left out: a run holds at most 25000/) },
+    });
+    expectValidSarif(log);
+  });
+
+  it("sends no log annotation for the findings: the check run has them", () => {
+    expect(annotationsIn(run.stdout, "error")).toHaveLength(0);
+  });
+});
+
+/** A folder with a `git` that logs each run to `log`, then runs the real one. */
+function gitSpy(): { path: string; calls: () => string[] } {
+  const bin = mkdtempSync(join(tmpdir(), "catalog-lint-git-spy-"));
+  dirs.push(bin);
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  const log = join(bin, "calls.log");
+  writeFileSync(log, "");
+  writeFileSync(join(bin, "git"), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  chmodSync(join(bin, "git"), 0o755);
+  return {
+    path: `${bin}:${process.env.PATH ?? ""}`,
+    calls: () => readFileSync(log, "utf8").split("\n").filter(Boolean),
+  };
+}
+
+describe("the Action on a 2,000-file pull request", () => {
+  it("reads every base text with one git process, and compares with it", async () => {
+    const stable = "datasets/aie-model/data/stable.md";
+    const ws = workspace(
+      2000,
+      0,
+      (dir, changed) => {
+        // Changed without moving Last Update: only its base text, read from git, shows it.
+        writeFileSync(join(dir, stable), entry("Stable", false).replace("# Stable -", "# Stable Renamed -"));
+        changed.push({ filename: stable, status: "modified" });
+      },
+      (dir) => writeFileSync(join(dir, stable), entry("Stable", false)),
+    );
+    const spy = gitSpy();
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed });
+    const api = await fake.start();
+    let run: ActionRun;
+    try {
+      run = await runAction(
+        ws,
+        api,
+        pullRequestPayload(ws, false),
+        { annotations: "commands" },
+        {
+          env: { PATH: spy.path },
+        },
+      );
+    } finally {
+      await fake.stop();
+    }
+    expect(run.outputs).toMatchObject({ "files-linted": "2001" });
+    expect(spy.calls()).toEqual([`-C ${ws.dir} cat-file --batch`]);
+    expect(annotationsIn(run.stdout, "error").filter((l) => l.includes("last-update-not-bumped"))).toHaveLength(1);
+  }, 120_000);
+});
+
+// --- Every finding survives a failing API ------------------------------------
+
+// Concurrent: each test has its own workspace and fake API, and most of their time is retry back-off.
+describe.concurrent("the Action when the Checks API fails", () => {
+  /** A 120-error pull request (3 check-run requests when all goes well) against a scripted API. */
+  async function failingRun(
+    hiccups: ConstructorParameters<typeof FakeGitHub>[0]["hiccups"],
+    inputs: Record<string, string> = {},
+    env: Record<string, string> = {},
+  ) {
+    const ws = workspace(130, 120);
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed, hiccups });
+    const api = await fake.start();
+    let run: ActionRun;
+    try {
+      run = await runAction(
+        ws,
+        api,
+        pullRequestPayload(ws, false),
+        { "sarif-file": "out.sarif", ...inputs },
+        {
+          env: { CATALOG_LINT_REQUEST_TIMEOUT_MS: "5000", ...env },
+        },
+      );
+    } finally {
+      await fake.stop();
+    }
+    return { ws, fake, run };
+  }
+
+  /** Whatever failed, every finding is in the log, the summary, the SARIF file and the outputs. */
+  function expectEveryFinding(ws: Workspace, run: ActionRun): void {
+    expect(annotationsIn(run.stdout, "error")).toHaveLength(120);
+    expect(run.summary).toContain("**120 errors** and **0 warnings** in 120 of 130 changed catalog files.");
+    expect(JSON.parse(readFileSync(join(ws.dir, "out.sarif"), "utf8")).runs[0].results).toHaveLength(120);
+    expect(run.outputs).toMatchObject({ "error-count": "120", "files-linted": "130" });
+    expect(run.stdout).toMatch(/::error::catalog-lint found 120 errors and 0 warnings \(fail-on: error\)\./);
+    expect(run.code).toBe(1);
+  }
+
+  const warningsOf = (run: ActionRun) => annotationsIn(run.stdout, "warning");
+
+  it.each([
+    ["a 500, after 3 retries", [500, 500, 500, 500], 4, "HTTP 500: scripted failure"],
+    ["a 422", [422], 1, "HTTP 422: scripted failure"],
+    ["a 401", [401], 1, "HTTP 401: scripted failure"],
+  ])(
+    "on %s creating the check run: log annotations, with a warning naming the error",
+    async (_, statuses, posts, said) => {
+      const { ws, fake, run } = await failingRun(
+        statuses.map((status) => ({ match: /^POST .*\/check-runs$/, status })),
+      );
+      expect(fake.count(/^POST .*\/check-runs$/)).toBe(posts);
+      expect(fake.checkRuns.size).toBe(0);
+      expect(warningsOf(run).some((w) => w.includes(`Could not create a check run (${said})`))).toBe(true);
+      expectEveryFinding(ws, run);
+    },
+    120_000,
+  );
+
+  it("on a request that never answers: gives up after its timeout and 3 retries, then the log", async () => {
+    const hang = { match: /^POST .*\/check-runs$/, hang: true };
+    const { ws, fake, run } = await failingRun(
+      [hang, hang, hang, hang],
+      {},
+      { CATALOG_LINT_REQUEST_TIMEOUT_MS: "1000" },
+    );
+    expect(fake.count(/^POST .*\/check-runs$/)).toBe(4);
+    expect(
+      warningsOf(run).some((w) => w.includes("Could not create a check run (GitHub did not answer within 1 s)")),
+    ).toBe(true);
+    expectEveryFinding(ws, run);
+  }, 120_000);
+
+  it("past the run's deadline: no retry, then the log", async () => {
+    const hang = { match: /^POST .*\/check-runs$/, hang: true };
+    const { ws, fake, run } = await failingRun(
+      [hang],
+      {},
+      {
+        CATALOG_LINT_REQUEST_TIMEOUT_MS: "60000",
+        // Far more than listing and linting take, even on a busy machine: the hung request meets it.
+        CATALOG_LINT_API_DEADLINE_MS: "15000",
+      },
+    );
+    expect(fake.count(/^POST .*\/check-runs$/)).toBe(1);
+    expect(warningsOf(run).some((w) => /Could not create a check run \(catalog-lint's 15 s deadline/.test(w))).toBe(
+      true,
+    );
+    expectEveryFinding(ws, run);
+  }, 120_000);
+
+  it("when a PATCH fails: completes the check run with the conclusion, never leaves it in progress", async () => {
+    const { ws, fake, run } = await failingRun([{ match: /^PATCH .*\/check-runs\/\d+$/, status: 422 }]);
+    const [checkRun] = [...fake.checkRuns.values()];
+    expect(checkRun).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(checkRun?.annotations).toHaveLength(50);
+    expect(checkRun?.summary).toMatch(/^> ⚠️ catalog-lint could add only 50 of 120 annotations here \(HTTP 422/);
+    expect(
+      warningsOf(run).some((w) =>
+        /Could not add every annotation to check run \d+ \(HTTP 422: scripted failure\); it was completed with conclusion `failure`/.test(
+          w,
+        ),
+      ),
+    ).toBe(true);
+    expectEveryFinding(ws, run);
+  }, 120_000);
+
+  it("when completing it fails too: says the check run is left in progress", async () => {
+    const patch = { match: /^PATCH .*\/check-runs\/\d+$/, status: 401 };
+    const { ws, fake, run } = await failingRun([patch, patch, patch]);
+    expect([...fake.checkRuns.values()]).toMatchObject([{ status: "in_progress" }]);
+    // The PATCH that failed, then the completion and its one retry.
+    expect(fake.count(/^PATCH .*\/check-runs\/\d+$/)).toBe(3);
+    expect(warningsOf(run).some((w) => /completing it failed too \(HTTP 401.*shows as in progress/.test(w))).toBe(true);
+    expectEveryFinding(ws, run);
+  }, 120_000);
+
+  it("does not fail the step for an API failure alone (fail-on: never)", async () => {
+    const { fake, run } = await failingRun([{ match: /^POST .*\/check-runs$/, status: 422 }], { "fail-on": "never" });
+    expect(fake.checkRuns.size).toBe(0);
+    expect(annotationsIn(run.stdout, "error")).toHaveLength(120);
+    expect(run.code).toBe(0);
+  }, 120_000);
+
+  it("warns about a failing comment and a job summary it cannot write, and goes on", async () => {
+    const { ws, fake, run } = await failingRun(
+      [{ match: /^GET .*\/issues\/42\/comments$/, status: 422 }],
+      { comment: "true" },
+      { GITHUB_STEP_SUMMARY: join(tmpdir(), "catalog-lint-no-such-folder", "summary.md") },
+    );
+    expect(warningsOf(run).some((w) => w.includes("Could not write the job summary"))).toBe(true);
+    expect(warningsOf(run).some((w) => w.includes("Could not update the pull request comment (HTTP 422"))).toBe(true);
+    expect([...fake.checkRuns.values()]).toMatchObject([{ status: "completed", conclusion: "failure" }]);
+    expect(run.outputs).toMatchObject({ "error-count": "120" });
+    expect(JSON.parse(readFileSync(join(ws.dir, "out.sarif"), "utf8")).runs[0].results).toHaveLength(120);
+    expect(run.code).toBe(1);
+  }, 120_000);
+});
+
+// --- Fail closed: nothing passes unlinted -------------------------------------
+
+describe("the Action fails closed", () => {
+  async function runOn(
+    ws: Workspace,
+    options: Partial<ConstructorParameters<typeof FakeGitHub>[0]> = {},
+    payload?: unknown,
+  ) {
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed, ...options });
+    const api = await fake.start();
+    try {
+      return await runAction(ws, api, payload ?? pullRequestPayload(ws, false), { annotations: "commands" });
+    } finally {
+      await fake.stop();
+    }
+  }
+
+  it.each([
+    ["a line feed", "\nevil.md"],
+    ["a carriage return", "\revil.md"],
+    ["U+2028", "\u2028evil.md"],
+    ["U+2029", "\u2029evil.md"],
+  ])(
+    "on a changed catalog file whose name starts with %s: lints it and fails",
+    async (_, name) => {
+      const ws = workspace(1, 0, (dir, changed) => {
+        writeFileSync(join(dir, "datasets/aie-model/data", name), entry("Evil", true));
+        changed.push({ filename: `datasets/aie-model/data/${name}`, status: "added" });
+      });
+      const run = await runOn(ws);
+      expect(run.outputs).toMatchObject({ "files-linted": "2", "error-count": "1" });
+      expect(run.stdout).toMatch(
+        /::error title=catalog-lint%3A not every change was linted::1 changed catalog file has a line break in the name/,
+      );
+      expect(run.summary).toContain("❌ **Not every change was linted** (1 problem):");
+      expect(run.code).toBe(1);
+    },
+    120_000,
+  );
+
+  it("on links out of the workspace and dangling links: a readable-file error each, never dropped", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "catalog-lint-outside-"));
+    dirs.push(outside);
+    writeFileSync(join(outside, "secret.md"), entry("Secret", false));
+    const ws = workspace(1, 0, (dir, changed) => {
+      const data = join(dir, "datasets/aie-model/data");
+      symlinkSync(join(outside, "secret.md"), join(data, "out.md"));
+      symlinkSync(join(dir, "nowhere.md"), join(data, "dangling.md"));
+      symlinkSync(outside, join(data, "linked"));
+      for (const f of ["out.md", "dangling.md", "linked"]) {
+        changed.push({ filename: `datasets/aie-model/data/${f}`, status: "added" });
+      }
+      changed.push({ filename: "datasets/aie-model/data/linked/secret.md", status: "added" });
+    });
+    const run = await runOn(ws);
+    const errors = annotationsIn(run.stdout, "error");
+    expect(errors.filter((e) => e.includes("title=readable-file"))).toHaveLength(3);
+    expect(errors.some((e) => e.includes("file=datasets/aie-model/data/out.md") && e.includes("symbolic link"))).toBe(
+      true,
+    );
+    expect(errors.some((e) => e.includes("file=datasets/aie-model/data/dangling.md") && e.includes("broken"))).toBe(
+      true,
+    );
+    expect(run.stdout).not.toContain("Secret");
+    expect(run.code).toBe(1);
+  }, 120_000);
+
+  it("on more than 3,000 changed files and a base the checkout does not have: lints what it has, fails, says fetch-depth: 0", async () => {
+    const ws = workspace(2, 0);
+    const listed = Array.from({ length: 3000 }, (_, i) => ws.changed[i % 2] ?? { filename: "x", status: "added" });
+    const payload = pullRequestPayload(ws, false) as { pull_request: Record<string, unknown> & { base: object } };
+    payload.pull_request.changed_files = 3500;
+    payload.pull_request.base = { ...payload.pull_request.base, sha: "0123456789abcdef0123456789abcdef01234567" };
+    const run = await runOn(ws, { prFiles: listed }, payload);
+    expect(run.outputs).toMatchObject({ "files-linted": "2", "error-count": "0" });
+    expect(run.stdout).toMatch(/::error title=[^:]*::This pull request changes 3500 files; .*`fetch-depth: 0`/);
+    expect(run.code).toBe(1);
+  }, 120_000);
+
+  it.each([
+    ["an object", { message: "Server Error" }],
+    ["entries without a file name", [{ status: "added" }]],
+    ["null", null],
+  ])(
+    "on a list of changed files that is %s: fails, linting nothing rather than too little",
+    async (_, body) => {
+      const ws = workspace(2, 0);
+      const run = await runOn(ws, { prFilesBody: body });
+      expect(run.stdout).toMatch(
+        /::error::catalog-lint could not run: GitHub's answer listing the pull request's files is not a list of files/,
+      );
+      expect(run.code).toBe(1);
+    },
+    120_000,
+  );
+
+  it("on a changed catalog file the checkout does not have", async () => {
+    const ws = workspace(1, 0, (_dir, changed) => {
+      changed.push({ filename: "datasets/aie-model/data/not-checked-out.md", status: "modified" });
+    });
+    const run = await runOn(ws);
+    expect(run.stdout).toMatch(
+      /::error title=[^:]*::1 changed catalog file is not in the checkout, such as `datasets\/aie-model\/data\/not-checked-out.md`/,
+    );
+    expect(run.code).toBe(1);
+  }, 120_000);
+});
+
+// --- The sticky comment is ours alone ------------------------------------------
+
+describe("the sticky comment", () => {
+  const MARKER = "<!-- catalog-lint:sticky-comment -->";
+
+  async function commentRun(comments: NonNullable<ConstructorParameters<typeof FakeGitHub>[0]["comments"]>) {
+    const ws = workspace(2, 1);
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed, comments });
+    const api = await fake.start();
+    try {
+      await runAction(ws, api, pullRequestPayload(ws, false), { comment: "true" });
+    } finally {
+      await fake.stop();
+    }
+    return fake;
+  }
+
+  it("updates only a comment by the token's own identity that starts with the marker", async () => {
+    const otherBot = {
+      id: 1,
+      body: `${MARKER}\nanother tool's report`,
+      user: { login: "other-bot[bot]", type: "Bot" as const },
+    };
+    const quoting = { id: 2, body: `Quoting catalog-lint: ${MARKER}`, user: ACTIONS_BOT };
+    const ours = { id: 3, body: `${MARKER}\nold findings`, user: ACTIONS_BOT };
+    const fake = await commentRun([otherBot, quoting, ours]);
+    expect(
+      fake.requests.filter((r) => r.method === "PATCH" && r.path.includes("/issues/comments/")).map((r) => r.path),
+    ).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/3`]);
+    expect(fake.comments.find((c) => c.id === 1)?.body).toBe(otherBot.body);
+    expect(fake.comments.find((c) => c.id === 2)?.body).toBe(quoting.body);
+    expect(fake.comments.find((c) => c.id === 3)?.body).toMatch(
+      /^<!-- catalog-lint:sticky-comment -->\n## catalog-lint/,
+    );
+  }, 120_000);
+
+  it("creates its own rather than overwrite another bot's comment with the marker", async () => {
+    const otherBot = {
+      id: 1,
+      body: `${MARKER}\nanother tool's report`,
+      user: { login: "other-bot[bot]", type: "Bot" as const },
+    };
+    const fake = await commentRun([otherBot]);
+    expect(fake.count(/^PATCH .*\/issues\/comments\//)).toBe(0);
+    expect(fake.count(/^POST .*\/issues\/42\/comments$/)).toBe(1);
+    expect(fake.comments.find((c) => c.id === 1)?.body).toBe(otherBot.body);
+  }, 120_000);
+});
+
+// --- The SARIF file is never written through a link the repository holds ---------
+
+describe("the SARIF file and links the pull request commits", () => {
+  async function sarifRun(link: (dir: string) => void, sarifFile: string) {
+    const ws = workspace(2, 1, (dir) => link(dir));
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed });
+    const api = await fake.start();
+    try {
+      return { ws, run: await runAction(ws, api, pullRequestPayload(ws, false), { "sarif-file": sarifFile }) };
+    } finally {
+      await fake.stop();
+    }
+  }
+
+  it("replaces a committed `catalog-lint.sarif -> outside file` link, leaving the file alone", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "catalog-lint-outside-"));
+    dirs.push(outside);
+    writeFileSync(join(outside, "victim"), "precious\n");
+    const { ws, run } = await sarifRun(
+      (dir) => symlinkSync(join(outside, "victim"), join(dir, "catalog-lint.sarif")),
+      "catalog-lint.sarif",
+    );
+    expect(readFileSync(join(outside, "victim"), "utf8")).toBe("precious\n");
+    expect(lstatSync(join(ws.dir, "catalog-lint.sarif")).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(join(ws.dir, "catalog-lint.sarif"), "utf8")).runs[0].results).toHaveLength(1);
+    expect(run.outputs["sarif-file"]).toBe(join(ws.dir, "catalog-lint.sarif"));
+    expect(run.code).toBe(1);
+  }, 120_000);
+
+  it("writes nothing through a committed `reports -> outside folder` link, and fails saying why", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "catalog-lint-outside-"));
+    dirs.push(outside);
+    const { run } = await sarifRun((dir) => symlinkSync(outside, join(dir, "reports")), "reports/x.sarif");
+    expect(readdirSync(outside)).toEqual([]);
+    expect(run.outputs["sarif-file"]).toBe("");
+    expect(run.stdout).toMatch(
+      /::error title=[^:]*::`sarif-file` was not written \(`.*reports is a link to .*, outside the repository`\)/,
+    );
+    expect(run.summary).toContain("**1 error**");
+    expect(run.code).toBe(1);
+  }, 120_000);
+});
+
+describe("limits a pull request's config sets", () => {
+  it("never lets the config raise maxFileSize: a 3 MB entry is reported, not read, with a warning", async () => {
+    const big = "datasets/aie-model/data/big.md";
+    const ws = workspace(1, 0, (dir, changed) => {
+      writeFileSync(join(dir, ".catalog-lintrc.json"), JSON.stringify({ maxFileSize: 16 * 1024 * 1024 }));
+      writeFileSync(join(dir, big), `${entry("Big", false)}\n${"Padding paragraph of text.\n\n".repeat(110_000)}`);
+      changed.push({ filename: big, status: "added" });
+    });
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed });
+    const api = await fake.start();
+    try {
+      const run = await runAction(ws, api, pullRequestPayload(ws, false), { annotations: "commands" });
+      expect(run.stdout).toMatch(/::warning::The config's maxFileSize \(16777216 bytes\) is above the default/);
+      expect(annotationsIn(run.stdout, "error").filter((line) => line.includes("big.md"))).toEqual([
+        expect.stringMatching(/title=readable-file.*expected at most 2\.0 MiB/),
+      ]);
+    } finally {
+      await fake.stop();
+    }
+  }, 120_000);
 });

@@ -37,6 +37,8 @@ const PAYLOADS = [
   "![i](https://evil.example/i.png)",
   "@octocat and @octo-org/admins",
   "see #1 and octo-org/catalog#2",
+  "see GH-123 and gh-45",
+  "commit 0123456789abcdef0123456789abcdef01234567 and deadbee and octo-org/catalog@abcdef1",
   "www.evil.example",
   "<https://evil.example/b>",
   "a | b ` c * d _ e ~ f",
@@ -162,6 +164,9 @@ function expectInert(markdown: string, head: string): void {
   const text = decoded(markdown.replace(/\]\([^)]*\)/g, "]"));
   expect(text).not.toMatch(/@[A-Za-z0-9]/);
   expect(text).not.toMatch(/#\d/);
+  expect(text).not.toMatch(/GH-\d/i);
+  // A commit SHA is linked from 7 hex digits on.
+  expect(text).not.toMatch(/(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])/i);
   expect(text).not.toMatch(/www\./i);
   expect(text).not.toMatch(/:\/\//);
   // A finding stays in its table row: the row's own five pipes, no more.
@@ -171,6 +176,7 @@ function expectInert(markdown: string, head: string): void {
   // The payloads are there, shown as text.
   expect(text).toContain("onerror=alert(1)");
   expect(text).toContain("evil.example");
+  expect(text.replace(/\u200b/g, "")).toContain("0123456789abcdef0123456789abcdef01234567");
 }
 
 describe("the CLI with hostile entries and file names", () => {
@@ -345,6 +351,15 @@ describe("the Action on a fork pull request with hostile entries and file names"
     expect(onFiles).toHaveLength(expected.length);
     expect(new Set(onFiles.map((c) => c.properties.file))).toEqual(new Set(NAMES.map((n) => `${DATA}/${n}`)));
     expect(stdout.split("\n").filter((l) => l.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+  });
+
+  it("log: a file name with a line break fails the run, named on one line", () => {
+    const problems = commands(stdout).filter((c) => c.properties.title === "catalog-lint: not every change was linted");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.data).toMatch(
+      /^1 changed catalog file has a line break in the name, such as `datasets\/aie-model\/data\/evil\\n::add-mask::secret\.md`/,
+    );
+    expect(summary).toContain("❌ **Not every change was linted** (1 problem):");
   });
 
   it("job summary: text, never HTML, links, mentions or references", () => {

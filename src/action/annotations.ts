@@ -1,16 +1,20 @@
 import * as core from "@actions/core";
-import type { Diagnostic, FileResult } from "../diagnostics/diagnostic.js";
-import type { EventInfo } from "./changed-files.js";
-import type { Octokit } from "./octokit.js";
+import { countBySeverity, type Diagnostic, type FileResult } from "../diagnostics/diagnostic.js";
 
 /** GitHub shows this many workflow-command annotations per level per step. */
 export const COMMAND_ANNOTATION_LIMIT = 10;
-/** The Checks API takes at most this many annotations per request. */
-export const CHECK_ANNOTATIONS_PER_REQUEST = 50;
-/** Output title, summary and text of a check run are each capped by GitHub. */
-export const CHECK_TEXT_LIMIT = 65_535;
 
-interface Finding {
+/**
+ * The most annotations a run sends, on the check run or as log commands. At
+ * 50 per request that is 20 requests (plugin-throttling sends one write a
+ * second), 4% of the 500 content-creating requests GitHub allows an hour:
+ * a PR with 100,000 findings took 2,000 requests (33 minutes) and then hit that
+ * limit. A reviewer reads far fewer than 1,000 on a diff; the job summary,
+ * the SARIF file and a local run list the rest.
+ */
+export const MAX_ANNOTATIONS = 1000;
+
+export interface Finding {
   file: string;
   diagnostic: Diagnostic;
 }
@@ -24,8 +28,40 @@ export function findingsBySeverity(results: readonly FileResult[]): Finding[] {
   ];
 }
 
+/**
+ * The findings to annotate, errors first: all of them when they fit in `max`,
+ * else the first `max`, or `max - 1` to leave room for an annotation saying
+ * how many were left out (`noteSlot`).
+ */
+export function annotationsToSend(
+  results: readonly FileResult[],
+  max = MAX_ANNOTATIONS,
+  noteSlot = true,
+): { shown: Finding[]; left: { errors: number; warnings: number; first?: Finding } } {
+  const all = findingsBySeverity(results);
+  if (all.length <= max) return { shown: all, left: { errors: 0, warnings: 0 } };
+  const kept = noteSlot ? max - 1 : max;
+  const rest = all.slice(kept);
+  const errors = rest.filter((f) => f.diagnostic.severity === "error").length;
+  return {
+    shown: all.slice(0, kept),
+    left: { errors, warnings: rest.length - errors, ...(rest[0] ? { first: rest[0] } : {}) },
+  };
+}
+
+/** "12 more findings (2 errors, 10 warnings)". */
+export function leftOutText(left: { errors: number; warnings: number }): string {
+  const n = left.errors + left.warnings;
+  return `${n} more finding${n === 1 ? "" : "s"} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
+}
+
 /** The annotation position; columns only when the range is on one line (GitHub drops them otherwise). */
-function position(d: Diagnostic) {
+export function position(d: Diagnostic): {
+  startLine: number;
+  endLine: number;
+  startColumn?: number;
+  endColumn?: number;
+} {
   const { start, end } = d.range;
   const sameLine = start.line === end.line;
   return {
@@ -37,106 +73,34 @@ function position(d: Diagnostic) {
 
 /**
  * One workflow command per finding (core escapes the text, so quoted values
- * cannot start a command), errors first, then a notice with the totals, since
- * GitHub displays only the first few per level.
+ * cannot start a command), errors first, at most MAX_ANNOTATIONS, then a
+ * notice with the totals, since GitHub displays only the first few per level.
  */
 export function emitCommandAnnotations(results: readonly FileResult[]): void {
-  const findings = findingsBySeverity(results);
-  for (const { file, diagnostic } of findings) {
+  const { shown, left } = annotationsToSend(results, MAX_ANNOTATIONS, false);
+  for (const { file, diagnostic } of shown) {
     const properties = { title: diagnostic.ruleId, file, ...position(diagnostic) };
     if (diagnostic.severity === "error") core.error(diagnostic.message, properties);
     else core.warning(diagnostic.message, properties);
   }
-  const errors = findings.filter((f) => f.diagnostic.severity === "error").length;
-  const warnings = findings.length - errors;
-  if (errors > COMMAND_ANNOTATION_LIMIT || warnings > COMMAND_ANNOTATION_LIMIT) {
+  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
+  const cut = left.errors + left.warnings > 0;
+  if (cut || errors > COMMAND_ANNOTATION_LIMIT || warnings > COMMAND_ANNOTATION_LIMIT) {
     core.notice(
-      `catalog-lint found ${errors} errors and ${warnings} warnings; GitHub shows only ${COMMAND_ANNOTATION_LIMIT} annotations of each level per step. Every finding is listed in the job summary.`,
+      `catalog-lint found ${errors} errors and ${warnings} warnings; GitHub shows only ${COMMAND_ANNOTATION_LIMIT} annotations of each level per step${
+        cut ? `, and the log has the first ${shown.length} (errors first): ${leftOutText(left)} are not in it` : ""
+      }. The job summary lists the findings (as many as its 1 MiB holds), as do the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.`,
       { title: "catalog-lint totals" },
     );
   }
-}
-
-export interface CheckRunOutcome {
-  id: number;
-  requests: number;
-  url?: string;
-}
-
-/**
- * One check run on the head commit carrying every finding: created with the
- * first 50 annotations, then PATCHed 50 at a time; the last request completes
- * it with the conclusion. Throws the API error (a 403 on fork PRs).
- */
-export async function publishCheckRun(
-  octokit: Octokit,
-  event: EventInfo,
-  headSha: string,
-  results: readonly FileResult[],
-  conclusion: "success" | "failure" | "neutral",
-  summary: string,
-): Promise<CheckRunOutcome> {
-  const annotations = findingsBySeverity(results).map(({ file, diagnostic }) => {
-    const { startLine, endLine, startColumn, endColumn } = position(diagnostic) as ReturnType<typeof position> & {
-      startColumn?: number;
-      endColumn?: number;
-    };
-    return {
-      path: file,
-      start_line: startLine,
-      end_line: endLine,
-      ...(startColumn !== undefined ? { start_column: startColumn, end_column: endColumn } : {}),
-      annotation_level: diagnostic.severity === "error" ? ("failure" as const) : ("warning" as const),
-      title: diagnostic.ruleId,
-      message: truncate(diagnostic.message, 4096),
-      ...(diagnostic.url ? { raw_details: `Rule documentation: ${diagnostic.url}` } : {}),
-    };
-  });
-  const batches: (typeof annotations)[] = [];
-  for (let i = 0; i < annotations.length; i += CHECK_ANNOTATIONS_PER_REQUEST) {
-    batches.push(annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
-  }
-  const title = truncate(checkTitle(results), 1000);
-  const output = (batch: typeof annotations) => ({
-    title,
-    summary: truncate(summary, CHECK_TEXT_LIMIT),
-    annotations: batch,
-  });
-  const [first = [], ...rest] = batches;
-  const done = rest.length === 0;
-  const created = await octokit.rest.checks.create({
-    owner: event.owner,
-    repo: event.repo,
-    name: "catalog-lint",
-    head_sha: headSha,
-    ...(done ? { status: "completed" as const, conclusion } : { status: "in_progress" as const }),
-    output: output(first),
-  });
-  let requests = 1;
-  for (const [index, batch] of rest.entries()) {
-    const last = index === rest.length - 1;
-    await octokit.rest.checks.update({
-      owner: event.owner,
-      repo: event.repo,
-      check_run_id: created.data.id,
-      ...(last ? { status: "completed" as const, conclusion } : {}),
-      output: output(batch),
-    });
-    requests++;
-  }
-  return { id: created.data.id, requests, ...(created.data.html_url ? { url: created.data.html_url } : {}) };
-}
-
-function checkTitle(results: readonly FileResult[]): string {
-  const all = results.flatMap((r) => r.diagnostics);
-  const errors = all.filter((d) => d.severity === "error").length;
-  const warnings = all.length - errors;
-  if (all.length === 0) return `No problems in ${results.length} catalog file${results.length === 1 ? "" : "s"}`;
-  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
 }
 
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const note = "\n\n… (truncated)";
   return text.slice(0, max - note.length) + note;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { lstatSync, realpathSync } from "node:fs";
-import { isAbsolute, posix, relative, resolve } from "node:path";
+import { CatalogLintError, oneLine } from "../errors.js";
 import type { Octokit } from "./octokit.js";
+import type { RunProblem } from "./problems.js";
+import { inWorkspace } from "./workspace-paths.js";
 
 /** GitHub lists at most this many files of a pull request. */
 export const PR_FILES_CAP = 3000;
+/** The compare API lists at most this many files of a comparison, on its first page only. */
+export const COMPARE_FILES_CAP = 300;
 const LINTABLE = new Set(["added", "modified", "renamed", "copied", "changed"]);
 
 export interface EventInfo {
@@ -18,10 +21,16 @@ export interface EventInfo {
 export interface FileSelection {
   /** "changed": only files the PR/push touched; "all": every catalog file. */
   mode: "changed" | "all";
-  /** Repo-relative paths that exist in the workspace (only meaningful for "changed"). */
+  /** Repo-relative, normalised paths that are in the workspace (files, links, anything): the linter decides what it reads. */
   files: string[];
-  /** Remarks for the job summary (the 3000-file cap, a fallback…). */
+  /** Paths listed as changed (not removed) that the workspace does not have. */
+  missing: string[];
+  /** Paths with a `\`, never looked up: a folder separator on Windows runners. */
+  backslashed: string[];
+  /** Remarks for the job summary (a fallback to `git diff`…). */
   notes: string[];
+  /** What makes the list incomplete: each fails the step. */
+  problems: RunProblem[];
   /** The commit annotations and links belong to (a PR's head, not its merge commit). */
   headSha: string;
   /** The commit the change is compared with (a PR's base, a push's `before`), if any. */
@@ -36,11 +45,15 @@ interface PullRequest {
   base: { sha: string; repo?: { full_name?: string } | null };
 }
 
+const FETCH_ALL_HISTORY =
+  "Use `actions/checkout` with `fetch-depth: 0` so that catalog-lint lists them with `git diff`.";
+
 /**
  * Which files to lint for this event. Pull requests: the PR's changed files
  * from the REST API (every page), or `git diff` against the base beyond
  * GitHub's 3000-file cap. Pushes: the before..after comparison. Anything else
- * (workflow_dispatch, schedule): every catalog file.
+ * (workflow_dispatch, schedule): every catalog file. Throws when GitHub's
+ * answer is not a list of files: nothing is linted rather than too little.
  */
 export async function selectFiles(
   octokit: Octokit,
@@ -50,28 +63,39 @@ export async function selectFiles(
 ): Promise<FileSelection> {
   const pr = event.payload.pull_request as PullRequest | undefined;
   const headSha = pr?.head.sha ?? event.sha;
-  const base: Omit<FileSelection, "mode" | "files"> = {
+  const base: Omit<FileSelection, "mode" | "files" | "missing" | "backslashed"> = {
     notes: [],
+    problems: [],
     headSha,
     ...(pr ? { pullNumber: pr.number, baseSha: pr.base.sha } : {}),
   };
-  if (!onlyChanged) return { ...base, mode: "all", files: [] };
+  const all = (): FileSelection => ({ ...base, mode: "all", files: [], missing: [], backslashed: [] });
+  const changed = (paths: readonly string[]): FileSelection => {
+    const { outside, ...found } = inWorkspace(paths, workspace);
+    if (outside[0] !== undefined) {
+      base.problems.push({
+        message: `${outside.length === 1 ? "A changed file is" : `${outside.length} changed files are`} listed as a path that is not inside the repository, such as {file}, so catalog-lint cannot tell what changed there. Re-run the job; if it happens again, set \`only-changed: false\`.`,
+        file: outside[0],
+      });
+    }
+    return { ...base, mode: "changed", ...found };
+  };
+  if (!onlyChanged) return all();
 
   if (pr) {
     const { files, truncated } = await listPullRequestFiles(octokit, event, pr.number);
-    if (truncated || (pr.changed_files ?? 0) > PR_FILES_CAP) {
-      const fromGit = gitChangedFiles(workspace, pr.base.sha, pr.head.sha);
-      if (fromGit) {
-        base.notes.push(
-          `This pull request changes more than ${PR_FILES_CAP} files, the most GitHub's API lists; the files were taken from \`git diff\` against the base commit instead.`,
-        );
-        return { ...base, mode: "changed", files: confine(fromGit, workspace) };
-      }
+    if (!truncated && (pr.changed_files ?? 0) <= PR_FILES_CAP) return changed(files);
+    const fromGit = gitChangedFiles(workspace, pr.base.sha, pr.head.sha);
+    if (fromGit) {
       base.notes.push(
-        `This pull request changes more than ${PR_FILES_CAP} files and the base commit is not in the checkout, so only the first ${PR_FILES_CAP} listed by GitHub were linted. Use \`actions/checkout\` with \`fetch-depth: 0\` to lint them all.`,
+        `This pull request changes more than ${PR_FILES_CAP} files, the most GitHub's API lists; the files were taken from \`git diff\` against the base commit instead.`,
       );
+      return changed(fromGit);
     }
-    return { ...base, mode: "changed", files: confine(files, workspace) };
+    base.problems.push({
+      message: `This pull request changes ${pr.changed_files ?? "more than"} files; GitHub's API lists only the first ${PR_FILES_CAP} and the base commit is not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`,
+    });
+    return changed(files);
   }
 
   if (event.eventName === "push") {
@@ -79,49 +103,101 @@ export async function selectFiles(
     const after = String(event.payload.after ?? event.sha);
     if (!before || /^0+$/.test(before)) {
       base.notes.push("A new branch was pushed, so every catalog file was linted.");
-      return { ...base, mode: "all", files: [] };
+      return all();
     }
     base.baseSha = before;
-    const files = gitChangedFiles(workspace, before, after) ?? (await compareFiles(octokit, event, before, after));
-    return { ...base, mode: "changed", files: confine(files, workspace) };
+    const fromGit = gitChangedFiles(workspace, before, after);
+    if (fromGit) return changed(fromGit);
+    const { files, truncated } = await compareFiles(octokit, event, before, after);
+    if (truncated) {
+      base.problems.push({
+        message: `This push changes at least ${COMPARE_FILES_CAP} files, the most GitHub's compare API lists, and the pushed commits are not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`,
+      });
+    }
+    return changed(files);
   }
 
-  return { ...base, mode: "all", files: [] };
+  return all();
 }
 
-/** Every page of `GET /pulls/{n}/files` (100 per page); removed files are skipped. */
+/**
+ * Every page of `GET /pulls/{n}/files` (100 per page, as long as the Link
+ * header has a next one, at most the 30 GitHub serves); removed files are
+ * skipped. Page by page rather than `octokit.paginate`, which reads an empty
+ * or `null` answer as an empty list: each page is checked as it comes.
+ */
 async function listPullRequestFiles(
   octokit: Octokit,
   event: EventInfo,
   pullNumber: number,
 ): Promise<{ files: string[]; truncated: boolean }> {
-  const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
-    owner: event.owner,
-    repo: event.repo,
-    pull_number: pullNumber,
-    per_page: 100,
-  });
-  return {
-    files: listed.filter((f) => LINTABLE.has(f.status)).map((f) => f.filename),
-    truncated: listed.length >= PR_FILES_CAP,
-  };
-}
-
-async function compareFiles(octokit: Octokit, event: EventInfo, before: string, after: string): Promise<string[]> {
-  const files: string[] = [];
-  for (let page = 1; page <= 30; page++) {
-    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+  const entries: ChangedEntry[] = [];
+  for (let page = 1; page <= PR_FILES_CAP / 100; page++) {
+    const response = await octokit.rest.pulls.listFiles({
       owner: event.owner,
       repo: event.repo,
-      basehead: `${before}...${after}`,
+      pull_number: pullNumber,
       per_page: 100,
       page,
     });
-    const batch = data.files ?? [];
-    files.push(...batch.filter((f) => LINTABLE.has(f.status)).map((f) => f.filename));
-    if (batch.length < 100) break;
+    entries.push(...changedEntries(response.data, "the pull request's files"));
+    if (!/\brel="next"/.test(response.headers.link ?? "")) break;
   }
-  return files;
+  return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP };
+}
+
+/** The first page of `GET /compare/{before}...{after}`: the only one that lists files. */
+async function compareFiles(
+  octokit: Octokit,
+  event: EventInfo,
+  before: string,
+  after: string,
+): Promise<{ files: string[]; truncated: boolean }> {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+    owner: event.owner,
+    repo: event.repo,
+    basehead: `${before}...${after}`,
+    per_page: 100,
+    page: 1,
+  });
+  const entries = changedEntries((data as { files?: unknown }).files, "the pushed commits' files");
+  return { files: lintable(entries), truncated: entries.length >= COMPARE_FILES_CAP };
+}
+
+interface ChangedEntry {
+  filename: string;
+  status: string;
+}
+
+/**
+ * GitHub's list of changed files, checked: anything but an array of
+ * `{filename, status}` (an error page, a changed API) would otherwise read as
+ * "no catalog file changed" and pass the check.
+ */
+function changedEntries(listed: unknown, what: string): ChangedEntry[] {
+  const malformed = (detail: string) =>
+    new CatalogLintError(
+      `GitHub's answer listing ${what} is not a list of files (${detail}), so catalog-lint cannot tell what changed and lints nothing rather than too little. Re-run the job; if it happens again, set \`only-changed: false\`.`,
+    );
+  if (!Array.isArray(listed)) throw malformed(`it is ${describeValue(listed)}`);
+  listed.forEach((entry: unknown, i) => {
+    const { filename, status } = (entry ?? {}) as Partial<Record<keyof ChangedEntry, unknown>>;
+    if (typeof filename !== "string" || typeof status !== "string") {
+      throw malformed(`entry ${i + 1} is ${describeValue(entry)}`);
+    }
+  });
+  return listed as ChangedEntry[];
+}
+
+function lintable(entries: readonly ChangedEntry[]): string[] {
+  return entries.filter((f) => LINTABLE.has(f.status)).map((f) => f.filename);
+}
+
+/** A short, one-line picture of an unexpected value for an error message. */
+function describeValue(value: unknown): string {
+  if (value === null || typeof value !== "object") return `\`${oneLine(String(value)).slice(0, 80)}\``;
+  if (Array.isArray(value)) return "a list";
+  return `an object with keys ${oneLine(Object.keys(value).slice(0, 5).join(", ")).slice(0, 80) || "none"}`;
 }
 
 /**
@@ -158,31 +234,4 @@ export function parseNameStatus(out: string): string[] {
     }
   }
   return files;
-}
-
-/**
- * Keep only paths that stay inside the workspace: no absolute paths, no `..`,
- * and no symlink (or symlinked folder) that resolves outside it. Paths come
- * from the API or git, so they are treated as untrusted.
- */
-export function confine(paths: readonly string[], workspace: string): string[] {
-  const root = realpathSync(workspace);
-  const kept = new Set<string>();
-  for (const raw of paths) {
-    // A trailing `/` names a folder (and `resolve` would drop it, keeping `a.md/` beside `a.md`).
-    if (raw.includes("\0") || raw.includes("\\") || isAbsolute(raw) || raw.endsWith("/")) continue;
-    const normal = posix.normalize(raw);
-    if (normal.startsWith("../") || normal === ".." || normal.startsWith("/")) continue;
-    const absolute = resolve(workspace, normal);
-    try {
-      if (!lstatSync(absolute).isFile() && !lstatSync(absolute).isSymbolicLink()) continue;
-      const real = realpathSync(absolute);
-      const inside = relative(root, real);
-      if (inside.startsWith("..") || isAbsolute(inside)) continue;
-    } catch {
-      continue; // removed, or a dangling link
-    }
-    kept.add(normal);
-  }
-  return [...kept].sort();
 }

@@ -1,34 +1,40 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import * as core from "@actions/core";
-import picomatch from "picomatch";
+import type { LoadedConfig } from "../config/load.js";
 import { loadConfig } from "../config/load.js";
+import { untrustedMaxFileSize } from "../config/schema.js";
 import { countBySeverity } from "../diagnostics/diagnostic.js";
+import { CatalogLintError } from "../errors.js";
 import { ALWAYS_IGNORED, defaultInclude, discoverFiles } from "../files/discover.js";
-import { fileAtRevision } from "../files/git.js";
+import { filesAtRevision } from "../files/git.js";
 import { lint } from "../lint.js";
-import { sarif } from "../reporters/sarif.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import { todayUtc } from "../rules/dates.js";
-import { emitCommandAnnotations, publishCheckRun } from "./annotations.js";
-import { describeApiError, isPermissionError } from "./api-errors.js";
-import { type EventInfo, selectFiles } from "./changed-files.js";
-import { upsertStickyComment } from "./comment.js";
+import { MAX_ANNOTATIONS, plural } from "./annotations.js";
+import { startApiBudget } from "./api-budget.js";
+import { describeApiError } from "./api-errors.js";
+import { changedCatalogFiles } from "./catalog-files.js";
+import { type EventInfo, type FileSelection, selectFiles } from "./changed-files.js";
 import { readEvent } from "./event.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
+import { writeJobSummary, writeSarifFile } from "./local-reports.js";
 import { createOctokit, type Octokit } from "./octokit.js";
+import { describeProblem, type RunProblem } from "./problems.js";
+import { annotate, comment } from "./publish.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 
 /**
  * The Action: a thin shell over `lint()`. Inputs → which files (the PR's, the
- * push's, or all) → lint → annotations (check run, or workflow commands when
- * the token cannot write) → job summary, comment, SARIF → outputs → exit status.
+ * push's, or all) → lint → the reports that need no API (SARIF file, job
+ * summary, outputs, the run's problems in the log) → the ones that do (check
+ * run, or log annotations when it fails; the comment) → exit status.
  */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
-    const octokit = createOctokit(inputs.token);
+    const octokit = createOctokit(inputs.token, startApiBudget());
     await lintAndReport(inputs, workspace, event, octokit);
   } catch (error) {
     core.setFailed(`catalog-lint could not run: ${(error as Error).message}`);
@@ -41,45 +47,34 @@ export async function lintAndReport(
   event: EventInfo,
   octokit: Octokit,
 ): Promise<void> {
-  const loaded = loadConfig(workspace, inputs.config);
-  const include = inputs.paths.length > 0 ? inputs.paths : (loaded.config.include ?? defaultInclude(workspace));
-  const exclude = [...ALWAYS_IGNORED, ...(loaded.config.exclude ?? [])];
-
-  const selection = await selectFiles(octokit, event, workspace, inputs.onlyChanged);
-  let files: string[];
-  if (selection.mode === "all") {
-    files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
-  } else {
-    const isCatalogFile = picomatch(include, { dot: false });
-    const isExcluded = picomatch(exclude, { dot: true });
-    files = selection.files.filter((f) => isCatalogFile(f) && !isExcluded(f));
-  }
-  core.info(
-    selection.mode === "all"
-      ? `Linting all ${files.length} catalog files.`
-      : `Linting ${files.length} changed catalog files (of ${selection.files.length} changed files).`,
-  );
-
-  const now = process.env.CATALOG_LINT_NOW || todayUtc();
-  // Changed entries are compared with the base commit when the checkout has it (last-update-not-bumped).
-  const baseSha = selection.mode === "changed" ? selection.baseSha : undefined;
-  const baseAvailable = baseSha !== undefined && fileAtRevision(workspace, baseSha, ".") !== undefined;
-  if (baseSha !== undefined && !baseAvailable) {
-    selection.notes.push(
-      "The base commit is not in the checkout, so `last-update-not-bumped` could not compare entries with it. Use `actions/checkout` with `fetch-depth: 0` to enable it.",
-    );
-  }
+  const loaded = withTrustedLimits(loadConfig(workspace, inputs.config));
+  const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, loaded);
+  const base = await baseTexts(workspace, selection, files, loaded);
+  if (base.note) selection.notes.push(base.note);
   const { results, notices } = lint(files, {
     cwd: workspace,
     config: loaded,
-    now,
+    now: process.env.CATALOG_LINT_NOW || todayUtc(),
     ...(inputs.schema ? { schema: inputs.schema } : {}),
-    ...(baseAvailable ? { baseText: (path: string) => fileAtRevision(workspace, baseSha, path) } : {}),
+    ...(base.texts ? { baseText: (path: string) => base.texts?.get(path) } : {}),
   });
   for (const notice of notices) core.info(notice);
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
-  const failing = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
+  const failingFindings =
+    inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
 
+  // The reports that need no API come first: nothing after this may lose a finding.
+  let sarifPath = "";
+  if (inputs.sarifFile) {
+    const written = writeSarifFile(workspace, inputs.sarifFile, results);
+    if ("path" in written) sarifPath = written.path;
+    else problems.push(written.problem);
+  }
+  if (inputs.annotations !== "none" && errors + warnings > MAX_ANNOTATIONS) {
+    selection.notes.push(
+      `Annotations show at most ${MAX_ANNOTATIONS.toLocaleString("en")} of the ${(errors + warnings).toLocaleString("en")} findings, errors first; this page lists more, and the SARIF file (\`sarif-file\`) up to 25,000.`,
+    );
+  }
   const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const summaryMeta = {
     repoUrl: `${serverUrl}/${event.owner}/${event.repo}`,
@@ -87,70 +82,112 @@ export async function lintAndReport(
     filesLinted: files.length,
     mode: selection.mode,
     notes: selection.notes,
+    problems,
   };
-
-  await annotate(inputs, event, octokit, selection.headSha, results, failing, () =>
-    renderSummary(results, { ...summaryMeta, limit: 60_000 }),
-  );
-
-  if (inputs.summary) {
-    await core.summary.addRaw(renderSummary(results, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT })).write();
-  }
-  if (inputs.comment && selection.pullNumber !== undefined) {
-    try {
-      const body = renderSummary(results, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
-      const outcome = await upsertStickyComment(octokit, event, selection.pullNumber, body);
-      core.info(`Pull request comment ${outcome}.`);
-    } catch (error) {
-      if (!isPermissionError(error)) throw error;
-      core.warning(
-        `Skipped the pull request comment: the token cannot write comments here (${describeApiError(error)}).`,
-      );
-    }
-  }
-  if (inputs.sarifFile) {
-    const target = resolve(workspace, inputs.sarifFile);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, sarif(results, { color: false, cwd: workspace }));
-    core.setOutput("sarif-file", target);
-  } else core.setOutput("sarif-file", "");
-
+  if (inputs.summary) await writeJobSummary(renderSummary(results, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT }));
+  core.setOutput("sarif-file", sarifPath);
   core.setOutput("error-count", errors);
   core.setOutput("warning-count", warnings);
   core.setOutput("files-linted", files.length);
-  if (failing) {
-    core.setFailed(
-      `catalog-lint found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} (fail-on: ${inputs.failOn}).`,
-    );
+  for (const problem of problems) core.error(describeProblem(problem), { title: PROBLEM_TITLE });
+
+  // Then the ones that need the API; each failure there is a warning.
+  const failing = failingFindings || problems.length > 0;
+  const { app } = await annotate(octokit, {
+    mode: inputs.annotations,
+    event,
+    headSha: selection.headSha,
+    results,
+    conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
+    summary: () => renderSummary(results, { ...summaryMeta, limit: CHECK_SUMMARY_BYTES }),
+    problems: problems.length,
+  });
+  if (inputs.comment && selection.pullNumber !== undefined) {
+    const body = renderSummary(results, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
+    await comment(octokit, event, selection.pullNumber, body, app);
   }
+
+  if (failing) core.setFailed(failureMessage(inputs, errors, warnings, failingFindings, problems.length));
 }
 
-async function annotate(
+/** The title of each problem's log annotation. */
+const PROBLEM_TITLE = "catalog-lint: not every change was linted";
+/** The check run's summary: GitHub takes 65,535 characters (the page is cut in bytes, which are never fewer). */
+const CHECK_SUMMARY_BYTES = 60_000;
+
+/**
+ * The catalog files to lint: every one (workflow_dispatch, schedule,
+ * `only-changed: false`), or the changed ones, with what keeps that list from
+ * being complete.
+ */
+async function filesToLint(
   inputs: ActionInputs,
+  workspace: string,
   event: EventInfo,
   octokit: Octokit,
-  headSha: string,
-  results: Parameters<typeof emitCommandAnnotations>[0],
-  failing: boolean,
-  checkSummary: () => string,
-): Promise<void> {
-  if (inputs.annotations === "none") return;
-  if (inputs.annotations === "commands") {
-    emitCommandAnnotations(results);
-    return;
-  }
-  try {
-    const conclusion = failing ? "failure" : results.some((r) => r.diagnostics.length > 0) ? "neutral" : "success";
-    const outcome = await publishCheckRun(octokit, event, headSha, results, conclusion, checkSummary());
-    core.info(
-      `Check run ${outcome.id} carries every finding (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`,
+  loaded: LoadedConfig,
+): Promise<{ selection: FileSelection; files: string[]; problems: RunProblem[] }> {
+  const include = inputs.paths.length > 0 ? inputs.paths : (loaded.config.include ?? defaultInclude(workspace));
+  const exclude = [...ALWAYS_IGNORED, ...(loaded.config.exclude ?? [])];
+  const selection = await selectFiles(octokit, event, workspace, inputs.onlyChanged).catch((error: unknown) => {
+    if (error instanceof CatalogLintError) throw error;
+    throw new CatalogLintError(
+      `Could not list the changed files (${describeApiError(error)}), so nothing was linted. Re-run the job; \`only-changed: false\` lints every catalog file without asking the API.`,
     );
-  } catch (error) {
-    if (!isPermissionError(error)) throw error;
-    // Fork pull requests get a read-only token: annotate through the log instead.
+  });
+  if (selection.mode === "all") {
+    const files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
+    core.info(`Linting all ${files.length} catalog files.`);
+    return { selection, files, problems: [...selection.problems] };
+  }
+  const changed = changedCatalogFiles(selection, include, exclude);
+  core.info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
+  return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
+}
+
+/**
+ * The config is a file of the pull request's: it may lower the size limit, never raise it (six
+ * 30 MB entries took 3.6 GB). Said once, so a maintainer who raised it knows why it has no effect.
+ */
+function withTrustedLimits(loaded: LoadedConfig): LoadedConfig {
+  const maxFileSize = untrustedMaxFileSize(loaded.config);
+  if (loaded.config.maxFileSize !== undefined && loaded.config.maxFileSize > maxFileSize) {
     core.warning(
-      `Could not create a check run (${describeApiError(error)}); this is expected on pull requests from forks. Findings are reported as annotations and in the job summary instead.`,
+      `The config's maxFileSize (${loaded.config.maxFileSize} bytes) is above the default, and the Action does not let a repository's config raise it: files over ${maxFileSize} bytes are reported, not read.`,
     );
-    emitCommandAnnotations(results);
   }
+  return { ...loaded, config: { ...loaded.config, maxFileSize } };
+}
+
+/**
+ * Each changed catalog file's text at the base commit (for
+ * `last-update-not-bumped`), read in one `git cat-file --batch`; a note when
+ * the checkout does not have the base.
+ */
+async function baseTexts(
+  workspace: string,
+  selection: FileSelection,
+  files: readonly string[],
+  loaded: LoadedConfig,
+): Promise<{ texts?: Map<string, string>; note?: string }> {
+  if (selection.mode !== "changed" || selection.baseSha === undefined || files.length === 0) return {};
+  const maxBytes = loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const texts = await filesAtRevision(workspace, selection.baseSha, files, maxBytes);
+  if (texts) return { texts };
+  return {
+    note: "The base commit is not in the checkout, so `last-update-not-bumped` could not compare entries with it. Use `actions/checkout` with `fetch-depth: 0` to enable it.",
+  };
+}
+
+function failureMessage(
+  inputs: ActionInputs,
+  errors: number,
+  warnings: number,
+  failingFindings: boolean,
+  problems: number,
+): string {
+  const findings = `catalog-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn}).`;
+  const incomplete = `catalog-lint could not lint every change (${plural(problems, "problem")}, listed above and in the job summary).`;
+  if (problems === 0) return findings;
+  return failingFindings ? `${findings} ${incomplete}` : incomplete;
 }

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import type { ApiBudget } from "./api-budget.js";
 import type { Octokit } from "./octokit.js";
 
 /**
@@ -8,10 +9,13 @@ import type { Octokit } from "./octokit.js";
  * the Action's start, and a run that calls no API (log annotations on a
  * workflow_dispatch or schedule run) never needs them.
  */
-export function createOctokit(token: string): Octokit {
+export function createOctokit(token: string, budget: ApiBudget): Octokit {
   let octokit: Octokit | undefined;
   const real = (): Octokit => {
-    octokit ??= (createRequire(import.meta.url)("./octokit.cjs") as typeof import("./octokit.js")).createOctokit(token);
+    octokit ??= (createRequire(import.meta.url)("./octokit.cjs") as typeof import("./octokit.js")).createOctokit(
+      token,
+      budget,
+    );
     return octokit;
   };
   // Only properties are read (`octokit.rest…`, `octokit.paginate`), never set.

@@ -1,4 +1,6 @@
 import type { FileResult } from "../diagnostics/diagnostic.js";
+import { oneLine } from "../errors.js";
+import { describeProblem, type RunProblem } from "./problems.js";
 
 /** GitHub rejects a step summary over 1 MiB; stay clear of it. */
 export const SUMMARY_BYTE_LIMIT = 1_000_000;
@@ -13,6 +15,8 @@ export interface SummaryMeta {
   filesLinted: number;
   mode: "changed" | "all";
   notes: readonly string[];
+  /** What kept the run from linting every change (shown first). */
+  problems: readonly RunProblem[];
   /** Size budget in bytes (UTF-8). */
   limit: number;
 }
@@ -22,12 +26,15 @@ export interface SummaryMeta {
  * must render as text, never as HTML, a link, an image, an @-mention or an
  * issue reference (which would also notify, or add a cross-reference to, that
  * issue). Markdown syntax becomes character references; where GitHub could
- * still link the decoded text (`@user`, `#123`, `www.x`, `https://x`), a
- * zero-width space goes in between.
+ * still link the decoded text (`@user`, `#123`, `GH-123`, `www.x`,
+ * `https://x`, a commit SHA), a zero-width space goes in between. A SHA is
+ * linked from 7 hex digits on, so every run of 7 or more gets one each 6.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/#(?=\d)/g, "#\u200b")
+    .replace(/\b(GH)-(?=\d)/gi, "$1-\u200b")
+    .replace(/(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])/gi, (run) => run.replace(/[0-9a-f]{6}(?=.)/gi, "$&\u200b"))
     .replace(/\b(www)\./gi, "$1\u200b.")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -61,8 +68,21 @@ export function renderSummary(results: readonly FileResult[], meta: SummaryMeta)
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
 
   const head: string[] = ["## catalog-lint", ""];
-  if (all.length === 0) head.push(`✅ No problems in ${plural(meta.filesLinted, scope)}.`);
-  else {
+  if (meta.problems.length > 0) {
+    head.push(`❌ **Not every change was linted** (${plural(meta.problems.length, "problem")}):`, "");
+    for (const problem of meta.problems) {
+      head.push(`> ❌ ${describeProblem(problem, (file) => escapeMarkdown(oneLine(file)))}`, ">");
+    }
+    head.pop();
+    head.push("");
+  }
+  if (all.length === 0) {
+    head.push(
+      meta.problems.length > 0
+        ? `No findings in the ${plural(meta.filesLinted, scope)} linted.`
+        : `✅ No problems in ${plural(meta.filesLinted, scope)}.`,
+    );
+  } else {
     head.push(
       `**${plural(errors, "error")}** and **${plural(warnings, "warning")}** in ${withFindings.length} of ${plural(meta.filesLinted, scope)}.`,
     );
@@ -109,7 +129,7 @@ export function renderSummary(results: readonly FileResult[], meta: SummaryMeta)
     bytes += blockBytes + 2;
   }
   if (shown < all.length) {
-    out += `> ${all.length - shown} more finding${all.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. The check run annotations, \`--format sarif\` and a local \`npx catalog-lint\` list them all.\n`;
+    out += `> ${all.length - shown} more finding${all.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.\n`;
   }
   return out;
 }

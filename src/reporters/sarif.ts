@@ -10,6 +10,9 @@ import type { Reporter } from "./types.js";
 export const FINGERPRINT_KEY = "catalogLint/v1";
 const SRCROOT = "%SRCROOT%";
 
+/** GitHub code scanning rejects a run with more results than this. */
+export const SARIF_MAX_RESULTS = 25_000;
+
 const level = (severity: Severity) => (severity === "error" ? "error" : "warning");
 
 /**
@@ -17,7 +20,18 @@ const level = (severity: Severity) => (severity === "error" ? "error" : "warning
  * Every registered rule is listed in `tool.driver.rules`; locations are
  * relative to `%SRCROOT%`, the working directory.
  */
-export const sarif: Reporter = (results, { cwd }) => {
+export const sarif: Reporter = (results, context) => sarifWithLimit(results, context, Number.POSITIVE_INFINITY);
+
+/**
+ * `sarif` with at most `maxResults` results, errors first (the Action's file,
+ * for upload-sarif): the rest are left out, and a warning in the run's
+ * `invocations` says how many. Fingerprints are those of the whole log.
+ */
+export function sarifWithLimit(
+  results: Parameters<Reporter>[0],
+  { cwd }: Parameters<Reporter>[1],
+  maxResults: number,
+): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const occurrences = new Map<string, number>();
   const sarifResults = results.flatMap((result) => {
@@ -54,6 +68,7 @@ export const sarif: Reporter = (results, { cwd }) => {
       };
     });
   });
+  const { kept, left } = errorsFirst(sarifResults, maxResults);
   const root = pathToFileURL(cwd).href;
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -83,12 +98,36 @@ export const sarif: Reporter = (results, { cwd }) => {
         originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith("/") ? root : `${root}/` } },
         // Columns count UTF-16 code units, as JavaScript string offsets do.
         columnKind: "utf16CodeUnits",
-        results: sarifResults,
+        ...(left > 0 ? { invocations: [leftOutNotification(left, maxResults)] } : {}),
+        results: kept,
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-};
+}
+
+/** The first `max` results, errors before warnings, each kept in its place. */
+function errorsFirst<T extends { level: string }>(all: T[], max: number): { kept: T[]; left: number } {
+  if (all.length <= max) return { kept: all, left: 0 };
+  let errorsRoom = Math.min(max, all.filter((r) => r.level === "error").length);
+  let warningsRoom = max - errorsRoom;
+  const kept = all.filter((r) => (r.level === "error" ? errorsRoom-- > 0 : warningsRoom-- > 0));
+  return { kept, left: all.length - kept.length };
+}
+
+function leftOutNotification(left: number, max: number) {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: [
+      {
+        level: "warning",
+        message: {
+          text: `${left} more result${left === 1 ? " was" : "s were"} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`,
+        },
+      },
+    ],
+  };
+}
 
 /**
  * A relative path becomes a URI reference against `%SRCROOT%`: each segment is

@@ -6,7 +6,40 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** The request body's size on the wire. */
+  bytes: number;
   authorization?: string;
+}
+
+export interface User {
+  login: string;
+  type: "Bot" | "User";
+}
+
+export interface Comment {
+  id: number;
+  body: string;
+  user: User;
+}
+
+/** A scripted answer, played (once) instead of the real one to the first request whose `METHOD /path` matches. */
+export interface Hiccup {
+  match: RegExp;
+  /** The status to answer with (500 when absent). */
+  status?: number;
+  headers?: Record<string, string>;
+  /** Never answer: the connection stays open until the client gives up (or the fake stops). */
+  hang?: boolean;
+}
+
+export interface CheckRun {
+  id: number;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  title?: string;
+  summary?: string;
+  annotations: Array<{ path: string; annotation_level: string; message: string; start_line: number }>;
 }
 
 export interface FakeGitHubOptions {
@@ -15,37 +48,53 @@ export interface FakeGitHubOptions {
   pullNumber: number;
   /** The PR's files as the REST API lists them. */
   prFiles: Array<{ filename: string; status: string }>;
+  /** Answer the PR's file list with this body instead (a malformed answer). */
+  prFilesBody?: unknown;
   /** Answer check-run and comment writes with 403, as GitHub does for fork PR tokens. */
   readOnly?: boolean;
   /** Answers to play, in order, before the real answer of the first matching request. */
-  hiccups?: Array<{ match: RegExp; status: number; headers?: Record<string, string> }>;
-  comments?: Array<{ id: number; body: string; user: { type: string } }>;
+  hiccups?: Hiccup[];
+  comments?: Comment[];
+  /** Who the token is: a user (`GET /user` answers) or, by default, the github-actions app (`GET /user` is a 403). */
+  user?: User;
+  /** Called with each request as it arrives, before it is answered. */
+  onRequest?: (request: RecordedRequest) => void;
 }
+
+/** The identity of the default GITHUB_TOKEN. */
+export const ACTIONS_BOT: User = { login: "github-actions[bot]", type: "Bot" };
+
+const ANNOTATION_LEVELS = new Set(["notice", "warning", "failure"]);
+const CONCLUSIONS = new Set(["action_required", "cancelled", "failure", "neutral", "success", "skipped", "timed_out"]);
 
 /**
  * A stand-in for api.github.com on 127.0.0.1: the endpoints the Action uses,
- * Link-header pagination, fork-token 403s and scripted failures (rate limits,
- * 5xx). Every request is recorded for assertions.
+ * Link-header pagination, fork-token 403s, scripted failures (rate limits,
+ * 5xx, 4xx, a request that never answers) and the state of each check run
+ * and comment. Check-run writes are checked as GitHub checks them (at most 50
+ * annotations, required fields, a conclusion with `completed`) and refused
+ * with a 422 otherwise. Every request is recorded for assertions.
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
+  readonly checkRuns = new Map<number, CheckRun>();
+  /** Why check-run writes were refused with a 422 (the Action sent what GitHub would refuse). */
+  readonly violations: string[] = [];
   private server?: Server;
   private nextId = 1000;
-  private readonly hiccups: NonNullable<FakeGitHubOptions["hiccups"]>;
-  private readonly comments: NonNullable<FakeGitHubOptions["comments"]>;
+  private readonly hiccups: Hiccup[];
+  readonly comments: Comment[];
 
   constructor(private readonly options: FakeGitHubOptions) {
     this.hiccups = [...(options.hiccups ?? [])];
-    this.comments = [...(options.comments ?? [])];
+    this.comments = structuredClone(options.comments ?? []);
   }
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      let raw = "";
-      req.on("data", (chunk: Buffer) => {
-        raw += chunk.toString("utf8");
-      });
-      req.on("end", () => this.handle(req, res, raw));
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => this.handle(req, res, Buffer.concat(chunks)));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
     const { port } = this.server.address() as AddressInfo;
@@ -53,29 +102,43 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Hung requests hold their connections open: end them, or close() waits forever.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
+  /** The recorded requests whose `METHOD /path` matches. */
+  count(match: RegExp): number {
+    return this.requests.filter((r) => match.test(`${r.method} ${r.path}`)).length;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse, raw: Buffer): void {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const request: RecordedRequest = {
       method: req.method ?? "GET",
       path: url.pathname,
       query: url.searchParams,
-      body: raw ? JSON.parse(raw) : undefined,
+      body: raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined,
+      bytes: raw.length,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     };
     this.requests.push(request);
+    this.options.onRequest?.(request);
     const key = `${request.method} ${request.path}`;
     const hiccup = this.hiccups.findIndex((h) => h.match.test(key));
     if (hiccup >= 0) {
       const [h] = this.hiccups.splice(hiccup, 1);
+      if (h?.hang) return;
       this.send(res, h?.status ?? 500, { message: "scripted failure" }, h?.headers);
       return;
     }
     const { owner, repo, pullNumber } = this.options;
     const base = `/repos/${owner}/${repo}`;
     if (request.method === "GET" && request.path === `${base}/pulls/${pullNumber}/files`) {
+      if (this.options.prFilesBody !== undefined) {
+        this.send(res, 200, this.options.prFilesBody);
+        return;
+      }
       const perPage = Number(url.searchParams.get("per_page") ?? 30);
       const page = Number(url.searchParams.get("page") ?? 1);
       const files = this.options.prFiles;
@@ -97,8 +160,21 @@ export class FakeGitHub {
         this.forbidden(res);
         return;
       }
-      const id = this.nextId++;
-      this.send(res, 201, { id, html_url: `https://github.com/${owner}/${repo}/runs/${id}` });
+      const problem = checkRunProblem(request.body, true);
+      if (problem) {
+        this.unprocessable(res, problem);
+        return;
+      }
+      const body = request.body as CheckRunBody;
+      const run: CheckRun = { id: this.nextId++, head_sha: String(body.head_sha), status: "queued", annotations: [] };
+      this.checkRuns.set(run.id, run);
+      applyCheckRunBody(run, body);
+      this.send(res, 201, {
+        id: run.id,
+        html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,
+        status: run.status,
+        app: { slug: "github-actions", name: "GitHub Actions" },
+      });
       return;
     }
     if (request.method === "PATCH" && request.path.startsWith(`${base}/check-runs/`)) {
@@ -106,7 +182,26 @@ export class FakeGitHub {
         this.forbidden(res);
         return;
       }
-      this.send(res, 200, { id: Number(request.path.split("/").pop()) });
+      const run = this.checkRuns.get(Number(request.path.split("/").pop()));
+      if (!run) {
+        this.send(res, 404, { message: "Not Found" });
+        return;
+      }
+      const problem = checkRunProblem(request.body, false);
+      if (problem) {
+        this.unprocessable(res, problem);
+        return;
+      }
+      applyCheckRunBody(run, request.body as CheckRunBody);
+      this.send(res, 200, { id: run.id, status: run.status });
+      return;
+    }
+    if (request.method === "GET" && request.path === "/user") {
+      if (!this.options.user) {
+        this.forbidden(res);
+        return;
+      }
+      this.send(res, 200, { login: this.options.user.login, type: this.options.user.type, id: 1 });
       return;
     }
     if (request.method === "GET" && request.path === `${base}/issues/${pullNumber}/comments`) {
@@ -118,7 +213,11 @@ export class FakeGitHub {
         this.forbidden(res);
         return;
       }
-      const comment = { id: this.nextId++, body: (request.body as { body: string }).body, user: { type: "Bot" } };
+      const comment = {
+        id: this.nextId++,
+        body: (request.body as { body: string }).body,
+        user: this.options.user ?? ACTIONS_BOT,
+      };
       this.comments.push(comment);
       this.send(res, 201, comment);
       return;
@@ -128,7 +227,13 @@ export class FakeGitHub {
         this.forbidden(res);
         return;
       }
-      this.send(res, 200, { id: Number(request.path.split("/").pop()) });
+      const comment = this.comments.find((c) => c.id === Number(request.path.split("/").pop()));
+      if (!comment) {
+        this.send(res, 404, { message: "Not Found" });
+        return;
+      }
+      comment.body = (request.body as { body: string }).body;
+      this.send(res, 200, comment);
       return;
     }
     this.send(res, 404, { message: "Not Found" });
@@ -141,8 +246,65 @@ export class FakeGitHub {
     });
   }
 
+  private unprocessable(res: ServerResponse, problem: string): void {
+    this.violations.push(problem);
+    this.send(res, 422, { message: `Invalid request: ${problem}` });
+  }
+
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
     res.end(JSON.stringify(body));
+  }
+}
+
+interface CheckRunBody {
+  name?: unknown;
+  head_sha?: unknown;
+  status?: unknown;
+  conclusion?: unknown;
+  output?: { title?: unknown; summary?: unknown; annotations?: unknown };
+}
+
+/**
+ * What GitHub's Checks API refuses (its REST description's required fields,
+ * enums and limits): a create without name or head_sha, `completed` without a
+ * conclusion, an output without title and summary or over 65,535 characters,
+ * more than 50 annotations, an annotation without path, lines, level or message.
+ */
+function checkRunProblem(raw: unknown, create: boolean): string | undefined {
+  const body = raw as CheckRunBody;
+  if (create && (typeof body.name !== "string" || typeof body.head_sha !== "string")) return "name and head_sha";
+  if (body.status === "completed" && !CONCLUSIONS.has(String(body.conclusion))) return "completed needs a conclusion";
+  if (body.conclusion !== undefined && !CONCLUSIONS.has(String(body.conclusion))) return "unknown conclusion";
+  const { output } = body;
+  if (output === undefined) return undefined;
+  if (typeof output.title !== "string" || typeof output.summary !== "string") return "output needs title and summary";
+  if (output.summary.length > 65_535) return "summary over 65535 characters";
+  const annotations = (output.annotations ?? []) as unknown[];
+  if (!Array.isArray(annotations) || annotations.length > 50) return "at most 50 annotations";
+  for (const a of annotations as Array<Record<string, unknown>>) {
+    if (
+      typeof a.path !== "string" ||
+      typeof a.start_line !== "number" ||
+      typeof a.end_line !== "number" ||
+      !ANNOTATION_LEVELS.has(String(a.annotation_level)) ||
+      typeof a.message !== "string"
+    ) {
+      return "annotation fields";
+    }
+  }
+  return undefined;
+}
+
+function applyCheckRunBody(run: CheckRun, body: CheckRunBody): void {
+  if (typeof body.status === "string") run.status = body.status;
+  if (typeof body.conclusion === "string") {
+    run.conclusion = body.conclusion;
+    run.status = "completed";
+  }
+  if (body.output) {
+    run.title = String(body.output.title);
+    run.summary = String(body.output.summary);
+    run.annotations.push(...((body.output.annotations ?? []) as CheckRun["annotations"]));
   }
 }

@@ -1,0 +1,60 @@
+import picomatch from "picomatch";
+import type { FileSelection } from "./changed-files.js";
+import type { RunProblem } from "./problems.js";
+
+/** Line breaks as JavaScript's regular expressions see them: `.` matches none of them. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * The changed files that are catalog files (`include`, not `exclude`), and
+ * what keeps the answer from being complete: changed catalog files the
+ * checkout does not have, and names with a line break.
+ *
+ * A glob's `*` is a regular expression that does not match a line break at
+ * the start of a name (picomatch's `(?=.)`), so `data/\nevil.md` would pass
+ * every `data/*.md` unseen. Names are matched with each line break read as an
+ * ordinary character; a catalog file with one is linted, and fails the step:
+ * GitHub's annotations and most tools cannot show such a name, so it should
+ * not be merged. A catalog file with a `\` in its name is not linted (on a
+ * Windows runner it is a path through other folders) and fails the step too.
+ */
+export function changedCatalogFiles(
+  selection: Pick<FileSelection, "files" | "missing" | "backslashed">,
+  include: readonly string[],
+  exclude: readonly string[],
+): { files: string[]; problems: RunProblem[] } {
+  const isCatalogFile = picomatch([...include], { dot: false });
+  const isExcluded = picomatch([...exclude], { dot: true });
+  const catalog = (path: string) => {
+    const plain = path.replace(new RegExp(LINE_BREAK, "g"), "_");
+    return isCatalogFile(plain) && !isExcluded(plain);
+  };
+  const files = selection.files.filter(catalog);
+  const problems: RunProblem[] = [];
+  const withBreak = files.filter((f) => LINE_BREAK.test(f));
+  if (withBreak[0] !== undefined) {
+    problems.push({
+      message: `${count(withBreak.length, "changed catalog file has", "changed catalog files have")} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
+      file: withBreak[0],
+    });
+  }
+  const backslashed = selection.backslashed.filter(catalog);
+  if (backslashed[0] !== undefined) {
+    problems.push({
+      message: `${count(backslashed.length, "changed catalog file has", "changed catalog files have")} a \`\\\` in the name, such as {file}, which Windows reads as a folder separator, so catalog-lint did not lint ${backslashed.length === 1 ? "it" : "them"}. Rename ${backslashed.length === 1 ? "it" : "them"}.`,
+      file: backslashed[0],
+    });
+  }
+  const missing = selection.missing.filter(catalog);
+  if (missing[0] !== undefined) {
+    problems.push({
+      message: `${count(missing.length, "changed catalog file is", "changed catalog files are")} not in the checkout, such as {file}, so ${missing.length === 1 ? "it was" : "they were"} not linted. Check out the commit that is checked (\`actions/checkout\` does by default); if the change moved on since this run started, the next run lints it.`,
+      file: missing[0],
+    });
+  }
+  return { files, problems };
+}
+
+function count(n: number, one: string, many: string): string {
+  return n === 1 ? `1 ${one}` : `${n} ${many}`;
+}
