@@ -1,12 +1,21 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { readdirSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { type CacheKey, LintCache, type StoredResult } from "./cache.js";
 import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "./config/load.js";
 import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
 import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
 import { CatalogLintError, oneLine } from "./errors.js";
-import { ALWAYS_IGNORED, repositoryRoot } from "./files/discover.js";
+import { ALWAYS_IGNORED } from "./files/discover.js";
+import {
+  type Boundary,
+  boundaryAt,
+  type FoundFile,
+  findFile,
+  type Refusal,
+  readFoundFile,
+  repositoryRoot,
+} from "./files/read-inside.js";
 import { buildEntry, emptyEntry } from "./model/build-entry.js";
 import type { Entry } from "./model/entry.js";
 import {
@@ -183,7 +192,7 @@ export class Linter {
     const unchanged = stat && cache.unchanged(filePath, context, stat);
     if (unchanged) return { filePath, hit: unchanged };
     if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...(stat ? { stat } : {}) } };
-    const read = "problem" in found ? found : readFound(found, filePath);
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
     const key: CacheKey = { context, content: contentKey(read), ...(stat ? { stat } : {}) };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
@@ -198,7 +207,7 @@ export class Linter {
   readForCache(file: string): { content: string; text?: string } {
     const { absolute, filePath } = this.prepare(file);
     const found = statCatalogFile(absolute, filePath, this.limits);
-    const read = "problem" in found ? found : readFound(found, filePath);
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
     if (!("bytes" in read)) return { content: contentKey(read) };
     const decoded = decodeUtf8(read.bytes);
     return { content: contentKey(read), ...("text" in decoded ? { text: decoded.text } : {}) };
@@ -290,16 +299,19 @@ export class Linter {
     return found;
   }
 
-  /** Add a file's catalog-level findings to its result, as its settings and directives allow. */
+  /**
+   * Add a file's catalog-level findings to its result, as its settings and directives allow.
+   * The directives are applied to all of them at once: each `applyDirectives` indexes the
+   * directives afresh (findings × directives when called per finding).
+   */
   addCatalogFindings(result: FileResult, reports: readonly CatalogReport[], directives: readonly Directive[]): void {
     const settings = this.settingsOf(result.filePath);
+    const found: Diagnostic[] = [];
     for (const { rule, report } of reports) {
       const setting = settings.get(rule.id);
-      if (!setting) continue;
-      const diagnostic = toDiagnostic(rule, setting, report);
-      if (applyDirectives([diagnostic], [...directives]).length === 0) continue;
-      result.diagnostics.push(diagnostic);
+      if (setting) found.push(toDiagnostic(rule, setting, report));
     }
+    for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
 
@@ -557,11 +569,6 @@ function baseEntry(base: SourceFile, maxFileSize: number): Entry | undefined {
 }
 
 /**
- * A folder's real path, and whether it is in the repository as written but
- * outside it in fact (a link to a folder on the way); resolved once per run
- * (10,000 files share a few folders).
- */
-/**
  * `dirname` and `basename` of a resolved absolute path, as string cuts: Node's own
  * validate and normalise, which showed in profiles of 10,000-file runs.
  */
@@ -572,52 +579,23 @@ function folderAndName(absolute: string): [folder: string, name: string] {
   return [folder.includes(sep) ? folder : dirname(absolute), absolute.slice(cut + 1)];
 }
 
-function realFolder(folder: string, limits: ReadLimits): RealFolder {
-  let found = limits.realFolders.get(folder);
-  if (found === undefined) {
-    const real = realpathSync(folder);
-    // A file is inside a folder exactly when its folder is that folder or inside it.
-    found = { real, escapes: inside(folder, limits.root) && !inside(real, limits.realRoot) };
-    limits.realFolders.set(folder, found);
-  }
-  return found;
-}
-
-interface RealFolder {
-  real: string;
-  escapes: boolean;
-}
-
+/** The repository (or working directory) catalog files must stay in, and the largest one read. */
 interface ReadLimits {
-  /** The repository (or working directory) files must stay in, as written and resolved. */
-  root: string;
-  realRoot: string;
+  boundary: Boundary;
   maxFileSize: number;
-  realFolders: Map<string, RealFolder>;
 }
 
 function readLimits(cwd: string, maxFileSize: number | undefined): ReadLimits {
-  const root = repositoryRoot(cwd);
-  let realRoot = root;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    // A working directory that vanished fails later, when its files are read.
-  }
-  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, realFolders: new Map() };
+  return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
 }
 
-const inside = (path: string, root: string) => {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-};
-
 /**
- * Read a catalog file, or say why it is not one. A path inside the repository
- * that resolves outside it (a symbolic link, or a link to a folder on the way)
- * is never opened; neither is anything but a regular file (a FIFO would block
- * the run) nor a file over `maxFileSize`. The text must be UTF-8. Only errors
- * of the machine (permissions…) throw: exit code 2.
+ * Read a catalog file, or say why it is not one (src/files/read-inside.ts
+ * decides, for every file the run reads). A path inside the repository that
+ * resolves outside it or into `.git/` (a symbolic link, or a link to a folder
+ * on the way) is never opened; neither is anything but a regular file (a FIFO
+ * would block the run) nor a file over `maxFileSize`. The text must be UTF-8.
+ * Only errors of the machine (permissions…) throw: exit code 2.
  */
 function readCatalogFile(
   absolute: string,
@@ -625,58 +603,59 @@ function readCatalogFile(
   limits: ReadLimits,
 ): { text: string } | { problem: FileProblem } {
   const found = statCatalogFile(absolute, shown, limits);
-  return "problem" in found ? found : decodeUtf8(readFound(found, shown).bytes);
-}
-
-/** A catalog file found by `statCatalogFile`: its real path, stat, and whether it is a symbolic link. */
-interface FoundFile {
-  real: string;
-  stats: Stats;
-  link: boolean;
+  if ("problem" in found) return found;
+  const read = readFound(found, shown, limits);
+  return "problem" in read ? read : decodeUtf8(read.bytes);
 }
 
 /** `readCatalogFile` without the read: whether the file may be read, and where it really is. */
 function statCatalogFile(absolute: string, shown: string, limits: ReadLimits): FoundFile | { problem: FileProblem } {
+  let found: ReturnType<typeof findFile>;
   try {
-    const link = lstatSync(absolute);
-    let real: string;
-    if (link.isSymbolicLink()) {
-      try {
-        real = realpathSync(absolute);
-      } catch {
-        return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
-      }
-      if (inside(absolute, limits.root) && !inside(real, limits.realRoot)) return { problem: { messageId: "symlink" } };
-    } else {
-      // The file itself is not a link: its folder decides where it really is (resolved once per folder).
-      const [written, name] = folderAndName(absolute);
-      const folder = realFolder(written, limits);
-      if (folder.escapes) return { problem: { messageId: "symlink" } };
-      real = folder.real.endsWith(sep) ? folder.real + name : folder.real + sep + name;
-    }
-    const stats = link.isSymbolicLink() ? statSync(real) : link;
-    if (!stats.isFile()) {
-      const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
-      return { problem: { messageId: "notFile", data: { kind } } };
-    }
-    if (stats.size > limits.maxFileSize) return { problem: tooLarge(stats.size, limits.maxFileSize) };
-    return { real, stats, link: link.isSymbolicLink() };
+    found = findFile(absolute, limits.boundary, limits.maxFileSize);
   } catch (error) {
     throw cannotRead(shown, error);
   }
+  return "refused" in found ? { problem: problemOf(found.refused, shown) } : found;
 }
+
+/** The `readable-file` finding for a file that is not read; a file that vanished is an error of the run. */
+function problemOf(refusal: Refusal, shown: string): FileProblem {
+  switch (refusal.reason) {
+    case "missing":
+      throw cannotRead(shown, { code: "ENOENT" });
+    case "outside":
+    case "linkOutside":
+      return { messageId: "symlink" };
+    case "tooLarge":
+      return tooLarge(refusal.size, refusal.max);
+    default:
+      return { messageId: "notFile", data: { kind: NOT_READ[refusal.reason] } };
+  }
+}
+
+/** What `readable-file`'s "Unexpected {{kind}}, expected a regular markdown file" says of each. */
+const NOT_READ = {
+  broken: "broken symbolic link",
+  folder: "folder",
+  special: "special file (a FIFO, socket or device)",
+  git: "symbolic link into `.git/` (git's own files, which can hold credentials)",
+} as const;
 
 /** `CacheKey.content` of a file: the hash of its bytes, or of why it could not be read (it is read again, and refused again, on a miss). */
 function contentKey(read: { bytes: Buffer } | { problem: FileProblem }): string {
   return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
 }
 
-function readFound(found: FoundFile, shown: string): { bytes: Buffer } {
+/** The bytes of a file `statCatalogFile` found, or why not after all (it changed meanwhile). */
+function readFound(found: FoundFile, shown: string, limits: ReadLimits): { bytes: Buffer } | { problem: FileProblem } {
+  let read: ReturnType<typeof readFoundFile>;
   try {
-    return { bytes: readFileSync(found.real) };
+    read = readFoundFile(found, limits.maxFileSize);
   } catch (error) {
     throw cannotRead(shown, error);
   }
+  return "refused" in read ? { problem: problemOf(read.refused, shown) } : read;
 }
 
 /** A file the machine would not let us read (permissions…): exit code 2. */

@@ -119,3 +119,20 @@ describe("config lookup and per-file settings", () => {
     expect(() => loadConfig(tempDir(), "nope.json")).toThrow(/Config file nope\.json does not exist/);
   });
 });
+
+describe("a long value is cut in errors, never echoed whole", () => {
+  it("a 1 MB value is quoted by its start and its length", () => {
+    const text = JSON.stringify({ include: "a".repeat(1024 * 1024) });
+    expect(() => parseConfig(text, "rc.json")).toThrow(
+      /^rc\.json:1: `include`: found `"a{79}…` \(1,048,578 characters\), expected array$/,
+    );
+  });
+
+  it("a 10 MB config file is refused in one short line, before it is read", () => {
+    const root = tempDir();
+    writeFileSync(join(root, ".catalog-lintrc.json"), JSON.stringify({ include: "a".repeat(10 * 1024 * 1024) }));
+    expect(() => loadConfig(root)).toThrow(
+      /^Cannot read the config file \.catalog-lintrc\.json: found a file of 10\.0 MiB, expected at most 2\.0 MiB; catalog-lint did not read it\. Make it a regular file in the repository, or pass --config$/,
+    );
+  });
+});

@@ -116,6 +116,25 @@ describe.skipIf(!posix)("symbolic links and special files in the CLI's discovery
     expect(run.results.map((r) => [r.filePath, r.diagnostics.map((d) => d.ruleId)])).toEqual([["a.md", []]]);
   });
 
+  it("a link into .git/ is never read: actions/checkout keeps the token in .git/config", () => {
+    const { repo } = layout();
+    writeFileSync(join(repo, ".git", "config"), `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    mkdirSync(join(repo, "datasets", "x", "data"), { recursive: true });
+    symlinkSync("../../../.git/config", join(repo, "datasets", "x", "data", "a.md"));
+    symlinkSync("../../../.git", join(repo, "datasets", "x", "data", "git"));
+    const GIT_LINK =
+      "Unexpected symbolic link into `.git/` (git's own files, which can hold credentials), expected a regular markdown file; catalog-lint did not read it";
+    const { run, byFile } = json([], repo);
+    expect(run.code).toBe(1);
+    expect(byFile).toEqual({
+      "datasets/x/data/a.md": [expect.objectContaining({ ruleId: "readable-file", message: GIT_LINK })],
+    });
+    // Named on the command line, through a linked folder: the same.
+    const named = json(["datasets/x/data/git/config", "datasets/x/data/a.md"], repo).byFile;
+    expect(named["datasets/x/data/git/config"]?.map((m) => m.message)).toEqual([GIT_LINK]);
+    expect(named["datasets/x/data/a.md"]?.map((m) => m.message)).toEqual([GIT_LINK]);
+  });
+
   it("--fix never writes through a link that leads outside", () => {
     const { repo, outside } = layout();
     const before = readFileSync(join(outside, "secret.md"), "utf8");

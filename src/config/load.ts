@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { CatalogLintError } from "../errors.js";
+import { includeRefusal, refusedIncludeError } from "../files/discover.js";
+import { checkRepositoryFile, readOwnText } from "../files/read-data.js";
+import { type Boundary, boundaryAt, checkoutRoot, repositoryRoot } from "../files/read-inside.js";
 import { rules } from "../rules/index.js";
 import { presets } from "../schema/presets/index.js";
 import { type Config, configSchema, type RulesConfig } from "./schema.js";
@@ -42,12 +45,70 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-/** Load `explicit` (the `--config` option) or the nearest config file; no file means defaults. */
+/**
+ * Load `explicit` (the `--config` option) or the nearest config file; no file
+ * means defaults. The file is read as a catalog file is (a link inside the
+ * repository must not lead out, only a regular file of at most 2 MiB), and the
+ * paths it names are checked before anything uses them (`checkPaths`).
+ */
 export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
   if (!path) return { config: {}, dir: resolve(cwd) };
-  if (!existsSync(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  return { config: parseConfig(readFileSync(path, "utf8"), relative(cwd, path) || path), path, dir: dirname(path) };
+  const shown = relative(cwd, path) || path;
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `the config file ${shown}`,
+    "Make it a regular file in the repository, or pass --config",
+  );
+  if (text === undefined) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  const loaded = { config: parseConfig(text, shown), path, dir: dirname(path) };
+  checkPaths(loaded, cwd, text, shown);
+  return loaded;
+}
+
+/**
+ * The paths a config names are the repository's data: a `schema` (and each
+ * override's) must be a regular file inside the repository the config is in,
+ * and `include` may walk only inside the checkout the working directory is in
+ * (see discoverFiles). A schema that does not exist is left to the run, which
+ * says so when a file needs it.
+ */
+function checkPaths(loaded: LoadedConfig, cwd: string, text: string, shown: string): void {
+  const line = (path: (string | number)[]) => () => lineOf(text, path);
+  const { config } = loaded;
+  const schemas: Array<[string | undefined, (string | number)[]]> = [
+    [config.schema, ["schema"]],
+    ...(config.overrides ?? []).map((o, i): [string | undefined, (string | number)[]] => [
+      o.schema,
+      ["overrides", i, "schema"],
+    ]),
+  ];
+  let boundary: Boundary | undefined;
+  for (const [schema, path] of schemas) {
+    if (schema === undefined || presets[schema]) continue;
+    boundary ??= boundaryAt(repositoryRoot(loaded.dir));
+    checkRepositoryFile(resolve(loaded.dir, schema), boundary, {
+      file: shown,
+      key: path.join("."),
+      line: line(path),
+      written: schema,
+      fix: "Point it to a schema or template file in the repository, or use a preset id",
+    });
+  }
+  const checkout = checkoutRoot(cwd);
+  if (!config.include || checkout === undefined) return;
+  const inCheckout = boundaryAt(checkout);
+  for (const [i, pattern] of config.include.entries()) {
+    const refusal = includeRefusal(cwd, pattern, inCheckout);
+    if (refusal)
+      throw refusedIncludeError(
+        `${shown}:${lineOf(text, ["include", i])}: \`include.${i}\``,
+        pattern,
+        refusal,
+        inCheckout,
+      );
+  }
 }
 
 /**
@@ -112,6 +173,15 @@ function deepestIssue(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[]
     }
   }
   return best;
+}
+
+/** The line of the value at `path` in config text: for messages about a value that passed validation. */
+function lineOf(text: string, path: (string | number)[]): number {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const keys = path.map(String);
+  const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
+  return node?.range ? lines.linePos(node.range[0]).line : keyLine(doc, keys, lines);
 }
 
 function keyLine(doc: ReturnType<typeof parseDocument>, path: string[], lines: LineCounter): number {

@@ -1,9 +1,14 @@
-import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { existsSync, lstatSync, statSync } from "node:fs";
+import { join, posix, relative, resolve, sep } from "node:path";
 import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../errors.js";
+import { readManifest } from "../schema/manifest.js";
+import { describeRefusal } from "./read-data.js";
+import { type Boundary, boundaryAt, checkoutRoot, type Refusal, refusedFolder } from "./read-inside.js";
+
+export { repositoryRoot } from "./read-inside.js";
 
 /** Never linted, whatever the globs say. */
 export const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
@@ -21,6 +26,9 @@ export interface DiscoverOptions {
  * Expand command-line paths into a sorted, de-duplicated list of markdown files
  * relative to `cwd`. A folder means every `*.md` below it; a glob is expanded by
  * the tool (quote it so the shell does not); a missing path is a usage error.
+ * Paths are the user's own, wherever they lead; `include` comes from the
+ * repository's config, so inside a checkout its walks stay in the checkout
+ * (see `includeRefusal`).
  */
 export function discoverFiles(options: DiscoverOptions): string[] {
   const cwd = resolve(options.cwd);
@@ -32,7 +40,10 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   };
   const find = (patterns: string[]) => matchingFiles(cwd, patterns, ignore);
 
-  if (options.paths.length === 0) add(find([...(options.include ?? defaultInclude(cwd))]));
+  if (options.paths.length === 0) {
+    if (options.include) checkInclude(cwd, options.include);
+    add(find([...(options.include ?? defaultInclude(cwd))]));
+  }
   for (const path of options.paths) {
     const absolute = resolve(cwd, path);
     if (existsSync(absolute)) {
@@ -41,7 +52,7 @@ export function discoverFiles(options: DiscoverOptions): string[] {
         const dir = relative(cwd, absolute).split("\\").join("/");
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         // A catalog's root folder means its entries, as if linted from inside it.
-        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
+        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
         add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
         // An explicit file is linted even if it does not end in .md, but excludes still apply.
@@ -128,16 +139,18 @@ function normalizedPattern(cwd: string, pattern: string): string {
  * the folder of a plain path), none inside another.
  */
 function walkedBases(patterns: string[]): string[] {
-  const baseOf = (pattern: string) => {
-    const { base, isGlob } = picomatch.scan(pattern, { unescape: true });
-    const folder = isGlob ? base : posix.dirname(base);
-    return folder === "." ? "" : folder;
-  };
   // The working directory's walk holds every folder below it, not those above (`../x`).
   const within = (base: string, outer: string) =>
     outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
-  const bases = [...new Set(patterns.map(baseOf))].sort();
+  const bases = [...new Set(patterns.map(walkBase))].sort();
   return bases.filter((base, i) => !bases.slice(0, i).some((outer) => within(base, outer)));
+}
+
+/** The folder a pattern's walk starts from: its base (`datasets` for `datasets/*\/data/**\/*.md`), the folder of a plain path. */
+function walkBase(pattern: string): string {
+  const { base, isGlob } = picomatch.scan(pattern, { unescape: true });
+  const folder = isGlob ? base : posix.dirname(base);
+  return folder === "." ? "" : folder;
 }
 
 function isLink(path: string): boolean {
@@ -153,40 +166,75 @@ function escapeGlob(path: string): string {
 }
 
 /**
- * The repository the working directory is in (the nearest folder above it
- * with a `.git`), else the working directory itself: catalog files are read
- * only from inside it, whatever a symbolic link says.
- */
-export function repositoryRoot(cwd: string): string {
-  const start = resolve(cwd);
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return start;
-  }
-}
-
-/**
  * With no paths and no `include`: a catalog with a dataset manifest (or the
  * `datasets/<id>/data/` layout) lints its entries only, not its templates and
- * READMEs; anything else lints every markdown file.
+ * READMEs; anything else lints every markdown file. Patterns are relative to
+ * `cwd`, the catalog's root; messages show paths relative to `shownFrom`. A
+ * manifest that cannot be used is an error, as it is when schemas are
+ * resolved: linting every markdown file instead would report templates and
+ * READMEs as broken entries.
  */
-export function defaultInclude(cwd: string): string[] {
-  const manifest = join(cwd, "configuration", "datasets.manifest.json");
-  if (existsSync(manifest)) {
-    try {
-      const data = JSON.parse(readFileSync(manifest, "utf8")) as {
-        datasets?: Array<{ sources?: { dataDir?: unknown } }>;
-      };
-      const dirs = (data.datasets ?? [])
-        .map((d) => d.sources?.dataDir)
-        .filter((d): d is string => typeof d === "string" && !d.includes(".."));
-      if (dirs.length > 0) return dirs.map((d) => `${escapeGlob(d.replace(/\/+$/, ""))}/**/*.md`);
-    } catch {
-      // An unreadable manifest is reported when schemas are resolved; lint everything meanwhile.
+export function defaultInclude(cwd: string, shownFrom = cwd): string[] {
+  const manifest = readManifest(cwd, shownFrom);
+  if (manifest) {
+    const dirs = manifest.datasets.flatMap((d) => (d.ownsFiles ? d.dataDirs.slice(0, 1) : []));
+    for (const dir of dirs) {
+      const refusal = refusedFolder(dir.path, manifest.boundary);
+      if (refusal) {
+        throw new CatalogLintError(
+          `${manifest.shown}:${manifest.lineOf(dir.key) ?? 1}: \`${dir.key}\`: found \`${dir.written}\`, ${describeRefusal(refusal, manifest.boundary)}, expected a folder in the repository; catalog-lint did not walk it. Point it to the dataset's folder in the repository`,
+        );
+      }
+    }
+    if (dirs.length > 0) {
+      return dirs.map((d) => {
+        const folder = relative(cwd, d.path).split(sep).join("/");
+        return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
+      });
     }
   }
   if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
   return DEFAULT_INCLUDE;
+}
+
+/**
+ * Why `pattern` (an `include` glob, relative to `cwd`) may not be walked, if
+ * it may not: the folder its walk starts from (`../outside` for
+ * `../outside/**\/*.md`) must be inside `boundary`, as written and really
+ * (not through a linked folder), and outside `.git/`. A pattern is refused
+ * whole, never silently narrowed: a run that linted nothing would pass.
+ */
+export function includeRefusal(cwd: string, pattern: string, boundary: Boundary): Refusal | undefined {
+  return refusedFolder(join(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+}
+
+/** The error for an `include` pattern `includeRefusal` refused; `where` names the file and key (`rc.json:3: \`include.1\``). */
+export function refusedIncludeError(
+  where: string,
+  pattern: string,
+  refusal: Refusal,
+  boundary: Boundary,
+): CatalogLintError {
+  return new CatalogLintError(
+    `${where}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`,
+  );
+}
+
+/**
+ * `include` walks only inside the checkout (the folder with `.git`) the
+ * working directory is in; loadConfig says which line of the config holds a
+ * pattern that leaves it, and this catches any other (the Action's `paths`).
+ * Outside any checkout (an unpacked archive) there is no repository to keep
+ * to: patterns go where they say, above the working directory too.
+ */
+function checkInclude(cwd: string, include: readonly string[]): void {
+  const checkout = checkoutRoot(cwd);
+  if (checkout === undefined) return;
+  const boundary = boundaryAt(checkout);
+  for (const pattern of include) {
+    const refusal = includeRefusal(cwd, pattern, boundary);
+    if (refusal) throw refusedIncludeError("`include`", pattern, refusal, boundary);
+  }
 }
 
 /** Whether `path` is a folder (or a link to one); false for anything that cannot be stat'ed. */

@@ -1,9 +1,12 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { CatalogLintError } from "../errors.js";
+import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
+import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
+import { type Manifest, readManifest } from "./manifest.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
 import type { SchemaStore } from "./store.js";
 import { type CatalogSchema, schemaFileSchema } from "./types.js";
@@ -29,8 +32,16 @@ interface Dataset {
   id: string;
   root: string;
   dataDirs: string[];
-  configFile?: string;
-  configDefaults: string[];
+  /** The repository the dataset's files are read from (see repositoryRoot). */
+  boundary: Boundary;
+  configFile?: DataFile;
+  configDefaults: DataFile[];
+}
+
+/** A criteria file of a dataset, and where the manifest names it (for messages). */
+interface DataFile {
+  path: string;
+  reference: Reference;
 }
 
 /**
@@ -72,12 +83,13 @@ export class SchemaResolver {
   }
 
   private fromDataset(dataset: Dataset): ResolvedSchema {
-    const template = findTemplate(dataset);
-    const criteriaFiles = [...dataset.configDefaults, ...(dataset.configFile ? [dataset.configFile] : [])].filter((f) =>
-      existsSync(f),
-    );
+    const template = this.findTemplate(dataset);
+    // A criteria file that does not exist is skipped (a manifest may list one for another tool).
+    const criteriaFiles = [...dataset.configDefaults, ...(dataset.configFile ? [dataset.configFile] : [])]
+      .filter((f) => this.criteriaTextOf(f, dataset.boundary) !== undefined)
+      .map((f) => f.path);
     // The files' text is the schema's identity; parsing waits until the schema is needed.
-    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTextOf(f));
+    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = (): Criterion[] => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
       const looked = relative(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
@@ -91,30 +103,41 @@ export class SchemaResolver {
         { name: preset.name, files: criteriaFiles },
       );
     }
-    const shownTemplate = relative(this.cwd, template);
-    const templateText = readFileSync(template, "utf8");
+    const shownTemplate = relative(this.cwd, template.path);
+    const templateText = template.text;
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
-      { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] },
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] },
     );
   }
 
-  /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
-  private readonly criteriaTexts = new Map<string, string>();
-  private readonly criteriaFiles = new Map<string, Criterion[]>();
-  private criteriaTextOf(path: string): string {
-    let text = this.criteriaTexts.get(path);
-    if (text === undefined) {
-      text = readCriteriaText(path);
-      this.criteriaTexts.set(path, text);
+  /** The first of a dataset's template candidates that exists, read; one that exists but may not be read is an error. */
+  private findTemplate(dataset: Dataset): { path: string; text: string } | undefined {
+    for (const path of templateCandidates(dataset)) {
+      const text = readRepositoryText(path, dataset.boundary, {
+        file: relative(this.cwd, path) || path,
+        fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`,
+      });
+      if (text !== undefined) return { path, text };
     }
+    return undefined;
+  }
+
+  /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
+  private readonly criteriaTexts = new Map<string, string | undefined>();
+  private readonly criteriaFiles = new Map<string, Criterion[]>();
+  /** A criteria file's text, undefined when there is no such file. */
+  private criteriaTextOf(file: DataFile, boundary: Boundary): string | undefined {
+    if (this.criteriaTexts.has(file.path)) return this.criteriaTexts.get(file.path);
+    const text = readRepositoryText(file.path, boundary, file.reference);
+    this.criteriaTexts.set(file.path, text);
     return text;
   }
   private criteriaOf(path: string): Criterion[] {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = parseCriteriaFile(path, this.criteriaTextOf(path));
+      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -157,11 +180,12 @@ export class SchemaResolver {
   private folderDataset(folder: string): Dataset | undefined {
     // What is true of a path in the folder (the folder and a separator) is true of its files.
     const inFolder = folder.endsWith(sep) ? folder : folder + sep;
-    // The nearest manifest decides; without one, `datasets/<id>/data/` is the layout.
+    // The nearest manifest decides; without one, `datasets/<id>/data/` is the layout. A manifest
+    // above the file's checkout (the folder with `.git`) is another repository's: not looked for.
     for (let dir = folder; ; dir = dirname(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
-      if (dirname(dir) === dir) break;
+      if (dirname(dir) === dir || existsSync(join(dir, ".git"))) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === undefined || !layout[2]) return undefined;
@@ -171,77 +195,68 @@ export class SchemaResolver {
       id,
       root,
       dataDirs: [join(root, "datasets", id, "data")],
+      boundary: boundaryAt(repositoryRoot(root)),
       configDefaults: [],
-      ...(existsSync(config) ? { configFile: config } : {}),
+      // Found by convention, and read only if it exists (see criteriaTextOf).
+      configFile: { path: config, reference: { file: relative(this.cwd, config) || config, fix: CRITERIA_FIX } },
     };
   }
 
   private manifestAt(dir: string): Dataset[] | null {
     const cached = this.manifests.get(dir);
     if (cached !== undefined) return cached;
-    const path = join(dir, "configuration", "datasets.manifest.json");
-    const datasets = existsSync(path) ? readManifest(path, dir) : null;
+    const manifest = hasManifest(dir) ? readManifest(dir, this.cwd) : undefined;
+    const datasets = manifest ? datasetsOf(manifest) : null;
     this.manifests.set(dir, datasets);
     return datasets;
   }
 }
 
-function readManifest(path: string, root: string): Dataset[] {
-  let data: unknown;
+const CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
+
+/** Whether `dir` has a manifest (or a link in its place, which readManifest refuses): one lstat per folder. */
+function hasManifest(dir: string): boolean {
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new CatalogLintError(
-      `Cannot read the dataset manifest ${path}: ${(error as Error).message}. Fix its JSON or pass --schema.`,
-    );
+    lstatSync(join(dir, "configuration", "datasets.manifest.json"));
+    return true;
+  } catch {
+    return false;
   }
-  const list = (data as { datasets?: unknown }).datasets;
-  if (!Array.isArray(list)) return [];
-  const datasets: Dataset[] = [];
-  for (const item of list as Array<Record<string, unknown>>) {
-    const id = typeof item.id === "string" ? item.id : undefined;
-    const sources = (item.sources ?? {}) as Record<string, unknown>;
-    if (!id) continue;
-    const dirs = [sources.dataDir, ...(Array.isArray(sources.dataDirs) ? sources.dataDirs : [])].filter(
-      (d): d is string => typeof d === "string",
-    );
-    // A dataset that only aggregates others ("all") owns no files of its own.
-    if (typeof sources.dataDir !== "string") continue;
-    const dataset: Dataset = {
-      id,
-      root,
-      dataDirs: dirs.map((d) => resolve(root, d)),
-      configDefaults: (Array.isArray(sources.configDefaults) ? sources.configDefaults : [])
-        .filter((d): d is string => typeof d === "string")
-        .map((d) => resolve(root, d)),
-    };
-    if (typeof sources.config === "string") dataset.configFile = resolve(root, sources.config);
-    datasets.push(dataset);
-  }
-  return datasets;
+}
+
+/** The manifest's datasets that own files (one that only aggregates others, "all", owns none). */
+function datasetsOf(manifest: Manifest): Dataset[] {
+  const named = (file: { path: string; written: string; key: string }): DataFile => ({
+    path: file.path,
+    reference: {
+      file: manifest.shown,
+      key: file.key,
+      line: () => manifest.lineOf(file.key),
+      written: file.written,
+      fix: CRITERIA_FIX,
+    },
+  });
+  return manifest.datasets
+    .filter((d) => d.ownsFiles)
+    .map((d) => ({
+      id: d.id,
+      root: manifest.root,
+      dataDirs: d.dataDirs.map((dir) => dir.path),
+      boundary: manifest.boundary,
+      configDefaults: d.configDefaults.map(named),
+      ...(d.config ? { configFile: named(d.config) } : {}),
+    }));
 }
 
 /** Where a dataset's template may live, in order of preference. */
 function templateCandidates(dataset: Dataset): string[] {
   const configDir = dataset.configFile
-    ? dirname(dataset.configFile)
+    ? dirname(dataset.configFile.path)
     : join(dataset.root, "datasets", dataset.id, "config");
   return [
     join(configDir, `${dataset.id}-comparison-template.md`),
     ...dataset.dataDirs.map((d) => join(d, "TEMPLATE.md")),
   ];
-}
-
-function findTemplate(dataset: Dataset): string | undefined {
-  return templateCandidates(dataset).find((f) => existsSync(f) && statSync(f).isFile());
-}
-
-function readCriteriaText(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw criteriaError(path, error, "Check that it can be read");
-  }
 }
 
 function parseCriteriaFile(path: string, text: string): Criterion[] {
@@ -281,12 +296,18 @@ function givenSchema(schema: CatalogSchema, files: string[]): ResolvedSchema {
 export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   if (presets[value]) return presetSchema(value);
   const path = resolve(cwd, value);
-  if (!existsSync(path)) {
+  // A config's `schema` was checked to be in the repository when the config was loaded.
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `schema file ${value}`,
+    "Pass a schema or template file, or a preset id",
+  );
+  if (text === undefined) {
     throw new CatalogLintError(
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`,
     );
   }
-  const text = readFileSync(path, "utf8");
   const ext = extname(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
     return givenSchema(schemaFromTemplate(text, relative(cwd, path), basename(path, ext)), [path]);
