@@ -812,7 +812,7 @@ var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     init_import_meta_url();
-    var constants = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -820,7 +820,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1029,7 +1029,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1075,8 +1075,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1140,13 +1140,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1772,7 +1772,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1831,7 +1831,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants3 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1959,7 +1959,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
+    picomatch5.constants = constants3;
     module2.exports = picomatch5;
   }
 });
@@ -2557,8 +2557,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2667,13 +2667,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3665,7 +3665,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge4 = {
+    var merge5 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -3675,7 +3675,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge5.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge5.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge5.tag && tag.default);
     function addMergeToJSMap(ctx, map3, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3714,7 +3714,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge4;
+    exports2.merge = merge5;
   }
 });
 
@@ -3724,15 +3724,15 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     init_import_meta_url();
     var log2 = require_log();
-    var merge4 = require_merge();
+    var merge5 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map3, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map3, value);
-      else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map3, value);
+      else if (merge5.isMergeKey(ctx, key))
+        merge5.addMergeToJSMap(ctx, map3, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map3 instanceof Map) {
@@ -5146,7 +5146,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int3 = require_int2();
-    var merge4 = require_merge();
+    var merge5 = require_merge();
     var omap2 = require_omap();
     var pairs3 = require_pairs();
     var set3 = require_set();
@@ -5166,7 +5166,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge4.merge,
+      merge5.merge,
       omap2.omap,
       pairs3.pairs,
       set3.set,
@@ -5193,7 +5193,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge4 = require_merge();
+    var merge5 = require_merge();
     var omap2 = require_omap();
     var pairs3 = require_pairs();
     var schema$2 = require_schema3();
@@ -5218,7 +5218,7 @@ var require_tags = __commonJS({
       intOct: int3.intOct,
       intTime: timestamp2.intTime,
       map: map3.map,
-      merge: merge4.merge,
+      merge: merge5.merge,
       null: _null5.nullTag,
       omap: omap2.omap,
       pairs: pairs3.pairs,
@@ -5228,7 +5228,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge4.merge,
+      "tag:yaml.org,2002:merge": merge5.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs3.pairs,
       "tag:yaml.org,2002:set": set3.set,
@@ -5237,7 +5237,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas3.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge5.merge) ? schemaTags.concat(merge5.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5255,7 +5255,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge4.merge);
+        tags = tags.concat(merge5.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5285,11 +5285,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge5, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge4);
+        this.tags = tags.getTags(customTags, this.name, merge5);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map3.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -5664,8 +5664,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5743,12 +5743,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -5997,10 +5997,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6014,7 +6014,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map3.comment)
@@ -6038,7 +6038,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6054,7 +6054,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6147,7 +6147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -6161,13 +6161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -6211,18 +6211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -6276,8 +6276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6289,7 +6289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6300,8 +6300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6318,7 +6318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6500,7 +6500,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -6517,24 +6517,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6718,25 +6718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep5 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7366,10 +7366,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -7429,19 +7429,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -7553,14 +7553,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8732,18 +8732,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep8;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
@@ -8896,15 +8896,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9098,13 +9098,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map3;
@@ -9434,7 +9434,7 @@ __export(util_exports, {
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
-  merge: () => merge,
+  merge: () => merge2,
   mergeDefs: () => mergeDefs,
   normalizeParams: () => normalizeParams,
   nullish: () => nullish,
@@ -9808,7 +9808,7 @@ function safeExtend(schema2, shape) {
   }
   return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
 }
-function merge(a, b) {
+function merge2(a, b) {
   if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
@@ -9934,14 +9934,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i2 = 0; i2 < units - 1; i2++) {
     if ((str2.charCodeAt(i2) & 64512) === 55296 && (str2.charCodeAt(i2 + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i2++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -13930,7 +13930,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive2(inst, stack, resolve12) {
+function isRecursive2(inst, stack, resolve15) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE2;
@@ -13940,7 +13940,7 @@ function isRecursive2(inst, stack, resolve12) {
   let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve12);
+      const answer = isRecursive2(child, stack, resolve15);
       if (answer > result)
         result = answer;
     }
@@ -13951,13 +13951,13 @@ function isRecursive2(inst, stack, resolve12) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve12) : NONE2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve15) : NONE2;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
-  const merge4 = (answer) => {
+  const merge5 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -13966,7 +13966,7 @@ function isRecursive2(inst, stack, resolve12) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge4(raw ? shape(raw, true) : ASSUMED);
+      merge5(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -14015,8 +14015,8 @@ function isRecursive2(inst, stack, resolve12) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve12 ? inst._zod.innerType : void 0);
-      merge4(inner ? isRecursive2(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve15 ? inst._zod.innerType : void 0);
+      merge5(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -17718,12 +17718,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names2 || names2 === true || rewrites.has(names2))
+    const names = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names || names === true || rewrites.has(names))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
-    if (rewritten !== names2)
-      rewrites.set(names2, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten !== names)
+      rewrites.set(names, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -18178,17 +18178,17 @@ var init_json_schema_processors = __esm({
         minItems--;
       }
       const maxItems = def.items.length;
-      const isClosed = !def.rest;
+      const isClosed2 = !def.rest;
       if (ctx.target === "draft-2020-12") {
         json4.prefixItems = prefixItems;
-        if (isClosed) {
+        if (isClosed2) {
           json4.items = false;
         } else if (rest) {
           json4.items = rest;
         }
         if (minItems > 0)
           json4.minItems = minItems;
-        if (isClosed)
+        if (isClosed2)
           json4.maxItems = maxItems;
       } else if (ctx.target === "openapi-3.0") {
         json4.items = {
@@ -18199,18 +18199,18 @@ var init_json_schema_processors = __esm({
         }
         if (minItems > 0)
           json4.minItems = minItems;
-        if (isClosed)
+        if (isClosed2)
           json4.maxItems = maxItems;
       } else {
         json4.items = prefixItems;
-        if (isClosed) {
+        if (isClosed2) {
           json4.additionalItems = false;
         } else if (rest) {
           json4.additionalItems = rest;
         }
         if (minItems > 0)
           json4.minItems = minItems;
-        if (isClosed)
+        if (isClosed2)
           json4.maxItems = maxItems;
       }
       const { minimum, maximum } = aggregateChecks(schema2);
@@ -22227,12 +22227,11 @@ __export(cli_exports, {
 });
 module.exports = __toCommonJS(cli_exports);
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // package.json
 var package_default = {
@@ -22288,6 +22287,7 @@ var package_default = {
     fdir: "^6.5.0",
     "js-yaml": "4.1.1",
     picomatch: "^4.0.7",
+    re2js: "^2.10.0",
     "remark-parse": "^11.0.0",
     "spdx-license-list": "^6.12.0",
     tinyglobby: "^0.2.17",
@@ -22318,8 +22318,8 @@ var package_default = {
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/builtins.ts
 init_import_meta_url();
@@ -22354,32 +22354,76 @@ function parseDirectives(comments) {
 }
 function applyDirectives(diagnostics, directives) {
   if (directives.length === 0) return diagnostics;
-  const ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return diagnostics.filter((d) => !isDisabled(d, ordered));
+  const index = new DirectiveIndex(directives);
+  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
 }
-function names(directive, ruleId) {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId);
-}
-function isDisabled(diagnostic, directives) {
-  const line = diagnostic.range.start.line;
-  let disabled = false;
-  for (const directive of directives) {
-    if (!names(directive, diagnostic.ruleId)) continue;
-    switch (directive.kind) {
-      case "disable-file":
-        return true;
-      case "disable-next-line":
-        if (line === directive.range.end.line + 1) return true;
-        break;
-      case "disable":
-        if (directive.range.start.line <= line) disabled = true;
-        break;
-      case "enable":
-        if (directive.range.start.line <= line) disabled = false;
-        break;
+var DirectiveIndex = class {
+  /** The directives in the file's order; the lists below hold places in it. */
+  ordered;
+  everyRule = [];
+  byRule = /* @__PURE__ */ new Map();
+  /** What applies to each rule asked about (those naming it and those naming every rule). */
+  rules = /* @__PURE__ */ new Map();
+  constructor(directives) {
+    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    for (const [place, directive] of this.ordered.entries()) {
+      if (directive.rules.length === 0) this.everyRule.push(place);
+      for (const rule of new Set(directive.rules)) {
+        const list = this.byRule.get(rule) ?? [];
+        list.push(place);
+        this.byRule.set(rule, list);
+      }
     }
   }
-  return disabled;
+  disables(ruleId, line) {
+    const { offFile, nextLines, switches } = this.forRule(ruleId);
+    if (offFile || nextLines.has(line)) return true;
+    let [low, high] = [0, switches.lines.length];
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (switches.lines[middle] <= line) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && switches.off[low - 1];
+  }
+  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
+  forRule(ruleId) {
+    let known = this.rules.get(ruleId);
+    if (!known) {
+      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
+        (place) => this.ordered[place]
+      );
+      const switches = { lines: [], off: [] };
+      const nextLines = /* @__PURE__ */ new Set();
+      let offFile = false;
+      for (const directive of applying) {
+        if (directive.kind === "disable-file") offFile = true;
+        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
+        else {
+          switches.lines.push(directive.range.start.line);
+          switches.off.push(directive.kind === "disable");
+        }
+      }
+      known = { offFile, nextLines, switches };
+      this.rules.set(ruleId, known);
+    }
+    return known;
+  }
+};
+function merge(a, b) {
+  const merged = [];
+  let [i2, j] = [0, 0];
+  while (i2 < a.length || j < b.length) {
+    const [left, right] = [a[i2], b[j]];
+    if (right === void 0 || left !== void 0 && left < right) {
+      merged.push(left);
+      i2++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
 }
 
 // src/rules/define-rule.ts
@@ -22497,8 +22541,8 @@ init_import_meta_url();
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
   const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-  return `\`${cut.replace(/`/g, "'")}\``;
+  const cut2 = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return `\`${cut2.replace(/`/g, "'")}\``;
 }
 function englishList(items, word) {
   if (items.length <= 2) return items.join(` ${word} `);
@@ -22518,23 +22562,43 @@ function looseKey(value) {
 function didYouMean(value, candidates) {
   return closestMatch(value, candidates)?.match;
 }
+var MAX_SUGGESTED_LENGTH = 256;
 function closestMatch(value, candidates) {
   const key = looseKey(value);
-  const loose = candidates.filter((c) => looseKey(c) === key);
-  if (loose.length > 0) return { match: loose[0], unique: loose.length === 1 };
+  const { byKey, keyed } = indexOf(candidates);
+  const loose = byKey.get(key);
+  if (loose) return { match: loose[0], unique: loose.length === 1 };
+  if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
+  const limit = Math.max(1, Math.floor(key.length / 3));
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   let ties = 0;
-  for (const candidate of candidates) {
-    const d = (0, import_fastest_levenshtein.distance)(key, looseKey(candidate));
+  for (const [candidate, other] of keyed) {
+    if (Math.abs(other.length - key.length) > limit) continue;
+    const d = (0, import_fastest_levenshtein.distance)(key, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
       ties = 1;
     } else if (d === bestDistance) ties++;
   }
-  const limit = Math.max(1, Math.floor(key.length / 3));
   return best !== void 0 && bestDistance <= limit ? { match: best, unique: ties === 1 } : void 0;
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(candidates) {
+  let index = indexes.get(candidates);
+  if (!index) {
+    index = { byKey: /* @__PURE__ */ new Map(), keyed: [] };
+    for (const candidate of candidates) {
+      const key = looseKey(candidate);
+      index.keyed.push([candidate, key]);
+      const same = index.byKey.get(key);
+      if (same) same.push(candidate);
+      else index.byKey.set(key, [candidate]);
+    }
+    indexes.set(candidates, index);
+  }
+  return index;
 }
 function isUnknownMarker(text) {
   return text === "" || text === "-";
@@ -22560,8 +22624,8 @@ function fieldMatches(entry, schema2) {
   for (const group of entry.groups) {
     const groupSpec = schema2.group(group.name);
     const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
-    const direct = groupSpec?.value ?? groupFields?.get(group.name);
-    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
+    const direct2 = groupSpec?.value ?? groupFields?.get(group.name);
+    if (direct2 && group.values.length > 0) matches.push({ section: group, spec: direct2, group });
     for (const section of group.fields) {
       const spec = groupFields?.get(section.name) ?? schema2.field(section.name)?.field;
       if (spec) matches.push({ section, spec, group });
@@ -22663,10 +22727,6 @@ function lineText(source, line) {
   if (start === void 0) return "";
   return source.text.slice(start, lineEndOffset(source, line));
 }
-function lineEnding(source) {
-  const firstBreak = source.text.indexOf("\n");
-  return firstBreak > 0 && source.text.charCodeAt(firstBreak - 1) === 13 ? "\r\n" : "\n";
-}
 
 // src/rules/unknown-marker.ts
 var UNKNOWN_PHRASES = [
@@ -22763,11 +22823,12 @@ var unknown_marker_default = defineRule({
         field: plain(section.name),
         marker: plain(options.marker)
       });
+      const keepsValue = () => section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
           const range = [value.range.start.offset, value.range.end.offset];
-          const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
+          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
           report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
           continue;
         }
@@ -22809,10 +22870,10 @@ var url_default = defineRule({
     host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    const check2 = (text, range, where) => {
+    const check2 = (text, range, where2) => {
       if (isUnknownMarker(text) || looksUnknown(text)) return;
       const problem = urlProblem(text);
-      if (problem) report2({ messageId: problem, data: { value: quote(text), where }, range });
+      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
     };
     const { title } = entry;
     if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
@@ -23040,7 +23101,91 @@ var empty_section_default = defineRule({
 
 // src/rules/filename.ts
 init_import_meta_url();
+
+// src/schema/pattern.ts
+init_import_meta_url();
+
+// re2js-on-demand:re2js
+init_import_meta_url();
+var re2js;
+var RE2JS = new Proxy({}, { get: (_, key) => (re2js ??= require("./re2js.cjs")).RE2JS[key] });
+
+// src/schema/pattern.ts
+var MAX_PATTERN_LENGTH = 1e3;
+var MAX_PROGRAM_SIZE = 2e3;
+var PatternError = class extends Error {
+  name = "PatternError";
+};
+var compiled = /* @__PURE__ */ new Map();
+function compilePattern(source) {
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    pattern = compileUncached(source);
+    compiled.set(source, pattern);
+  }
+  if (pattern instanceof PatternError) throw pattern;
+  return pattern;
+}
+function patternProblem(source) {
+  try {
+    compilePattern(source);
+    return void 0;
+  } catch (error2) {
+    if (error2 instanceof PatternError) return error2.message;
+    throw error2;
+  }
+}
+function compileUncached(source) {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    return new PatternError(
+      `expected a regular expression of at most ${MAX_PATTERN_LENGTH} characters, found ${source.length}; shorten it`
+    );
+  }
+  const backreference = backreferenceIn(source);
+  if (backreference) return new PatternError(explain("backreference", backreference));
+  let re2;
+  try {
+    re2 = RE2JS.compile(RE2JS.translateRegExp(source));
+  } catch (error2) {
+    const syntax = /^error parsing regexp: ([^:]+)(?:: `([\s\S]*)`)?$/.exec(error2?.message ?? "");
+    if (!syntax) throw error2;
+    return new PatternError(explain(syntax[1], syntax[2] ?? ""));
+  }
+  const size = re2.programSize();
+  if (size > MAX_PROGRAM_SIZE) {
+    return new PatternError(
+      `expected a simpler regular expression: it compiles to ${size} instructions, at most ${MAX_PROGRAM_SIZE} (a counted repeat such as \`{500}\` copies what it repeats); use \`+\` or \`*\`, or a smaller count`
+    );
+  }
+  return { source, test: (text) => re2.test(text) };
+}
+function explain(description, fragment) {
+  const at = fragment ? ` at \`${cut(fragment)}\`` : "";
+  if (/^\\(?:[1-9]|k)/.test(fragment)) {
+    return `expected a regular expression without backreferences, but it has${at.replace(" at ", " ")}: patterns are matched in linear time (RE2), which has none; spell the repeated text out`;
+  }
+  if (/^\(\?<?[=!]/.test(fragment)) {
+    return `expected a regular expression without lookahead or lookbehind, but it has${at.replace(" at ", " ")}: patterns are matched in linear time (RE2), which has none; use a character class or an alternation instead`;
+  }
+  return `expected a valid regular expression (JavaScript syntax without backreferences or lookaround): ${description}${at}`;
+}
+function backreferenceIn(source) {
+  for (let i2 = 0; i2 < source.length; i2++) {
+    if (source[i2] !== "\\") continue;
+    if (/[1-9]/.test(source[i2 + 1] ?? "")) return source.slice(i2, i2 + 2);
+    if (source[i2 + 1] === "k") return source.slice(i2, source.indexOf(">", i2) + 1 || i2 + 2);
+    i2++;
+  }
+  return void 0;
+}
+function cut(text) {
+  const flat = text.replace(/[\p{Cc}`]/gu, "?");
+  return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat;
+}
+
+// src/rules/filename.ts
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 var defaults2 = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
 var filename_default = defineRule({
   id: "filename",
@@ -23050,7 +23195,12 @@ var filename_default = defineRule({
   fixable: false,
   defaults: defaults2,
   options: (z3) => z3.object({
-    pattern: z3.string().min(1).refine(isRegExp, { message: "expected a valid regular expression" }).default(defaults2.pattern).meta({ description: "Regular expression the file's base name (with `.md`) must match" }),
+    pattern: z3.string().min(1).superRefine((source, context) => {
+      const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }).default(defaults2.pattern).meta({
+      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)"
+    }),
     ignore: z3.array(z3.string().min(1)).default(defaults2.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
   }).strict().default(defaults2),
   messages: {
@@ -23061,7 +23211,7 @@ var filename_default = defineRule({
   check({ entry, options, report: report2 }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
     if (name === "" || options.ignore.includes(name)) return;
-    const pattern = new RegExp(options.pattern);
+    const pattern = options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
     const start = { line: 1, column: 1, offset: 0 };
     const range = { start, end: start };
@@ -23081,14 +23231,6 @@ function suggestName(name) {
   const stem = name.replace(/\.(?:md|markdown)$/i, "");
   const slug2 = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug2 === "" ? void 0 : `${slug2}.md`;
-}
-function isRegExp(source) {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // src/rules/future-date.ts
@@ -27056,10 +27198,6 @@ var rating_format_default = defineRule({
 init_import_meta_url();
 var RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;
 var BOUND = /\b(?:break(?:s|ing)?|over|above|beyond|than|exceed(?:s|ing)?|surpass(?:es|ing)?|nearly|almost|about|around|approximately|under|below|up to|by|gains?|improvement of)\s*~?$/i;
-function overlaps(a, b) {
-  const [aStart, bStart] = [a.index ?? 0, b.index ?? 0];
-  return aStart < bStart + b[0].length && bStart < aStart + a[0].length;
-}
 var rating_mismatch_default = defineRule({
   id: "rating-mismatch",
   description: "A benchmark figure stated in the lead or a description should equal that benchmark's Rating line",
@@ -27092,44 +27230,151 @@ var rating_mismatch_default = defineRule({
       if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
       for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
     }
+    const index = indexNames(benchmarks.map((b) => b.name));
+    const raws = prose.map(({ range }) => entry.source.text.slice(range.start.offset, range.end.offset));
+    const found = raws.map((raw) => findStatements(raw, index));
+    const byName = /* @__PURE__ */ new Map();
+    for (const [place, { byName: inPlace }] of found.entries()) {
+      for (const [name, statements] of inPlace) {
+        const list = byName.get(name) ?? [];
+        for (const statement of statements) list.push({ place, statement });
+        byName.set(name, list);
+      }
+    }
     const byLength = [...benchmarks].sort((a, b) => b.name.length - a.name.length);
     for (const benchmark of byLength) {
-      const longer = byLength.filter((b) => b.name.length > benchmark.name.length).flatMap((b) => statements(b.name));
-      const patterns = statements(benchmark.name);
-      for (const { range, where } of prose) {
-        const raw = entry.source.text.slice(range.start.offset, range.end.offset);
-        for (const pattern of patterns) {
-          for (const found of raw.matchAll(pattern)) {
-            const figure = found.groups?.figure;
-            if (!figure || sameFigure(figure, benchmark.value)) continue;
-            const at = range.start.offset + (found.index ?? 0) + found[0].indexOf(`${figure}%`);
-            const before = raw.slice(Math.max(0, at - range.start.offset - 24), at - range.start.offset);
-            if (BOUND.test(before)) continue;
-            if (longer.some((p) => [...raw.matchAll(p)].some((m) => m.groups?.figure === figure && overlaps(m, found)))) {
-              continue;
-            }
-            report2({
-              messageId: "mismatch",
-              data: { stated: `${figure}%`, name: benchmark.name, where, rated: benchmark.text, line: benchmark.line },
-              range: rangeOf(entry.source, at, at + figure.length + 1)
-            });
-          }
-        }
+      for (const { place, statement } of byName.get(benchmark.name) ?? []) {
+        const { figure, at } = statement;
+        if (sameFigure(figure, benchmark.value)) continue;
+        const raw = raws[place];
+        if (BOUND.test(raw.slice(Math.max(0, at - 24), at))) continue;
+        if ((found[place].longestNameAt.get(at) ?? 0) > benchmark.name.length) continue;
+        const { range, where: where2 } = prose[place];
+        const offset = range.start.offset + at;
+        report2({
+          messageId: "mismatch",
+          data: { stated: `${figure}%`, name: benchmark.name, where: where2, rated: benchmark.text, line: benchmark.line },
+          range: rangeOf(entry.source, offset, offset + figure.length + 1)
+        });
       }
     }
   }
 });
-function statements(name) {
-  const loose = name.trim().split(/[\s-]+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s-]*");
-  const end = "(?![\\w-]*\\w)";
-  const start = "(?<![\\w-])";
-  const figure = "(?<figure>\\d{1,3}(?:\\.\\d{1,4})?)";
-  return [
-    new RegExp(`${figure}%\\s+(?:on|in)\\s+(?:the\\s+)?${start}${loose}${end}`, "gi"),
-    new RegExp(`${start}${loose}${end}(?:\\s+score)?\\s*(?::|of|at|=)\\s*${figure}%`, "gi"),
-    // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement \u2026)`.
-    new RegExp(`${start}${loose}${end}\\s*\\(\\s*${figure}%\\s*\\)`, "gi")
-  ];
+var FIGURE = String.raw`(?<figure>\d{1,3}(?:\.\d{1,4})?)%`;
+var NAME_END = /(?![\w-]*\w)/y;
+var BEFORE_NAME = new RegExp(String.raw`(?<=${FIGURE}\s+(?:on|in)\s+(?:the\s+)?)`, "iyd");
+var AFTER_NAME = [
+  new RegExp(String.raw`(?:\s+score)?\s*(?::|of|at|=)\s*${FIGURE}`, "iyd"),
+  // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement \u2026)`.
+  new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd")
+];
+var SEPARATOR = /[\s-]/;
+var WORD_OR_HYPHEN = /[\w-]/;
+var newNode = () => ({ next: /* @__PURE__ */ new Map(), spellings: [], matches: /* @__PURE__ */ new Map() });
+function indexNames(names) {
+  const root = newNode();
+  const spellings = /* @__PURE__ */ new Map();
+  for (const name of new Set(names)) {
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    const letters = words.join("").split("").map(canonical);
+    if (letters.length === 0) continue;
+    const breaks = words.slice(0, -1).map((_, i2) => words.slice(0, i2 + 1).join("").length);
+    const id = `${letters.join("")}\0${breaks.join(",")}`;
+    let spelling = spellings.get(id);
+    if (!spelling) {
+      spelling = { breaks: new Set(breaks), names: [] };
+      spellings.set(id, spelling);
+      let node2 = root;
+      for (const letter of letters) {
+        let next2 = node2.next.get(letter);
+        if (!next2) {
+          next2 = newNode();
+          node2.next.set(letter, next2);
+        }
+        node2 = next2;
+      }
+      node2.spellings.push(spelling);
+    }
+    spelling.names.push(name);
+  }
+  return root;
+}
+function findStatements(raw, root) {
+  const found = { byName: /* @__PURE__ */ new Map(), longestNameAt: /* @__PURE__ */ new Map() };
+  if (!raw.includes("%")) return found;
+  const kinds = [[], [], []];
+  for (let start = 0; start < raw.length; start++) {
+    if (!root.next.has(canonical(raw[start]))) continue;
+    if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1])) continue;
+    let node2 = root;
+    const gaps = [];
+    let depth = 0;
+    for (let at = start; at < raw.length; at++) {
+      const c = raw[at];
+      if (SEPARATOR.test(c)) {
+        if (gaps.at(-1) !== depth) gaps.push(depth);
+        continue;
+      }
+      const next2 = node2.next.get(canonical(c));
+      if (!next2) break;
+      node2 = next2;
+      depth++;
+      if (node2.spellings.length === 0) continue;
+      const end = at + 1;
+      NAME_END.lastIndex = end;
+      if (!NAME_END.test(raw)) continue;
+      const stated = figuresAround(raw, start, end);
+      if (stated.every((s) => s === void 0)) continue;
+      const { names, longest } = namesMatching(node2, gaps);
+      if (names.length === 0) continue;
+      for (const [kind, statement] of stated.entries()) {
+        if (!statement) continue;
+        kinds[kind].push({
+          names,
+          statement,
+          start: kind === 0 ? statement.at : start
+        });
+        found.longestNameAt.set(statement.at, Math.max(found.longestNameAt.get(statement.at) ?? 0, longest));
+      }
+    }
+  }
+  for (const list of kinds) {
+    list.sort((a, b) => a.start - b.start);
+    for (const { names, statement } of list) {
+      for (const name of names) {
+        const statements = found.byName.get(name) ?? [];
+        statements.push(statement);
+        found.byName.set(name, statements);
+      }
+    }
+  }
+  return found;
+}
+function figuresAround(raw, start, end) {
+  const read = (pattern, from) => {
+    pattern.lastIndex = from;
+    const match = pattern.exec(raw);
+    const figure = match?.groups?.figure;
+    const at = match?.indices?.groups?.figure?.[0];
+    return figure === void 0 || at === void 0 ? void 0 : { figure, at };
+  };
+  return [read(BEFORE_NAME, start), ...AFTER_NAME.map((pattern) => read(pattern, end))];
+}
+function namesMatching(node2, gaps) {
+  const key = gaps.join(",");
+  let matching = node2.matches.get(key);
+  if (!matching) {
+    const names = node2.spellings.filter((s) => gaps.every((g) => s.breaks.has(g))).flatMap((s) => s.names);
+    matching = { names, longest: names.reduce((longest, name) => Math.max(longest, name.length), 0) };
+    node2.matches.set(key, matching);
+  }
+  return matching;
+}
+function canonical(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 function sameFigure(stated, rated) {
   const decimals = stated.includes(".") ? stated.split(".")[1]?.length ?? 0 : 0;
@@ -27594,13 +27839,13 @@ function isDigit(c) {
 function isThematicBreak(text, at, end) {
   const c = text.charCodeAt(at);
   if (c !== 45 && c !== 42 && c !== 95) return false;
-  let count = 0;
+  let count2 = 0;
   for (let i2 = at; i2 < end; i2++) {
     const d = text.charCodeAt(i2);
-    if (d === c) count++;
+    if (d === c) count2++;
     else if (d !== 32) return false;
   }
-  return count >= 3;
+  return count2 >= 3;
 }
 function isRunOf(char, text, at, end) {
   let i2 = at;
@@ -28220,9 +28465,9 @@ function withoutClosingSequence(text) {
   let hashes = end;
   while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
   if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
-  let cut = hashes;
-  while (cut > 0 && space(cut - 1)) cut--;
-  return text.slice(0, cut);
+  let cut2 = hashes;
+  while (cut2 > 0 && space(cut2 - 1)) cut2--;
+  return text.slice(0, cut2);
 }
 function blankComments(text) {
   return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
@@ -28252,9 +28497,9 @@ var sectionNames = derivedFromSchema((schema2) => {
   const aliases = /* @__PURE__ */ new Map();
   for (const field2 of fields) {
     for (const alias of field2.aliases) {
-      const names2 = aliases.get(alias) ?? [];
-      if (!names2.includes(field2.name)) names2.push(field2.name);
-      aliases.set(alias, names2);
+      const names = aliases.get(alias) ?? [];
+      if (!names.includes(field2.name)) names.push(field2.name);
+      aliases.set(alias, names);
     }
   }
   const fieldNames = [...new Set(fields.map((f) => f.name))];
@@ -28269,16 +28514,16 @@ var sectionNames = derivedFromSchema((schema2) => {
   };
 });
 function suggestSectionMatch(name, depth, schema2) {
-  const names2 = sectionNames(schema2);
+  const names = sectionNames(schema2);
   if (depth <= 2) {
-    if (names2.groupSet.has(name)) return void 0;
-    return names2.groupMemo.get(name, () => closestMatch(name, names2.groupNames));
+    if (names.groupSet.has(name)) return void 0;
+    return names.groupMemo.get(name, () => closestMatch(name, names.groupNames));
   }
-  if (names2.fieldSet.has(name)) return void 0;
-  return names2.fieldMemo.get(name, () => {
-    const aliased = names2.aliases.get(name);
+  if (names.fieldSet.has(name)) return void 0;
+  return names.fieldMemo.get(name, () => {
+    const aliased = names.aliases.get(name);
     if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
-    return closestMatch(name, names2.fieldNames);
+    return closestMatch(name, names.fieldNames);
   });
 }
 function suggestSection(name, depth, schema2) {
@@ -28337,16 +28582,16 @@ var section_order_default = defineRule({
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    checkOrder(entry.source, entry.groups, groupOrder(schema2), report2);
+    checkOrder(entry, entry.groups, groupOrder(schema2), report2);
     for (const group of entry.groups) {
       const spec = schema2.group(group.name);
-      if (spec) checkOrder(entry.source, group.fields, fieldOrder(spec), report2);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2);
     }
   }
 });
 var groupOrder = derivedFromSchema((schema2) => schema2.groups.map((g) => g.name));
 var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
-function checkOrder(source, sections, order, report2) {
+function checkOrder(entry, sections, order, report2) {
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
     if (!order.includes(s.name) || seen.has(s.name)) return false;
@@ -28360,7 +28605,7 @@ function checkOrder(source, sections, order, report2) {
   const withFix = () => {
     if (!fixable) return {};
     fixable = false;
-    const fix = reorder(source, known, ranks);
+    const fix = reorder(entry, known, ranks);
     return fix ? { fix } : {};
   };
   known.forEach((section, i2) => {
@@ -28388,22 +28633,51 @@ function checkOrder(source, sections, order, report2) {
     });
   });
 }
-function reorder(source, sections, ranks) {
+function reorder(entry, sections, ranks) {
+  const { source } = entry;
   const first = sections[0];
   const last2 = sections.at(-1);
   if (!first || !last2) return void 0;
-  const eol = lineEnding(source);
-  const chunks = sections.map((s, i2) => ({
-    text: source.text.slice(s.range.start.offset, s.range.end.offset),
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
+  }
+  const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
+  const end = last2.range.end.offset;
+  const chunks = sections.map((_, i2) => ({
+    text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
     rank: ranks[i2] ?? 0
   }));
+  const sorted = [...chunks].sort((a, b) => a.rank - b.rank);
   const lastChunk = chunks.at(-1);
-  const missingBreak = lastChunk !== void 0 && !/\r?\n$/.test(lastChunk.text);
-  if (lastChunk && missingBreak) lastChunk.text += eol;
-  let text = [...chunks].sort((a, b) => a.rank - b.rank).map((c) => c.text).join("");
-  if (missingBreak) text = text.slice(0, text.length - eol.length);
-  return { range: [first.range.start.offset, last2.range.end.offset], text };
+  const newLast = sorted.at(-1);
+  if (lastChunk && newLast && newLast !== lastChunk && !LINE_BREAK_AT_END.test(lastChunk.text)) {
+    const lineBreak = LINE_BREAK_AT_END.exec(newLast.text)?.[0] ?? "";
+    newLast.text = newLast.text.slice(0, newLast.text.length - lineBreak.length);
+    lastChunk.text += lineBreak;
+  }
+  const start = starts[0] ?? first.range.start.offset;
+  const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
+  const directive = (c) => DIRECTIVE.test(c.text) && lineAbove <= c.range.start.offset;
+  if (entry.comments.some((c) => directive(c) && c.range.start.offset < end)) return void 0;
+  const text = sorted.map((c) => c.text).join("");
+  const lastMoves = end === source.text.length && newLast !== lastChunk;
+  if (lastMoves && !keepsHeadings(entry, start, end, text)) return void 0;
+  return { range: [start, end], text };
 }
+function keepsHeadings(entry, start, end, replacement) {
+  const { source } = entry;
+  const after = source.text.slice(0, start) + replacement + source.text.slice(end);
+  const key = (h) => `${h.depth} ${h.text}`;
+  try {
+    const now = buildEntry(createSourceFile(source.path, after)).headings.map(key).sort();
+    const before = entry.headings.map(key).sort();
+    return now.length === before.length && now.every((h, i2) => h === before[i2]);
+  } catch {
+    return false;
+  }
+}
+var LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
+var DIRECTIVE = /^catalog-lint-/;
 function longestIncreasing(values) {
   const tails = [];
   const previous = new Array(values.length).fill(-1);
@@ -28568,7 +28842,8 @@ init_import_meta_url();
 var TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
 var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
-var DIRECTIVE = /^catalog-lint-/;
+var DIRECTIVE2 = /^catalog-lint-/;
+var MAX_REMOVED_COMMENT_LINES = 10;
 var defaults6 = { comments: true };
 var template_leftover_default = defineRule({
   id: "template-leftover",
@@ -28582,6 +28857,9 @@ var template_leftover_default = defineRule({
   }).strict().default(defaults6),
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
+    suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
+    endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
@@ -28590,17 +28868,29 @@ var template_leftover_default = defineRule({
     underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
   check({ entry, schema: schema2, options, report: report2 }) {
+    const { source } = entry;
     for (const comment of entry.comments) {
-      if (DIRECTIVE.test(comment.text)) continue;
+      if (!isClosed(source, comment)) {
+        const container = isAtFileEnd(source, comment) ? "the file" : "its list item or quote";
+        const { range, data } = hiding(source, comment);
+        report2({ messageId: "unclosed", data: { ...data, container }, range });
+        continue;
+      }
+      if (DIRECTIVE2.test(comment.text)) continue;
       if (TODO.test(`[${comment.text}]`)) {
         report2({ messageId: "todo", data: { text: quote(`<!-- ${comment.text} -->`) }, range: comment.range });
       } else if (options.comments) {
-        report2({
-          messageId: "comment",
-          data: { text: quote(`<!-- ${comment.text} -->`, 50) },
-          range: comment.range,
-          fix: removal(entry.source, comment.range)
-        });
+        const why = notRemovableBecause(source, comment);
+        const joining = why === void 0 ? indentedLineJoining(source, comment) : void 0;
+        const text = quote(`<!-- ${comment.text} -->`, 50);
+        if (why !== void 0) {
+          const { range, data } = hiding(source, comment);
+          report2({ messageId: "suspect", data: { ...data, why }, range });
+        } else if (joining !== void 0) {
+          report2({ messageId: "endsList", data: { text, line: joining }, range: comment.range });
+        } else {
+          report2({ messageId: "comment", data: { text }, range: comment.range, fix: removal(source, comment.range) });
+        }
       }
     }
     for (const range of entry.setextUnderlines) {
@@ -28654,6 +28944,57 @@ var template_leftover_default = defineRule({
     }
   }
 });
+function isClosed(source, comment) {
+  const { start, end } = comment.range;
+  return end.offset - start.offset >= 7 && source.text.startsWith("-->", end.offset - 3);
+}
+function isAtFileEnd(source, comment) {
+  const text = /\S/g;
+  text.lastIndex = comment.range.end.offset;
+  return text.exec(source.text) === null;
+}
+function hiding(source, comment) {
+  const { start, end } = comment.range;
+  const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
+  const length = source.text.slice(start.offset, end.offset).trimEnd().length;
+  const last2 = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
+  const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
+  return { range, data: { text, lines: last2 > start.line ? `lines ${start.line}\u2013${last2}` : `line ${start.line}` } };
+}
+function notRemovableBecause(source, comment) {
+  const { start, end } = comment.range;
+  const lineCount = end.line - start.line + 1;
+  if (lineCount > MAX_REMOVED_COMMENT_LINES) {
+    return `spans ${lineCount} lines (more than ${MAX_REMOVED_COMMENT_LINES})`;
+  }
+  const inner = source.text.indexOf("<!--", start.offset + 4);
+  if (inner !== -1 && inner < end.offset) return `holds another \`<!--\` (line ${pointAt(source, inner).line})`;
+  for (let line = start.line + 1; line <= end.line; line++) {
+    const text = lineText(source, line);
+    if (text.trim() === "") return `holds a blank line (line ${line})`;
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text)) return `holds the heading ${quote(text, 40)} (line ${line})`;
+  }
+  return void 0;
+}
+var NEIGHBOUR_SCAN = 20;
+var COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+function indentedLineJoining(source, comment) {
+  const { start, end } = comment.range;
+  const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
+  if (source.text.slice(lineStart, start.offset).trim() !== "") return void 0;
+  const last2 = source.lineStarts.length;
+  const skip = (line) => {
+    const text = lineText(source, line);
+    return text.trim() === "" || COMMENT_LINE.test(text);
+  };
+  let above = start.line - 1;
+  while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
+  let below = end.line + 1;
+  while (below <= last2 && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
+  if (above < 1 || below > last2) return void 0;
+  const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
+  return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
+}
 function maskCode(text) {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
 }
@@ -28667,11 +29008,16 @@ function removal(source, range) {
     const start = text[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
     return { range: [start, range.end.offset], text: "" };
   }
-  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1).trim() : "";
-  const paragraphAbove = previous !== "" && !/^(#|[-*+>]|\d+[.)]|<!--)/.test(previous);
+  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1) : "";
   const following = lineText(source, range.end.line + 1);
-  if (paragraphAbove && /^ {0,3}(-+|=+)[ \t]*$/.test(following)) return { range: [lineStart, lineEnd2], text: "" };
+  if (canContinue(previous) && wouldContinue(following)) return { range: [lineStart, lineEnd2], text: "" };
   return { range: [lineStart, nextLine], text: "" };
+}
+function canContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|<!--)/.test(line) && !/-->\s*$/.test(line);
+}
+function wouldContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|```|~~~)/.test(line);
 }
 function spanOf(ranges) {
   const first = ranges[0];
@@ -28816,9 +29162,9 @@ var version_format_default = defineRule({
 });
 function versionProblem(text) {
   if (PLACEHOLDER_DATE.test(text)) return "placeholder";
-  const head = (HEAD.exec(text)?.[1] ?? text).trim();
-  const prefixed = /^v/i.test(head);
-  const core2 = prefixed ? head.slice(1).trim() : head;
+  const head2 = (HEAD.exec(text)?.[1] ?? text).trim();
+  const prefixed = /^v/i.test(head2);
+  const core2 = prefixed ? head2.slice(1).trim() : head2;
   if (prefixed && unknownPhrase(core2, UNKNOWN_PHRASES)) return "unknown";
   if (!/[\p{L}\p{N}]/u.test(core2)) {
     return !prefixed && unknownPhrase(core2, UNKNOWN_PHRASES) ? void 0 : "empty";
@@ -29251,16 +29597,34 @@ var CatalogLintError = class extends Error {
   }
 };
 function oneLine(text) {
-  return text.replace(
+  return cutLongQuotes(text).replace(
     /[\p{Cc}\u2028\u2029]/gu,
     (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
+var QUOTE_LIMIT = 160;
+var QUOTE_KEPT = 80;
+var MESSAGE_KEPT = 2e3;
+function cutLongQuotes(text) {
+  const quotes = /`([^`]*)`/g;
+  const cut2 = text.length <= QUOTE_LIMIT + 2 ? text : text.replace(
+    quotes,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `\`${head(inner, QUOTE_KEPT)}\u2026\` (${count(inner.length)})` : whole
+  );
+  return cut2.length > MESSAGE_KEPT ? `${head(cut2, MESSAGE_KEPT)}\u2026 (${count(cut2.length)} in all)` : cut2;
+}
+function head(text, kept) {
+  const code = text.charCodeAt(kept - 1);
+  return text.slice(0, code >= 55296 && code <= 56319 ? kept - 1 : kept);
+}
+function count(length) {
+  return `${length.toLocaleString("en")} characters`;
+}
 
 // src/files/discover.ts
 init_import_meta_url();
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // node_modules/fdir/dist/index.mjs
 init_import_meta_url();
@@ -30032,15 +30396,432 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative8) : [];
+  const [crawler, relative12] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative12) : [];
+}
+
+// src/schema/manifest.ts
+init_import_meta_url();
+var import_node_path2 = require("node:path");
+
+// yaml-on-demand:yaml
+init_import_meta_url();
+var yaml;
+var real = () => yaml ??= require_dist();
+var parse = (...args) => real().parse(...args);
+var parseDocument = (...args) => real().parseDocument(...args);
+var isMap = (node2) => real().isMap(node2);
+var isSeq = (node2) => real().isSeq(node2);
+var LineCounter = class {
+  constructor() {
+    return new (real()).LineCounter();
+  }
+};
+
+// src/files/read-data.ts
+init_import_meta_url();
+
+// src/parse/limits.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+function formatSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+}
+function tooLarge(size, max) {
+  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
+}
+function inspectText(text, maxFileSize) {
+  if (text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize) {
+    return tooLarge(Buffer.byteLength(text), maxFileSize);
+  }
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
+  if (text.trim() === "") return { messageId: "empty" };
+  return void 0;
+}
+function fromLimitError(error2, lineOf2) {
+  if (error2.limit === "nesting") {
+    return { messageId: "nesting", data: { count: error2.amount }, start: error2.start, end: error2.end };
+  }
+  return {
+    messageId: "sections",
+    data: {
+      size: formatSize(error2.amount),
+      from: lineOf2(error2.start),
+      to: lineOf2(Math.max(error2.start, error2.end - 1))
+    },
+    start: error2.start,
+    end: error2.end
+  };
+}
+function decodeUtf8(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { problem: { messageId: "utf16" } };
+  }
+  const bad = firstInvalidByte(bytes);
+  const before = bytes.subarray(0, bad).toString("utf8");
+  const lines = before.split(/\r\n|\r|\n/);
+  return {
+    problem: {
+      messageId: "encoding",
+      data: {
+        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
+        line: lines.length,
+        column: (lines.at(-1) ?? "").length + 1
+      }
+    }
+  };
+}
+function firstInvalidByte(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    let length = 0;
+    let min = 0;
+    if (b < 128) length = 1;
+    else if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      min = 65536;
+    } else return i2;
+    if (length > 1) {
+      if (i2 + length > bytes.length) return i2;
+      let code = b & 255 >> length + 1;
+      for (let k = 1; k < length; k++) {
+        const c = bytes[i2 + k];
+        if ((c & 192) !== 128) return i2;
+        code = code << 6 | c & 63;
+      }
+      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i2;
+    }
+    i2 += length;
+  }
+  return bytes.length;
+}
+
+// src/files/read-inside.ts
+init_import_meta_url();
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function checkoutRoot(dir) {
+  for (let folder = (0, import_node_path.resolve)(dir); ; folder = (0, import_node_path.dirname)(folder)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(folder, ".git"))) return folder;
+    if ((0, import_node_path.dirname)(folder) === folder) return void 0;
+  }
+}
+function repositoryRoot(dir) {
+  return checkoutRoot(dir) ?? (0, import_node_path.resolve)(dir);
+}
+function boundaryAt(root) {
+  const written = (0, import_node_path.resolve)(root);
+  let realRoot = written;
+  try {
+    realRoot = (0, import_node_fs.realpathSync)(written);
+  } catch {
+  }
+  return { root: written, realRoot, folders: /* @__PURE__ */ new Map() };
+}
+function isInside(path, root) {
+  const rel = (0, import_node_path.relative)(root, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+}
+function findFile(absolute, boundary, maxSize) {
+  let link;
+  try {
+    link = (0, import_node_fs.lstatSync)(absolute);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return { refused: { reason: "missing" } };
+    throw error2;
+  }
+  let real2;
+  if (link.isSymbolicLink()) {
+    try {
+      real2 = (0, import_node_fs.realpathSync)(absolute);
+    } catch {
+      return { refused: { reason: "broken" } };
+    }
+    if (isInside(absolute, boundary.root) && !isInside(real2, boundary.realRoot)) {
+      return { refused: { reason: "linkOutside" } };
+    }
+    if (inGitFolder(real2, boundary)) return { refused: { reason: "git" } };
+  } else {
+    const [written, name] = folderAndName(absolute);
+    const folder = realFolder(written, boundary);
+    if (folder.refusal) return { refused: { reason: folder.refusal } };
+    real2 = folder.real.endsWith(import_node_path.sep) ? folder.real + name : folder.real + import_node_path.sep + name;
+    if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
+  }
+  const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real2) : link;
+  const kind = refusalOfKind(stats, maxSize);
+  if (kind) return { refused: kind };
+  return { real: real2, stats, link: link.isSymbolicLink() };
+}
+function findRepositoryFile(absolute, boundary, maxSize) {
+  if (!isInside((0, import_node_path.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
+  return findFile((0, import_node_path.resolve)(absolute), boundary, maxSize);
+}
+function refusedFolder(absolute, boundary) {
+  const written = (0, import_node_path.resolve)(absolute);
+  if (!isInside(written, boundary.root)) return { reason: "outside" };
+  let real2;
+  try {
+    real2 = (0, import_node_fs.realpathSync)(written);
+  } catch {
+    return void 0;
+  }
+  if (!isInside(real2, boundary.realRoot)) return { reason: "linkOutside" };
+  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path.sep}.git`)) return { reason: "git" };
+  return void 0;
+}
+function readFoundFile(found, maxSize) {
+  const fd = (0, import_node_fs.openSync)(found.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    const kind = refusalOfKind(stats, maxSize);
+    if (kind) return { refused: kind };
+    const bytes = stats.size > 0 ? readExactly(fd, stats.size) : readUnsized(fd, maxSize);
+    if (bytes.length > maxSize) return { refused: { reason: "tooLarge", size: bytes.length, max: maxSize } };
+    return { bytes };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function refusalOfKind(stats, maxSize) {
+  if (stats.isDirectory()) return { reason: "folder" };
+  if (!stats.isFile()) return { reason: "special" };
+  if (stats.size > maxSize) return { reason: "tooLarge", size: stats.size, max: maxSize };
+  return void 0;
+}
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = (0, import_node_fs.readSync)(fd, buffer, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? buffer : buffer.subarray(0, length);
+}
+function readUnsized(fd, maxSize) {
+  const chunks = [];
+  let length = 0;
+  while (length <= maxSize) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxSize + 1 - length));
+    const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    length += read;
+  }
+  return Buffer.concat(chunks, length);
+}
+function realFolder(folder, boundary) {
+  let found = boundary.folders.get(folder);
+  if (found === void 0) {
+    const real2 = (0, import_node_fs.realpathSync)(folder);
+    const escapes = isInside(folder, boundary.root) && !isInside(real2, boundary.realRoot);
+    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
+    boundary.folders.set(folder, found);
+  }
+  return found;
+}
+function inGitFolder(real2, boundary) {
+  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path.relative)(boundary.realRoot, real2) : real2;
+  const segments = below.toLowerCase().split(import_node_path.sep);
+  segments.pop();
+  return segments.includes(".git");
+}
+function folderAndName(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
+}
+var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
+
+// src/files/read-data.ts
+function readRepositoryText(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  const found = checkedRepositoryFile(absolute, boundary, reference, maxSize);
+  if (!found) return void 0;
+  const read = attempt(reference, () => readFoundFile(found, maxSize));
+  if ("refused" in read) throw refusedError(reference, read.refused, boundary);
+  return read.bytes.toString("utf8");
+}
+function checkRepositoryFile(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  return checkedRepositoryFile(absolute, boundary, reference, maxSize) !== void 0;
+}
+function checkedRepositoryFile(absolute, boundary, reference, maxSize) {
+  const found = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
+  if (!("refused" in found)) return found;
+  if (found.refused.reason === "missing") return void 0;
+  throw refusedError(reference, found.refused, boundary);
+}
+function attempt(reference, run2) {
+  try {
+    return run2();
+  } catch (error2) {
+    const code = error2.code ?? error2.message;
+    throw new CatalogLintError(
+      `${where(reference)}found ${quoted(reference)}a file that cannot be read (${code}). ${reference.fix}`
+    );
+  }
+}
+function readOwnText(absolute, boundary, what, fix, maxSize = MAX_DATA_FILE_SIZE) {
+  let read;
+  try {
+    const found = findFile(absolute, boundary, maxSize);
+    read = "refused" in found ? found : readFoundFile(found, maxSize);
+  } catch (error2) {
+    throw new CatalogLintError(
+      `Cannot read ${what}: ${error2.code ?? error2.message}. ${fix}`
+    );
+  }
+  if (!("refused" in read)) return read.bytes.toString("utf8");
+  if (read.refused.reason === "missing") return void 0;
+  throw new CatalogLintError(
+    `Cannot read ${what}: found ${describeRefusal(read.refused, boundary)}, expected ${expectedInstead(read.refused)}; catalog-lint did not read it. ${fix}`
+  );
+}
+function refusedError(reference, refusal, boundary) {
+  return new CatalogLintError(
+    `${where(reference)}found ${quoted(reference)}${describeRefusal(refusal, boundary)}, expected ${expectedInstead(refusal)}; catalog-lint did not read it. ${reference.fix}`
+  );
+}
+function where({ file: file2, key, line }) {
+  if (key === void 0) return `${file2}: `;
+  const at = line?.();
+  return `${file2}${at ? `:${at}` : ""}: \`${key}\`: `;
+}
+function quoted({ written }) {
+  return written === void 0 ? "" : `\`${written}\`, `;
+}
+function describeRefusal(refusal, boundary) {
+  const repository = `the repository (${boundary.root})`;
+  switch (refusal.reason) {
+    case "outside":
+      return `a path outside ${repository}`;
+    case "linkOutside":
+      return `a symbolic link leading outside ${repository}`;
+    case "git":
+      return "a path inside `.git/`, git's own files (which can hold credentials)";
+    case "broken":
+      return "a symbolic link to nothing";
+    case "missing":
+      return "no such file";
+    case "folder":
+      return "a folder";
+    case "special":
+      return "a special file (a FIFO, socket or device)";
+    case "tooLarge":
+      return `a file of ${formatSize(refusal.size)}`;
+  }
+}
+function expectedInstead(refusal) {
+  if (refusal.reason === "tooLarge") return `at most ${formatSize(refusal.max)}`;
+  if (refusal.reason === "outside" || refusal.reason === "linkOutside" || refusal.reason === "git") {
+    return "a regular file in the repository";
+  }
+  return "a regular file";
+}
+
+// src/schema/manifest.ts
+var MANIFEST_PATH = (0, import_node_path2.join)("configuration", "datasets.manifest.json");
+function readManifest(root, cwd) {
+  const path = (0, import_node_path2.join)(root, MANIFEST_PATH);
+  const shown = (0, import_node_path2.relative)(cwd, path) || path;
+  const boundary = boundaryAt(repositoryRoot(root));
+  const text = readRepositoryText(path, boundary, {
+    file: shown,
+    fix: "Make it a regular file in the repository"
+  });
+  if (text === void 0) return void 0;
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    throw new CatalogLintError(`Cannot read the dataset manifest ${shown}: ${error2.message}. Fix its JSON.`);
+  }
+  const lineOf2 = (key) => lineOfKey(text, key);
+  const fail = (key, found, expected) => {
+    const line = key ? lineOf2(key) : void 0;
+    throw new CatalogLintError(
+      `${shown}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found)}, expected ${expected}; fix the manifest`
+    );
+  };
+  return { root, boundary, shown, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf2 };
+}
+function datasetsOf(data, root, boundary, fail) {
+  if (!isRecord(data)) return fail("", data, "an object with a `datasets` list");
+  const list = data.datasets;
+  if (list === void 0) return [];
+  if (!Array.isArray(list)) return fail("datasets", list, "a list of datasets");
+  const datasets = [];
+  for (const [i2, item] of list.entries()) {
+    const dataset = datasetOf(item, `datasets.${i2}`, root, boundary, fail);
+    if (dataset) datasets.push(dataset);
+  }
+  return datasets;
+}
+function datasetOf(item, key, root, boundary, fail) {
+  if (!isRecord(item)) return fail(key, item, "a dataset: an object with `id` and `sources`");
+  const { id } = item;
+  if (id !== void 0 && typeof id !== "string") return fail(`${key}.id`, id, "a string");
+  const sources = item.sources ?? {};
+  if (!isRecord(sources)) return fail(`${key}.sources`, sources, "an object");
+  const path = (value, at2, what) => {
+    if (typeof value !== "string") return fail(at2, value, what);
+    const resolved = (0, import_node_path2.resolve)(root, value);
+    if (!isInside(resolved, boundary.root)) return fail(at2, value, `${what} inside the repository (${boundary.root})`);
+    return { path: resolved, written: value, key: at2 };
+  };
+  const paths = (value, at2, what) => {
+    if (value === void 0) return [];
+    if (!Array.isArray(value)) return fail(at2, value, `a list of ${what}s`);
+    return value.map((v, j) => path(v, `${at2}.${j}`, `a ${what}`));
+  };
+  const at = `${key}.sources`;
+  const dataDir = sources.dataDir === void 0 ? [] : [path(sources.dataDir, `${at}.dataDir`, "a folder path")];
+  const dataDirs = paths(sources.dataDirs, `${at}.dataDirs`, "folder path");
+  const configDefaults = paths(sources.configDefaults, `${at}.configDefaults`, "file path");
+  const config2 = sources.config === void 0 ? void 0 : path(sources.config, `${at}.config`, "a file path");
+  if (!id) return void 0;
+  return {
+    id,
+    dataDirs: [...dataDir, ...dataDirs],
+    ownsFiles: dataDir.length > 0,
+    configDefaults,
+    ...config2 ? { config: config2 } : {}
+  };
+}
+function describeValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (isRecord(value)) return "an object";
+  return `\`${value === void 0 ? "nothing" : JSON.stringify(value)}\``;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function lineOfKey(text, key) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const path = key.split(".");
+  const node2 = doc.getIn(path, true);
+  if (node2?.range) return lines.linePos(node2.range[0]).line;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : void 0;
+  return void 0;
 }
 
 // src/files/discover.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
-  const cwd = (0, import_node_path.resolve)(options.cwd);
+  const cwd = (0, import_node_path3.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = (0, import_picomatch2.default)(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
@@ -30048,24 +30829,27 @@ function discoverFiles(options) {
     for (const f of files) found.add(f.split("\\").join("/"));
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
-  if (options.paths.length === 0) add(find([...options.include ?? defaultInclude(cwd)]));
+  if (options.paths.length === 0) {
+    if (options.include) checkInclude(cwd, options.include);
+    add(find([...options.include ?? defaultInclude(cwd)]));
+  }
   for (const path of options.paths) {
-    const absolute = (0, import_node_path.resolve)(cwd, path);
-    if ((0, import_node_fs.existsSync)(absolute)) {
-      const stat2 = (0, import_node_fs.statSync)(absolute);
+    const absolute = (0, import_node_path3.resolve)(cwd, path);
+    if ((0, import_node_fs2.existsSync)(absolute)) {
+      const stat2 = (0, import_node_fs2.statSync)(absolute);
       if (stat2.isDirectory()) {
-        const dir = (0, import_node_path.relative)(cwd, absolute).split("\\").join("/");
+        const dir = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
+        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
         add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
-        const rel = (0, import_node_path.relative)(cwd, absolute).split("\\").join("/");
+        const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
         if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
     if (isLink(absolute)) {
-      const rel = (0, import_node_path.relative)(cwd, absolute).split("\\").join("/");
+      const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
       if (!isExcluded(rel)) add([rel]);
       continue;
     }
@@ -30086,18 +30870,18 @@ function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
   const matches = (0, import_picomatch2.default)(patterns);
   const ignored = (0, import_picomatch2.default)(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path.sep) ? cwd : cwd + import_node_path.sep;
+  const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
   const relativeOf = (path) => {
-    const inside2 = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path.relative)(cwd, path) + (path.endsWith(import_node_path.sep) ? import_node_path.sep : "");
-    return inside2.split(import_node_path.sep).join("/");
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
+    return inside.split(import_node_path3.sep).join("/");
   };
   const files = [];
   for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path.join)(cwd, base);
+    const start = (0, import_node_path3.join)(cwd, base);
     const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
-      const relative8 = relativeOf(path);
-      return matches(relative8) && !ignored(relative8);
+      const relative12 = relativeOf(path);
+      return matches(relative12) && !ignored(relative12);
     }).crawl(start).sync();
     for (const path of found) files.push(relativeOf(path));
   }
@@ -30106,22 +30890,22 @@ function matchingFiles(cwd, written, ignore) {
 function normalizedPattern(cwd, pattern) {
   const { base, glob, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
-  const folder = (0, import_node_path.relative)(cwd, (0, import_node_path.join)(cwd, base)).split(import_node_path.sep).join("/");
+  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
-  const baseOf = (pattern) => {
-    const { base, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
-    const folder = isGlob ? base : import_node_path.posix.dirname(base);
-    return folder === "." ? "" : folder;
-  };
   const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
-  const bases = [...new Set(patterns.map(baseOf))].sort();
+  const bases = [...new Set(patterns.map(walkBase))].sort();
   return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
+}
+function walkBase(pattern) {
+  const { base, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+  const folder = isGlob ? base : import_node_path3.posix.dirname(base);
+  return folder === "." ? "" : folder;
 }
 function isLink(path) {
   try {
-    return (0, import_node_fs.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -30129,47 +30913,206 @@ function isLink(path) {
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
-function repositoryRoot(cwd) {
-  const start = (0, import_node_path.resolve)(cwd);
-  for (let dir = start; ; dir = (0, import_node_path.dirname)(dir)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path.dirname)(dir) === dir) return start;
-  }
-}
-function defaultInclude(cwd) {
-  const manifest = (0, import_node_path.join)(cwd, "configuration", "datasets.manifest.json");
-  if ((0, import_node_fs.existsSync)(manifest)) {
-    try {
-      const data = JSON.parse((0, import_node_fs.readFileSync)(manifest, "utf8"));
-      const dirs = (data.datasets ?? []).map((d) => d.sources?.dataDir).filter((d) => typeof d === "string" && !d.includes(".."));
-      if (dirs.length > 0) return dirs.map((d) => `${escapeGlob(d.replace(/\/+$/, ""))}/**/*.md`);
-    } catch {
+function defaultInclude(cwd, shownFrom = cwd) {
+  const manifest = readManifest(cwd, shownFrom);
+  if (manifest) {
+    const dirs = manifest.datasets.flatMap((d) => d.ownsFiles ? d.dataDirs.slice(0, 1) : []);
+    for (const dir of dirs) {
+      const refusal = refusedFolder(dir.path, manifest.boundary);
+      if (refusal) {
+        throw new CatalogLintError(
+          `${manifest.shown}:${manifest.lineOf(dir.key) ?? 1}: \`${dir.key}\`: found \`${dir.written}\`, ${describeRefusal(refusal, manifest.boundary)}, expected a folder in the repository; catalog-lint did not walk it. Point it to the dataset's folder in the repository`
+        );
+      }
+    }
+    if (dirs.length > 0) {
+      return dirs.map((d) => {
+        const folder = (0, import_node_path3.relative)(cwd, d.path).split(import_node_path3.sep).join("/");
+        return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
+      });
     }
   }
   if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
   return DEFAULT_INCLUDE;
 }
+function includeRefusal(cwd, pattern, boundary) {
+  return refusedFolder((0, import_node_path3.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+}
+function refusedIncludeError(where2, pattern, refusal, boundary) {
+  return new CatalogLintError(
+    `${where2}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`
+  );
+}
+function checkInclude(cwd, include) {
+  const checkout = checkoutRoot(cwd);
+  if (checkout === void 0) return;
+  const boundary = boundaryAt(checkout);
+  for (const pattern of include) {
+    const refusal = includeRefusal(cwd, pattern, boundary);
+    if (refusal) throw refusedIncludeError("`include`", pattern, refusal, boundary);
+  }
+}
 function isFolder(path) {
   try {
-    return (0, import_node_fs.statSync)(path).isDirectory();
+    return (0, import_node_fs2.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 
+// src/files/write-inside.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+function openInside(root, target, what) {
+  const file2 = (0, import_node_path4.resolve)(root, target);
+  const existing = statOrUndefined(file2, isInside2((0, import_node_path4.resolve)(root), file2) ? "lstat" : "stat");
+  if (existing?.isDirectory()) {
+    throw new WriteRefusedError(`${what} ${file2} is a folder: give the path of the report file to write`, "EISDIR");
+  }
+  if (isInside2((0, import_node_path4.resolve)(root), file2)) {
+    checkFoldersInside(root, file2, what);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      throw new WriteRefusedError(
+        `${what} ${file2} is not a regular file: remove it or write the report elsewhere`,
+        `${file2} is not a regular file`
+      );
+    }
+  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
+    return direct(file2, what);
+  }
+  return throughTemporaryFile(file2, what);
+}
+function writeInside(root, target, data, what) {
+  const pending = openInside(root, target, what);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+function writeAll(fd, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs3.writeSync)(fd, bytes, offset);
+}
+function checkFoldersInside(root, file2, what) {
+  const realRoot = (0, import_node_fs3.realpathSync)(root);
+  let folder = (0, import_node_path4.resolve)(root);
+  for (const part of (0, import_node_path4.relative)(folder, (0, import_node_path4.dirname)(file2)).split(import_node_path4.sep).filter(Boolean)) {
+    folder = (0, import_node_path4.join)(folder, part);
+    const stats = statOrUndefined(folder, "lstat");
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink()) {
+      if (!stats.isDirectory())
+        throw new WriteRefusedError(`${what}: cannot write ${file2} (${folder} is not a folder)`, "ENOTDIR");
+      continue;
+    }
+    let real2;
+    try {
+      real2 = (0, import_node_fs3.realpathSync)(folder);
+    } catch {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to nothing; the report was not written`,
+        `${folder} is a link to nothing`
+      );
+    }
+    if (!isInside2(realRoot, real2)) {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
+        `${folder} is a link to ${real2}, outside the repository`
+      );
+    }
+  }
+}
+function throughTemporaryFile(file2, what) {
+  const temp = (0, import_node_path4.join)((0, import_node_path4.dirname)(file2), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(file2), { recursive: true });
+    fd = (0, import_node_fs3.openSync)(temp, "wx");
+  } catch (error2) {
+    throw cannotWrite(what, file2, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs3.closeSync)(fd);
+  };
+  let done = false;
+  return {
+    fd,
+    commit() {
+      close();
+      try {
+        (0, import_node_fs3.renameSync)(temp, file2);
+        done = true;
+      } catch (error2) {
+        throw cannotWrite(what, file2, error2);
+      }
+    },
+    discard() {
+      close();
+      if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
+      done = true;
+    }
+  };
+}
+function direct(file2, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file2, "w");
+    if (!((0, import_node_fs3.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs3.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs3.closeSync)(fd);
+      return throughTemporaryFile(file2, what);
+    }
+  } catch (error2) {
+    throw cannotWrite(what, file2, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (open2) (0, import_node_fs3.closeSync)(fd);
+    open2 = false;
+  };
+  return { fd, commit: close, discard: close };
+}
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file2, error2) {
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file2} (${message})`, code ?? message);
+}
+function statOrUndefined(path, how) {
+  try {
+    return how === "lstat" ? (0, import_node_fs3.lstatSync)(path) : (0, import_node_fs3.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+function isInside2(folder, path) {
+  const rel = (0, import_node_path4.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
+}
+
 // src/files/write-whole.ts
 init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
 function writeWhole(file2, data, modes) {
-  (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(file2), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file2), { recursive: true, ...modes ? { mode: modes.folder } : {} });
   const temp = `${file2}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs2.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs2.renameSync)(temp, file2);
+    (0, import_node_fs4.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs4.renameSync)(temp, file2);
   } catch (error2) {
     try {
-      (0, import_node_fs2.rmSync)(temp, { force: true });
+      (0, import_node_fs4.rmSync)(temp, { force: true });
     } catch {
     }
     throw error2;
@@ -30179,22 +31122,29 @@ function writeWhole(file2, data, modes) {
 // src/cache.ts
 var RACY_MS = 2e3;
 function cacheLocation(cwd, given) {
-  if (given === void 0) return (0, import_node_path3.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
-  const absolute = (0, import_node_path3.resolve)(cwd, given);
-  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path3.join)(absolute, CACHE_FILE) : absolute;
+  if (given === void 0) return (0, import_node_path6.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path6.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path6.join)(absolute, CACHE_FILE) : absolute;
 }
 var CACHE_FILE = "results.bin";
 var LintCache = class {
-  constructor(location) {
+  /**
+   * `root`: the repository the cache file may sit in (its default place is in
+   * `node_modules/`, which a pull request can commit as a link); the file is
+   * then never written through a folder that links out of it.
+   */
+  constructor(location, root) {
     this.location = location;
+    this.root = root;
     let file2;
     try {
-      file2 = (0, import_node_fs3.readFileSync)(location);
+      file2 = (0, import_node_fs5.readFileSync)(location);
     } catch {
     }
     this.stored = file2 && StoredResults.read(file2, package_default.version);
   }
   location;
+  root;
   stored;
   kept = /* @__PURE__ */ new Map();
   /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
@@ -30267,12 +31217,15 @@ var LintCache = class {
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
     try {
-      writeWhole(this.location, writer.bytes(package_default.version));
+      const bytes = writer.bytes(package_default.version);
+      if (this.root === void 0) writeWhole(this.location, bytes);
+      else writeInside(this.root, this.location, bytes, "--cache");
     } catch (error2) {
       const { code, message } = error2;
+      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
       return {
         problem: oneLine(
-          `--cache: could not save results to ${this.location} (${code ?? message}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
         )
       };
     }
@@ -30293,23 +31246,9 @@ var LintCache = class {
 
 // src/config/load.ts
 init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// yaml-on-demand:yaml
-init_import_meta_url();
-var yaml;
-var real = () => yaml ??= require_dist();
-var parse = (...args) => real().parse(...args);
-var parseDocument = (...args) => real().parseDocument(...args);
-var isMap = (node2) => real().isMap(node2);
-var isSeq = (node2) => real().isSeq(node2);
-var LineCounter = class {
-  constructor() {
-    return new (real()).LineCounter();
-  }
-};
 
 // src/schema/presets/index.ts
 init_import_meta_url();
@@ -30408,6 +31347,11 @@ var zod;
 var z2 = new Proxy({}, { get: (_, key) => (zod ??= (init_zod(), __toCommonJS(zod_exports)).z)[key] });
 
 // src/config/schema.ts
+var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
+var MAX_GLOBS = 200;
+var MAX_GLOB_LENGTH = 500;
+var MAX_OVERRIDES = 200;
+var MAX_STARS_PER_SEGMENT = 2;
 function buildSchemas() {
   const SeveritySetting = z2.enum(["off", "warn", "error"]).meta({
     description: "off: do not run; warn: report without failing; error: report and fail"
@@ -30419,7 +31363,12 @@ function buildSchemas() {
     ])
   );
   const RulesConfig = z2.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
-  const Globs = z2.union([z2.string(), z2.array(z2.string())]);
+  const Glob = z2.string().min(1, { message: "expected a glob such as `datasets/*/data/**/*.md`, not an empty string; remove it" }).max(MAX_GLOB_LENGTH, { message: `expected a glob of at most ${MAX_GLOB_LENGTH} characters; shorten it` }).superRefine((glob, context) => {
+    const problem = globProblem(glob);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+  const GlobList = z2.array(Glob).max(MAX_GLOBS, { message: `expected at most ${MAX_GLOBS} globs; use \`**\` or fewer, broader globs` });
+  const Globs = z2.union([Glob, GlobList]);
   const Override = z2.object({
     files: Globs.meta({ description: "Globs (relative to the config file) this override applies to" }),
     schema: z2.string().optional(),
@@ -30427,21 +31376,36 @@ function buildSchemas() {
   }).strict();
   const Config = z2.object({
     $schema: z2.string().optional(),
-    include: z2.array(z2.string()).optional().meta({ description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)" }),
-    exclude: z2.array(z2.string()).optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
+    include: GlobList.optional().meta({
+      description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)"
+    }),
+    exclude: GlobList.optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
     schema: z2.string().optional().meta({
       description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
     }),
-    maxFileSize: z2.number().int().positive().optional().meta({
-      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB); a larger file gets one readable-file finding and is not parsed"
+    maxFileSize: z2.number().int().positive().max(MAX_FILE_SIZE_LIMIT, {
+      message: `expected at most ${MAX_FILE_SIZE_LIMIT} (16 MiB): larger files are not catalog entries; exclude them instead`
+    }).optional().meta({
+      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB); a larger file gets one readable-file finding and is not parsed. The Action ignores a value above the default in a pull request's own config"
     }),
     rules: RulesConfig.optional(),
-    overrides: z2.array(Override).optional().meta({ description: "Settings for files matching globs; later entries win" })
+    overrides: z2.array(Override).max(MAX_OVERRIDES, {
+      message: `expected at most ${MAX_OVERRIDES} overrides; merge those with the same settings`
+    }).optional().meta({ description: "Settings for files matching globs; later entries win" })
   }).strict().meta({
     title: "catalog-lint configuration",
     description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
   });
   return { Config, RulesConfig, SeveritySetting };
+}
+function globProblem(glob) {
+  for (const segment of glob.split("/")) {
+    const stars = segment === "**" ? 0 : segment.match(/\*/g)?.length ?? 0;
+    if (stars > MAX_STARS_PER_SEGMENT) {
+      return `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in one path segment, found ${stars} in \`${segment.length > 40 ? `${segment.slice(0, 39)}\u2026` : segment}\`: each one multiplies the cost of matching a file name; use fewer wildcards`;
+    }
+  }
+  return void 0;
 }
 var schemas;
 function configSchema() {
@@ -30461,19 +31425,64 @@ function ruleOptionsSchema(rule) {
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path4.resolve)(cwd); ; dir = (0, import_node_path4.dirname)(dir)) {
+  for (let dir = (0, import_node_path7.resolve)(cwd); ; dir = (0, import_node_path7.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path4.join)(dir, name);
-      if ((0, import_node_fs4.existsSync)(path)) return path;
+      const path = (0, import_node_path7.join)(dir, name);
+      if ((0, import_node_fs6.existsSync)(path)) return path;
     }
-    if ((0, import_node_path4.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path7.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path4.resolve)(cwd) };
-  if (!(0, import_node_fs4.existsSync)(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  return { config: parseConfig((0, import_node_fs4.readFileSync)(path, "utf8"), (0, import_node_path4.relative)(cwd, path) || path), path, dir: (0, import_node_path4.dirname)(path) };
+  const path = explicit ? (0, import_node_path7.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path7.resolve)(cwd) };
+  const shown = (0, import_node_path7.relative)(cwd, path) || path;
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `the config file ${shown}`,
+    "Make it a regular file in the repository, or pass --config"
+  );
+  if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path7.dirname)(path) };
+  checkPaths(loaded, cwd, text, shown);
+  return loaded;
+}
+function checkPaths(loaded, cwd, text, shown) {
+  const line = (path) => () => lineOf(text, path);
+  const { config: config2 } = loaded;
+  const schemas3 = [
+    [config2.schema, ["schema"]],
+    ...(config2.overrides ?? []).map((o, i2) => [
+      o.schema,
+      ["overrides", i2, "schema"]
+    ])
+  ];
+  let boundary;
+  for (const [schema2, path] of schemas3) {
+    if (schema2 === void 0 || presets[schema2]) continue;
+    boundary ??= boundaryAt(repositoryRoot(loaded.dir));
+    checkRepositoryFile((0, import_node_path7.resolve)(loaded.dir, schema2), boundary, {
+      file: shown,
+      key: path.join("."),
+      line: line(path),
+      written: schema2,
+      fix: "Point it to a schema or template file in the repository, or use a preset id"
+    });
+  }
+  const checkout = checkoutRoot(cwd);
+  if (!config2.include || checkout === void 0) return;
+  const inCheckout = boundaryAt(checkout);
+  for (const [i2, pattern] of config2.include.entries()) {
+    const refusal = includeRefusal(cwd, pattern, inCheckout);
+    if (refusal)
+      throw refusedIncludeError(
+        `${shown}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
+        pattern,
+        refusal,
+        inCheckout
+      );
+  }
 }
 function parseConfig(text, displayPath) {
   const lineCounter = new LineCounter();
@@ -30509,8 +31518,8 @@ function parseConfig(text, displayPath) {
   if (issue2.code === "unrecognized_keys") path.push(String(issue2.keys[0]));
   const node2 = doc.getIn(path, true);
   const line = node2?.range ? lineCounter.linePos(node2.range[0]).line : keyLine(doc, path, lineCounter);
-  const where = path.length ? `\`${path.join(".")}\`` : "the top level";
-  throw new CatalogLintError(`${displayPath}:${line}: ${where}: ${describeIssue(issue2, data, path)}`);
+  const where2 = path.length ? `\`${path.join(".")}\`` : "the top level";
+  throw new CatalogLintError(`${displayPath}:${line}: ${where2}: ${describeIssue(issue2, data, path)}`);
 }
 function deepestIssue(issue2, prefix = []) {
   if (!issue2) return void 0;
@@ -30524,6 +31533,13 @@ function deepestIssue(issue2, prefix = []) {
     }
   }
   return best;
+}
+function lineOf(text, path) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const keys = path.map(String);
+  const node2 = doc.getIn(keys, true);
+  return node2?.range ? lines.linePos(node2.range[0]).line : keyLine(doc, keys, lines);
 }
 function keyLine(doc, path, lines) {
   const parent = doc.getIn(path.slice(0, -1), true);
@@ -30604,7 +31620,7 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path4.resolve)(loaded.dir, value);
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path7.resolve)(loaded.dir, value);
   let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
     if (override.schema) schema2 = schemaPath(override.schema);
@@ -30614,7 +31630,7 @@ function schemaOf(loaded, overrides) {
 function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
-  const rel = (0, import_node_path4.relative)(loaded.dir, absoluteFile).split("\\").join("/");
+  const rel = (0, import_node_path7.relative)(loaded.dir, absoluteFile).split("\\").join("/");
   return overrides.filter((override) => matcherOf(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
@@ -30686,11 +31702,11 @@ function fileAtRevision(cwd, revision, path) {
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
   return git(cwd, ["show", "--no-textconv", `${revision}:./${path}`]);
 }
+var MAX_HEADER_BYTES = 64 * 1024;
 
 // src/fix.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -31150,101 +32166,194 @@ function applyFixes(text, diagnostics) {
   return { text: out, applied, skipped };
 }
 
-// src/lint.ts
+// src/files/write-fix.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-
-// src/parse/limits.ts
-init_import_meta_url();
-var import_node_buffer = require("node:buffer");
-var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-function formatSize(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
-}
-function tooLarge(size, max) {
-  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
-}
-function inspectText(text, maxFileSize) {
-  if (text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize) {
-    return tooLarge(Buffer.byteLength(text), maxFileSize);
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+var NO_FOLLOW = import_node_fs7.constants.O_NOFOLLOW ?? 0;
+var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
+function readForFix(absolute, root) {
+  let real2;
+  let realRoot;
+  try {
+    real2 = (0, import_node_fs7.realpathSync)(absolute);
+    realRoot = (0, import_node_fs7.realpathSync)(root);
+  } catch (error2) {
+    return { refused: `it cannot be found any more (${describe4(error2)})` };
   }
-  const nul = text.indexOf("\0");
-  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
-  if (text.trim() === "") return { messageId: "empty" };
+  if (isInside3(root, absolute) && !isInside3(realRoot, real2)) {
+    return { refused: `it is a link to ${real2}, outside the repository ${realRoot}, and is never written through` };
+  }
+  try {
+    const { stats, bytes } = readWhole(real2);
+    if (!stats.isFile()) return { refused: "it is not a regular file" };
+    return { absolute, real: real2, stats, bytes };
+  } catch (error2) {
+    return { refused: `it cannot be read again (${describe4(error2)})` };
+  }
+}
+function refusalToWrite(file2) {
+  const mode = Number(file2.stats.mode & 0o7777n);
+  if ((mode & 128) === 0) {
+    return `it is write-protected (mode ${mode.toString(8).padStart(4, "0")}); make it writable (chmod u+w) to have it fixed`;
+  }
   return void 0;
 }
-function fromLimitError(error2, lineOf) {
-  if (error2.limit === "nesting") {
-    return { messageId: "nesting", data: { count: error2.amount }, start: error2.start, end: error2.end };
-  }
-  return {
-    messageId: "sections",
-    data: {
-      size: formatSize(error2.amount),
-      from: lineOf(error2.start),
-      to: lineOf(Math.max(error2.start, error2.end - 1))
-    },
-    start: error2.start,
-    end: error2.end
-  };
+function writeFixed(file2, bytes) {
+  const refused = refusalToWrite(file2);
+  if (refused) return refused;
+  return file2.stats.nlink > 1n ? rewriteInPlace(file2, bytes) : replaceByRename(file2, bytes);
 }
-function decodeUtf8(bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { problem: { messageId: "utf16" } };
-  }
-  const bad = firstInvalidByte(bytes);
-  const before = bytes.subarray(0, bad).toString("utf8");
-  const lines = before.split(/\r\n|\r|\n/);
-  return {
-    problem: {
-      messageId: "encoding",
-      data: {
-        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
-        line: lines.length,
-        column: (lines.at(-1) ?? "").length + 1
-      }
+function replaceByRename(file2, bytes) {
+  const temp = besides(file2.real, "tmp");
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(temp, "wx", 384);
+    writeAllAt(fd, bytes, 0);
+    (0, import_node_fs7.fchmodSync)(fd, Number(file2.stats.mode & 0o7777n));
+    keepOwner(fd, file2.stats);
+    (0, import_node_fs7.fsyncSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
+    fd = void 0;
+    const changed = changeSinceRead(file2);
+    if (changed) {
+      (0, import_node_fs7.rmSync)(temp, { force: true });
+      return changed;
     }
-  };
-}
-function firstInvalidByte(bytes) {
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
-    let length = 0;
-    let min = 0;
-    if (b < 128) length = 1;
-    else if (b >= 194 && b <= 223) length = 2;
-    else if (b >= 224 && b <= 239) {
-      length = 3;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      length = 4;
-      min = 65536;
-    } else return i2;
-    if (length > 1) {
-      if (i2 + length > bytes.length) return i2;
-      let code = b & 255 >> length + 1;
-      for (let k = 1; k < length; k++) {
-        const c = bytes[i2 + k];
-        if ((c & 192) !== 128) return i2;
-        code = code << 6 | c & 63;
-      }
-      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i2;
-    }
-    i2 += length;
+    (0, import_node_fs7.renameSync)(temp, file2.real);
+    return void 0;
+  } catch (error2) {
+    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs7.rmSync)(temp, { force: true });
+    return `writing it failed (${describe4(error2)}); the file is unchanged`;
   }
-  return bytes.length;
 }
+function rewriteInPlace(file2, bytes) {
+  const links = `it has ${file2.stats.nlink} hard links, so it is rewritten in place`;
+  const backup = besides(file2.real, "orig");
+  try {
+    writeNew(backup, file2.bytes);
+  } catch (error2) {
+    (0, import_node_fs7.rmSync)(backup, { force: true });
+    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describe4(error2)}); the file is unchanged`;
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(file2.real, import_node_fs7.constants.O_RDWR | NO_FOLLOW);
+  } catch (error2) {
+    (0, import_node_fs7.rmSync)(backup, { force: true });
+    return `${links}, and opening it for writing failed (${describe4(error2)}); the file is unchanged`;
+  }
+  try {
+    const changed = changeSinceRead(file2, fd);
+    if (changed) {
+      (0, import_node_fs7.rmSync)(backup, { force: true });
+      return changed;
+    }
+    const oldSize = file2.bytes.length;
+    try {
+      if (bytes.length > oldSize) writeAllAt(fd, bytes.subarray(oldSize), oldSize);
+    } catch (error2) {
+      return restore(fd, file2, backup, `${links}, and growing it failed (${describe4(error2)})`);
+    }
+    try {
+      writeAllAt(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
+      (0, import_node_fs7.ftruncateSync)(fd, bytes.length);
+      (0, import_node_fs7.fsyncSync)(fd);
+    } catch (error2) {
+      return restore(fd, file2, backup, `${links}, and writing it failed (${describe4(error2)})`);
+    }
+    (0, import_node_fs7.rmSync)(backup, { force: true });
+    return void 0;
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function restore(fd, file2, backup, what) {
+  try {
+    writeAllAt(fd, file2.bytes, 0);
+    (0, import_node_fs7.ftruncateSync)(fd, file2.bytes.length);
+    (0, import_node_fs7.fsyncSync)(fd);
+  } catch (error2) {
+    return `${what}, then putting the original back failed (${describe4(error2)}): the file may be partly written, and its original text is in ${backup}`;
+  }
+  (0, import_node_fs7.rmSync)(backup, { force: true });
+  return `${what}; the original text was put back`;
+}
+function changeSinceRead(file2, openFd) {
+  try {
+    if ((0, import_node_fs7.realpathSync)(file2.absolute) !== file2.real) return CHANGED_WHILE_RUNNING;
+    const now = openFd === void 0 ? readWhole(file2.real) : readOpen(openFd);
+    const { stats: was } = file2;
+    const same = now.stats.dev === was.dev && now.stats.ino === was.ino && now.stats.size === was.size && now.stats.mtimeNs === was.mtimeNs && now.stats.ctimeNs === was.ctimeNs && now.bytes.equals(file2.bytes);
+    return same ? void 0 : CHANGED_WHILE_RUNNING;
+  } catch {
+    return CHANGED_WHILE_RUNNING;
+  }
+}
+function readWhole(path) {
+  const fd = (0, import_node_fs7.openSync)(path, import_node_fs7.constants.O_RDONLY | NO_FOLLOW);
+  try {
+    return readOpen(fd);
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function readOpen(fd) {
+  const stats = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
+  if (!stats.isFile()) return { stats, bytes: Buffer.alloc(0) };
+  const chunks = [];
+  for (let position = 0, size = Number(stats.size) + 1; ; size = 1 << 16) {
+    const chunk = Buffer.allocUnsafe(size);
+    const read = (0, import_node_fs7.readSync)(fd, chunk, 0, size, position);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    position += read;
+  }
+  return { stats, bytes: Buffer.concat(chunks) };
+}
+function writeNew(path, bytes) {
+  const fd = (0, import_node_fs7.openSync)(path, "wx", 384);
+  try {
+    writeAllAt(fd, bytes, 0);
+    (0, import_node_fs7.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function writeAllAt(fd, bytes, position) {
+  for (let done = 0; done < bytes.length; ) done += (0, import_node_fs7.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+}
+function keepOwner(fd, stats) {
+  if (process.getuid?.() !== 0) return;
+  try {
+    (0, import_node_fs7.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
+  } catch {
+  }
+}
+function besides(path, kind) {
+  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path8.join)((0, import_node_path8.dirname)(path), `.${(0, import_node_path8.basename)(path)}.${unique}.catalog-lint-${kind}`);
+}
+function describe4(error2) {
+  const { code, message } = error2;
+  return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error2);
+}
+function isInside3(folder, path) {
+  const rel = (0, import_node_path8.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
+}
+
+// src/lint.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/schema/resolve.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -31273,9 +32382,9 @@ function extend2(target, source) {
   }
   return target;
 }
-function repeat(string4, count) {
+function repeat(string4, count2) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count; cycle += 1) {
+  for (cycle = 0; cycle < count2; cycle += 1) {
     result += string4;
   }
   return result;
@@ -31298,16 +32407,16 @@ var common = {
   extend: extend_1
 };
 function formatError2(exception2, compact) {
-  var where = "", message = exception2.reason || "(unknown reason)";
+  var where2 = "", message = exception2.reason || "(unknown reason)";
   if (!exception2.mark) return message;
   if (exception2.mark.name) {
-    where += 'in "' + exception2.mark.name + '" ';
+    where2 += 'in "' + exception2.mark.name + '" ';
   }
-  where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+  where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
   if (!compact && exception2.mark.snippet) {
-    where += "\n\n" + exception2.mark.snippet;
+    where2 += "\n\n" + exception2.mark.snippet;
   }
-  return message + " " + where;
+  return message + " " + where2;
 }
 function YAMLException$1(reason, mark) {
   Error.call(this);
@@ -31328,20 +32437,20 @@ YAMLException$1.prototype.toString = function toString(compact) {
 };
 var exception = YAMLException$1;
 function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
-  var head = "";
+  var head2 = "";
   var tail = "";
   var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
   if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
+    head2 = " ... ";
+    lineStart = position - maxHalfLength + head2.length;
   }
   if (lineEnd2 - position > maxHalfLength) {
     tail = " ...";
     lineEnd2 = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
+    str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head2.length
     // relative position
   };
 }
@@ -31876,7 +32985,7 @@ var timestamp = new type("tag:yaml.org,2002:timestamp", {
 function resolveYamlMerge(data) {
   return data === "<<" || data === null;
 }
-var merge2 = new type("tag:yaml.org,2002:merge", {
+var merge3 = new type("tag:yaml.org,2002:merge", {
   kind: "scalar",
   resolve: resolveYamlMerge
 });
@@ -32036,7 +33145,7 @@ var set2 = new type("tag:yaml.org,2002:set", {
 var _default3 = core.extend({
   implicit: [
     timestamp,
-    merge2
+    merge3
   ],
   explicit: [
     binary,
@@ -32351,11 +33460,11 @@ function testDocumentSeparator(state) {
   }
   return false;
 }
-function writeFoldedLines(state, count) {
-  if (count === 1) {
+function writeFoldedLines(state, count2) {
+  if (count2 === 1) {
     state.result += " ";
-  } else if (count > 1) {
-    state.result += common.repeat("\n", count - 1);
+  } else if (count2 > 1) {
+    state.result += common.repeat("\n", count2 - 1);
   }
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -33843,7 +34952,7 @@ var types = {
   timestamp,
   bool,
   int: int2,
-  merge: merge2,
+  merge: merge3,
   omap,
   seq,
   str
@@ -33859,37 +34968,71 @@ var CRITERIA_SCHEMA = CORE_SCHEMA.extend({
 });
 function readCriteria(text) {
   const doc = parseCriteriaYaml(text);
-  const list = isRecord(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
+  const list = isRecord2(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
   const criteria = [];
   for (const item of list) {
-    if (!isRecord(item)) continue;
+    if (!isRecord2(item)) continue;
     if (typeof item.id === "string") {
       criteria.push(normalise(item.id, item));
       continue;
     }
     for (const [id, body] of Object.entries(item)) {
-      if (isRecord(body) && body.ignore !== true) criteria.push(normalise(id, body));
+      if (isRecord2(body) && body.ignore !== true) criteria.push(normalise(id, body));
     }
   }
   return criteria;
 }
+var MAX_ALIASED_VALUES = 1e5;
 function parseCriteriaYaml(text) {
-  return load2(text, { schema: CRITERIA_SCHEMA });
+  const aliases = new AliasBudget();
+  try {
+    return load2(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
+  } catch (error2) {
+    if (error2 instanceof AliasBombError) throw error2;
+    const { reason, mark } = error2;
+    if (reason && mark) throw new Error(`line ${mark.line + 1}, column ${mark.column + 1}: ${reason}`);
+    throw error2;
+  }
 }
+var AliasBombError = class extends Error {
+};
+var AliasBudget = class {
+  sizes = /* @__PURE__ */ new WeakMap();
+  used = 0;
+  count(event, state) {
+    if (event !== "close") return;
+    const node2 = state.result;
+    if (typeof node2 !== "object" || node2 === null) return;
+    const known = this.sizes.get(node2);
+    if (known !== void 0 && state.kind === null) {
+      this.used += known;
+      if (this.used > MAX_ALIASED_VALUES) {
+        throw new AliasBombError(
+          `line ${state.line + 1}: the aliases (\`*name\`) stand for more than ${MAX_ALIASED_VALUES.toLocaleString("en")} values, expected a criteria file that repeats an anchor a few times; write the values out, or nest fewer aliases`
+        );
+      }
+      return;
+    }
+    let size = 1;
+    for (const child of Object.values(node2))
+      size += typeof child === "object" && child !== null ? this.sizes.get(child) ?? 1 : 1;
+    this.sizes.set(node2, size);
+  }
+};
 function normalise(id, body) {
   const criterion = { id };
   if (typeof body.name === "string") criterion.name = body.name;
   if (typeof body.type === "string") criterion.type = body.type.toUpperCase();
   const values = body.values;
   if (Array.isArray(values)) criterion.values = values.map(String);
-  else if (isRecord(values)) criterion.values = Object.keys(values);
+  else if (isRecord2(values)) criterion.values = Object.keys(values);
   return criterion;
 }
 function applyCriteria(schema2, criteria) {
   const byId = /* @__PURE__ */ new Map();
   for (const c of criteria) {
     const previous = byId.get(c.id);
-    byId.set(c.id, previous ? merge3(previous, c) : c);
+    byId.set(c.id, previous ? merge4(previous, c) : c);
   }
   const byKey = /* @__PURE__ */ new Map();
   for (const c of byId.values()) {
@@ -33921,12 +35064,12 @@ function applyCriteria(schema2, criteria) {
     })
   };
 }
-function merge3(a, b) {
+function merge4(a, b) {
   const merged = { ...a, ...b };
   if (a.values || b.values) merged.values = [.../* @__PURE__ */ new Set([...a.values ?? [], ...b.values ?? []])];
   return merged;
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -34020,12 +35163,12 @@ function indexSchema(schema2) {
   for (const group of schema2.groups) {
     for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
   }
-  const names2 = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
+  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
   return {
     schema: schema2,
     group: (name) => groups.get(name),
     field: (name) => fields.get(name),
-    knownNames: () => names2
+    knownNames: () => names
   };
 }
 
@@ -34052,7 +35195,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path5.resolve)(this.cwd, file2));
+    const dataset = this.datasetOf((0, import_node_path9.resolve)(this.cwd, file2));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached2 = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached2) return cached2;
@@ -34061,14 +35204,12 @@ var SchemaResolver = class {
     return resolved;
   }
   fromDataset(dataset) {
-    const template = findTemplate(dataset);
-    const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter(
-      (f) => (0, import_node_fs5.existsSync)(f)
-    );
-    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTextOf(f));
+    const template = this.findTemplate(dataset);
+    const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter((f) => this.criteriaTextOf(f, dataset.boundary) !== void 0).map((f) => f.path);
+    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path5.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path9.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -34079,29 +35220,39 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path5.relative)(this.cwd, template);
-    const templateText = (0, import_node_fs5.readFileSync)(template, "utf8");
+    const shownTemplate = (0, import_node_path9.relative)(this.cwd, template.path);
+    const templateText = template.text;
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
-      { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] }
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] }
     );
+  }
+  /** The first of a dataset's template candidates that exists, read; one that exists but may not be read is an error. */
+  findTemplate(dataset) {
+    for (const path of templateCandidates(dataset)) {
+      const text = readRepositoryText(path, dataset.boundary, {
+        file: (0, import_node_path9.relative)(this.cwd, path) || path,
+        fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`
+      });
+      if (text !== void 0) return { path, text };
+    }
+    return void 0;
   }
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
   criteriaTexts = /* @__PURE__ */ new Map();
   criteriaFiles = /* @__PURE__ */ new Map();
-  criteriaTextOf(path) {
-    let text = this.criteriaTexts.get(path);
-    if (text === void 0) {
-      text = readCriteriaText(path);
-      this.criteriaTexts.set(path, text);
-    }
+  /** A criteria file's text, undefined when there is no such file. */
+  criteriaTextOf(file2, boundary) {
+    if (this.criteriaTexts.has(file2.path)) return this.criteriaTexts.get(file2.path);
+    const text = readRepositoryText(file2.path, boundary, file2.reference);
+    this.criteriaTexts.set(file2.path, text);
     return text;
   }
   criteriaOf(path) {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = parseCriteriaFile(path, this.criteriaTextOf(path));
+      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -34128,87 +35279,77 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file2) {
-    const folder = (0, import_node_path5.dirname)(file2);
+    const folder = (0, import_node_path9.dirname)(file2);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    const inFolder = folder.endsWith(import_node_path5.sep) ? folder : folder + import_node_path5.sep;
-    for (let dir = folder; ; dir = (0, import_node_path5.dirname)(dir)) {
+    const inFolder = folder.endsWith(import_node_path9.sep) ? folder : folder + import_node_path9.sep;
+    for (let dir = folder; ; dir = (0, import_node_path9.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
-      if ((0, import_node_path5.dirname)(dir) === dir) break;
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside4(inFolder, data)));
+      if ((0, import_node_path9.dirname)(dir) === dir || (0, import_node_fs8.existsSync)((0, import_node_path9.join)(dir, ".git"))) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config2 = (0, import_node_path5.join)(root, "datasets", id, "config", "comparison.yml");
+    const config2 = (0, import_node_path9.join)(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [(0, import_node_path5.join)(root, "datasets", id, "data")],
+      dataDirs: [(0, import_node_path9.join)(root, "datasets", id, "data")],
+      boundary: boundaryAt(repositoryRoot(root)),
       configDefaults: [],
-      ...(0, import_node_fs5.existsSync)(config2) ? { configFile: config2 } : {}
+      // Found by convention, and read only if it exists (see criteriaTextOf).
+      configFile: { path: config2, reference: { file: (0, import_node_path9.relative)(this.cwd, config2) || config2, fix: CRITERIA_FIX } }
     };
   }
   manifestAt(dir) {
     const cached2 = this.manifests.get(dir);
     if (cached2 !== void 0) return cached2;
-    const path = (0, import_node_path5.join)(dir, "configuration", "datasets.manifest.json");
-    const datasets = (0, import_node_fs5.existsSync)(path) ? readManifest(path, dir) : null;
+    const manifest = hasManifest(dir) ? readManifest(dir, this.cwd) : void 0;
+    const datasets = manifest ? datasetsOf2(manifest) : null;
     this.manifests.set(dir, datasets);
     return datasets;
   }
 };
-function readManifest(path, root) {
-  let data;
+var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
+function hasManifest(dir) {
   try {
-    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
-  } catch (error2) {
-    throw new CatalogLintError(
-      `Cannot read the dataset manifest ${path}: ${error2.message}. Fix its JSON or pass --schema.`
-    );
+    (0, import_node_fs8.lstatSync)((0, import_node_path9.join)(dir, "configuration", "datasets.manifest.json"));
+    return true;
+  } catch {
+    return false;
   }
-  const list = data.datasets;
-  if (!Array.isArray(list)) return [];
-  const datasets = [];
-  for (const item of list) {
-    const id = typeof item.id === "string" ? item.id : void 0;
-    const sources = item.sources ?? {};
-    if (!id) continue;
-    const dirs = [sources.dataDir, ...Array.isArray(sources.dataDirs) ? sources.dataDirs : []].filter(
-      (d) => typeof d === "string"
-    );
-    if (typeof sources.dataDir !== "string") continue;
-    const dataset = {
-      id,
-      root,
-      dataDirs: dirs.map((d) => (0, import_node_path5.resolve)(root, d)),
-      configDefaults: (Array.isArray(sources.configDefaults) ? sources.configDefaults : []).filter((d) => typeof d === "string").map((d) => (0, import_node_path5.resolve)(root, d))
-    };
-    if (typeof sources.config === "string") dataset.configFile = (0, import_node_path5.resolve)(root, sources.config);
-    datasets.push(dataset);
-  }
-  return datasets;
+}
+function datasetsOf2(manifest) {
+  const named = (file2) => ({
+    path: file2.path,
+    reference: {
+      file: manifest.shown,
+      key: file2.key,
+      line: () => manifest.lineOf(file2.key),
+      written: file2.written,
+      fix: CRITERIA_FIX
+    }
+  });
+  return manifest.datasets.filter((d) => d.ownsFiles).map((d) => ({
+    id: d.id,
+    root: manifest.root,
+    dataDirs: d.dataDirs.map((dir) => dir.path),
+    boundary: manifest.boundary,
+    configDefaults: d.configDefaults.map(named),
+    ...d.config ? { configFile: named(d.config) } : {}
+  }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path5.dirname)(dataset.configFile) : (0, import_node_path5.join)(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? (0, import_node_path9.dirname)(dataset.configFile.path) : (0, import_node_path9.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path5.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path5.join)(d, "TEMPLATE.md"))
+    (0, import_node_path9.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path9.join)(d, "TEMPLATE.md"))
   ];
-}
-function findTemplate(dataset) {
-  return templateCandidates(dataset).find((f) => (0, import_node_fs5.existsSync)(f) && (0, import_node_fs5.statSync)(f).isFile());
-}
-function readCriteriaText(path) {
-  try {
-    return (0, import_node_fs5.readFileSync)(path, "utf8");
-  } catch (error2) {
-    throw criteriaError(path, error2, "Check that it can be read");
-  }
 }
 function parseCriteriaFile(path, text) {
   try {
@@ -34235,16 +35376,21 @@ function givenSchema(schema2, files) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path5.resolve)(cwd, value);
-  if (!(0, import_node_fs5.existsSync)(path)) {
+  const path = (0, import_node_path9.resolve)(cwd, value);
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `schema file ${value}`,
+    "Pass a schema or template file, or a preset id"
+  );
+  if (text === void 0) {
     throw new CatalogLintError(
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const text = (0, import_node_fs5.readFileSync)(path, "utf8");
-  const ext = (0, import_node_path5.extname)(path).toLowerCase();
+  const ext = (0, import_node_path9.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path5.relative)(cwd, path), (0, import_node_path5.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path9.relative)(cwd, path), (0, import_node_path9.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -34259,15 +35405,15 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path5.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path9.relative)(cwd, path) }, [path]);
 }
-function isInside(file2, dir) {
-  return file2.startsWith(dir.endsWith(import_node_path5.sep) ? dir : dir + import_node_path5.sep);
+function isInside4(file2, dir) {
+  return file2.startsWith(dir.endsWith(import_node_path9.sep) ? dir : dir + import_node_path9.sep);
 }
 function templateCandidatesFor(root, id) {
   return [
-    (0, import_node_path5.join)(root, "datasets", id, "config", `${id}-comparison-template.md`),
-    (0, import_node_path5.join)(root, "datasets", id, "data", "TEMPLATE.md")
+    (0, import_node_path9.join)(root, "datasets", id, "config", `${id}-comparison-template.md`),
+    (0, import_node_path9.join)(root, "datasets", id, "data", "TEMPLATE.md")
   ];
 }
 
@@ -34289,7 +35435,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path6.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path10.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -34354,7 +35500,7 @@ var Linter = class {
     const unchanged = stat2 && cache.unchanged(filePath, context, stat2);
     if (unchanged) return { filePath, hit: unchanged };
     if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...stat2 ? { stat: stat2 } : {} } };
-    const read = "problem" in found ? found : readFound(found, filePath);
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
     const key = { context, content: contentKey(read), ...stat2 ? { stat: stat2 } : {} };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
@@ -34368,7 +35514,7 @@ var Linter = class {
   readForCache(file2) {
     const { absolute, filePath } = this.prepare(file2);
     const found = statCatalogFile(absolute, filePath, this.limits);
-    const read = "problem" in found ? found : readFound(found, filePath);
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
     if (!("bytes" in read)) return { content: contentKey(read) };
     const decoded = decodeUtf8(read.bytes);
     return { content: contentKey(read), ..."text" in decoded ? { text: decoded.text } : {} };
@@ -34451,30 +35597,33 @@ var Linter = class {
     }
     return found;
   }
-  /** Add a file's catalog-level findings to its result, as its settings and directives allow. */
+  /**
+   * Add a file's catalog-level findings to its result, as its settings and directives allow.
+   * The directives are applied to all of them at once: each `applyDirectives` indexes the
+   * directives afresh (findings \u00d7 directives when called per finding).
+   */
   addCatalogFindings(result, reports, directives) {
     const settings = this.settingsOf(result.filePath);
+    const found = [];
     for (const { rule, report: report2 } of reports) {
       const setting = settings.get(rule.id);
-      if (!setting) continue;
-      const diagnostic = toDiagnostic(rule, setting, report2);
-      if (applyDirectives([diagnostic], [...directives]).length === 0) continue;
-      result.diagnostics.push(diagnostic);
+      if (setting) found.push(toDiagnostic(rule, setting, report2));
     }
+    for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path6.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path10.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file2) {
-    const absolute = (0, import_node_path6.resolve)(this.options.cwd, file2);
+    const absolute = (0, import_node_path10.resolve)(this.options.cwd, file2);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
   /** A file's path as shown and its schema; peers need no more (no rule settings). */
   locate(absolute, configSchema2) {
     const forced = this.forced ?? configSchema2;
-    const [folder, name] = folderAndName(absolute);
+    const [folder, name] = folderAndName2(absolute);
     const key = `${forced ?? ""}\0${folder}`;
     let found = this.folders.get(key);
     if (!found) {
@@ -34488,7 +35637,7 @@ var Linter = class {
   folders = /* @__PURE__ */ new Map();
   /** A path relative to the working directory, with `/`. */
   shown(path) {
-    return (0, import_node_path6.relative)(this.options.cwd, path).split("\\").join("/");
+    return (0, import_node_path10.relative)(this.options.cwd, path).split("\\").join("/");
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
@@ -34498,23 +35647,23 @@ var Linter = class {
     const lintedNames = /* @__PURE__ */ new Map();
     for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
-      const names2 = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
-      names2.add(filePath.slice(filePath.lastIndexOf("/") + 1));
-      lintedNames.set(folder, names2);
+      const names = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
+      names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
+      lintedNames.set(folder, names);
     }
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path6.resolve)(this.options.cwd, shownFolder);
-      let names2;
+      const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
+      let names;
       try {
-        names2 = (0, import_node_fs6.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names = (0, import_node_fs9.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
-      for (const name of names2) {
-        const file2 = (0, import_node_path6.join)(folder, name);
+      for (const name of names) {
+        const file2 = (0, import_node_path10.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file2, schemaForFile(this.options.config, file2));
         if (excluded(filePath)) continue;
         try {
@@ -34642,74 +35791,59 @@ function baseEntry(base, maxFileSize) {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : void 0;
 }
-function folderAndName(absolute) {
-  const cut = absolute.lastIndexOf(import_node_path6.sep);
-  const folder = absolute.slice(0, cut);
-  return [folder.includes(import_node_path6.sep) ? folder : (0, import_node_path6.dirname)(absolute), absolute.slice(cut + 1)];
-}
-function realFolder(folder, limits) {
-  let found = limits.realFolders.get(folder);
-  if (found === void 0) {
-    const real2 = (0, import_node_fs6.realpathSync)(folder);
-    found = { real: real2, escapes: inside(folder, limits.root) && !inside(real2, limits.realRoot) };
-    limits.realFolders.set(folder, found);
-  }
-  return found;
+function folderAndName2(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path10.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path10.sep) ? folder : (0, import_node_path10.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 function readLimits(cwd, maxFileSize) {
-  const root = repositoryRoot(cwd);
-  let realRoot = root;
-  try {
-    realRoot = (0, import_node_fs6.realpathSync)(root);
-  } catch {
-  }
-  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, realFolders: /* @__PURE__ */ new Map() };
+  return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
 }
-var inside = (path, root) => {
-  const rel = (0, import_node_path6.relative)(root, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
-};
 function readCatalogFile(absolute, shown, limits) {
   const found = statCatalogFile(absolute, shown, limits);
-  return "problem" in found ? found : decodeUtf8(readFound(found, shown).bytes);
+  if ("problem" in found) return found;
+  const read = readFound(found, shown, limits);
+  return "problem" in read ? read : decodeUtf8(read.bytes);
 }
 function statCatalogFile(absolute, shown, limits) {
+  let found;
   try {
-    const link = (0, import_node_fs6.lstatSync)(absolute);
-    let real2;
-    if (link.isSymbolicLink()) {
-      try {
-        real2 = (0, import_node_fs6.realpathSync)(absolute);
-      } catch {
-        return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
-      }
-      if (inside(absolute, limits.root) && !inside(real2, limits.realRoot)) return { problem: { messageId: "symlink" } };
-    } else {
-      const [written, name] = folderAndName(absolute);
-      const folder = realFolder(written, limits);
-      if (folder.escapes) return { problem: { messageId: "symlink" } };
-      real2 = folder.real.endsWith(import_node_path6.sep) ? folder.real + name : folder.real + import_node_path6.sep + name;
-    }
-    const stats = link.isSymbolicLink() ? (0, import_node_fs6.statSync)(real2) : link;
-    if (!stats.isFile()) {
-      const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
-      return { problem: { messageId: "notFile", data: { kind } } };
-    }
-    if (stats.size > limits.maxFileSize) return { problem: tooLarge(stats.size, limits.maxFileSize) };
-    return { real: real2, stats, link: link.isSymbolicLink() };
+    found = findFile(absolute, limits.boundary, limits.maxFileSize);
   } catch (error2) {
     throw cannotRead(shown, error2);
   }
+  return "refused" in found ? { problem: problemOf(found.refused, shown) } : found;
 }
+function problemOf(refusal, shown) {
+  switch (refusal.reason) {
+    case "missing":
+      throw cannotRead(shown, { code: "ENOENT" });
+    case "outside":
+    case "linkOutside":
+      return { messageId: "symlink" };
+    case "tooLarge":
+      return tooLarge(refusal.size, refusal.max);
+    default:
+      return { messageId: "notFile", data: { kind: NOT_READ[refusal.reason] } };
+  }
+}
+var NOT_READ = {
+  broken: "broken symbolic link",
+  folder: "folder",
+  special: "special file (a FIFO, socket or device)",
+  git: "symbolic link into `.git/` (git's own files, which can hold credentials)"
+};
 function contentKey(read) {
   return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
 }
-function readFound(found, shown) {
+function readFound(found, shown, limits) {
+  let read;
   try {
-    return { bytes: (0, import_node_fs6.readFileSync)(found.real) };
+    read = readFoundFile(found, limits.maxFileSize);
   } catch (error2) {
     throw cannotRead(shown, error2);
   }
+  return "refused" in read ? { problem: problemOf(read.refused, shown) } : read;
 }
 function cannotRead(shown, error2) {
   return new CatalogLintError(
@@ -34719,48 +35853,86 @@ function cannotRead(shown, error2) {
 
 // src/fix.ts
 var MAX_PASSES = 10;
-function fixFiles(files, options, write) {
+var MAX_DIFF_EDITS = 2e3;
+var MAX_DIFF_WORK = 5e7;
+function fixFiles(files, options, fix) {
   const linter = new Linter(options);
-  const results = files.map((file2) => {
-    let linted = linter.lintFile(file2);
-    const original = linted.source;
-    let text = original.text;
-    let fixed = 0;
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const { text: next2, applied } = applyFixes(text, linted.diagnostics);
-      if (applied.length === 0 || next2 === text) break;
-      fixed += applied.length;
-      text = next2;
-      linted = linter.lintFile(file2, text);
-    }
-    const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
-    if (text === original.text) return { ...result, fixed };
-    const absolute = (0, import_node_path7.resolve)(options.cwd, file2);
-    if (write) writeAtomically(absolute, (original.bom ? "\uFEFF" : "") + text);
-    return {
-      ...result,
-      fixed,
-      output: text,
-      diff: unifiedDiff(result.filePath, original.text, text)
-    };
-  });
+  const run2 = { linter, options, fix, root: repositoryRoot(options.cwd), notices: [] };
+  const done = files.map((file2) => fixFile(run2, file2));
+  const results = done.map((d) => d.result);
+  linter.checkCatalog(
+    done.map(({ linted: { source: _source, ...rest } }) => rest),
+    results
+  );
   results.sort((a, b) => compareStrings(a.filePath, b.filePath));
-  return { results, notices: linter.notices };
+  return { results, notices: [...run2.notices, ...linter.notices] };
 }
-function writeAtomically(path, text) {
-  const temp = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
-  try {
-    const { mode } = (0, import_node_fs7.statSync)(path);
-    (0, import_node_fs7.writeFileSync)(temp, text, { flag: "wx" });
-    (0, import_node_fs7.chmodSync)(temp, mode);
-    (0, import_node_fs7.renameSync)(temp, path);
-  } catch (error2) {
-    (0, import_node_fs7.rmSync)(temp, { force: true });
-    throw new CatalogLintError(`Cannot write the fixed ${path}: ${error2.message}; the file is unchanged`);
+function fixFile(run2, file2) {
+  const { linter, options, fix, notices } = run2;
+  const first = linter.lintFile(file2);
+  const asItIs = { result: { ...resultOf(first), fixed: 0 }, linted: first };
+  if (!first.diagnostics.some((d) => d.fix)) return asItIs;
+  const { text, fixed, last: last2 } = fixPasses(linter, file2, first);
+  if (text === first.source.text) return asItIs;
+  const notFixed = (reason) => {
+    const verb = fix.write ? "was not fixed" : "would not be fixed";
+    notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
+    return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
+  };
+  const read = readForFix((0, import_node_path11.resolve)(options.cwd, file2), run2.root);
+  if ("refused" in read) return notFixed(read.refused);
+  const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
+  if (refused) return notFixed(refused);
+  if (fix.write) {
+    const failed = writeFixed(read, Buffer.from((first.source.bom ? "\uFEFF" : "") + text));
+    if (failed) return notFixed(failed);
   }
+  const result = { ...resultOf(last2), fixed, output: text };
+  if (fix.diff) {
+    const maxEdits = diffBound(first.source, last2.source);
+    const diff = unifiedDiff(result.filePath, first.source.text, text, maxEdits);
+    if (diff !== void 0) result.diff = diff;
+    else {
+      notices.push(
+        oneLine(
+          `the diff of \`${first.filePath}\` is not shown: it changes more than ${maxEdits} lines; --fix applies it`
+        )
+      );
+    }
+  }
+  return { result, linted: last2 };
 }
-function unifiedDiff(path, before, after) {
-  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, { context: 3 }).replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
+function fixPasses(linter, file2, first) {
+  let last2 = first;
+  let text = first.source.text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { text: next2, applied } = applyFixes(text, last2.diagnostics);
+    if (applied.length === 0 || next2 === text) break;
+    fixed += applied.length;
+    text = next2;
+    last2 = linter.lintFile(file2, text);
+  }
+  return { text, fixed, last: last2 };
+}
+function changedSinceLint(read, linted) {
+  if (read.bytes.equals(Buffer.from((linted.bom ? "\uFEFF" : "") + linted.text))) return void 0;
+  return CHANGED_WHILE_RUNNING;
+}
+function resultOf(linted) {
+  const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
+  return result;
+}
+function diffBound(before, after) {
+  const lines = before.lineStarts.length + after.lineStarts.length;
+  return Math.max(1, Math.min(MAX_DIFF_EDITS, Math.floor(MAX_DIFF_WORK / lines)));
+}
+function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
+  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
+    context: 3,
+    maxEditLength: maxEdits
+  });
+  return patch?.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
 }
 
 // src/parallel.ts
@@ -35032,7 +36204,7 @@ var github = collect(githubStream);
 
 // src/reporters/json.ts
 init_import_meta_url();
-var import_node_path8 = require("node:path");
+var import_node_path12 = require("node:path");
 var jsonStream = ({ cwd }) => {
   let files = 0;
   return {
@@ -35052,7 +36224,7 @@ function fileJson(result, cwd) {
     messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
   return `  {
-    "filePath": ${JSON.stringify((0, import_node_path8.resolve)(cwd, result.filePath))},
+    "filePath": ${JSON.stringify((0, import_node_path12.resolve)(cwd, result.filePath))},
     "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
     "errorCount": ${errors},
@@ -35085,12 +36257,13 @@ function messageJson(d) {
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path9 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
 var level = (severity) => severity === "error" ? "error" : "warning";
-var sarif = (results, { cwd }) => {
+var sarif = (results, context) => sarifWithLimit(results, context, Number.POSITIVE_INFINITY);
+function sarifWithLimit(results, { cwd }, maxResults) {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const occurrences = /* @__PURE__ */ new Map();
   const sarifResults = results.flatMap((result) => {
@@ -35123,6 +36296,7 @@ var sarif = (results, { cwd }) => {
       };
     });
   });
+  const { kept, left } = errorsFirst(sarifResults, maxResults);
   const root = (0, import_node_url.pathToFileURL)(cwd).href;
   const log2 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -35150,15 +36324,36 @@ var sarif = (results, { cwd }) => {
         originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith("/") ? root : `${root}/` } },
         // Columns count UTF-16 code units, as JavaScript string offsets do.
         columnKind: "utf16CodeUnits",
-        results: sarifResults
+        ...left > 0 ? { invocations: [leftOutNotification(left, maxResults)] } : {},
+        results: kept
       }
     ]
   };
   return `${JSON.stringify(log2, null, 2)}
 `;
-};
+}
+function errorsFirst(all, max) {
+  if (all.length <= max) return { kept: all, left: 0 };
+  let errorsRoom = Math.min(max, all.filter((r) => r.level === "error").length);
+  let warningsRoom = max - errorsRoom;
+  const kept = all.filter((r) => r.level === "error" ? errorsRoom-- > 0 : warningsRoom-- > 0);
+  return { kept, left: all.length - kept.length };
+}
+function leftOutNotification(left, max) {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: [
+      {
+        level: "warning",
+        message: {
+          text: `${left} more result${left === 1 ? " was" : "s were"} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`
+        }
+      }
+    ]
+  };
+}
 function artifactLocation(filePath) {
-  if ((0, import_node_path9.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path13.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -35339,8 +36534,8 @@ function isRealIsoDate(text) {
 
 // src/cli/new-entry.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path14 = require("node:path");
 var import_node_util2 = require("node:util");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
@@ -35383,32 +36578,32 @@ function runNew(argv, io) {
   if (values.dataset) {
     if (!/^[\w.-]+$/.test(values.dataset)) throw new CatalogLintError(`Invalid dataset id \`${values.dataset}\``);
     const candidates = templateCandidatesFor(io.cwd, values.dataset);
-    const found = candidates.find((c) => (0, import_node_fs8.existsSync)(c));
+    const found = candidates.find((c) => (0, import_node_fs10.existsSync)(c));
     if (!found) {
       throw new CatalogLintError(
-        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path10.relative)(io.cwd, c)).join(", ")}); pass --template`
+        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path14.relative)(io.cwd, c)).join(", ")}); pass --template`
       );
     }
     templatePath = found;
     folder = dataFolder(io.cwd, values.dataset);
   } else {
-    templatePath = (0, import_node_path10.resolve)(io.cwd, values.template ?? "");
-    if (!(0, import_node_fs8.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
+    templatePath = (0, import_node_path14.resolve)(io.cwd, values.template ?? "");
+    if (!(0, import_node_fs10.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
     folder = io.cwd;
   }
-  const target = (0, import_node_path10.resolve)(io.cwd, values.output ?? (0, import_node_path10.join)(folder, `${slug(name)}.md`));
-  if ((0, import_node_fs8.existsSync)(target)) {
+  const target = (0, import_node_path14.resolve)(io.cwd, values.output ?? (0, import_node_path14.join)(folder, `${slug(name)}.md`));
+  if ((0, import_node_fs10.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path10.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path14.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
-  const text = entryFromTemplate((0, import_node_fs8.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(target), { recursive: true });
-  (0, import_node_fs8.writeFileSync)(target, text, { flag: "wx" });
-  io.stdout(`${(0, import_node_path10.relative)(io.cwd, target)}
+  const text = entryFromTemplate((0, import_node_fs10.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
+  (0, import_node_fs10.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
+  (0, import_node_fs10.writeFileSync)(target, text, { flag: "wx" });
+  io.stdout(`${(0, import_node_path14.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path10.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path14.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -35434,13 +36629,13 @@ function entryFromTemplate(template, { name, url: url2, now }) {
   return text.endsWith(eol) ? text : text + eol;
 }
 function dataFolder(root, id) {
-  const manifest = (0, import_node_path10.join)(root, "configuration", "datasets.manifest.json");
-  if ((0, import_node_fs8.existsSync)(manifest)) {
+  const manifest = (0, import_node_path14.join)(root, "configuration", "datasets.manifest.json");
+  if ((0, import_node_fs10.existsSync)(manifest)) {
     let data;
     try {
-      data = JSON.parse((0, import_node_fs8.readFileSync)(manifest, "utf8"));
+      data = JSON.parse((0, import_node_fs10.readFileSync)(manifest, "utf8"));
     } catch (error2) {
-      throw new CatalogLintError(`Cannot read ${(0, import_node_path10.relative)(root, manifest)}: ${error2.message}`);
+      throw new CatalogLintError(`Cannot read ${(0, import_node_path14.relative)(root, manifest)}: ${error2.message}`);
     }
     const dataset = data.datasets?.find((d) => d.id === id);
     if (dataset && typeof dataset.sources?.dataDir !== "string") {
@@ -35449,9 +36644,9 @@ function dataFolder(root, id) {
         `Dataset \`${id}\` has no data folder of its own (it aggregates others); pick one of ${own2.join(", ")}`
       );
     }
-    if (dataset && typeof dataset.sources?.dataDir === "string") return (0, import_node_path10.resolve)(root, dataset.sources.dataDir);
+    if (dataset && typeof dataset.sources?.dataDir === "string") return (0, import_node_path14.resolve)(root, dataset.sources.dataDir);
   }
-  return (0, import_node_path10.join)(root, "datasets", id, "data");
+  return (0, import_node_path14.join)(root, "datasets", id, "data");
 }
 
 // src/cli/main.ts
@@ -35484,7 +36679,7 @@ function run(argv, io) {
   const loaded = loadConfig(io.cwd, args.config);
   const now = args.now ?? todayUtc();
   if (args.printConfig !== void 0) {
-    const file2 = (0, import_node_path11.resolve)(io.cwd, args.printConfig);
+    const file2 = (0, import_node_path15.resolve)(io.cwd, args.printConfig);
     const fileConfig = configForFile(loaded, file2);
     const schema2 = new SchemaResolver(io.cwd).resolve(file2, args.schema ?? fileConfig.schema);
     const printed = {
@@ -35524,7 +36719,7 @@ function run(argv, io) {
     cwd: io.cwd,
     pathPrefix: repositoryPrefix(io)
   });
-  const output2 = args.outputFile ? reportFile((0, import_node_path11.resolve)(io.cwd, args.outputFile)) : void 0;
+  const output2 = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path15.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const write = bufferedWrites((chunk) => {
     if (output2) writeAll(output2.fd, chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
@@ -35541,20 +36736,24 @@ function run(argv, io) {
   let notices;
   try {
     if (args.fix || args.fixDryRun) {
-      const run2 = fixFiles(files, lintOptions, args.fix);
+      const run2 = fixFiles(files, lintOptions, { write: args.fix, diff: args.fixDryRun });
       notices = run2.notices;
       const changed = run2.results.filter((r) => r.output !== void 0);
       const fixed = changed.reduce((n, r) => n + r.fixed, 0);
       const remaining = run2.results.reduce((n, r) => n + r.diagnostics.length, 0);
-      if (args.fixDryRun) for (const r of changed) io.stdout(r.diff ?? "");
+      const notFixed = run2.results.filter((r) => r.notFixed !== void 0).length;
+      if (args.fixDryRun) {
+        for (const r of changed) if (r.diff !== void 0) io.stdout(r.diff);
+      }
       const verb = args.fix ? "Fixed" : "Would fix";
+      const skipped = notFixed > 0 ? `; ${notFixed} file${notFixed === 1 ? "" : "s"} not fixed (see the warnings below)` : "";
       io.stderr(
-        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}
+        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}${skipped}
 `
       );
       for (const result of run2.results) emit(result);
     } else {
-      const cache = args.cache || args.cacheLocation ? new LintCache(cacheLocation(io.cwd, args.cacheLocation)) : void 0;
+      const cache = args.cache || args.cacheLocation ? new LintCache(cacheLocation(io.cwd, args.cacheLocation), repositoryRoot(io.cwd)) : void 0;
       const options = cache ? { ...lintOptions, cache } : lintOptions;
       ({ notices } = lintStreaming(files, options, io.workerScript, emit));
       const unsaved = cache?.save();
@@ -35577,53 +36776,16 @@ function run(argv, io) {
   }
   return 0;
 }
-function reportFile(target) {
-  if (isFolder(target)) {
-    throw new CatalogLintError(`--output-file ${target} is a folder: give the path of the report file to write`);
-  }
-  const temp = `${target}.${process.pid}.tmp`;
-  let fd;
-  try {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(target), { recursive: true });
-    fd = (0, import_node_fs9.openSync)(temp, "w");
-  } catch (error2) {
-    throw new CatalogLintError(`--output-file: cannot write ${target} (${error2.message})`);
-  }
-  let open2 = true;
-  return {
-    fd,
-    commit() {
-      (0, import_node_fs9.closeSync)(fd);
-      open2 = false;
-      try {
-        (0, import_node_fs9.renameSync)(temp, target);
-      } catch (error2) {
-        (0, import_node_fs9.rmSync)(temp, { force: true });
-        throw new CatalogLintError(`--output-file: cannot write ${target} (${error2.message})`);
-      }
-    },
-    discard() {
-      if (!open2) return;
-      (0, import_node_fs9.closeSync)(fd);
-      open2 = false;
-      (0, import_node_fs9.rmSync)(temp, { force: true });
-    }
-  };
-}
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside2 = (0, import_node_path11.relative)((0, import_node_path11.resolve)(workspace), (0, import_node_path11.resolve)(io.cwd)).split("\\").join("/");
-  return inside2 && !inside2.startsWith("..") && !(0, import_node_path11.isAbsolute)(inside2) ? `${inside2}/` : "";
+  const inside = (0, import_node_path15.relative)((0, import_node_path15.resolve)(workspace), (0, import_node_path15.resolve)(io.cwd)).split("\\").join("/");
+  return inside && !inside.startsWith("..") && !(0, import_node_path15.isAbsolute)(inside) ? `${inside}/` : "";
 }
 function colorFromEnv(io) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
   if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
   return io.isTTY;
-}
-function writeAll(fd, chunk) {
-  const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-  for (let done = 0; done < bytes.length; ) done += (0, import_node_fs9.writeSync)(fd, bytes, done);
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
 function bufferedWrites(write) {
@@ -35648,18 +36810,18 @@ function bufferedWrites(write) {
 
 // src/schema/store.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/user-cache.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var UNUSED_FOR_MS = 30 * DAY_MS;
 function markUsed(file2) {
   try {
-    if (Date.now() - (0, import_node_fs10.statSync)(file2).mtimeMs < DAY_MS) return;
+    if (Date.now() - (0, import_node_fs11.statSync)(file2).mtimeMs < DAY_MS) return;
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs10.utimesSync)(file2, now, now);
+    (0, import_node_fs11.utimesSync)(file2, now, now);
   } catch {
   }
 }
@@ -35699,7 +36861,7 @@ var SchemaStore = class {
     if (this.schemas) return this.schemas;
     this.schemas = /* @__PURE__ */ new Map();
     try {
-      const data = JSON.parse((0, import_node_fs11.readFileSync)(this.file, "utf8"));
+      const data = JSON.parse((0, import_node_fs12.readFileSync)(this.file, "utf8"));
       markUsed(this.file);
       if (Array.isArray(data)) {
         for (const pair of data) {
@@ -35739,7 +36901,7 @@ function main(entry, start) {
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path12.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path16.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -658,7 +658,7 @@ var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     init_import_meta_url();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -666,7 +666,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -875,7 +875,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -921,8 +921,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -986,13 +986,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count3++;
         }
-        if (count % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1618,7 +1618,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1677,7 +1677,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1805,7 +1805,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants3;
+    picomatch6.constants = constants4;
     module2.exports = picomatch6;
   }
 });
@@ -1982,8 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2102,11 +2101,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2122,7 +2121,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -2456,14 +2455,11 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action/main.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-
 // src/config/load.ts
 init_import_meta_url();
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // yaml-on-demand:yaml
 init_import_meta_url();
@@ -2488,10 +2484,1346 @@ var CatalogLintError = class extends Error {
   }
 };
 function oneLine(text) {
-  return text.replace(
+  return cutLongQuotes(text).replace(
     /[\p{Cc}\u2028\u2029]/gu,
     (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
+}
+var QUOTE_LIMIT = 160;
+var QUOTE_KEPT = 80;
+var MESSAGE_KEPT = 2e3;
+function cutLongQuotes(text) {
+  const quotes = /`([^`]*)`/g;
+  const cut2 = text.length <= QUOTE_LIMIT + 2 ? text : text.replace(
+    quotes,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `\`${head(inner, QUOTE_KEPT)}\u2026\` (${count(inner.length)})` : whole
+  );
+  return cut2.length > MESSAGE_KEPT ? `${head(cut2, MESSAGE_KEPT)}\u2026 (${count(cut2.length)} in all)` : cut2;
+}
+function head(text, kept) {
+  const code = text.charCodeAt(kept - 1);
+  return text.slice(0, code >= 55296 && code <= 56319 ? kept - 1 : kept);
+}
+function count(length) {
+  return `${length.toLocaleString("en")} characters`;
+}
+
+// src/files/discover.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// node_modules/fdir/dist/index.mjs
+init_import_meta_url();
+var import_path = require("path");
+var nativeFs = __toESM(require("fs"), 1);
+function cleanPath(path) {
+  let normalized = (0, import_path.normalize)(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = (0, import_path.resolve)(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs3.realpath(path, (error2, resolvedPath) => {
+    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+    fs3.stat(resolvedPath, (error$1, stat3) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs3.realpathSync(path);
+    const stat3 = fs3.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = (0, import_path.dirname)(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = (0, import_path.dirname)(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs: fs3 } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs: fs3 } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error2, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+      this.onQueueEmpty(error2, output);
+      if (error2) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i2 = 0; i2 < entries.length; ++i2) {
+      const entry = entries[i2];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = (0, import_path.basename)(resolvedPath);
+            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  pm = require_picomatch2();
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: import_path.sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// src/files/discover.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// node_modules/tinyglobby/dist/index.mjs
+init_import_meta_url();
+var import_fs2 = require("fs");
+var import_path2 = require("path");
+var import_url = require("url");
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
+  let i2, j;
+  for (i2 = 0; i2 < patternsCount; i2++) {
+    const parts = splitPattern(patterns[i2]);
+    patternsParts[i2] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers2[i2] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i2 = 0; i2 < patternsCount; i2++) {
+      const patternParts = patternsParts[i2];
+      const matcher = matchers2[i2];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
+  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i2 = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
+      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
+      i2++;
+    }
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i2 * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i2;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i2 = 0; i2 < length; i2++) {
+      const part = parts[i2];
+      if (part === "**" && !parts[i2 + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory2) => {
+      const path = format(p, isDirectory2);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path = format(p, isDirectory2);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || import_fs2.readdir,
+    readdirSync: opts.fs.readdirSync || import_fs2.readdirSync,
+    realpath: opts.fs.realpath || import_fs2.realpath,
+    realpathSync: opts.fs.realpathSync || import_fs2.realpathSync,
+    stat: opts.fs.stat || import_fs2.stat,
+    statSync: opts.fs.statSync || import_fs2.statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative9) : [];
+}
+
+// src/schema/manifest.ts
+init_import_meta_url();
+var import_node_path2 = require("node:path");
+
+// src/files/read-data.ts
+init_import_meta_url();
+
+// src/parse/limits.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+function formatSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+}
+function tooLarge(size, max) {
+  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
+}
+function inspectText(text, maxFileSize) {
+  if (text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize) {
+    return tooLarge(Buffer.byteLength(text), maxFileSize);
+  }
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
+  if (text.trim() === "") return { messageId: "empty" };
+  return void 0;
+}
+function fromLimitError(error2, lineOf2) {
+  if (error2.limit === "nesting") {
+    return { messageId: "nesting", data: { count: error2.amount }, start: error2.start, end: error2.end };
+  }
+  return {
+    messageId: "sections",
+    data: {
+      size: formatSize(error2.amount),
+      from: lineOf2(error2.start),
+      to: lineOf2(Math.max(error2.start, error2.end - 1))
+    },
+    start: error2.start,
+    end: error2.end
+  };
+}
+function decodeUtf8(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { problem: { messageId: "utf16" } };
+  }
+  const bad = firstInvalidByte(bytes);
+  const before = bytes.subarray(0, bad).toString("utf8");
+  const lines = before.split(/\r\n|\r|\n/);
+  return {
+    problem: {
+      messageId: "encoding",
+      data: {
+        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
+        line: lines.length,
+        column: (lines.at(-1) ?? "").length + 1
+      }
+    }
+  };
+}
+function firstInvalidByte(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    let length = 0;
+    let min = 0;
+    if (b < 128) length = 1;
+    else if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      min = 65536;
+    } else return i2;
+    if (length > 1) {
+      if (i2 + length > bytes.length) return i2;
+      let code = b & 255 >> length + 1;
+      for (let k = 1; k < length; k++) {
+        const c = bytes[i2 + k];
+        if ((c & 192) !== 128) return i2;
+        code = code << 6 | c & 63;
+      }
+      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i2;
+    }
+    i2 += length;
+  }
+  return bytes.length;
+}
+
+// src/files/read-inside.ts
+init_import_meta_url();
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function checkoutRoot(dir) {
+  for (let folder = (0, import_node_path.resolve)(dir); ; folder = (0, import_node_path.dirname)(folder)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(folder, ".git"))) return folder;
+    if ((0, import_node_path.dirname)(folder) === folder) return void 0;
+  }
+}
+function repositoryRoot(dir) {
+  return checkoutRoot(dir) ?? (0, import_node_path.resolve)(dir);
+}
+function boundaryAt(root) {
+  const written = (0, import_node_path.resolve)(root);
+  let realRoot = written;
+  try {
+    realRoot = (0, import_node_fs.realpathSync)(written);
+  } catch {
+  }
+  return { root: written, realRoot, folders: /* @__PURE__ */ new Map() };
+}
+function isInside(path, root) {
+  const rel = (0, import_node_path.relative)(root, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+}
+function findFile(absolute, boundary, maxSize) {
+  let link;
+  try {
+    link = (0, import_node_fs.lstatSync)(absolute);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return { refused: { reason: "missing" } };
+    throw error2;
+  }
+  let real2;
+  if (link.isSymbolicLink()) {
+    try {
+      real2 = (0, import_node_fs.realpathSync)(absolute);
+    } catch {
+      return { refused: { reason: "broken" } };
+    }
+    if (isInside(absolute, boundary.root) && !isInside(real2, boundary.realRoot)) {
+      return { refused: { reason: "linkOutside" } };
+    }
+    if (inGitFolder(real2, boundary)) return { refused: { reason: "git" } };
+  } else {
+    const [written, name] = folderAndName(absolute);
+    const folder = realFolder(written, boundary);
+    if (folder.refusal) return { refused: { reason: folder.refusal } };
+    real2 = folder.real.endsWith(import_node_path.sep) ? folder.real + name : folder.real + import_node_path.sep + name;
+    if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
+  }
+  const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real2) : link;
+  const kind = refusalOfKind(stats, maxSize);
+  if (kind) return { refused: kind };
+  return { real: real2, stats, link: link.isSymbolicLink() };
+}
+function findRepositoryFile(absolute, boundary, maxSize) {
+  if (!isInside((0, import_node_path.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
+  return findFile((0, import_node_path.resolve)(absolute), boundary, maxSize);
+}
+function refusedFolder(absolute, boundary) {
+  const written = (0, import_node_path.resolve)(absolute);
+  if (!isInside(written, boundary.root)) return { reason: "outside" };
+  let real2;
+  try {
+    real2 = (0, import_node_fs.realpathSync)(written);
+  } catch {
+    return void 0;
+  }
+  if (!isInside(real2, boundary.realRoot)) return { reason: "linkOutside" };
+  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path.sep}.git`)) return { reason: "git" };
+  return void 0;
+}
+function readFoundFile(found, maxSize) {
+  const fd = (0, import_node_fs.openSync)(found.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    const kind = refusalOfKind(stats, maxSize);
+    if (kind) return { refused: kind };
+    const bytes = stats.size > 0 ? readExactly(fd, stats.size) : readUnsized(fd, maxSize);
+    if (bytes.length > maxSize) return { refused: { reason: "tooLarge", size: bytes.length, max: maxSize } };
+    return { bytes };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function refusalOfKind(stats, maxSize) {
+  if (stats.isDirectory()) return { reason: "folder" };
+  if (!stats.isFile()) return { reason: "special" };
+  if (stats.size > maxSize) return { reason: "tooLarge", size: stats.size, max: maxSize };
+  return void 0;
+}
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = (0, import_node_fs.readSync)(fd, buffer, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? buffer : buffer.subarray(0, length);
+}
+function readUnsized(fd, maxSize) {
+  const chunks = [];
+  let length = 0;
+  while (length <= maxSize) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxSize + 1 - length));
+    const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    length += read;
+  }
+  return Buffer.concat(chunks, length);
+}
+function realFolder(folder, boundary) {
+  let found = boundary.folders.get(folder);
+  if (found === void 0) {
+    const real2 = (0, import_node_fs.realpathSync)(folder);
+    const escapes = isInside(folder, boundary.root) && !isInside(real2, boundary.realRoot);
+    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
+    boundary.folders.set(folder, found);
+  }
+  return found;
+}
+function inGitFolder(real2, boundary) {
+  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path.relative)(boundary.realRoot, real2) : real2;
+  const segments = below.toLowerCase().split(import_node_path.sep);
+  segments.pop();
+  return segments.includes(".git");
+}
+function folderAndName(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
+}
+var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
+
+// src/files/read-data.ts
+function readRepositoryText(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  const found = checkedRepositoryFile(absolute, boundary, reference, maxSize);
+  if (!found) return void 0;
+  const read = attempt(reference, () => readFoundFile(found, maxSize));
+  if ("refused" in read) throw refusedError(reference, read.refused, boundary);
+  return read.bytes.toString("utf8");
+}
+function checkRepositoryFile(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  return checkedRepositoryFile(absolute, boundary, reference, maxSize) !== void 0;
+}
+function checkedRepositoryFile(absolute, boundary, reference, maxSize) {
+  const found = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
+  if (!("refused" in found)) return found;
+  if (found.refused.reason === "missing") return void 0;
+  throw refusedError(reference, found.refused, boundary);
+}
+function attempt(reference, run2) {
+  try {
+    return run2();
+  } catch (error2) {
+    const code = error2.code ?? error2.message;
+    throw new CatalogLintError(
+      `${where(reference)}found ${quoted(reference)}a file that cannot be read (${code}). ${reference.fix}`
+    );
+  }
+}
+function readOwnText(absolute, boundary, what, fix, maxSize = MAX_DATA_FILE_SIZE) {
+  let read;
+  try {
+    const found = findFile(absolute, boundary, maxSize);
+    read = "refused" in found ? found : readFoundFile(found, maxSize);
+  } catch (error2) {
+    throw new CatalogLintError(
+      `Cannot read ${what}: ${error2.code ?? error2.message}. ${fix}`
+    );
+  }
+  if (!("refused" in read)) return read.bytes.toString("utf8");
+  if (read.refused.reason === "missing") return void 0;
+  throw new CatalogLintError(
+    `Cannot read ${what}: found ${describeRefusal(read.refused, boundary)}, expected ${expectedInstead(read.refused)}; catalog-lint did not read it. ${fix}`
+  );
+}
+function refusedError(reference, refusal, boundary) {
+  return new CatalogLintError(
+    `${where(reference)}found ${quoted(reference)}${describeRefusal(refusal, boundary)}, expected ${expectedInstead(refusal)}; catalog-lint did not read it. ${reference.fix}`
+  );
+}
+function where({ file, key, line }) {
+  if (key === void 0) return `${file}: `;
+  const at = line?.();
+  return `${file}${at ? `:${at}` : ""}: \`${key}\`: `;
+}
+function quoted({ written }) {
+  return written === void 0 ? "" : `\`${written}\`, `;
+}
+function describeRefusal(refusal, boundary) {
+  const repository2 = `the repository (${boundary.root})`;
+  switch (refusal.reason) {
+    case "outside":
+      return `a path outside ${repository2}`;
+    case "linkOutside":
+      return `a symbolic link leading outside ${repository2}`;
+    case "git":
+      return "a path inside `.git/`, git's own files (which can hold credentials)";
+    case "broken":
+      return "a symbolic link to nothing";
+    case "missing":
+      return "no such file";
+    case "folder":
+      return "a folder";
+    case "special":
+      return "a special file (a FIFO, socket or device)";
+    case "tooLarge":
+      return `a file of ${formatSize(refusal.size)}`;
+  }
+}
+function expectedInstead(refusal) {
+  if (refusal.reason === "tooLarge") return `at most ${formatSize(refusal.max)}`;
+  if (refusal.reason === "outside" || refusal.reason === "linkOutside" || refusal.reason === "git") {
+    return "a regular file in the repository";
+  }
+  return "a regular file";
+}
+
+// src/schema/manifest.ts
+var MANIFEST_PATH = (0, import_node_path2.join)("configuration", "datasets.manifest.json");
+function readManifest(root, cwd) {
+  const path = (0, import_node_path2.join)(root, MANIFEST_PATH);
+  const shown = (0, import_node_path2.relative)(cwd, path) || path;
+  const boundary = boundaryAt(repositoryRoot(root));
+  const text = readRepositoryText(path, boundary, {
+    file: shown,
+    fix: "Make it a regular file in the repository"
+  });
+  if (text === void 0) return void 0;
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    throw new CatalogLintError(`Cannot read the dataset manifest ${shown}: ${error2.message}. Fix its JSON.`);
+  }
+  const lineOf2 = (key) => lineOfKey(text, key);
+  const fail = (key, found, expected) => {
+    const line = key ? lineOf2(key) : void 0;
+    throw new CatalogLintError(
+      `${shown}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found)}, expected ${expected}; fix the manifest`
+    );
+  };
+  return { root, boundary, shown, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf2 };
+}
+function datasetsOf(data, root, boundary, fail) {
+  if (!isRecord(data)) return fail("", data, "an object with a `datasets` list");
+  const list = data.datasets;
+  if (list === void 0) return [];
+  if (!Array.isArray(list)) return fail("datasets", list, "a list of datasets");
+  const datasets = [];
+  for (const [i2, item] of list.entries()) {
+    const dataset = datasetOf(item, `datasets.${i2}`, root, boundary, fail);
+    if (dataset) datasets.push(dataset);
+  }
+  return datasets;
+}
+function datasetOf(item, key, root, boundary, fail) {
+  if (!isRecord(item)) return fail(key, item, "a dataset: an object with `id` and `sources`");
+  const { id } = item;
+  if (id !== void 0 && typeof id !== "string") return fail(`${key}.id`, id, "a string");
+  const sources = item.sources ?? {};
+  if (!isRecord(sources)) return fail(`${key}.sources`, sources, "an object");
+  const path = (value, at2, what) => {
+    if (typeof value !== "string") return fail(at2, value, what);
+    const resolved = (0, import_node_path2.resolve)(root, value);
+    if (!isInside(resolved, boundary.root)) return fail(at2, value, `${what} inside the repository (${boundary.root})`);
+    return { path: resolved, written: value, key: at2 };
+  };
+  const paths = (value, at2, what) => {
+    if (value === void 0) return [];
+    if (!Array.isArray(value)) return fail(at2, value, `a list of ${what}s`);
+    return value.map((v, j) => path(v, `${at2}.${j}`, `a ${what}`));
+  };
+  const at = `${key}.sources`;
+  const dataDir = sources.dataDir === void 0 ? [] : [path(sources.dataDir, `${at}.dataDir`, "a folder path")];
+  const dataDirs = paths(sources.dataDirs, `${at}.dataDirs`, "folder path");
+  const configDefaults = paths(sources.configDefaults, `${at}.configDefaults`, "file path");
+  const config = sources.config === void 0 ? void 0 : path(sources.config, `${at}.config`, "a file path");
+  if (!id) return void 0;
+  return {
+    id,
+    dataDirs: [...dataDir, ...dataDirs],
+    ownsFiles: dataDir.length > 0,
+    configDefaults,
+    ...config ? { config } : {}
+  };
+}
+function describeValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (isRecord(value)) return "an object";
+  return `\`${value === void 0 ? "nothing" : JSON.stringify(value)}\``;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function lineOfKey(text, key) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const path = key.split(".");
+  const node = doc.getIn(path, true);
+  if (node?.range) return lines.linePos(node.range[0]).line;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : void 0;
+  return void 0;
+}
+
+// src/files/discover.ts
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+var DEFAULT_INCLUDE = ["**/*.md"];
+function discoverFiles(options) {
+  const cwd = (0, import_node_path3.resolve)(options.cwd);
+  const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
+  const isExcluded = (0, import_picomatch2.default)(ignore, { dot: true });
+  const found = /* @__PURE__ */ new Set();
+  const add = (files) => {
+    for (const f of files) found.add(f.split("\\").join("/"));
+  };
+  const find = (patterns) => matchingFiles(cwd, patterns, ignore);
+  if (options.paths.length === 0) {
+    if (options.include) checkInclude(cwd, options.include);
+    add(find([...options.include ?? defaultInclude(cwd)]));
+  }
+  for (const path of options.paths) {
+    const absolute = (0, import_node_path3.resolve)(cwd, path);
+    if ((0, import_node_fs2.existsSync)(absolute)) {
+      const stat3 = (0, import_node_fs2.statSync)(absolute);
+      if (stat3.isDirectory()) {
+        const dir = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const prefix = dir ? `${escapeGlob(dir)}/` : "";
+        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
+        add(find(patterns.map((p) => `${prefix}${p}`)));
+      } else {
+        const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        if (!isExcluded(rel)) add([rel]);
+      }
+      continue;
+    }
+    if (isLink(absolute)) {
+      const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+      if (!isExcluded(rel)) add([rel]);
+      continue;
+    }
+    if (isDynamicPattern(path)) {
+      const matches = find([path]);
+      if (matches.length === 0)
+        throw new CatalogLintError(
+          `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
+        );
+      add(matches);
+      continue;
+    }
+    throw new CatalogLintError(`No such file or folder: ${path}`);
+  }
+  return [...found].sort();
+}
+function matchingFiles(cwd, written, ignore) {
+  const patterns = written.map((p) => normalizedPattern(cwd, p));
+  const matches = (0, import_picomatch2.default)(patterns);
+  const ignored = (0, import_picomatch2.default)(ignore, { dot: true });
+  const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
+  const relativeOf = (path) => {
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
+    return inside.split(import_node_path3.sep).join("/");
+  };
+  const files = [];
+  for (const base of walkedBases(patterns)) {
+    const start = (0, import_node_path3.join)(cwd, base);
+    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder2) => {
+      if (isFolder2) return false;
+      const relative9 = relativeOf(path);
+      return matches(relative9) && !ignored(relative9);
+    }).crawl(start).sync();
+    for (const path of found) files.push(relativeOf(path));
+  }
+  return files;
+}
+function normalizedPattern(cwd, pattern) {
+  const { base, glob, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+  if (!isGlob || base === "") return pattern;
+  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
+  return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
+}
+function walkedBases(patterns) {
+  const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
+  const bases = [...new Set(patterns.map(walkBase))].sort();
+  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
+}
+function walkBase(pattern) {
+  const { base, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+  const folder = isGlob ? base : import_node_path3.posix.dirname(base);
+  return folder === "." ? "" : folder;
+}
+function isLink(path) {
+  try {
+    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+function defaultInclude(cwd, shownFrom = cwd) {
+  const manifest = readManifest(cwd, shownFrom);
+  if (manifest) {
+    const dirs = manifest.datasets.flatMap((d) => d.ownsFiles ? d.dataDirs.slice(0, 1) : []);
+    for (const dir of dirs) {
+      const refusal = refusedFolder(dir.path, manifest.boundary);
+      if (refusal) {
+        throw new CatalogLintError(
+          `${manifest.shown}:${manifest.lineOf(dir.key) ?? 1}: \`${dir.key}\`: found \`${dir.written}\`, ${describeRefusal(refusal, manifest.boundary)}, expected a folder in the repository; catalog-lint did not walk it. Point it to the dataset's folder in the repository`
+        );
+      }
+    }
+    if (dirs.length > 0) {
+      return dirs.map((d) => {
+        const folder = (0, import_node_path3.relative)(cwd, d.path).split(import_node_path3.sep).join("/");
+        return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
+      });
+    }
+  }
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
+  return DEFAULT_INCLUDE;
+}
+function includeRefusal(cwd, pattern, boundary) {
+  return refusedFolder((0, import_node_path3.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+}
+function refusedIncludeError(where2, pattern, refusal, boundary) {
+  return new CatalogLintError(
+    `${where2}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`
+  );
+}
+function checkInclude(cwd, include) {
+  const checkout = checkoutRoot(cwd);
+  if (checkout === void 0) return;
+  const boundary = boundaryAt(checkout);
+  for (const pattern of include) {
+    const refusal = includeRefusal(cwd, pattern, boundary);
+    if (refusal) throw refusedIncludeError("`include`", pattern, refusal, boundary);
+  }
 }
 
 // src/rules/index.ts
@@ -2551,6 +3883,7 @@ var package_default = {
     fdir: "^6.5.0",
     "js-yaml": "4.1.1",
     picomatch: "^4.0.7",
+    re2js: "^2.10.0",
     "remark-parse": "^11.0.0",
     "spdx-license-list": "^6.12.0",
     tinyglobby: "^0.2.17",
@@ -2691,8 +4024,8 @@ init_import_meta_url();
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
   const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-  return `\`${cut.replace(/`/g, "'")}\``;
+  const cut2 = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return `\`${cut2.replace(/`/g, "'")}\``;
 }
 function englishList(items, word) {
   if (items.length <= 2) return items.join(` ${word} `);
@@ -2712,23 +4045,43 @@ function looseKey(value) {
 function didYouMean(value, candidates) {
   return closestMatch(value, candidates)?.match;
 }
+var MAX_SUGGESTED_LENGTH = 256;
 function closestMatch(value, candidates) {
   const key = looseKey(value);
-  const loose = candidates.filter((c) => looseKey(c) === key);
-  if (loose.length > 0) return { match: loose[0], unique: loose.length === 1 };
+  const { byKey, keyed } = indexOf(candidates);
+  const loose = byKey.get(key);
+  if (loose) return { match: loose[0], unique: loose.length === 1 };
+  if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
+  const limit = Math.max(1, Math.floor(key.length / 3));
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   let ties = 0;
-  for (const candidate of candidates) {
-    const d = (0, import_fastest_levenshtein.distance)(key, looseKey(candidate));
+  for (const [candidate, other] of keyed) {
+    if (Math.abs(other.length - key.length) > limit) continue;
+    const d = (0, import_fastest_levenshtein.distance)(key, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
       ties = 1;
     } else if (d === bestDistance) ties++;
   }
-  const limit = Math.max(1, Math.floor(key.length / 3));
   return best !== void 0 && bestDistance <= limit ? { match: best, unique: ties === 1 } : void 0;
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(candidates) {
+  let index = indexes.get(candidates);
+  if (!index) {
+    index = { byKey: /* @__PURE__ */ new Map(), keyed: [] };
+    for (const candidate of candidates) {
+      const key = looseKey(candidate);
+      index.keyed.push([candidate, key]);
+      const same = index.byKey.get(key);
+      if (same) same.push(candidate);
+      else index.byKey.set(key, [candidate]);
+    }
+    indexes.set(candidates, index);
+  }
+  return index;
 }
 function isUnknownMarker(text) {
   return text === "" || text === "-";
@@ -2754,8 +4107,8 @@ function fieldMatches(entry, schema2) {
   for (const group of entry.groups) {
     const groupSpec = schema2.group(group.name);
     const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
-    const direct = groupSpec?.value ?? groupFields?.get(group.name);
-    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
+    const direct2 = groupSpec?.value ?? groupFields?.get(group.name);
+    if (direct2 && group.values.length > 0) matches.push({ section: group, spec: direct2, group });
     for (const section of group.fields) {
       const spec = groupFields?.get(section.name) ?? schema2.field(section.name)?.field;
       if (spec) matches.push({ section, spec, group });
@@ -2857,10 +4210,6 @@ function lineText(source, line) {
   if (start === void 0) return "";
   return source.text.slice(start, lineEndOffset(source, line));
 }
-function lineEnding(source) {
-  const firstBreak = source.text.indexOf("\n");
-  return firstBreak > 0 && source.text.charCodeAt(firstBreak - 1) === 13 ? "\r\n" : "\n";
-}
 
 // src/rules/unknown-marker.ts
 var UNKNOWN_PHRASES = [
@@ -2957,11 +4306,12 @@ var unknown_marker_default = defineRule({
         field: plain(section.name),
         marker: plain(options.marker)
       });
+      const keepsValue = () => section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
           const range = [value.range.start.offset, value.range.end.offset];
-          const fix = canReplace(entry.source, value) ? { fix: { range, text: options.marker } } : {};
+          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
           report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
           continue;
         }
@@ -3003,10 +4353,10 @@ var url_default = defineRule({
     host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    const check = (text, range, where) => {
+    const check = (text, range, where2) => {
       if (isUnknownMarker(text) || looksUnknown(text)) return;
       const problem = urlProblem(text);
-      if (problem) report2({ messageId: problem, data: { value: quote(text), where }, range });
+      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
     };
     const { title } = entry;
     if (title?.url !== void 0 && title.urlRange) check(title.url, title.urlRange, "the title URL");
@@ -3234,7 +4584,91 @@ var empty_section_default = defineRule({
 
 // src/rules/filename.ts
 init_import_meta_url();
+
+// src/schema/pattern.ts
+init_import_meta_url();
+
+// re2js-on-demand:re2js
+init_import_meta_url();
+var re2js;
+var RE2JS = new Proxy({}, { get: (_, key) => (re2js ??= require("./re2js.cjs")).RE2JS[key] });
+
+// src/schema/pattern.ts
+var MAX_PATTERN_LENGTH = 1e3;
+var MAX_PROGRAM_SIZE = 2e3;
+var PatternError = class extends Error {
+  name = "PatternError";
+};
+var compiled = /* @__PURE__ */ new Map();
+function compilePattern(source) {
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    pattern = compileUncached(source);
+    compiled.set(source, pattern);
+  }
+  if (pattern instanceof PatternError) throw pattern;
+  return pattern;
+}
+function patternProblem(source) {
+  try {
+    compilePattern(source);
+    return void 0;
+  } catch (error2) {
+    if (error2 instanceof PatternError) return error2.message;
+    throw error2;
+  }
+}
+function compileUncached(source) {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    return new PatternError(
+      `expected a regular expression of at most ${MAX_PATTERN_LENGTH} characters, found ${source.length}; shorten it`
+    );
+  }
+  const backreference = backreferenceIn(source);
+  if (backreference) return new PatternError(explain("backreference", backreference));
+  let re2;
+  try {
+    re2 = RE2JS.compile(RE2JS.translateRegExp(source));
+  } catch (error2) {
+    const syntax = /^error parsing regexp: ([^:]+)(?:: `([\s\S]*)`)?$/.exec(error2?.message ?? "");
+    if (!syntax) throw error2;
+    return new PatternError(explain(syntax[1], syntax[2] ?? ""));
+  }
+  const size = re2.programSize();
+  if (size > MAX_PROGRAM_SIZE) {
+    return new PatternError(
+      `expected a simpler regular expression: it compiles to ${size} instructions, at most ${MAX_PROGRAM_SIZE} (a counted repeat such as \`{500}\` copies what it repeats); use \`+\` or \`*\`, or a smaller count`
+    );
+  }
+  return { source, test: (text) => re2.test(text) };
+}
+function explain(description, fragment) {
+  const at = fragment ? ` at \`${cut(fragment)}\`` : "";
+  if (/^\\(?:[1-9]|k)/.test(fragment)) {
+    return `expected a regular expression without backreferences, but it has${at.replace(" at ", " ")}: patterns are matched in linear time (RE2), which has none; spell the repeated text out`;
+  }
+  if (/^\(\?<?[=!]/.test(fragment)) {
+    return `expected a regular expression without lookahead or lookbehind, but it has${at.replace(" at ", " ")}: patterns are matched in linear time (RE2), which has none; use a character class or an alternation instead`;
+  }
+  return `expected a valid regular expression (JavaScript syntax without backreferences or lookaround): ${description}${at}`;
+}
+function backreferenceIn(source) {
+  for (let i2 = 0; i2 < source.length; i2++) {
+    if (source[i2] !== "\\") continue;
+    if (/[1-9]/.test(source[i2 + 1] ?? "")) return source.slice(i2, i2 + 2);
+    if (source[i2 + 1] === "k") return source.slice(i2, source.indexOf(">", i2) + 1 || i2 + 2);
+    i2++;
+  }
+  return void 0;
+}
+function cut(text) {
+  const flat = text.replace(/[\p{Cc}`]/gu, "?");
+  return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat;
+}
+
+// src/rules/filename.ts
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 var defaults2 = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
 var filename_default = defineRule({
   id: "filename",
@@ -3244,7 +4678,12 @@ var filename_default = defineRule({
   fixable: false,
   defaults: defaults2,
   options: (z2) => z2.object({
-    pattern: z2.string().min(1).refine(isRegExp, { message: "expected a valid regular expression" }).default(defaults2.pattern).meta({ description: "Regular expression the file's base name (with `.md`) must match" }),
+    pattern: z2.string().min(1).superRefine((source, context) => {
+      const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }).default(defaults2.pattern).meta({
+      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)"
+    }),
     ignore: z2.array(z2.string().min(1)).default(defaults2.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
   }).strict().default(defaults2),
   messages: {
@@ -3255,7 +4694,7 @@ var filename_default = defineRule({
   check({ entry, options, report: report2 }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
     if (name === "" || options.ignore.includes(name)) return;
-    const pattern = new RegExp(options.pattern);
+    const pattern = options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
     const start = { line: 1, column: 1, offset: 0 };
     const range = { start, end: start };
@@ -3275,14 +4714,6 @@ function suggestName(name) {
   const stem = name.replace(/\.(?:md|markdown)$/i, "");
   const slug = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug === "" ? void 0 : `${slug}.md`;
-}
-function isRegExp(source) {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // src/rules/future-date.ts
@@ -3323,45 +4754,89 @@ var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
 function parseDirectives(comments) {
   const directives = [];
   const malformed = [];
-  for (const comment of comments) {
-    const match = PREFIX.exec(comment.text);
+  for (const comment2 of comments) {
+    const match = PREFIX.exec(comment2.text);
     if (!match) continue;
     const keyword = match[1] ?? "";
     const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
     if (DIRECTIVE_KINDS.includes(keyword)) {
-      directives.push({ kind: keyword, rules: rules2, range: comment.range });
-    } else malformed.push({ keyword, range: comment.range });
+      directives.push({ kind: keyword, rules: rules2, range: comment2.range });
+    } else malformed.push({ keyword, range: comment2.range });
   }
   return { directives, malformed };
 }
 function applyDirectives(diagnostics, directives) {
   if (directives.length === 0) return diagnostics;
-  const ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return diagnostics.filter((d) => !isDisabled(d, ordered));
+  const index = new DirectiveIndex(directives);
+  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
 }
-function names(directive, ruleId) {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId);
-}
-function isDisabled(diagnostic, directives) {
-  const line = diagnostic.range.start.line;
-  let disabled = false;
-  for (const directive of directives) {
-    if (!names(directive, diagnostic.ruleId)) continue;
-    switch (directive.kind) {
-      case "disable-file":
-        return true;
-      case "disable-next-line":
-        if (line === directive.range.end.line + 1) return true;
-        break;
-      case "disable":
-        if (directive.range.start.line <= line) disabled = true;
-        break;
-      case "enable":
-        if (directive.range.start.line <= line) disabled = false;
-        break;
+var DirectiveIndex = class {
+  /** The directives in the file's order; the lists below hold places in it. */
+  ordered;
+  everyRule = [];
+  byRule = /* @__PURE__ */ new Map();
+  /** What applies to each rule asked about (those naming it and those naming every rule). */
+  rules = /* @__PURE__ */ new Map();
+  constructor(directives) {
+    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    for (const [place, directive] of this.ordered.entries()) {
+      if (directive.rules.length === 0) this.everyRule.push(place);
+      for (const rule of new Set(directive.rules)) {
+        const list = this.byRule.get(rule) ?? [];
+        list.push(place);
+        this.byRule.set(rule, list);
+      }
     }
   }
-  return disabled;
+  disables(ruleId, line) {
+    const { offFile, nextLines, switches } = this.forRule(ruleId);
+    if (offFile || nextLines.has(line)) return true;
+    let [low, high] = [0, switches.lines.length];
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (switches.lines[middle] <= line) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && switches.off[low - 1];
+  }
+  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
+  forRule(ruleId) {
+    let known = this.rules.get(ruleId);
+    if (!known) {
+      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
+        (place) => this.ordered[place]
+      );
+      const switches = { lines: [], off: [] };
+      const nextLines = /* @__PURE__ */ new Set();
+      let offFile = false;
+      for (const directive of applying) {
+        if (directive.kind === "disable-file") offFile = true;
+        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
+        else {
+          switches.lines.push(directive.range.start.line);
+          switches.off.push(directive.kind === "disable");
+        }
+      }
+      known = { offFile, nextLines, switches };
+      this.rules.set(ruleId, known);
+    }
+    return known;
+  }
+};
+function merge(a, b) {
+  const merged = [];
+  let [i2, j] = [0, 0];
+  while (i2 < a.length || j < b.length) {
+    const [left, right] = [a[i2], b[j]];
+    if (right === void 0 || left !== void 0 && left < right) {
+      merged.push(left);
+      i2++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
 }
 
 // src/rules/inline-config.ts
@@ -7300,10 +8775,6 @@ var rating_format_default = defineRule({
 init_import_meta_url();
 var RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;
 var BOUND = /\b(?:break(?:s|ing)?|over|above|beyond|than|exceed(?:s|ing)?|surpass(?:es|ing)?|nearly|almost|about|around|approximately|under|below|up to|by|gains?|improvement of)\s*~?$/i;
-function overlaps(a, b) {
-  const [aStart, bStart] = [a.index ?? 0, b.index ?? 0];
-  return aStart < bStart + b[0].length && bStart < aStart + a[0].length;
-}
 var rating_mismatch_default = defineRule({
   id: "rating-mismatch",
   description: "A benchmark figure stated in the lead or a description should equal that benchmark's Rating line",
@@ -7336,44 +8807,151 @@ var rating_mismatch_default = defineRule({
       if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
       for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
     }
+    const index = indexNames(benchmarks.map((b) => b.name));
+    const raws = prose.map(({ range }) => entry.source.text.slice(range.start.offset, range.end.offset));
+    const found = raws.map((raw) => findStatements(raw, index));
+    const byName = /* @__PURE__ */ new Map();
+    for (const [place, { byName: inPlace }] of found.entries()) {
+      for (const [name, statements] of inPlace) {
+        const list = byName.get(name) ?? [];
+        for (const statement of statements) list.push({ place, statement });
+        byName.set(name, list);
+      }
+    }
     const byLength = [...benchmarks].sort((a, b) => b.name.length - a.name.length);
     for (const benchmark of byLength) {
-      const longer = byLength.filter((b) => b.name.length > benchmark.name.length).flatMap((b) => statements(b.name));
-      const patterns = statements(benchmark.name);
-      for (const { range, where } of prose) {
-        const raw = entry.source.text.slice(range.start.offset, range.end.offset);
-        for (const pattern of patterns) {
-          for (const found of raw.matchAll(pattern)) {
-            const figure = found.groups?.figure;
-            if (!figure || sameFigure(figure, benchmark.value)) continue;
-            const at = range.start.offset + (found.index ?? 0) + found[0].indexOf(`${figure}%`);
-            const before = raw.slice(Math.max(0, at - range.start.offset - 24), at - range.start.offset);
-            if (BOUND.test(before)) continue;
-            if (longer.some((p) => [...raw.matchAll(p)].some((m) => m.groups?.figure === figure && overlaps(m, found)))) {
-              continue;
-            }
-            report2({
-              messageId: "mismatch",
-              data: { stated: `${figure}%`, name: benchmark.name, where, rated: benchmark.text, line: benchmark.line },
-              range: rangeOf(entry.source, at, at + figure.length + 1)
-            });
-          }
-        }
+      for (const { place, statement } of byName.get(benchmark.name) ?? []) {
+        const { figure, at } = statement;
+        if (sameFigure(figure, benchmark.value)) continue;
+        const raw = raws[place];
+        if (BOUND.test(raw.slice(Math.max(0, at - 24), at))) continue;
+        if ((found[place].longestNameAt.get(at) ?? 0) > benchmark.name.length) continue;
+        const { range, where: where2 } = prose[place];
+        const offset = range.start.offset + at;
+        report2({
+          messageId: "mismatch",
+          data: { stated: `${figure}%`, name: benchmark.name, where: where2, rated: benchmark.text, line: benchmark.line },
+          range: rangeOf(entry.source, offset, offset + figure.length + 1)
+        });
       }
     }
   }
 });
-function statements(name) {
-  const loose = name.trim().split(/[\s-]+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s-]*");
-  const end = "(?![\\w-]*\\w)";
-  const start = "(?<![\\w-])";
-  const figure = "(?<figure>\\d{1,3}(?:\\.\\d{1,4})?)";
-  return [
-    new RegExp(`${figure}%\\s+(?:on|in)\\s+(?:the\\s+)?${start}${loose}${end}`, "gi"),
-    new RegExp(`${start}${loose}${end}(?:\\s+score)?\\s*(?::|of|at|=)\\s*${figure}%`, "gi"),
-    // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement \u2026)`.
-    new RegExp(`${start}${loose}${end}\\s*\\(\\s*${figure}%\\s*\\)`, "gi")
-  ];
+var FIGURE = String.raw`(?<figure>\d{1,3}(?:\.\d{1,4})?)%`;
+var NAME_END = /(?![\w-]*\w)/y;
+var BEFORE_NAME = new RegExp(String.raw`(?<=${FIGURE}\s+(?:on|in)\s+(?:the\s+)?)`, "iyd");
+var AFTER_NAME = [
+  new RegExp(String.raw`(?:\s+score)?\s*(?::|of|at|=)\s*${FIGURE}`, "iyd"),
+  // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement \u2026)`.
+  new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd")
+];
+var SEPARATOR = /[\s-]/;
+var WORD_OR_HYPHEN = /[\w-]/;
+var newNode = () => ({ next: /* @__PURE__ */ new Map(), spellings: [], matches: /* @__PURE__ */ new Map() });
+function indexNames(names) {
+  const root = newNode();
+  const spellings = /* @__PURE__ */ new Map();
+  for (const name of new Set(names)) {
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    const letters = words.join("").split("").map(canonical);
+    if (letters.length === 0) continue;
+    const breaks = words.slice(0, -1).map((_, i2) => words.slice(0, i2 + 1).join("").length);
+    const id = `${letters.join("")}\0${breaks.join(",")}`;
+    let spelling = spellings.get(id);
+    if (!spelling) {
+      spelling = { breaks: new Set(breaks), names: [] };
+      spellings.set(id, spelling);
+      let node = root;
+      for (const letter of letters) {
+        let next = node.next.get(letter);
+        if (!next) {
+          next = newNode();
+          node.next.set(letter, next);
+        }
+        node = next;
+      }
+      node.spellings.push(spelling);
+    }
+    spelling.names.push(name);
+  }
+  return root;
+}
+function findStatements(raw, root) {
+  const found = { byName: /* @__PURE__ */ new Map(), longestNameAt: /* @__PURE__ */ new Map() };
+  if (!raw.includes("%")) return found;
+  const kinds = [[], [], []];
+  for (let start = 0; start < raw.length; start++) {
+    if (!root.next.has(canonical(raw[start]))) continue;
+    if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1])) continue;
+    let node = root;
+    const gaps = [];
+    let depth = 0;
+    for (let at = start; at < raw.length; at++) {
+      const c = raw[at];
+      if (SEPARATOR.test(c)) {
+        if (gaps.at(-1) !== depth) gaps.push(depth);
+        continue;
+      }
+      const next = node.next.get(canonical(c));
+      if (!next) break;
+      node = next;
+      depth++;
+      if (node.spellings.length === 0) continue;
+      const end = at + 1;
+      NAME_END.lastIndex = end;
+      if (!NAME_END.test(raw)) continue;
+      const stated = figuresAround(raw, start, end);
+      if (stated.every((s) => s === void 0)) continue;
+      const { names, longest } = namesMatching(node, gaps);
+      if (names.length === 0) continue;
+      for (const [kind, statement] of stated.entries()) {
+        if (!statement) continue;
+        kinds[kind].push({
+          names,
+          statement,
+          start: kind === 0 ? statement.at : start
+        });
+        found.longestNameAt.set(statement.at, Math.max(found.longestNameAt.get(statement.at) ?? 0, longest));
+      }
+    }
+  }
+  for (const list of kinds) {
+    list.sort((a, b) => a.start - b.start);
+    for (const { names, statement } of list) {
+      for (const name of names) {
+        const statements = found.byName.get(name) ?? [];
+        statements.push(statement);
+        found.byName.set(name, statements);
+      }
+    }
+  }
+  return found;
+}
+function figuresAround(raw, start, end) {
+  const read = (pattern, from) => {
+    pattern.lastIndex = from;
+    const match = pattern.exec(raw);
+    const figure = match?.groups?.figure;
+    const at = match?.indices?.groups?.figure?.[0];
+    return figure === void 0 || at === void 0 ? void 0 : { figure, at };
+  };
+  return [read(BEFORE_NAME, start), ...AFTER_NAME.map((pattern) => read(pattern, end))];
+}
+function namesMatching(node, gaps) {
+  const key = gaps.join(",");
+  let matching = node.matches.get(key);
+  if (!matching) {
+    const names = node.spellings.filter((s) => gaps.every((g) => s.breaks.has(g))).flatMap((s) => s.names);
+    matching = { names, longest: names.reduce((longest, name) => Math.max(longest, name.length), 0) };
+    node.matches.set(key, matching);
+  }
+  return matching;
+}
+function canonical(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 function sameFigure(stated, rated) {
   const decimals = stated.includes(".") ? stated.split(".")[1]?.length ?? 0 : 0;
@@ -7838,13 +9416,13 @@ function isDigit(c) {
 function isThematicBreak(text, at, end) {
   const c = text.charCodeAt(at);
   if (c !== 45 && c !== 42 && c !== 95) return false;
-  let count = 0;
+  let count3 = 0;
   for (let i2 = at; i2 < end; i2++) {
     const d = text.charCodeAt(i2);
-    if (d === c) count++;
+    if (d === c) count3++;
     else if (d !== 32) return false;
   }
-  return count >= 3;
+  return count3 >= 3;
 }
 function isRunOf(char, text, at, end) {
   let i2 = at;
@@ -8464,9 +10042,9 @@ function withoutClosingSequence(text) {
   let hashes = end;
   while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
   if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
-  let cut = hashes;
-  while (cut > 0 && space(cut - 1)) cut--;
-  return text.slice(0, cut);
+  let cut2 = hashes;
+  while (cut2 > 0 && space(cut2 - 1)) cut2--;
+  return text.slice(0, cut2);
 }
 function blankComments(text) {
   return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
@@ -8496,9 +10074,9 @@ var sectionNames = derivedFromSchema((schema2) => {
   const aliases = /* @__PURE__ */ new Map();
   for (const field2 of fields) {
     for (const alias of field2.aliases) {
-      const names2 = aliases.get(alias) ?? [];
-      if (!names2.includes(field2.name)) names2.push(field2.name);
-      aliases.set(alias, names2);
+      const names = aliases.get(alias) ?? [];
+      if (!names.includes(field2.name)) names.push(field2.name);
+      aliases.set(alias, names);
     }
   }
   const fieldNames = [...new Set(fields.map((f) => f.name))];
@@ -8513,16 +10091,16 @@ var sectionNames = derivedFromSchema((schema2) => {
   };
 });
 function suggestSectionMatch(name, depth, schema2) {
-  const names2 = sectionNames(schema2);
+  const names = sectionNames(schema2);
   if (depth <= 2) {
-    if (names2.groupSet.has(name)) return void 0;
-    return names2.groupMemo.get(name, () => closestMatch(name, names2.groupNames));
+    if (names.groupSet.has(name)) return void 0;
+    return names.groupMemo.get(name, () => closestMatch(name, names.groupNames));
   }
-  if (names2.fieldSet.has(name)) return void 0;
-  return names2.fieldMemo.get(name, () => {
-    const aliased = names2.aliases.get(name);
+  if (names.fieldSet.has(name)) return void 0;
+  return names.fieldMemo.get(name, () => {
+    const aliased = names.aliases.get(name);
     if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
-    return closestMatch(name, names2.fieldNames);
+    return closestMatch(name, names.fieldNames);
   });
 }
 function suggestSection(name, depth, schema2) {
@@ -8581,16 +10159,16 @@ var section_order_default = defineRule({
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    checkOrder(entry.source, entry.groups, groupOrder(schema2), report2);
+    checkOrder(entry, entry.groups, groupOrder(schema2), report2);
     for (const group of entry.groups) {
       const spec = schema2.group(group.name);
-      if (spec) checkOrder(entry.source, group.fields, fieldOrder(spec), report2);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2);
     }
   }
 });
 var groupOrder = derivedFromSchema((schema2) => schema2.groups.map((g) => g.name));
 var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
-function checkOrder(source, sections, order, report2) {
+function checkOrder(entry, sections, order, report2) {
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
     if (!order.includes(s.name) || seen.has(s.name)) return false;
@@ -8604,7 +10182,7 @@ function checkOrder(source, sections, order, report2) {
   const withFix = () => {
     if (!fixable) return {};
     fixable = false;
-    const fix = reorder(source, known, ranks);
+    const fix = reorder(entry, known, ranks);
     return fix ? { fix } : {};
   };
   known.forEach((section, i2) => {
@@ -8632,22 +10210,51 @@ function checkOrder(source, sections, order, report2) {
     });
   });
 }
-function reorder(source, sections, ranks) {
+function reorder(entry, sections, ranks) {
+  const { source } = entry;
   const first = sections[0];
   const last2 = sections.at(-1);
   if (!first || !last2) return void 0;
-  const eol = lineEnding(source);
-  const chunks = sections.map((s, i2) => ({
-    text: source.text.slice(s.range.start.offset, s.range.end.offset),
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
+  }
+  const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
+  const end = last2.range.end.offset;
+  const chunks = sections.map((_, i2) => ({
+    text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
     rank: ranks[i2] ?? 0
   }));
+  const sorted = [...chunks].sort((a, b) => a.rank - b.rank);
   const lastChunk = chunks.at(-1);
-  const missingBreak = lastChunk !== void 0 && !/\r?\n$/.test(lastChunk.text);
-  if (lastChunk && missingBreak) lastChunk.text += eol;
-  let text = [...chunks].sort((a, b) => a.rank - b.rank).map((c) => c.text).join("");
-  if (missingBreak) text = text.slice(0, text.length - eol.length);
-  return { range: [first.range.start.offset, last2.range.end.offset], text };
+  const newLast = sorted.at(-1);
+  if (lastChunk && newLast && newLast !== lastChunk && !LINE_BREAK_AT_END.test(lastChunk.text)) {
+    const lineBreak = LINE_BREAK_AT_END.exec(newLast.text)?.[0] ?? "";
+    newLast.text = newLast.text.slice(0, newLast.text.length - lineBreak.length);
+    lastChunk.text += lineBreak;
+  }
+  const start = starts[0] ?? first.range.start.offset;
+  const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
+  const directive = (c) => DIRECTIVE.test(c.text) && lineAbove <= c.range.start.offset;
+  if (entry.comments.some((c) => directive(c) && c.range.start.offset < end)) return void 0;
+  const text = sorted.map((c) => c.text).join("");
+  const lastMoves = end === source.text.length && newLast !== lastChunk;
+  if (lastMoves && !keepsHeadings(entry, start, end, text)) return void 0;
+  return { range: [start, end], text };
 }
+function keepsHeadings(entry, start, end, replacement) {
+  const { source } = entry;
+  const after = source.text.slice(0, start) + replacement + source.text.slice(end);
+  const key = (h) => `${h.depth} ${h.text}`;
+  try {
+    const now = buildEntry(createSourceFile(source.path, after)).headings.map(key).sort();
+    const before = entry.headings.map(key).sort();
+    return now.length === before.length && now.every((h, i2) => h === before[i2]);
+  } catch {
+    return false;
+  }
+}
+var LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
+var DIRECTIVE = /^catalog-lint-/;
 function longestIncreasing(values) {
   const tails = [];
   const previous = new Array(values.length).fill(-1);
@@ -8812,7 +10419,8 @@ init_import_meta_url();
 var TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
 var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
-var DIRECTIVE = /^catalog-lint-/;
+var DIRECTIVE2 = /^catalog-lint-/;
+var MAX_REMOVED_COMMENT_LINES = 10;
 var defaults6 = { comments: true };
 var template_leftover_default = defineRule({
   id: "template-leftover",
@@ -8826,6 +10434,9 @@ var template_leftover_default = defineRule({
   }).strict().default(defaults6),
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
+    suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
+    endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
@@ -8834,17 +10445,29 @@ var template_leftover_default = defineRule({
     underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
   check({ entry, schema: schema2, options, report: report2 }) {
-    for (const comment of entry.comments) {
-      if (DIRECTIVE.test(comment.text)) continue;
-      if (TODO.test(`[${comment.text}]`)) {
-        report2({ messageId: "todo", data: { text: quote(`<!-- ${comment.text} -->`) }, range: comment.range });
+    const { source } = entry;
+    for (const comment2 of entry.comments) {
+      if (!isClosed(source, comment2)) {
+        const container = isAtFileEnd(source, comment2) ? "the file" : "its list item or quote";
+        const { range, data } = hiding(source, comment2);
+        report2({ messageId: "unclosed", data: { ...data, container }, range });
+        continue;
+      }
+      if (DIRECTIVE2.test(comment2.text)) continue;
+      if (TODO.test(`[${comment2.text}]`)) {
+        report2({ messageId: "todo", data: { text: quote(`<!-- ${comment2.text} -->`) }, range: comment2.range });
       } else if (options.comments) {
-        report2({
-          messageId: "comment",
-          data: { text: quote(`<!-- ${comment.text} -->`, 50) },
-          range: comment.range,
-          fix: removal(entry.source, comment.range)
-        });
+        const why = notRemovableBecause(source, comment2);
+        const joining = why === void 0 ? indentedLineJoining(source, comment2) : void 0;
+        const text = quote(`<!-- ${comment2.text} -->`, 50);
+        if (why !== void 0) {
+          const { range, data } = hiding(source, comment2);
+          report2({ messageId: "suspect", data: { ...data, why }, range });
+        } else if (joining !== void 0) {
+          report2({ messageId: "endsList", data: { text, line: joining }, range: comment2.range });
+        } else {
+          report2({ messageId: "comment", data: { text }, range: comment2.range, fix: removal(source, comment2.range) });
+        }
       }
     }
     for (const range of entry.setextUnderlines) {
@@ -8898,6 +10521,57 @@ var template_leftover_default = defineRule({
     }
   }
 });
+function isClosed(source, comment2) {
+  const { start, end } = comment2.range;
+  return end.offset - start.offset >= 7 && source.text.startsWith("-->", end.offset - 3);
+}
+function isAtFileEnd(source, comment2) {
+  const text = /\S/g;
+  text.lastIndex = comment2.range.end.offset;
+  return text.exec(source.text) === null;
+}
+function hiding(source, comment2) {
+  const { start, end } = comment2.range;
+  const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
+  const length = source.text.slice(start.offset, end.offset).trimEnd().length;
+  const last2 = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
+  const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
+  return { range, data: { text, lines: last2 > start.line ? `lines ${start.line}\u2013${last2}` : `line ${start.line}` } };
+}
+function notRemovableBecause(source, comment2) {
+  const { start, end } = comment2.range;
+  const lineCount = end.line - start.line + 1;
+  if (lineCount > MAX_REMOVED_COMMENT_LINES) {
+    return `spans ${lineCount} lines (more than ${MAX_REMOVED_COMMENT_LINES})`;
+  }
+  const inner = source.text.indexOf("<!--", start.offset + 4);
+  if (inner !== -1 && inner < end.offset) return `holds another \`<!--\` (line ${pointAt(source, inner).line})`;
+  for (let line = start.line + 1; line <= end.line; line++) {
+    const text = lineText(source, line);
+    if (text.trim() === "") return `holds a blank line (line ${line})`;
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text)) return `holds the heading ${quote(text, 40)} (line ${line})`;
+  }
+  return void 0;
+}
+var NEIGHBOUR_SCAN = 20;
+var COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+function indentedLineJoining(source, comment2) {
+  const { start, end } = comment2.range;
+  const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
+  if (source.text.slice(lineStart, start.offset).trim() !== "") return void 0;
+  const last2 = source.lineStarts.length;
+  const skip = (line) => {
+    const text = lineText(source, line);
+    return text.trim() === "" || COMMENT_LINE.test(text);
+  };
+  let above = start.line - 1;
+  while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
+  let below = end.line + 1;
+  while (below <= last2 && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
+  if (above < 1 || below > last2) return void 0;
+  const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
+  return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
+}
 function maskCode(text) {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
 }
@@ -8911,11 +10585,16 @@ function removal(source, range) {
     const start = text[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
     return { range: [start, range.end.offset], text: "" };
   }
-  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1).trim() : "";
-  const paragraphAbove = previous !== "" && !/^(#|[-*+>]|\d+[.)]|<!--)/.test(previous);
+  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1) : "";
   const following = lineText(source, range.end.line + 1);
-  if (paragraphAbove && /^ {0,3}(-+|=+)[ \t]*$/.test(following)) return { range: [lineStart, lineEnd2], text: "" };
+  if (canContinue(previous) && wouldContinue(following)) return { range: [lineStart, lineEnd2], text: "" };
   return { range: [lineStart, nextLine], text: "" };
+}
+function canContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|<!--)/.test(line) && !/-->\s*$/.test(line);
+}
+function wouldContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|```|~~~)/.test(line);
 }
 function spanOf(ranges) {
   const first = ranges[0];
@@ -9060,9 +10739,9 @@ var version_format_default = defineRule({
 });
 function versionProblem(text) {
   if (PLACEHOLDER_DATE.test(text)) return "placeholder";
-  const head = (HEAD.exec(text)?.[1] ?? text).trim();
-  const prefixed = /^v/i.test(head);
-  const core2 = prefixed ? head.slice(1).trim() : head;
+  const head2 = (HEAD.exec(text)?.[1] ?? text).trim();
+  const prefixed = /^v/i.test(head2);
+  const core2 = prefixed ? head2.slice(1).trim() : head2;
   if (prefixed && unknownPhrase(core2, UNKNOWN_PHRASES)) return "unknown";
   if (!/[\p{L}\p{N}]/u.test(core2)) {
     return !prefixed && unknownPhrase(core2, UNKNOWN_PHRASES) ? void 0 : "empty";
@@ -9203,6 +10882,14 @@ var zod;
 var z = new Proxy({}, { get: (_, key) => (zod ??= require("./zod.cjs").z)[key] });
 
 // src/config/schema.ts
+var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
+function untrustedMaxFileSize(config) {
+  return Math.min(config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
+}
+var MAX_GLOBS = 200;
+var MAX_GLOB_LENGTH = 500;
+var MAX_OVERRIDES = 200;
+var MAX_STARS_PER_SEGMENT = 2;
 function buildSchemas() {
   const SeveritySetting = z.enum(["off", "warn", "error"]).meta({
     description: "off: do not run; warn: report without failing; error: report and fail"
@@ -9214,7 +10901,12 @@ function buildSchemas() {
     ])
   );
   const RulesConfig = z.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
-  const Globs = z.union([z.string(), z.array(z.string())]);
+  const Glob = z.string().min(1, { message: "expected a glob such as `datasets/*/data/**/*.md`, not an empty string; remove it" }).max(MAX_GLOB_LENGTH, { message: `expected a glob of at most ${MAX_GLOB_LENGTH} characters; shorten it` }).superRefine((glob, context) => {
+    const problem = globProblem(glob);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+  const GlobList = z.array(Glob).max(MAX_GLOBS, { message: `expected at most ${MAX_GLOBS} globs; use \`**\` or fewer, broader globs` });
+  const Globs = z.union([Glob, GlobList]);
   const Override = z.object({
     files: Globs.meta({ description: "Globs (relative to the config file) this override applies to" }),
     schema: z.string().optional(),
@@ -9222,21 +10914,36 @@ function buildSchemas() {
   }).strict();
   const Config = z.object({
     $schema: z.string().optional(),
-    include: z.array(z.string()).optional().meta({ description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)" }),
-    exclude: z.array(z.string()).optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
+    include: GlobList.optional().meta({
+      description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)"
+    }),
+    exclude: GlobList.optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
     schema: z.string().optional().meta({
       description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
     }),
-    maxFileSize: z.number().int().positive().optional().meta({
-      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB); a larger file gets one readable-file finding and is not parsed"
+    maxFileSize: z.number().int().positive().max(MAX_FILE_SIZE_LIMIT, {
+      message: `expected at most ${MAX_FILE_SIZE_LIMIT} (16 MiB): larger files are not catalog entries; exclude them instead`
+    }).optional().meta({
+      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB); a larger file gets one readable-file finding and is not parsed. The Action ignores a value above the default in a pull request's own config"
     }),
     rules: RulesConfig.optional(),
-    overrides: z.array(Override).optional().meta({ description: "Settings for files matching globs; later entries win" })
+    overrides: z.array(Override).max(MAX_OVERRIDES, {
+      message: `expected at most ${MAX_OVERRIDES} overrides; merge those with the same settings`
+    }).optional().meta({ description: "Settings for files matching globs; later entries win" })
   }).strict().meta({
     title: "catalog-lint configuration",
     description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
   });
   return { Config, RulesConfig, SeveritySetting };
+}
+function globProblem(glob) {
+  for (const segment of glob.split("/")) {
+    const stars = segment === "**" ? 0 : segment.match(/\*/g)?.length ?? 0;
+    if (stars > MAX_STARS_PER_SEGMENT) {
+      return `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in one path segment, found ${stars} in \`${segment.length > 40 ? `${segment.slice(0, 39)}\u2026` : segment}\`: each one multiplies the cost of matching a file name; use fewer wildcards`;
+    }
+  }
+  return void 0;
 }
 var schemas;
 function configSchema() {
@@ -9256,19 +10963,64 @@ function ruleOptionsSchema(rule) {
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path.resolve)(cwd); ; dir = (0, import_node_path.dirname)(dir)) {
+  for (let dir = (0, import_node_path4.resolve)(cwd); ; dir = (0, import_node_path4.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path.join)(dir, name);
-      if ((0, import_node_fs.existsSync)(path)) return path;
+      const path = (0, import_node_path4.join)(dir, name);
+      if ((0, import_node_fs3.existsSync)(path)) return path;
     }
-    if ((0, import_node_path.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path4.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path.resolve)(cwd) };
-  if (!(0, import_node_fs.existsSync)(path)) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  return { config: parseConfig((0, import_node_fs.readFileSync)(path, "utf8"), (0, import_node_path.relative)(cwd, path) || path), path, dir: (0, import_node_path.dirname)(path) };
+  const path = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path4.resolve)(cwd) };
+  const shown = (0, import_node_path4.relative)(cwd, path) || path;
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `the config file ${shown}`,
+    "Make it a regular file in the repository, or pass --config"
+  );
+  if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path4.dirname)(path) };
+  checkPaths(loaded, cwd, text, shown);
+  return loaded;
+}
+function checkPaths(loaded, cwd, text, shown) {
+  const line = (path) => () => lineOf(text, path);
+  const { config } = loaded;
+  const schemas3 = [
+    [config.schema, ["schema"]],
+    ...(config.overrides ?? []).map((o, i2) => [
+      o.schema,
+      ["overrides", i2, "schema"]
+    ])
+  ];
+  let boundary;
+  for (const [schema2, path] of schemas3) {
+    if (schema2 === void 0 || presets[schema2]) continue;
+    boundary ??= boundaryAt(repositoryRoot(loaded.dir));
+    checkRepositoryFile((0, import_node_path4.resolve)(loaded.dir, schema2), boundary, {
+      file: shown,
+      key: path.join("."),
+      line: line(path),
+      written: schema2,
+      fix: "Point it to a schema or template file in the repository, or use a preset id"
+    });
+  }
+  const checkout = checkoutRoot(cwd);
+  if (!config.include || checkout === void 0) return;
+  const inCheckout = boundaryAt(checkout);
+  for (const [i2, pattern] of config.include.entries()) {
+    const refusal = includeRefusal(cwd, pattern, inCheckout);
+    if (refusal)
+      throw refusedIncludeError(
+        `${shown}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
+        pattern,
+        refusal,
+        inCheckout
+      );
+  }
 }
 function parseConfig(text, displayPath) {
   const lineCounter = new LineCounter();
@@ -9304,8 +11056,8 @@ function parseConfig(text, displayPath) {
   if (issue2.code === "unrecognized_keys") path.push(String(issue2.keys[0]));
   const node = doc.getIn(path, true);
   const line = node?.range ? lineCounter.linePos(node.range[0]).line : keyLine(doc, path, lineCounter);
-  const where = path.length ? `\`${path.join(".")}\`` : "the top level";
-  throw new CatalogLintError(`${displayPath}:${line}: ${where}: ${describeIssue(issue2, data, path)}`);
+  const where2 = path.length ? `\`${path.join(".")}\`` : "the top level";
+  throw new CatalogLintError(`${displayPath}:${line}: ${where2}: ${describeIssue(issue2, data, path)}`);
 }
 function deepestIssue(issue2, prefix = []) {
   if (!issue2) return void 0;
@@ -9319,6 +11071,13 @@ function deepestIssue(issue2, prefix = []) {
     }
   }
   return best;
+}
+function lineOf(text, path) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const keys = path.map(String);
+  const node = doc.getIn(keys, true);
+  return node?.range ? lines.linePos(node.range[0]).line : keyLine(doc, keys, lines);
 }
 function keyLine(doc, path, lines) {
   const parent = doc.getIn(path.slice(0, -1), true);
@@ -9399,7 +11158,7 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path.resolve)(loaded.dir, value);
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path4.resolve)(loaded.dir, value);
   let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
     if (override.schema) schema2 = schemaPath(override.schema);
@@ -9409,14 +11168,14 @@ function schemaOf(loaded, overrides) {
 function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
-  const rel = (0, import_node_path.relative)(loaded.dir, absoluteFile).split("\\").join("/");
+  const rel = (0, import_node_path4.relative)(loaded.dir, absoluteFile).split("\\").join("/");
   return overrides.filter((override) => matcherOf(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcherOf(override) {
   let matcher = matchers.get(override);
   if (!matcher) {
-    matcher = (0, import_picomatch.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matcher = (0, import_picomatch3.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
     matchers.set(override, matcher);
   }
   return matcher;
@@ -9449,899 +11208,6 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/files/discover.ts
-init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-
-// node_modules/fdir/dist/index.mjs
-init_import_meta_url();
-var import_path = require("path");
-var nativeFs = __toESM(require("fs"), 1);
-function cleanPath(path) {
-  let normalized = (0, import_path.normalize)(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = (0, import_path.resolve)(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs3.realpath(path, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat3) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs3.realpathSync(path);
-    const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = (0, import_path.dirname)(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs3 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs3 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i2 = 0; i2 < entries.length; ++i2) {
-      const entry = entries[i2];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = (0, import_path.basename)(resolvedPath);
-            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  pm = require_picomatch2();
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: import_path.sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// src/files/discover.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// node_modules/tinyglobby/dist/index.mjs
-init_import_meta_url();
-var import_fs2 = require("fs");
-var import_path2 = require("path");
-var import_url4 = require("url");
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers2 = Array(patternsCount);
-  let i2, j;
-  for (i2 = 0; i2 < patternsCount; i2++) {
-    const parts = splitPattern(patterns[i2]);
-    patternsParts[i2] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers2[i2] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i2 = 0; i2 < patternsCount; i2++) {
-      const patternParts = patternsParts[i2];
-      const matcher = matchers2[i2];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
-  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch2.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i2 = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
-      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
-      i2++;
-    }
-    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i2 * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i2;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i2 = 0; i2 < length; i2++) {
-      const part = parts[i2];
-      if (part === "**" && !parts[i2 + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory2) => {
-      const path = format(p, isDirectory2);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory2) => {
-      const path = format(p, isDirectory2);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? (0, import_url4.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || import_fs2.readdir,
-    readdirSync: opts.fs.readdirSync || import_fs2.readdirSync,
-    realpath: opts.fs.realpath || import_fs2.realpath,
-    realpathSync: opts.fs.realpathSync || import_fs2.realpathSync,
-    stat: opts.fs.stat || import_fs2.stat,
-    statSync: opts.fs.statSync || import_fs2.statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-function globSync(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative7) : [];
-}
-
-// src/files/discover.ts
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-var DEFAULT_INCLUDE = ["**/*.md"];
-function discoverFiles(options) {
-  const cwd = (0, import_node_path2.resolve)(options.cwd);
-  const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
-  const isExcluded = (0, import_picomatch3.default)(ignore, { dot: true });
-  const found = /* @__PURE__ */ new Set();
-  const add = (files) => {
-    for (const f of files) found.add(f.split("\\").join("/"));
-  };
-  const find = (patterns) => matchingFiles(cwd, patterns, ignore);
-  if (options.paths.length === 0) add(find([...options.include ?? defaultInclude(cwd)]));
-  for (const path of options.paths) {
-    const absolute = (0, import_node_path2.resolve)(cwd, path);
-    if ((0, import_node_fs2.existsSync)(absolute)) {
-      const stat3 = (0, import_node_fs2.statSync)(absolute);
-      if (stat3.isDirectory()) {
-        const dir = (0, import_node_path2.relative)(cwd, absolute).split("\\").join("/");
-        const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute);
-        add(find(patterns.map((p) => `${prefix}${p}`)));
-      } else {
-        const rel = (0, import_node_path2.relative)(cwd, absolute).split("\\").join("/");
-        if (!isExcluded(rel)) add([rel]);
-      }
-      continue;
-    }
-    if (isLink(absolute)) {
-      const rel = (0, import_node_path2.relative)(cwd, absolute).split("\\").join("/");
-      if (!isExcluded(rel)) add([rel]);
-      continue;
-    }
-    if (isDynamicPattern(path)) {
-      const matches = find([path]);
-      if (matches.length === 0)
-        throw new CatalogLintError(
-          `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
-        );
-      add(matches);
-      continue;
-    }
-    throw new CatalogLintError(`No such file or folder: ${path}`);
-  }
-  return [...found].sort();
-}
-function matchingFiles(cwd, written, ignore) {
-  const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = (0, import_picomatch3.default)(patterns);
-  const ignored = (0, import_picomatch3.default)(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path2.sep) ? cwd : cwd + import_node_path2.sep;
-  const relativeOf = (path) => {
-    const inside2 = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path2.relative)(cwd, path) + (path.endsWith(import_node_path2.sep) ? import_node_path2.sep : "");
-    return inside2.split(import_node_path2.sep).join("/");
-  };
-  const files = [];
-  for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path2.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder2) => {
-      if (isFolder2) return false;
-      const relative7 = relativeOf(path);
-      return matches(relative7) && !ignored(relative7);
-    }).crawl(start).sync();
-    for (const path of found) files.push(relativeOf(path));
-  }
-  return files;
-}
-function normalizedPattern(cwd, pattern) {
-  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-  if (!isGlob || base === "") return pattern;
-  const folder = (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(cwd, base)).split(import_node_path2.sep).join("/");
-  return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
-}
-function walkedBases(patterns) {
-  const baseOf = (pattern) => {
-    const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-    const folder = isGlob ? base : import_node_path2.posix.dirname(base);
-    return folder === "." ? "" : folder;
-  };
-  const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
-  const bases = [...new Set(patterns.map(baseOf))].sort();
-  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
-}
-function isLink(path) {
-  try {
-    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function escapeGlob(path) {
-  return path.replace(/[*?[\]{}()!]/g, "\\$&");
-}
-function repositoryRoot(cwd) {
-  const start = (0, import_node_path2.resolve)(cwd);
-  for (let dir = start; ; dir = (0, import_node_path2.dirname)(dir)) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path2.dirname)(dir) === dir) return start;
-  }
-}
-function defaultInclude(cwd) {
-  const manifest = (0, import_node_path2.join)(cwd, "configuration", "datasets.manifest.json");
-  if ((0, import_node_fs2.existsSync)(manifest)) {
-    try {
-      const data = JSON.parse((0, import_node_fs2.readFileSync)(manifest, "utf8"));
-      const dirs = (data.datasets ?? []).map((d) => d.sources?.dataDir).filter((d) => typeof d === "string" && !d.includes(".."));
-      if (dirs.length > 0) return dirs.map((d) => `${escapeGlob(d.replace(/\/+$/, ""))}/**/*.md`);
-    } catch {
-    }
-  }
-  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
-  return DEFAULT_INCLUDE;
-}
-
 // src/files/git.ts
 init_import_meta_url();
 
@@ -10354,31 +11220,100 @@ var crypto2 = () => load("node:crypto");
 var zlib = () => load("node:zlib");
 
 // src/files/git.ts
-function git(cwd, args) {
-  try {
-    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024
-    });
-  } catch {
-    return void 0;
-  }
-}
-function fileAtRevision(cwd, revision, path) {
+async function filesAtRevision(cwd, revision, paths, maxBytes) {
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
-  return git(cwd, ["show", "--no-textconv", `${revision}:./${path}`]);
+  const asked = paths.filter((path) => !/[\r\n]/.test(path));
+  const names = [`${revision}^{commit}`, ...asked.map((path) => `${revision}:./${path}`)];
+  const answers = await catFileBatch(cwd, names, maxBytes);
+  if (answers?.[0]?.type !== "commit") return void 0;
+  const texts = /* @__PURE__ */ new Map();
+  asked.forEach((path, i2) => {
+    const answer = answers[i2 + 1];
+    if (answer?.type === "blob" && answer.content) texts.set(path, answer.content.toString("utf8"));
+  });
+  return texts;
+}
+var MAX_HEADER_BYTES = 64 * 1024;
+function catFileBatch(cwd, names, maxBytes) {
+  return new Promise((resolve13) => {
+    const answers = [];
+    let header = [];
+    let headerBytes = 0;
+    let body;
+    let newlineDue = false;
+    let failed = false;
+    const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
+      stdio: ["pipe", "pipe", "ignore"]
+    });
+    const fail = () => {
+      failed = true;
+      child.kill();
+    };
+    const startObject = (line) => {
+      const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
+      if (!found) {
+        answers.push(void 0);
+        return;
+      }
+      const answer = { type: found[1] ?? "" };
+      const size = Number(found[2]);
+      answers.push(answer);
+      body = { answer, remaining: size, ...answer.type === "blob" && size <= maxBytes ? { chunks: [] } : {} };
+      if (size === 0) endObject();
+    };
+    const endObject = () => {
+      if (body?.chunks) body.answer.content = Buffer.concat(body.chunks);
+      body = void 0;
+      newlineDue = true;
+    };
+    child.stdout.on("data", (chunk) => {
+      let at = 0;
+      while (at < chunk.length && !failed) {
+        if (newlineDue) {
+          newlineDue = false;
+          if (chunk[at++] !== 10) fail();
+        } else if (body) {
+          const take = Math.min(body.remaining, chunk.length - at);
+          body.chunks?.push(chunk.subarray(at, at + take));
+          body.remaining -= take;
+          at += take;
+          if (body.remaining === 0) endObject();
+        } else {
+          const end = chunk.indexOf(10, at);
+          const part = chunk.subarray(at, end < 0 ? chunk.length : end);
+          headerBytes += part.length;
+          if (headerBytes > MAX_HEADER_BYTES) return fail();
+          header.push(part);
+          if (end < 0) return;
+          at = end + 1;
+          const line = Buffer.concat(header).toString("utf8");
+          header = [];
+          headerBytes = 0;
+          startObject(line);
+        }
+      }
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("error", () => resolve13(void 0));
+    child.on("close", (code) => {
+      const complete = !failed && code === 0 && answers.length === names.length && !body;
+      resolve13(complete ? answers : void 0);
+    });
+    child.stdin.end(names.map((name) => `${name}
+`).join(""));
+  });
 }
 
 // src/lint.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/cache.ts
 init_import_meta_url();
-var import_node_fs4 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/cache-format.ts
 init_import_meta_url();
@@ -10747,19 +11682,159 @@ var StoredResult = class {
   }
 };
 
+// src/files/write-inside.ts
+init_import_meta_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+function openInside(root, target, what) {
+  const file = (0, import_node_path5.resolve)(root, target);
+  const existing = statOrUndefined(file, isInside2((0, import_node_path5.resolve)(root), file) ? "lstat" : "stat");
+  if (existing?.isDirectory()) {
+    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
+  }
+  if (isInside2((0, import_node_path5.resolve)(root), file)) {
+    checkFoldersInside(root, file, what);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      throw new WriteRefusedError(
+        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
+        `${file} is not a regular file`
+      );
+    }
+  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
+    return direct(file, what);
+  }
+  return throughTemporaryFile(file, what);
+}
+function writeInside(root, target, data, what) {
+  const pending = openInside(root, target, what);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+function writeAll(fd, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs4.writeSync)(fd, bytes, offset);
+}
+function checkFoldersInside(root, file, what) {
+  const realRoot = (0, import_node_fs4.realpathSync)(root);
+  let folder = (0, import_node_path5.resolve)(root);
+  for (const part of (0, import_node_path5.relative)(folder, (0, import_node_path5.dirname)(file)).split(import_node_path5.sep).filter(Boolean)) {
+    folder = (0, import_node_path5.join)(folder, part);
+    const stats = statOrUndefined(folder, "lstat");
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink()) {
+      if (!stats.isDirectory())
+        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
+      continue;
+    }
+    let real2;
+    try {
+      real2 = (0, import_node_fs4.realpathSync)(folder);
+    } catch {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to nothing; the report was not written`,
+        `${folder} is a link to nothing`
+      );
+    }
+    if (!isInside2(realRoot, real2)) {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
+        `${folder} is a link to ${real2}, outside the repository`
+      );
+    }
+  }
+}
+function throughTemporaryFile(file, what) {
+  const temp = (0, import_node_path5.join)((0, import_node_path5.dirname)(file), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true });
+    fd = (0, import_node_fs4.openSync)(temp, "wx");
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs4.closeSync)(fd);
+  };
+  let done = false;
+  return {
+    fd,
+    commit() {
+      close();
+      try {
+        (0, import_node_fs4.renameSync)(temp, file);
+        done = true;
+      } catch (error2) {
+        throw cannotWrite(what, file, error2);
+      }
+    },
+    discard() {
+      close();
+      if (!done) (0, import_node_fs4.rmSync)(temp, { force: true });
+      done = true;
+    }
+  };
+}
+function direct(file, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, "w");
+    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs4.closeSync)(fd);
+      return throughTemporaryFile(file, what);
+    }
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (open2) (0, import_node_fs4.closeSync)(fd);
+    open2 = false;
+  };
+  return { fd, commit: close, discard: close };
+}
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file, error2) {
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
+}
+function statOrUndefined(path, how) {
+  try {
+    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+function isInside2(folder, path) {
+  const rel = (0, import_node_path5.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
+}
+
 // src/files/write-whole.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 function writeWhole(file, data, modes) {
-  (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  (0, import_node_fs5.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs3.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs3.renameSync)(temp, file);
+    (0, import_node_fs5.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs5.renameSync)(temp, file);
   } catch (error2) {
     try {
-      (0, import_node_fs3.rmSync)(temp, { force: true });
+      (0, import_node_fs5.rmSync)(temp, { force: true });
     } catch {
     }
     throw error2;
@@ -10769,16 +11844,23 @@ function writeWhole(file, data, modes) {
 // src/cache.ts
 var RACY_MS = 2e3;
 var LintCache = class {
-  constructor(location) {
+  /**
+   * `root`: the repository the cache file may sit in (its default place is in
+   * `node_modules/`, which a pull request can commit as a link); the file is
+   * then never written through a folder that links out of it.
+   */
+  constructor(location, root) {
     this.location = location;
+    this.root = root;
     let file;
     try {
-      file = (0, import_node_fs4.readFileSync)(location);
+      file = (0, import_node_fs6.readFileSync)(location);
     } catch {
     }
     this.stored = file && StoredResults.read(file, package_default.version);
   }
   location;
+  root;
   stored;
   kept = /* @__PURE__ */ new Map();
   /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
@@ -10851,12 +11933,15 @@ var LintCache = class {
       else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
     }
     try {
-      writeWhole(this.location, writer.bytes(package_default.version));
+      const bytes = writer.bytes(package_default.version);
+      if (this.root === void 0) writeWhole(this.location, bytes);
+      else writeInside(this.root, this.location, bytes, "--cache");
     } catch (error2) {
       const { code, message } = error2;
+      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
       return {
         problem: oneLine(
-          `--cache: could not save results to ${this.location} (${code ?? message}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
         )
       };
     }
@@ -10875,95 +11960,10 @@ var LintCache = class {
   }
 };
 
-// src/parse/limits.ts
-init_import_meta_url();
-var import_node_buffer = require("node:buffer");
-var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-function formatSize(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
-}
-function tooLarge(size, max) {
-  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
-}
-function inspectText(text, maxFileSize) {
-  if (text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize) {
-    return tooLarge(Buffer.byteLength(text), maxFileSize);
-  }
-  const nul = text.indexOf("\0");
-  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
-  if (text.trim() === "") return { messageId: "empty" };
-  return void 0;
-}
-function fromLimitError(error2, lineOf) {
-  if (error2.limit === "nesting") {
-    return { messageId: "nesting", data: { count: error2.amount }, start: error2.start, end: error2.end };
-  }
-  return {
-    messageId: "sections",
-    data: {
-      size: formatSize(error2.amount),
-      from: lineOf(error2.start),
-      to: lineOf(Math.max(error2.start, error2.end - 1))
-    },
-    start: error2.start,
-    end: error2.end
-  };
-}
-function decodeUtf8(bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { problem: { messageId: "utf16" } };
-  }
-  const bad = firstInvalidByte(bytes);
-  const before = bytes.subarray(0, bad).toString("utf8");
-  const lines = before.split(/\r\n|\r|\n/);
-  return {
-    problem: {
-      messageId: "encoding",
-      data: {
-        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
-        line: lines.length,
-        column: (lines.at(-1) ?? "").length + 1
-      }
-    }
-  };
-}
-function firstInvalidByte(bytes) {
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
-    let length = 0;
-    let min = 0;
-    if (b < 128) length = 1;
-    else if (b >= 194 && b <= 223) length = 2;
-    else if (b >= 224 && b <= 239) {
-      length = 3;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      length = 4;
-      min = 65536;
-    } else return i2;
-    if (length > 1) {
-      if (i2 + length > bytes.length) return i2;
-      let code = b & 255 >> length + 1;
-      for (let k = 1; k < length; k++) {
-        const c = bytes[i2 + k];
-        if ((c & 192) !== 128) return i2;
-        code = code << 6 | c & 63;
-      }
-      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i2;
-    }
-    i2 += length;
-  }
-  return bytes.length;
-}
-
 // src/schema/resolve.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -10992,9 +11992,9 @@ function extend(target, source) {
   }
   return target;
 }
-function repeat(string, count) {
+function repeat(string, count3) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count; cycle += 1) {
+  for (cycle = 0; cycle < count3; cycle += 1) {
     result += string;
   }
   return result;
@@ -11017,16 +12017,16 @@ var common = {
   extend: extend_1
 };
 function formatError(exception2, compact) {
-  var where = "", message = exception2.reason || "(unknown reason)";
+  var where2 = "", message = exception2.reason || "(unknown reason)";
   if (!exception2.mark) return message;
   if (exception2.mark.name) {
-    where += 'in "' + exception2.mark.name + '" ';
+    where2 += 'in "' + exception2.mark.name + '" ';
   }
-  where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+  where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
   if (!compact && exception2.mark.snippet) {
-    where += "\n\n" + exception2.mark.snippet;
+    where2 += "\n\n" + exception2.mark.snippet;
   }
-  return message + " " + where;
+  return message + " " + where2;
 }
 function YAMLException$1(reason, mark) {
   Error.call(this);
@@ -11047,20 +12047,20 @@ YAMLException$1.prototype.toString = function toString(compact) {
 };
 var exception = YAMLException$1;
 function getLine(buffer, lineStart, lineEnd2, position2, maxLineLength) {
-  var head = "";
+  var head2 = "";
   var tail = "";
   var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
   if (position2 - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position2 - maxHalfLength + head.length;
+    head2 = " ... ";
+    lineStart = position2 - maxHalfLength + head2.length;
   }
   if (lineEnd2 - position2 > maxHalfLength) {
     tail = " ...";
     lineEnd2 = position2 + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
-    pos: position2 - lineStart + head.length
+    str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+    pos: position2 - lineStart + head2.length
     // relative position
   };
 }
@@ -11595,7 +12595,7 @@ var timestamp = new type("tag:yaml.org,2002:timestamp", {
 function resolveYamlMerge(data) {
   return data === "<<" || data === null;
 }
-var merge = new type("tag:yaml.org,2002:merge", {
+var merge2 = new type("tag:yaml.org,2002:merge", {
   kind: "scalar",
   resolve: resolveYamlMerge
 });
@@ -11755,7 +12755,7 @@ var set = new type("tag:yaml.org,2002:set", {
 var _default = core.extend({
   implicit: [
     timestamp,
-    merge
+    merge2
   ],
   explicit: [
     binary,
@@ -12070,11 +13070,11 @@ function testDocumentSeparator(state) {
   }
   return false;
 }
-function writeFoldedLines(state, count) {
-  if (count === 1) {
+function writeFoldedLines(state, count3) {
+  if (count3 === 1) {
     state.result += " ";
-  } else if (count > 1) {
-    state.result += common.repeat("\n", count - 1);
+  } else if (count3 > 1) {
+    state.result += common.repeat("\n", count3 - 1);
   }
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -13562,7 +14562,7 @@ var types = {
   timestamp,
   bool,
   int,
-  merge,
+  merge: merge2,
   omap,
   seq,
   str
@@ -13578,37 +14578,71 @@ var CRITERIA_SCHEMA = CORE_SCHEMA.extend({
 });
 function readCriteria(text) {
   const doc = parseCriteriaYaml(text);
-  const list = isRecord(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
+  const list = isRecord2(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
   const criteria = [];
   for (const item of list) {
-    if (!isRecord(item)) continue;
+    if (!isRecord2(item)) continue;
     if (typeof item.id === "string") {
       criteria.push(normalise(item.id, item));
       continue;
     }
     for (const [id, body] of Object.entries(item)) {
-      if (isRecord(body) && body.ignore !== true) criteria.push(normalise(id, body));
+      if (isRecord2(body) && body.ignore !== true) criteria.push(normalise(id, body));
     }
   }
   return criteria;
 }
+var MAX_ALIASED_VALUES = 1e5;
 function parseCriteriaYaml(text) {
-  return load2(text, { schema: CRITERIA_SCHEMA });
+  const aliases = new AliasBudget();
+  try {
+    return load2(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
+  } catch (error2) {
+    if (error2 instanceof AliasBombError) throw error2;
+    const { reason, mark } = error2;
+    if (reason && mark) throw new Error(`line ${mark.line + 1}, column ${mark.column + 1}: ${reason}`);
+    throw error2;
+  }
 }
+var AliasBombError = class extends Error {
+};
+var AliasBudget = class {
+  sizes = /* @__PURE__ */ new WeakMap();
+  used = 0;
+  count(event, state) {
+    if (event !== "close") return;
+    const node = state.result;
+    if (typeof node !== "object" || node === null) return;
+    const known = this.sizes.get(node);
+    if (known !== void 0 && state.kind === null) {
+      this.used += known;
+      if (this.used > MAX_ALIASED_VALUES) {
+        throw new AliasBombError(
+          `line ${state.line + 1}: the aliases (\`*name\`) stand for more than ${MAX_ALIASED_VALUES.toLocaleString("en")} values, expected a criteria file that repeats an anchor a few times; write the values out, or nest fewer aliases`
+        );
+      }
+      return;
+    }
+    let size = 1;
+    for (const child of Object.values(node))
+      size += typeof child === "object" && child !== null ? this.sizes.get(child) ?? 1 : 1;
+    this.sizes.set(node, size);
+  }
+};
 function normalise(id, body) {
   const criterion = { id };
   if (typeof body.name === "string") criterion.name = body.name;
   if (typeof body.type === "string") criterion.type = body.type.toUpperCase();
   const values = body.values;
   if (Array.isArray(values)) criterion.values = values.map(String);
-  else if (isRecord(values)) criterion.values = Object.keys(values);
+  else if (isRecord2(values)) criterion.values = Object.keys(values);
   return criterion;
 }
 function applyCriteria(schema2, criteria) {
   const byId = /* @__PURE__ */ new Map();
   for (const c of criteria) {
     const previous = byId.get(c.id);
-    byId.set(c.id, previous ? merge2(previous, c) : c);
+    byId.set(c.id, previous ? merge3(previous, c) : c);
   }
   const byKey = /* @__PURE__ */ new Map();
   for (const c of byId.values()) {
@@ -13640,12 +14674,12 @@ function applyCriteria(schema2, criteria) {
     })
   };
 }
-function merge2(a, b) {
+function merge3(a, b) {
   const merged = { ...a, ...b };
   if (a.values || b.values) merged.values = [.../* @__PURE__ */ new Set([...a.values ?? [], ...b.values ?? []])];
   return merged;
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -13739,12 +14773,12 @@ function indexSchema(schema2) {
   for (const group of schema2.groups) {
     for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
   }
-  const names2 = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
+  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
   return {
     schema: schema2,
     group: (name) => groups.get(name),
     field: (name) => fields.get(name),
-    knownNames: () => names2
+    knownNames: () => names
   };
 }
 
@@ -13771,7 +14805,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path4.resolve)(this.cwd, file));
+    const dataset = this.datasetOf((0, import_node_path7.resolve)(this.cwd, file));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached) return cached;
@@ -13780,14 +14814,12 @@ var SchemaResolver = class {
     return resolved;
   }
   fromDataset(dataset) {
-    const template = findTemplate(dataset);
-    const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter(
-      (f) => (0, import_node_fs5.existsSync)(f)
-    );
-    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTextOf(f));
+    const template = this.findTemplate(dataset);
+    const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter((f) => this.criteriaTextOf(f, dataset.boundary) !== void 0).map((f) => f.path);
+    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path4.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path7.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -13798,29 +14830,39 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path4.relative)(this.cwd, template);
-    const templateText = (0, import_node_fs5.readFileSync)(template, "utf8");
+    const shownTemplate = (0, import_node_path7.relative)(this.cwd, template.path);
+    const templateText = template.text;
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
-      { name: dataset.id, dataset: dataset.id, files: [template, ...criteriaFiles] }
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] }
     );
+  }
+  /** The first of a dataset's template candidates that exists, read; one that exists but may not be read is an error. */
+  findTemplate(dataset) {
+    for (const path of templateCandidates(dataset)) {
+      const text = readRepositoryText(path, dataset.boundary, {
+        file: (0, import_node_path7.relative)(this.cwd, path) || path,
+        fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`
+      });
+      if (text !== void 0) return { path, text };
+    }
+    return void 0;
   }
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
   criteriaTexts = /* @__PURE__ */ new Map();
   criteriaFiles = /* @__PURE__ */ new Map();
-  criteriaTextOf(path) {
-    let text = this.criteriaTexts.get(path);
-    if (text === void 0) {
-      text = readCriteriaText(path);
-      this.criteriaTexts.set(path, text);
-    }
+  /** A criteria file's text, undefined when there is no such file. */
+  criteriaTextOf(file, boundary) {
+    if (this.criteriaTexts.has(file.path)) return this.criteriaTexts.get(file.path);
+    const text = readRepositoryText(file.path, boundary, file.reference);
+    this.criteriaTexts.set(file.path, text);
     return text;
   }
   criteriaOf(path) {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = parseCriteriaFile(path, this.criteriaTextOf(path));
+      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -13847,87 +14889,77 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file) {
-    const folder = (0, import_node_path4.dirname)(file);
+    const folder = (0, import_node_path7.dirname)(file);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    const inFolder = folder.endsWith(import_node_path4.sep) ? folder : folder + import_node_path4.sep;
-    for (let dir = folder; ; dir = (0, import_node_path4.dirname)(dir)) {
+    const inFolder = folder.endsWith(import_node_path7.sep) ? folder : folder + import_node_path7.sep;
+    for (let dir = folder; ; dir = (0, import_node_path7.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
-      if ((0, import_node_path4.dirname)(dir) === dir) break;
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside3(inFolder, data)));
+      if ((0, import_node_path7.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path7.join)(dir, ".git"))) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config = (0, import_node_path4.join)(root, "datasets", id, "config", "comparison.yml");
+    const config = (0, import_node_path7.join)(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [(0, import_node_path4.join)(root, "datasets", id, "data")],
+      dataDirs: [(0, import_node_path7.join)(root, "datasets", id, "data")],
+      boundary: boundaryAt(repositoryRoot(root)),
       configDefaults: [],
-      ...(0, import_node_fs5.existsSync)(config) ? { configFile: config } : {}
+      // Found by convention, and read only if it exists (see criteriaTextOf).
+      configFile: { path: config, reference: { file: (0, import_node_path7.relative)(this.cwd, config) || config, fix: CRITERIA_FIX } }
     };
   }
   manifestAt(dir) {
     const cached = this.manifests.get(dir);
     if (cached !== void 0) return cached;
-    const path = (0, import_node_path4.join)(dir, "configuration", "datasets.manifest.json");
-    const datasets = (0, import_node_fs5.existsSync)(path) ? readManifest(path, dir) : null;
+    const manifest = hasManifest(dir) ? readManifest(dir, this.cwd) : void 0;
+    const datasets = manifest ? datasetsOf2(manifest) : null;
     this.manifests.set(dir, datasets);
     return datasets;
   }
 };
-function readManifest(path, root) {
-  let data;
+var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
+function hasManifest(dir) {
   try {
-    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
-  } catch (error2) {
-    throw new CatalogLintError(
-      `Cannot read the dataset manifest ${path}: ${error2.message}. Fix its JSON or pass --schema.`
-    );
+    (0, import_node_fs7.lstatSync)((0, import_node_path7.join)(dir, "configuration", "datasets.manifest.json"));
+    return true;
+  } catch {
+    return false;
   }
-  const list = data.datasets;
-  if (!Array.isArray(list)) return [];
-  const datasets = [];
-  for (const item of list) {
-    const id = typeof item.id === "string" ? item.id : void 0;
-    const sources = item.sources ?? {};
-    if (!id) continue;
-    const dirs = [sources.dataDir, ...Array.isArray(sources.dataDirs) ? sources.dataDirs : []].filter(
-      (d) => typeof d === "string"
-    );
-    if (typeof sources.dataDir !== "string") continue;
-    const dataset = {
-      id,
-      root,
-      dataDirs: dirs.map((d) => (0, import_node_path4.resolve)(root, d)),
-      configDefaults: (Array.isArray(sources.configDefaults) ? sources.configDefaults : []).filter((d) => typeof d === "string").map((d) => (0, import_node_path4.resolve)(root, d))
-    };
-    if (typeof sources.config === "string") dataset.configFile = (0, import_node_path4.resolve)(root, sources.config);
-    datasets.push(dataset);
-  }
-  return datasets;
+}
+function datasetsOf2(manifest) {
+  const named = (file) => ({
+    path: file.path,
+    reference: {
+      file: manifest.shown,
+      key: file.key,
+      line: () => manifest.lineOf(file.key),
+      written: file.written,
+      fix: CRITERIA_FIX
+    }
+  });
+  return manifest.datasets.filter((d) => d.ownsFiles).map((d) => ({
+    id: d.id,
+    root: manifest.root,
+    dataDirs: d.dataDirs.map((dir) => dir.path),
+    boundary: manifest.boundary,
+    configDefaults: d.configDefaults.map(named),
+    ...d.config ? { configFile: named(d.config) } : {}
+  }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path4.dirname)(dataset.configFile) : (0, import_node_path4.join)(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? (0, import_node_path7.dirname)(dataset.configFile.path) : (0, import_node_path7.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path4.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path4.join)(d, "TEMPLATE.md"))
+    (0, import_node_path7.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path7.join)(d, "TEMPLATE.md"))
   ];
-}
-function findTemplate(dataset) {
-  return templateCandidates(dataset).find((f) => (0, import_node_fs5.existsSync)(f) && (0, import_node_fs5.statSync)(f).isFile());
-}
-function readCriteriaText(path) {
-  try {
-    return (0, import_node_fs5.readFileSync)(path, "utf8");
-  } catch (error2) {
-    throw criteriaError(path, error2, "Check that it can be read");
-  }
 }
 function parseCriteriaFile(path, text) {
   try {
@@ -13954,16 +14986,21 @@ function givenSchema(schema2, files) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path4.resolve)(cwd, value);
-  if (!(0, import_node_fs5.existsSync)(path)) {
+  const path = (0, import_node_path7.resolve)(cwd, value);
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `schema file ${value}`,
+    "Pass a schema or template file, or a preset id"
+  );
+  if (text === void 0) {
     throw new CatalogLintError(
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const text = (0, import_node_fs5.readFileSync)(path, "utf8");
-  const ext = (0, import_node_path4.extname)(path).toLowerCase();
+  const ext = (0, import_node_path7.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path4.relative)(cwd, path), (0, import_node_path4.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path7.relative)(cwd, path), (0, import_node_path7.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -13978,10 +15015,10 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path4.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path7.relative)(cwd, path) }, [path]);
 }
-function isInside(file, dir) {
-  return file.startsWith(dir.endsWith(import_node_path4.sep) ? dir : dir + import_node_path4.sep);
+function isInside3(file, dir) {
+  return file.startsWith(dir.endsWith(import_node_path7.sep) ? dir : dir + import_node_path7.sep);
 }
 
 // src/lint.ts
@@ -14002,7 +15039,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path5.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path8.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -14067,7 +15104,7 @@ var Linter = class {
     const unchanged = stat3 && cache.unchanged(filePath, context, stat3);
     if (unchanged) return { filePath, hit: unchanged };
     if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...stat3 ? { stat: stat3 } : {} } };
-    const read = "problem" in found ? found : readFound(found, filePath);
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
     const key = { context, content: contentKey(read), ...stat3 ? { stat: stat3 } : {} };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
@@ -14081,7 +15118,7 @@ var Linter = class {
   readForCache(file) {
     const { absolute, filePath } = this.prepare(file);
     const found = statCatalogFile(absolute, filePath, this.limits);
-    const read = "problem" in found ? found : readFound(found, filePath);
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
     if (!("bytes" in read)) return { content: contentKey(read) };
     const decoded = decodeUtf8(read.bytes);
     return { content: contentKey(read), ..."text" in decoded ? { text: decoded.text } : {} };
@@ -14164,30 +15201,33 @@ var Linter = class {
     }
     return found;
   }
-  /** Add a file's catalog-level findings to its result, as its settings and directives allow. */
+  /**
+   * Add a file's catalog-level findings to its result, as its settings and directives allow.
+   * The directives are applied to all of them at once: each `applyDirectives` indexes the
+   * directives afresh (findings \u00d7 directives when called per finding).
+   */
   addCatalogFindings(result, reports, directives) {
     const settings = this.settingsOf(result.filePath);
+    const found = [];
     for (const { rule, report: report2 } of reports) {
       const setting = settings.get(rule.id);
-      if (!setting) continue;
-      const diagnostic = toDiagnostic(rule, setting, report2);
-      if (applyDirectives([diagnostic], [...directives]).length === 0) continue;
-      result.diagnostics.push(diagnostic);
+      if (setting) found.push(toDiagnostic(rule, setting, report2));
     }
+    for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path5.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path8.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path5.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path8.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
   /** A file's path as shown and its schema; peers need no more (no rule settings). */
   locate(absolute, configSchema2) {
     const forced = this.forced ?? configSchema2;
-    const [folder, name] = folderAndName(absolute);
+    const [folder, name] = folderAndName2(absolute);
     const key = `${forced ?? ""}\0${folder}`;
     let found = this.folders.get(key);
     if (!found) {
@@ -14201,7 +15241,7 @@ var Linter = class {
   folders = /* @__PURE__ */ new Map();
   /** A path relative to the working directory, with `/`. */
   shown(path) {
-    return (0, import_node_path5.relative)(this.options.cwd, path).split("\\").join("/");
+    return (0, import_node_path8.relative)(this.options.cwd, path).split("\\").join("/");
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
@@ -14211,23 +15251,23 @@ var Linter = class {
     const lintedNames = /* @__PURE__ */ new Map();
     for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
-      const names2 = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
-      names2.add(filePath.slice(filePath.lastIndexOf("/") + 1));
-      lintedNames.set(folder, names2);
+      const names = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
+      names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
+      lintedNames.set(folder, names);
     }
     const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path5.resolve)(this.options.cwd, shownFolder);
-      let names2;
+      const folder = (0, import_node_path8.resolve)(this.options.cwd, shownFolder);
+      let names;
       try {
-        names2 = (0, import_node_fs6.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
-      for (const name of names2) {
-        const file = (0, import_node_path5.join)(folder, name);
+      for (const name of names) {
+        const file = (0, import_node_path8.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
         if (excluded(filePath)) continue;
         try {
@@ -14355,74 +15395,59 @@ function baseEntry(base, maxFileSize) {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : void 0;
 }
-function folderAndName(absolute) {
-  const cut = absolute.lastIndexOf(import_node_path5.sep);
-  const folder = absolute.slice(0, cut);
-  return [folder.includes(import_node_path5.sep) ? folder : (0, import_node_path5.dirname)(absolute), absolute.slice(cut + 1)];
-}
-function realFolder(folder, limits) {
-  let found = limits.realFolders.get(folder);
-  if (found === void 0) {
-    const real2 = (0, import_node_fs6.realpathSync)(folder);
-    found = { real: real2, escapes: inside(folder, limits.root) && !inside(real2, limits.realRoot) };
-    limits.realFolders.set(folder, found);
-  }
-  return found;
+function folderAndName2(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path8.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path8.sep) ? folder : (0, import_node_path8.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 function readLimits(cwd, maxFileSize) {
-  const root = repositoryRoot(cwd);
-  let realRoot = root;
-  try {
-    realRoot = (0, import_node_fs6.realpathSync)(root);
-  } catch {
-  }
-  return { root, realRoot, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, realFolders: /* @__PURE__ */ new Map() };
+  return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
 }
-var inside = (path, root) => {
-  const rel = (0, import_node_path5.relative)(root, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel);
-};
 function readCatalogFile(absolute, shown, limits) {
   const found = statCatalogFile(absolute, shown, limits);
-  return "problem" in found ? found : decodeUtf8(readFound(found, shown).bytes);
+  if ("problem" in found) return found;
+  const read = readFound(found, shown, limits);
+  return "problem" in read ? read : decodeUtf8(read.bytes);
 }
 function statCatalogFile(absolute, shown, limits) {
+  let found;
   try {
-    const link = (0, import_node_fs6.lstatSync)(absolute);
-    let real2;
-    if (link.isSymbolicLink()) {
-      try {
-        real2 = (0, import_node_fs6.realpathSync)(absolute);
-      } catch {
-        return { problem: { messageId: "notFile", data: { kind: "broken symbolic link" } } };
-      }
-      if (inside(absolute, limits.root) && !inside(real2, limits.realRoot)) return { problem: { messageId: "symlink" } };
-    } else {
-      const [written, name] = folderAndName(absolute);
-      const folder = realFolder(written, limits);
-      if (folder.escapes) return { problem: { messageId: "symlink" } };
-      real2 = folder.real.endsWith(import_node_path5.sep) ? folder.real + name : folder.real + import_node_path5.sep + name;
-    }
-    const stats = link.isSymbolicLink() ? (0, import_node_fs6.statSync)(real2) : link;
-    if (!stats.isFile()) {
-      const kind = stats.isDirectory() ? "folder" : "special file (a FIFO, socket or device)";
-      return { problem: { messageId: "notFile", data: { kind } } };
-    }
-    if (stats.size > limits.maxFileSize) return { problem: tooLarge(stats.size, limits.maxFileSize) };
-    return { real: real2, stats, link: link.isSymbolicLink() };
+    found = findFile(absolute, limits.boundary, limits.maxFileSize);
   } catch (error2) {
     throw cannotRead(shown, error2);
   }
+  return "refused" in found ? { problem: problemOf(found.refused, shown) } : found;
 }
+function problemOf(refusal, shown) {
+  switch (refusal.reason) {
+    case "missing":
+      throw cannotRead(shown, { code: "ENOENT" });
+    case "outside":
+    case "linkOutside":
+      return { messageId: "symlink" };
+    case "tooLarge":
+      return tooLarge(refusal.size, refusal.max);
+    default:
+      return { messageId: "notFile", data: { kind: NOT_READ[refusal.reason] } };
+  }
+}
+var NOT_READ = {
+  broken: "broken symbolic link",
+  folder: "folder",
+  special: "special file (a FIFO, socket or device)",
+  git: "symbolic link into `.git/` (git's own files, which can hold credentials)"
+};
 function contentKey(read) {
   return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
 }
-function readFound(found, shown) {
+function readFound(found, shown, limits) {
+  let read;
   try {
-    return { bytes: (0, import_node_fs6.readFileSync)(found.real) };
+    read = readFoundFile(found, limits.maxFileSize);
   } catch (error2) {
     throw cannotRead(shown, error2);
   }
+  return "refused" in read ? { problem: problemOf(read.refused, shown) } : read;
 }
 function cannotRead(shown, error2) {
   return new CatalogLintError(
@@ -14430,96 +15455,31 @@ function cannotRead(shown, error2) {
   );
 }
 
-// src/reporters/sarif.ts
-init_import_meta_url();
-var import_node_path6 = require("node:path");
-var import_node_url = require("node:url");
-var FINGERPRINT_KEY = "catalogLint/v1";
-var SRCROOT = "%SRCROOT%";
-var level = (severity) => severity === "error" ? "error" : "warning";
-var sarif = (results, { cwd }) => {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const occurrences = /* @__PURE__ */ new Map();
-  const sarifResults = results.flatMap((result) => {
-    const location = artifactLocation(result.filePath);
-    return result.diagnostics.map((d) => {
-      const identity = JSON.stringify([d.ruleId, result.filePath, d.message]);
-      const occurrence = (occurrences.get(identity) ?? 0) + 1;
-      occurrences.set(identity, occurrence);
-      const fingerprint = crypto2().createHash("sha256").update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence])).digest("hex");
-      const index = ruleIndex.get(d.ruleId);
-      return {
-        ruleId: d.ruleId,
-        ...index === void 0 ? {} : { ruleIndex: index },
-        level: level(d.severity),
-        message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: location,
-              region: {
-                startLine: d.range.start.line,
-                startColumn: d.range.start.column,
-                endLine: d.range.end.line,
-                endColumn: d.range.end.column
-              }
-            }
-          }
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint }
-      };
-    });
-  });
-  const root = (0, import_node_url.pathToFileURL)(cwd).href;
-  const log2 = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "catalog-lint",
-            version: package_default.version,
-            informationUri: package_default.homepage,
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              name: rule.id,
-              shortDescription: { text: rule.description },
-              fullDescription: {
-                text: `${rule.description.replace(/\.?$/, ".")} Category: ${rule.category}. ${rule.fixable ? "Fixable with `--fix`." : "Not automatically fixable."}`
-              },
-              helpUri: ruleDocUrl(rule.id),
-              defaultConfiguration: { level: level(rule.defaultSeverity) },
-              properties: { tags: [rule.category] }
-            }))
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith("/") ? root : `${root}/` } },
-        // Columns count UTF-16 code units, as JavaScript string offsets do.
-        columnKind: "utf16CodeUnits",
-        results: sarifResults
-      }
-    ]
-  };
-  return `${JSON.stringify(log2, null, 2)}
-`;
-};
-function artifactLocation(filePath) {
-  if ((0, import_node_path6.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
-  return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
-}
-
 // src/action/annotations.ts
 init_import_meta_url();
 var COMMAND_ANNOTATION_LIMIT = 10;
-var CHECK_ANNOTATIONS_PER_REQUEST = 50;
-var CHECK_TEXT_LIMIT = 65535;
+var MAX_ANNOTATIONS = 1e3;
 function findingsBySeverity(results) {
   const all = results.flatMap((r) => r.diagnostics.map((diagnostic) => ({ file: r.filePath, diagnostic })));
   return [
     ...all.filter((f) => f.diagnostic.severity === "error"),
     ...all.filter((f) => f.diagnostic.severity !== "error")
   ];
+}
+function annotationsToSend(results, max = MAX_ANNOTATIONS, noteSlot = true) {
+  const all = findingsBySeverity(results);
+  if (all.length <= max) return { shown: all, left: { errors: 0, warnings: 0 } };
+  const kept = noteSlot ? max - 1 : max;
+  const rest = all.slice(kept);
+  const errors = rest.filter((f) => f.diagnostic.severity === "error").length;
+  return {
+    shown: all.slice(0, kept),
+    left: { errors, warnings: rest.length - errors, ...rest[0] ? { first: rest[0] } : {} }
+  };
+}
+function leftOutText(left) {
+  const n = left.errors + left.warnings;
+  return `${n} more finding${n === 1 ? "" : "s"} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
 }
 function position(d) {
   const { start, end } = d.range;
@@ -14531,80 +15491,57 @@ function position(d) {
   };
 }
 function emitCommandAnnotations(results) {
-  const findings = findingsBySeverity(results);
-  for (const { file, diagnostic } of findings) {
+  const { shown, left } = annotationsToSend(results, MAX_ANNOTATIONS, false);
+  for (const { file, diagnostic } of shown) {
     const properties = { title: diagnostic.ruleId, file, ...position(diagnostic) };
     if (diagnostic.severity === "error") error(diagnostic.message, properties);
     else warning(diagnostic.message, properties);
   }
-  const errors = findings.filter((f) => f.diagnostic.severity === "error").length;
-  const warnings = findings.length - errors;
-  if (errors > COMMAND_ANNOTATION_LIMIT || warnings > COMMAND_ANNOTATION_LIMIT) {
+  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
+  const cut2 = left.errors + left.warnings > 0;
+  if (cut2 || errors > COMMAND_ANNOTATION_LIMIT || warnings > COMMAND_ANNOTATION_LIMIT) {
     notice(
-      `catalog-lint found ${errors} errors and ${warnings} warnings; GitHub shows only ${COMMAND_ANNOTATION_LIMIT} annotations of each level per step. Every finding is listed in the job summary.`,
+      `catalog-lint found ${errors} errors and ${warnings} warnings; GitHub shows only ${COMMAND_ANNOTATION_LIMIT} annotations of each level per step${cut2 ? `, and the log has the first ${shown.length} (errors first): ${leftOutText(left)} are not in it` : ""}. The job summary lists the findings (as many as its 1 MiB holds), as do the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.`,
       { title: "catalog-lint totals" }
     );
   }
-}
-async function publishCheckRun(octokit, event, headSha, results, conclusion, summary2) {
-  const annotations = findingsBySeverity(results).map(({ file, diagnostic }) => {
-    const { startLine, endLine, startColumn, endColumn } = position(diagnostic);
-    return {
-      path: file,
-      start_line: startLine,
-      end_line: endLine,
-      ...startColumn !== void 0 ? { start_column: startColumn, end_column: endColumn } : {},
-      annotation_level: diagnostic.severity === "error" ? "failure" : "warning",
-      title: diagnostic.ruleId,
-      message: truncate(diagnostic.message, 4096),
-      ...diagnostic.url ? { raw_details: `Rule documentation: ${diagnostic.url}` } : {}
-    };
-  });
-  const batches = [];
-  for (let i2 = 0; i2 < annotations.length; i2 += CHECK_ANNOTATIONS_PER_REQUEST) {
-    batches.push(annotations.slice(i2, i2 + CHECK_ANNOTATIONS_PER_REQUEST));
-  }
-  const title = truncate(checkTitle(results), 1e3);
-  const output = (batch) => ({
-    title,
-    summary: truncate(summary2, CHECK_TEXT_LIMIT),
-    annotations: batch
-  });
-  const [first = [], ...rest] = batches;
-  const done = rest.length === 0;
-  const created = await octokit.rest.checks.create({
-    owner: event.owner,
-    repo: event.repo,
-    name: "catalog-lint",
-    head_sha: headSha,
-    ...done ? { status: "completed", conclusion } : { status: "in_progress" },
-    output: output(first)
-  });
-  let requests = 1;
-  for (const [index, batch] of rest.entries()) {
-    const last2 = index === rest.length - 1;
-    await octokit.rest.checks.update({
-      owner: event.owner,
-      repo: event.repo,
-      check_run_id: created.data.id,
-      ...last2 ? { status: "completed", conclusion } : {},
-      output: output(batch)
-    });
-    requests++;
-  }
-  return { id: created.data.id, requests, ...created.data.html_url ? { url: created.data.html_url } : {} };
-}
-function checkTitle(results) {
-  const all = results.flatMap((r) => r.diagnostics);
-  const errors = all.filter((d) => d.severity === "error").length;
-  const warnings = all.length - errors;
-  if (all.length === 0) return `No problems in ${results.length} catalog file${results.length === 1 ? "" : "s"}`;
-  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
 }
 function truncate(text, max) {
   if (text.length <= max) return text;
   const note = "\n\n\u2026 (truncated)";
   return text.slice(0, max - note.length) + note;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/action/api-budget.ts
+init_import_meta_url();
+var REQUEST_TIMEOUT_MS = 3e4;
+var API_DEADLINE_MS = 10 * 6e4;
+function startApiBudget(env = process.env, now = Date.now()) {
+  const requestTimeoutMs = milliseconds(env.CATALOG_LINT_REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS);
+  const deadlineMs = milliseconds(env.CATALOG_LINT_API_DEADLINE_MS, API_DEADLINE_MS);
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(apiAbort("deadline", deadlineMs)), deadlineMs).unref();
+  return {
+    requestTimeoutMs,
+    deadlineMs,
+    deadline: controller.signal,
+    canWait: (seconds) => Date.now() + seconds * 1e3 < now + deadlineMs
+  };
+}
+function apiAbort(kind, ms) {
+  const seconds = Math.round(ms / 100) / 10;
+  const error2 = new Error(
+    kind === "deadline" ? `catalog-lint's ${seconds} s deadline for GitHub API calls passed` : `GitHub did not answer within ${seconds} s`
+  );
+  error2.name = kind === "deadline" ? "AbortError" : "TimeoutError";
+  return Object.assign(error2, { catalogLintAbort: kind });
+}
+function milliseconds(raw, fallback) {
+  const value = Number(raw);
+  return raw && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 // src/action/api-errors.ts
@@ -14614,83 +15551,198 @@ function isPermissionError(error2) {
   return status === 403 || status === 404;
 }
 function describeApiError(error2) {
-  const e = error2;
-  const message = (e.message ?? String(error2)).split("\n")[0];
-  return e.status ? `HTTP ${e.status}: ${message}` : message ?? "unknown error";
+  const e = error2 ?? {};
+  const message = (e.message ?? String(error2)).split("\n")[0] ?? "unknown error";
+  if (abortKind(error2) !== void 0) return message;
+  return e.status ? `HTTP ${e.status}: ${message}` : message;
+}
+function abortKind(error2) {
+  const own = error2?.catalogLintAbort;
+  const cause = error2?.cause?.catalogLintAbort;
+  return own ?? cause;
+}
+
+// src/action/catalog-files.ts
+init_import_meta_url();
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+function changedCatalogFiles(selection, include, exclude) {
+  const isCatalogFile = (0, import_picomatch5.default)([...include], { dot: false });
+  const isExcluded = (0, import_picomatch5.default)([...exclude], { dot: true });
+  const catalog = (path) => {
+    const plain2 = path.replace(new RegExp(LINE_BREAK, "g"), "_");
+    return isCatalogFile(plain2) && !isExcluded(plain2);
+  };
+  const files = selection.files.filter(catalog);
+  const problems = [];
+  const withBreak = files.filter((f) => LINE_BREAK.test(f));
+  if (withBreak[0] !== void 0) {
+    problems.push({
+      message: `${count2(withBreak.length, "changed catalog file has", "changed catalog files have")} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
+      file: withBreak[0]
+    });
+  }
+  const backslashed = selection.backslashed.filter(catalog);
+  if (backslashed[0] !== void 0) {
+    problems.push({
+      message: `${count2(backslashed.length, "changed catalog file has", "changed catalog files have")} a \`\\\` in the name, such as {file}, which Windows reads as a folder separator, so catalog-lint did not lint ${backslashed.length === 1 ? "it" : "them"}. Rename ${backslashed.length === 1 ? "it" : "them"}.`,
+      file: backslashed[0]
+    });
+  }
+  const missing = selection.missing.filter(catalog);
+  if (missing[0] !== void 0) {
+    problems.push({
+      message: `${count2(missing.length, "changed catalog file is", "changed catalog files are")} not in the checkout, such as {file}, so ${missing.length === 1 ? "it was" : "they were"} not linted. Check out the commit that is checked (\`actions/checkout\` does by default); if the change moved on since this run started, the next run lints it.`,
+      file: missing[0]
+    });
+  }
+  return { files, problems };
+}
+function count2(n, one, many) {
+  return n === 1 ? `1 ${one}` : `${n} ${many}`;
 }
 
 // src/action/changed-files.ts
 init_import_meta_url();
 var import_node_child_process = require("node:child_process");
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = require("node:path");
+
+// src/action/workspace-paths.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = require("node:path");
+function inWorkspace(paths, workspace) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Set();
+  const backslashed = /* @__PURE__ */ new Set();
+  const outside = /* @__PURE__ */ new Set();
+  for (const raw of paths) {
+    if (raw.includes("\\")) {
+      backslashed.add(raw);
+      continue;
+    }
+    const normal = import_node_path9.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path9.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+      outside.add(raw);
+      continue;
+    }
+    try {
+      (0, import_node_fs9.lstatSync)((0, import_node_path9.resolve)(workspace, normal));
+      files.add(normal);
+    } catch {
+      missing.add(normal);
+    }
+  }
+  const sorted = (set2) => [...set2].sort();
+  return { files: sorted(files), missing: sorted(missing), backslashed: sorted(backslashed), outside: sorted(outside) };
+}
+
+// src/action/changed-files.ts
 var PR_FILES_CAP = 3e3;
+var COMPARE_FILES_CAP = 300;
 var LINTABLE = /* @__PURE__ */ new Set(["added", "modified", "renamed", "copied", "changed"]);
+var FETCH_ALL_HISTORY = "Use `actions/checkout` with `fetch-depth: 0` so that catalog-lint lists them with `git diff`.";
 async function selectFiles(octokit, event, workspace, onlyChanged) {
   const pr = event.payload.pull_request;
   const headSha = pr?.head.sha ?? event.sha;
   const base = {
     notes: [],
+    problems: [],
     headSha,
     ...pr ? { pullNumber: pr.number, baseSha: pr.base.sha } : {}
   };
-  if (!onlyChanged) return { ...base, mode: "all", files: [] };
+  const all = () => ({ ...base, mode: "all", files: [], missing: [], backslashed: [] });
+  const changed = (paths) => {
+    const { outside, ...found } = inWorkspace(paths, workspace);
+    if (outside[0] !== void 0) {
+      base.problems.push({
+        message: `${outside.length === 1 ? "A changed file is" : `${outside.length} changed files are`} listed as a path that is not inside the repository, such as {file}, so catalog-lint cannot tell what changed there. Re-run the job; if it happens again, set \`only-changed: false\`.`,
+        file: outside[0]
+      });
+    }
+    return { ...base, mode: "changed", ...found };
+  };
+  if (!onlyChanged) return all();
   if (pr) {
     const { files, truncated } = await listPullRequestFiles(octokit, event, pr.number);
-    if (truncated || (pr.changed_files ?? 0) > PR_FILES_CAP) {
-      const fromGit = gitChangedFiles(workspace, pr.base.sha, pr.head.sha);
-      if (fromGit) {
-        base.notes.push(
-          `This pull request changes more than ${PR_FILES_CAP} files, the most GitHub's API lists; the files were taken from \`git diff\` against the base commit instead.`
-        );
-        return { ...base, mode: "changed", files: confine(fromGit, workspace) };
-      }
+    if (!truncated && (pr.changed_files ?? 0) <= PR_FILES_CAP) return changed(files);
+    const fromGit = gitChangedFiles(workspace, pr.base.sha, pr.head.sha);
+    if (fromGit) {
       base.notes.push(
-        `This pull request changes more than ${PR_FILES_CAP} files and the base commit is not in the checkout, so only the first ${PR_FILES_CAP} listed by GitHub were linted. Use \`actions/checkout\` with \`fetch-depth: 0\` to lint them all.`
+        `This pull request changes more than ${PR_FILES_CAP} files, the most GitHub's API lists; the files were taken from \`git diff\` against the base commit instead.`
       );
+      return changed(fromGit);
     }
-    return { ...base, mode: "changed", files: confine(files, workspace) };
+    base.problems.push({
+      message: `This pull request changes ${pr.changed_files ?? "more than"} files; GitHub's API lists only the first ${PR_FILES_CAP} and the base commit is not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`
+    });
+    return changed(files);
   }
   if (event.eventName === "push") {
     const before = String(event.payload.before ?? "");
     const after = String(event.payload.after ?? event.sha);
     if (!before || /^0+$/.test(before)) {
       base.notes.push("A new branch was pushed, so every catalog file was linted.");
-      return { ...base, mode: "all", files: [] };
+      return all();
     }
     base.baseSha = before;
-    const files = gitChangedFiles(workspace, before, after) ?? await compareFiles(octokit, event, before, after);
-    return { ...base, mode: "changed", files: confine(files, workspace) };
+    const fromGit = gitChangedFiles(workspace, before, after);
+    if (fromGit) return changed(fromGit);
+    const { files, truncated } = await compareFiles(octokit, event, before, after);
+    if (truncated) {
+      base.problems.push({
+        message: `This push changes at least ${COMPARE_FILES_CAP} files, the most GitHub's compare API lists, and the pushed commits are not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`
+      });
+    }
+    return changed(files);
   }
-  return { ...base, mode: "all", files: [] };
+  return all();
 }
 async function listPullRequestFiles(octokit, event, pullNumber) {
-  const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
-    owner: event.owner,
-    repo: event.repo,
-    pull_number: pullNumber,
-    per_page: 100
-  });
-  return {
-    files: listed.filter((f) => LINTABLE.has(f.status)).map((f) => f.filename),
-    truncated: listed.length >= PR_FILES_CAP
-  };
-}
-async function compareFiles(octokit, event, before, after) {
-  const files = [];
-  for (let page = 1; page <= 30; page++) {
-    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+  const entries = [];
+  for (let page = 1; page <= PR_FILES_CAP / 100; page++) {
+    const response = await octokit.rest.pulls.listFiles({
       owner: event.owner,
       repo: event.repo,
-      basehead: `${before}...${after}`,
+      pull_number: pullNumber,
       per_page: 100,
       page
     });
-    const batch = data.files ?? [];
-    files.push(...batch.filter((f) => LINTABLE.has(f.status)).map((f) => f.filename));
-    if (batch.length < 100) break;
+    entries.push(...changedEntries(response.data, "the pull request's files"));
+    if (!/\brel="next"/.test(response.headers.link ?? "")) break;
   }
-  return files;
+  return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP };
+}
+async function compareFiles(octokit, event, before, after) {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+    owner: event.owner,
+    repo: event.repo,
+    basehead: `${before}...${after}`,
+    per_page: 100,
+    page: 1
+  });
+  const entries = changedEntries(data.files, "the pushed commits' files");
+  return { files: lintable(entries), truncated: entries.length >= COMPARE_FILES_CAP };
+}
+function changedEntries(listed, what) {
+  const malformed = (detail) => new CatalogLintError(
+    `GitHub's answer listing ${what} is not a list of files (${detail}), so catalog-lint cannot tell what changed and lints nothing rather than too little. Re-run the job; if it happens again, set \`only-changed: false\`.`
+  );
+  if (!Array.isArray(listed)) throw malformed(`it is ${describeValue2(listed)}`);
+  listed.forEach((entry, i2) => {
+    const { filename, status } = entry ?? {};
+    if (typeof filename !== "string" || typeof status !== "string") {
+      throw malformed(`entry ${i2 + 1} is ${describeValue2(entry)}`);
+    }
+  });
+  return listed;
+}
+function lintable(entries) {
+  return entries.filter((f) => LINTABLE.has(f.status)).map((f) => f.filename);
+}
+function describeValue2(value) {
+  if (value === null || typeof value !== "object") return `\`${oneLine(String(value)).slice(0, 80)}\``;
+  if (Array.isArray(value)) return "a list";
+  return `an object with keys ${oneLine(Object.keys(value).slice(0, 5).join(", ")).slice(0, 80) || "none"}`;
 }
 function gitChangedFiles(workspace, from, to) {
   if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return void 0;
@@ -14721,56 +15773,10 @@ function parseNameStatus(out) {
   }
   return files;
 }
-function confine(paths, workspace) {
-  const root = (0, import_node_fs7.realpathSync)(workspace);
-  const kept = /* @__PURE__ */ new Set();
-  for (const raw of paths) {
-    if (raw.includes("\0") || raw.includes("\\") || (0, import_node_path7.isAbsolute)(raw) || raw.endsWith("/")) continue;
-    const normal = import_node_path7.posix.normalize(raw);
-    if (normal.startsWith("../") || normal === ".." || normal.startsWith("/")) continue;
-    const absolute = (0, import_node_path7.resolve)(workspace, normal);
-    try {
-      if (!(0, import_node_fs7.lstatSync)(absolute).isFile() && !(0, import_node_fs7.lstatSync)(absolute).isSymbolicLink()) continue;
-      const real2 = (0, import_node_fs7.realpathSync)(absolute);
-      const inside2 = (0, import_node_path7.relative)(root, real2);
-      if (inside2.startsWith("..") || (0, import_node_path7.isAbsolute)(inside2)) continue;
-    } catch {
-      continue;
-    }
-    kept.add(normal);
-  }
-  return [...kept].sort();
-}
-
-// src/action/comment.ts
-init_import_meta_url();
-var COMMENT_MARKER = "<!-- catalog-lint:sticky-comment -->";
-async function upsertStickyComment(octokit, event, pullNumber, body) {
-  const text = `${COMMENT_MARKER}
-${body}`;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner: event.owner,
-    repo: event.repo,
-    issue_number: pullNumber,
-    per_page: 100
-  });
-  const ours = comments.find((c) => c.body?.includes(COMMENT_MARKER) && c.user?.type === "Bot");
-  if (ours) {
-    await octokit.rest.issues.updateComment({ owner: event.owner, repo: event.repo, comment_id: ours.id, body: text });
-    return "updated";
-  }
-  await octokit.rest.issues.createComment({
-    owner: event.owner,
-    repo: event.repo,
-    issue_number: pullNumber,
-    body: text
-  });
-  return "created";
-}
 
 // src/action/event.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 function readEvent(env = process.env) {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   return { eventName: env.GITHUB_EVENT_NAME ?? "", ...repository(env, payload), payload, sha: env.GITHUB_SHA ?? "" };
@@ -14779,7 +15785,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = (0, import_node_fs8.readFileSync)(path, "utf8");
+    text = (0, import_node_fs10.readFileSync)(path, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return {};
     throw new CatalogLintError(
@@ -14841,23 +15847,381 @@ function readInputs() {
   };
   const config = getInput("config").trim();
   const schema2 = getInput("schema").trim();
-  const sarif2 = getInput("sarif-file").trim();
+  const sarif = getInput("sarif-file").trim();
   if (config) inputs.config = config;
   if (schema2) inputs.schema = schema2;
-  if (sarif2) inputs.sarifFile = sarif2;
+  if (sarif) inputs.sarifFile = sarif;
   return inputs;
+}
+
+// src/action/local-reports.ts
+init_import_meta_url();
+var import_node_path11 = require("node:path");
+
+// src/reporters/sarif.ts
+init_import_meta_url();
+var import_node_path10 = require("node:path");
+var import_node_url = require("node:url");
+var FINGERPRINT_KEY = "catalogLint/v1";
+var SRCROOT = "%SRCROOT%";
+var SARIF_MAX_RESULTS = 25e3;
+var level = (severity) => severity === "error" ? "error" : "warning";
+function sarifWithLimit(results, { cwd }, maxResults) {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const occurrences = /* @__PURE__ */ new Map();
+  const sarifResults = results.flatMap((result) => {
+    const location = artifactLocation(result.filePath);
+    return result.diagnostics.map((d) => {
+      const identity = JSON.stringify([d.ruleId, result.filePath, d.message]);
+      const occurrence = (occurrences.get(identity) ?? 0) + 1;
+      occurrences.set(identity, occurrence);
+      const fingerprint = crypto2().createHash("sha256").update(JSON.stringify([d.ruleId, result.filePath, d.message, occurrence])).digest("hex");
+      const index = ruleIndex.get(d.ruleId);
+      return {
+        ruleId: d.ruleId,
+        ...index === void 0 ? {} : { ruleIndex: index },
+        level: level(d.severity),
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: {
+                startLine: d.range.start.line,
+                startColumn: d.range.start.column,
+                endLine: d.range.end.line,
+                endColumn: d.range.end.column
+              }
+            }
+          }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint }
+      };
+    });
+  });
+  const { kept, left } = errorsFirst(sarifResults, maxResults);
+  const root = (0, import_node_url.pathToFileURL)(cwd).href;
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "catalog-lint",
+            version: package_default.version,
+            informationUri: package_default.homepage,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id,
+              shortDescription: { text: rule.description },
+              fullDescription: {
+                text: `${rule.description.replace(/\.?$/, ".")} Category: ${rule.category}. ${rule.fixable ? "Fixable with `--fix`." : "Not automatically fixable."}`
+              },
+              helpUri: ruleDocUrl(rule.id),
+              defaultConfiguration: { level: level(rule.defaultSeverity) },
+              properties: { tags: [rule.category] }
+            }))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith("/") ? root : `${root}/` } },
+        // Columns count UTF-16 code units, as JavaScript string offsets do.
+        columnKind: "utf16CodeUnits",
+        ...left > 0 ? { invocations: [leftOutNotification(left, maxResults)] } : {},
+        results: kept
+      }
+    ]
+  };
+  return `${JSON.stringify(log2, null, 2)}
+`;
+}
+function errorsFirst(all, max) {
+  if (all.length <= max) return { kept: all, left: 0 };
+  let errorsRoom = Math.min(max, all.filter((r) => r.level === "error").length);
+  let warningsRoom = max - errorsRoom;
+  const kept = all.filter((r) => r.level === "error" ? errorsRoom-- > 0 : warningsRoom-- > 0);
+  return { kept, left: all.length - kept.length };
+}
+function leftOutNotification(left, max) {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: [
+      {
+        level: "warning",
+        message: {
+          text: `${left} more result${left === 1 ? " was" : "s were"} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`
+        }
+      }
+    ]
+  };
+}
+function artifactLocation(filePath) {
+  if ((0, import_node_path10.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+
+// src/action/local-reports.ts
+function writeSarifFile(workspace, target, results) {
+  const text = sarifWithLimit(results, { color: false, cwd: workspace }, SARIF_MAX_RESULTS);
+  try {
+    writeInside(workspace, target, text, "sarif-file");
+    return { path: (0, import_node_path11.resolve)(workspace, target) };
+  } catch (error2) {
+    const reason = error2 instanceof WriteRefusedError ? error2.reason : error2.message;
+    const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
+    return { problem: { message: `\`sarif-file\` was not written ({file}). ${advice}`, file: reason } };
+  }
+}
+async function writeJobSummary(markdown) {
+  try {
+    await summary.addRaw(markdown).write();
+  } catch (error2) {
+    warning(
+      `Could not write the job summary (${error2.message}); the findings are in the log annotations and the outputs.`
+    );
+  }
 }
 
 // src/action/octokit-lazy.ts
 init_import_meta_url();
 var import_node_module3 = require("node:module");
-function createOctokit(token) {
+function createOctokit(token, budget) {
   let octokit;
   const real2 = () => {
-    octokit ??= (0, import_node_module3.createRequire)(importMetaUrl)("./octokit.cjs").createOctokit(token);
+    octokit ??= (0, import_node_module3.createRequire)(importMetaUrl)("./octokit.cjs").createOctokit(
+      token,
+      budget
+    );
     return octokit;
   };
   return new Proxy({}, { get: (_, key) => Reflect.get(real2(), key) });
+}
+
+// src/action/problems.ts
+init_import_meta_url();
+function describeProblem(problem, show = logName) {
+  const { file } = problem;
+  return file === void 0 ? problem.message : problem.message.replace("{file}", () => show(file));
+}
+function logName(file) {
+  return `\`${oneLine(file)}\``;
+}
+
+// src/action/publish.ts
+init_import_meta_url();
+
+// src/action/check-run.ts
+init_import_meta_url();
+var CHECK_ANNOTATIONS_PER_REQUEST = 50;
+var CHECK_TEXT_LIMIT = 65535;
+var CheckRunFailure = class extends Error {
+  constructor(error2, checkRun) {
+    super(describeApiError(error2));
+    this.error = error2;
+    this.checkRun = checkRun;
+  }
+  error;
+  checkRun;
+};
+async function publishCheckRun(octokit, target, results, report2) {
+  const { conclusion, summary: summary2 } = report2;
+  const { shown, left } = annotationsToSend(results);
+  const annotations = shown.map(toAnnotation);
+  const leftOut = left.errors + left.warnings;
+  if (left.first) annotations.push(leftOutNote(left.first, leftOutText(left)));
+  const batches = [];
+  for (let i2 = 0; i2 < annotations.length; i2 += CHECK_ANNOTATIONS_PER_REQUEST) {
+    batches.push(annotations.slice(i2, i2 + CHECK_ANNOTATIONS_PER_REQUEST));
+  }
+  const title = truncate(checkTitle(results, report2.problems), 1e3);
+  const fullSummary = truncate(
+    leftOut > 0 ? `> The annotations show the first ${shown.length} findings (errors first); ${leftOutText(left)} are listed in the workflow run's job summary, the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.
+
+${summary2}` : summary2,
+    CHECK_TEXT_LIMIT
+  );
+  const progress = `catalog-lint is adding ${plural(annotations.length, "annotation")}\u2026`;
+  const [first = [], ...rest] = batches;
+  const repo = { owner: target.owner, repo: target.repo };
+  let created;
+  try {
+    created = await octokit.rest.checks.create({
+      ...repo,
+      name: "catalog-lint",
+      head_sha: target.headSha,
+      ...rest.length === 0 ? { status: "completed", conclusion } : { status: "in_progress" },
+      output: { title, summary: rest.length === 0 ? fullSummary : progress, annotations: first }
+    });
+  } catch (error2) {
+    throw new CheckRunFailure(error2);
+  }
+  const id = created.data.id;
+  let requests = 1;
+  let sent = first.length;
+  try {
+    for (const [index, batch] of rest.entries()) {
+      const last2 = index === rest.length - 1;
+      await octokit.rest.checks.update({
+        ...repo,
+        check_run_id: id,
+        ...last2 ? { status: "completed", conclusion } : {},
+        output: { title, summary: last2 ? fullSummary : progress, annotations: batch }
+      });
+      requests++;
+      sent += batch.length;
+    }
+  } catch (error2) {
+    throw new CheckRunFailure(
+      error2,
+      await completeAfterFailure(octokit, { ...repo, id }, conclusion, title, error2, {
+        sent,
+        total: annotations.length,
+        summary: fullSummary
+      })
+    );
+  }
+  const app = created.data.app?.slug;
+  return {
+    id,
+    requests,
+    annotations: sent,
+    ...created.data.html_url ? { url: created.data.html_url } : {},
+    ...typeof app === "string" ? { app } : {}
+  };
+}
+async function completeAfterFailure(octokit, run2, conclusion, title, error2, progress) {
+  const note = `> \u26A0\uFE0F catalog-lint could add only ${progress.sent} of ${plural(progress.total, "annotation")} here (${describeApiError(error2)}). The workflow run's log and job summary have the findings.
+
+`;
+  try {
+    await octokit.rest.checks.update({
+      owner: run2.owner,
+      repo: run2.repo,
+      check_run_id: run2.id,
+      status: "completed",
+      conclusion,
+      output: { title, summary: truncate(note + progress.summary, CHECK_TEXT_LIMIT) },
+      request: { pastDeadline: true, retries: 1 }
+    });
+    return { id: run2.id, completed: true };
+  } catch (cleanupError) {
+    return { id: run2.id, completed: false, cleanupError };
+  }
+}
+function toAnnotation({ file, diagnostic }) {
+  const { startLine, endLine, startColumn, endColumn } = position(diagnostic);
+  return {
+    path: file,
+    start_line: startLine,
+    end_line: endLine,
+    ...startColumn !== void 0 && endColumn !== void 0 ? { start_column: startColumn, end_column: endColumn } : {},
+    annotation_level: diagnostic.severity === "error" ? "failure" : "warning",
+    title: diagnostic.ruleId,
+    message: truncate(diagnostic.message, 4096),
+    ...diagnostic.url ? { raw_details: `Rule documentation: ${diagnostic.url}` } : {}
+  };
+}
+function leftOutNote(first, what) {
+  const line = first.diagnostic.range.start.line;
+  return {
+    path: first.file,
+    start_line: line,
+    end_line: line,
+    annotation_level: "notice",
+    title: "catalog-lint: more findings",
+    message: `${what} are not annotated: catalog-lint sends at most ${MAX_ANNOTATIONS} annotations a run, errors first. The workflow run's job summary lists them, as do the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.`
+  };
+}
+function checkTitle(results, problems) {
+  const all = results.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === "error").length;
+  const warnings = all.length - errors;
+  const incomplete = problems > 0 ? `; ${plural(problems, "problem")} kept catalog-lint from linting every change` : "";
+  if (all.length === 0) {
+    return problems > 0 ? `${plural(problems, "problem")} kept catalog-lint from linting every change` : `No problems in ${plural(results.length, "catalog file")}`;
+  }
+  return `${plural(errors, "error")}, ${plural(warnings, "warning")}${incomplete}`;
+}
+
+// src/action/comment.ts
+init_import_meta_url();
+var COMMENT_MARKER = "<!-- catalog-lint:sticky-comment -->";
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+async function upsertStickyComment(octokit, event, pullNumber, body, author) {
+  const text = `${COMMENT_MARKER}
+${body}`;
+  const login = author ?? await ownLogin(octokit);
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: event.owner,
+    repo: event.repo,
+    issue_number: pullNumber,
+    per_page: 100
+  });
+  const ours = comments.find((c) => c.user?.login === login && c.body?.startsWith(COMMENT_MARKER));
+  if (ours) {
+    await octokit.rest.issues.updateComment({ owner: event.owner, repo: event.repo, comment_id: ours.id, body: text });
+    return "updated";
+  }
+  await octokit.rest.issues.createComment({
+    owner: event.owner,
+    repo: event.repo,
+    issue_number: pullNumber,
+    body: text
+  });
+  return "created";
+}
+async function ownLogin(octokit) {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch (error2) {
+    if (isPermissionError(error2)) return GITHUB_ACTIONS_BOT;
+    throw error2;
+  }
+}
+
+// src/action/publish.ts
+async function annotate(octokit, request) {
+  if (request.mode === "none") return {};
+  if (request.mode === "commands") {
+    emitCommandAnnotations(request.results);
+    return {};
+  }
+  try {
+    const outcome = await publishCheckRun(
+      octokit,
+      { owner: request.event.owner, repo: request.event.repo, headSha: request.headSha },
+      request.results,
+      { conclusion: request.conclusion, summary: request.summary(), problems: request.problems }
+    );
+    info(
+      `Check run ${outcome.id} carries ${outcome.annotations} annotation${outcome.annotations === 1 ? "" : "s"} (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`
+    );
+    return outcome.app ? { app: outcome.app } : {};
+  } catch (error2) {
+    const failure = error2 instanceof CheckRunFailure ? error2 : new CheckRunFailure(error2);
+    warning(checkRunWarning(failure, request.conclusion));
+    emitCommandAnnotations(request.results);
+    return {};
+  }
+}
+function checkRunWarning(failure, conclusion) {
+  const { error: error2, checkRun } = failure;
+  const instead = "Findings are reported as annotations and in the job summary instead.";
+  if (!checkRun) {
+    return isPermissionError(error2) ? `Could not create a check run (${describeApiError(error2)}); this is expected on pull requests from forks. ${instead}` : `Could not create a check run (${describeApiError(error2)}). ${instead}`;
+  }
+  const left = checkRun.completed ? `it was completed with conclusion \`${conclusion}\`, and says which annotations it lacks` : `completing it failed too (${describeApiError(checkRun.cleanupError)}), so it shows as in progress until a later run of catalog-lint on this commit replaces it`;
+  return `Could not add every annotation to check run ${checkRun.id} (${describeApiError(error2)}); ${left}. ${instead}`;
+}
+async function comment(octokit, event, pullNumber, body, app) {
+  try {
+    const outcome = await upsertStickyComment(octokit, event, pullNumber, body, app ? `${app}[bot]` : void 0);
+    info(`Pull request comment ${outcome}.`);
+  } catch (error2) {
+    warning(
+      isPermissionError(error2) ? `Skipped the pull request comment: the token cannot write comments here (${describeApiError(error2)}).` : `Could not update the pull request comment (${describeApiError(error2)}); the job summary has the same findings.`
+    );
+  }
 }
 
 // src/action/summary.ts
@@ -14865,7 +16229,7 @@ init_import_meta_url();
 var SUMMARY_BYTE_LIMIT = 1e6;
 var COMMENT_CHAR_LIMIT = 65536;
 function escapeMarkdown(text) {
-  return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
+  return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(GH)-(?=\d)/gi, "$1-\u200B").replace(/(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])/gi, (run2) => run2.replace(/[0-9a-f]{6}(?=.)/gi, "$&\u200B")).replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
 }
 function fileLink(meta, path, line) {
   const encode = (part) => encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -14878,17 +16242,28 @@ function renderSummary(results, meta) {
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.length - errors;
   const scope = meta.mode === "changed" ? "changed catalog file" : "catalog file";
-  const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const head = ["## catalog-lint", ""];
-  if (all.length === 0) head.push(`\u2705 No problems in ${plural(meta.filesLinted, scope)}.`);
-  else {
-    head.push(
-      `**${plural(errors, "error")}** and **${plural(warnings, "warning")}** in ${withFindings.length} of ${plural(meta.filesLinted, scope)}.`
+  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  const head2 = ["## catalog-lint", ""];
+  if (meta.problems.length > 0) {
+    head2.push(`\u274C **Not every change was linted** (${plural2(meta.problems.length, "problem")}):`, "");
+    for (const problem of meta.problems) {
+      head2.push(`> \u274C ${describeProblem(problem, (file) => escapeMarkdown(oneLine(file)))}`, ">");
+    }
+    head2.pop();
+    head2.push("");
+  }
+  if (all.length === 0) {
+    head2.push(
+      meta.problems.length > 0 ? `No findings in the ${plural2(meta.filesLinted, scope)} linted.` : `\u2705 No problems in ${plural2(meta.filesLinted, scope)}.`
+    );
+  } else {
+    head2.push(
+      `**${plural2(errors, "error")}** and **${plural2(warnings, "warning")}** in ${withFindings.length} of ${plural2(meta.filesLinted, scope)}.`
     );
   }
-  for (const note of meta.notes) head.push("", `> ${note}`);
-  head.push("");
-  let out = head.join("\n");
+  for (const note of meta.notes) head2.push("", `> ${note}`);
+  head2.push("");
+  let out = head2.join("\n");
   let bytes = Buffer.byteLength(out);
   let shown = 0;
   const reserve = 400;
@@ -14932,7 +16307,7 @@ function renderSummary(results, meta) {
     bytes += blockBytes + 2;
   }
   if (shown < all.length) {
-    out += `> ${all.length - shown} more finding${all.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. The check run annotations, \`--format sarif\` and a local \`npx catalog-lint\` list them all.
+    out += `> ${all.length - shown} more finding${all.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.
 `;
   }
   return out;
@@ -14942,114 +16317,114 @@ function renderSummary(results, meta) {
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path8.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path12.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
-    const octokit = createOctokit(inputs.token);
+    const octokit = createOctokit(inputs.token, startApiBudget());
     await lintAndReport(inputs, workspace, event, octokit);
   } catch (error2) {
     setFailed(`catalog-lint could not run: ${error2.message}`);
   }
 }
 async function lintAndReport(inputs, workspace, event, octokit) {
-  const loaded = loadConfig(workspace, inputs.config);
-  const include = inputs.paths.length > 0 ? inputs.paths : loaded.config.include ?? defaultInclude(workspace);
-  const exclude = [...ALWAYS_IGNORED, ...loaded.config.exclude ?? []];
-  const selection = await selectFiles(octokit, event, workspace, inputs.onlyChanged);
-  let files;
-  if (selection.mode === "all") {
-    files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
-  } else {
-    const isCatalogFile = (0, import_picomatch5.default)(include, { dot: false });
-    const isExcluded = (0, import_picomatch5.default)(exclude, { dot: true });
-    files = selection.files.filter((f) => isCatalogFile(f) && !isExcluded(f));
-  }
-  info(
-    selection.mode === "all" ? `Linting all ${files.length} catalog files.` : `Linting ${files.length} changed catalog files (of ${selection.files.length} changed files).`
-  );
-  const now = process.env.CATALOG_LINT_NOW || todayUtc();
-  const baseSha = selection.mode === "changed" ? selection.baseSha : void 0;
-  const baseAvailable = baseSha !== void 0 && fileAtRevision(workspace, baseSha, ".") !== void 0;
-  if (baseSha !== void 0 && !baseAvailable) {
-    selection.notes.push(
-      "The base commit is not in the checkout, so `last-update-not-bumped` could not compare entries with it. Use `actions/checkout` with `fetch-depth: 0` to enable it."
-    );
-  }
+  const loaded = withTrustedLimits(loadConfig(workspace, inputs.config));
+  const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, loaded);
+  const base = await baseTexts(workspace, selection, files, loaded);
+  if (base.note) selection.notes.push(base.note);
   const { results, notices } = lint(files, {
     cwd: workspace,
     config: loaded,
-    now,
+    now: process.env.CATALOG_LINT_NOW || todayUtc(),
     ...inputs.schema ? { schema: inputs.schema } : {},
-    ...baseAvailable ? { baseText: (path) => fileAtRevision(workspace, baseSha, path) } : {}
+    ...base.texts ? { baseText: (path) => base.texts?.get(path) } : {}
   });
   for (const notice2 of notices) info(notice2);
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
-  const failing = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
+  const failingFindings = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
+  let sarifPath = "";
+  if (inputs.sarifFile) {
+    const written = writeSarifFile(workspace, inputs.sarifFile, results);
+    if ("path" in written) sarifPath = written.path;
+    else problems.push(written.problem);
+  }
+  if (inputs.annotations !== "none" && errors + warnings > MAX_ANNOTATIONS) {
+    selection.notes.push(
+      `Annotations show at most ${MAX_ANNOTATIONS.toLocaleString("en")} of the ${(errors + warnings).toLocaleString("en")} findings, errors first; this page lists more, and the SARIF file (\`sarif-file\`) up to 25,000.`
+    );
+  }
   const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const summaryMeta = {
     repoUrl: `${serverUrl}/${event.owner}/${event.repo}`,
     sha: selection.headSha,
     filesLinted: files.length,
     mode: selection.mode,
-    notes: selection.notes
+    notes: selection.notes,
+    problems
   };
-  await annotate(
-    inputs,
-    event,
-    octokit,
-    selection.headSha,
-    results,
-    failing,
-    () => renderSummary(results, { ...summaryMeta, limit: 6e4 })
-  );
-  if (inputs.summary) {
-    await summary.addRaw(renderSummary(results, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT })).write();
-  }
-  if (inputs.comment && selection.pullNumber !== void 0) {
-    try {
-      const body = renderSummary(results, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
-      const outcome = await upsertStickyComment(octokit, event, selection.pullNumber, body);
-      info(`Pull request comment ${outcome}.`);
-    } catch (error2) {
-      if (!isPermissionError(error2)) throw error2;
-      warning(
-        `Skipped the pull request comment: the token cannot write comments here (${describeApiError(error2)}).`
-      );
-    }
-  }
-  if (inputs.sarifFile) {
-    const target = (0, import_node_path8.resolve)(workspace, inputs.sarifFile);
-    (0, import_node_fs9.mkdirSync)((0, import_node_path8.dirname)(target), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(target, sarif(results, { color: false, cwd: workspace }));
-    setOutput("sarif-file", target);
-  } else setOutput("sarif-file", "");
+  if (inputs.summary) await writeJobSummary(renderSummary(results, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT }));
+  setOutput("sarif-file", sarifPath);
   setOutput("error-count", errors);
   setOutput("warning-count", warnings);
   setOutput("files-linted", files.length);
-  if (failing) {
-    setFailed(
-      `catalog-lint found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} (fail-on: ${inputs.failOn}).`
-    );
+  for (const problem of problems) error(describeProblem(problem), { title: PROBLEM_TITLE });
+  const failing = failingFindings || problems.length > 0;
+  const { app } = await annotate(octokit, {
+    mode: inputs.annotations,
+    event,
+    headSha: selection.headSha,
+    results,
+    conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
+    summary: () => renderSummary(results, { ...summaryMeta, limit: CHECK_SUMMARY_BYTES }),
+    problems: problems.length
+  });
+  if (inputs.comment && selection.pullNumber !== void 0) {
+    const body = renderSummary(results, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
+    await comment(octokit, event, selection.pullNumber, body, app);
   }
+  if (failing) setFailed(failureMessage(inputs, errors, warnings, failingFindings, problems.length));
 }
-async function annotate(inputs, event, octokit, headSha, results, failing, checkSummary) {
-  if (inputs.annotations === "none") return;
-  if (inputs.annotations === "commands") {
-    emitCommandAnnotations(results);
-    return;
-  }
-  try {
-    const conclusion = failing ? "failure" : results.some((r) => r.diagnostics.length > 0) ? "neutral" : "success";
-    const outcome = await publishCheckRun(octokit, event, headSha, results, conclusion, checkSummary());
-    info(
-      `Check run ${outcome.id} carries every finding (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`
+var PROBLEM_TITLE = "catalog-lint: not every change was linted";
+var CHECK_SUMMARY_BYTES = 6e4;
+async function filesToLint(inputs, workspace, event, octokit, loaded) {
+  const include = inputs.paths.length > 0 ? inputs.paths : loaded.config.include ?? defaultInclude(workspace);
+  const exclude = [...ALWAYS_IGNORED, ...loaded.config.exclude ?? []];
+  const selection = await selectFiles(octokit, event, workspace, inputs.onlyChanged).catch((error2) => {
+    if (error2 instanceof CatalogLintError) throw error2;
+    throw new CatalogLintError(
+      `Could not list the changed files (${describeApiError(error2)}), so nothing was linted. Re-run the job; \`only-changed: false\` lints every catalog file without asking the API.`
     );
-  } catch (error2) {
-    if (!isPermissionError(error2)) throw error2;
+  });
+  if (selection.mode === "all") {
+    const files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
+    info(`Linting all ${files.length} catalog files.`);
+    return { selection, files, problems: [...selection.problems] };
+  }
+  const changed = changedCatalogFiles(selection, include, exclude);
+  info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
+  return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
+}
+function withTrustedLimits(loaded) {
+  const maxFileSize = untrustedMaxFileSize(loaded.config);
+  if (loaded.config.maxFileSize !== void 0 && loaded.config.maxFileSize > maxFileSize) {
     warning(
-      `Could not create a check run (${describeApiError(error2)}); this is expected on pull requests from forks. Findings are reported as annotations and in the job summary instead.`
+      `The config's maxFileSize (${loaded.config.maxFileSize} bytes) is above the default, and the Action does not let a repository's config raise it: files over ${maxFileSize} bytes are reported, not read.`
     );
-    emitCommandAnnotations(results);
   }
+  return { ...loaded, config: { ...loaded.config, maxFileSize } };
+}
+async function baseTexts(workspace, selection, files, loaded) {
+  if (selection.mode !== "changed" || selection.baseSha === void 0 || files.length === 0) return {};
+  const maxBytes = loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const texts = await filesAtRevision(workspace, selection.baseSha, files, maxBytes);
+  if (texts) return { texts };
+  return {
+    note: "The base commit is not in the checkout, so `last-update-not-bumped` could not compare entries with it. Use `actions/checkout` with `fetch-depth: 0` to enable it."
+  };
+}
+function failureMessage(inputs, errors, warnings, failingFindings, problems) {
+  const findings = `catalog-lint found ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn}).`;
+  const incomplete = `catalog-lint could not lint every change (${plural(problems, "problem")}, listed above and in the job summary).`;
+  if (problems === 0) return findings;
+  return failingFindings ? `${findings} ${incomplete}` : incomplete;
 }
 
 // src/action/index.ts

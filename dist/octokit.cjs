@@ -26280,26 +26280,66 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
+// src/action/api-budget.ts
+init_import_meta_url();
+var API_DEADLINE_MS = 10 * 6e4;
+function apiAbort(kind, ms) {
+  const seconds = Math.round(ms / 100) / 10;
+  const error = new Error(
+    kind === "deadline" ? `catalog-lint's ${seconds} s deadline for GitHub API calls passed` : `GitHub did not answer within ${seconds} s`
+  );
+  error.name = kind === "deadline" ? "AbortError" : "TimeoutError";
+  return Object.assign(error, { catalogLintAbort: kind });
+}
+
 // src/action/octokit.ts
 var MAX_RATE_LIMIT_RETRIES = 3;
-function createOctokit(token) {
+function createOctokit(token, budget) {
   return getOctokit(
     token,
     {
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: waitAndRetry("rate limit"),
-        onSecondaryRateLimit: waitAndRetry("secondary rate limit")
+        onRateLimit: waitAndRetry("rate limit", budget),
+        onSecondaryRateLimit: waitAndRetry("secondary rate limit", budget)
       }
     },
+    // First, so that it wraps each attempt rather than all retries of a call.
+    requestTimeouts(budget),
     retry,
     throttling
   );
 }
-function waitAndRetry(kind) {
+function requestTimeouts(budget) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, options) => {
+      const attempt = new AbortController();
+      const timer = setTimeout(
+        () => attempt.abort(apiAbort("request-timeout", budget.requestTimeoutMs)),
+        budget.requestTimeoutMs
+      );
+      const { pastDeadline } = options.request ?? {};
+      const signals = pastDeadline ? [attempt.signal] : [attempt.signal, budget.deadline];
+      options.request = { ...options.request, signal: AbortSignal.any(signals) };
+      try {
+        return await request2(options);
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+    return {};
+  };
+}
+function waitAndRetry(kind, budget) {
   return (retryAfter, options, _octokit, retryCount) => {
+    if (retryCount >= MAX_RATE_LIMIT_RETRIES || !budget.canWait(retryAfter)) {
+      warning(
+        `GitHub ${kind} on ${options.method} ${options.url}; not retrying: ${retryCount >= MAX_RATE_LIMIT_RETRIES ? `${MAX_RATE_LIMIT_RETRIES} retries made` : `waiting ${retryAfter}s would pass the ${Math.round(budget.deadlineMs / 1e3)} s deadline`}`
+      );
+      return false;
+    }
     warning(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-    return retryCount < MAX_RATE_LIMIT_RETRIES;
+    return true;
   };
 }
 // Annotate the CommonJS export names for ESM import in node:
