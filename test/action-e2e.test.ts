@@ -697,6 +697,28 @@ describe("the Action fails closed", () => {
     120_000,
   );
 
+  it("on a catalog file whose name starts with a line feed when linting every file: lints it and fails", async () => {
+    const ws = workspace(1, 0, (dir) =>
+      writeFileSync(join(dir, "datasets/aie-model/data", "\nevil.md"), entry("Evil", false)),
+    );
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed });
+    const api = await fake.start();
+    try {
+      const run = await runAction(ws, api, pullRequestPayload(ws, false), {
+        annotations: "commands",
+        "only-changed": "false",
+        "fail-on": "never",
+      });
+      expect(run.outputs).toMatchObject({ "files-linted": "3" });
+      expect(run.stdout).toMatch(
+        /::error title=catalog-lint%3A not every change was linted::1 catalog file has a line break/,
+      );
+      expect(run.code).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  }, 120_000);
+
   it("on links out of the workspace and dangling links: a readable-file error each, never dropped", async () => {
     const outside = mkdtempSync(join(tmpdir(), "catalog-lint-outside-"));
     dirs.push(outside);

@@ -143,3 +143,17 @@ describe.skipIf(!posix)("symbolic links and special files in the CLI's discovery
     expect(readFileSync(join(outside, "secret.md"), "utf8")).toBe(before);
   });
 });
+
+describe.skipIf(!posix)("names with line breaks in the CLI's discovery", () => {
+  it("are found by include globs and linted, never skipped unseen", () => {
+    const names = ["\nevil.md", "\revil.md", "\u2028evil.md", "ev\nil.md"];
+    const repo = temp.make(Object.fromEntries(names.map((n) => [`datasets/x/data/${n}`, CLEAN])));
+    mkdirSync(join(repo, ".git"));
+    writeFileSync(join(repo, ".catalog-lintrc.json"), JSON.stringify({ include: ["datasets/*/data/*.md"] }));
+    const run = cli(["--format", "json"], repo);
+    const linted = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) =>
+      r.filePath.slice(repo.length + 1),
+    );
+    expect(linted.sort()).toEqual(names.map((n) => `datasets/x/data/${n}`).sort());
+  });
+});

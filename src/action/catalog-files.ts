@@ -1,9 +1,6 @@
-import picomatch from "picomatch";
+import { globMatcher, LINE_BREAK } from "../files/glob-match.js";
 import type { FileSelection } from "./changed-files.js";
 import type { RunProblem } from "./problems.js";
-
-/** Line breaks as JavaScript's regular expressions see them: `.` matches none of them. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
  * The changed files that are catalog files (`include`, not `exclude`), and
@@ -23,21 +20,11 @@ export function changedCatalogFiles(
   include: readonly string[],
   exclude: readonly string[],
 ): { files: string[]; problems: RunProblem[] } {
-  const isCatalogFile = picomatch([...include], { dot: false });
-  const isExcluded = picomatch([...exclude], { dot: true });
-  const catalog = (path: string) => {
-    const plain = path.replace(new RegExp(LINE_BREAK, "g"), "_");
-    return isCatalogFile(plain) && !isExcluded(plain);
-  };
+  const isCatalogFile = globMatcher(include, { dot: false });
+  const isExcluded = globMatcher(exclude, { dot: true });
+  const catalog = (path: string) => isCatalogFile(path) && !isExcluded(path);
   const files = selection.files.filter(catalog);
-  const problems: RunProblem[] = [];
-  const withBreak = files.filter((f) => LINE_BREAK.test(f));
-  if (withBreak[0] !== undefined) {
-    problems.push({
-      message: `${count(withBreak.length, "changed catalog file has", "changed catalog files have")} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
-      file: withBreak[0],
-    });
-  }
+  const problems = lineBreakProblems(files, "changed catalog file");
   const backslashed = selection.backslashed.filter(catalog);
   if (backslashed[0] !== undefined) {
     problems.push({
@@ -53,6 +40,21 @@ export function changedCatalogFiles(
     });
   }
   return { files, problems };
+}
+
+/**
+ * Catalog files with a line break in the name are linted, and fail the step: GitHub's
+ * annotations and most tools cannot show such a name, so it should not be merged.
+ */
+export function lineBreakProblems(files: readonly string[], noun = "catalog file"): RunProblem[] {
+  const withBreak = files.filter((f) => LINE_BREAK.test(f));
+  if (withBreak[0] === undefined) return [];
+  return [
+    {
+      message: `${count(withBreak.length, `${noun} has`, `${noun}s have`)} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
+      file: withBreak[0],
+    },
+  ];
 }
 
 function count(n: number, one: string, many: string): string {

@@ -13,7 +13,7 @@ import { todayUtc } from "../rules/dates.js";
 import { MAX_ANNOTATIONS, plural } from "./annotations.js";
 import { startApiBudget } from "./api-budget.js";
 import { describeApiError } from "./api-errors.js";
-import { changedCatalogFiles } from "./catalog-files.js";
+import { changedCatalogFiles, lineBreakProblems } from "./catalog-files.js";
 import { type EventInfo, type FileSelection, selectFiles } from "./changed-files.js";
 import { readEvent } from "./event.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
@@ -138,7 +138,7 @@ async function filesToLint(
   if (selection.mode === "all") {
     const files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
     core.info(`Linting all ${files.length} catalog files.`);
-    return { selection, files, problems: [...selection.problems] };
+    return { selection, files, problems: [...selection.problems, ...lineBreakProblems(files)] };
   }
   const changed = changedCatalogFiles(selection, include, exclude);
   core.info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);

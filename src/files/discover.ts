@@ -5,6 +5,7 @@ import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../errors.js";
 import { readManifest } from "../schema/manifest.js";
+import { globMatcher } from "./glob-match.js";
 import { describeRefusal } from "./read-data.js";
 import { type Boundary, boundaryAt, checkoutRoot, type Refusal, refusedFolder } from "./read-inside.js";
 
@@ -33,7 +34,7 @@ export interface DiscoverOptions {
 export function discoverFiles(options: DiscoverOptions): string[] {
   const cwd = resolve(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...(options.exclude ?? [])];
-  const isExcluded = picomatch(ignore, { dot: true });
+  const isExcluded = globMatcher(ignore, { dot: true });
   const found = new Set<string>();
   const add = (files: string[]) => {
     for (const f of files) found.add(f.split("\\").join("/"));
@@ -93,8 +94,8 @@ export function discoverFiles(options: DiscoverOptions): string[] {
  */
 function matchingFiles(cwd: string, written: string[], ignore: string[]): string[] {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = picomatch(patterns);
-  const ignored = picomatch(ignore, { dot: true });
+  const matches = globMatcher(patterns);
+  const ignored = globMatcher(ignore, { dot: true });
   const root = cwd.endsWith(sep) ? cwd : cwd + sep;
   // Relative to cwd, with `/`; a folder keeps its final `/` (as ignore globs expect). Walks may
   // start outside cwd (`catalog-lint ../catalog`), where paths begin with `../`.
