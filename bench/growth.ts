@@ -16,12 +16,14 @@ import { fileURLToPath } from "node:url";
 import { ruleOptionsSchema } from "../src/config/schema.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { applyDirectives, type Directive } from "../src/diagnostics/directives.js";
-import { lintSource } from "../src/lint.js";
+import { Linter, lintSource } from "../src/lint.js";
 import { createSourceFile } from "../src/parse/source.js";
+import type { EntrySummary } from "../src/rules/define-rule.js";
+import duplicateEntry from "../src/rules/duplicate-entry.js";
 import { rulesById } from "../src/rules/index.js";
 import { readCriteria } from "../src/schema/criteria.js";
 import { loadSchemaOption } from "../src/schema/resolve.js";
-import { indexSchema } from "../src/schema/types.js";
+import { type FieldSpec, indexSchema, type SchemaIndex } from "../src/schema/types.js";
 
 interface Case {
   /** What the size counts. */
@@ -34,18 +36,47 @@ interface Case {
 
 const schema = () => indexSchema(loadSchemaOption("awesome-comparisons", process.cwd()).schema);
 
-/** Lint `text` with the named rules only (their default options), as the CLI would. */
-function linter(text: string, ruleIds: string[]): () => Diagnostic[] {
+/**
+ * Lint `text` with the named rules only (their default options, or those of `extra.options`),
+ * as the CLI would, against the awesome-comparisons preset or `extra.schema`.
+ */
+function linter(
+  text: string,
+  ruleIds: string[],
+  extra: { schema?: SchemaIndex; options?: Record<string, unknown>; base?: string } = {},
+): () => Diagnostic[] {
   const rules = new Map(
     ruleIds.map((id) => {
       const rule = rulesById.get(id);
       if (!rule) throw new Error(`unknown rule ${id}`);
-      return [id, { severity: rule.defaultSeverity, options: ruleOptionsSchema(rule).parse(undefined) }] as const;
+      const options = ruleOptionsSchema(rule).parse(extra.options?.[id]);
+      return [id, { severity: rule.defaultSeverity, options }] as const;
     }),
   );
-  const options = { schema: schema(), rules, now: "2026-11-28" };
+  const base = extra.base !== undefined ? { base: createSourceFile("entry.md", extra.base) } : {};
+  const options = { schema: extra.schema ?? schema(), rules, now: "2026-11-28", ...base };
   return () => lintSource(createSourceFile("entry.md", text), options);
 }
+
+/** A schema of one `##` group holding `fields`, and `groups` more groups without fields. */
+function schemaWith(fields: Array<Partial<FieldSpec> & { name: string }>, groups: string[] = []): SchemaIndex {
+  const spec = (f: Partial<FieldSpec> & { name: string }): FieldSpec => ({
+    kind: "text",
+    multiple: true,
+    required: false,
+    aliases: [],
+    ...f,
+  });
+  return indexSchema({
+    name: "growth",
+    groups: [
+      { name: "Main", required: true, fields: fields.map(spec) },
+      ...groups.map((name) => ({ name, required: true, fields: [] })),
+    ],
+  });
+}
+
+const TITLE = "# Tool - https://tool.dev\n\nTool does one thing.\n\n";
 
 const CASES: Record<string, Case> = {
   // Item 4: one entry with many Rating lines, and prose stating a few of them.
@@ -133,6 +164,190 @@ const CASES: Record<string, Case> = {
       return () => lintSource(source, run);
     },
   },
+  // Item 5, each rule in what a pull request controls. Misspelt labels against a criteria
+  // file's list: label-value looked each value up in the list, tried an expression per
+  // allowed value and compared it with every allowed value of its length.
+  "label-value": {
+    unit: "values, and as many allowed",
+    base: 1000,
+    prepare(size) {
+      const allowed = Array.from({ length: size }, (_, i) => `Label${i}`);
+      const values = allowed.map((v, i) => `- ${[v.toLowerCase(), `${v} (beta)`, `Lable${i}`][i % 3]}`);
+      const text = `${TITLE}## Main\n\n### Tags\n${values.join("\n")}\n`;
+      return linter(text, ["label-value"], { schema: schemaWith([{ name: "Tags", kind: "label", values: allowed }]) });
+    },
+  },
+  // A label value with a run of spaces inside (a comment blanked out leaves one): splitting it
+  // into combined values rescanned the run from each of its characters.
+  "label-spaces": {
+    unit: "spaces inside one label value",
+    base: 10_000,
+    prepare(size) {
+      return linter(`${TITLE}## General Info\n\n### Classification\n- Code${" ".repeat(size)}Editor\n`, [
+        "label-value",
+      ]);
+    },
+  },
+  // Misspelt headings against a template of as many fields (unknown-section and
+  // required-section suggest a field for each; section-placement looks each up in its group).
+  "template-fields": {
+    unit: "template fields, as many misspelt",
+    base: 500,
+    prepare(size) {
+      const fields = Array.from({ length: size }, (_, i) => ({ name: `Field ${i}` }));
+      const headings = fields.map((_, i) => `### Fiedl ${i}\n- x\n`).join("\n");
+      return linter(`${TITLE}## Main\n\n${headings}`, ["unknown-section", "required-section", "section-placement"], {
+        schema: schemaWith(fields),
+      });
+    },
+  },
+  // A template's fields, every other one out of order, and its groups in reverse.
+  "section-order": {
+    unit: "fields and groups, half moved",
+    base: 1000,
+    prepare(size) {
+      const fields = Array.from({ length: size }, (_, i) => ({ name: `F${i}` }));
+      const groups = Array.from({ length: size }, (_, i) => `G${i}`);
+      const order = fields.map((_, i) => (i % 2 ? `F${size - 1 - (i >> 1)}` : `F${i >> 1}`));
+      const sections = order.map((f) => `### ${f}\n- x\n`).join("\n");
+      const text = `${TITLE}## Main\n\n${sections}\n${[...groups]
+        .reverse()
+        .map((g) => `## ${g}\n`)
+        .join("\n")}`;
+      return linter(text, ["section-order", "required-section"], { schema: schemaWith(fields, groups) });
+    },
+  },
+  // A single-valued label holding its whole list and as many other values (single-value and
+  // template-leftover looked each value up in the list, and the list in the values).
+  "full-list": {
+    unit: "allowed values, listed twice",
+    base: 1000,
+    prepare(size) {
+      const allowed = Array.from({ length: size }, (_, i) => `L${i}`);
+      const values = [...allowed, ...allowed.map((v) => `${v}x`)].map((v) => `- ${v}`).join("\n");
+      return linter(`${TITLE}## Main\n\n### Tags\n${values}\n`, ["single-value", "template-leftover"], {
+        schema: schemaWith([{ name: "Tags", kind: "label", values: allowed, multiple: false }]),
+      });
+    },
+  },
+  // `N/A` in place of every value of a field: each finding read the whole field again.
+  "unknown-marker": {
+    unit: "`N/A` values in one field",
+    base: 2500,
+    prepare(size) {
+      return linter(`${TITLE}## Main\n\n### Notes\n${"- N/A\n".repeat(size)}`, ["unknown-marker"], {
+        schema: schemaWith([{ name: "Notes" }]),
+      });
+    },
+  },
+  // Many Last Update fields, and a base revision with other content: the text was cut once
+  // per field, copying all of it each time.
+  "last-update": {
+    unit: "Last Update fields, with a base",
+    base: 1000,
+    prepare(size) {
+      const dates = (note: string) =>
+        Array.from({ length: size }, (_, i) => `### Last Update\n- 2026-01-01\n\n### Notes\n- ${note} ${i}\n`).join(
+          "\n",
+        );
+      return linter(`${TITLE}## General Info\n\n${dates("now")}`, ["last-update-not-bumped"], {
+        base: `${TITLE}## General Info\n\n${dates("before")}`,
+      });
+    },
+  },
+  // Opensource fields contradicting as many License values: each message named every license.
+  license: {
+    unit: "Opensource fields, as many Licenses",
+    base: 500,
+    prepare(size) {
+      const text = `${TITLE}## Licensing\n\n### License\n${"- Proprietary\n".repeat(size)}\n${"### Opensource\n- Yes\n\n".repeat(size)}`;
+      return linter(text, ["license-consistency"]);
+    },
+  },
+  // Repo fields off the source hosts, against a config listing as many hosts.
+  "repo-hosts": {
+    unit: "Repo fields, as many hosts",
+    base: 1000,
+    prepare(size) {
+      const hosts = Array.from({ length: size }, (_, i) => `git${i}.example`);
+      const repos = Array.from({ length: size }, (_, i) => `### Repo\n- https://www.product${i}.dev/x\n`).join("\n");
+      return linter(`${TITLE}## General Info\n\n${repos}`, ["repo-url"], { options: { "repo-url": { hosts } } });
+    },
+  },
+  // `[todo` markers with no `]` after them: each read the rest of the value for one.
+  "todo-markers": {
+    unit: "`[todo` without a `]`",
+    base: 5000,
+    prepare(size) {
+      return linter(`${TITLE}## General Info\n\n### Notes\n- [x] ${"[todo ".repeat(size)}\n`, ["template-leftover"]);
+    },
+  },
+  // A run of backticks in a value: masking inline code tried each shorter run in turn.
+  backticks: {
+    unit: "backticks in one run",
+    base: 25_000,
+    prepare(size) {
+      return linter(`${TITLE}## General Info\n\n### Notes\n- [x] ${"`".repeat(size + 1)} a [TODO] b\n`, [
+        "template-leftover",
+      ]);
+    },
+  },
+  // duplicate-entry's findings on a file with as many directives (src/lint.ts applied the
+  // directives to each finding apart, indexing them anew each time).
+  "catalog-directives": {
+    unit: "catalog findings, as many directives",
+    base: 2500,
+    prepare(size) {
+      const folder = mkdtempSync(join(tmpdir(), "catalog-lint-growth-"));
+      const linter = new Linter({ cwd: folder, config: { config: {}, dir: folder }, now: "2026-11-28" });
+      rmSync(folder, { recursive: true });
+      const at = (line: number) => ({ line, column: 1, offset: line * 10 });
+      const reports = Array.from({ length: size }, (_, i) => ({
+        rule: duplicateEntry,
+        report: {
+          messageId: "name",
+          data: { name: "Tool", other: "other.md", line: 1 },
+          range: { start: at(2 * i + 1), end: at(2 * i + 1) },
+        },
+      }));
+      const directives: Directive[] = Array.from({ length: size }, (_, i) => ({
+        kind: "disable-next-line",
+        rules: ["duplicate-entry"],
+        range: { start: at(4 * i), end: at(4 * i) },
+      }));
+      return () => linter.addCatalogFindings({ filePath: "entry.md", diagnostics: [] }, reports, directives);
+    },
+  },
+  // duplicate-entry across a folder: a pull request changing entries of a folder whose other
+  // entries are the peers (each peer's text was searched for every changed entry's name),
+  // and two entries sharing many repositories (each finding looked its URL up again).
+  "duplicate-entry": {
+    unit: "changed entries, as many peers",
+    base: 500,
+    prepare(size) {
+      const range = { start: { line: 1, column: 3, offset: 2 }, end: { line: 1, column: 9, offset: 8 } };
+      const linted: EntrySummary[] = Array.from({ length: size }, (_, i) => ({
+        filePath: `data/tool-${i}.md`,
+        folder: "data",
+        title: { name: `Tool ${i}`, range },
+        repos: [],
+        linted: true,
+      }));
+      const peer = `# Other - https://other.dev\n\n${"Some text. ".repeat(100)}\n`;
+      const shared = (filePath: string, isLinted: boolean): EntrySummary => ({
+        filePath,
+        folder: "data",
+        repos: Array.from({ length: size }, (_, i) => ({ url: `https://github.com/acme/tool-${i}`, range })),
+        linted: isLinted,
+      });
+      const entries = [shared("data/a.md", true), shared("data/b.md", false)];
+      return () => {
+        const filter = duplicateEntry.peerFilter?.(linted);
+        for (let i = 0; i < size; i++) filter?.("data", peer);
+        duplicateEntry.checkCatalog?.({ entries, options: {}, report: () => {} });
+      };
+    },
+  },
 };
 
 function argument(name: string): string | undefined {
@@ -186,7 +401,7 @@ function main(): void {
       previous = ms;
       if (ms === undefined) break;
     }
-    console.log(`${name.padEnd(17)} ${spec.unit.padEnd(30)} ${cells.join("   ")}`);
+    console.log(`${name.padEnd(18)} ${spec.unit.padEnd(36)} ${cells.join("   ")}`);
   }
 }
 

@@ -65,7 +65,7 @@ class EntryBuilder {
     const flush = () => {
       const target = section ?? group;
       if (target) this.fillSection(target, content);
-      else (seenH1 ? lead : beforeTitle).push(...this.blocks(content));
+      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
       content = [];
     };
 
@@ -222,7 +222,7 @@ class EntryBuilder {
           const indented = (item.position?.start.column ?? 1) > 1;
           // `2026-05-14` followed by `  - verified …`: the indented items note the line.
           if (indented && lastLine) {
-            lastLine.notes.push(...this.notesOf(item, true));
+            pushAll(lastLine.notes, this.notesOf(item, true));
             lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
             continue;
           }
@@ -233,7 +233,7 @@ class EntryBuilder {
       }
       if (node.type === "paragraph") {
         const lines = this.lineValues(node);
-        target.values.push(...lines);
+        pushAll(target.values, lines);
         lastLine = lines.at(-1);
         continue;
       }
@@ -248,7 +248,7 @@ class EntryBuilder {
       });
       lastLine = undefined;
     }
-    target.comments.push(...this.commentsIn(nodes));
+    pushAll(target.comments, this.commentsIn(nodes));
   }
 
   /**
@@ -279,7 +279,7 @@ class EntryBuilder {
     const [first] = item.children;
     const notes: Note[] = [];
     for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
-      if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
     }
     // `- <!-- note --> mit` starts an HTML block in markdown; the text after the comment is the value.
     if (first?.type === "paragraph" || (first?.type === "html" && stripComments(this.slice(first)).trim() !== "")) {
@@ -302,7 +302,7 @@ class EntryBuilder {
     else notes.push({ text: "", range: this.range(item) });
     if (recurse) {
       for (const child of item.children) {
-        if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
       }
     }
     return notes;
@@ -496,4 +496,13 @@ function inFileOrder(orphans: readonly Section[], groups: readonly Group[]): Sec
       return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
   }
   return sections;
+}
+
+/**
+ * `target.push(...items)` without the spread: a spread passes each item as an
+ * argument, and some 150,000 of them (a 300 KB entry of one-line notes)
+ * overflow the stack.
+ */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

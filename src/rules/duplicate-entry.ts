@@ -42,16 +42,12 @@ export default defineRule({
         (e) =>
           e.repos.flatMap((r) => {
             const key = repoKey(r.url);
-            return key ? [{ key, range: r.range }] : [];
+            return key ? [{ key, range: r.range, url: r.url }] : [];
           }),
-        (entry, at, other, otherAt) =>
+        (entry, at, other, otherAt, url) =>
           report(entry.filePath, {
             messageId: "repo",
-            data: {
-              url: plain(entry.repos.find((r) => r.range === at)?.url ?? ""),
-              other: other.filePath,
-              line: otherAt.start.line,
-            },
+            data: { url: plain(url ?? ""), other: other.filePath, line: otherAt.start.line },
             range: at,
           }),
       );
@@ -60,20 +56,27 @@ export default defineRule({
   peerFilter,
 });
 
-type Keyed = { key: string; range: EntrySummary["repos"][number]["range"] };
+/** A key of an entry, where it is written, and the repository URL it was made of. */
+type Keyed = { key: string; range: EntrySummary["repos"][number]["range"]; url?: string };
 
 /** Report every linted entry that shares a key with another entry, pointing at the first other one. */
 function pairs(
   entries: readonly EntrySummary[],
   keys: (e: EntrySummary) => Keyed[],
-  onDuplicate: (entry: EntrySummary, at: Keyed["range"], other: EntrySummary, otherAt: Keyed["range"]) => void,
+  onDuplicate: (
+    entry: EntrySummary,
+    at: Keyed["range"],
+    other: EntrySummary,
+    otherAt: Keyed["range"],
+    url: string | undefined,
+  ) => void,
 ): void {
-  const seen = new Map<string, Array<{ entry: EntrySummary; range: Keyed["range"] }>>();
+  const seen = new Map<string, Array<{ entry: EntrySummary; range: Keyed["range"]; url: string | undefined }>>();
   for (const entry of entries) {
-    for (const { key, range } of keys(entry)) {
+    for (const { key, range, url } of keys(entry)) {
       const holders = seen.get(key);
-      if (holders) holders.push({ entry, range });
-      else seen.set(key, [{ entry, range }]);
+      if (holders) holders.push({ entry, range, url });
+      else seen.set(key, [{ entry, range, url }]);
     }
   }
   for (const holders of seen.values()) {
@@ -85,7 +88,7 @@ function pairs(
     for (const holder of holders) {
       if (!holder.entry.linted) continue;
       const other = holder.entry.filePath !== first.entry.filePath ? first : firstElsewhere;
-      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
+      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range, holder.url);
     }
   }
 }
@@ -110,7 +113,10 @@ function peerFilter(linted: readonly EntrySummary[]): PeerFilter {
     if (found === "every peer") continue;
     const wanted = tracesOf(entry);
     if (wanted) for (const trace of wanted) found.add(trace);
-    traces.set(entry.folder, wanted ? found : "every peer");
+    // Each trace is looked for in each peer's text: past a few dozen (a pull request changing
+    // many entries of a folder), reading every peer costs less than the search, and the search
+    // would grow with changed entries × peers.
+    traces.set(entry.folder, wanted && found.size <= MAX_TRACES ? found : "every peer");
   }
   return (folder, text) => {
     const wanted = traces.get(folder);
@@ -121,6 +127,9 @@ function peerFilter(linted: readonly EntrySummary[]): PeerFilter {
     return false;
   };
 }
+
+/** The most traces a peer's text is searched for; with more, every peer of the folder is read. */
+const MAX_TRACES = 32;
 
 /** The traces of an entry's keys (see `peerFilter`), or undefined where they cannot be relied on. */
 function tracesOf(entry: EntrySummary): string[] | undefined {

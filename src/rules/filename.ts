@@ -1,5 +1,6 @@
 import { compilePattern, patternProblem } from "../schema/pattern.js";
 import { defineRule } from "./define-rule.js";
+import { derivedFrom } from "./derived.js";
 import { plain, quote } from "./text.js";
 
 export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
@@ -45,7 +46,7 @@ export default defineRule({
   },
   check({ entry, options, report }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
-    if (name === "" || options.ignore.includes(name)) return;
+    if (name === "" || ignored(options.ignore).has(name)) return;
     const pattern =
       options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
@@ -79,3 +80,6 @@ export function suggestName(name: string): string | undefined {
     .replace(/^-+|-+$/g, "");
   return slug === "" ? undefined : `${slug}.md`;
 }
+
+/** The `ignore` option as a set, built once per config: looked up for every file. */
+const ignored = derivedFrom((names: readonly string[]): ReadonlySet<string> => new Set(names));

@@ -1,6 +1,6 @@
 import { parseDirectives } from "../diagnostics/directives.js";
 import { defineRule } from "./define-rule.js";
-import { didYouMean, plain } from "./text.js";
+import { didYouMean, plain, SuggestionBudget } from "./text.js";
 
 /**
  * The ids a directive may name: every registered rule. Read lazily, because the
@@ -27,10 +27,11 @@ export default defineRule({
     const { directives, malformed } = parseDirectives(entry.comments);
     for (const m of malformed) report({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
     const ids = knownIds();
+    const budget = new SuggestionBudget();
     for (const directive of directives) {
       for (const rule of directive.rules) {
         if (ids.includes(rule)) continue;
-        const suggestion = didYouMean(rule, ids);
+        const suggestion = didYouMean(rule, ids, budget);
         report({
           messageId: "rule",
           data: {

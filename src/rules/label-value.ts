@@ -1,7 +1,7 @@
 import { defineRule } from "./define-rule.js";
 import { derivedFrom } from "./derived.js";
 import { checkedValues, fieldMatches } from "./fields.js";
-import { didYouMean, isUnknownMarker, listAnd, quote, quoteList } from "./text.js";
+import { didYouMean, isUnknownMarker, listAnd, quote, quoteList, SuggestionBudget } from "./text.js";
 import { looksUnknown } from "./unknown-marker.js";
 
 export default defineRule({
@@ -20,25 +20,30 @@ export default defineRule({
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}",
   },
   check({ entry, schema, report }) {
+    // Suggestions by spelling are bounded per file (a pull request controls both the values and
+    // the list), and remembered per list and value: a value repeated costs one search.
+    const budget = new SuggestionBudget();
+    const suggested = new Map<readonly string[], Map<string, string | undefined>>();
     for (const match of fieldMatches(entry, schema)) {
       const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || (spec.kind !== "label" && spec.kind !== "yes-no")) continue;
+      const lookup = lookupOf(allowed);
       for (const value of checkedValues(match)) {
         const text = value.text;
-        if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
+        if (isUnknownMarker(text) || lookup.exact.has(text) || value.kind === "block") continue;
         // `N/A`, `Unknown`: unknown-marker's finding (and fix), not a wrong label.
         if (looksUnknown(text)) continue;
         const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
-        const sameCase = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
+        const sameCase = lookup.byLowerCase.get(text.toLowerCase());
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset] as [number, number], text: sameCase };
           report({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
           continue;
         }
         // `JavaScript / TypeScript`, `MIT OR Apache-2.0`: several allowed values in one item.
-        const parts = text.split(/\s*(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/).filter(Boolean);
-        if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
+        const parts = text.split(SEPARATOR).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => lookup.exact.has(p))) {
           report({
             messageId: "combined",
             data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
@@ -47,12 +52,18 @@ export default defineRule({
           continue;
         }
         // `Yes (beta)`, `No - not documented`: an allowed value followed by a note.
-        const prefix = allowed.find((a) => prefixPattern(a).test(text));
+        const prefix = prefixOf(text, lookup);
         if (prefix) {
           report({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
         }
-        const suggestion = didYouMean(text, allowed);
+        let byValue = suggested.get(allowed);
+        if (!byValue) {
+          byValue = new Map();
+          suggested.set(allowed, byValue);
+        }
+        if (!byValue.has(text)) byValue.set(text, didYouMean(text, allowed, budget));
+        const suggestion = byValue.get(text);
         report({
           messageId: suggestion ? "suggest" : "unknown",
           data: { ...data, ...(suggestion ? { expected: suggestion } : {}) },
@@ -63,20 +74,84 @@ export default defineRule({
   },
 });
 
-/** `Yes` → `/^Yes(?=[\s,;:(–—-])/i`: the allowed value followed by a note; built once per value. */
-const prefixPatterns = new Map<string, RegExp>();
-function prefixPattern(allowed: string): RegExp {
-  let pattern = prefixPatterns.get(allowed);
-  if (!pattern) {
-    pattern = new RegExp(`^${escapeRegExp(allowed)}(?=[\\s,;:(\\u2013\\u2014-])`, "i");
-    prefixPatterns.set(allowed, pattern);
+/**
+ * Between the parts of a combined value: a separator with the whitespace around it. The
+ * whitespace before it is only taken from where a run of whitespace starts: tried from inside
+ * a run too, `\s*` would rescan the rest of the run at every one of its characters (quadratic:
+ * a comment blanked out in a value, 200,000 spaces, took 80 s), and from inside a run the
+ * whole run, taken from its start, already matched or cannot.
+ */
+const SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
+
+/** A field's allowed values, looked up in time independent of their number; built once per list. */
+interface Lookup {
+  exact: ReadonlySet<string>;
+  /** The first value of each lower-cased spelling. */
+  byLowerCase: ReadonlyMap<string, string>;
+  /** The values' letters, compared as a case-insensitive regular expression compares them. */
+  trie: TrieNode;
+  allowed: readonly string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The first place in the list of a value whose letters end here. */
+  first?: number;
+}
+
+const lookupOf = derivedFrom((allowed: readonly string[]): Lookup => {
+  const byLowerCase = new Map<string, string>();
+  const trie: TrieNode = { next: new Map() };
+  for (const [place, value] of allowed.entries()) {
+    const lower = value.toLowerCase();
+    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
+    let node = trie;
+    // By UTF-16 units, as a regular expression without the `u` flag reads them.
+    for (let i = 0; i < value.length; i++) {
+      const letter = canonical(value[i] as string);
+      let next = node.next.get(letter);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(letter, next);
+      }
+      node = next;
+    }
+    node.first ??= place;
   }
-  return pattern;
+  return { exact: new Set(allowed), byLowerCase, trie, allowed };
+});
+
+/** After the allowed value a note starts with: whitespace, `,`, `;`, `:`, `(` or a dash. */
+const NOTE_START = /[\s,;:(\u2013\u2014-]/i;
+
+/**
+ * The first allowed value (in the list's order) that `text` starts with, ignoring case, followed
+ * by a note: what `/^value(?=[\s,;:(–—-])/i` finds for each value in turn, in one walk of the
+ * text over the values' letters instead of one expression per value (values × allowed values).
+ */
+function prefixOf(text: string, lookup: Lookup): string | undefined {
+  let node: TrieNode | undefined = lookup.trie;
+  let first: number | undefined;
+  for (let i = 0; node && i < text.length; i++) {
+    if (node.first !== undefined && (first === undefined || node.first < first) && NOTE_START.test(text[i] as string)) {
+      first = node.first;
+    }
+    node = node.next.get(canonical(text[i] as string));
+  }
+  return first === undefined ? undefined : lookup.allowed[first];
+}
+
+/**
+ * A UTF-16 unit as a case-insensitive regular expression without the `u` flag compares it
+ * (ECMAScript's Canonicalize): upper case, unless that is not one unit or turns a non-ASCII
+ * unit into ASCII (`ſ` stays `ſ`, not `S`).
+ */
+function canonical(unit: string): string {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 
 /** The quoted list of a field's values, for messages; built once per list. */
-const allowedList = derivedFrom((allowed: readonly string[]) => quoteList(allowed));
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const allowedList = derivedFrom((allowed: readonly string[]): string => quoteList(allowed));

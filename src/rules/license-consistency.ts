@@ -45,6 +45,13 @@ export default defineRule({
     // and may be what makes the licensing mixed: the rule stays silent.
     if (classes.some((c) => c === undefined)) return;
     const known = classes as LicenseClass[];
+    // Found once, for every Opensource value (per value: Opensource fields × License values).
+    const only = {
+      open: known.every((c) => c.kind === "open"),
+      closed: known.every((c) => c.kind === "closed"),
+    };
+    // Described once, for every Opensource value that contradicts them.
+    let licensesText: string | undefined;
 
     for (const match of matches) {
       const { section, spec } = match;
@@ -53,14 +60,15 @@ export default defineRule({
       const answer = value?.text.toLowerCase();
       if (!value || (answer !== "yes" && answer !== "no")) continue;
       const against = answer === "yes" ? "closed" : "open";
-      if (!known.every((c) => c.kind === against)) continue;
+      if (!only[against]) continue;
+      licensesText ??= describe(licenses, known);
       report({
         messageId: answer === "yes" ? "openButClosed" : "closedButOpen",
         data: {
           value: quote(value.text),
           field: plain(section.name),
           licenseField: plain(firstLicense.section.name),
-          licenses: describe(licenses, known),
+          licenses: licensesText,
         },
         range: value.range,
       });
@@ -78,10 +86,18 @@ function classify(value: Value): LicenseClass | undefined {
   return license.osi ? { kind: "open", notOsi: false } : { kind: "closed", notOsi: true };
 }
 
-/** `` `Proprietary` (line 40) `` or `` `BUSL-1.1` (line 40, not OSI-approved) and `MIT` (line 41) ``. */
+/**
+ * `` `Proprietary` (line 40) `` or `` `BUSL-1.1` (line 40, not OSI-approved) and `MIT` (line 41) ``,
+ * the first `MAX_DESCRIBED` of them and how many more: every message names them, and an entry
+ * of many Opensource sections and License values would otherwise get their product.
+ */
 function describe(values: Value[], classes: LicenseClass[]): string {
-  const items = values.map(
-    (v, i) => `${quote(v.text)} (line ${v.range.start.line}${classes[i]?.notOsi ? ", not OSI-approved" : ""})`,
-  );
+  const items = values
+    .slice(0, MAX_DESCRIBED)
+    .map((v, i) => `${quote(v.text)} (line ${v.range.start.line}${classes[i]?.notOsi ? ", not OSI-approved" : ""})`);
+  if (values.length > MAX_DESCRIBED) items.push(`${values.length - MAX_DESCRIBED} more`);
   return listAnd(items);
 }
+
+/** Licenses a message names (an entry lists one or two). */
+const MAX_DESCRIBED = 5;

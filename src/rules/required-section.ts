@@ -1,6 +1,8 @@
 import { allSections } from "../model/build-entry.js";
+import type { Group } from "../model/entry.js";
 import { defineRule } from "./define-rule.js";
 import { suggestSection } from "./section-names.js";
+import { SuggestionBudget } from "./text.js";
 
 export default defineRule({
   id: "required-section",
@@ -17,16 +19,20 @@ export default defineRule({
     // A section written at the wrong level or under the wrong group is present:
     // `section-placement` reports it, so it is not also "missing" here.
     // A misspelt heading (`FreeTrial`) is reported once, by `unknown-section`.
+    const budget = new SuggestionBudget();
     const present = new Set(
-      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema) ?? s.name]),
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema, budget) ?? s.name]),
     );
+    // The first group of each name: looked up once per group of the schema.
+    const groups = new Map<string, Group>();
+    for (const group of entry.groups) if (!groups.has(group.name)) groups.set(group.name, group);
     const anchor = entry.title?.heading.range ?? {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 },
     };
     let after = "the title";
     for (const groupSpec of schema.schema.groups) {
-      const group = entry.groups.find((g) => g.name === groupSpec.name);
+      const group = groups.get(groupSpec.name);
       if (!group) {
         if (groupSpec.required && !present.has(groupSpec.name)) {
           report({ messageId: "group", data: { group: groupSpec.name, after }, range: anchor });

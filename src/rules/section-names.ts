@@ -1,6 +1,6 @@
 import type { CatalogSchema, SchemaIndex } from "../schema/types.js";
 import { BoundedMemo, derivedFromSchema } from "./derived.js";
-import { closestMatch } from "./text.js";
+import { affordsSuggestion, closestMatch, type SuggestionBudget } from "./text.js";
 
 type SectionMatch = { match: string; unique: boolean } | undefined;
 
@@ -21,12 +21,20 @@ interface SectionNames {
 const sectionNames = derivedFromSchema((schema: CatalogSchema): SectionNames => {
   const groupNames = schema.groups.map((g) => g.name);
   const fields = schema.groups.flatMap((g) => [...g.fields, ...(g.value ? [g.value] : [])]);
+  // Each alias's field names in schema order, without repeats (a set beside each list: a
+  // criteria file giving thousands of fields one alias would otherwise cost their square).
   const aliases = new Map<string, string[]>();
+  const seen = new Map<string, Set<string>>();
   for (const field of fields) {
     for (const alias of field.aliases) {
       const names = aliases.get(alias) ?? [];
-      if (!names.includes(field.name)) names.push(field.name);
+      const known = seen.get(alias) ?? new Set<string>();
+      if (!known.has(field.name)) {
+        names.push(field.name);
+        known.add(field.name);
+      }
       aliases.set(alias, names);
+      seen.set(alias, known);
     }
   }
   const fieldNames = [...new Set(fields.map((f) => f.name))];
@@ -48,20 +56,39 @@ const sectionNames = derivedFromSchema((schema: CatalogSchema): SectionNames => 
  * only compared with groups and fields (`###`) with fields. `unique` says no
  * other name is as close, so renaming is safe.
  */
-export function suggestSectionMatch(name: string, depth: number, schema: SchemaIndex): SectionMatch {
+export function suggestSectionMatch(
+  name: string,
+  depth: number,
+  schema: SchemaIndex,
+  budget?: SuggestionBudget,
+): SectionMatch {
   const names = sectionNames(schema);
   if (depth <= 2) {
     if (names.groupSet.has(name)) return undefined;
-    return names.groupMemo.get(name, () => closestMatch(name, names.groupNames));
+    return remembered(names.groupMemo, name, names.groupNames, budget);
   }
   if (names.fieldSet.has(name)) return undefined;
-  return names.fieldMemo.get(name, () => {
-    const aliased = names.aliases.get(name);
-    if (aliased) return { match: aliased[0] as string, unique: aliased.length === 1 };
-    return closestMatch(name, names.fieldNames);
-  });
+  const aliased = names.aliases.get(name);
+  if (aliased) return { match: aliased[0] as string, unique: aliased.length === 1 };
+  return remembered(names.fieldMemo, name, names.fieldNames, budget);
 }
 
-export function suggestSection(name: string, depth: number, schema: SchemaIndex): string | undefined {
-  return suggestSectionMatch(name, depth, schema)?.match;
+export function suggestSection(
+  name: string,
+  depth: number,
+  schema: SchemaIndex,
+  budget?: SuggestionBudget,
+): string | undefined {
+  return suggestSectionMatch(name, depth, schema, budget)?.match;
+}
+
+/** `closestMatch` remembered by name; the budget is charged as if it were computed (see SuggestionBudget). */
+function remembered(
+  memo: BoundedMemo<SectionMatch>,
+  name: string,
+  candidates: readonly string[],
+  budget: SuggestionBudget | undefined,
+): SectionMatch {
+  if (budget && !affordsSuggestion(name, candidates, budget)) return undefined;
+  return memo.get(name, () => closestMatch(name, candidates));
 }

@@ -1,8 +1,9 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
 import { buildEntry } from "../model/build-entry.js";
-import type { Comment, Entry, Heading, Section } from "../model/entry.js";
+import type { Entry, Heading, Section } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
 import type { GroupSpec } from "../schema/types.js";
+import { firstAtOrAfter } from "../sorted-offsets.js";
 import { defineRule, type RuleContext } from "./define-rule.js";
 import { derivedFrom, derivedFromSchema } from "./derived.js";
 import { plain } from "./text.js";
@@ -33,20 +34,45 @@ type Reporter = RuleContext<unknown>["report"];
 const groupOrder = derivedFromSchema((schema) => schema.groups.map((g) => g.name));
 const fieldOrder = derivedFrom((group: GroupSpec) => group.fields.map((f) => f.name));
 
+/** Each name's place in an order (its first), built once per order: looked up for each section. */
+const ranksOf = derivedFrom((order: readonly string[]): ReadonlyMap<string, number> => {
+  const ranks = new Map<string, number>();
+  for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
+  return ranks;
+});
+
+/**
+ * Where an entry's `catalog-lint-` comments start, ascending (comments are in file order),
+ * found once per entry for all the spans it reorders (per span: groups × comments). One slot,
+ * not a WeakMap (see `fieldMatches`).
+ */
+let directivesOf: { entry: Entry; starts: number[] } | undefined;
+function directiveStarts(entry: Entry): number[] {
+  if (directivesOf?.entry !== entry) {
+    const starts = entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    directivesOf = { entry, starts };
+  }
+  return directivesOf.starts;
+}
+
 /**
  * Report only the sections that moved: the longest run already in template
  * order stays, every other known section is reported against its neighbour.
  */
 function checkOrder(entry: Entry, sections: Section[], order: string[], report: Reporter): void {
+  const rankOf = ranksOf(order);
   const seen = new Set<string>();
   const known = sections.filter((s) => {
-    if (!order.includes(s.name) || seen.has(s.name)) return false;
+    if (!rankOf.has(s.name) || seen.has(s.name)) return false;
     seen.add(s.name);
     return true;
   });
-  const ranks = known.map((s) => order.indexOf(s.name));
+  const ranks = known.map((s) => rankOf.get(s.name) as number);
   const keep = longestIncreasing(ranks);
   const kept = [...keep].sort((a, b) => a - b);
+  // Kept sections are in template order: their ranks increase along `kept`, so the neighbours
+  // below are found by binary search, not by a scan per moved section (moved × kept).
+  const keptRanks = kept.map((k) => ranks[k] as number);
   // One fix reorders the whole run, attached to the first report; only when every
   // section is known and unique, so nothing unknown has to be placed by guesswork.
   // Built only when there is a report: most entries are in order.
@@ -62,7 +88,9 @@ function checkOrder(entry: Entry, sections: Section[], order: string[], report: 
     const rank = ranks[i] ?? 0;
     const marks = "#".repeat(section.depth);
     // Name a kept neighbour: one above that belongs below, or one below that belongs above.
-    const above = kept.find((k) => k < i && (ranks[k] ?? 0) > rank);
+    // The first kept section ranked after this one, if it is above it:
+    const after = kept[firstAtOrAfter(keptRanks, rank + 1)];
+    const above = after !== undefined && after < i ? after : undefined;
     if (above !== undefined) {
       const other = known[above]?.name ?? "";
       report({
@@ -73,7 +101,9 @@ function checkOrder(entry: Entry, sections: Section[], order: string[], report: 
       });
       return;
     }
-    const below = kept.filter((k) => k > i && (ranks[k] ?? 0) < rank).at(-1);
+    // and the last kept section ranked before this one, if it is below it.
+    const before = kept[firstAtOrAfter(keptRanks, rank) - 1];
+    const below = before !== undefined && before > i ? before : undefined;
     const other = below !== undefined ? (known[below]?.name ?? "") : "";
     report({
       messageId: "after",
@@ -120,8 +150,9 @@ function reorder(entry: Entry, sections: Section[], ranks: number[]): Fix | unde
   // `catalog-lint-disable` and its kin act from where they are: moved (or with another section
   // moved under one on the line above), they would switch findings on or off elsewhere.
   const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
-  const directive = (c: Comment) => DIRECTIVE.test(c.text) && lineAbove <= c.range.start.offset;
-  if (entry.comments.some((c) => directive(c) && c.range.start.offset < end)) return undefined;
+  const directives = directiveStarts(entry);
+  const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
+  if (firstDirective !== undefined && firstDirective < end) return undefined;
   const text = sorted.map((c) => c.text).join("");
   // A section followed by a heading closed all it opened (the heading is one), so it can be put
   // before any other; only the one ending the file may leave a `<!--` or code fence open.

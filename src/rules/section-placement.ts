@@ -1,4 +1,6 @@
+import type { GroupSpec } from "../schema/types.js";
 import { defineRule } from "./define-rule.js";
+import { derivedFrom } from "./derived.js";
 import { plain } from "./text.js";
 
 export default defineRule({
@@ -42,7 +44,7 @@ export default defineRule({
           });
         }
       } else if (!groupSpec.value && group.values.length > 0) {
-        const sameNameField = groupSpec.fields.some((f) => f.name === group.name);
+        const sameNameField = fieldNames(groupSpec).has(group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
         // The template has `## X` then `### X`; the entry put X's value on the group line.
         if (sameNameField && !hasField) {
@@ -60,7 +62,7 @@ export default defineRule({
         }
       }
       for (const field of group.fields) {
-        if (groupSpec?.fields.some((f) => f.name === field.name)) continue;
+        if (groupSpec && fieldNames(groupSpec).has(field.name)) continue;
         const known = schema.field(field.name);
         if (known && groupSpec) {
           report({
@@ -75,3 +77,9 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A group's field names, built once per group of the schema: looked up for each field of an
+ * entry (a pull request's template and entry, fields × fields, when compared one by one).
+ */
+const fieldNames = derivedFrom((group: GroupSpec): ReadonlySet<string> => new Set(group.fields.map((f) => f.name)));

@@ -1,4 +1,5 @@
 import { defineRule } from "./define-rule.js";
+import { derivedFrom } from "./derived.js";
 import { fieldMatches } from "./fields.js";
 import { isUnknownMarker, quote } from "./text.js";
 
@@ -21,8 +22,12 @@ export default defineRule({
       // The template's whole list kept (`Yes` and `No`) is a leftover, reported there once;
       // what else the field holds is still one value too many.
       const list = spec.values;
-      if (list && list.length > 1 && list.every((a) => values.some((v) => v.text === a))) {
-        for (const value of values.filter((v) => !list.includes(v.text))) {
+      // Looked up in sets: a list from a pull request's criteria file and as many values are
+      // otherwise their product.
+      const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : undefined;
+      if (list && texts && list.every((a) => texts.has(a))) {
+        const listed = listSet(list);
+        for (const value of values.filter((v) => !listed.has(v.text))) {
           report({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
         }
         continue;
@@ -33,3 +38,6 @@ export default defineRule({
     }
   },
 });
+
+/** A field's allowed values as a set, built once per list. */
+const listSet = derivedFrom((list: readonly string[]): ReadonlySet<string> => new Set(list));

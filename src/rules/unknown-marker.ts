@@ -155,7 +155,12 @@ export default defineRule({
         marker: plain(options.marker),
       });
       // Beside a value that stays, the marker would be template-leftover's `-` beside values: no fix.
-      const keepsValue = () => section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+      // Found once per section, on the first finding that asks (per finding: values × values).
+      let keeps: boolean | undefined;
+      const keepsValue = () => {
+        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+        return keeps;
+      };
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {

@@ -2,7 +2,7 @@ import { allSections } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
 import { defineRule } from "./define-rule.js";
 import { suggestSectionMatch } from "./section-names.js";
-import { plain } from "./text.js";
+import { plain, SuggestionBudget } from "./text.js";
 
 export default defineRule({
   id: "unknown-section",
@@ -19,6 +19,7 @@ export default defineRule({
   },
   check({ entry, schema, report }) {
     const present = new Set(allSections(entry).map((s) => s.name));
+    const budget = new SuggestionBudget();
     for (const group of entry.groups) {
       check(group, undefined);
       for (const field of group.fields) check(field, group.name);
@@ -39,7 +40,7 @@ export default defineRule({
         // A group written as a field elsewhere (`### Licensing` under `## General Info`) is section-placement's.
         if (schema.group(section.name) && section.name !== groupName) return;
       }
-      const suggested = suggestSectionMatch(section.name, section.depth, schema);
+      const suggested = suggestSectionMatch(section.name, section.depth, schema, budget);
       const suggestion = suggested?.match;
       // Rename only to the one close name, and only when the entry does not have it already.
       const safe = suggested?.unique && !present.has(suggested.match);
