@@ -1833,9 +1833,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch6(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1851,16 +1851,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix3 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix3 });
+        const { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix: posix3 });
         const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1886,7 +1886,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch6.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1903,24 +1903,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix3);
+          match = picomatch6.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix3 }));
     };
-    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input2, options) => scan(input2, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1931,13 +1931,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1948,9 +1948,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input2, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1959,8 +1959,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants3;
-    module2.exports = picomatch5;
+    picomatch6.constants = constants3;
+    module2.exports = picomatch6;
   }
 });
 
@@ -1971,14 +1971,14 @@ var require_picomatch2 = __commonJS({
     init_import_meta_url();
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module2.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module2.exports = picomatch6;
   }
 });
 
@@ -12881,8 +12881,8 @@ var init_schemas = __esm({
       const _normalized = cached(() => normalizeDef(def));
       const memo2 = globalConfig.memoizer;
       const generateFastpass = (shape) => {
-        const normalized = _normalized.value;
-        const syms = normalized.symbolKeys;
+        const normalized2 = _normalized.value;
+        const syms = normalized2.symbolKeys;
         const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
         const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
         const prefixStr = (id, k) => `
@@ -12900,11 +12900,11 @@ var init_schemas = __esm({
         doc.write(`const input = payload.value;`);
         const ids = /* @__PURE__ */ Object.create(null);
         let counter = 0;
-        for (const key of normalized.allKeys) {
+        for (const key of normalized2.allKeys) {
           ids[key] = `key_${counter++}`;
         }
         doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized.allKeys) {
+        for (const key of normalized2.allKeys) {
           if (key === "__proto__")
             continue;
           const id = ids[key];
@@ -21280,23 +21280,23 @@ function fromJSONSchema(schema2, params) {
   if (typeof schema2 === "boolean") {
     return schema2 ? z.any() : z.never();
   }
-  let normalized;
+  let normalized2;
   try {
-    normalized = JSON.parse(JSON.stringify(schema2));
+    normalized2 = JSON.parse(JSON.stringify(schema2));
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
-  const defs = normalized.$defs || normalized.definitions || {};
+  const version2 = detectVersion(normalized2, params?.defaultTarget);
+  const defs = normalized2.$defs || normalized2.definitions || {};
   const ctx = {
     version: version2,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
-    rootSchema: normalized,
+    rootSchema: normalized2,
     registry: params?.registry ?? globalRegistry
   };
-  return convertSchema(normalized, ctx);
+  return convertSchema(normalized2, ctx);
 }
 var z, RECOGNIZED_KEYS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, fullTime;
 var init_from_json_schema = __esm({
@@ -22559,46 +22559,104 @@ function quoteList(values, limit = 3) {
 function looseKey(value) {
   return value.toLowerCase().replace(/[\s_-]+/g, "");
 }
-function didYouMean(value, candidates) {
-  return closestMatch(value, candidates)?.match;
+function didYouMean(value, candidates, budget) {
+  return closestMatch(value, candidates, budget)?.match;
 }
 var MAX_SUGGESTED_LENGTH = 256;
-function closestMatch(value, candidates) {
+function closestMatch(value, candidates, budget) {
   const key = looseKey(value);
-  const { byKey, keyed } = indexOf(candidates);
-  const loose = byKey.get(key);
+  const index = indexOf(candidates);
+  const loose = index.byKey.get(key);
   if (loose) return { match: loose[0], unique: loose.length === 1 };
   if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
   const limit = Math.max(1, Math.floor(key.length / 3));
+  const [from, to] = lengthWindow(index, key.length, limit);
+  if (budget && !budget.affords(candidates, key, windowCost(index, key.length, from, to))) return void 0;
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   let ties = 0;
-  for (const [candidate, other] of keyed) {
-    if (Math.abs(other.length - key.length) > limit) continue;
-    const d = (0, import_fastest_levenshtein.distance)(key, other);
+  for (let i2 = from; i2 < to; i2++) {
+    const place = index.byLength[i2];
+    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
     if (d < bestDistance) {
-      best = candidate;
+      best = place;
       bestDistance = d;
       ties = 1;
-    } else if (d === bestDistance) ties++;
+    } else if (d === bestDistance) {
+      ties++;
+      if (place < best) best = place;
+    }
   }
-  return best !== void 0 && bestDistance <= limit ? { match: best, unique: ties === 1 } : void 0;
+  return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
 }
+function affordsSuggestion(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  if (index.byKey.has(key) || key.length > MAX_SUGGESTED_LENGTH) return true;
+  const [from, to] = lengthWindow(index, key.length, Math.max(1, Math.floor(key.length / 3)));
+  return budget.affords(candidates, key, windowCost(index, key.length, from, to));
+}
+var SUGGESTION_BUDGET = 4e6;
+var PAIR_COST = 64;
+var SuggestionBudget = class {
+  constructor(remaining = SUGGESTION_BUDGET) {
+    this.remaining = remaining;
+  }
+  remaining;
+  charged = /* @__PURE__ */ new Map();
+  /** Whether a search costing `cost` for `key` among `candidates` fits (charged on its first ask). */
+  affords(candidates, key, cost) {
+    let keys = this.charged.get(candidates);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      this.charged.set(candidates, keys);
+    }
+    let fits = keys.get(key);
+    if (fits === void 0) {
+      fits = cost <= this.remaining;
+      if (fits) this.remaining -= cost;
+      keys.set(key, fits);
+    }
+    return fits;
+  }
+};
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(candidates) {
   let index = indexes.get(candidates);
   if (!index) {
-    index = { byKey: /* @__PURE__ */ new Map(), keyed: [] };
+    const byKey = /* @__PURE__ */ new Map();
+    const keyed = [];
     for (const candidate of candidates) {
       const key = looseKey(candidate);
-      index.keyed.push([candidate, key]);
-      const same = index.byKey.get(key);
+      keyed.push([candidate, key]);
+      const same = byKey.get(key);
       if (same) same.push(candidate);
-      else index.byKey.set(key, [candidate]);
+      else byKey.set(key, [candidate]);
     }
+    const byLength = keyed.map((_, i2) => i2).sort((a, b) => keyLength(keyed, a) - keyLength(keyed, b) || a - b);
+    const lengths = byLength.map((i2) => keyLength(keyed, i2));
+    const sums = [0];
+    for (const length of lengths) sums.push(sums.at(-1) + length);
+    index = { byKey, keyed, byLength, lengths, sums };
     indexes.set(candidates, index);
   }
   return index;
+}
+var keyLength = (keyed, i2) => keyed[i2][1].length;
+function lengthWindow(index, length, limit) {
+  return [firstAtLeast(index.lengths, length - limit), firstAtLeast(index.lengths, length + limit + 1)];
+}
+function firstAtLeast(sorted, value) {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function windowCost(index, length, from, to) {
+  return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
 }
 function isUnknownMarker(text) {
   return text === "" || text === "-";
@@ -22823,7 +22881,11 @@ var unknown_marker_default = defineRule({
         field: plain(section.name),
         marker: plain(options.marker)
       });
-      const keepsValue = () => section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+      let keeps;
+      const keepsValue = () => {
+        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+        return keeps;
+      };
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
@@ -22935,15 +22997,11 @@ var duplicate_entry_default = defineRule({
         group,
         (e) => e.repos.flatMap((r) => {
           const key = repoKey(r.url);
-          return key ? [{ key, range: r.range }] : [];
+          return key ? [{ key, range: r.range, url: r.url }] : [];
         }),
-        (entry, at, other, otherAt) => report2(entry.filePath, {
+        (entry, at, other, otherAt, url2) => report2(entry.filePath, {
           messageId: "repo",
-          data: {
-            url: plain(entry.repos.find((r) => r.range === at)?.url ?? ""),
-            other: other.filePath,
-            line: otherAt.start.line
-          },
+          data: { url: plain(url2 ?? ""), other: other.filePath, line: otherAt.start.line },
           range: at
         })
       );
@@ -22954,10 +23012,10 @@ var duplicate_entry_default = defineRule({
 function pairs(entries, keys, onDuplicate) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    for (const { key, range } of keys(entry)) {
+    for (const { key, range, url: url2 } of keys(entry)) {
       const holders = seen.get(key);
-      if (holders) holders.push({ entry, range });
-      else seen.set(key, [{ entry, range }]);
+      if (holders) holders.push({ entry, range, url: url2 });
+      else seen.set(key, [{ entry, range, url: url2 }]);
     }
   }
   for (const holders of seen.values()) {
@@ -22968,7 +23026,7 @@ function pairs(entries, keys, onDuplicate) {
     for (const holder of holders) {
       if (!holder.entry.linted) continue;
       const other = holder.entry.filePath !== first.entry.filePath ? first : firstElsewhere;
-      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
+      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range, holder.url);
     }
   }
 }
@@ -22979,7 +23037,7 @@ function peerFilter(linted) {
     if (found === "every peer") continue;
     const wanted = tracesOf(entry);
     if (wanted) for (const trace of wanted) found.add(trace);
-    traces.set(entry.folder, wanted ? found : "every peer");
+    traces.set(entry.folder, wanted && found.size <= MAX_TRACES ? found : "every peer");
   }
   return (folder, text) => {
     const wanted = traces.get(folder);
@@ -22990,6 +23048,7 @@ function peerFilter(linted) {
     return false;
   };
 }
+var MAX_TRACES = 32;
 function tracesOf(entry) {
   const traces = [];
   if (entry.title && entry.title.name.trim() !== "") traces.push(nameKey(entry.title.name).replace(/\s/g, ""));
@@ -23210,7 +23269,7 @@ var filename_default = defineRule({
   },
   check({ entry, options, report: report2 }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
-    if (name === "" || options.ignore.includes(name)) return;
+    if (name === "" || ignored(options.ignore).has(name)) return;
     const pattern = options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
     const start = { line: 1, column: 1, offset: 0 };
@@ -23232,6 +23291,7 @@ function suggestName(name) {
   const slug2 = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug2 === "" ? void 0 : `${slug2}.md`;
 }
+var ignored = derivedFrom((names) => new Set(names));
 
 // src/rules/future-date.ts
 init_import_meta_url();
@@ -23282,10 +23342,11 @@ var inline_config_default = defineRule({
     const { directives, malformed } = parseDirectives(entry.comments);
     for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
     const ids = knownIds();
+    const budget = new SuggestionBudget();
     for (const directive of directives) {
       for (const rule of directive.rules) {
         if (ids.includes(rule)) continue;
-        const suggestion = didYouMean(rule, ids);
+        const suggestion = didYouMean(rule, ids, budget);
         report2({
           messageId: "rule",
           data: {
@@ -23317,23 +23378,26 @@ var label_value_default = defineRule({
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
   check({ entry, schema: schema2, report: report2 }) {
+    const budget = new SuggestionBudget();
+    const suggested = /* @__PURE__ */ new Map();
     for (const match of fieldMatches(entry, schema2)) {
       const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
+      const lookup = lookupOf(allowed);
       for (const value of checkedValues(match)) {
         const text = value.text;
-        if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
+        if (isUnknownMarker(text) || lookup.exact.has(text) || value.kind === "block") continue;
         if (looksUnknown(text)) continue;
         const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
-        const sameCase = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
+        const sameCase = lookup.byLowerCase.get(text.toLowerCase());
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
           report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
           continue;
         }
-        const parts = text.split(/\s*(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/).filter(Boolean);
-        if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
+        const parts = text.split(SEPARATOR).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => lookup.exact.has(p))) {
           report2({
             messageId: "combined",
             data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
@@ -23341,12 +23405,18 @@ var label_value_default = defineRule({
           });
           continue;
         }
-        const prefix = allowed.find((a) => prefixPattern(a).test(text));
+        const prefix = prefixOf(text, lookup);
         if (prefix) {
           report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
         }
-        const suggestion = didYouMean(text, allowed);
+        let byValue = suggested.get(allowed);
+        if (!byValue) {
+          byValue = /* @__PURE__ */ new Map();
+          suggested.set(allowed, byValue);
+        }
+        if (!byValue.has(text)) byValue.set(text, didYouMean(text, allowed, budget));
+        const suggestion = byValue.get(text);
         report2({
           messageId: suggestion ? "suggest" : "unknown",
           data: { ...data, ...suggestion ? { expected: suggestion } : {} },
@@ -23356,19 +23426,46 @@ var label_value_default = defineRule({
     }
   }
 });
-var prefixPatterns = /* @__PURE__ */ new Map();
-function prefixPattern(allowed) {
-  let pattern = prefixPatterns.get(allowed);
-  if (!pattern) {
-    pattern = new RegExp(`^${escapeRegExp(allowed)}(?=[\\s,;:(\\u2013\\u2014-])`, "i");
-    prefixPatterns.set(allowed, pattern);
+var SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
+var lookupOf = derivedFrom((allowed) => {
+  const byLowerCase = /* @__PURE__ */ new Map();
+  const trie = { next: /* @__PURE__ */ new Map() };
+  for (const [place, value] of allowed.entries()) {
+    const lower = value.toLowerCase();
+    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
+    let node2 = trie;
+    for (let i2 = 0; i2 < value.length; i2++) {
+      const letter = canonical(value[i2]);
+      let next2 = node2.next.get(letter);
+      if (!next2) {
+        next2 = { next: /* @__PURE__ */ new Map() };
+        node2.next.set(letter, next2);
+      }
+      node2 = next2;
+    }
+    node2.first ??= place;
   }
-  return pattern;
+  return { exact: new Set(allowed), byLowerCase, trie, allowed };
+});
+var NOTE_START = /[\s,;:(\u2013\u2014-]/i;
+function prefixOf(text, lookup) {
+  let node2 = lookup.trie;
+  let first;
+  for (let i2 = 0; node2 && i2 < text.length; i2++) {
+    if (node2.first !== void 0 && (first === void 0 || node2.first < first) && NOTE_START.test(text[i2])) {
+      first = node2.first;
+    }
+    node2 = node2.next.get(canonical(text[i2]));
+  }
+  return first === void 0 ? void 0 : lookup.allowed[first];
+}
+function canonical(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 var allowedList = derivedFrom((allowed) => quoteList(allowed));
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 // src/rules/last-update-not-bumped.ts
 init_import_meta_url();
@@ -23404,10 +23501,39 @@ function dateField(entry, schema2) {
 }
 function contentWithoutDates(entry, schema2) {
   const cuts = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "date").map((m) => m.section);
-  let text = entry.source.text;
-  for (const section of cuts.sort((a, b) => b.range.start.offset - a.range.start.offset)) {
-    text = text.slice(0, section.range.start.offset) + text.slice(section.range.end.offset);
+  cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
+  return normalized(cutOut(entry.source.text, cuts));
+}
+function cutOut(text, sections) {
+  let head2 = text.length;
+  const tail = [];
+  for (const { range } of sections) {
+    const [start, end] = [Math.min(range.start.offset, head2), range.end.offset];
+    if (end <= head2) {
+      if (end < head2) tail.push([end, head2]);
+    } else {
+      let skip = end - head2;
+      while (skip > 0 && tail.length > 0) {
+        const piece = tail.at(-1);
+        const length = piece[1] - piece[0];
+        if (length > skip) {
+          piece[0] += skip;
+          break;
+        }
+        tail.pop();
+        skip -= length;
+      }
+    }
+    head2 = start;
   }
+  let result = text.slice(0, head2);
+  for (let i2 = tail.length - 1; i2 >= 0; i2--) {
+    const [from, to] = tail[i2];
+    result += text.slice(from, to);
+  }
+  return result;
+}
+function normalized(text) {
   return text.split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean).join("\n");
 }
 
@@ -27077,6 +27203,11 @@ var license_consistency_default = defineRule({
     const classes = licenses.map(classify);
     if (classes.some((c) => c === void 0)) return;
     const known = classes;
+    const only = {
+      open: known.every((c) => c.kind === "open"),
+      closed: known.every((c) => c.kind === "closed")
+    };
+    let licensesText;
     for (const match of matches) {
       const { section, spec } = match;
       if (spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(section.name)) continue;
@@ -27084,14 +27215,15 @@ var license_consistency_default = defineRule({
       const answer = value?.text.toLowerCase();
       if (!value || answer !== "yes" && answer !== "no") continue;
       const against = answer === "yes" ? "closed" : "open";
-      if (!known.every((c) => c.kind === against)) continue;
+      if (!only[against]) continue;
+      licensesText ??= describe(licenses, known);
       report2({
         messageId: answer === "yes" ? "openButClosed" : "closedButOpen",
         data: {
           value: quote(value.text),
           field: plain(section.name),
           licenseField: plain(firstLicense.section.name),
-          licenses: describe(licenses, known)
+          licenses: licensesText
         },
         range: value.range
       });
@@ -27106,11 +27238,11 @@ function classify(value) {
   return license.osi ? { kind: "open", notOsi: false } : { kind: "closed", notOsi: true };
 }
 function describe(values, classes) {
-  const items = values.map(
-    (v, i2) => `${quote(v.text)} (line ${v.range.start.line}${classes[i2]?.notOsi ? ", not OSI-approved" : ""})`
-  );
+  const items = values.slice(0, MAX_DESCRIBED).map((v, i2) => `${quote(v.text)} (line ${v.range.start.line}${classes[i2]?.notOsi ? ", not OSI-approved" : ""})`);
+  if (values.length > MAX_DESCRIBED) items.push(`${values.length - MAX_DESCRIBED} more`);
   return listAnd(items);
 }
+var MAX_DESCRIBED = 5;
 
 // src/rules/rating-format.ts
 init_import_meta_url();
@@ -27268,7 +27400,7 @@ var AFTER_NAME = [
   // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement \u2026)`.
   new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd")
 ];
-var SEPARATOR = /[\s-]/;
+var SEPARATOR2 = /[\s-]/;
 var WORD_OR_HYPHEN = /[\w-]/;
 var newNode = () => ({ next: /* @__PURE__ */ new Map(), spellings: [], matches: /* @__PURE__ */ new Map() });
 function indexNames(names) {
@@ -27276,7 +27408,7 @@ function indexNames(names) {
   const spellings = /* @__PURE__ */ new Map();
   for (const name of new Set(names)) {
     const words = name.split(/[\s-]+/).filter(Boolean);
-    const letters = words.join("").split("").map(canonical);
+    const letters = words.join("").split("").map(canonical2);
     if (letters.length === 0) continue;
     const breaks = words.slice(0, -1).map((_, i2) => words.slice(0, i2 + 1).join("").length);
     const id = `${letters.join("")}\0${breaks.join(",")}`;
@@ -27304,18 +27436,18 @@ function findStatements(raw, root) {
   if (!raw.includes("%")) return found;
   const kinds = [[], [], []];
   for (let start = 0; start < raw.length; start++) {
-    if (!root.next.has(canonical(raw[start]))) continue;
+    if (!root.next.has(canonical2(raw[start]))) continue;
     if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1])) continue;
     let node2 = root;
     const gaps = [];
     let depth = 0;
     for (let at = start; at < raw.length; at++) {
       const c = raw[at];
-      if (SEPARATOR.test(c)) {
+      if (SEPARATOR2.test(c)) {
         if (gaps.at(-1) !== depth) gaps.push(depth);
         continue;
       }
-      const next2 = node2.next.get(canonical(c));
+      const next2 = node2.next.get(canonical2(c));
       if (!next2) break;
       node2 = next2;
       depth++;
@@ -27370,7 +27502,7 @@ function namesMatching(node2, gaps) {
   }
   return matching;
 }
-function canonical(unit) {
+function canonical2(unit) {
   const code = unit.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
   const upper = unit.toUpperCase();
@@ -27434,7 +27566,7 @@ var repo_url_default = defineRule({
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
   },
   check({ entry, schema: schema2, options, report: report2 }) {
-    const hosts = options.hosts.map(normalizeHost);
+    const { hosts, trie } = hostIndex(options.hosts);
     for (const match of fieldMatches(entry, schema2)) {
       const { section, spec } = match;
       if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
@@ -27442,7 +27574,7 @@ var repo_url_default = defineRule({
         if (value.kind === "block" || urlProblem(value.text)) continue;
         const inner = linkTarget(value.text);
         const host = normalizeHost(new URL(inner).hostname);
-        if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) continue;
+        if (isSourceHost(host, trie)) continue;
         report2({
           messageId: "host",
           data: { host: plain(host), value: quote(value.text), field: plain(section.name), hosts: quoteList(hosts) },
@@ -27454,6 +27586,32 @@ var repo_url_default = defineRule({
 });
 function normalizeHost(host) {
   return host.trim().toLowerCase().replace(/\.$/, "");
+}
+var hostIndex = derivedFrom((list) => {
+  const hosts = list.map(normalizeHost);
+  const trie = { next: /* @__PURE__ */ new Map(), host: false };
+  for (const host of hosts) {
+    let node2 = trie;
+    for (const label of host.split(".").reverse()) {
+      let next2 = node2.next.get(label);
+      if (!next2) {
+        next2 = { next: /* @__PURE__ */ new Map(), host: false };
+        node2.next.set(label, next2);
+      }
+      node2 = next2;
+    }
+    node2.host = true;
+  }
+  return { hosts, trie };
+});
+function isSourceHost(host, trie) {
+  let node2 = trie;
+  const labels = host.split(".");
+  for (let i2 = labels.length - 1; i2 >= 0 && node2; i2--) {
+    node2 = node2.next.get(labels[i2]);
+    if (node2?.host) return true;
+  }
+  return false;
 }
 
 // src/rules/required-section.ts
@@ -27528,11 +27686,11 @@ var BlockScanner = class {
     this.markersOnLine = 0;
     let first = lineStart;
     while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
-    const blank = first === lineEnd2;
+    const blank2 = first === lineEnd2;
     const indent = first - lineStart;
     let matched = 0;
     for (const item of this.items) {
-      if (blank ? item.node.children.length === 0 : indent < item.contentColumn) break;
+      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
       matched++;
     }
     const allMatched = matched === this.items.length;
@@ -27541,7 +27699,7 @@ var BlockScanner = class {
       this.extendHtml();
       return;
     }
-    if (blank) {
+    if (blank2) {
       this.closeItems(matched);
       this.tip = 0 /* None */;
       return;
@@ -28120,7 +28278,7 @@ var EntryBuilder = class {
     const flush = () => {
       const target = section ?? group;
       if (target) this.fillSection(target, content);
-      else (seenH1 ? lead : beforeTitle).push(...this.blocks(content));
+      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
       content = [];
     };
     for (const node2 of children) {
@@ -28262,7 +28420,7 @@ var EntryBuilder = class {
         for (const item of node2.children) {
           const indented = (item.position?.start.column ?? 1) > 1;
           if (indented && lastLine) {
-            lastLine.notes.push(...this.notesOf(item, true));
+            pushAll(lastLine.notes, this.notesOf(item, true));
             lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
             continue;
           }
@@ -28273,7 +28431,7 @@ var EntryBuilder = class {
       }
       if (node2.type === "paragraph") {
         const lines = this.lineValues(node2);
-        target.values.push(...lines);
+        pushAll(target.values, lines);
         lastLine = lines.at(-1);
         continue;
       }
@@ -28288,7 +28446,7 @@ var EntryBuilder = class {
       });
       lastLine = void 0;
     }
-    target.comments.push(...this.commentsIn(nodes));
+    pushAll(target.comments, this.commentsIn(nodes));
   }
   /**
    * The comments that lie inside one of `nodes`. Comments are collected in file
@@ -28316,7 +28474,7 @@ var EntryBuilder = class {
     const [first] = item.children;
     const notes = [];
     for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
-      if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
     }
     if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
       const { text, range } = this.textOf(first);
@@ -28336,7 +28494,7 @@ var EntryBuilder = class {
     else notes.push({ text: "", range: this.range(item) });
     if (recurse) {
       for (const child of item.children) {
-        if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
       }
     }
     return notes;
@@ -28488,6 +28646,9 @@ function inFileOrder(orphans, groups) {
   }
   return sections;
 }
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+}
 
 // src/rules/section-names.ts
 init_import_meta_url();
@@ -28495,39 +28656,47 @@ var sectionNames = derivedFromSchema((schema2) => {
   const groupNames = schema2.groups.map((g) => g.name);
   const fields = schema2.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
   const aliases = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   for (const field2 of fields) {
     for (const alias of field2.aliases) {
       const names = aliases.get(alias) ?? [];
-      if (!names.includes(field2.name)) names.push(field2.name);
+      const known = seen.get(alias) ?? /* @__PURE__ */ new Set();
+      if (!known.has(field2.name)) {
+        names.push(field2.name);
+        known.add(field2.name);
+      }
       aliases.set(alias, names);
+      seen.set(alias, known);
     }
   }
-  const fieldNames = [...new Set(fields.map((f) => f.name))];
+  const fieldNames2 = [...new Set(fields.map((f) => f.name))];
   return {
     groupNames,
     groupSet: new Set(groupNames),
-    fieldNames,
-    fieldSet: new Set(fieldNames),
+    fieldNames: fieldNames2,
+    fieldSet: new Set(fieldNames2),
     aliases,
     groupMemo: new BoundedMemo(),
     fieldMemo: new BoundedMemo()
   };
 });
-function suggestSectionMatch(name, depth, schema2) {
+function suggestSectionMatch(name, depth, schema2, budget) {
   const names = sectionNames(schema2);
   if (depth <= 2) {
     if (names.groupSet.has(name)) return void 0;
-    return names.groupMemo.get(name, () => closestMatch(name, names.groupNames));
+    return remembered(names.groupMemo, name, names.groupNames, budget);
   }
   if (names.fieldSet.has(name)) return void 0;
-  return names.fieldMemo.get(name, () => {
-    const aliased = names.aliases.get(name);
-    if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
-    return closestMatch(name, names.fieldNames);
-  });
+  const aliased = names.aliases.get(name);
+  if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
+  return remembered(names.fieldMemo, name, names.fieldNames, budget);
 }
-function suggestSection(name, depth, schema2) {
-  return suggestSectionMatch(name, depth, schema2)?.match;
+function suggestSection(name, depth, schema2, budget) {
+  return suggestSectionMatch(name, depth, schema2, budget)?.match;
+}
+function remembered(memo2, name, candidates, budget) {
+  if (budget && !affordsSuggestion(name, candidates, budget)) return void 0;
+  return memo2.get(name, () => closestMatch(name, candidates));
 }
 
 // src/rules/required-section.ts
@@ -28543,16 +28712,19 @@ var required_section_default = defineRule({
     field: "Missing field `### {{field}}` in `## {{group}}`"
   },
   check({ entry, schema: schema2, report: report2 }) {
+    const budget = new SuggestionBudget();
     const present = new Set(
-      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema2) ?? s.name])
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema2, budget) ?? s.name])
     );
+    const groups = /* @__PURE__ */ new Map();
+    for (const group of entry.groups) if (!groups.has(group.name)) groups.set(group.name, group);
     const anchor2 = entry.title?.heading.range ?? {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 }
     };
     let after = "the title";
     for (const groupSpec of schema2.schema.groups) {
-      const group = entry.groups.find((g) => g.name === groupSpec.name);
+      const group = groups.get(groupSpec.name);
       if (!group) {
         if (groupSpec.required && !present.has(groupSpec.name)) {
           report2({ messageId: "group", data: { group: groupSpec.name, after }, range: anchor2 });
@@ -28591,16 +28763,31 @@ var section_order_default = defineRule({
 });
 var groupOrder = derivedFromSchema((schema2) => schema2.groups.map((g) => g.name));
 var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
+var ranksOf = derivedFrom((order) => {
+  const ranks = /* @__PURE__ */ new Map();
+  for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
+  return ranks;
+});
+var directivesOf;
+function directiveStarts(entry) {
+  if (directivesOf?.entry !== entry) {
+    const starts = entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    directivesOf = { entry, starts };
+  }
+  return directivesOf.starts;
+}
 function checkOrder(entry, sections, order, report2) {
+  const rankOf = ranksOf(order);
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
-    if (!order.includes(s.name) || seen.has(s.name)) return false;
+    if (!rankOf.has(s.name) || seen.has(s.name)) return false;
     seen.add(s.name);
     return true;
   });
-  const ranks = known.map((s) => order.indexOf(s.name));
+  const ranks = known.map((s) => rankOf.get(s.name));
   const keep = longestIncreasing(ranks);
   const kept = [...keep].sort((a, b) => a - b);
+  const keptRanks = kept.map((k) => ranks[k]);
   let fixable = known.length === sections.length;
   const withFix = () => {
     if (!fixable) return {};
@@ -28612,7 +28799,8 @@ function checkOrder(entry, sections, order, report2) {
     if (keep.has(i2)) return;
     const rank = ranks[i2] ?? 0;
     const marks = "#".repeat(section.depth);
-    const above = kept.find((k) => k < i2 && (ranks[k] ?? 0) > rank);
+    const after = kept[firstAtOrAfter(keptRanks, rank + 1)];
+    const above = after !== void 0 && after < i2 ? after : void 0;
     if (above !== void 0) {
       const other2 = known[above]?.name ?? "";
       report2({
@@ -28623,7 +28811,8 @@ function checkOrder(entry, sections, order, report2) {
       });
       return;
     }
-    const below = kept.filter((k) => k > i2 && (ranks[k] ?? 0) < rank).at(-1);
+    const before = kept[firstAtOrAfter(keptRanks, rank) - 1];
+    const below = before !== void 0 && before > i2 ? before : void 0;
     const other = below !== void 0 ? known[below]?.name ?? "" : "";
     report2({
       messageId: "after",
@@ -28657,8 +28846,9 @@ function reorder(entry, sections, ranks) {
   }
   const start = starts[0] ?? first.range.start.offset;
   const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
-  const directive = (c) => DIRECTIVE.test(c.text) && lineAbove <= c.range.start.offset;
-  if (entry.comments.some((c) => directive(c) && c.range.start.offset < end)) return void 0;
+  const directives = directiveStarts(entry);
+  const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
+  if (firstDirective !== void 0 && firstDirective < end) return void 0;
   const text = sorted.map((c) => c.text).join("");
   const lastMoves = end === source.text.length && newLast !== lastChunk;
   if (lastMoves && !keepsHeadings(entry, start, end, text)) return void 0;
@@ -28739,7 +28929,7 @@ var section_placement_default = defineRule({
           });
         }
       } else if (!groupSpec.value && group.values.length > 0) {
-        const sameNameField = groupSpec.fields.some((f) => f.name === group.name);
+        const sameNameField = fieldNames(groupSpec).has(group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
         if (sameNameField && !hasField) {
           report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
@@ -28756,7 +28946,7 @@ var section_placement_default = defineRule({
         }
       }
       for (const field2 of group.fields) {
-        if (groupSpec?.fields.some((f) => f.name === field2.name)) continue;
+        if (groupSpec && fieldNames(groupSpec).has(field2.name)) continue;
         const known = schema2.field(field2.name);
         if (known && groupSpec) {
           report2({
@@ -28771,6 +28961,7 @@ var section_placement_default = defineRule({
     }
   }
 });
+var fieldNames = derivedFrom((group) => new Set(group.fields.map((f) => f.name)));
 
 // src/rules/single-value.ts
 init_import_meta_url();
@@ -28789,8 +28980,10 @@ var single_value_default = defineRule({
       if (spec.multiple) continue;
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       const list = spec.values;
-      if (list && list.length > 1 && list.every((a) => values.some((v) => v.text === a))) {
-        for (const value of values.filter((v) => !list.includes(v.text))) {
+      const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : void 0;
+      if (list && texts && list.every((a) => texts.has(a))) {
+        const listed = listSet(list);
+        for (const value of values.filter((v) => !listed.has(v.text))) {
           report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
         }
         continue;
@@ -28801,6 +28994,7 @@ var single_value_default = defineRule({
     }
   }
 });
+var listSet = derivedFrom((list) => new Set(list));
 
 // src/rules/stale-date.ts
 init_import_meta_url();
@@ -28900,9 +29094,13 @@ var template_leftover_default = defineRule({
     const brackets = offsetsOf(entry.source.text, "[");
     const prose = [];
     if (brackets.length > 0) {
-      prose.push(...entry.lead.filter((b) => b.type !== "code"));
+      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
       for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-        for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+        for (const value of section.values) {
+          if (value.blockType === "code") continue;
+          prose.push(value);
+          for (const note of value.notes) prose.push(note);
+        }
       }
     }
     for (const { text, range } of prose) {
@@ -28911,7 +29109,7 @@ var template_leftover_default = defineRule({
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
-      for (const match of masked.matchAll(TODO_ALL)) {
+      for (const match of masked.slice(0, masked.lastIndexOf("]") + 1).matchAll(TODO_ALL)) {
         const start = range.start.offset + (match.index ?? 0);
         report2({
           messageId: "todo",
@@ -28924,12 +29122,12 @@ var template_leftover_default = defineRule({
     }
     for (const { section, spec } of fieldMatches(entry, schema2)) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      const texts = values.map((v) => v.text);
+      const texts = new Set(values.map((v) => v.text));
       const first = values[0];
       if (!first) continue;
-      if (spec.kind === "yes-no" && texts.includes("Yes") && texts.includes("No")) {
+      if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
         report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.includes(v))) {
+      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.has(v))) {
         report2({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },
@@ -28996,7 +29194,55 @@ function indentedLineJoining(source, comment) {
   return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
 }
 function maskCode(text) {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
+  return maskCodeSpans(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank));
+}
+var blank = (text) => text.replace(/[^\r\n]/g, " ");
+function maskCodeSpans(text) {
+  const starts = [];
+  const lengths = [];
+  for (let i2 = text.indexOf("`"); i2 !== -1; i2 = text.indexOf("`", i2)) {
+    let end = i2;
+    while (text.charCodeAt(end) === 96) end++;
+    starts.push(i2);
+    lengths.push(end - i2);
+    i2 = end;
+  }
+  const runs = starts.length;
+  if (runs === 0) return text;
+  const longestFrom = new Array(runs + 1).fill(0);
+  for (let i2 = runs - 1; i2 >= 0; i2--) longestFrom[i2] = Math.max(lengths[i2], longestFrom[i2 + 1]);
+  const nextLonger = new Array(runs).fill(runs);
+  const open2 = [];
+  for (let i2 = 0; i2 < runs; i2++) {
+    while (open2.length > 0 && lengths[open2.at(-1)] < lengths[i2]) {
+      nextLonger[open2.pop()] = i2;
+    }
+    open2.push(i2);
+  }
+  let masked = "";
+  let copied = 0;
+  let run2 = 0;
+  let at = starts[0];
+  while (run2 < runs) {
+    const runEnd = starts[run2] + lengths[run2];
+    const start = Math.max(at, starts[run2]);
+    const own2 = runEnd - start;
+    const k = Math.min(own2, longestFrom[run2 + 1]);
+    let end;
+    if (2 * k > own2) {
+      let closing = run2 + 1;
+      while (lengths[closing] < k) closing = nextLonger[closing];
+      end = starts[closing] + k;
+      run2 = closing;
+    } else if (own2 >= 2) {
+      end = start + 2 * Math.floor(own2 / 2);
+    } else break;
+    masked += text.slice(copied, start) + blank(text.slice(start, end));
+    copied = end;
+    at = end;
+    if (at >= starts[run2] + lengths[run2]) run2++;
+  }
+  return masked + text.slice(copied);
 }
 function removal(source, range) {
   const { text } = source;
@@ -29089,6 +29335,7 @@ var unknown_section_default = defineRule({
   },
   check({ entry, schema: schema2, report: report2 }) {
     const present = new Set(allSections(entry).map((s) => s.name));
+    const budget = new SuggestionBudget();
     for (const group of entry.groups) {
       check2(group, void 0);
       for (const field2 of group.fields) check2(field2, group.name);
@@ -29106,7 +29353,7 @@ var unknown_section_default = defineRule({
         if (schema2.field(section.name)) return;
         if (schema2.group(section.name) && section.name !== groupName) return;
       }
-      const suggested = suggestSectionMatch(section.name, section.depth, schema2);
+      const suggested = suggestSectionMatch(section.name, section.depth, schema2, budget);
       const suggestion = suggested?.match;
       const safe = suggested?.unique && !present.has(suggested.match);
       const { start, end } = section.heading.textRange;
@@ -29631,9 +29878,9 @@ init_import_meta_url();
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 function cleanPath(path) {
-  let normalized = (0, import_path.normalize)(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
+  let normalized2 = (0, import_path.normalize)(path);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
 }
 var SLASHES_REGEX = /[\\/]/g;
 function convertSlashes(path, separator) {
@@ -30134,7 +30381,7 @@ var Builder = class {
 };
 
 // src/files/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // node_modules/tinyglobby/dist/index.mjs
 init_import_meta_url();
@@ -30817,13 +31064,23 @@ function lineOfKey(text, key) {
   return void 0;
 }
 
+// src/files/glob-match.ts
+init_import_meta_url();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
+function globMatcher(globs, options = {}) {
+  const matches = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+}
+
 // src/files/discover.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
   const cwd = (0, import_node_path3.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
-  const isExcluded = (0, import_picomatch2.default)(ignore, { dot: true });
+  const isExcluded = globMatcher(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
   const add = (files) => {
     for (const f of files) found.add(f.split("\\").join("/"));
@@ -30868,8 +31125,8 @@ function discoverFiles(options) {
 }
 function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = (0, import_picomatch2.default)(patterns);
-  const ignored = (0, import_picomatch2.default)(ignore, { dot: true });
+  const matches = globMatcher(patterns);
+  const ignored2 = globMatcher(ignore, { dot: true });
   const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
   const relativeOf = (path) => {
     const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
@@ -30878,17 +31135,17 @@ function matchingFiles(cwd, written, ignore) {
   const files = [];
   for (const base of walkedBases(patterns)) {
     const start = (0, import_node_path3.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder2) => {
+    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
       const relative12 = relativeOf(path);
-      return matches(relative12) && !ignored(relative12);
+      return matches(relative12) && !ignored2(relative12);
     }).crawl(start).sync();
     for (const path of found) files.push(relativeOf(path));
   }
   return files;
 }
 function normalizedPattern(cwd, pattern) {
-  const { base, glob, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
   const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
@@ -30899,7 +31156,7 @@ function walkedBases(patterns) {
   return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
 }
 function walkBase(pattern) {
-  const { base, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+  const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   const folder = isGlob ? base : import_node_path3.posix.dirname(base);
   return folder === "." ? "" : folder;
 }
@@ -31248,7 +31505,7 @@ var LintCache = class {
 init_import_meta_url();
 var import_node_fs6 = require("node:fs");
 var import_node_path7 = require("node:path");
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/schema/presets/index.ts
 init_import_meta_url();
@@ -31637,7 +31894,7 @@ var matchers = /* @__PURE__ */ new WeakMap();
 function matcherOf(override) {
   let matcher = matchers.get(override);
   if (!matcher) {
-    matcher = (0, import_picomatch3.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matcher = (0, import_picomatch4.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
     matchers.set(override, matcher);
   }
   return matcher;
@@ -32348,7 +32605,7 @@ function isInside3(folder, path) {
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
 var import_node_path10 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/schema/resolve.ts
 init_import_meta_url();
@@ -35651,7 +35908,7 @@ var Linter = class {
       names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
       lintedNames.set(folder, names);
     }
-    const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
+    const excluded = (0, import_picomatch5.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {

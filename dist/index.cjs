@@ -2459,7 +2459,7 @@ function info(message) {
 init_import_meta_url();
 var import_node_fs3 = require("node:fs");
 var import_node_path4 = require("node:path");
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // yaml-on-demand:yaml
 init_import_meta_url();
@@ -2518,9 +2518,9 @@ init_import_meta_url();
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 function cleanPath(path) {
-  let normalized = (0, import_path.normalize)(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
+  let normalized2 = (0, import_path.normalize)(path);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
 }
 var SLASHES_REGEX = /[\\/]/g;
 function convertSlashes(path, separator) {
@@ -3021,7 +3021,7 @@ var Builder = class {
 };
 
 // src/files/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // node_modules/tinyglobby/dist/index.mjs
 init_import_meta_url();
@@ -3690,13 +3690,23 @@ function lineOfKey(text, key) {
   return void 0;
 }
 
+// src/files/glob-match.ts
+init_import_meta_url();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
+function globMatcher(globs, options = {}) {
+  const matches = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+}
+
 // src/files/discover.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
   const cwd = (0, import_node_path3.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
-  const isExcluded = (0, import_picomatch2.default)(ignore, { dot: true });
+  const isExcluded = globMatcher(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
   const add = (files) => {
     for (const f of files) found.add(f.split("\\").join("/"));
@@ -3741,8 +3751,8 @@ function discoverFiles(options) {
 }
 function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = (0, import_picomatch2.default)(patterns);
-  const ignored = (0, import_picomatch2.default)(ignore, { dot: true });
+  const matches = globMatcher(patterns);
+  const ignored2 = globMatcher(ignore, { dot: true });
   const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
   const relativeOf = (path) => {
     const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
@@ -3751,17 +3761,17 @@ function matchingFiles(cwd, written, ignore) {
   const files = [];
   for (const base of walkedBases(patterns)) {
     const start = (0, import_node_path3.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored(relativeOf(folder))).filter((path, isFolder2) => {
+    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
       const relative9 = relativeOf(path);
-      return matches(relative9) && !ignored(relative9);
+      return matches(relative9) && !ignored2(relative9);
     }).crawl(start).sync();
     for (const path of found) files.push(relativeOf(path));
   }
   return files;
 }
 function normalizedPattern(cwd, pattern) {
-  const { base, glob, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
   const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
@@ -3772,7 +3782,7 @@ function walkedBases(patterns) {
   return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
 }
 function walkBase(pattern) {
-  const { base, isGlob } = import_picomatch2.default.scan(pattern, { unescape: true });
+  const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   const folder = isGlob ? base : import_node_path3.posix.dirname(base);
   return folder === "." ? "" : folder;
 }
@@ -4042,46 +4052,104 @@ function quoteList(values, limit = 3) {
 function looseKey(value) {
   return value.toLowerCase().replace(/[\s_-]+/g, "");
 }
-function didYouMean(value, candidates) {
-  return closestMatch(value, candidates)?.match;
+function didYouMean(value, candidates, budget) {
+  return closestMatch(value, candidates, budget)?.match;
 }
 var MAX_SUGGESTED_LENGTH = 256;
-function closestMatch(value, candidates) {
+function closestMatch(value, candidates, budget) {
   const key = looseKey(value);
-  const { byKey, keyed } = indexOf(candidates);
-  const loose = byKey.get(key);
+  const index = indexOf(candidates);
+  const loose = index.byKey.get(key);
   if (loose) return { match: loose[0], unique: loose.length === 1 };
   if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
   const limit = Math.max(1, Math.floor(key.length / 3));
+  const [from, to] = lengthWindow(index, key.length, limit);
+  if (budget && !budget.affords(candidates, key, windowCost(index, key.length, from, to))) return void 0;
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   let ties = 0;
-  for (const [candidate, other] of keyed) {
-    if (Math.abs(other.length - key.length) > limit) continue;
-    const d = (0, import_fastest_levenshtein.distance)(key, other);
+  for (let i2 = from; i2 < to; i2++) {
+    const place = index.byLength[i2];
+    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
     if (d < bestDistance) {
-      best = candidate;
+      best = place;
       bestDistance = d;
       ties = 1;
-    } else if (d === bestDistance) ties++;
+    } else if (d === bestDistance) {
+      ties++;
+      if (place < best) best = place;
+    }
   }
-  return best !== void 0 && bestDistance <= limit ? { match: best, unique: ties === 1 } : void 0;
+  return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
 }
+function affordsSuggestion(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  if (index.byKey.has(key) || key.length > MAX_SUGGESTED_LENGTH) return true;
+  const [from, to] = lengthWindow(index, key.length, Math.max(1, Math.floor(key.length / 3)));
+  return budget.affords(candidates, key, windowCost(index, key.length, from, to));
+}
+var SUGGESTION_BUDGET = 4e6;
+var PAIR_COST = 64;
+var SuggestionBudget = class {
+  constructor(remaining = SUGGESTION_BUDGET) {
+    this.remaining = remaining;
+  }
+  remaining;
+  charged = /* @__PURE__ */ new Map();
+  /** Whether a search costing `cost` for `key` among `candidates` fits (charged on its first ask). */
+  affords(candidates, key, cost) {
+    let keys = this.charged.get(candidates);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      this.charged.set(candidates, keys);
+    }
+    let fits = keys.get(key);
+    if (fits === void 0) {
+      fits = cost <= this.remaining;
+      if (fits) this.remaining -= cost;
+      keys.set(key, fits);
+    }
+    return fits;
+  }
+};
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(candidates) {
   let index = indexes.get(candidates);
   if (!index) {
-    index = { byKey: /* @__PURE__ */ new Map(), keyed: [] };
+    const byKey = /* @__PURE__ */ new Map();
+    const keyed = [];
     for (const candidate of candidates) {
       const key = looseKey(candidate);
-      index.keyed.push([candidate, key]);
-      const same = index.byKey.get(key);
+      keyed.push([candidate, key]);
+      const same = byKey.get(key);
       if (same) same.push(candidate);
-      else index.byKey.set(key, [candidate]);
+      else byKey.set(key, [candidate]);
     }
+    const byLength = keyed.map((_, i2) => i2).sort((a, b) => keyLength(keyed, a) - keyLength(keyed, b) || a - b);
+    const lengths = byLength.map((i2) => keyLength(keyed, i2));
+    const sums = [0];
+    for (const length of lengths) sums.push(sums.at(-1) + length);
+    index = { byKey, keyed, byLength, lengths, sums };
     indexes.set(candidates, index);
   }
   return index;
+}
+var keyLength = (keyed, i2) => keyed[i2][1].length;
+function lengthWindow(index, length, limit) {
+  return [firstAtLeast(index.lengths, length - limit), firstAtLeast(index.lengths, length + limit + 1)];
+}
+function firstAtLeast(sorted, value) {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function windowCost(index, length, from, to) {
+  return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
 }
 function isUnknownMarker(text) {
   return text === "" || text === "-";
@@ -4306,7 +4374,11 @@ var unknown_marker_default = defineRule({
         field: plain(section.name),
         marker: plain(options.marker)
       });
-      const keepsValue = () => section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+      let keeps;
+      const keepsValue = () => {
+        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+        return keeps;
+      };
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
@@ -4418,15 +4490,11 @@ var duplicate_entry_default = defineRule({
         group,
         (e) => e.repos.flatMap((r) => {
           const key = repoKey(r.url);
-          return key ? [{ key, range: r.range }] : [];
+          return key ? [{ key, range: r.range, url: r.url }] : [];
         }),
-        (entry, at, other, otherAt) => report2(entry.filePath, {
+        (entry, at, other, otherAt, url) => report2(entry.filePath, {
           messageId: "repo",
-          data: {
-            url: plain(entry.repos.find((r) => r.range === at)?.url ?? ""),
-            other: other.filePath,
-            line: otherAt.start.line
-          },
+          data: { url: plain(url ?? ""), other: other.filePath, line: otherAt.start.line },
           range: at
         })
       );
@@ -4437,10 +4505,10 @@ var duplicate_entry_default = defineRule({
 function pairs(entries, keys, onDuplicate) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    for (const { key, range } of keys(entry)) {
+    for (const { key, range, url } of keys(entry)) {
       const holders = seen.get(key);
-      if (holders) holders.push({ entry, range });
-      else seen.set(key, [{ entry, range }]);
+      if (holders) holders.push({ entry, range, url });
+      else seen.set(key, [{ entry, range, url }]);
     }
   }
   for (const holders of seen.values()) {
@@ -4451,7 +4519,7 @@ function pairs(entries, keys, onDuplicate) {
     for (const holder of holders) {
       if (!holder.entry.linted) continue;
       const other = holder.entry.filePath !== first.entry.filePath ? first : firstElsewhere;
-      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range);
+      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range, holder.url);
     }
   }
 }
@@ -4462,7 +4530,7 @@ function peerFilter(linted) {
     if (found === "every peer") continue;
     const wanted = tracesOf(entry);
     if (wanted) for (const trace of wanted) found.add(trace);
-    traces.set(entry.folder, wanted ? found : "every peer");
+    traces.set(entry.folder, wanted && found.size <= MAX_TRACES ? found : "every peer");
   }
   return (folder, text) => {
     const wanted = traces.get(folder);
@@ -4473,6 +4541,7 @@ function peerFilter(linted) {
     return false;
   };
 }
+var MAX_TRACES = 32;
 function tracesOf(entry) {
   const traces = [];
   if (entry.title && entry.title.name.trim() !== "") traces.push(nameKey(entry.title.name).replace(/\s/g, ""));
@@ -4693,7 +4762,7 @@ var filename_default = defineRule({
   },
   check({ entry, options, report: report2 }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
-    if (name === "" || options.ignore.includes(name)) return;
+    if (name === "" || ignored(options.ignore).has(name)) return;
     const pattern = options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
     const start = { line: 1, column: 1, offset: 0 };
@@ -4715,6 +4784,7 @@ function suggestName(name) {
   const slug = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug === "" ? void 0 : `${slug}.md`;
 }
+var ignored = derivedFrom((names) => new Set(names));
 
 // src/rules/future-date.ts
 init_import_meta_url();
@@ -4859,10 +4929,11 @@ var inline_config_default = defineRule({
     const { directives, malformed } = parseDirectives(entry.comments);
     for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
     const ids = knownIds();
+    const budget = new SuggestionBudget();
     for (const directive of directives) {
       for (const rule of directive.rules) {
         if (ids.includes(rule)) continue;
-        const suggestion = didYouMean(rule, ids);
+        const suggestion = didYouMean(rule, ids, budget);
         report2({
           messageId: "rule",
           data: {
@@ -4894,23 +4965,26 @@ var label_value_default = defineRule({
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
   check({ entry, schema: schema2, report: report2 }) {
+    const budget = new SuggestionBudget();
+    const suggested = /* @__PURE__ */ new Map();
     for (const match of fieldMatches(entry, schema2)) {
       const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
+      const lookup = lookupOf(allowed);
       for (const value of checkedValues(match)) {
         const text = value.text;
-        if (isUnknownMarker(text) || allowed.includes(text) || value.kind === "block") continue;
+        if (isUnknownMarker(text) || lookup.exact.has(text) || value.kind === "block") continue;
         if (looksUnknown(text)) continue;
         const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
-        const sameCase = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
+        const sameCase = lookup.byLowerCase.get(text.toLowerCase());
         if (sameCase) {
           const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
           report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
           continue;
         }
-        const parts = text.split(/\s*(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/).filter(Boolean);
-        if (parts.length > 1 && parts.every((p) => allowed.includes(p))) {
+        const parts = text.split(SEPARATOR).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => lookup.exact.has(p))) {
           report2({
             messageId: "combined",
             data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
@@ -4918,12 +4992,18 @@ var label_value_default = defineRule({
           });
           continue;
         }
-        const prefix = allowed.find((a) => prefixPattern(a).test(text));
+        const prefix = prefixOf(text, lookup);
         if (prefix) {
           report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
           continue;
         }
-        const suggestion = didYouMean(text, allowed);
+        let byValue = suggested.get(allowed);
+        if (!byValue) {
+          byValue = /* @__PURE__ */ new Map();
+          suggested.set(allowed, byValue);
+        }
+        if (!byValue.has(text)) byValue.set(text, didYouMean(text, allowed, budget));
+        const suggestion = byValue.get(text);
         report2({
           messageId: suggestion ? "suggest" : "unknown",
           data: { ...data, ...suggestion ? { expected: suggestion } : {} },
@@ -4933,19 +5013,46 @@ var label_value_default = defineRule({
     }
   }
 });
-var prefixPatterns = /* @__PURE__ */ new Map();
-function prefixPattern(allowed) {
-  let pattern = prefixPatterns.get(allowed);
-  if (!pattern) {
-    pattern = new RegExp(`^${escapeRegExp(allowed)}(?=[\\s,;:(\\u2013\\u2014-])`, "i");
-    prefixPatterns.set(allowed, pattern);
+var SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
+var lookupOf = derivedFrom((allowed) => {
+  const byLowerCase = /* @__PURE__ */ new Map();
+  const trie = { next: /* @__PURE__ */ new Map() };
+  for (const [place, value] of allowed.entries()) {
+    const lower = value.toLowerCase();
+    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
+    let node = trie;
+    for (let i2 = 0; i2 < value.length; i2++) {
+      const letter = canonical(value[i2]);
+      let next = node.next.get(letter);
+      if (!next) {
+        next = { next: /* @__PURE__ */ new Map() };
+        node.next.set(letter, next);
+      }
+      node = next;
+    }
+    node.first ??= place;
   }
-  return pattern;
+  return { exact: new Set(allowed), byLowerCase, trie, allowed };
+});
+var NOTE_START = /[\s,;:(\u2013\u2014-]/i;
+function prefixOf(text, lookup) {
+  let node = lookup.trie;
+  let first;
+  for (let i2 = 0; node && i2 < text.length; i2++) {
+    if (node.first !== void 0 && (first === void 0 || node.first < first) && NOTE_START.test(text[i2])) {
+      first = node.first;
+    }
+    node = node.next.get(canonical(text[i2]));
+  }
+  return first === void 0 ? void 0 : lookup.allowed[first];
+}
+function canonical(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 var allowedList = derivedFrom((allowed) => quoteList(allowed));
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 // src/rules/last-update-not-bumped.ts
 init_import_meta_url();
@@ -4981,10 +5088,39 @@ function dateField(entry, schema2) {
 }
 function contentWithoutDates(entry, schema2) {
   const cuts = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "date").map((m) => m.section);
-  let text = entry.source.text;
-  for (const section of cuts.sort((a, b) => b.range.start.offset - a.range.start.offset)) {
-    text = text.slice(0, section.range.start.offset) + text.slice(section.range.end.offset);
+  cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
+  return normalized(cutOut(entry.source.text, cuts));
+}
+function cutOut(text, sections) {
+  let head2 = text.length;
+  const tail = [];
+  for (const { range } of sections) {
+    const [start, end] = [Math.min(range.start.offset, head2), range.end.offset];
+    if (end <= head2) {
+      if (end < head2) tail.push([end, head2]);
+    } else {
+      let skip = end - head2;
+      while (skip > 0 && tail.length > 0) {
+        const piece = tail.at(-1);
+        const length = piece[1] - piece[0];
+        if (length > skip) {
+          piece[0] += skip;
+          break;
+        }
+        tail.pop();
+        skip -= length;
+      }
+    }
+    head2 = start;
   }
+  let result = text.slice(0, head2);
+  for (let i2 = tail.length - 1; i2 >= 0; i2--) {
+    const [from, to] = tail[i2];
+    result += text.slice(from, to);
+  }
+  return result;
+}
+function normalized(text) {
   return text.split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean).join("\n");
 }
 
@@ -8654,6 +8790,11 @@ var license_consistency_default = defineRule({
     const classes = licenses.map(classify);
     if (classes.some((c) => c === void 0)) return;
     const known = classes;
+    const only = {
+      open: known.every((c) => c.kind === "open"),
+      closed: known.every((c) => c.kind === "closed")
+    };
+    let licensesText;
     for (const match of matches) {
       const { section, spec } = match;
       if (spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(section.name)) continue;
@@ -8661,14 +8802,15 @@ var license_consistency_default = defineRule({
       const answer = value?.text.toLowerCase();
       if (!value || answer !== "yes" && answer !== "no") continue;
       const against = answer === "yes" ? "closed" : "open";
-      if (!known.every((c) => c.kind === against)) continue;
+      if (!only[against]) continue;
+      licensesText ??= describe(licenses, known);
       report2({
         messageId: answer === "yes" ? "openButClosed" : "closedButOpen",
         data: {
           value: quote(value.text),
           field: plain(section.name),
           licenseField: plain(firstLicense.section.name),
-          licenses: describe(licenses, known)
+          licenses: licensesText
         },
         range: value.range
       });
@@ -8683,11 +8825,11 @@ function classify(value) {
   return license.osi ? { kind: "open", notOsi: false } : { kind: "closed", notOsi: true };
 }
 function describe(values, classes) {
-  const items = values.map(
-    (v, i2) => `${quote(v.text)} (line ${v.range.start.line}${classes[i2]?.notOsi ? ", not OSI-approved" : ""})`
-  );
+  const items = values.slice(0, MAX_DESCRIBED).map((v, i2) => `${quote(v.text)} (line ${v.range.start.line}${classes[i2]?.notOsi ? ", not OSI-approved" : ""})`);
+  if (values.length > MAX_DESCRIBED) items.push(`${values.length - MAX_DESCRIBED} more`);
   return listAnd(items);
 }
+var MAX_DESCRIBED = 5;
 
 // src/rules/rating-format.ts
 init_import_meta_url();
@@ -8845,7 +8987,7 @@ var AFTER_NAME = [
   // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement \u2026)`.
   new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd")
 ];
-var SEPARATOR = /[\s-]/;
+var SEPARATOR2 = /[\s-]/;
 var WORD_OR_HYPHEN = /[\w-]/;
 var newNode = () => ({ next: /* @__PURE__ */ new Map(), spellings: [], matches: /* @__PURE__ */ new Map() });
 function indexNames(names) {
@@ -8853,7 +8995,7 @@ function indexNames(names) {
   const spellings = /* @__PURE__ */ new Map();
   for (const name of new Set(names)) {
     const words = name.split(/[\s-]+/).filter(Boolean);
-    const letters = words.join("").split("").map(canonical);
+    const letters = words.join("").split("").map(canonical2);
     if (letters.length === 0) continue;
     const breaks = words.slice(0, -1).map((_, i2) => words.slice(0, i2 + 1).join("").length);
     const id = `${letters.join("")}\0${breaks.join(",")}`;
@@ -8881,18 +9023,18 @@ function findStatements(raw, root) {
   if (!raw.includes("%")) return found;
   const kinds = [[], [], []];
   for (let start = 0; start < raw.length; start++) {
-    if (!root.next.has(canonical(raw[start]))) continue;
+    if (!root.next.has(canonical2(raw[start]))) continue;
     if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1])) continue;
     let node = root;
     const gaps = [];
     let depth = 0;
     for (let at = start; at < raw.length; at++) {
       const c = raw[at];
-      if (SEPARATOR.test(c)) {
+      if (SEPARATOR2.test(c)) {
         if (gaps.at(-1) !== depth) gaps.push(depth);
         continue;
       }
-      const next = node.next.get(canonical(c));
+      const next = node.next.get(canonical2(c));
       if (!next) break;
       node = next;
       depth++;
@@ -8947,7 +9089,7 @@ function namesMatching(node, gaps) {
   }
   return matching;
 }
-function canonical(unit) {
+function canonical2(unit) {
   const code = unit.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
   const upper = unit.toUpperCase();
@@ -9011,7 +9153,7 @@ var repo_url_default = defineRule({
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
   },
   check({ entry, schema: schema2, options, report: report2 }) {
-    const hosts = options.hosts.map(normalizeHost);
+    const { hosts, trie } = hostIndex(options.hosts);
     for (const match of fieldMatches(entry, schema2)) {
       const { section, spec } = match;
       if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
@@ -9019,7 +9161,7 @@ var repo_url_default = defineRule({
         if (value.kind === "block" || urlProblem(value.text)) continue;
         const inner = linkTarget(value.text);
         const host = normalizeHost(new URL(inner).hostname);
-        if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) continue;
+        if (isSourceHost(host, trie)) continue;
         report2({
           messageId: "host",
           data: { host: plain(host), value: quote(value.text), field: plain(section.name), hosts: quoteList(hosts) },
@@ -9031,6 +9173,32 @@ var repo_url_default = defineRule({
 });
 function normalizeHost(host) {
   return host.trim().toLowerCase().replace(/\.$/, "");
+}
+var hostIndex = derivedFrom((list) => {
+  const hosts = list.map(normalizeHost);
+  const trie = { next: /* @__PURE__ */ new Map(), host: false };
+  for (const host of hosts) {
+    let node = trie;
+    for (const label of host.split(".").reverse()) {
+      let next = node.next.get(label);
+      if (!next) {
+        next = { next: /* @__PURE__ */ new Map(), host: false };
+        node.next.set(label, next);
+      }
+      node = next;
+    }
+    node.host = true;
+  }
+  return { hosts, trie };
+});
+function isSourceHost(host, trie) {
+  let node = trie;
+  const labels = host.split(".");
+  for (let i2 = labels.length - 1; i2 >= 0 && node; i2--) {
+    node = node.next.get(labels[i2]);
+    if (node?.host) return true;
+  }
+  return false;
 }
 
 // src/rules/required-section.ts
@@ -9105,11 +9273,11 @@ var BlockScanner = class {
     this.markersOnLine = 0;
     let first = lineStart;
     while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
-    const blank = first === lineEnd2;
+    const blank2 = first === lineEnd2;
     const indent = first - lineStart;
     let matched = 0;
     for (const item of this.items) {
-      if (blank ? item.node.children.length === 0 : indent < item.contentColumn) break;
+      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
       matched++;
     }
     const allMatched = matched === this.items.length;
@@ -9118,7 +9286,7 @@ var BlockScanner = class {
       this.extendHtml();
       return;
     }
-    if (blank) {
+    if (blank2) {
       this.closeItems(matched);
       this.tip = 0 /* None */;
       return;
@@ -9697,7 +9865,7 @@ var EntryBuilder = class {
     const flush = () => {
       const target = section ?? group;
       if (target) this.fillSection(target, content);
-      else (seenH1 ? lead : beforeTitle).push(...this.blocks(content));
+      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
       content = [];
     };
     for (const node of children) {
@@ -9839,7 +10007,7 @@ var EntryBuilder = class {
         for (const item of node.children) {
           const indented = (item.position?.start.column ?? 1) > 1;
           if (indented && lastLine) {
-            lastLine.notes.push(...this.notesOf(item, true));
+            pushAll(lastLine.notes, this.notesOf(item, true));
             lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
             continue;
           }
@@ -9850,7 +10018,7 @@ var EntryBuilder = class {
       }
       if (node.type === "paragraph") {
         const lines = this.lineValues(node);
-        target.values.push(...lines);
+        pushAll(target.values, lines);
         lastLine = lines.at(-1);
         continue;
       }
@@ -9865,7 +10033,7 @@ var EntryBuilder = class {
       });
       lastLine = void 0;
     }
-    target.comments.push(...this.commentsIn(nodes));
+    pushAll(target.comments, this.commentsIn(nodes));
   }
   /**
    * The comments that lie inside one of `nodes`. Comments are collected in file
@@ -9893,7 +10061,7 @@ var EntryBuilder = class {
     const [first] = item.children;
     const notes = [];
     for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
-      if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
     }
     if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
       const { text, range } = this.textOf(first);
@@ -9913,7 +10081,7 @@ var EntryBuilder = class {
     else notes.push({ text: "", range: this.range(item) });
     if (recurse) {
       for (const child of item.children) {
-        if (child.type === "list") for (const sub of child.children) notes.push(...this.notesOf(sub, true));
+        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
       }
     }
     return notes;
@@ -10065,6 +10233,9 @@ function inFileOrder(orphans, groups) {
   }
   return sections;
 }
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+}
 
 // src/rules/section-names.ts
 init_import_meta_url();
@@ -10072,39 +10243,47 @@ var sectionNames = derivedFromSchema((schema2) => {
   const groupNames = schema2.groups.map((g) => g.name);
   const fields = schema2.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
   const aliases = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   for (const field2 of fields) {
     for (const alias of field2.aliases) {
       const names = aliases.get(alias) ?? [];
-      if (!names.includes(field2.name)) names.push(field2.name);
+      const known = seen.get(alias) ?? /* @__PURE__ */ new Set();
+      if (!known.has(field2.name)) {
+        names.push(field2.name);
+        known.add(field2.name);
+      }
       aliases.set(alias, names);
+      seen.set(alias, known);
     }
   }
-  const fieldNames = [...new Set(fields.map((f) => f.name))];
+  const fieldNames2 = [...new Set(fields.map((f) => f.name))];
   return {
     groupNames,
     groupSet: new Set(groupNames),
-    fieldNames,
-    fieldSet: new Set(fieldNames),
+    fieldNames: fieldNames2,
+    fieldSet: new Set(fieldNames2),
     aliases,
     groupMemo: new BoundedMemo(),
     fieldMemo: new BoundedMemo()
   };
 });
-function suggestSectionMatch(name, depth, schema2) {
+function suggestSectionMatch(name, depth, schema2, budget) {
   const names = sectionNames(schema2);
   if (depth <= 2) {
     if (names.groupSet.has(name)) return void 0;
-    return names.groupMemo.get(name, () => closestMatch(name, names.groupNames));
+    return remembered(names.groupMemo, name, names.groupNames, budget);
   }
   if (names.fieldSet.has(name)) return void 0;
-  return names.fieldMemo.get(name, () => {
-    const aliased = names.aliases.get(name);
-    if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
-    return closestMatch(name, names.fieldNames);
-  });
+  const aliased = names.aliases.get(name);
+  if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
+  return remembered(names.fieldMemo, name, names.fieldNames, budget);
 }
-function suggestSection(name, depth, schema2) {
-  return suggestSectionMatch(name, depth, schema2)?.match;
+function suggestSection(name, depth, schema2, budget) {
+  return suggestSectionMatch(name, depth, schema2, budget)?.match;
+}
+function remembered(memo, name, candidates, budget) {
+  if (budget && !affordsSuggestion(name, candidates, budget)) return void 0;
+  return memo.get(name, () => closestMatch(name, candidates));
 }
 
 // src/rules/required-section.ts
@@ -10120,16 +10299,19 @@ var required_section_default = defineRule({
     field: "Missing field `### {{field}}` in `## {{group}}`"
   },
   check({ entry, schema: schema2, report: report2 }) {
+    const budget = new SuggestionBudget();
     const present = new Set(
-      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema2) ?? s.name])
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema2, budget) ?? s.name])
     );
+    const groups = /* @__PURE__ */ new Map();
+    for (const group of entry.groups) if (!groups.has(group.name)) groups.set(group.name, group);
     const anchor = entry.title?.heading.range ?? {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: 1, column: 1, offset: 0 }
     };
     let after = "the title";
     for (const groupSpec of schema2.schema.groups) {
-      const group = entry.groups.find((g) => g.name === groupSpec.name);
+      const group = groups.get(groupSpec.name);
       if (!group) {
         if (groupSpec.required && !present.has(groupSpec.name)) {
           report2({ messageId: "group", data: { group: groupSpec.name, after }, range: anchor });
@@ -10168,16 +10350,31 @@ var section_order_default = defineRule({
 });
 var groupOrder = derivedFromSchema((schema2) => schema2.groups.map((g) => g.name));
 var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
+var ranksOf = derivedFrom((order) => {
+  const ranks = /* @__PURE__ */ new Map();
+  for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
+  return ranks;
+});
+var directivesOf;
+function directiveStarts(entry) {
+  if (directivesOf?.entry !== entry) {
+    const starts = entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    directivesOf = { entry, starts };
+  }
+  return directivesOf.starts;
+}
 function checkOrder(entry, sections, order, report2) {
+  const rankOf = ranksOf(order);
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
-    if (!order.includes(s.name) || seen.has(s.name)) return false;
+    if (!rankOf.has(s.name) || seen.has(s.name)) return false;
     seen.add(s.name);
     return true;
   });
-  const ranks = known.map((s) => order.indexOf(s.name));
+  const ranks = known.map((s) => rankOf.get(s.name));
   const keep = longestIncreasing(ranks);
   const kept = [...keep].sort((a, b) => a - b);
+  const keptRanks = kept.map((k) => ranks[k]);
   let fixable = known.length === sections.length;
   const withFix = () => {
     if (!fixable) return {};
@@ -10189,7 +10386,8 @@ function checkOrder(entry, sections, order, report2) {
     if (keep.has(i2)) return;
     const rank = ranks[i2] ?? 0;
     const marks = "#".repeat(section.depth);
-    const above = kept.find((k) => k < i2 && (ranks[k] ?? 0) > rank);
+    const after = kept[firstAtOrAfter(keptRanks, rank + 1)];
+    const above = after !== void 0 && after < i2 ? after : void 0;
     if (above !== void 0) {
       const other2 = known[above]?.name ?? "";
       report2({
@@ -10200,7 +10398,8 @@ function checkOrder(entry, sections, order, report2) {
       });
       return;
     }
-    const below = kept.filter((k) => k > i2 && (ranks[k] ?? 0) < rank).at(-1);
+    const before = kept[firstAtOrAfter(keptRanks, rank) - 1];
+    const below = before !== void 0 && before > i2 ? before : void 0;
     const other = below !== void 0 ? known[below]?.name ?? "" : "";
     report2({
       messageId: "after",
@@ -10234,8 +10433,9 @@ function reorder(entry, sections, ranks) {
   }
   const start = starts[0] ?? first.range.start.offset;
   const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
-  const directive = (c) => DIRECTIVE.test(c.text) && lineAbove <= c.range.start.offset;
-  if (entry.comments.some((c) => directive(c) && c.range.start.offset < end)) return void 0;
+  const directives = directiveStarts(entry);
+  const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
+  if (firstDirective !== void 0 && firstDirective < end) return void 0;
   const text = sorted.map((c) => c.text).join("");
   const lastMoves = end === source.text.length && newLast !== lastChunk;
   if (lastMoves && !keepsHeadings(entry, start, end, text)) return void 0;
@@ -10316,7 +10516,7 @@ var section_placement_default = defineRule({
           });
         }
       } else if (!groupSpec.value && group.values.length > 0) {
-        const sameNameField = groupSpec.fields.some((f) => f.name === group.name);
+        const sameNameField = fieldNames(groupSpec).has(group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
         if (sameNameField && !hasField) {
           report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
@@ -10333,7 +10533,7 @@ var section_placement_default = defineRule({
         }
       }
       for (const field2 of group.fields) {
-        if (groupSpec?.fields.some((f) => f.name === field2.name)) continue;
+        if (groupSpec && fieldNames(groupSpec).has(field2.name)) continue;
         const known = schema2.field(field2.name);
         if (known && groupSpec) {
           report2({
@@ -10348,6 +10548,7 @@ var section_placement_default = defineRule({
     }
   }
 });
+var fieldNames = derivedFrom((group) => new Set(group.fields.map((f) => f.name)));
 
 // src/rules/single-value.ts
 init_import_meta_url();
@@ -10366,8 +10567,10 @@ var single_value_default = defineRule({
       if (spec.multiple) continue;
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       const list = spec.values;
-      if (list && list.length > 1 && list.every((a) => values.some((v) => v.text === a))) {
-        for (const value of values.filter((v) => !list.includes(v.text))) {
+      const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : void 0;
+      if (list && texts && list.every((a) => texts.has(a))) {
+        const listed = listSet(list);
+        for (const value of values.filter((v) => !listed.has(v.text))) {
           report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
         }
         continue;
@@ -10378,6 +10581,7 @@ var single_value_default = defineRule({
     }
   }
 });
+var listSet = derivedFrom((list) => new Set(list));
 
 // src/rules/stale-date.ts
 init_import_meta_url();
@@ -10477,9 +10681,13 @@ var template_leftover_default = defineRule({
     const brackets = offsetsOf(entry.source.text, "[");
     const prose = [];
     if (brackets.length > 0) {
-      prose.push(...entry.lead.filter((b) => b.type !== "code"));
+      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
       for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-        for (const value of section.values) if (value.blockType !== "code") prose.push(value, ...value.notes);
+        for (const value of section.values) {
+          if (value.blockType === "code") continue;
+          prose.push(value);
+          for (const note of value.notes) prose.push(note);
+        }
       }
     }
     for (const { text, range } of prose) {
@@ -10488,7 +10696,7 @@ var template_leftover_default = defineRule({
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
-      for (const match of masked.matchAll(TODO_ALL)) {
+      for (const match of masked.slice(0, masked.lastIndexOf("]") + 1).matchAll(TODO_ALL)) {
         const start = range.start.offset + (match.index ?? 0);
         report2({
           messageId: "todo",
@@ -10501,12 +10709,12 @@ var template_leftover_default = defineRule({
     }
     for (const { section, spec } of fieldMatches(entry, schema2)) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      const texts = values.map((v) => v.text);
+      const texts = new Set(values.map((v) => v.text));
       const first = values[0];
       if (!first) continue;
-      if (spec.kind === "yes-no" && texts.includes("Yes") && texts.includes("No")) {
+      if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
         report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.includes(v))) {
+      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.has(v))) {
         report2({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },
@@ -10573,7 +10781,55 @@ function indentedLineJoining(source, comment2) {
   return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
 }
 function maskCode(text) {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\r\n]/g, " ")).replace(/(`+)[\s\S]*?\1/g, (c) => c.replace(/[^\r\n]/g, " "));
+  return maskCodeSpans(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank));
+}
+var blank = (text) => text.replace(/[^\r\n]/g, " ");
+function maskCodeSpans(text) {
+  const starts = [];
+  const lengths = [];
+  for (let i2 = text.indexOf("`"); i2 !== -1; i2 = text.indexOf("`", i2)) {
+    let end = i2;
+    while (text.charCodeAt(end) === 96) end++;
+    starts.push(i2);
+    lengths.push(end - i2);
+    i2 = end;
+  }
+  const runs = starts.length;
+  if (runs === 0) return text;
+  const longestFrom = new Array(runs + 1).fill(0);
+  for (let i2 = runs - 1; i2 >= 0; i2--) longestFrom[i2] = Math.max(lengths[i2], longestFrom[i2 + 1]);
+  const nextLonger = new Array(runs).fill(runs);
+  const open2 = [];
+  for (let i2 = 0; i2 < runs; i2++) {
+    while (open2.length > 0 && lengths[open2.at(-1)] < lengths[i2]) {
+      nextLonger[open2.pop()] = i2;
+    }
+    open2.push(i2);
+  }
+  let masked = "";
+  let copied = 0;
+  let run2 = 0;
+  let at = starts[0];
+  while (run2 < runs) {
+    const runEnd = starts[run2] + lengths[run2];
+    const start = Math.max(at, starts[run2]);
+    const own = runEnd - start;
+    const k = Math.min(own, longestFrom[run2 + 1]);
+    let end;
+    if (2 * k > own) {
+      let closing = run2 + 1;
+      while (lengths[closing] < k) closing = nextLonger[closing];
+      end = starts[closing] + k;
+      run2 = closing;
+    } else if (own >= 2) {
+      end = start + 2 * Math.floor(own / 2);
+    } else break;
+    masked += text.slice(copied, start) + blank(text.slice(start, end));
+    copied = end;
+    at = end;
+    if (at >= starts[run2] + lengths[run2]) run2++;
+  }
+  return masked + text.slice(copied);
 }
 function removal(source, range) {
   const { text } = source;
@@ -10666,6 +10922,7 @@ var unknown_section_default = defineRule({
   },
   check({ entry, schema: schema2, report: report2 }) {
     const present = new Set(allSections(entry).map((s) => s.name));
+    const budget = new SuggestionBudget();
     for (const group of entry.groups) {
       check(group, void 0);
       for (const field2 of group.fields) check(field2, group.name);
@@ -10683,7 +10940,7 @@ var unknown_section_default = defineRule({
         if (schema2.field(section.name)) return;
         if (schema2.group(section.name) && section.name !== groupName) return;
       }
-      const suggested = suggestSectionMatch(section.name, section.depth, schema2);
+      const suggested = suggestSectionMatch(section.name, section.depth, schema2, budget);
       const suggestion = suggested?.match;
       const safe = suggested?.unique && !present.has(suggested.match);
       const { start, end } = section.heading.textRange;
@@ -11175,7 +11432,7 @@ var matchers = /* @__PURE__ */ new WeakMap();
 function matcherOf(override) {
   let matcher = matchers.get(override);
   if (!matcher) {
-    matcher = (0, import_picomatch3.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matcher = (0, import_picomatch4.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
     matchers.set(override, matcher);
   }
   return matcher;
@@ -11309,7 +11566,7 @@ function catFileBatch(cwd, names, maxBytes) {
 init_import_meta_url();
 var import_node_fs8 = require("node:fs");
 var import_node_path8 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/cache.ts
 init_import_meta_url();
@@ -15255,7 +15512,7 @@ var Linter = class {
       names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
       lintedNames.set(folder, names);
     }
-    const excluded = (0, import_picomatch4.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
+    const excluded = (0, import_picomatch5.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
@@ -15564,24 +15821,12 @@ function abortKind(error2) {
 
 // src/action/catalog-files.ts
 init_import_meta_url();
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-var LINE_BREAK = /[\n\r\u2028\u2029]/;
 function changedCatalogFiles(selection, include, exclude) {
-  const isCatalogFile = (0, import_picomatch5.default)([...include], { dot: false });
-  const isExcluded = (0, import_picomatch5.default)([...exclude], { dot: true });
-  const catalog = (path) => {
-    const plain2 = path.replace(new RegExp(LINE_BREAK, "g"), "_");
-    return isCatalogFile(plain2) && !isExcluded(plain2);
-  };
+  const isCatalogFile = globMatcher(include, { dot: false });
+  const isExcluded = globMatcher(exclude, { dot: true });
+  const catalog = (path) => isCatalogFile(path) && !isExcluded(path);
   const files = selection.files.filter(catalog);
-  const problems = [];
-  const withBreak = files.filter((f) => LINE_BREAK.test(f));
-  if (withBreak[0] !== void 0) {
-    problems.push({
-      message: `${count2(withBreak.length, "changed catalog file has", "changed catalog files have")} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
-      file: withBreak[0]
-    });
-  }
+  const problems = lineBreakProblems(files, "changed catalog file");
   const backslashed = selection.backslashed.filter(catalog);
   if (backslashed[0] !== void 0) {
     problems.push({
@@ -15597,6 +15842,16 @@ function changedCatalogFiles(selection, include, exclude) {
     });
   }
   return { files, problems };
+}
+function lineBreakProblems(files, noun = "catalog file") {
+  const withBreak = files.filter((f) => LINE_BREAK.test(f));
+  if (withBreak[0] === void 0) return [];
+  return [
+    {
+      message: `${count2(withBreak.length, `${noun} has`, `${noun}s have`)} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
+      file: withBreak[0]
+    }
+  ];
 }
 function count2(n, one, many) {
   return n === 1 ? `1 ${one}` : `${n} ${many}`;
@@ -16396,7 +16651,7 @@ async function filesToLint(inputs, workspace, event, octokit, loaded) {
   if (selection.mode === "all") {
     const files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
     info(`Linting all ${files.length} catalog files.`);
-    return { selection, files, problems: [...selection.problems] };
+    return { selection, files, problems: [...selection.problems, ...lineBreakProblems(files)] };
   }
   const changed = changedCatalogFiles(selection, include, exclude);
   info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
