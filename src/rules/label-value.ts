@@ -1,6 +1,7 @@
 import { defineRule } from "./define-rule.js";
 import { derivedFrom } from "./derived.js";
 import { checkedValues, fieldMatches } from "./fields.js";
+import { isSpdxId } from "./spdx.js";
 import { didYouMean, isUnknownMarker, listAnd, quote, quoteList, SuggestionBudget } from "./text.js";
 import { looksUnknown } from "./unknown-marker.js";
 
@@ -62,7 +63,7 @@ export default defineRule({
           byValue = new Map();
           suggested.set(allowed, byValue);
         }
-        if (!byValue.has(text)) byValue.set(text, didYouMean(text, allowed, budget));
+        if (!byValue.has(text)) byValue.set(text, suggestionFor(text, allowed, budget));
         const suggestion = byValue.get(text);
         report({
           messageId: suggestion ? "suggest" : "unknown",
@@ -155,3 +156,17 @@ function canonical(unit: string): string {
 
 /** The quoted list of a field's values, for messages; built once per list. */
 const allowedList = derivedFrom((allowed: readonly string[]): string => quoteList(allowed));
+
+/**
+ * The allowed value `text` was probably meant to be. Never one license for another:
+ * `EPL-2.0` is one edit from `MPL-2.0`, but it is a real license the list lacks, not a typo.
+ */
+function suggestionFor(text: string, allowed: readonly string[], budget: SuggestionBudget): string | undefined {
+  const suggestion = didYouMean(text, allowed, budget);
+  const otherLicense =
+    suggestion !== undefined &&
+    suggestion.toLowerCase() !== text.trim().toLowerCase() &&
+    isSpdxId(text) &&
+    isSpdxId(suggestion);
+  return otherLicense ? undefined : suggestion;
+}

@@ -1,18 +1,8 @@
-// The package's data file itself: its CommonJS index would be copied key by key into an
-// ES module namespace when the bundle starts (600 licenses, 2-5 ms).
-import spdxLicenses from "spdx-license-list/spdx.json" with { type: "json" };
 import type { Value } from "../model/entry.js";
 import { defineRule } from "./define-rule.js";
 import { checkedValues, fieldMatches } from "./fields.js";
+import { SPDX_IDS } from "./spdx.js";
 import { listAnd, plain, quote } from "./text.js";
-
-/** SPDX ids by lower-case id, with their OSI approval (from `spdx-license-list`). */
-const SPDX_IDS = new Map(
-  Object.entries(spdxLicenses as Record<string, { osiApproved: boolean }>).map(([id, license]) => [
-    id.toLowerCase(),
-    { id, osi: license.osiApproved },
-  ]),
-);
 
 interface LicenseClass {
   kind: "open" | "closed";
