@@ -88,7 +88,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"59bb7574e77d71e2"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"fe58a0c206aa99d0"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -4950,181 +4950,8 @@ var inline_config_default = defineRule({
 
 // src/rules/label-value.ts
 init_import_meta_url();
-var label_value_default = defineRule({
-  id: "label-value",
-  description: "A label or yes/no field should only hold values from the schema's list",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: true,
-  defaults: {},
-  messages: {
-    case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
-    commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
-    suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
-    combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
-    unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
-  },
-  check({ entry, schema: schema2, report: report2 }) {
-    const budget = new SuggestionBudget();
-    const suggested = /* @__PURE__ */ new Map();
-    for (const match of fieldMatches(entry, schema2)) {
-      const { section, spec } = match;
-      const allowed = spec.values;
-      if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
-      const lookup = lookupOf(allowed);
-      for (const value of checkedValues(match)) {
-        const text = value.text;
-        if (isUnknownMarker(text) || lookup.exact.has(text) || value.kind === "block") continue;
-        if (looksUnknown(text)) continue;
-        const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
-        const sameCase = lookup.byLowerCase.get(text.toLowerCase());
-        if (sameCase) {
-          const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
-          report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
-          continue;
-        }
-        const parts = text.split(SEPARATOR).filter(Boolean);
-        if (parts.length > 1 && parts.every((p) => lookup.exact.has(p))) {
-          report2({
-            messageId: "combined",
-            data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
-            range: value.range
-          });
-          continue;
-        }
-        const prefix = prefixOf(text, lookup);
-        if (prefix) {
-          report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
-          continue;
-        }
-        let byValue = suggested.get(allowed);
-        if (!byValue) {
-          byValue = /* @__PURE__ */ new Map();
-          suggested.set(allowed, byValue);
-        }
-        if (!byValue.has(text)) byValue.set(text, didYouMean(text, allowed, budget));
-        const suggestion = byValue.get(text);
-        report2({
-          messageId: suggestion ? "suggest" : "unknown",
-          data: { ...data, ...suggestion ? { expected: suggestion } : {} },
-          range: value.range
-        });
-      }
-    }
-  }
-});
-var SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
-var lookupOf = derivedFrom((allowed) => {
-  const byLowerCase = /* @__PURE__ */ new Map();
-  const trie = { next: /* @__PURE__ */ new Map() };
-  for (const [place, value] of allowed.entries()) {
-    const lower = value.toLowerCase();
-    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
-    let node = trie;
-    for (let i2 = 0; i2 < value.length; i2++) {
-      const letter = canonical(value[i2]);
-      let next = node.next.get(letter);
-      if (!next) {
-        next = { next: /* @__PURE__ */ new Map() };
-        node.next.set(letter, next);
-      }
-      node = next;
-    }
-    node.first ??= place;
-  }
-  return { exact: new Set(allowed), byLowerCase, trie, allowed };
-});
-var NOTE_START = /[\s,;:(\u2013\u2014-]/i;
-function prefixOf(text, lookup) {
-  let node = lookup.trie;
-  let first;
-  for (let i2 = 0; node && i2 < text.length; i2++) {
-    if (node.first !== void 0 && (first === void 0 || node.first < first) && NOTE_START.test(text[i2])) {
-      first = node.first;
-    }
-    node = node.next.get(canonical(text[i2]));
-  }
-  return first === void 0 ? void 0 : lookup.allowed[first];
-}
-function canonical(unit) {
-  const code = unit.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
-  const upper = unit.toUpperCase();
-  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
-}
-var allowedList = derivedFrom((allowed) => quoteList(allowed));
 
-// src/rules/last-update-not-bumped.ts
-init_import_meta_url();
-var last_update_not_bumped_default = defineRule({
-  id: "last-update-not-bumped",
-  description: "An entry whose content changed since the base revision should move its Last Update forward",
-  category: "dates",
-  defaultSeverity: "error",
-  fixable: false,
-  defaults: {},
-  messages: {
-    notBumped: "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`"
-  },
-  check({ entry, base, schema: schema2, report: report2 }) {
-    if (!base) return;
-    const now = dateField(entry, schema2);
-    const before = dateField(base, schema2);
-    if (!now?.date || !before?.date) return;
-    if (isoDay(now.date.text) === void 0 || isoDay(before.date.text) === void 0) return;
-    if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
-    if (contentWithoutDates(entry, schema2) === contentWithoutDates(base, schema2)) return;
-    report2({
-      messageId: "notBumped",
-      data: { field: now.section.name, value: now.date.text, base: before.date.text },
-      range: now.date.range
-    });
-  }
-});
-function dateField(entry, schema2) {
-  const match = fieldMatches(entry, schema2).find((m) => m.spec.kind === "date");
-  if (!match) return void 0;
-  return { section: match.section, date: checkedValues(match)[0] };
-}
-function contentWithoutDates(entry, schema2) {
-  const cuts = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "date").map((m) => m.section);
-  cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
-  return normalized(cutOut(entry.source.text, cuts));
-}
-function cutOut(text, sections) {
-  let head2 = text.length;
-  const tail = [];
-  for (const { range } of sections) {
-    const [start, end] = [Math.min(range.start.offset, head2), range.end.offset];
-    if (end <= head2) {
-      if (end < head2) tail.push([end, head2]);
-    } else {
-      let skip = end - head2;
-      while (skip > 0 && tail.length > 0) {
-        const piece = tail.at(-1);
-        const length = piece[1] - piece[0];
-        if (length > skip) {
-          piece[0] += skip;
-          break;
-        }
-        tail.pop();
-        skip -= length;
-      }
-    }
-    head2 = start;
-  }
-  let result = text.slice(0, head2);
-  for (let i2 = tail.length - 1; i2 >= 0; i2--) {
-    const [from, to] = tail[i2];
-    result += text.slice(from, to);
-  }
-  return result;
-}
-function normalized(text) {
-  return text.split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean).join("\n");
-}
-
-// src/rules/license-consistency.ts
+// src/rules/spdx.ts
 init_import_meta_url();
 
 // node_modules/spdx-license-list/spdx.json
@@ -8763,13 +8590,199 @@ var spdx_default = {
   }
 };
 
-// src/rules/license-consistency.ts
+// src/rules/spdx.ts
 var SPDX_IDS = new Map(
   Object.entries(spdx_default).map(([id, license]) => [
     id.toLowerCase(),
     { id, osi: license.osiApproved }
   ])
 );
+function isSpdxId(text) {
+  return SPDX_IDS.has(text.trim().toLowerCase());
+}
+
+// src/rules/label-value.ts
+var label_value_default = defineRule({
+  id: "label-value",
+  description: "A label or yes/no field should only hold values from the schema's list",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  defaults: {},
+  messages: {
+    case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
+    commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
+    suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
+    unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const budget = new SuggestionBudget();
+    const suggested = /* @__PURE__ */ new Map();
+    for (const match of fieldMatches(entry, schema2)) {
+      const { section, spec } = match;
+      const allowed = spec.values;
+      if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
+      const lookup = lookupOf(allowed);
+      for (const value of checkedValues(match)) {
+        const text = value.text;
+        if (isUnknownMarker(text) || lookup.exact.has(text) || value.kind === "block") continue;
+        if (looksUnknown(text)) continue;
+        const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
+        const sameCase = lookup.byLowerCase.get(text.toLowerCase());
+        if (sameCase) {
+          const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
+          report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
+          continue;
+        }
+        const parts = text.split(SEPARATOR).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => lookup.exact.has(p))) {
+          report2({
+            messageId: "combined",
+            data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
+            range: value.range
+          });
+          continue;
+        }
+        const prefix = prefixOf(text, lookup);
+        if (prefix) {
+          report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
+          continue;
+        }
+        let byValue = suggested.get(allowed);
+        if (!byValue) {
+          byValue = /* @__PURE__ */ new Map();
+          suggested.set(allowed, byValue);
+        }
+        if (!byValue.has(text)) byValue.set(text, suggestionFor(text, allowed, budget));
+        const suggestion = byValue.get(text);
+        report2({
+          messageId: suggestion ? "suggest" : "unknown",
+          data: { ...data, ...suggestion ? { expected: suggestion } : {} },
+          range: value.range
+        });
+      }
+    }
+  }
+});
+var SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
+var lookupOf = derivedFrom((allowed) => {
+  const byLowerCase = /* @__PURE__ */ new Map();
+  const trie = { next: /* @__PURE__ */ new Map() };
+  for (const [place, value] of allowed.entries()) {
+    const lower = value.toLowerCase();
+    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
+    let node = trie;
+    for (let i2 = 0; i2 < value.length; i2++) {
+      const letter = canonical(value[i2]);
+      let next = node.next.get(letter);
+      if (!next) {
+        next = { next: /* @__PURE__ */ new Map() };
+        node.next.set(letter, next);
+      }
+      node = next;
+    }
+    node.first ??= place;
+  }
+  return { exact: new Set(allowed), byLowerCase, trie, allowed };
+});
+var NOTE_START = /[\s,;:(\u2013\u2014-]/i;
+function prefixOf(text, lookup) {
+  let node = lookup.trie;
+  let first;
+  for (let i2 = 0; node && i2 < text.length; i2++) {
+    if (node.first !== void 0 && (first === void 0 || node.first < first) && NOTE_START.test(text[i2])) {
+      first = node.first;
+    }
+    node = node.next.get(canonical(text[i2]));
+  }
+  return first === void 0 ? void 0 : lookup.allowed[first];
+}
+function canonical(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
+}
+var allowedList = derivedFrom((allowed) => quoteList(allowed));
+function suggestionFor(text, allowed, budget) {
+  const suggestion = didYouMean(text, allowed, budget);
+  const otherLicense = suggestion !== void 0 && suggestion.toLowerCase() !== text.trim().toLowerCase() && isSpdxId(text) && isSpdxId(suggestion);
+  return otherLicense ? void 0 : suggestion;
+}
+
+// src/rules/last-update-not-bumped.ts
+init_import_meta_url();
+var last_update_not_bumped_default = defineRule({
+  id: "last-update-not-bumped",
+  description: "An entry whose content changed since the base revision should move its Last Update forward",
+  category: "dates",
+  defaultSeverity: "error",
+  fixable: false,
+  defaults: {},
+  messages: {
+    notBumped: "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`"
+  },
+  check({ entry, base, schema: schema2, report: report2 }) {
+    if (!base) return;
+    const now = dateField(entry, schema2);
+    const before = dateField(base, schema2);
+    if (!now?.date || !before?.date) return;
+    if (isoDay(now.date.text) === void 0 || isoDay(before.date.text) === void 0) return;
+    if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
+    if (contentWithoutDates(entry, schema2) === contentWithoutDates(base, schema2)) return;
+    report2({
+      messageId: "notBumped",
+      data: { field: now.section.name, value: now.date.text, base: before.date.text },
+      range: now.date.range
+    });
+  }
+});
+function dateField(entry, schema2) {
+  const match = fieldMatches(entry, schema2).find((m) => m.spec.kind === "date");
+  if (!match) return void 0;
+  return { section: match.section, date: checkedValues(match)[0] };
+}
+function contentWithoutDates(entry, schema2) {
+  const cuts = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "date").map((m) => m.section);
+  cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
+  return normalized(cutOut(entry.source.text, cuts));
+}
+function cutOut(text, sections) {
+  let head2 = text.length;
+  const tail = [];
+  for (const { range } of sections) {
+    const [start, end] = [Math.min(range.start.offset, head2), range.end.offset];
+    if (end <= head2) {
+      if (end < head2) tail.push([end, head2]);
+    } else {
+      let skip = end - head2;
+      while (skip > 0 && tail.length > 0) {
+        const piece = tail.at(-1);
+        const length = piece[1] - piece[0];
+        if (length > skip) {
+          piece[0] += skip;
+          break;
+        }
+        tail.pop();
+        skip -= length;
+      }
+    }
+    head2 = start;
+  }
+  let result = text.slice(0, head2);
+  for (let i2 = tail.length - 1; i2 >= 0; i2--) {
+    const [from, to] = tail[i2];
+    result += text.slice(from, to);
+  }
+  return result;
+}
+function normalized(text) {
+  return text.split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean).join("\n");
+}
+
+// src/rules/license-consistency.ts
+init_import_meta_url();
 var license_consistency_default = defineRule({
   id: "license-consistency",
   description: "Opensource should agree with License: `Yes` with an OSI-approved license, `No` with a proprietary one",
