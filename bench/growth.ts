@@ -16,9 +16,9 @@ import { fileURLToPath } from "node:url";
 import { ruleOptionsSchema } from "../src/config/schema.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { applyDirectives, type Directive } from "../src/diagnostics/directives.js";
-import { Linter, lintSource } from "../src/lint.js";
+import { Linter, lintSource } from "../src/lint/linter.js";
+import type { EntrySummary } from "../src/model/summary.js";
 import { createSourceFile } from "../src/parse/source.js";
-import type { EntrySummary } from "../src/rules/define-rule.js";
 import duplicateEntry from "../src/rules/duplicate-entry.js";
 import { rulesById } from "../src/rules/index.js";
 import { readCriteria } from "../src/schema/criteria.js";
@@ -292,7 +292,7 @@ const CASES: Record<string, Case> = {
       ]);
     },
   },
-  // duplicate-entry's findings on a file with as many directives (src/lint.ts applied the
+  // duplicate-entry's findings on a file with as many directives (src/lint/linter.ts applied the
   // directives to each finding apart, indexing them anew each time).
   "catalog-directives": {
     unit: "catalog findings, as many directives",

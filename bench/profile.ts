@@ -106,7 +106,7 @@ function stageOf(module: string, fn: string): string {
   if (module.startsWith("src/files/")) return "discovery (globs)";
   if (module.startsWith("src/diagnostics/")) return "diagnostics (compare, sort)";
   if (module.startsWith("src/reporters/")) return "report (format output)";
-  if (module === "src/lint.ts") return fn === "lintSource" || fn === "report" ? "rules" : "lint loop";
+  if (module === "src/lint/linter.ts") return fn === "lintSource" || fn === "report" ? "rules" : "lint loop";
   if (module.startsWith("src/")) return "cli";
   return "";
 }

@@ -20,7 +20,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { configForFile, loadConfig } from "../src/config/load.js";
 import { discoverFiles } from "../src/files/discover.js";
-import { checkEntry, lint, lintSource } from "../src/lint.js";
+import { checkEntry, lint, lintSource } from "../src/lint/linter.js";
 import { entryFromMarkdown } from "../src/model/build-entry.js";
 import type { Entry } from "../src/model/entry.js";
 import { type ParsedMarkdown, parseMarkdown } from "../src/parse/markdown.js";
@@ -128,6 +128,7 @@ function main(argv: string[]): void {
           schema: job.schema,
           options: setting.options,
           now: NOW,
+          ruleIds: [...rulesById.keys()],
           report: () => {},
         });
         wall.set(id, (wall.get(id) ?? 0) + performance.now() - started);

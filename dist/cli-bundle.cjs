@@ -51,155 +51,6 @@ var init_import_meta_url = __esm({
   }
 });
 
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports2) {
-    "use strict";
-    init_import_meta_url();
-    exports2.__esModule = true;
-    exports2.distance = exports2.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i2 = n;
-      while (i2--) {
-        peq[a.charCodeAt(i2)] |= 1 << i2;
-      }
-      for (i2 = 0; i2 < m; i2++) {
-        var eq = peq[b.charCodeAt(i2)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i2 = n;
-      while (i2--) {
-        peq[a.charCodeAt(i2)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i2 = 0; i2 < hsize; i2++) {
-        phc[i2] = -1;
-        mhc[i2] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i2 = 0; i2 < n; i2++) {
-          var eq = peq[a.charCodeAt(i2)];
-          var pb = phc[i2 / 32 | 0] >>> i2 & 1;
-          var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i2 / 32 | 0] ^= 1 << i2;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i2 / 32 | 0] ^= 1 << i2;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i2 = 0; i2 < n; i2++) {
-        var eq = peq[a.charCodeAt(i2)];
-        var pb = phc[i2 / 32 | 0] >>> i2 & 1;
-        var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i2 / 32 | 0] ^= 1 << i2;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i2 / 32 | 0] ^= 1 << i2;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports2.distance = distance2;
-    var closest = function(str2, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i2 = 0; i2 < arr.length; i2++) {
-        var dist = distance2(str2, arr[i2]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i2;
-        }
-      }
-      return arr[min_index];
-    };
-    exports2.closest = closest;
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -9384,6 +9235,155 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    exports2.__esModule = true;
+    exports2.distance = exports2.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i2 = n;
+      while (i2--) {
+        peq[a.charCodeAt(i2)] |= 1 << i2;
+      }
+      for (i2 = 0; i2 < m; i2++) {
+        var eq = peq[b.charCodeAt(i2)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i2 = n;
+      while (i2--) {
+        peq[a.charCodeAt(i2)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i2 = 0; i2 < hsize; i2++) {
+        phc[i2] = -1;
+        mhc[i2] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i2 = 0; i2 < n; i2++) {
+          var eq = peq[a.charCodeAt(i2)];
+          var pb = phc[i2 / 32 | 0] >>> i2 & 1;
+          var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i2 / 32 | 0] ^= 1 << i2;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i2 / 32 | 0] ^= 1 << i2;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i2 = 0; i2 < n; i2++) {
+        var eq = peq[a.charCodeAt(i2)];
+        var pb = phc[i2 / 32 | 0] >>> i2 & 1;
+        var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i2 / 32 | 0] ^= 1 << i2;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i2 / 32 | 0] ^= 1 << i2;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports2.distance = distance2;
+    var closest = function(str2, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i2 = 0; i2 < arr.length; i2++) {
+        var dist = distance2(str2, arr[i2]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i2;
+        }
+      }
+      return arr[min_index];
+    };
+    exports2.closest = closest;
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -13933,11 +13933,11 @@ function cloneIssues(issues) {
 function isRecursive2(inst, stack, resolve15) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE2;
+    return cached2 ? PROVEN : NONE;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE2;
+  let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive2(child, stack, resolve15);
@@ -13946,12 +13946,12 @@ function isRecursive2(inst, stack, resolve15) {
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE2;
+    let answer = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve15) : NONE2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve15) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14068,7 +14068,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive2(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
+  return isRecursive2(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -14085,7 +14085,7 @@ function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE2, ASSUMED, PROVEN, handoff, open, memo;
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
 var init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
     init_import_meta_url();
@@ -14099,7 +14099,7 @@ var init_memoizer = __esm({
     STATE = "~memo";
     NO_ISSUES = [];
     recursive = /* @__PURE__ */ new WeakMap();
-    NONE2 = 0;
+    NONE = 0;
     ASSUMED = 1;
     PROVEN = 2;
     open = [];
@@ -14141,7 +14141,7 @@ var init_memoizer = __esm({
           const wrapped = (payload, ctx) => {
             if (isRecursiveInst === void 0) {
               const walked = isRecursive2(inst, /* @__PURE__ */ new Set(), false);
-              if (walked === NONE2) {
+              if (walked === NONE) {
                 inst._zod.parse = base;
                 if (inst._zod.run === wrapped)
                   inst._zod.run = base;
@@ -22220,7 +22220,7 @@ var init_zod = __esm({
   }
 });
 
-// src/cli.ts
+// src/cli/index.ts
 var cli_exports = {};
 __export(cli_exports, {
   main: () => main
@@ -22229,9 +22229,77 @@ module.exports = __toCommonJS(cli_exports);
 init_import_meta_url();
 var import_node_path16 = require("node:path");
 
-// src/cli/main.ts
+// src/lint/parallel.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_os = require("node:os");
+
+// src/diagnostics/diagnostic.ts
+init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function countBySeverity(diagnostics) {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/util/builtins.ts
+init_import_meta_url();
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+var childProcess = () => load("node:child_process");
+var crypto = () => load("node:crypto");
+var v8 = () => load("node:v8");
+var workerThreads = () => load("node:worker_threads");
+var zlib = () => load("node:zlib");
+
+// src/util/errors.ts
+init_import_meta_url();
+var CatalogLintError = class extends Error {
+  name = "CatalogLintError";
+  constructor(message) {
+    super(oneLine(message));
+  }
+};
+function oneLine(text) {
+  return cutLongQuotes(text).replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var QUOTE_LIMIT = 160;
+var QUOTE_KEPT = 80;
+var MESSAGE_KEPT = 2e3;
+function cutLongQuotes(text) {
+  const quotes = /`([^`]*)`/g;
+  const cut2 = text.length <= QUOTE_LIMIT + 2 ? text : text.replace(
+    quotes,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `\`${head(inner, QUOTE_KEPT)}\u2026\` (${count(inner.length)})` : whole
+  );
+  return cut2.length > MESSAGE_KEPT ? `${head(cut2, MESSAGE_KEPT)}\u2026 (${count(cut2.length)} in all)` : cut2;
+}
+function head(text, kept) {
+  const code = text.charCodeAt(kept - 1);
+  return text.slice(0, code >= 55296 && code <= 56319 ? kept - 1 : kept);
+}
+function count(length) {
+  return `${length.toLocaleString("en")} characters`;
+}
+
+// src/lint/linter.ts
+init_import_meta_url();
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+
+// src/cache/results-cache.ts
+init_import_meta_url();
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // package.json
 var package_default = {
@@ -22316,22 +22384,1530 @@ var package_default = {
   }
 };
 
-// src/cache.ts
+// src/files/discover.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 
-// src/builtins.ts
+// node_modules/fdir/dist/index.mjs
 init_import_meta_url();
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(importMetaUrl);
-var childProcess = () => load("node:child_process");
-var crypto = () => load("node:crypto");
-var v8 = () => load("node:v8");
-var workerThreads = () => load("node:worker_threads");
-var zlib = () => load("node:zlib");
+var import_path = require("path");
+var nativeFs = __toESM(require("fs"), 1);
+function cleanPath(path) {
+  let normalized2 = (0, import_path.normalize)(path);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = (0, import_path.resolve)(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error2, resolvedPath) => {
+    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = (0, import_path.dirname)(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = (0, import_path.dirname)(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error2, callback$1, output2, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output2);
+  else callback$1(null, output2);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error2, output2) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+      this.onQueueEmpty(error2, output2);
+      if (error2) {
+        output2.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i2 = 0; i2 < entries.length; ++i2) {
+      const entry = entries[i2];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = (0, import_path.basename)(resolvedPath);
+            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output2) => {
+      if (err) return reject(err);
+      resolve$1(output2);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  pm = require_picomatch2();
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: import_path.sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
 
-// src/cache-format.ts
+// src/files/discover.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// node_modules/tinyglobby/dist/index.mjs
+init_import_meta_url();
+var import_fs = require("fs");
+var import_path2 = require("path");
+var import_url = require("url");
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
+  let i2, j;
+  for (i2 = 0; i2 < patternsCount; i2++) {
+    const parts = splitPattern(patterns[i2]);
+    patternsParts[i2] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers2[i2] = partMatchers;
+  }
+  return (input2) => {
+    const inputParts = input2.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
+    for (i2 = 0; i2 < patternsCount; i2++) {
+      const patternParts = patternsParts[i2];
+      const matcher = matchers2[i2];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
+  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i2 = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
+      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
+      i2++;
+    }
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i2 * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i2;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i2 = 0; i2 < length; i2++) {
+      const part = parts[i2];
+      if (part === "**" && !parts[i2 + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || import_fs.readdir,
+    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
+    realpath: opts.fs.realpath || import_fs.realpath,
+    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
+    stat: opts.fs.stat || import_fs.stat,
+    statSync: opts.fs.statSync || import_fs.statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative12] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative12) : [];
+}
+
+// src/files/glob-match.ts
+init_import_meta_url();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
+function globMatcher(globs, options = {}) {
+  const matches = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+}
+
+// src/files/manifest.ts
+init_import_meta_url();
+var import_node_path2 = require("node:path");
+
+// yaml-on-demand:yaml
+init_import_meta_url();
+var yaml;
+var real = () => yaml ??= require_dist();
+var parse = (...args) => real().parse(...args);
+var parseDocument = (...args) => real().parseDocument(...args);
+var isMap = (node2) => real().isMap(node2);
+var isSeq = (node2) => real().isSeq(node2);
+var LineCounter = class {
+  constructor() {
+    return new (real()).LineCounter();
+  }
+};
+
+// src/files/read-data.ts
+init_import_meta_url();
+
+// src/parse/limits.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
+var MAX_MARKERS_PER_LINE = 32;
+var MarkdownLimitError = class extends Error {
+  constructor(limit, start, end, amount) {
+    super(`markdown ${limit} limit exceeded at offset ${start}`);
+    this.limit = limit;
+    this.start = start;
+    this.end = end;
+    this.amount = amount;
+  }
+  limit;
+  start;
+  end;
+  amount;
+  name = "MarkdownLimitError";
+};
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+function formatSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+}
+function tooLarge(size, max) {
+  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
+}
+function inspectText(text, maxFileSize) {
+  if (text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize) {
+    return tooLarge(Buffer.byteLength(text), maxFileSize);
+  }
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
+  if (text.trim() === "") return { messageId: "empty" };
+  return void 0;
+}
+function fromLimitError(error2, lineOf2) {
+  if (error2.limit === "nesting") {
+    return { messageId: "nesting", data: { count: error2.amount }, start: error2.start, end: error2.end };
+  }
+  return {
+    messageId: "sections",
+    data: {
+      size: formatSize(error2.amount),
+      from: lineOf2(error2.start),
+      to: lineOf2(Math.max(error2.start, error2.end - 1))
+    },
+    start: error2.start,
+    end: error2.end
+  };
+}
+function decodeUtf8(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { problem: { messageId: "utf16" } };
+  }
+  const bad = firstInvalidByte(bytes);
+  const before = bytes.subarray(0, bad).toString("utf8");
+  const lines = before.split(/\r\n|\r|\n/);
+  return {
+    problem: {
+      messageId: "encoding",
+      data: {
+        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
+        line: lines.length,
+        column: (lines.at(-1) ?? "").length + 1
+      }
+    }
+  };
+}
+function firstInvalidByte(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    let length = 0;
+    let min = 0;
+    if (b < 128) length = 1;
+    else if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      min = 65536;
+    } else return i2;
+    if (length > 1) {
+      if (i2 + length > bytes.length) return i2;
+      let code = b & 255 >> length + 1;
+      for (let k = 1; k < length; k++) {
+        const c = bytes[i2 + k];
+        if ((c & 192) !== 128) return i2;
+        code = code << 6 | c & 63;
+      }
+      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i2;
+    }
+    i2 += length;
+  }
+  return bytes.length;
+}
+
+// src/files/read-inside.ts
+init_import_meta_url();
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function checkoutRoot(dir) {
+  for (let folder = (0, import_node_path.resolve)(dir); ; folder = (0, import_node_path.dirname)(folder)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(folder, ".git"))) return folder;
+    if ((0, import_node_path.dirname)(folder) === folder) return void 0;
+  }
+}
+function repositoryRoot(dir) {
+  return checkoutRoot(dir) ?? (0, import_node_path.resolve)(dir);
+}
+function boundaryAt(root) {
+  const written = (0, import_node_path.resolve)(root);
+  let realRoot = written;
+  try {
+    realRoot = (0, import_node_fs.realpathSync)(written);
+  } catch {
+  }
+  return { root: written, realRoot, folders: /* @__PURE__ */ new Map() };
+}
+function isInside(path, root) {
+  const rel = (0, import_node_path.relative)(root, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+}
+function findFile(absolute, boundary, maxSize) {
+  let link;
+  try {
+    link = (0, import_node_fs.lstatSync)(absolute);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return { refused: { reason: "missing" } };
+    throw error2;
+  }
+  let real2;
+  if (link.isSymbolicLink()) {
+    try {
+      real2 = (0, import_node_fs.realpathSync)(absolute);
+    } catch {
+      return { refused: { reason: "broken" } };
+    }
+    if (isInside(absolute, boundary.root) && !isInside(real2, boundary.realRoot)) {
+      return { refused: { reason: "linkOutside" } };
+    }
+    if (inGitFolder(real2, boundary)) return { refused: { reason: "git" } };
+  } else {
+    const [written, name] = folderAndName(absolute);
+    const folder = realFolder(written, boundary);
+    if (folder.refusal) return { refused: { reason: folder.refusal } };
+    real2 = folder.real.endsWith(import_node_path.sep) ? folder.real + name : folder.real + import_node_path.sep + name;
+    if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
+  }
+  const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real2) : link;
+  const kind = refusalOfKind(stats, maxSize);
+  if (kind) return { refused: kind };
+  return { real: real2, stats, link: link.isSymbolicLink() };
+}
+function findRepositoryFile(absolute, boundary, maxSize) {
+  if (!isInside((0, import_node_path.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
+  return findFile((0, import_node_path.resolve)(absolute), boundary, maxSize);
+}
+function refusedFolder(absolute, boundary) {
+  const written = (0, import_node_path.resolve)(absolute);
+  if (!isInside(written, boundary.root)) return { reason: "outside" };
+  let real2;
+  try {
+    real2 = (0, import_node_fs.realpathSync)(written);
+  } catch {
+    return void 0;
+  }
+  if (!isInside(real2, boundary.realRoot)) return { reason: "linkOutside" };
+  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path.sep}.git`)) return { reason: "git" };
+  return void 0;
+}
+function readFoundFile(found, maxSize) {
+  const fd = (0, import_node_fs.openSync)(found.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    const kind = refusalOfKind(stats, maxSize);
+    if (kind) return { refused: kind };
+    const bytes = stats.size > 0 ? readExactly(fd, stats.size) : readUnsized(fd, maxSize);
+    if (bytes.length > maxSize) return { refused: { reason: "tooLarge", size: bytes.length, max: maxSize } };
+    return { bytes };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function refusalOfKind(stats, maxSize) {
+  if (stats.isDirectory()) return { reason: "folder" };
+  if (!stats.isFile()) return { reason: "special" };
+  if (stats.size > maxSize) return { reason: "tooLarge", size: stats.size, max: maxSize };
+  return void 0;
+}
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = (0, import_node_fs.readSync)(fd, buffer, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? buffer : buffer.subarray(0, length);
+}
+function readUnsized(fd, maxSize) {
+  const chunks = [];
+  let length = 0;
+  while (length <= maxSize) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxSize + 1 - length));
+    const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    length += read;
+  }
+  return Buffer.concat(chunks, length);
+}
+function realFolder(folder, boundary) {
+  let found = boundary.folders.get(folder);
+  if (found === void 0) {
+    const real2 = (0, import_node_fs.realpathSync)(folder);
+    const escapes = isInside(folder, boundary.root) && !isInside(real2, boundary.realRoot);
+    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
+    boundary.folders.set(folder, found);
+  }
+  return found;
+}
+function inGitFolder(real2, boundary) {
+  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path.relative)(boundary.realRoot, real2) : real2;
+  const segments = below.toLowerCase().split(import_node_path.sep);
+  segments.pop();
+  return segments.includes(".git");
+}
+function folderAndName(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
+}
+var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
+
+// src/files/read-data.ts
+function readRepositoryText(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  const found = checkedRepositoryFile(absolute, boundary, reference, maxSize);
+  if (!found) return void 0;
+  const read = attempt(reference, () => readFoundFile(found, maxSize));
+  if ("refused" in read) throw refusedError(reference, read.refused, boundary);
+  return read.bytes.toString("utf8");
+}
+function checkRepositoryFile(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  return checkedRepositoryFile(absolute, boundary, reference, maxSize) !== void 0;
+}
+function checkedRepositoryFile(absolute, boundary, reference, maxSize) {
+  const found = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
+  if (!("refused" in found)) return found;
+  if (found.refused.reason === "missing") return void 0;
+  throw refusedError(reference, found.refused, boundary);
+}
+function attempt(reference, run2) {
+  try {
+    return run2();
+  } catch (error2) {
+    const code = error2.code ?? error2.message;
+    throw new CatalogLintError(
+      `${where(reference)}found ${quoted(reference)}a file that cannot be read (${code}). ${reference.fix}`
+    );
+  }
+}
+function readOwnText(absolute, boundary, what, fix, maxSize = MAX_DATA_FILE_SIZE) {
+  let read;
+  try {
+    const found = findFile(absolute, boundary, maxSize);
+    read = "refused" in found ? found : readFoundFile(found, maxSize);
+  } catch (error2) {
+    throw new CatalogLintError(
+      `Cannot read ${what}: ${error2.code ?? error2.message}. ${fix}`
+    );
+  }
+  if (!("refused" in read)) return read.bytes.toString("utf8");
+  if (read.refused.reason === "missing") return void 0;
+  throw new CatalogLintError(
+    `Cannot read ${what}: found ${describeRefusal(read.refused, boundary)}, expected ${expectedInstead(read.refused)}; catalog-lint did not read it. ${fix}`
+  );
+}
+function refusedError(reference, refusal, boundary) {
+  return new CatalogLintError(
+    `${where(reference)}found ${quoted(reference)}${describeRefusal(refusal, boundary)}, expected ${expectedInstead(refusal)}; catalog-lint did not read it. ${reference.fix}`
+  );
+}
+function where({ file: file2, key, line }) {
+  if (key === void 0) return `${file2}: `;
+  const at = line?.();
+  return `${file2}${at ? `:${at}` : ""}: \`${key}\`: `;
+}
+function quoted({ written }) {
+  return written === void 0 ? "" : `\`${written}\`, `;
+}
+function describeRefusal(refusal, boundary) {
+  const repository = `the repository (${boundary.root})`;
+  switch (refusal.reason) {
+    case "outside":
+      return `a path outside ${repository}`;
+    case "linkOutside":
+      return `a symbolic link leading outside ${repository}`;
+    case "git":
+      return "a path inside `.git/`, git's own files (which can hold credentials)";
+    case "broken":
+      return "a symbolic link to nothing";
+    case "missing":
+      return "no such file";
+    case "folder":
+      return "a folder";
+    case "special":
+      return "a special file (a FIFO, socket or device)";
+    case "tooLarge":
+      return `a file of ${formatSize(refusal.size)}`;
+  }
+}
+function expectedInstead(refusal) {
+  if (refusal.reason === "tooLarge") return `at most ${formatSize(refusal.max)}`;
+  if (refusal.reason === "outside" || refusal.reason === "linkOutside" || refusal.reason === "git") {
+    return "a regular file in the repository";
+  }
+  return "a regular file";
+}
+
+// src/files/manifest.ts
+var MANIFEST_PATH = (0, import_node_path2.join)("configuration", "datasets.manifest.json");
+function readManifest(root, cwd) {
+  const path = (0, import_node_path2.join)(root, MANIFEST_PATH);
+  const shown = (0, import_node_path2.relative)(cwd, path) || path;
+  const boundary = boundaryAt(repositoryRoot(root));
+  const text = readRepositoryText(path, boundary, {
+    file: shown,
+    fix: "Make it a regular file in the repository"
+  });
+  if (text === void 0) return void 0;
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    throw new CatalogLintError(`Cannot read the dataset manifest ${shown}: ${error2.message}. Fix its JSON.`);
+  }
+  const lineOf2 = (key) => lineOfKey(text, key);
+  const fail = (key, found, expected) => {
+    const line = key ? lineOf2(key) : void 0;
+    throw new CatalogLintError(
+      `${shown}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found)}, expected ${expected}; fix the manifest`
+    );
+  };
+  return { root, boundary, shown, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf2 };
+}
+function datasetsOf(data, root, boundary, fail) {
+  if (!isRecord(data)) return fail("", data, "an object with a `datasets` list");
+  const list = data.datasets;
+  if (list === void 0) return [];
+  if (!Array.isArray(list)) return fail("datasets", list, "a list of datasets");
+  const datasets = [];
+  for (const [i2, item] of list.entries()) {
+    const dataset = datasetOf(item, `datasets.${i2}`, root, boundary, fail);
+    if (dataset) datasets.push(dataset);
+  }
+  return datasets;
+}
+function datasetOf(item, key, root, boundary, fail) {
+  if (!isRecord(item)) return fail(key, item, "a dataset: an object with `id` and `sources`");
+  const { id } = item;
+  if (id !== void 0 && typeof id !== "string") return fail(`${key}.id`, id, "a string");
+  const sources = item.sources ?? {};
+  if (!isRecord(sources)) return fail(`${key}.sources`, sources, "an object");
+  const path = (value, at2, what) => {
+    if (typeof value !== "string") return fail(at2, value, what);
+    const resolved = (0, import_node_path2.resolve)(root, value);
+    if (!isInside(resolved, boundary.root)) return fail(at2, value, `${what} inside the repository (${boundary.root})`);
+    return { path: resolved, written: value, key: at2 };
+  };
+  const paths = (value, at2, what) => {
+    if (value === void 0) return [];
+    if (!Array.isArray(value)) return fail(at2, value, `a list of ${what}s`);
+    return value.map((v, j) => path(v, `${at2}.${j}`, `a ${what}`));
+  };
+  const at = `${key}.sources`;
+  const dataDir = sources.dataDir === void 0 ? [] : [path(sources.dataDir, `${at}.dataDir`, "a folder path")];
+  const dataDirs = paths(sources.dataDirs, `${at}.dataDirs`, "folder path");
+  const configDefaults = paths(sources.configDefaults, `${at}.configDefaults`, "file path");
+  const config2 = sources.config === void 0 ? void 0 : path(sources.config, `${at}.config`, "a file path");
+  if (!id) return void 0;
+  return {
+    id,
+    dataDirs: [...dataDir, ...dataDirs],
+    ownsFiles: dataDir.length > 0,
+    configDefaults,
+    ...config2 ? { config: config2 } : {}
+  };
+}
+function describeValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (isRecord(value)) return "an object";
+  return `\`${value === void 0 ? "nothing" : JSON.stringify(value)}\``;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function lineOfKey(text, key) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const path = key.split(".");
+  const node2 = doc.getIn(path, true);
+  if (node2?.range) return lines.linePos(node2.range[0]).line;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : void 0;
+  return void 0;
+}
+
+// src/files/discover.ts
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+var DEFAULT_INCLUDE = ["**/*.md"];
+function discoverFiles(options) {
+  const cwd = (0, import_node_path3.resolve)(options.cwd);
+  const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
+  const isExcluded = globMatcher(ignore, { dot: true });
+  const found = /* @__PURE__ */ new Set();
+  const add = (files) => {
+    for (const f of files) found.add(f.split("\\").join("/"));
+  };
+  const find = (patterns) => matchingFiles(cwd, patterns, ignore);
+  if (options.paths.length === 0) {
+    if (options.include) checkInclude(cwd, options.include);
+    add(find([...options.include ?? defaultInclude(cwd)]));
+  }
+  for (const path of options.paths) {
+    const absolute = (0, import_node_path3.resolve)(cwd, path);
+    if ((0, import_node_fs2.existsSync)(absolute)) {
+      const stat2 = (0, import_node_fs2.statSync)(absolute);
+      if (stat2.isDirectory()) {
+        const dir = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const prefix = dir ? `${escapeGlob(dir)}/` : "";
+        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
+        add(find(patterns.map((p) => `${prefix}${p}`)));
+      } else {
+        const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        if (!isExcluded(rel)) add([rel]);
+      }
+      continue;
+    }
+    if (isLink(absolute)) {
+      const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+      if (!isExcluded(rel)) add([rel]);
+      continue;
+    }
+    if (isDynamicPattern(path)) {
+      const matches = find([path]);
+      if (matches.length === 0)
+        throw new CatalogLintError(
+          `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
+        );
+      add(matches);
+      continue;
+    }
+    throw new CatalogLintError(`No such file or folder: ${path}`);
+  }
+  return [...found].sort();
+}
+function matchingFiles(cwd, written, ignore) {
+  const patterns = written.map((p) => normalizedPattern(cwd, p));
+  const matches = globMatcher(patterns);
+  const ignored2 = globMatcher(ignore, { dot: true });
+  const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
+  const relativeOf = (path) => {
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
+    return inside.split(import_node_path3.sep).join("/");
+  };
+  const files = [];
+  for (const base of walkedBases(patterns)) {
+    const start = (0, import_node_path3.join)(cwd, base);
+    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
+      if (isFolder2) return false;
+      const relative12 = relativeOf(path);
+      return matches(relative12) && !ignored2(relative12);
+    }).crawl(start).sync();
+    for (const path of found) files.push(relativeOf(path));
+  }
+  return files;
+}
+function normalizedPattern(cwd, pattern) {
+  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
+  if (!isGlob || base === "") return pattern;
+  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
+  return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
+}
+function walkedBases(patterns) {
+  const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
+  const bases = [...new Set(patterns.map(walkBase))].sort();
+  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
+}
+function walkBase(pattern) {
+  const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
+  const folder = isGlob ? base : import_node_path3.posix.dirname(base);
+  return folder === "." ? "" : folder;
+}
+function isLink(path) {
+  try {
+    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+function defaultInclude(cwd, shownFrom = cwd) {
+  const manifest = readManifest(cwd, shownFrom);
+  if (manifest) {
+    const dirs = manifest.datasets.flatMap((d) => d.ownsFiles ? d.dataDirs.slice(0, 1) : []);
+    for (const dir of dirs) {
+      const refusal = refusedFolder(dir.path, manifest.boundary);
+      if (refusal) {
+        throw new CatalogLintError(
+          `${manifest.shown}:${manifest.lineOf(dir.key) ?? 1}: \`${dir.key}\`: found \`${dir.written}\`, ${describeRefusal(refusal, manifest.boundary)}, expected a folder in the repository; catalog-lint did not walk it. Point it to the dataset's folder in the repository`
+        );
+      }
+    }
+    if (dirs.length > 0) {
+      return dirs.map((d) => {
+        const folder = (0, import_node_path3.relative)(cwd, d.path).split(import_node_path3.sep).join("/");
+        return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
+      });
+    }
+  }
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
+  return DEFAULT_INCLUDE;
+}
+function includeRefusal(cwd, pattern, boundary) {
+  return refusedFolder((0, import_node_path3.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+}
+function refusedIncludeError(where2, pattern, refusal, boundary) {
+  return new CatalogLintError(
+    `${where2}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`
+  );
+}
+function checkInclude(cwd, include) {
+  const checkout = checkoutRoot(cwd);
+  if (checkout === void 0) return;
+  const boundary = boundaryAt(checkout);
+  for (const pattern of include) {
+    const refusal = includeRefusal(cwd, pattern, boundary);
+    if (refusal) throw refusedIncludeError("`include`", pattern, refusal, boundary);
+  }
+}
+function isFolder(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/files/write-inside.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+function openInside(root, target, what) {
+  const file2 = (0, import_node_path4.resolve)(root, target);
+  const existing = statOrUndefined(file2, isInside2((0, import_node_path4.resolve)(root), file2) ? "lstat" : "stat");
+  if (existing?.isDirectory()) {
+    throw new WriteRefusedError(`${what} ${file2} is a folder: give the path of the report file to write`, "EISDIR");
+  }
+  if (isInside2((0, import_node_path4.resolve)(root), file2)) {
+    checkFoldersInside(root, file2, what);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      throw new WriteRefusedError(
+        `${what} ${file2} is not a regular file: remove it or write the report elsewhere`,
+        `${file2} is not a regular file`
+      );
+    }
+  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
+    return direct(file2, what);
+  }
+  return throughTemporaryFile(file2, what);
+}
+function writeInside(root, target, data, what) {
+  const pending = openInside(root, target, what);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+function writeAll(fd, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs3.writeSync)(fd, bytes, offset);
+}
+function checkFoldersInside(root, file2, what) {
+  const realRoot = (0, import_node_fs3.realpathSync)(root);
+  let folder = (0, import_node_path4.resolve)(root);
+  for (const part of (0, import_node_path4.relative)(folder, (0, import_node_path4.dirname)(file2)).split(import_node_path4.sep).filter(Boolean)) {
+    folder = (0, import_node_path4.join)(folder, part);
+    const stats = statOrUndefined(folder, "lstat");
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink()) {
+      if (!stats.isDirectory())
+        throw new WriteRefusedError(`${what}: cannot write ${file2} (${folder} is not a folder)`, "ENOTDIR");
+      continue;
+    }
+    let real2;
+    try {
+      real2 = (0, import_node_fs3.realpathSync)(folder);
+    } catch {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to nothing; the report was not written`,
+        `${folder} is a link to nothing`
+      );
+    }
+    if (!isInside2(realRoot, real2)) {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
+        `${folder} is a link to ${real2}, outside the repository`
+      );
+    }
+  }
+}
+function throughTemporaryFile(file2, what) {
+  const temp = (0, import_node_path4.join)((0, import_node_path4.dirname)(file2), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(file2), { recursive: true });
+    fd = (0, import_node_fs3.openSync)(temp, "wx");
+  } catch (error2) {
+    throw cannotWrite(what, file2, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs3.closeSync)(fd);
+  };
+  let done = false;
+  return {
+    fd,
+    commit() {
+      close();
+      try {
+        (0, import_node_fs3.renameSync)(temp, file2);
+        done = true;
+      } catch (error2) {
+        throw cannotWrite(what, file2, error2);
+      }
+    },
+    discard() {
+      close();
+      if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
+      done = true;
+    }
+  };
+}
+function direct(file2, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file2, "w");
+    if (!((0, import_node_fs3.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs3.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs3.closeSync)(fd);
+      return throughTemporaryFile(file2, what);
+    }
+  } catch (error2) {
+    throw cannotWrite(what, file2, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (open2) (0, import_node_fs3.closeSync)(fd);
+    open2 = false;
+  };
+  return { fd, commit: close, discard: close };
+}
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file2, error2) {
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file2} (${message})`, code ?? message);
+}
+function statOrUndefined(path, how) {
+  try {
+    return how === "lstat" ? (0, import_node_fs3.lstatSync)(path) : (0, import_node_fs3.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+function isInside2(folder, path) {
+  const rel = (0, import_node_path4.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
+}
+
+// src/files/write-whole.ts
+init_import_meta_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+function writeWhole(file2, data, modes) {
+  (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file2), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const temp = `${file2}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs4.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs4.renameSync)(temp, file2);
+  } catch (error2) {
+    try {
+      (0, import_node_fs4.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error2;
+  }
+}
+
+// src/cache/format.ts
 init_import_meta_url();
 
 // src/diagnostics/directives.ts
@@ -22426,85 +24002,1076 @@ function merge(a, b) {
   return merged;
 }
 
-// src/rules/define-rule.ts
+// src/model/summary.ts
 init_import_meta_url();
-function folderOf(filePath) {
-  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
-}
-function defineRule(rule) {
-  return rule;
-}
-function interpolate(template, data = {}) {
-  let parts = templateParts.get(template);
-  if (!parts) {
-    parts = template.split(PLACEHOLDER);
-    templateParts.set(template, parts);
+
+// src/parse/source.ts
+init_import_meta_url();
+function createSourceFile(path, raw) {
+  const bom = raw.charCodeAt(0) === 65279;
+  const text = bom ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  if (!text.includes("\r")) {
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
+  } else {
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const code = text.charCodeAt(i2);
+      if (code === 10) lineStarts.push(i2 + 1);
+      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+    }
   }
-  let message = parts[0];
-  for (let i2 = 1; i2 < parts.length; i2 += 2) {
-    const key = parts[i2];
-    const value = data[key];
-    if (value === void 0) throw new Error(`Message placeholder {{${key}}} has no data`);
-    message += String(value) + parts[i2 + 1];
+  return { path, text, bom, lineStarts };
+}
+function pointAt(source, offset) {
+  const clamped = Math.max(0, Math.min(offset, source.text.length));
+  let low = 0;
+  let high = source.lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
+    else high = mid - 1;
   }
-  return message;
+  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
 }
-var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
-var templateParts = /* @__PURE__ */ new Map();
+function rangeOf(source, startOffset2, endOffset2) {
+  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
+}
+function lineEndOffset(source, line) {
+  const next2 = source.lineStarts[line];
+  if (next2 === void 0) return source.text.length;
+  let end = next2;
+  if (source.text.charCodeAt(end - 1) === 10) end--;
+  if (source.text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+function lineText(source, line) {
+  const start = source.lineStarts[line - 1];
+  if (start === void 0) return "";
+  return source.text.slice(start, lineEndOffset(source, line));
+}
 
-// src/rules/index.ts
+// src/model/build-entry.ts
 init_import_meta_url();
 
-// src/rules/date-format.ts
+// src/parse/markdown.ts
 init_import_meta_url();
 
-// src/rules/dates.ts
+// src/parse/block-scanner.ts
 init_import_meta_url();
-var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isoDay(text) {
-  const match = ISO.exec(text);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date5 = /* @__PURE__ */ new Date(0);
-  date5.setUTCFullYear(year, month - 1, day);
-  const time3 = date5.getTime();
-  if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
-  return time3 / 864e5;
-}
-function todayUtc(clock = /* @__PURE__ */ new Date()) {
-  return clock.toISOString().slice(0, 10);
-}
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function monthNumber(name) {
-  const key = name.toLowerCase().replace(/\.$/, "");
-  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
-  return index >= 0 ? index + 1 : void 0;
-}
-function isMonthName(key) {
-  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
-}
-function toIsoDate(text) {
-  const trimmed = text.trim();
-  let year;
-  let month;
-  let day;
-  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
-  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!match) {
-    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
-    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
-    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
-    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+function scanBlocks(text) {
+  try {
+    return new BlockScanner(text).scan();
+  } catch (error2) {
+    if (error2 === GIVE_UP) return void 0;
+    throw error2;
   }
-  if (year === void 0 || month === void 0 || day === void 0) return void 0;
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return isoDay(iso) === void 0 ? void 0 : iso;
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var BlockScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
+  }
+  text;
+  root;
+  items = [];
+  tip = 0 /* None */;
+  paragraph;
+  html;
+  // The line being read: offsets of its start and end (before the line ending), and its number.
+  lineStart = 0;
+  lineEnd = 0;
+  line = 1;
+  scan() {
+    const { text } = this;
+    if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
+    let start = 0;
+    for (; ; ) {
+      let end = start;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
+      this.lineStart = start;
+      this.lineEnd = end;
+      this.readLine();
+      if (end >= text.length) break;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      this.line++;
+      if (start >= text.length) {
+        if (this.tip === 2 /* Html */) {
+          this.lineStart = this.lineEnd = start;
+          this.extendHtml();
+        }
+        break;
+      }
+    }
+    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
+      if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
+    }
+    const root = this.root.position;
+    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
+    return this.root;
+  }
+  readLine() {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    this.markersOnLine = 0;
+    let first = lineStart;
+    while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
+    const blank2 = first === lineEnd2;
+    const indent = first - lineStart;
+    let matched = 0;
+    for (const item of this.items) {
+      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
+      matched++;
+    }
+    const allMatched = matched === this.items.length;
+    if (this.tip === 2 /* Html */) {
+      if (!allMatched) throw GIVE_UP;
+      this.extendHtml();
+      return;
+    }
+    if (blank2) {
+      this.closeItems(matched);
+      this.tip = 0 /* None */;
+      return;
+    }
+    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
+  }
+  /** Read the line from `at` on, inside the first `matched` open items. */
+  openBlocks(at, matched, interrupting) {
+    const { text, lineEnd: lineEnd2 } = this;
+    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const indent = at - this.lineStart - base;
+    const paragraphOpen = this.tip === 1 /* Paragraph */;
+    if (indent >= 4) {
+      if (paragraphOpen) {
+        this.continueParagraph(at);
+        return;
+      }
+      throw GIVE_UP;
+    }
+    const c = text.charCodeAt(at);
+    const rest = lineEnd2 - at;
+    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
+      if (this.paragraphDepth === 0 && this.items.length === 0) {
+        this.setextHeading(c === 61 ? 1 : 2);
+        return;
+      }
+      if (c === 61 || interrupting) throw GIVE_UP;
+    }
+    if (c === 62) throw GIVE_UP;
+    if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
+    if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+    if (c === 60) {
+      if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
+        throw GIVE_UP;
+      }
+      this.closeItems(matched);
+      this.openHtml(matched);
+      return;
+    }
+    if (c === 35) {
+      let hashes = 1;
+      while (hashes < rest && text.charCodeAt(at + hashes) === 35) hashes++;
+      const after = text.charCodeAt(at + hashes);
+      if (hashes <= 6 && (hashes === rest || after === 32)) {
+        if (matched > 0 || indent > 0) throw GIVE_UP;
+        this.closeItems(0);
+        this.openHeading(hashes);
+        return;
+      }
+    }
+    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
+      if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+      const marker = listMarker(text, at, lineEnd2);
+      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
+        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
+        this.countMarker();
+        this.openItem(at, matched, marker);
+        if (marker.empty) return;
+        const content = at + marker.width + marker.spaces;
+        this.openBlocks(content, matched + 1, interrupting);
+        return;
+      }
+    }
+    if (paragraphOpen) {
+      this.continueParagraph(at);
+      return;
+    }
+    this.closeItems(matched);
+    this.openParagraph(at, matched);
+  }
+  // ---- lists ----
+  openItem(at, matched, marker) {
+    const { text } = this;
+    const kind = marker.start === void 0 ? text.charAt(at) : text.charAt(at + marker.width - 1);
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.closeItems(matched);
+    this.tip = 0 /* None */;
+    const last2 = container.children.at(-1);
+    let list;
+    if (last2?.type === "list" && this.kinds.get(last2) === kind) {
+      list = last2;
+    } else {
+      list = {
+        type: "list",
+        ordered: marker.start !== void 0,
+        start: marker.start ?? null,
+        spread: false,
+        children: [],
+        position: this.span(at)
+      };
+      container.children.push(list);
+      this.kinds.set(list, kind);
+    }
+    const end = marker.empty ? this.lineEnd : at + marker.width;
+    const node2 = {
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children: [],
+      position: this.span(at, end)
+    };
+    list.children.push(node2);
+    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
+    this.items.push({ node: node2, list, contentColumn: column });
+    this.extendItems(end);
+  }
+  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
+  kinds = /* @__PURE__ */ new WeakMap();
+  /** Close the open items from `depth` on (their lists stay the container's last block). */
+  closeItems(depth) {
+    if (this.items.length > depth) this.items.length = depth;
+    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
+  }
+  /** How many open items the open paragraph is in. */
+  paragraphDepth = 0;
+  /** Grow every open item (and its list) to end at `end`, on the current line. */
+  extendItems(end) {
+    for (const item of this.items) {
+      this.setEnd(item.node.position, end);
+      this.setEnd(item.list.position, end);
+    }
+  }
+  /** List markers opened on the current line. */
+  markersOnLine = 0;
+  /**
+   * More markers on one line than entries use (`- - - \u2026 x`): left to
+   * remark-parse's path, which refuses the file with a `readable-file` finding
+   * that counts them.
+   */
+  countMarker() {
+    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
+  }
+  // ---- leaves ----
+  openHeading(hashes) {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    let contentStart = lineStart + hashes;
+    while (contentStart < lineEnd2 && text.charCodeAt(contentStart) === 32) contentStart++;
+    let contentEnd = lineEnd2;
+    while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    let closing = contentEnd;
+    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
+    if (closing < contentEnd && (closing === contentStart || text.charCodeAt(closing - 1) === 32)) {
+      contentEnd = closing;
+      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    }
+    const children = [];
+    if (contentEnd > contentStart) {
+      children.push({
+        type: "text",
+        value: text.slice(contentStart, contentEnd),
+        position: this.span(contentStart, contentEnd)
+      });
+    }
+    const heading = {
+      type: "heading",
+      depth: hashes,
+      children,
+      position: this.span(lineStart, lineEnd2)
+    };
+    this.root.children.push(heading);
+    this.tip = 0 /* None */;
+  }
+  /**
+   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
+   * (depth 2) line under it makes: its children, from its start to the end
+   * of that line, as remark-parse gives it.
+   */
+  setextHeading(depth) {
+    const { node: node2 } = this.paragraph;
+    const heading = {
+      type: "heading",
+      depth,
+      children: node2.children,
+      position: node2.position
+    };
+    this.setEnd(heading.position, this.lineEnd);
+    this.root.children[this.root.children.length - 1] = heading;
+    this.tip = 0 /* None */;
+  }
+  openParagraph(at, matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    const { contentEnd, spaces } = this.trailing(at);
+    const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+    const node2 = { type: "paragraph", children: [text], position: this.span(at, this.lineEnd) };
+    container.children.push(node2);
+    this.paragraph = { node: node2, text, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
+    this.paragraphDepth = matched;
+    this.tip = 1 /* Paragraph */;
+    this.extendItems(this.lineEnd);
+  }
+  continueParagraph(at) {
+    const paragraph = this.paragraph;
+    const { contentEnd, spaces } = this.trailing(at);
+    if (paragraph.lastTrailingSpaces >= 2) {
+      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
+      const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+      paragraph.node.children.push(breakNode, text);
+      paragraph.text = text;
+    } else {
+      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
+      this.setEnd(paragraph.text.position, contentEnd);
+    }
+    this.setEnd(paragraph.node.position, this.lineEnd);
+    paragraph.lastContentEnd = contentEnd;
+    paragraph.lastTrailingSpaces = spaces;
+    paragraph.lastLineEnd = this.lineEnd;
+    this.extendItems(this.lineEnd);
+  }
+  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
+  htmlColumn = 0;
+  htmlLineEnd = 0;
+  openHtml(matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const start = this.lineStart + this.htmlColumn;
+    const html = {
+      type: "html",
+      value: this.text.slice(start, this.lineEnd),
+      position: this.span(start, this.lineEnd)
+    };
+    container.children.push(html);
+    this.html = html;
+    this.htmlLineEnd = this.lineEnd;
+    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
+    this.extendItems(this.lineEnd);
+  }
+  extendHtml() {
+    const html = this.html;
+    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
+    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
+    this.htmlLineEnd = this.lineEnd;
+    this.setEnd(html.position, this.lineEnd);
+    this.extendItems(this.lineEnd);
+    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
+  }
+  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
+  closesComment(from) {
+    const close = this.text.indexOf("-->", from);
+    return close !== -1 && close + 3 <= this.lineEnd;
+  }
+  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
+  trailing(at) {
+    let contentEnd = this.lineEnd;
+    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    return { contentEnd, spaces: this.lineEnd - contentEnd };
+  }
+  // ---- positions ----
+  /** A position on the current line, from `start` to `end` (default: `start`). */
+  span(start, end = start) {
+    const column = (offset) => offset - this.lineStart + 1;
+    return this.position(start, this.line, column(start), end, this.line, column(end));
+  }
+  /** A position from `start`, on the previous line, to `end` on the current one. */
+  spanFrom(start, end) {
+    const previous = this.previousLineStart(start);
+    return this.position(start, this.line - 1, start - previous + 1, end, this.line, end - this.lineStart + 1);
+  }
+  previousLineStart(offset) {
+    let i2 = offset;
+    while (i2 > 0 && this.text.charCodeAt(i2 - 1) !== 10 && this.text.charCodeAt(i2 - 1) !== 13) i2--;
+    return i2;
+  }
+  setEnd(position, end) {
+    position.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
+  }
+  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
+    return {
+      start: { line: startLine, column: startColumn, offset: startOffset2 },
+      end: { line: endLine, column: endColumn, offset: endOffset2 }
+    };
+  }
+};
+function listMarker(text, at, end) {
+  const c = text.charCodeAt(at);
+  let width;
+  let start;
+  if (c === 45 || c === 42 || c === 43) width = 1;
+  else {
+    let digits = 0;
+    while (digits < 10 && at + digits < end && isDigit(text.charCodeAt(at + digits))) digits++;
+    const delimiter = text.charCodeAt(at + digits);
+    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
+    width = digits + 1;
+    start = Number(text.slice(at, at + digits));
+  }
+  let spaces = 0;
+  while (at + width + spaces < end && text.charCodeAt(at + width + spaces) === 32) spaces++;
+  const empty2 = at + width + spaces === end;
+  if (!empty2 && spaces === 0) return void 0;
+  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text, at, end) {
+  const c = text.charCodeAt(at);
+  if (c !== 45 && c !== 42 && c !== 95) return false;
+  let count2 = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const d = text.charCodeAt(i2);
+    if (d === c) count2++;
+    else if (d !== 32) return false;
+  }
+  return count2 >= 3;
+}
+function isRunOf(char, text, at, end) {
+  let i2 = at;
+  while (i2 < end && text.charCodeAt(i2) === char) i2++;
+  while (i2 < end && text.charCodeAt(i2) === 32) i2++;
+  return i2 === end;
 }
 
-// src/rules/fields.ts
+// src/parse/remark-lazy.ts
+init_import_meta_url();
+var import_node_module2 = require("node:module");
+var remark;
+function parseWithRemark(text) {
+  remark ??= (0, import_node_module2.createRequire)(importMetaUrl)("./remark-parser.cjs");
+  return remark.parseWithRemark(text);
+}
+
+// src/parse/markdown.ts
+var PARSE_BUDGET = 2e4 ** 2;
+var MIN_BATCH = 128;
+var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+function parseMarkdown(source, options = {}) {
+  const parse5 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
+  const match = FRONT_MATTER.exec(source.text);
+  if (!match) return { tree: parse5(source.text) };
+  const block = match[0];
+  const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
+  return { tree: parse5(blanked), frontMatter: rangeOf(source, 0, block.length) };
+}
+var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
+var LETTER = /[A-Za-z]/;
+function segmentStarts(text) {
+  const starts = [];
+  let line = 1;
+  let previousBlank = false;
+  let lineStart = 0;
+  for (; ; ) {
+    let end = lineStart;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lineStart > 0) {
+      const first = text[lineStart] ?? "";
+      ATX_OPENING.lastIndex = lineStart;
+      if (first === "#" && ATX_OPENING.test(text) || previousBlank && LETTER.test(first)) {
+        starts.push({ offset: lineStart, line });
+      }
+    }
+    previousBlank = isBlank(text, lineStart, end);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+    if (lineStart >= text.length) break;
+  }
+  return starts;
+}
+function isBlank(text, start, end) {
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function parseWork(text) {
+  const totals = [0];
+  let total = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    let p = lineStart;
+    let markers = 0;
+    for (; ; ) {
+      while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+      const c = text.charCodeAt(p);
+      let after = -1;
+      if (c === 62)
+        after = p + 1;
+      else if (c === 45 || c === 42 || c === 43)
+        after = p + 1;
+      else if (c >= 48 && c <= 57) {
+        let q = p;
+        while (q < p + 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+        if (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 41) after = q + 1;
+      }
+      if (after < 0 || after > end) break;
+      const next2 = text.charCodeAt(after);
+      if (c !== 62 && after < end && next2 !== 32 && next2 !== 9) break;
+      markers++;
+      p = after;
+    }
+    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(lineStart, end))) {
+      throw new MarkdownLimitError("nesting", lineStart, end, markers);
+    }
+    let splits = 0;
+    for (let i2 = p; i2 < end; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
+        splits++;
+    }
+    total += 1 + (p - lineStart) + splits;
+    totals.push(total);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return Float64Array.from(totals);
+}
+function parseSegmented(text, batch) {
+  const work = parseWork(text);
+  const starts = segmentStarts(text);
+  const children = [];
+  let spent = 0;
+  let largest = { from: 0, to: 0, work: 0 };
+  const parse5 = (from, to) => {
+    const end = to ? lineEnd(text, to.offset) : text.length;
+    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
+    spent += cost ** 2;
+    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text.length, work: cost };
+    if (spent > PARSE_BUDGET) {
+      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
+    }
+    return parseWithRemark(text.slice(from.offset, end));
+  };
+  let start = { offset: 0, line: 1 };
+  let next2 = 0;
+  for (; ; ) {
+    while (next2 < starts.length && starts[next2].offset <= start.offset) next2++;
+    let endIndex = next2;
+    const before = work[start.line - 1] ?? 0;
+    const workBefore = (index) => index < starts.length ? work[starts[index].line - 1] ?? 0 : work.at(-1) ?? 0;
+    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
+      endIndex++;
+    }
+    for (; ; ) {
+      const end = endIndex < starts.length ? starts[endIndex] : void 0;
+      if (!end) {
+        const segment2 = parse5(start, void 0);
+        for (const child of segment2.children) children.push(shift(child, start));
+        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+      }
+      const segment = parse5(start, end);
+      const last2 = segment.children.at(-1);
+      const lastStart = last2?.position?.start.offset ?? 0;
+      if (last2 && lastStart === end.offset - start.offset) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = end;
+        break;
+      }
+      const lastLine = lastStart - ((last2?.position?.start.column ?? 1) - 1);
+      if (last2 && lastLine > 0) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = { offset: start.offset + lastLine, line: start.line + (last2.position?.start.line ?? 1) - 1 };
+        break;
+      }
+      const wanted = start.offset + 2 * (end.offset - start.offset);
+      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
+    }
+  }
+}
+function lineEnd(text, from) {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+function shift(node2, at) {
+  if (at.offset === 0) return node2;
+  const stack = [node2];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const position = current.position;
+    if (position) {
+      position.start.offset = (position.start.offset ?? 0) + at.offset;
+      position.start.line += at.line - 1;
+      position.end.offset = (position.end.offset ?? 0) + at.offset;
+      position.end.line += at.line - 1;
+    }
+    if ("children" in current) for (const child of current.children) stack.push(child);
+  }
+  return node2;
+}
+function endPoint(text) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) {
+      line++;
+      lineStart = i2 + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
+}
+
+// src/util/sorted-offsets.ts
+init_import_meta_url();
+function offsetsOf(text, search) {
+  const offsets = [];
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
+  return offsets;
+}
+function firstAtOrAfter(offsets, start) {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (offsets[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// src/model/build-entry.ts
+var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
+var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
+var PSEUDO_TITLE = /^#(?!#)\S.*$/;
+var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
+function buildEntry(source) {
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+function entryFromMarkdown(source, { tree, frontMatter }) {
+  return new EntryBuilder(source, tree, frontMatter).build();
+}
+function emptyEntry(source) {
+  return {
+    source,
+    h1s: [],
+    lead: [],
+    beforeTitle: [],
+    orphanFields: [],
+    groups: [],
+    headings: [],
+    comments: [],
+    setextUnderlines: []
+  };
+}
+var EntryBuilder = class {
+  constructor(source, tree, frontMatter) {
+    this.source = source;
+    this.tree = tree;
+    this.frontMatter = frontMatter;
+  }
+  source;
+  tree;
+  frontMatter;
+  headings = [];
+  comments = [];
+  setextUnderlines = [];
+  build() {
+    this.collectAllComments();
+    const children = this.tree.children;
+    const h1s = [];
+    const lead = [];
+    const beforeTitle = [];
+    const orphanFields = [];
+    const groups = [];
+    let group;
+    let section;
+    let content = [];
+    let seenH1 = false;
+    const flush = () => {
+      const target = section ?? group;
+      if (target) this.fillSection(target, content);
+      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
+      content = [];
+    };
+    for (const node2 of children) {
+      if (node2.type !== "heading") {
+        content.push(node2);
+        continue;
+      }
+      if (this.isSetext(node2)) {
+        content.push(this.setextAsParagraph(node2));
+        continue;
+      }
+      const heading = this.heading(node2);
+      this.headings.push(heading);
+      if (heading.depth >= 4 && (section ?? group)) {
+        (section ?? group)?.subheadings.push(heading);
+        content.push(node2);
+        continue;
+      }
+      flush();
+      if (heading.depth === 1) {
+        h1s.push(heading);
+        seenH1 = true;
+        group = void 0;
+        section = void 0;
+      } else if (heading.depth === 2) {
+        group = { ...this.section(heading), fields: [] };
+        groups.push(group);
+        section = void 0;
+      } else {
+        section = this.section(heading);
+        if (group) group.fields.push(section);
+        else orphanFields.push(section);
+      }
+    }
+    flush();
+    this.closeRanges(groups, orphanFields);
+    const entry = {
+      source: this.source,
+      h1s,
+      lead,
+      beforeTitle,
+      orphanFields,
+      groups,
+      headings: this.headings,
+      comments: this.comments,
+      setextUnderlines: this.setextUnderlines
+    };
+    const first = h1s[0];
+    if (first) entry.title = this.title(first);
+    else {
+      const pseudo = this.pseudoTitle(children);
+      if (pseudo) entry.pseudoTitle = pseudo;
+    }
+    if (this.frontMatter) entry.frontMatter = this.frontMatter;
+    return entry;
+  }
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
+  isSetext(node2) {
+    const { text } = this.source;
+    const start = node2.position?.start.offset ?? 0;
+    const end = node2.position?.end.offset ?? 0;
+    let i2 = start;
+    while (i2 < end && i2 - start < 3 && text.charCodeAt(i2) === 32) i2++;
+    return !(i2 < end && text.charCodeAt(i2) === 35);
+  }
+  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
+  setextAsParagraph(node2) {
+    const start = node2.position?.start.offset ?? 0;
+    const raw = this.slice(node2);
+    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
+    const textEnd = start + raw.slice(0, underline).trimEnd().length;
+    const lineStart = start + underline;
+    const marks = raw.slice(underline);
+    const markStart = lineStart + (marks.length - marks.trimStart().length);
+    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
+    const from = rangeOf(this.source, start, textEnd);
+    return {
+      type: "paragraph",
+      children: [],
+      position: {
+        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
+        end: { line: from.end.line, column: from.end.column, offset: from.end.offset }
+      }
+    };
+  }
+  heading(node2) {
+    const range = this.range(node2);
+    const raw = this.slice(node2);
+    const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
+    const body = withoutClosingSequence(` ${raw.slice(open2)}`).slice(1);
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
+    const start = range.start.offset + open2 + lead;
+    return { depth: node2.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
+  }
+  section(heading) {
+    return {
+      heading,
+      name: heading.text,
+      depth: heading.depth,
+      values: [],
+      range: heading.range,
+      comments: [],
+      subheadings: []
+    };
+  }
+  title(heading) {
+    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const start = heading.textRange.start.offset;
+    if (!match) {
+      return { heading, name: heading.text, nameRange: heading.textRange };
+    }
+    const name = match[1] ?? "";
+    const url2 = match[2] ?? "";
+    const urlStart = start + heading.text.lastIndexOf(url2);
+    return {
+      heading,
+      name,
+      nameRange: rangeOf(this.source, start, start + name.length),
+      url: url2,
+      urlRange: rangeOf(this.source, urlStart, urlStart + url2.length)
+    };
+  }
+  pseudoTitle(children) {
+    const first = children.find((n) => !this.isOnlyComments(n));
+    if (first?.type !== "paragraph") return void 0;
+    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
+    if (!PSEUDO_TITLE.test(firstLine)) return void 0;
+    const start = first.position?.start.offset ?? 0;
+    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
+  }
+  /** Turn a section's content nodes into values (and notes). */
+  fillSection(target, nodes) {
+    let lastLine;
+    for (const node2 of nodes) {
+      if (node2.type === "heading") continue;
+      if (node2.type === "html" && this.isOnlyComments(node2)) continue;
+      if (node2.type === "list") {
+        for (const item of node2.children) {
+          const indented = (item.position?.start.column ?? 1) > 1;
+          if (indented && lastLine) {
+            pushAll(lastLine.notes, this.notesOf(item, true));
+            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
+            continue;
+          }
+          target.values.push(this.itemValue(item));
+          lastLine = void 0;
+        }
+        continue;
+      }
+      if (node2.type === "paragraph") {
+        const lines = this.lineValues(node2);
+        pushAll(target.values, lines);
+        lastLine = lines.at(-1);
+        continue;
+      }
+      const block = this.block(node2);
+      target.values.push({
+        kind: "block",
+        blockType: block.type,
+        text: block.text,
+        range: block.range,
+        fullRange: block.range,
+        notes: []
+      });
+      lastLine = void 0;
+    }
+    pushAll(target.comments, this.commentsIn(nodes));
+  }
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  commentsIn(nodes) {
+    const found = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1]);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = comments[c].range;
+      if (start.offset >= lastEnd) break;
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
+      const node2 = nodes[n];
+      if (startOffset(node2) <= start.offset && end.offset <= endOffset(node2)) found.push(comments[c]);
+    }
+    return found;
+  }
+  itemValue(item) {
+    const fullRange = this.range(item);
+    const [first] = item.children;
+    const notes = [];
+    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
+      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+    }
+    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
+      const { text, range } = this.textOf(first);
+      return { kind: "item", text, range, fullRange, notes };
+    }
+    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
+      const inner = this.range(first.children[0]);
+      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
+    }
+    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
+    return { kind: "item", text: "", range: marker, fullRange, notes };
+  }
+  notesOf(item, recurse) {
+    const notes = [];
+    const first = item.children[0];
+    if (first?.type === "paragraph") notes.push(this.textOf(first));
+    else notes.push({ text: "", range: this.range(item) });
+    if (recurse) {
+      for (const child of item.children) {
+        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+      }
+    }
+    return notes;
+  }
+  /**
+   * A node's source text with inline comments removed and lines joined by
+   * spaces; the range spans the text itself, not comments around it, so a fix
+   * of the value never touches a comment.
+   */
+  textOf(node2) {
+    const start = node2.position?.start.offset ?? 0;
+    const blanked = blankComments(this.slice(node2));
+    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
+    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const first = blanked.search(/\S/);
+    const last2 = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last2, 0)) };
+  }
+  /** A bare paragraph, one value per non-empty line. */
+  lineValues(node2) {
+    const start = node2.position?.start.offset ?? 0;
+    const raw = this.slice(node2);
+    const values = [];
+    let offset = 0;
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next2 = bodyEnd;
+      if (raw.charCodeAt(next2) === 13) next2++;
+      if (raw.charCodeAt(next2) === 10) next2++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
+      const text = body.trim();
+      if (text) {
+        const lead = body.length - body.trimStart().length;
+        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
+        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
+      }
+      offset = next2;
+    }
+    return values;
+  }
+  blocks(nodes) {
+    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
+  }
+  block(node2) {
+    return { type: node2.type, text: stripComments(this.slice(node2)).trim(), range: this.range(node2) };
+  }
+  isOnlyComments(node2) {
+    return node2.type === "html" && stripComments(this.slice(node2)).trim() === "";
+  }
+  /**
+   * Each section ends where the next heading of the same or a higher level
+   * starts. One pass over headings and sections in file order: the open
+   * sections form a stack of increasing depth, and a heading closes those at
+   * its depth or deeper (linear, so 100,000 headings stay fast).
+   */
+  closeRanges(groups, orphans) {
+    const ordered = inFileOrder(orphans, groups);
+    const boundaries = this.headings.filter((h) => h.depth <= 3);
+    const open2 = [];
+    const close = (at, depth) => {
+      while (open2.length > 0 && open2.at(-1).depth >= depth) {
+        const section = open2.pop();
+        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
+      }
+    };
+    let b = 0;
+    for (const section of ordered) {
+      const start = section.heading.range.start.offset;
+      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
+        const heading = boundaries[b];
+        close(heading.range.start.offset, heading.depth);
+      }
+      open2.push(section);
+    }
+    for (; b < boundaries.length; b++) {
+      const heading = boundaries[b];
+      close(heading.range.start.offset, heading.depth);
+    }
+    close(this.source.text.length, 0);
+  }
+  /** Every comment of the tree, in file order. */
+  collectAllComments() {
+    const opens = offsetsOf(this.source.text, "<!--");
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+  collectComments(node2, opens) {
+    if (node2.type === "html" || node2.type === "text") {
+      const start = node2.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node2.position?.end.offset ?? 0)) return;
+      for (const match of this.slice(node2).matchAll(node2.type === "html" ? COMMENT : CLOSED_COMMENT)) {
+        const at = start + (match.index ?? 0);
+        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
+      }
+      return;
+    }
+    if ("children" in node2) for (const child of node2.children) this.collectComments(child, opens);
+  }
+  range(node2) {
+    return rangeOf(this.source, node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
+  }
+  slice(node2) {
+    return this.source.text.slice(node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
+  }
+};
+var startOffset = (node2) => node2.position?.start.offset ?? 0;
+var endOffset = (node2) => node2.position?.end.offset ?? 0;
+function firstCommentFrom(comments, offset) {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (comments[mid].range.start.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+function opensWithin(opens, start, end) {
+  const first = firstAtOrAfter(opens, start);
+  return first < opens.length && opens[first] + 4 <= end;
+}
+function withoutClosingSequence(text) {
+  const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
+  let end = text.length;
+  while (end > 0 && space(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
+  let cut2 = hashes;
+  while (cut2 > 0 && space(cut2 - 1)) cut2--;
+  return text.slice(0, cut2);
+}
+function blankComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
+}
+function stripComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
+}
+function allSections(entry) {
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+function inFileOrder(orphans, groups) {
+  const sections = [...orphans];
+  for (const group of groups) sections.push(group, ...group.fields);
+  const start = (i2) => sections[i2].heading.range.start.offset;
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (start(i2 - 1) > start(i2))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
+}
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+}
+
+// src/model/fields.ts
 init_import_meta_url();
 
-// src/rules/derived.ts
+// src/util/derived.ts
 init_import_meta_url();
 function derivedFrom(derive) {
   const cache = /* @__PURE__ */ new WeakMap();
@@ -22516,10 +25083,6 @@ function derivedFrom(derive) {
     }
     return value;
   };
-}
-function derivedFromSchema(derive) {
-  const get = derivedFrom(derive);
-  return (index) => get(index.schema);
 }
 var BoundedMemo = class {
   constructor(limit = 1e4) {
@@ -22536,7 +25099,7 @@ var BoundedMemo = class {
   }
 };
 
-// src/rules/text.ts
+// src/util/text.ts
 init_import_meta_url();
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
@@ -22665,7 +25228,7 @@ function plain(value, max = 80) {
   return quote(value, max).slice(1, -1);
 }
 
-// src/rules/fields.ts
+// src/model/fields.ts
 var fieldsByName = derivedFrom((group) => {
   const byName = /* @__PURE__ */ new Map();
   for (const field2 of group.fields) if (!byName.has(field2.name)) byName.set(field2.name, field2);
@@ -22698,6 +25261,118 @@ function checkedValues(match) {
     match.checked = match.spec.multiple ? values : values.slice(0, 1);
   }
   return match.checked;
+}
+
+// src/model/summary.ts
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
+function summaryPrefix(text) {
+  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
+  if (!repo) return text;
+  const after = repo.index + repo[0].length;
+  const next2 = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
+  return next2 ? text.slice(0, after + next2.index) : text;
+}
+function summaryOf(text, filePath, schema2, linted) {
+  if (text.includes("\0")) return emptySummary(filePath, linted);
+  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
+}
+function summaryOfPrefix(prefix, filePath, schema2, linted) {
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
+  } catch (error2) {
+    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error2;
+  }
+}
+function emptySummary(filePath, linted) {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+function summarize(entry, schema2, filePath, linted) {
+  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
+  return {
+    filePath,
+    folder: folderOf(filePath),
+    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
+    repos,
+    linted
+  };
+}
+function detached(text) {
+  return ` ${text}`.slice(1);
+}
+
+// src/rules/index.ts
+init_import_meta_url();
+
+// src/rules/date-format.ts
+init_import_meta_url();
+
+// src/rule-api/define-rule.ts
+init_import_meta_url();
+function defineRule(rule) {
+  return rule;
+}
+function interpolate(template, data = {}) {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    templateParts.set(template, parts);
+  }
+  let message = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 2) {
+    const key = parts[i2];
+    const value = data[key];
+    if (value === void 0) throw new Error(`Message placeholder {{${key}}} has no data`);
+    message += String(value) + parts[i2 + 1];
+  }
+  return message;
+}
+var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+var templateParts = /* @__PURE__ */ new Map();
+
+// src/util/dates.ts
+init_import_meta_url();
+var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isoDay(text) {
+  const match = ISO.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date5 = /* @__PURE__ */ new Date(0);
+  date5.setUTCFullYear(year, month - 1, day);
+  const time3 = date5.getTime();
+  if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
+  return time3 / 864e5;
+}
+function todayUtc(clock = /* @__PURE__ */ new Date()) {
+  return clock.toISOString().slice(0, 10);
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
+  return index >= 0 ? index + 1 : void 0;
+}
+function isMonthName(key) {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+function toIsoDate(text) {
+  const trimmed = text.trim();
+  let year;
+  let month;
+  let day;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === void 0 || month === void 0 || day === void 0) return void 0;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === void 0 ? void 0 : iso;
 }
 
 // src/rules/date-format.ts
@@ -22735,217 +25410,13 @@ var date_format_default = defineRule({
 // src/rules/duplicate-entry.ts
 init_import_meta_url();
 
-// src/rules/url.ts
+// src/rule-api/links.ts
 init_import_meta_url();
-
-// src/rules/unknown-marker.ts
-init_import_meta_url();
-
-// src/parse/source.ts
-init_import_meta_url();
-function createSourceFile(path, raw) {
-  const bom = raw.charCodeAt(0) === 65279;
-  const text = bom ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  if (!text.includes("\r")) {
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
-  } else {
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const code = text.charCodeAt(i2);
-      if (code === 10) lineStarts.push(i2 + 1);
-      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
-    }
-  }
-  return { path, text, bom, lineStarts };
-}
-function pointAt(source, offset) {
-  const clamped = Math.max(0, Math.min(offset, source.text.length));
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
-}
-function rangeOf(source, startOffset2, endOffset2) {
-  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
-}
-function lineEndOffset(source, line) {
-  const next2 = source.lineStarts[line];
-  if (next2 === void 0) return source.text.length;
-  let end = next2;
-  if (source.text.charCodeAt(end - 1) === 10) end--;
-  if (source.text.charCodeAt(end - 1) === 13) end--;
-  return end;
-}
-function lineText(source, line) {
-  const start = source.lineStarts[line - 1];
-  if (start === void 0) return "";
-  return source.text.slice(start, lineEndOffset(source, line));
-}
-
-// src/rules/unknown-marker.ts
-var UNKNOWN_PHRASES = [
-  "N/A",
-  "NA",
-  "n.a.",
-  "Unknown",
-  "TBD",
-  "TBC",
-  "TBA",
-  "?",
-  "None",
-  "Not available",
-  "Not applicable",
-  "Not publicly documented",
-  "Not documented",
-  "Not specified",
-  "Not disclosed",
-  "Undisclosed",
-  "Unverified"
-];
-var CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
-var WRAPPED = /^([*_`]+)(.+?)\1$/;
-function phraseKey(text) {
-  const inner = WRAPPED.exec(text.trim())?.[2] ?? text;
-  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
-  return /^\?+$/.test(key) ? "?" : key;
-}
-var phraseTable = derivedFrom((phrases) => {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const phrase of phrases) {
-    const key = phraseKey(phrase);
-    if (!byKey.has(key)) byKey.set(key, phrase);
-  }
-  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
-});
-function keyLongerThan(text, length) {
-  let kept = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
-  }
-  return false;
-}
-function tableKey(text, table) {
-  if (keyLongerThan(text, table.longest)) return void 0;
-  const key = phraseKey(text);
-  return key !== "" && table.byKey.has(key) ? key : void 0;
-}
-function unknownPhrase(text, phrases) {
-  const table = phraseTable(phrases);
-  const key = tableKey(text, table);
-  return key === void 0 ? void 0 : table.byKey.get(key);
-}
-function looksUnknown(text) {
-  if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
-  const clarified = clarification(text.trim());
-  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
-}
-function clarification(text) {
-  return text.charCodeAt(text.length - 1) === 41 ? CLARIFIED.exec(text) : null;
-}
-var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
-var defaults = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
-var unknown_marker_default = defineRule({
-  id: "unknown-marker",
-  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: true,
-  defaults,
-  options: (z3) => z3.object({
-    marker: z3.string().min(1).default(defaults.marker).meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
-    phrases: z3.array(z3.string().min(1)).default(defaults.phrases).meta({
-      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
-    })
-  }).strict().default(defaults),
-  messages: {
-    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
-    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
-  },
-  check({ entry, schema: schema2, options, report: report2 }) {
-    const markerKey = phraseKey(options.marker);
-    const phrases = phraseTable(options.phrases);
-    for (const match of fieldMatches(entry, schema2)) {
-      const { section, spec } = match;
-      const allowed = allowedKeys(spec);
-      const isUnknown = (text) => {
-        const key = tableKey(text, phrases);
-        return key !== void 0 && !allowed.has(key) && key !== markerKey;
-      };
-      const data = (value) => ({
-        value: quote(value.text),
-        field: plain(section.name),
-        marker: plain(options.marker)
-      });
-      let keeps;
-      const keepsValue = () => {
-        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
-        return keeps;
-      };
-      for (const value of checkedValues(match)) {
-        if (value.kind === "block" || value.text === options.marker) continue;
-        if (isUnknown(value.text)) {
-          const range = [value.range.start.offset, value.range.end.offset];
-          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
-          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
-          continue;
-        }
-        const clarified = clarification(value.text);
-        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
-          report2({
-            messageId: "clarified",
-            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
-            range: value.range
-          });
-        }
-      }
-    }
-  }
-});
-function canReplace(source, value) {
-  if (value.kind === "item") return true;
-  const line = value.range.start.line;
-  if (line === 1) return true;
-  const above = lineText(source, line - 1).trim();
-  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
-}
-
-// src/rules/url.ts
 var AUTOLINK = /^<([^<>\s]+)>$/;
 var LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
 function linkTarget(text) {
   return AUTOLINK.exec(text)?.[1] ?? LINK.exec(text)?.[1] ?? text;
 }
-var url_default = defineRule({
-  id: "url",
-  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: false,
-  defaults: {},
-  messages: {
-    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
-    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
-  },
-  check({ entry, schema: schema2, report: report2 }) {
-    const check2 = (text, range, where2) => {
-      if (isUnknownMarker(text) || looksUnknown(text)) return;
-      const problem = urlProblem(text);
-      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
-    };
-    const { title } = entry;
-    if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
-    for (const match of fieldMatches(entry, schema2)) {
-      const { section, spec } = match;
-      if (spec.kind !== "url") continue;
-      for (const value of checkedValues(match)) check2(value.text, value.range, `\`${section.name}\``);
-    }
-  }
-});
 function urlProblem(text) {
   const inner = linkTarget(text);
   if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
@@ -23245,23 +25716,23 @@ function cut(text) {
 // src/rules/filename.ts
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
-var defaults2 = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
+var defaults = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
 var filename_default = defineRule({
   id: "filename",
   description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
-  defaults: defaults2,
+  defaults,
   options: (z3) => z3.object({
     pattern: z3.string().min(1).superRefine((source, context) => {
       const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
       if (problem) context.addIssue({ code: "custom", message: problem });
-    }).default(defaults2.pattern).meta({
+    }).default(defaults.pattern).meta({
       description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)"
     }),
-    ignore: z3.array(z3.string().min(1)).default(defaults2.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
-  }).strict().default(defaults2),
+    ignore: z3.array(z3.string().min(1)).default(defaults.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
+  }).strict().default(defaults),
   messages: {
     rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
@@ -23323,10 +25794,6 @@ var future_date_default = defineRule({
 
 // src/rules/inline-config.ts
 init_import_meta_url();
-var knownIds = () => [];
-function setKnownRuleIds(ids) {
-  knownIds = ids;
-}
 var inline_config_default = defineRule({
   id: "inline-config",
   description: "`catalog-lint-*` comments should use a known directive and name known rules",
@@ -23338,10 +25805,9 @@ var inline_config_default = defineRule({
     directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
     rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
   },
-  check({ entry, report: report2 }) {
+  check({ entry, ruleIds: ids, report: report2 }) {
     const { directives, malformed } = parseDirectives(entry.comments);
     for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
-    const ids = knownIds();
     const budget = new SuggestionBudget();
     for (const directive of directives) {
       for (const rule of directive.rules) {
@@ -23364,7 +25830,7 @@ var inline_config_default = defineRule({
 // src/rules/label-value.ts
 init_import_meta_url();
 
-// src/rules/spdx.ts
+// src/rule-api/spdx.ts
 init_import_meta_url();
 
 // node_modules/spdx-license-list/spdx.json
@@ -27003,7 +29469,7 @@ var spdx_default = {
   }
 };
 
-// src/rules/spdx.ts
+// src/rule-api/spdx.ts
 var SPDX_IDS = new Map(
   Object.entries(spdx_default).map(([id, license]) => [
     id.toLowerCase(),
@@ -27012,6 +29478,69 @@ var SPDX_IDS = new Map(
 );
 function isSpdxId(text) {
   return SPDX_IDS.has(text.trim().toLowerCase());
+}
+
+// src/rule-api/unknown-values.ts
+init_import_meta_url();
+var UNKNOWN_PHRASES = [
+  "N/A",
+  "NA",
+  "n.a.",
+  "Unknown",
+  "TBD",
+  "TBC",
+  "TBA",
+  "?",
+  "None",
+  "Not available",
+  "Not applicable",
+  "Not publicly documented",
+  "Not documented",
+  "Not specified",
+  "Not disclosed",
+  "Undisclosed",
+  "Unverified"
+];
+var CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
+var WRAPPED = /^([*_`]+)(.+?)\1$/;
+function phraseKey(text) {
+  const inner = WRAPPED.exec(text.trim())?.[2] ?? text;
+  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
+  return /^\?+$/.test(key) ? "?" : key;
+}
+var phraseTable = derivedFrom((phrases) => {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const phrase of phrases) {
+    const key = phraseKey(phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
+  }
+  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
+});
+function keyLongerThan(text, length) {
+  let kept = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
+  }
+  return false;
+}
+function tableKey(text, table) {
+  if (keyLongerThan(text, table.longest)) return void 0;
+  const key = phraseKey(text);
+  return key !== "" && table.byKey.has(key) ? key : void 0;
+}
+function unknownPhrase(text, phrases) {
+  const table = phraseTable(phrases);
+  const key = tableKey(text, table);
+  return key === void 0 ? void 0 : table.byKey.get(key);
+}
+function looksUnknown(text) {
+  if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
+  const clarified = clarification(text.trim());
+  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
+}
+function clarification(text) {
+  return text.charCodeAt(text.length - 1) === 41 ? CLARIFIED.exec(text) : null;
 }
 
 // src/rules/label-value.ts
@@ -27262,18 +29791,18 @@ init_import_meta_url();
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
 var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
-var defaults3 = { min: 1, max: 5 };
+var defaults2 = { min: 1, max: 5 };
 var rating_format_default = defineRule({
   id: "rating-format",
   description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults3,
+  defaults: defaults2,
   options: (z3) => z3.object({
-    min: z3.number().int().default(defaults3.min).meta({ description: "Lowest star rating" }),
-    max: z3.number().int().default(defaults3.max).meta({ description: "Highest star rating" })
-  }).strict().default(defaults3),
+    min: z3.number().int().default(defaults2.min).meta({ description: "Lowest star rating" }),
+    max: z3.number().int().default(defaults2.max).meta({ description: "Highest star rating" })
+  }).strict().default(defaults2),
   messages: {
     starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
     noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
@@ -27564,17 +30093,17 @@ var SOURCE_HOSTS = [
   "git.sr.ht",
   "sr.ht"
 ];
-var defaults4 = { hosts: [...SOURCE_HOSTS] };
+var defaults3 = { hosts: [...SOURCE_HOSTS] };
 var repo_url_default = defineRule({
   id: "repo-url",
   description: "The Repo field should link to a source-code host (GitHub, GitLab, Hugging Face\u2026), not a product site",
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults4,
+  defaults: defaults3,
   options: (z3) => z3.object({
-    hosts: z3.array(z3.string().min(1)).default(defaults4.hosts).meta({ description: "Host names of source-code hosts; their subdomains count too" })
-  }).strict().default(defaults4),
+    hosts: z3.array(z3.string().min(1)).default(defaults3.hosts).meta({ description: "Host names of source-code hosts; their subdomains count too" })
+  }).strict().default(defaults3),
   messages: {
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
   },
@@ -27630,1041 +30159,71 @@ function isSourceHost(host, trie) {
 // src/rules/required-section.ts
 init_import_meta_url();
 
-// src/model/build-entry.ts
+// src/rule-api/section-names.ts
 init_import_meta_url();
 
-// src/parse/markdown.ts
+// src/schema/types.ts
 init_import_meta_url();
 
-// src/parse/block-scanner.ts
+// zod-on-demand:zod
 init_import_meta_url();
-function scanBlocks(text) {
-  try {
-    return new BlockScanner(text).scan();
-  } catch (error2) {
-    if (error2 === GIVE_UP) return void 0;
-    throw error2;
-  }
-}
-var GIVE_UP = /* @__PURE__ */ Symbol("give up");
-var BlockScanner = class {
-  constructor(text) {
-    this.text = text;
-    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
-  }
-  text;
-  root;
-  items = [];
-  tip = 0 /* None */;
-  paragraph;
-  html;
-  // The line being read: offsets of its start and end (before the line ending), and its number.
-  lineStart = 0;
-  lineEnd = 0;
-  line = 1;
-  scan() {
-    const { text } = this;
-    if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
-    let start = 0;
-    for (; ; ) {
-      let end = start;
-      while (end < text.length) {
-        const c = text.charCodeAt(end);
-        if (c === 10 || c === 13) break;
-        end++;
-      }
-      this.lineStart = start;
-      this.lineEnd = end;
-      this.readLine();
-      if (end >= text.length) break;
-      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-      this.line++;
-      if (start >= text.length) {
-        if (this.tip === 2 /* Html */) {
-          this.lineStart = this.lineEnd = start;
-          this.extendHtml();
-        }
-        break;
-      }
-    }
-    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
-      if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
-    }
-    const root = this.root.position;
-    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
-    return this.root;
-  }
-  readLine() {
-    const { text, lineStart, lineEnd: lineEnd2 } = this;
-    this.markersOnLine = 0;
-    let first = lineStart;
-    while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
-    const blank2 = first === lineEnd2;
-    const indent = first - lineStart;
-    let matched = 0;
-    for (const item of this.items) {
-      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
-      matched++;
-    }
-    const allMatched = matched === this.items.length;
-    if (this.tip === 2 /* Html */) {
-      if (!allMatched) throw GIVE_UP;
-      this.extendHtml();
-      return;
-    }
-    if (blank2) {
-      this.closeItems(matched);
-      this.tip = 0 /* None */;
-      return;
-    }
-    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
-  }
-  /** Read the line from `at` on, inside the first `matched` open items. */
-  openBlocks(at, matched, interrupting) {
-    const { text, lineEnd: lineEnd2 } = this;
-    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
-    const indent = at - this.lineStart - base;
-    const paragraphOpen = this.tip === 1 /* Paragraph */;
-    if (indent >= 4) {
-      if (paragraphOpen) {
-        this.continueParagraph(at);
-        return;
-      }
-      throw GIVE_UP;
-    }
-    const c = text.charCodeAt(at);
-    const rest = lineEnd2 - at;
-    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
-      if (this.paragraphDepth === 0 && this.items.length === 0) {
-        this.setextHeading(c === 61 ? 1 : 2);
-        return;
-      }
-      if (c === 61 || interrupting) throw GIVE_UP;
-    }
-    if (c === 62) throw GIVE_UP;
-    if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
-    if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-    if (c === 60) {
-      if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
-        throw GIVE_UP;
-      }
-      this.closeItems(matched);
-      this.openHtml(matched);
-      return;
-    }
-    if (c === 35) {
-      let hashes = 1;
-      while (hashes < rest && text.charCodeAt(at + hashes) === 35) hashes++;
-      const after = text.charCodeAt(at + hashes);
-      if (hashes <= 6 && (hashes === rest || after === 32)) {
-        if (matched > 0 || indent > 0) throw GIVE_UP;
-        this.closeItems(0);
-        this.openHeading(hashes);
-        return;
-      }
-    }
-    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
-      if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-      const marker = listMarker(text, at, lineEnd2);
-      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
-        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
-        this.countMarker();
-        this.openItem(at, matched, marker);
-        if (marker.empty) return;
-        const content = at + marker.width + marker.spaces;
-        this.openBlocks(content, matched + 1, interrupting);
-        return;
-      }
-    }
-    if (paragraphOpen) {
-      this.continueParagraph(at);
-      return;
-    }
-    this.closeItems(matched);
-    this.openParagraph(at, matched);
-  }
-  // ---- lists ----
-  openItem(at, matched, marker) {
-    const { text } = this;
-    const kind = marker.start === void 0 ? text.charAt(at) : text.charAt(at + marker.width - 1);
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    this.closeItems(matched);
-    this.tip = 0 /* None */;
-    const last2 = container.children.at(-1);
-    let list;
-    if (last2?.type === "list" && this.kinds.get(last2) === kind) {
-      list = last2;
-    } else {
-      list = {
-        type: "list",
-        ordered: marker.start !== void 0,
-        start: marker.start ?? null,
-        spread: false,
-        children: [],
-        position: this.span(at)
-      };
-      container.children.push(list);
-      this.kinds.set(list, kind);
-    }
-    const end = marker.empty ? this.lineEnd : at + marker.width;
-    const node2 = {
-      type: "listItem",
-      spread: false,
-      checked: null,
-      children: [],
-      position: this.span(at, end)
-    };
-    list.children.push(node2);
-    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
-    this.items.push({ node: node2, list, contentColumn: column });
-    this.extendItems(end);
-  }
-  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
-  kinds = /* @__PURE__ */ new WeakMap();
-  /** Close the open items from `depth` on (their lists stay the container's last block). */
-  closeItems(depth) {
-    if (this.items.length > depth) this.items.length = depth;
-    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
-  }
-  /** How many open items the open paragraph is in. */
-  paragraphDepth = 0;
-  /** Grow every open item (and its list) to end at `end`, on the current line. */
-  extendItems(end) {
-    for (const item of this.items) {
-      this.setEnd(item.node.position, end);
-      this.setEnd(item.list.position, end);
-    }
-  }
-  /** List markers opened on the current line. */
-  markersOnLine = 0;
-  /**
-   * More markers on one line than entries use (`- - - \u2026 x`): left to
-   * remark-parse's path, which refuses the file with a `readable-file` finding
-   * that counts them.
-   */
-  countMarker() {
-    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
-  }
-  // ---- leaves ----
-  openHeading(hashes) {
-    const { text, lineStart, lineEnd: lineEnd2 } = this;
-    let contentStart = lineStart + hashes;
-    while (contentStart < lineEnd2 && text.charCodeAt(contentStart) === 32) contentStart++;
-    let contentEnd = lineEnd2;
-    while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    let closing = contentEnd;
-    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
-    if (closing < contentEnd && (closing === contentStart || text.charCodeAt(closing - 1) === 32)) {
-      contentEnd = closing;
-      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    }
-    const children = [];
-    if (contentEnd > contentStart) {
-      children.push({
-        type: "text",
-        value: text.slice(contentStart, contentEnd),
-        position: this.span(contentStart, contentEnd)
-      });
-    }
-    const heading = {
-      type: "heading",
-      depth: hashes,
-      children,
-      position: this.span(lineStart, lineEnd2)
-    };
-    this.root.children.push(heading);
-    this.tip = 0 /* None */;
-  }
-  /**
-   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
-   * (depth 2) line under it makes: its children, from its start to the end
-   * of that line, as remark-parse gives it.
-   */
-  setextHeading(depth) {
-    const { node: node2 } = this.paragraph;
-    const heading = {
-      type: "heading",
-      depth,
-      children: node2.children,
-      position: node2.position
-    };
-    this.setEnd(heading.position, this.lineEnd);
-    this.root.children[this.root.children.length - 1] = heading;
-    this.tip = 0 /* None */;
-  }
-  openParagraph(at, matched) {
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    const { contentEnd, spaces } = this.trailing(at);
-    const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
-    const node2 = { type: "paragraph", children: [text], position: this.span(at, this.lineEnd) };
-    container.children.push(node2);
-    this.paragraph = { node: node2, text, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
-    this.paragraphDepth = matched;
-    this.tip = 1 /* Paragraph */;
-    this.extendItems(this.lineEnd);
-  }
-  continueParagraph(at) {
-    const paragraph = this.paragraph;
-    const { contentEnd, spaces } = this.trailing(at);
-    if (paragraph.lastTrailingSpaces >= 2) {
-      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
-      const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
-      paragraph.node.children.push(breakNode, text);
-      paragraph.text = text;
-    } else {
-      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
-      this.setEnd(paragraph.text.position, contentEnd);
-    }
-    this.setEnd(paragraph.node.position, this.lineEnd);
-    paragraph.lastContentEnd = contentEnd;
-    paragraph.lastTrailingSpaces = spaces;
-    paragraph.lastLineEnd = this.lineEnd;
-    this.extendItems(this.lineEnd);
-  }
-  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
-  htmlColumn = 0;
-  htmlLineEnd = 0;
-  openHtml(matched) {
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
-    const start = this.lineStart + this.htmlColumn;
-    const html = {
-      type: "html",
-      value: this.text.slice(start, this.lineEnd),
-      position: this.span(start, this.lineEnd)
-    };
-    container.children.push(html);
-    this.html = html;
-    this.htmlLineEnd = this.lineEnd;
-    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
-    this.extendItems(this.lineEnd);
-  }
-  extendHtml() {
-    const html = this.html;
-    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
-    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
-    this.htmlLineEnd = this.lineEnd;
-    this.setEnd(html.position, this.lineEnd);
-    this.extendItems(this.lineEnd);
-    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
-  }
-  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
-  closesComment(from) {
-    const close = this.text.indexOf("-->", from);
-    return close !== -1 && close + 3 <= this.lineEnd;
-  }
-  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
-  trailing(at) {
-    let contentEnd = this.lineEnd;
-    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    return { contentEnd, spaces: this.lineEnd - contentEnd };
-  }
-  // ---- positions ----
-  /** A position on the current line, from `start` to `end` (default: `start`). */
-  span(start, end = start) {
-    const column = (offset) => offset - this.lineStart + 1;
-    return this.position(start, this.line, column(start), end, this.line, column(end));
-  }
-  /** A position from `start`, on the previous line, to `end` on the current one. */
-  spanFrom(start, end) {
-    const previous = this.previousLineStart(start);
-    return this.position(start, this.line - 1, start - previous + 1, end, this.line, end - this.lineStart + 1);
-  }
-  previousLineStart(offset) {
-    let i2 = offset;
-    while (i2 > 0 && this.text.charCodeAt(i2 - 1) !== 10 && this.text.charCodeAt(i2 - 1) !== 13) i2--;
-    return i2;
-  }
-  setEnd(position, end) {
-    position.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
-  }
-  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
-    return {
-      start: { line: startLine, column: startColumn, offset: startOffset2 },
-      end: { line: endLine, column: endColumn, offset: endOffset2 }
-    };
-  }
-};
-function listMarker(text, at, end) {
-  const c = text.charCodeAt(at);
-  let width;
-  let start;
-  if (c === 45 || c === 42 || c === 43) width = 1;
-  else {
-    let digits = 0;
-    while (digits < 10 && at + digits < end && isDigit(text.charCodeAt(at + digits))) digits++;
-    const delimiter = text.charCodeAt(at + digits);
-    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
-    width = digits + 1;
-    start = Number(text.slice(at, at + digits));
-  }
-  let spaces = 0;
-  while (at + width + spaces < end && text.charCodeAt(at + width + spaces) === 32) spaces++;
-  const empty2 = at + width + spaces === end;
-  if (!empty2 && spaces === 0) return void 0;
-  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isThematicBreak(text, at, end) {
-  const c = text.charCodeAt(at);
-  if (c !== 45 && c !== 42 && c !== 95) return false;
-  let count2 = 0;
-  for (let i2 = at; i2 < end; i2++) {
-    const d = text.charCodeAt(i2);
-    if (d === c) count2++;
-    else if (d !== 32) return false;
-  }
-  return count2 >= 3;
-}
-function isRunOf(char, text, at, end) {
-  let i2 = at;
-  while (i2 < end && text.charCodeAt(i2) === char) i2++;
-  while (i2 < end && text.charCodeAt(i2) === 32) i2++;
-  return i2 === end;
-}
+var zod;
+var z2 = new Proxy({}, { get: (_, key) => (zod ??= (init_zod(), __toCommonJS(zod_exports)).z)[key] });
 
-// src/parse/remark-lazy.ts
-init_import_meta_url();
-var import_node_module2 = require("node:module");
-var remark;
-function parseWithRemark(text) {
-  remark ??= (0, import_node_module2.createRequire)(importMetaUrl)("./remark-parser.cjs");
-  return remark.parseWithRemark(text);
+// src/schema/types.ts
+var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
+function buildSchemas() {
+  const FieldKind = z2.enum(FIELD_KINDS).meta({
+    description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
+  });
+  const FieldSpec = z2.object({
+    name: z2.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
+    kind: FieldKind.default("text"),
+    values: z2.array(z2.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
+    multiple: z2.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
+    required: z2.boolean().default(true),
+    aliases: z2.array(z2.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" })
+  }).strict();
+  const GroupSpec = z2.object({
+    name: z2.string().min(1),
+    required: z2.boolean().default(true),
+    /** Set when the template puts a value directly under the `##` heading. */
+    value: FieldSpec.optional(),
+    fields: z2.array(FieldSpec).default([])
+  }).strict();
+  const CatalogSchema = z2.object({
+    name: z2.string().min(1).meta({ description: "Shown in messages and --print-config" }),
+    /** Where the schema came from (a preset id or a file path). */
+    source: z2.string().optional(),
+    groups: z2.array(GroupSpec).min(1)
+  }).strict();
+  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
 }
-
-// src/parse/markdown.ts
-var PARSE_BUDGET = 2e4 ** 2;
-var MIN_BATCH = 128;
-var MAX_MARKERS_PER_LINE = 32;
-var MarkdownLimitError = class extends Error {
-  constructor(limit, start, end, amount) {
-    super(`markdown ${limit} limit exceeded at offset ${start}`);
-    this.limit = limit;
-    this.start = start;
-    this.end = end;
-    this.amount = amount;
+var schemas;
+function schemaFileSchema() {
+  schemas ??= buildSchemas();
+  return schemas.CatalogSchema;
+}
+function indexSchema(schema2) {
+  const groups = new Map(schema2.groups.map((g) => [g.name, g]));
+  const fields = /* @__PURE__ */ new Map();
+  for (const group of schema2.groups) {
+    for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
   }
-  limit;
-  start;
-  end;
-  amount;
-  name = "MarkdownLimitError";
-};
-var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-function parseMarkdown(source, options = {}) {
-  const parse5 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
-  const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parse5(source.text) };
-  const block = match[0];
-  const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse5(blanked), frontMatter: rangeOf(source, 0, block.length) };
-}
-var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
-var LETTER = /[A-Za-z]/;
-function segmentStarts(text) {
-  const starts = [];
-  let line = 1;
-  let previousBlank = false;
-  let lineStart = 0;
-  for (; ; ) {
-    let end = lineStart;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    if (lineStart > 0) {
-      const first = text[lineStart] ?? "";
-      ATX_OPENING.lastIndex = lineStart;
-      if (first === "#" && ATX_OPENING.test(text) || previousBlank && LETTER.test(first)) {
-        starts.push({ offset: lineStart, line });
-      }
-    }
-    previousBlank = isBlank(text, lineStart, end);
-    if (end >= text.length) break;
-    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    line++;
-    if (lineStart >= text.length) break;
-  }
-  return starts;
-}
-function isBlank(text, start, end) {
-  for (let i2 = start; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-function parseWork(text) {
-  const totals = [0];
-  let total = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const end = lineEnd(text, lineStart);
-    let p = lineStart;
-    let markers = 0;
-    for (; ; ) {
-      while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-      const c = text.charCodeAt(p);
-      let after = -1;
-      if (c === 62)
-        after = p + 1;
-      else if (c === 45 || c === 42 || c === 43)
-        after = p + 1;
-      else if (c >= 48 && c <= 57) {
-        let q = p;
-        while (q < p + 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-        if (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 41) after = q + 1;
-      }
-      if (after < 0 || after > end) break;
-      const next2 = text.charCodeAt(after);
-      if (c !== 62 && after < end && next2 !== 32 && next2 !== 9) break;
-      markers++;
-      p = after;
-    }
-    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(lineStart, end))) {
-      throw new MarkdownLimitError("nesting", lineStart, end, markers);
-    }
-    let splits = 0;
-    for (let i2 = p; i2 < end; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
-        splits++;
-    }
-    total += 1 + (p - lineStart) + splits;
-    totals.push(total);
-    if (end >= text.length) break;
-    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-  return Float64Array.from(totals);
-}
-function parseSegmented(text, batch) {
-  const work = parseWork(text);
-  const starts = segmentStarts(text);
-  const children = [];
-  let spent = 0;
-  let largest = { from: 0, to: 0, work: 0 };
-  const parse5 = (from, to) => {
-    const end = to ? lineEnd(text, to.offset) : text.length;
-    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
-    spent += cost ** 2;
-    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text.length, work: cost };
-    if (spent > PARSE_BUDGET) {
-      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
-    }
-    return parseWithRemark(text.slice(from.offset, end));
-  };
-  let start = { offset: 0, line: 1 };
-  let next2 = 0;
-  for (; ; ) {
-    while (next2 < starts.length && starts[next2].offset <= start.offset) next2++;
-    let endIndex = next2;
-    const before = work[start.line - 1] ?? 0;
-    const workBefore = (index) => index < starts.length ? work[starts[index].line - 1] ?? 0 : work.at(-1) ?? 0;
-    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
-      endIndex++;
-    }
-    for (; ; ) {
-      const end = endIndex < starts.length ? starts[endIndex] : void 0;
-      if (!end) {
-        const segment2 = parse5(start, void 0);
-        for (const child of segment2.children) children.push(shift(child, start));
-        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
-      }
-      const segment = parse5(start, end);
-      const last2 = segment.children.at(-1);
-      const lastStart = last2?.position?.start.offset ?? 0;
-      if (last2 && lastStart === end.offset - start.offset) {
-        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = end;
-        break;
-      }
-      const lastLine = lastStart - ((last2?.position?.start.column ?? 1) - 1);
-      if (last2 && lastLine > 0) {
-        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = { offset: start.offset + lastLine, line: start.line + (last2.position?.start.line ?? 1) - 1 };
-        break;
-      }
-      const wanted = start.offset + 2 * (end.offset - start.offset);
-      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
-    }
-  }
-}
-function lineEnd(text, from) {
-  let end = from;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-function shift(node2, at) {
-  if (at.offset === 0) return node2;
-  const stack = [node2];
-  for (let current = stack.pop(); current; current = stack.pop()) {
-    const position = current.position;
-    if (position) {
-      position.start.offset = (position.start.offset ?? 0) + at.offset;
-      position.start.line += at.line - 1;
-      position.end.offset = (position.end.offset ?? 0) + at.offset;
-      position.end.line += at.line - 1;
-    }
-    if ("children" in current) for (const child of current.children) stack.push(child);
-  }
-  return node2;
-}
-function endPoint(text) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) {
-      line++;
-      lineStart = i2 + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1, offset: text.length };
-}
-
-// src/sorted-offsets.ts
-init_import_meta_url();
-function offsetsOf(text, search) {
-  const offsets = [];
-  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
-  return offsets;
-}
-function firstAtOrAfter(offsets, start) {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (offsets[mid] < start) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-// src/model/build-entry.ts
-var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
-var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
-var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
-var PSEUDO_TITLE = /^#(?!#)\S.*$/;
-var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
-function buildEntry(source) {
-  return entryFromMarkdown(source, parseMarkdown(source));
-}
-function entryFromMarkdown(source, { tree, frontMatter }) {
-  return new EntryBuilder(source, tree, frontMatter).build();
-}
-function emptyEntry(source) {
+  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
   return {
-    source,
-    h1s: [],
-    lead: [],
-    beforeTitle: [],
-    orphanFields: [],
-    groups: [],
-    headings: [],
-    comments: [],
-    setextUnderlines: []
+    schema: schema2,
+    group: (name) => groups.get(name),
+    field: (name) => fields.get(name),
+    knownNames: () => names
   };
 }
-var EntryBuilder = class {
-  constructor(source, tree, frontMatter) {
-    this.source = source;
-    this.tree = tree;
-    this.frontMatter = frontMatter;
-  }
-  source;
-  tree;
-  frontMatter;
-  headings = [];
-  comments = [];
-  setextUnderlines = [];
-  build() {
-    this.collectAllComments();
-    const children = this.tree.children;
-    const h1s = [];
-    const lead = [];
-    const beforeTitle = [];
-    const orphanFields = [];
-    const groups = [];
-    let group;
-    let section;
-    let content = [];
-    let seenH1 = false;
-    const flush = () => {
-      const target = section ?? group;
-      if (target) this.fillSection(target, content);
-      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
-      content = [];
-    };
-    for (const node2 of children) {
-      if (node2.type !== "heading") {
-        content.push(node2);
-        continue;
-      }
-      if (this.isSetext(node2)) {
-        content.push(this.setextAsParagraph(node2));
-        continue;
-      }
-      const heading = this.heading(node2);
-      this.headings.push(heading);
-      if (heading.depth >= 4 && (section ?? group)) {
-        (section ?? group)?.subheadings.push(heading);
-        content.push(node2);
-        continue;
-      }
-      flush();
-      if (heading.depth === 1) {
-        h1s.push(heading);
-        seenH1 = true;
-        group = void 0;
-        section = void 0;
-      } else if (heading.depth === 2) {
-        group = { ...this.section(heading), fields: [] };
-        groups.push(group);
-        section = void 0;
-      } else {
-        section = this.section(heading);
-        if (group) group.fields.push(section);
-        else orphanFields.push(section);
-      }
-    }
-    flush();
-    this.closeRanges(groups, orphanFields);
-    const entry = {
-      source: this.source,
-      h1s,
-      lead,
-      beforeTitle,
-      orphanFields,
-      groups,
-      headings: this.headings,
-      comments: this.comments,
-      setextUnderlines: this.setextUnderlines
-    };
-    const first = h1s[0];
-    if (first) entry.title = this.title(first);
-    else {
-      const pseudo = this.pseudoTitle(children);
-      if (pseudo) entry.pseudoTitle = pseudo;
-    }
-    if (this.frontMatter) entry.frontMatter = this.frontMatter;
-    return entry;
-  }
-  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
-  isSetext(node2) {
-    const { text } = this.source;
-    const start = node2.position?.start.offset ?? 0;
-    const end = node2.position?.end.offset ?? 0;
-    let i2 = start;
-    while (i2 < end && i2 - start < 3 && text.charCodeAt(i2) === 32) i2++;
-    return !(i2 < end && text.charCodeAt(i2) === 35);
-  }
-  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
-  setextAsParagraph(node2) {
-    const start = node2.position?.start.offset ?? 0;
-    const raw = this.slice(node2);
-    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
-    const textEnd = start + raw.slice(0, underline).trimEnd().length;
-    const lineStart = start + underline;
-    const marks = raw.slice(underline);
-    const markStart = lineStart + (marks.length - marks.trimStart().length);
-    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
-    const from = rangeOf(this.source, start, textEnd);
-    return {
-      type: "paragraph",
-      children: [],
-      position: {
-        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
-        end: { line: from.end.line, column: from.end.column, offset: from.end.offset }
-      }
-    };
-  }
-  heading(node2) {
-    const range = this.range(node2);
-    const raw = this.slice(node2);
-    const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
-    const body = withoutClosingSequence(` ${raw.slice(open2)}`).slice(1);
-    const lead = body.length - body.trimStart().length;
-    const text = body.trim();
-    const start = range.start.offset + open2 + lead;
-    return { depth: node2.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
-  }
-  section(heading) {
-    return {
-      heading,
-      name: heading.text,
-      depth: heading.depth,
-      values: [],
-      range: heading.range,
-      comments: [],
-      subheadings: []
-    };
-  }
-  title(heading) {
-    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
-    const start = heading.textRange.start.offset;
-    if (!match) {
-      return { heading, name: heading.text, nameRange: heading.textRange };
-    }
-    const name = match[1] ?? "";
-    const url2 = match[2] ?? "";
-    const urlStart = start + heading.text.lastIndexOf(url2);
-    return {
-      heading,
-      name,
-      nameRange: rangeOf(this.source, start, start + name.length),
-      url: url2,
-      urlRange: rangeOf(this.source, urlStart, urlStart + url2.length)
-    };
-  }
-  pseudoTitle(children) {
-    const first = children.find((n) => !this.isOnlyComments(n));
-    if (first?.type !== "paragraph") return void 0;
-    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
-    if (!PSEUDO_TITLE.test(firstLine)) return void 0;
-    const start = first.position?.start.offset ?? 0;
-    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
-  }
-  /** Turn a section's content nodes into values (and notes). */
-  fillSection(target, nodes) {
-    let lastLine;
-    for (const node2 of nodes) {
-      if (node2.type === "heading") continue;
-      if (node2.type === "html" && this.isOnlyComments(node2)) continue;
-      if (node2.type === "list") {
-        for (const item of node2.children) {
-          const indented = (item.position?.start.column ?? 1) > 1;
-          if (indented && lastLine) {
-            pushAll(lastLine.notes, this.notesOf(item, true));
-            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
-            continue;
-          }
-          target.values.push(this.itemValue(item));
-          lastLine = void 0;
-        }
-        continue;
-      }
-      if (node2.type === "paragraph") {
-        const lines = this.lineValues(node2);
-        pushAll(target.values, lines);
-        lastLine = lines.at(-1);
-        continue;
-      }
-      const block = this.block(node2);
-      target.values.push({
-        kind: "block",
-        blockType: block.type,
-        text: block.text,
-        range: block.range,
-        fullRange: block.range,
-        notes: []
-      });
-      lastLine = void 0;
-    }
-    pushAll(target.comments, this.commentsIn(nodes));
-  }
-  /**
-   * The comments that lie inside one of `nodes`. Comments are collected in file
-   * order and a section's nodes follow each other without overlapping, so one
-   * walk over both does it (linear: a file of many comments and sections stays fast).
-   */
-  commentsIn(nodes) {
-    const found = [];
-    const { comments } = this;
-    const first = nodes[0];
-    if (comments.length === 0 || !first) return found;
-    const lastEnd = endOffset(nodes[nodes.length - 1]);
-    let n = 0;
-    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
-      const { start, end } = comments[c].range;
-      if (start.offset >= lastEnd) break;
-      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
-      const node2 = nodes[n];
-      if (startOffset(node2) <= start.offset && end.offset <= endOffset(node2)) found.push(comments[c]);
-    }
-    return found;
-  }
-  itemValue(item) {
-    const fullRange = this.range(item);
-    const [first] = item.children;
-    const notes = [];
-    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
-      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
-    }
-    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
-      const { text, range } = this.textOf(first);
-      return { kind: "item", text, range, fullRange, notes };
-    }
-    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
-      const inner = this.range(first.children[0]);
-      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
-    }
-    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
-    return { kind: "item", text: "", range: marker, fullRange, notes };
-  }
-  notesOf(item, recurse) {
-    const notes = [];
-    const first = item.children[0];
-    if (first?.type === "paragraph") notes.push(this.textOf(first));
-    else notes.push({ text: "", range: this.range(item) });
-    if (recurse) {
-      for (const child of item.children) {
-        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
-      }
-    }
-    return notes;
-  }
-  /**
-   * A node's source text with inline comments removed and lines joined by
-   * spaces; the range spans the text itself, not comments around it, so a fix
-   * of the value never touches a comment.
-   */
-  textOf(node2) {
-    const start = node2.position?.start.offset ?? 0;
-    const blanked = blankComments(this.slice(node2));
-    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
-    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
-    const first = blanked.search(/\S/);
-    const last2 = blanked.trimEnd().length;
-    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last2, 0)) };
-  }
-  /** A bare paragraph, one value per non-empty line. */
-  lineValues(node2) {
-    const start = node2.position?.start.offset ?? 0;
-    const raw = this.slice(node2);
-    const values = [];
-    let offset = 0;
-    while (offset < raw.length) {
-      let bodyEnd = offset;
-      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
-      let next2 = bodyEnd;
-      if (raw.charCodeAt(next2) === 13) next2++;
-      if (raw.charCodeAt(next2) === 10) next2++;
-      const body = blankComments(raw.slice(offset, bodyEnd));
-      const text = body.trim();
-      if (text) {
-        const lead = body.length - body.trimStart().length;
-        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
-        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
-      }
-      offset = next2;
-    }
-    return values;
-  }
-  blocks(nodes) {
-    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
-  }
-  block(node2) {
-    return { type: node2.type, text: stripComments(this.slice(node2)).trim(), range: this.range(node2) };
-  }
-  isOnlyComments(node2) {
-    return node2.type === "html" && stripComments(this.slice(node2)).trim() === "";
-  }
-  /**
-   * Each section ends where the next heading of the same or a higher level
-   * starts. One pass over headings and sections in file order: the open
-   * sections form a stack of increasing depth, and a heading closes those at
-   * its depth or deeper (linear, so 100,000 headings stay fast).
-   */
-  closeRanges(groups, orphans) {
-    const ordered = inFileOrder(orphans, groups);
-    const boundaries = this.headings.filter((h) => h.depth <= 3);
-    const open2 = [];
-    const close = (at, depth) => {
-      while (open2.length > 0 && open2.at(-1).depth >= depth) {
-        const section = open2.pop();
-        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
-      }
-    };
-    let b = 0;
-    for (const section of ordered) {
-      const start = section.heading.range.start.offset;
-      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
-        const heading = boundaries[b];
-        close(heading.range.start.offset, heading.depth);
-      }
-      open2.push(section);
-    }
-    for (; b < boundaries.length; b++) {
-      const heading = boundaries[b];
-      close(heading.range.start.offset, heading.depth);
-    }
-    close(this.source.text.length, 0);
-  }
-  /** Every comment of the tree, in file order. */
-  collectAllComments() {
-    const opens = offsetsOf(this.source.text, "<!--");
-    if (opens.length > 0) this.collectComments(this.tree, opens);
-  }
-  collectComments(node2, opens) {
-    if (node2.type === "html" || node2.type === "text") {
-      const start = node2.position?.start.offset ?? 0;
-      if (!opensWithin(opens, start, node2.position?.end.offset ?? 0)) return;
-      for (const match of this.slice(node2).matchAll(node2.type === "html" ? COMMENT : CLOSED_COMMENT)) {
-        const at = start + (match.index ?? 0);
-        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
-      }
-      return;
-    }
-    if ("children" in node2) for (const child of node2.children) this.collectComments(child, opens);
-  }
-  range(node2) {
-    return rangeOf(this.source, node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
-  }
-  slice(node2) {
-    return this.source.text.slice(node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
-  }
-};
-var startOffset = (node2) => node2.position?.start.offset ?? 0;
-var endOffset = (node2) => node2.position?.end.offset ?? 0;
-function firstCommentFrom(comments, offset) {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (comments[mid].range.start.offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-function opensWithin(opens, start, end) {
-  const first = firstAtOrAfter(opens, start);
-  return first < opens.length && opens[first] + 4 <= end;
-}
-function withoutClosingSequence(text) {
-  const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
-  let end = text.length;
-  while (end > 0 && space(end - 1)) end--;
-  let hashes = end;
-  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
-  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
-  let cut2 = hashes;
-  while (cut2 > 0 && space(cut2 - 1)) cut2--;
-  return text.slice(0, cut2);
-}
-function blankComments(text) {
-  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
-}
-function stripComments(text) {
-  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
-}
-function allSections(entry) {
-  return inFileOrder(entry.orphanFields, entry.groups);
-}
-function inFileOrder(orphans, groups) {
-  const sections = [...orphans];
-  for (const group of groups) sections.push(group, ...group.fields);
-  const start = (i2) => sections[i2].heading.range.start.offset;
-  for (let i2 = 1; i2 < sections.length; i2++) {
-    if (start(i2 - 1) > start(i2))
-      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
-  }
-  return sections;
-}
-function pushAll(target, items) {
-  for (const item of items) target.push(item);
+function derivedFromSchema(derive) {
+  const get = derivedFrom(derive);
+  return (index) => get(index.schema);
 }
 
-// src/rules/section-names.ts
-init_import_meta_url();
+// src/rule-api/section-names.ts
 var sectionNames = derivedFromSchema((schema2) => {
   const groupNames = schema2.groups.map((g) => g.name);
   const fields = schema2.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
@@ -29011,17 +30570,17 @@ var listSet = derivedFrom((list) => new Set(list));
 
 // src/rules/stale-date.ts
 init_import_meta_url();
-var defaults5 = { maxAgeDays: 365 };
+var defaults4 = { maxAgeDays: 365 };
 var stale_date_default = defineRule({
   id: "stale-date",
   description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
   category: "dates",
   defaultSeverity: "warn",
   fixable: false,
-  defaults: defaults5,
+  defaults: defaults4,
   options: (z3) => z3.object({
-    maxAgeDays: z3.number().int().positive().default(defaults5.maxAgeDays).meta({ description: "Oldest acceptable age in days" })
-  }).strict().default(defaults5),
+    maxAgeDays: z3.number().int().positive().default(defaults4.maxAgeDays).meta({ description: "Oldest acceptable age in days" })
+  }).strict().default(defaults4),
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
   },
@@ -29051,17 +30610,17 @@ var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE2 = /^catalog-lint-/;
 var MAX_REMOVED_COMMENT_LINES = 10;
-var defaults6 = { comments: true };
+var defaults5 = { comments: true };
 var template_leftover_default = defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults: defaults6,
+  defaults: defaults5,
   options: (z3) => z3.object({
-    comments: z3.boolean().default(defaults6.comments).meta({ description: "Report every HTML comment (the catalog forbids them in entries)" })
-  }).strict().default(defaults6),
+    comments: z3.boolean().default(defaults5.comments).meta({ description: "Report every HTML comment (the catalog forbids them in entries)" })
+  }).strict().default(defaults5),
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
@@ -29332,6 +30891,75 @@ var title_default = defineRule({
   }
 });
 
+// src/rules/unknown-marker.ts
+init_import_meta_url();
+var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
+var defaults6 = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
+var unknown_marker_default = defineRule({
+  id: "unknown-marker",
+  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  defaults: defaults6,
+  options: (z3) => z3.object({
+    marker: z3.string().min(1).default(defaults6.marker).meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
+    phrases: z3.array(z3.string().min(1)).default(defaults6.phrases).meta({
+      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
+    })
+  }).strict().default(defaults6),
+  messages: {
+    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
+    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
+  },
+  check({ entry, schema: schema2, options, report: report2 }) {
+    const markerKey = phraseKey(options.marker);
+    const phrases = phraseTable(options.phrases);
+    for (const match of fieldMatches(entry, schema2)) {
+      const { section, spec } = match;
+      const allowed = allowedKeys(spec);
+      const isUnknown = (text) => {
+        const key = tableKey(text, phrases);
+        return key !== void 0 && !allowed.has(key) && key !== markerKey;
+      };
+      const data = (value) => ({
+        value: quote(value.text),
+        field: plain(section.name),
+        marker: plain(options.marker)
+      });
+      let keeps;
+      const keepsValue = () => {
+        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+        return keeps;
+      };
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block" || value.text === options.marker) continue;
+        if (isUnknown(value.text)) {
+          const range = [value.range.start.offset, value.range.end.offset];
+          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
+          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
+          continue;
+        }
+        const clarified = clarification(value.text);
+        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
+          report2({
+            messageId: "clarified",
+            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
+            range: value.range
+          });
+        }
+      }
+    }
+  }
+});
+function canReplace(source, value) {
+  if (value.kind === "item") return true;
+  const line = value.range.start.line;
+  if (line === 1) return true;
+  const above = lineText(source, line - 1).trim();
+  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
+}
+
 // src/rules/unknown-section.ts
 init_import_meta_url();
 var unknown_section_default = defineRule({
@@ -29381,6 +31009,35 @@ var unknown_section_default = defineRule({
         range: section.heading.textRange,
         ...safe && suggestion ? { fix: { range: [start.offset, end.offset], text: suggestion } } : {}
       });
+    }
+  }
+});
+
+// src/rules/url.ts
+init_import_meta_url();
+var url_default = defineRule({
+  id: "url",
+  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  defaults: {},
+  messages: {
+    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const check2 = (text, range, where2) => {
+      if (isUnknownMarker(text) || looksUnknown(text)) return;
+      const problem = urlProblem(text);
+      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
+    };
+    const { title } = entry;
+    if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
+    for (const match of fieldMatches(entry, schema2)) {
+      const { section, spec } = match;
+      if (spec.kind !== "url") continue;
+      for (const value of checkedValues(match)) check2(value.text, value.range, `\`${section.name}\``);
     }
   }
 });
@@ -29461,14 +31118,13 @@ var rules = [
   readable_file_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
-setKnownRuleIds(() => rules.map((r) => r.id));
 function ruleDocUrl(id) {
   return docUrls.get(id) ?? docUrl(id);
 }
 var docUrl = (id) => `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
 var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
 
-// src/cache-format.ts
+// src/cache/format.ts
 var MAGIC = 1129466947;
 var PREFIX_BYTES = 16;
 var STAT_FIELDS = 4;
@@ -29476,7 +31132,7 @@ var DIAGNOSTIC_INTS = 12;
 var TITLE_INTS = 7;
 var REPO_INTS = 7;
 var RANGE_INTS = 6;
-var NONE = -1;
+var NONE2 = -1;
 var ResultsWriter = class {
   strings = [];
   indexes = /* @__PURE__ */ new Map();
@@ -29507,7 +31163,7 @@ var ResultsWriter = class {
       record2.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
       pushRange(record2, range);
       if (fix) record2.push(fix.range[0], fix.range[1], this.share(fix.text));
-      else record2.push(NONE, NONE, NONE);
+      else record2.push(NONE2, NONE2, NONE2);
     }
     const { title, repos } = file2.summary;
     record2.push(this.optional(title?.name));
@@ -29563,7 +31219,7 @@ var ResultsWriter = class {
     return index;
   }
   optional(text) {
-    return text === void 0 ? NONE : this.share(text);
+    return text === void 0 ? NONE2 : this.share(text);
   }
 };
 function pushRange(record2, { start, end }) {
@@ -29732,7 +31388,7 @@ var StoredResults = class _StoredResults {
       return true;
     };
     const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
-    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
+    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE2 || isString(at + 2))) return void 0;
     at += 3;
     if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
     const diagnosticCount = records[at];
@@ -29744,11 +31400,11 @@ var StoredResults = class _StoredResults {
         return void 0;
       const fixStart = records[at + 9];
       const fixEnd = records[at + 10];
-      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
+      const noFix = fixStart === NONE2 && fixEnd === NONE2 && records[at + 11] === NONE2;
       if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
     }
     const title = at;
-    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
+    if (at + TITLE_INTS > end || !(records[at] === NONE2 || isString(at)) || !isRange(at + 1)) return void 0;
     at += TITLE_INTS;
     if (!isCount(at, REPO_INTS)) return void 0;
     const repoCount = records[at];
@@ -29793,7 +31449,7 @@ var StoredResult = class {
     return {
       filePath,
       folder: folderOf(filePath),
-      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
+      ...stored.int(layout.title) === NONE2 ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
       repos,
       linted: true
     };
@@ -29811,7 +31467,7 @@ var StoredResult = class {
         range: stored.range(at + 3),
         url: ruleDocUrl(ruleId)
       };
-      if (stored.int(at + 9) !== NONE) {
+      if (stored.int(at + 9) !== NONE2) {
         diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
       }
       diagnostics.push(diagnostic);
@@ -29826,7 +31482,7 @@ var StoredResult = class {
       for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
       directives.push({ kind, rules: rules2, range });
     }
-    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
+    const schema2 = stored.int(layout.start + 2) === NONE2 ? void 0 : stored.string(layout.start + 2);
     return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
   }
   file() {
@@ -29834,1562 +31490,7 @@ var StoredResult = class {
   }
 };
 
-// src/diagnostics/diagnostic.ts
-init_import_meta_url();
-function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === "error") errors++;
-  return { errors, warnings: diagnostics.length - errors };
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/errors.ts
-init_import_meta_url();
-var CatalogLintError = class extends Error {
-  name = "CatalogLintError";
-  constructor(message) {
-    super(oneLine(message));
-  }
-};
-function oneLine(text) {
-  return cutLongQuotes(text).replace(
-    /[\p{Cc}\u2028\u2029]/gu,
-    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-var QUOTE_LIMIT = 160;
-var QUOTE_KEPT = 80;
-var MESSAGE_KEPT = 2e3;
-function cutLongQuotes(text) {
-  const quotes = /`([^`]*)`/g;
-  const cut2 = text.length <= QUOTE_LIMIT + 2 ? text : text.replace(
-    quotes,
-    (whole, inner) => inner.length > QUOTE_LIMIT ? `\`${head(inner, QUOTE_KEPT)}\u2026\` (${count(inner.length)})` : whole
-  );
-  return cut2.length > MESSAGE_KEPT ? `${head(cut2, MESSAGE_KEPT)}\u2026 (${count(cut2.length)} in all)` : cut2;
-}
-function head(text, kept) {
-  const code = text.charCodeAt(kept - 1);
-  return text.slice(0, code >= 55296 && code <= 56319 ? kept - 1 : kept);
-}
-function count(length) {
-  return `${length.toLocaleString("en")} characters`;
-}
-
-// src/files/discover.ts
-init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// node_modules/fdir/dist/index.mjs
-init_import_meta_url();
-var import_path = require("path");
-var nativeFs = __toESM(require("fs"), 1);
-function cleanPath(path) {
-  let normalized2 = (0, import_path.normalize)(path);
-  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
-  return normalized2;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = (0, import_path.resolve)(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = (0, import_path.dirname)(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error2, callback$1, output2, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output2);
-  else callback$1(null, output2);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error2, output2) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output2);
-      if (error2) {
-        output2.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i2 = 0; i2 < entries.length; ++i2) {
-      const entry = entries[i2];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = (0, import_path.basename)(resolvedPath);
-            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output2) => {
-      if (err) return reject(err);
-      resolve$1(output2);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  pm = require_picomatch2();
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: import_path.sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// src/files/discover.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// node_modules/tinyglobby/dist/index.mjs
-init_import_meta_url();
-var import_fs = require("fs");
-var import_path2 = require("path");
-var import_url4 = require("url");
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers2 = Array(patternsCount);
-  let i2, j;
-  for (i2 = 0; i2 < patternsCount; i2++) {
-    const parts = splitPattern(patterns[i2]);
-    patternsParts[i2] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers2[i2] = partMatchers;
-  }
-  return (input2) => {
-    const inputParts = input2.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
-    for (i2 = 0; i2 < patternsCount; i2++) {
-      const patternParts = patternsParts[i2];
-      const matcher = matchers2[i2];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
-  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i2 = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
-      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
-      i2++;
-    }
-    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i2 * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i2;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i2 = 0; i2 < length; i2++) {
-      const part = parts[i2];
-      if (part === "**" && !parts[i2 + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? (0, import_url4.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || import_fs.readdir,
-    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
-    realpath: opts.fs.realpath || import_fs.realpath,
-    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
-    stat: opts.fs.stat || import_fs.stat,
-    statSync: opts.fs.statSync || import_fs.statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-function globSync(globInput, options) {
-  const [crawler, relative12] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative12) : [];
-}
-
-// src/schema/manifest.ts
-init_import_meta_url();
-var import_node_path2 = require("node:path");
-
-// yaml-on-demand:yaml
-init_import_meta_url();
-var yaml;
-var real = () => yaml ??= require_dist();
-var parse = (...args) => real().parse(...args);
-var parseDocument = (...args) => real().parseDocument(...args);
-var isMap = (node2) => real().isMap(node2);
-var isSeq = (node2) => real().isSeq(node2);
-var LineCounter = class {
-  constructor() {
-    return new (real()).LineCounter();
-  }
-};
-
-// src/files/read-data.ts
-init_import_meta_url();
-
-// src/parse/limits.ts
-init_import_meta_url();
-var import_node_buffer = require("node:buffer");
-var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-function formatSize(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
-}
-function tooLarge(size, max) {
-  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
-}
-function inspectText(text, maxFileSize) {
-  if (text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize) {
-    return tooLarge(Buffer.byteLength(text), maxFileSize);
-  }
-  const nul = text.indexOf("\0");
-  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
-  if (text.trim() === "") return { messageId: "empty" };
-  return void 0;
-}
-function fromLimitError(error2, lineOf2) {
-  if (error2.limit === "nesting") {
-    return { messageId: "nesting", data: { count: error2.amount }, start: error2.start, end: error2.end };
-  }
-  return {
-    messageId: "sections",
-    data: {
-      size: formatSize(error2.amount),
-      from: lineOf2(error2.start),
-      to: lineOf2(Math.max(error2.start, error2.end - 1))
-    },
-    start: error2.start,
-    end: error2.end
-  };
-}
-function decodeUtf8(bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { problem: { messageId: "utf16" } };
-  }
-  const bad = firstInvalidByte(bytes);
-  const before = bytes.subarray(0, bad).toString("utf8");
-  const lines = before.split(/\r\n|\r|\n/);
-  return {
-    problem: {
-      messageId: "encoding",
-      data: {
-        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
-        line: lines.length,
-        column: (lines.at(-1) ?? "").length + 1
-      }
-    }
-  };
-}
-function firstInvalidByte(bytes) {
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
-    let length = 0;
-    let min = 0;
-    if (b < 128) length = 1;
-    else if (b >= 194 && b <= 223) length = 2;
-    else if (b >= 224 && b <= 239) {
-      length = 3;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      length = 4;
-      min = 65536;
-    } else return i2;
-    if (length > 1) {
-      if (i2 + length > bytes.length) return i2;
-      let code = b & 255 >> length + 1;
-      for (let k = 1; k < length; k++) {
-        const c = bytes[i2 + k];
-        if ((c & 192) !== 128) return i2;
-        code = code << 6 | c & 63;
-      }
-      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i2;
-    }
-    i2 += length;
-  }
-  return bytes.length;
-}
-
-// src/files/read-inside.ts
-init_import_meta_url();
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-function checkoutRoot(dir) {
-  for (let folder = (0, import_node_path.resolve)(dir); ; folder = (0, import_node_path.dirname)(folder)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(folder, ".git"))) return folder;
-    if ((0, import_node_path.dirname)(folder) === folder) return void 0;
-  }
-}
-function repositoryRoot(dir) {
-  return checkoutRoot(dir) ?? (0, import_node_path.resolve)(dir);
-}
-function boundaryAt(root) {
-  const written = (0, import_node_path.resolve)(root);
-  let realRoot = written;
-  try {
-    realRoot = (0, import_node_fs.realpathSync)(written);
-  } catch {
-  }
-  return { root: written, realRoot, folders: /* @__PURE__ */ new Map() };
-}
-function isInside(path, root) {
-  const rel = (0, import_node_path.relative)(root, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
-}
-function findFile(absolute, boundary, maxSize) {
-  let link;
-  try {
-    link = (0, import_node_fs.lstatSync)(absolute);
-  } catch (error2) {
-    if (error2.code === "ENOENT") return { refused: { reason: "missing" } };
-    throw error2;
-  }
-  let real2;
-  if (link.isSymbolicLink()) {
-    try {
-      real2 = (0, import_node_fs.realpathSync)(absolute);
-    } catch {
-      return { refused: { reason: "broken" } };
-    }
-    if (isInside(absolute, boundary.root) && !isInside(real2, boundary.realRoot)) {
-      return { refused: { reason: "linkOutside" } };
-    }
-    if (inGitFolder(real2, boundary)) return { refused: { reason: "git" } };
-  } else {
-    const [written, name] = folderAndName(absolute);
-    const folder = realFolder(written, boundary);
-    if (folder.refusal) return { refused: { reason: folder.refusal } };
-    real2 = folder.real.endsWith(import_node_path.sep) ? folder.real + name : folder.real + import_node_path.sep + name;
-    if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
-  }
-  const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real2) : link;
-  const kind = refusalOfKind(stats, maxSize);
-  if (kind) return { refused: kind };
-  return { real: real2, stats, link: link.isSymbolicLink() };
-}
-function findRepositoryFile(absolute, boundary, maxSize) {
-  if (!isInside((0, import_node_path.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
-  return findFile((0, import_node_path.resolve)(absolute), boundary, maxSize);
-}
-function refusedFolder(absolute, boundary) {
-  const written = (0, import_node_path.resolve)(absolute);
-  if (!isInside(written, boundary.root)) return { reason: "outside" };
-  let real2;
-  try {
-    real2 = (0, import_node_fs.realpathSync)(written);
-  } catch {
-    return void 0;
-  }
-  if (!isInside(real2, boundary.realRoot)) return { reason: "linkOutside" };
-  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path.sep}.git`)) return { reason: "git" };
-  return void 0;
-}
-function readFoundFile(found, maxSize) {
-  const fd = (0, import_node_fs.openSync)(found.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
-  try {
-    const stats = (0, import_node_fs.fstatSync)(fd);
-    const kind = refusalOfKind(stats, maxSize);
-    if (kind) return { refused: kind };
-    const bytes = stats.size > 0 ? readExactly(fd, stats.size) : readUnsized(fd, maxSize);
-    if (bytes.length > maxSize) return { refused: { reason: "tooLarge", size: bytes.length, max: maxSize } };
-    return { bytes };
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-}
-function refusalOfKind(stats, maxSize) {
-  if (stats.isDirectory()) return { reason: "folder" };
-  if (!stats.isFile()) return { reason: "special" };
-  if (stats.size > maxSize) return { reason: "tooLarge", size: stats.size, max: maxSize };
-  return void 0;
-}
-function readExactly(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  let length = 0;
-  while (length < size) {
-    const read = (0, import_node_fs.readSync)(fd, buffer, length, size - length, null);
-    if (read === 0) break;
-    length += read;
-  }
-  return length === size ? buffer : buffer.subarray(0, length);
-}
-function readUnsized(fd, maxSize) {
-  const chunks = [];
-  let length = 0;
-  while (length <= maxSize) {
-    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxSize + 1 - length));
-    const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
-    if (read === 0) break;
-    chunks.push(chunk.subarray(0, read));
-    length += read;
-  }
-  return Buffer.concat(chunks, length);
-}
-function realFolder(folder, boundary) {
-  let found = boundary.folders.get(folder);
-  if (found === void 0) {
-    const real2 = (0, import_node_fs.realpathSync)(folder);
-    const escapes = isInside(folder, boundary.root) && !isInside(real2, boundary.realRoot);
-    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
-    boundary.folders.set(folder, found);
-  }
-  return found;
-}
-function inGitFolder(real2, boundary) {
-  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path.relative)(boundary.realRoot, real2) : real2;
-  const segments = below.toLowerCase().split(import_node_path.sep);
-  segments.pop();
-  return segments.includes(".git");
-}
-function folderAndName(absolute) {
-  const cut2 = absolute.lastIndexOf(import_node_path.sep);
-  const folder = absolute.slice(0, cut2);
-  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
-}
-var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
-
-// src/files/read-data.ts
-function readRepositoryText(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
-  const found = checkedRepositoryFile(absolute, boundary, reference, maxSize);
-  if (!found) return void 0;
-  const read = attempt(reference, () => readFoundFile(found, maxSize));
-  if ("refused" in read) throw refusedError(reference, read.refused, boundary);
-  return read.bytes.toString("utf8");
-}
-function checkRepositoryFile(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
-  return checkedRepositoryFile(absolute, boundary, reference, maxSize) !== void 0;
-}
-function checkedRepositoryFile(absolute, boundary, reference, maxSize) {
-  const found = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
-  if (!("refused" in found)) return found;
-  if (found.refused.reason === "missing") return void 0;
-  throw refusedError(reference, found.refused, boundary);
-}
-function attempt(reference, run2) {
-  try {
-    return run2();
-  } catch (error2) {
-    const code = error2.code ?? error2.message;
-    throw new CatalogLintError(
-      `${where(reference)}found ${quoted(reference)}a file that cannot be read (${code}). ${reference.fix}`
-    );
-  }
-}
-function readOwnText(absolute, boundary, what, fix, maxSize = MAX_DATA_FILE_SIZE) {
-  let read;
-  try {
-    const found = findFile(absolute, boundary, maxSize);
-    read = "refused" in found ? found : readFoundFile(found, maxSize);
-  } catch (error2) {
-    throw new CatalogLintError(
-      `Cannot read ${what}: ${error2.code ?? error2.message}. ${fix}`
-    );
-  }
-  if (!("refused" in read)) return read.bytes.toString("utf8");
-  if (read.refused.reason === "missing") return void 0;
-  throw new CatalogLintError(
-    `Cannot read ${what}: found ${describeRefusal(read.refused, boundary)}, expected ${expectedInstead(read.refused)}; catalog-lint did not read it. ${fix}`
-  );
-}
-function refusedError(reference, refusal, boundary) {
-  return new CatalogLintError(
-    `${where(reference)}found ${quoted(reference)}${describeRefusal(refusal, boundary)}, expected ${expectedInstead(refusal)}; catalog-lint did not read it. ${reference.fix}`
-  );
-}
-function where({ file: file2, key, line }) {
-  if (key === void 0) return `${file2}: `;
-  const at = line?.();
-  return `${file2}${at ? `:${at}` : ""}: \`${key}\`: `;
-}
-function quoted({ written }) {
-  return written === void 0 ? "" : `\`${written}\`, `;
-}
-function describeRefusal(refusal, boundary) {
-  const repository = `the repository (${boundary.root})`;
-  switch (refusal.reason) {
-    case "outside":
-      return `a path outside ${repository}`;
-    case "linkOutside":
-      return `a symbolic link leading outside ${repository}`;
-    case "git":
-      return "a path inside `.git/`, git's own files (which can hold credentials)";
-    case "broken":
-      return "a symbolic link to nothing";
-    case "missing":
-      return "no such file";
-    case "folder":
-      return "a folder";
-    case "special":
-      return "a special file (a FIFO, socket or device)";
-    case "tooLarge":
-      return `a file of ${formatSize(refusal.size)}`;
-  }
-}
-function expectedInstead(refusal) {
-  if (refusal.reason === "tooLarge") return `at most ${formatSize(refusal.max)}`;
-  if (refusal.reason === "outside" || refusal.reason === "linkOutside" || refusal.reason === "git") {
-    return "a regular file in the repository";
-  }
-  return "a regular file";
-}
-
-// src/schema/manifest.ts
-var MANIFEST_PATH = (0, import_node_path2.join)("configuration", "datasets.manifest.json");
-function readManifest(root, cwd) {
-  const path = (0, import_node_path2.join)(root, MANIFEST_PATH);
-  const shown = (0, import_node_path2.relative)(cwd, path) || path;
-  const boundary = boundaryAt(repositoryRoot(root));
-  const text = readRepositoryText(path, boundary, {
-    file: shown,
-    fix: "Make it a regular file in the repository"
-  });
-  if (text === void 0) return void 0;
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error2) {
-    throw new CatalogLintError(`Cannot read the dataset manifest ${shown}: ${error2.message}. Fix its JSON.`);
-  }
-  const lineOf2 = (key) => lineOfKey(text, key);
-  const fail = (key, found, expected) => {
-    const line = key ? lineOf2(key) : void 0;
-    throw new CatalogLintError(
-      `${shown}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found)}, expected ${expected}; fix the manifest`
-    );
-  };
-  return { root, boundary, shown, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf2 };
-}
-function datasetsOf(data, root, boundary, fail) {
-  if (!isRecord(data)) return fail("", data, "an object with a `datasets` list");
-  const list = data.datasets;
-  if (list === void 0) return [];
-  if (!Array.isArray(list)) return fail("datasets", list, "a list of datasets");
-  const datasets = [];
-  for (const [i2, item] of list.entries()) {
-    const dataset = datasetOf(item, `datasets.${i2}`, root, boundary, fail);
-    if (dataset) datasets.push(dataset);
-  }
-  return datasets;
-}
-function datasetOf(item, key, root, boundary, fail) {
-  if (!isRecord(item)) return fail(key, item, "a dataset: an object with `id` and `sources`");
-  const { id } = item;
-  if (id !== void 0 && typeof id !== "string") return fail(`${key}.id`, id, "a string");
-  const sources = item.sources ?? {};
-  if (!isRecord(sources)) return fail(`${key}.sources`, sources, "an object");
-  const path = (value, at2, what) => {
-    if (typeof value !== "string") return fail(at2, value, what);
-    const resolved = (0, import_node_path2.resolve)(root, value);
-    if (!isInside(resolved, boundary.root)) return fail(at2, value, `${what} inside the repository (${boundary.root})`);
-    return { path: resolved, written: value, key: at2 };
-  };
-  const paths = (value, at2, what) => {
-    if (value === void 0) return [];
-    if (!Array.isArray(value)) return fail(at2, value, `a list of ${what}s`);
-    return value.map((v, j) => path(v, `${at2}.${j}`, `a ${what}`));
-  };
-  const at = `${key}.sources`;
-  const dataDir = sources.dataDir === void 0 ? [] : [path(sources.dataDir, `${at}.dataDir`, "a folder path")];
-  const dataDirs = paths(sources.dataDirs, `${at}.dataDirs`, "folder path");
-  const configDefaults = paths(sources.configDefaults, `${at}.configDefaults`, "file path");
-  const config2 = sources.config === void 0 ? void 0 : path(sources.config, `${at}.config`, "a file path");
-  if (!id) return void 0;
-  return {
-    id,
-    dataDirs: [...dataDir, ...dataDirs],
-    ownsFiles: dataDir.length > 0,
-    configDefaults,
-    ...config2 ? { config: config2 } : {}
-  };
-}
-function describeValue(value) {
-  if (Array.isArray(value)) return "a list";
-  if (isRecord(value)) return "an object";
-  return `\`${value === void 0 ? "nothing" : JSON.stringify(value)}\``;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function lineOfKey(text, key) {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-  const path = key.split(".");
-  const node2 = doc.getIn(path, true);
-  if (node2?.range) return lines.linePos(node2.range[0]).line;
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : void 0;
-  return void 0;
-}
-
-// src/files/glob-match.ts
-init_import_meta_url();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var LINE_BREAK = /[\n\r\u2028\u2029]/;
-var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
-function globMatcher(globs, options = {}) {
-  const matches = (0, import_picomatch2.default)([...globs], options);
-  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
-}
-
-// src/files/discover.ts
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-var DEFAULT_INCLUDE = ["**/*.md"];
-function discoverFiles(options) {
-  const cwd = (0, import_node_path3.resolve)(options.cwd);
-  const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
-  const isExcluded = globMatcher(ignore, { dot: true });
-  const found = /* @__PURE__ */ new Set();
-  const add = (files) => {
-    for (const f of files) found.add(f.split("\\").join("/"));
-  };
-  const find = (patterns) => matchingFiles(cwd, patterns, ignore);
-  if (options.paths.length === 0) {
-    if (options.include) checkInclude(cwd, options.include);
-    add(find([...options.include ?? defaultInclude(cwd)]));
-  }
-  for (const path of options.paths) {
-    const absolute = (0, import_node_path3.resolve)(cwd, path);
-    if ((0, import_node_fs2.existsSync)(absolute)) {
-      const stat2 = (0, import_node_fs2.statSync)(absolute);
-      if (stat2.isDirectory()) {
-        const dir = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
-        const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
-        add(find(patterns.map((p) => `${prefix}${p}`)));
-      } else {
-        const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
-        if (!isExcluded(rel)) add([rel]);
-      }
-      continue;
-    }
-    if (isLink(absolute)) {
-      const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
-      if (!isExcluded(rel)) add([rel]);
-      continue;
-    }
-    if (isDynamicPattern(path)) {
-      const matches = find([path]);
-      if (matches.length === 0)
-        throw new CatalogLintError(
-          `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
-        );
-      add(matches);
-      continue;
-    }
-    throw new CatalogLintError(`No such file or folder: ${path}`);
-  }
-  return [...found].sort();
-}
-function matchingFiles(cwd, written, ignore) {
-  const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = globMatcher(patterns);
-  const ignored2 = globMatcher(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
-  const relativeOf = (path) => {
-    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
-    return inside.split(import_node_path3.sep).join("/");
-  };
-  const files = [];
-  for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path3.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
-      if (isFolder2) return false;
-      const relative12 = relativeOf(path);
-      return matches(relative12) && !ignored2(relative12);
-    }).crawl(start).sync();
-    for (const path of found) files.push(relativeOf(path));
-  }
-  return files;
-}
-function normalizedPattern(cwd, pattern) {
-  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-  if (!isGlob || base === "") return pattern;
-  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
-  return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
-}
-function walkedBases(patterns) {
-  const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
-  const bases = [...new Set(patterns.map(walkBase))].sort();
-  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
-}
-function walkBase(pattern) {
-  const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-  const folder = isGlob ? base : import_node_path3.posix.dirname(base);
-  return folder === "." ? "" : folder;
-}
-function isLink(path) {
-  try {
-    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function escapeGlob(path) {
-  return path.replace(/[*?[\]{}()!]/g, "\\$&");
-}
-function defaultInclude(cwd, shownFrom = cwd) {
-  const manifest = readManifest(cwd, shownFrom);
-  if (manifest) {
-    const dirs = manifest.datasets.flatMap((d) => d.ownsFiles ? d.dataDirs.slice(0, 1) : []);
-    for (const dir of dirs) {
-      const refusal = refusedFolder(dir.path, manifest.boundary);
-      if (refusal) {
-        throw new CatalogLintError(
-          `${manifest.shown}:${manifest.lineOf(dir.key) ?? 1}: \`${dir.key}\`: found \`${dir.written}\`, ${describeRefusal(refusal, manifest.boundary)}, expected a folder in the repository; catalog-lint did not walk it. Point it to the dataset's folder in the repository`
-        );
-      }
-    }
-    if (dirs.length > 0) {
-      return dirs.map((d) => {
-        const folder = (0, import_node_path3.relative)(cwd, d.path).split(import_node_path3.sep).join("/");
-        return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
-      });
-    }
-  }
-  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
-  return DEFAULT_INCLUDE;
-}
-function includeRefusal(cwd, pattern, boundary) {
-  return refusedFolder((0, import_node_path3.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
-}
-function refusedIncludeError(where2, pattern, refusal, boundary) {
-  return new CatalogLintError(
-    `${where2}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`
-  );
-}
-function checkInclude(cwd, include) {
-  const checkout = checkoutRoot(cwd);
-  if (checkout === void 0) return;
-  const boundary = boundaryAt(checkout);
-  for (const pattern of include) {
-    const refusal = includeRefusal(cwd, pattern, boundary);
-    if (refusal) throw refusedIncludeError("`include`", pattern, refusal, boundary);
-  }
-}
-function isFolder(path) {
-  try {
-    return (0, import_node_fs2.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// src/files/write-inside.ts
-init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
-function openInside(root, target, what) {
-  const file2 = (0, import_node_path4.resolve)(root, target);
-  const existing = statOrUndefined(file2, isInside2((0, import_node_path4.resolve)(root), file2) ? "lstat" : "stat");
-  if (existing?.isDirectory()) {
-    throw new WriteRefusedError(`${what} ${file2} is a folder: give the path of the report file to write`, "EISDIR");
-  }
-  if (isInside2((0, import_node_path4.resolve)(root), file2)) {
-    checkFoldersInside(root, file2, what);
-    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-      throw new WriteRefusedError(
-        `${what} ${file2} is not a regular file: remove it or write the report elsewhere`,
-        `${file2} is not a regular file`
-      );
-    }
-  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
-    return direct(file2, what);
-  }
-  return throughTemporaryFile(file2, what);
-}
-function writeInside(root, target, data, what) {
-  const pending = openInside(root, target, what);
-  try {
-    writeAll(pending.fd, data);
-    pending.commit();
-  } finally {
-    pending.discard();
-  }
-}
-function writeAll(fd, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs3.writeSync)(fd, bytes, offset);
-}
-function checkFoldersInside(root, file2, what) {
-  const realRoot = (0, import_node_fs3.realpathSync)(root);
-  let folder = (0, import_node_path4.resolve)(root);
-  for (const part of (0, import_node_path4.relative)(folder, (0, import_node_path4.dirname)(file2)).split(import_node_path4.sep).filter(Boolean)) {
-    folder = (0, import_node_path4.join)(folder, part);
-    const stats = statOrUndefined(folder, "lstat");
-    if (stats === void 0) return;
-    if (!stats.isSymbolicLink()) {
-      if (!stats.isDirectory())
-        throw new WriteRefusedError(`${what}: cannot write ${file2} (${folder} is not a folder)`, "ENOTDIR");
-      continue;
-    }
-    let real2;
-    try {
-      real2 = (0, import_node_fs3.realpathSync)(folder);
-    } catch {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to nothing; the report was not written`,
-        `${folder} is a link to nothing`
-      );
-    }
-    if (!isInside2(realRoot, real2)) {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
-        `${folder} is a link to ${real2}, outside the repository`
-      );
-    }
-  }
-}
-function throughTemporaryFile(file2, what) {
-  const temp = (0, import_node_path4.join)((0, import_node_path4.dirname)(file2), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
-  let fd;
-  try {
-    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(file2), { recursive: true });
-    fd = (0, import_node_fs3.openSync)(temp, "wx");
-  } catch (error2) {
-    throw cannotWrite(what, file2, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (!open2) return;
-    open2 = false;
-    (0, import_node_fs3.closeSync)(fd);
-  };
-  let done = false;
-  return {
-    fd,
-    commit() {
-      close();
-      try {
-        (0, import_node_fs3.renameSync)(temp, file2);
-        done = true;
-      } catch (error2) {
-        throw cannotWrite(what, file2, error2);
-      }
-    },
-    discard() {
-      close();
-      if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
-      done = true;
-    }
-  };
-}
-function direct(file2, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file2, "w");
-    if (!((0, import_node_fs3.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs3.fstatSync)(fd).isFIFO())) {
-      (0, import_node_fs3.closeSync)(fd);
-      return throughTemporaryFile(file2, what);
-    }
-  } catch (error2) {
-    throw cannotWrite(what, file2, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (open2) (0, import_node_fs3.closeSync)(fd);
-    open2 = false;
-  };
-  return { fd, commit: close, discard: close };
-}
-var WriteRefusedError = class extends CatalogLintError {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-function cannotWrite(what, file2, error2) {
-  const { code, message } = error2;
-  return new WriteRefusedError(`${what}: cannot write ${file2} (${message})`, code ?? message);
-}
-function statOrUndefined(path, how) {
-  try {
-    return how === "lstat" ? (0, import_node_fs3.lstatSync)(path) : (0, import_node_fs3.statSync)(path);
-  } catch {
-    return void 0;
-  }
-}
-function isInside2(folder, path) {
-  const rel = (0, import_node_path4.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
-}
-
-// src/files/write-whole.ts
-init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
-function writeWhole(file2, data, modes) {
-  (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file2), { recursive: true, ...modes ? { mode: modes.folder } : {} });
-  const temp = `${file2}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs4.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs4.renameSync)(temp, file2);
-  } catch (error2) {
-    try {
-      (0, import_node_fs4.rmSync)(temp, { force: true });
-    } catch {
-    }
-    throw error2;
-  }
-}
-
-// src/cache.ts
+// src/cache/results-cache.ts
 var RACY_MS = 2e3;
 function cacheLocation(cwd, given) {
   if (given === void 0) return (0, import_node_path6.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
@@ -31610,19 +31711,12 @@ var DEFAULT_PRESET = "awesome-comparisons";
 
 // src/config/schema.ts
 init_import_meta_url();
-
-// zod-on-demand:zod
-init_import_meta_url();
-var zod;
-var z2 = new Proxy({}, { get: (_, key) => (zod ??= (init_zod(), __toCommonJS(zod_exports)).z)[key] });
-
-// src/config/schema.ts
 var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
 var MAX_GLOBS = 200;
 var MAX_GLOB_LENGTH = 500;
 var MAX_OVERRIDES = 200;
 var MAX_STARS_PER_SEGMENT = 2;
-function buildSchemas() {
+function buildSchemas2() {
   const SeveritySetting = z2.enum(["off", "warn", "error"]).meta({
     description: "off: do not run; warn: report without failing; error: report and fail"
   });
@@ -31677,10 +31771,10 @@ function globProblem(glob) {
   }
   return void 0;
 }
-var schemas;
+var schemas2;
 function configSchema() {
-  schemas ??= buildSchemas();
-  return schemas.Config;
+  schemas2 ??= buildSchemas2();
+  return schemas2.Config;
 }
 var optionSchemas = /* @__PURE__ */ new WeakMap();
 function ruleOptionsSchema(rule) {
@@ -31926,704 +32020,10 @@ function applyRules(settings, config2) {
   }
 }
 
-// src/files/git.ts
-init_import_meta_url();
-function git(cwd, args) {
-  try {
-    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024
-    });
-  } catch {
-    return void 0;
-  }
-}
-function checkRevision(ref) {
-  if (ref.startsWith("-") || /[\s\0]/.test(ref)) {
-    throw new CatalogLintError(`Invalid revision \`${ref}\` for --changed-since, expected a branch, tag or commit`);
-  }
-}
-function changedSince(cwd, ref) {
-  checkRevision(ref);
-  if (git(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
-    throw new CatalogLintError("--changed-since needs a git repository; run it inside one");
-  }
-  const resolved = git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])?.trim();
-  if (!resolved)
-    throw new CatalogLintError(`Unknown git revision \`${ref}\` for --changed-since; fetch it or check the name`);
-  const base = git(cwd, ["merge-base", resolved, "HEAD"])?.trim() || resolved;
-  const diff = git(cwd, [
-    "diff",
-    "--name-only",
-    "--relative",
-    "--no-renames",
-    "--diff-filter=d",
-    "-z",
-    "--no-ext-diff",
-    "--no-textconv",
-    base
-  ]) ?? "";
-  const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
-  const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
-  return { base, files: [...new Set(files)].sort() };
-}
-function fileAtRevision(cwd, revision, path) {
-  if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
-  return git(cwd, ["show", "--no-textconv", `${revision}:./${path}`]);
-}
-var MAX_HEADER_BYTES = 64 * 1024;
-
-// src/fix.ts
-init_import_meta_url();
-var import_node_path11 = require("node:path");
-
-// node_modules/diff/libesm/index.js
-init_import_meta_url();
-
-// node_modules/diff/libesm/diff/base.js
-init_import_meta_url();
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback2;
-    if (typeof options === "function") {
-      callback2 = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback2 = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
-    var _a3;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback2) {
-        setTimeout(function() {
-          callback2(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback2) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback2(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last2 = path.lastComponent;
-    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last2 }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i2 = 0; i2 < array2.length; i2++) {
-      if (array2[i2]) {
-        ret.push(array2[i2]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i2) {
-            const oldValue = oldTokens[oldPos + i2];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-init_import_meta_url();
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
-    const line = linesAndNewlines[i2];
-    if (i2 % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-init_import_meta_url();
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback: callback2 } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback2(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i2 = 0; i2 < diff.length; i2++) {
-      const current = diff[i2], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i2 - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i2 < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
-        if (hunk.lines[i2].endsWith("\n")) {
-          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
-        } else {
-          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
-          i2++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
-    ret.push("Index: " + patch.oldFileName);
-  }
-  if (headerOptions.includeUnderline) {
-    ret.push("===================================================================");
-  }
-  if (headerOptions.includeFileHeaders) {
-    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
-    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
-  }
-  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
-    const hunk = patch.hunks[i2];
-    if (hunk.oldLines === 0) {
-      hunk.oldStart -= 1;
-    }
-    if (hunk.newLines === 0) {
-      hunk.newStart -= 1;
-    }
-    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback: callback2 } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback2(void 0);
-      } else {
-        callback2(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/diagnostics/fix.ts
-init_import_meta_url();
-function applyFixes(text, diagnostics) {
-  const fixes = diagnostics.map((d) => d.fix).filter((f) => f !== void 0).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const applied = [];
-  const skipped = [];
-  let out = "";
-  let cursor = 0;
-  for (const fix of fixes) {
-    const [start, end] = fix.range;
-    if (start < cursor || start > end || end > text.length) {
-      skipped.push(fix);
-      continue;
-    }
-    out += text.slice(cursor, start) + fix.text;
-    cursor = end;
-    applied.push(fix);
-  }
-  out += text.slice(cursor);
-  return { text: out, applied, skipped };
-}
-
-// src/files/write-fix.ts
+// src/schema/resolve.ts
 init_import_meta_url();
 var import_node_fs7 = require("node:fs");
 var import_node_path8 = require("node:path");
-var NO_FOLLOW = import_node_fs7.constants.O_NOFOLLOW ?? 0;
-var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
-function readForFix(absolute, root) {
-  let real2;
-  let realRoot;
-  try {
-    real2 = (0, import_node_fs7.realpathSync)(absolute);
-    realRoot = (0, import_node_fs7.realpathSync)(root);
-  } catch (error2) {
-    return { refused: `it cannot be found any more (${describe4(error2)})` };
-  }
-  if (isInside3(root, absolute) && !isInside3(realRoot, real2)) {
-    return { refused: `it is a link to ${real2}, outside the repository ${realRoot}, and is never written through` };
-  }
-  try {
-    const { stats, bytes } = readWhole(real2);
-    if (!stats.isFile()) return { refused: "it is not a regular file" };
-    return { absolute, real: real2, stats, bytes };
-  } catch (error2) {
-    return { refused: `it cannot be read again (${describe4(error2)})` };
-  }
-}
-function refusalToWrite(file2) {
-  const mode = Number(file2.stats.mode & 0o7777n);
-  if ((mode & 128) === 0) {
-    return `it is write-protected (mode ${mode.toString(8).padStart(4, "0")}); make it writable (chmod u+w) to have it fixed`;
-  }
-  return void 0;
-}
-function writeFixed(file2, bytes) {
-  const refused = refusalToWrite(file2);
-  if (refused) return refused;
-  return file2.stats.nlink > 1n ? rewriteInPlace(file2, bytes) : replaceByRename(file2, bytes);
-}
-function replaceByRename(file2, bytes) {
-  const temp = besides(file2.real, "tmp");
-  let fd;
-  try {
-    fd = (0, import_node_fs7.openSync)(temp, "wx", 384);
-    writeAllAt(fd, bytes, 0);
-    (0, import_node_fs7.fchmodSync)(fd, Number(file2.stats.mode & 0o7777n));
-    keepOwner(fd, file2.stats);
-    (0, import_node_fs7.fsyncSync)(fd);
-    (0, import_node_fs7.closeSync)(fd);
-    fd = void 0;
-    const changed = changeSinceRead(file2);
-    if (changed) {
-      (0, import_node_fs7.rmSync)(temp, { force: true });
-      return changed;
-    }
-    (0, import_node_fs7.renameSync)(temp, file2.real);
-    return void 0;
-  } catch (error2) {
-    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
-    (0, import_node_fs7.rmSync)(temp, { force: true });
-    return `writing it failed (${describe4(error2)}); the file is unchanged`;
-  }
-}
-function rewriteInPlace(file2, bytes) {
-  const links = `it has ${file2.stats.nlink} hard links, so it is rewritten in place`;
-  const backup = besides(file2.real, "orig");
-  try {
-    writeNew(backup, file2.bytes);
-  } catch (error2) {
-    (0, import_node_fs7.rmSync)(backup, { force: true });
-    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describe4(error2)}); the file is unchanged`;
-  }
-  let fd;
-  try {
-    fd = (0, import_node_fs7.openSync)(file2.real, import_node_fs7.constants.O_RDWR | NO_FOLLOW);
-  } catch (error2) {
-    (0, import_node_fs7.rmSync)(backup, { force: true });
-    return `${links}, and opening it for writing failed (${describe4(error2)}); the file is unchanged`;
-  }
-  try {
-    const changed = changeSinceRead(file2, fd);
-    if (changed) {
-      (0, import_node_fs7.rmSync)(backup, { force: true });
-      return changed;
-    }
-    const oldSize = file2.bytes.length;
-    try {
-      if (bytes.length > oldSize) writeAllAt(fd, bytes.subarray(oldSize), oldSize);
-    } catch (error2) {
-      return restore(fd, file2, backup, `${links}, and growing it failed (${describe4(error2)})`);
-    }
-    try {
-      writeAllAt(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
-      (0, import_node_fs7.ftruncateSync)(fd, bytes.length);
-      (0, import_node_fs7.fsyncSync)(fd);
-    } catch (error2) {
-      return restore(fd, file2, backup, `${links}, and writing it failed (${describe4(error2)})`);
-    }
-    (0, import_node_fs7.rmSync)(backup, { force: true });
-    return void 0;
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
-  }
-}
-function restore(fd, file2, backup, what) {
-  try {
-    writeAllAt(fd, file2.bytes, 0);
-    (0, import_node_fs7.ftruncateSync)(fd, file2.bytes.length);
-    (0, import_node_fs7.fsyncSync)(fd);
-  } catch (error2) {
-    return `${what}, then putting the original back failed (${describe4(error2)}): the file may be partly written, and its original text is in ${backup}`;
-  }
-  (0, import_node_fs7.rmSync)(backup, { force: true });
-  return `${what}; the original text was put back`;
-}
-function changeSinceRead(file2, openFd) {
-  try {
-    if ((0, import_node_fs7.realpathSync)(file2.absolute) !== file2.real) return CHANGED_WHILE_RUNNING;
-    const now = openFd === void 0 ? readWhole(file2.real) : readOpen(openFd);
-    const { stats: was } = file2;
-    const same = now.stats.dev === was.dev && now.stats.ino === was.ino && now.stats.size === was.size && now.stats.mtimeNs === was.mtimeNs && now.stats.ctimeNs === was.ctimeNs && now.bytes.equals(file2.bytes);
-    return same ? void 0 : CHANGED_WHILE_RUNNING;
-  } catch {
-    return CHANGED_WHILE_RUNNING;
-  }
-}
-function readWhole(path) {
-  const fd = (0, import_node_fs7.openSync)(path, import_node_fs7.constants.O_RDONLY | NO_FOLLOW);
-  try {
-    return readOpen(fd);
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
-  }
-}
-function readOpen(fd) {
-  const stats = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
-  if (!stats.isFile()) return { stats, bytes: Buffer.alloc(0) };
-  const chunks = [];
-  for (let position = 0, size = Number(stats.size) + 1; ; size = 1 << 16) {
-    const chunk = Buffer.allocUnsafe(size);
-    const read = (0, import_node_fs7.readSync)(fd, chunk, 0, size, position);
-    if (read === 0) break;
-    chunks.push(chunk.subarray(0, read));
-    position += read;
-  }
-  return { stats, bytes: Buffer.concat(chunks) };
-}
-function writeNew(path, bytes) {
-  const fd = (0, import_node_fs7.openSync)(path, "wx", 384);
-  try {
-    writeAllAt(fd, bytes, 0);
-    (0, import_node_fs7.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
-  }
-}
-function writeAllAt(fd, bytes, position) {
-  for (let done = 0; done < bytes.length; ) done += (0, import_node_fs7.writeSync)(fd, bytes, done, bytes.length - done, position + done);
-}
-function keepOwner(fd, stats) {
-  if (process.getuid?.() !== 0) return;
-  try {
-    (0, import_node_fs7.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
-  } catch {
-  }
-}
-function besides(path, kind) {
-  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return (0, import_node_path8.join)((0, import_node_path8.dirname)(path), `.${(0, import_node_path8.basename)(path)}.${unique}.catalog-lint-${kind}`);
-}
-function describe4(error2) {
-  const { code, message } = error2;
-  return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error2);
-}
-function isInside3(folder, path) {
-  const rel = (0, import_node_path8.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path8.sep}`) && !(0, import_node_path8.isAbsolute)(rel);
-}
-
-// src/lint.ts
-init_import_meta_url();
-var import_node_fs9 = require("node:fs");
-var import_node_path10 = require("node:path");
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-
-// src/schema/resolve.ts
-init_import_meta_url();
-var import_node_fs8 = require("node:fs");
-var import_node_path9 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -35392,56 +34792,6 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-// src/schema/types.ts
-init_import_meta_url();
-var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
-function buildSchemas2() {
-  const FieldKind = z2.enum(FIELD_KINDS).meta({
-    description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
-  });
-  const FieldSpec = z2.object({
-    name: z2.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
-    kind: FieldKind.default("text"),
-    values: z2.array(z2.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
-    multiple: z2.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
-    required: z2.boolean().default(true),
-    aliases: z2.array(z2.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" })
-  }).strict();
-  const GroupSpec = z2.object({
-    name: z2.string().min(1),
-    required: z2.boolean().default(true),
-    /** Set when the template puts a value directly under the `##` heading. */
-    value: FieldSpec.optional(),
-    fields: z2.array(FieldSpec).default([])
-  }).strict();
-  const CatalogSchema = z2.object({
-    name: z2.string().min(1).meta({ description: "Shown in messages and --print-config" }),
-    /** Where the schema came from (a preset id or a file path). */
-    source: z2.string().optional(),
-    groups: z2.array(GroupSpec).min(1)
-  }).strict();
-  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
-}
-var schemas2;
-function schemaFileSchema() {
-  schemas2 ??= buildSchemas2();
-  return schemas2.CatalogSchema;
-}
-function indexSchema(schema2) {
-  const groups = new Map(schema2.groups.map((g) => [g.name, g]));
-  const fields = /* @__PURE__ */ new Map();
-  for (const group of schema2.groups) {
-    for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
-  }
-  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
-  return {
-    schema: schema2,
-    group: (name) => groups.get(name),
-    field: (name) => fields.get(name),
-    knownNames: () => names
-  };
-}
-
 // src/schema/resolve.ts
 var SchemaResolver = class {
   /** `store` keeps dataset schemas across runs (see SchemaStore). */
@@ -35465,7 +34815,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path9.resolve)(this.cwd, file2));
+    const dataset = this.datasetOf((0, import_node_path8.resolve)(this.cwd, file2));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached2 = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached2) return cached2;
@@ -35479,7 +34829,7 @@ var SchemaResolver = class {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path9.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path8.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -35490,7 +34840,7 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path9.relative)(this.cwd, template.path);
+    const shownTemplate = (0, import_node_path8.relative)(this.cwd, template.path);
     const templateText = template.text;
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
@@ -35502,7 +34852,7 @@ var SchemaResolver = class {
   findTemplate(dataset) {
     for (const path of templateCandidates(dataset)) {
       const text = readRepositoryText(path, dataset.boundary, {
-        file: (0, import_node_path9.relative)(this.cwd, path) || path,
+        file: (0, import_node_path8.relative)(this.cwd, path) || path,
         fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`
       });
       if (text !== void 0) return { path, text };
@@ -35549,31 +34899,31 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file2) {
-    const folder = (0, import_node_path9.dirname)(file2);
+    const folder = (0, import_node_path8.dirname)(file2);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    const inFolder = folder.endsWith(import_node_path9.sep) ? folder : folder + import_node_path9.sep;
-    for (let dir = folder; ; dir = (0, import_node_path9.dirname)(dir)) {
+    const inFolder = folder.endsWith(import_node_path8.sep) ? folder : folder + import_node_path8.sep;
+    for (let dir = folder; ; dir = (0, import_node_path8.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside4(inFolder, data)));
-      if ((0, import_node_path9.dirname)(dir) === dir || (0, import_node_fs8.existsSync)((0, import_node_path9.join)(dir, ".git"))) break;
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside3(inFolder, data)));
+      if ((0, import_node_path8.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path8.join)(dir, ".git"))) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config2 = (0, import_node_path9.join)(root, "datasets", id, "config", "comparison.yml");
+    const config2 = (0, import_node_path8.join)(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [(0, import_node_path9.join)(root, "datasets", id, "data")],
+      dataDirs: [(0, import_node_path8.join)(root, "datasets", id, "data")],
       boundary: boundaryAt(repositoryRoot(root)),
       configDefaults: [],
       // Found by convention, and read only if it exists (see criteriaTextOf).
-      configFile: { path: config2, reference: { file: (0, import_node_path9.relative)(this.cwd, config2) || config2, fix: CRITERIA_FIX } }
+      configFile: { path: config2, reference: { file: (0, import_node_path8.relative)(this.cwd, config2) || config2, fix: CRITERIA_FIX } }
     };
   }
   manifestAt(dir) {
@@ -35588,7 +34938,7 @@ var SchemaResolver = class {
 var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
 function hasManifest(dir) {
   try {
-    (0, import_node_fs8.lstatSync)((0, import_node_path9.join)(dir, "configuration", "datasets.manifest.json"));
+    (0, import_node_fs7.lstatSync)((0, import_node_path8.join)(dir, "configuration", "datasets.manifest.json"));
     return true;
   } catch {
     return false;
@@ -35615,10 +34965,10 @@ function datasetsOf2(manifest) {
   }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path9.dirname)(dataset.configFile.path) : (0, import_node_path9.join)(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? (0, import_node_path8.dirname)(dataset.configFile.path) : (0, import_node_path8.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path9.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path9.join)(d, "TEMPLATE.md"))
+    (0, import_node_path8.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path8.join)(d, "TEMPLATE.md"))
   ];
 }
 function parseCriteriaFile(path, text) {
@@ -35646,7 +34996,7 @@ function givenSchema(schema2, files) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path9.resolve)(cwd, value);
+  const path = (0, import_node_path8.resolve)(cwd, value);
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -35658,9 +35008,9 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const ext = (0, import_node_path9.extname)(path).toLowerCase();
+  const ext = (0, import_node_path8.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path9.relative)(cwd, path), (0, import_node_path9.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path8.relative)(cwd, path), (0, import_node_path8.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -35675,19 +35025,19 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path9.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path8.relative)(cwd, path) }, [path]);
 }
-function isInside4(file2, dir) {
-  return file2.startsWith(dir.endsWith(import_node_path9.sep) ? dir : dir + import_node_path9.sep);
+function isInside3(file2, dir) {
+  return file2.startsWith(dir.endsWith(import_node_path8.sep) ? dir : dir + import_node_path8.sep);
 }
 function templateCandidatesFor(root, id) {
   return [
-    (0, import_node_path9.join)(root, "datasets", id, "config", `${id}-comparison-template.md`),
-    (0, import_node_path9.join)(root, "datasets", id, "data", "TEMPLATE.md")
+    (0, import_node_path8.join)(root, "datasets", id, "config", `${id}-comparison-template.md`),
+    (0, import_node_path8.join)(root, "datasets", id, "data", "TEMPLATE.md")
   ];
 }
 
-// src/lint.ts
+// src/lint/linter.ts
 function lint(files, options) {
   const linter = new Linter(options);
   const linted = files.map((file2) => linter.lintFileCached(file2));
@@ -35705,7 +35055,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path10.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path9.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -35883,10 +35233,10 @@ var Linter = class {
     result.diagnostics.sort(compareDiagnostics);
   }
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path10.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path9.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file2) {
-    const absolute = (0, import_node_path10.resolve)(this.options.cwd, file2);
+    const absolute = (0, import_node_path9.resolve)(this.options.cwd, file2);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -35907,7 +35257,7 @@ var Linter = class {
   folders = /* @__PURE__ */ new Map();
   /** A path relative to the working directory, with `/`. */
   shown(path) {
-    return (0, import_node_path10.relative)(this.options.cwd, path).split("\\").join("/");
+    return (0, import_node_path9.relative)(this.options.cwd, path).split("\\").join("/");
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
@@ -35925,15 +35275,15 @@ var Linter = class {
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path9.resolve)(this.options.cwd, shownFolder);
       let names;
       try {
-        names = (0, import_node_fs9.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
       for (const name of names) {
-        const file2 = (0, import_node_path10.join)(folder, name);
+        const file2 = (0, import_node_path9.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file2, schemaForFile(this.options.config, file2));
         if (excluded(filePath)) continue;
         try {
@@ -35950,46 +35300,12 @@ var Linter = class {
     return peers;
   }
 };
-function summaryPrefix(text) {
-  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
-  if (!repo) return text;
-  const after = repo.index + repo[0].length;
-  const next2 = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
-  return next2 ? text.slice(0, after + next2.index) : text;
-}
-function summaryOf(text, filePath, schema2, linted) {
-  if (text.includes("\0")) return emptySummary(filePath, linted);
-  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
-}
-function summaryOfPrefix(prefix, filePath, schema2, linted) {
-  try {
-    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
-  } catch (error2) {
-    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
-    throw error2;
-  }
-}
 function peerFilterOf(rules2, linted) {
   const filters = rules2.map((rule) => rule.peerFilter?.(linted));
   if (filters.some((f) => f === void 0)) return () => true;
   return (folder, text) => filters.some((f) => f?.(folder, text));
 }
-function emptySummary(filePath, linted) {
-  return { filePath, folder: folderOf(filePath), repos: [], linted };
-}
-function summarize(entry, schema2, filePath, linted) {
-  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
-  return {
-    filePath,
-    folder: folderOf(filePath),
-    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
-    repos,
-    linted
-  };
-}
-function detached(text) {
-  return ` ${text}`.slice(1);
-}
+var RULE_IDS = [...rulesById.keys()];
 function lintEntry(source, options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const parsed = options.problem ? { problem: options.problem } : parseEntry(source, maxFileSize);
@@ -36020,6 +35336,7 @@ function checkEntry(entry, options, base) {
         options: setting.options,
         now: options.now,
         base,
+        ruleIds: RULE_IDS,
         report(report2) {
           diagnostics.push(toDiagnostic(rule, setting, report2));
         }
@@ -36062,9 +35379,9 @@ function baseEntry(base, maxFileSize) {
   return "entry" in parsed ? parsed.entry : void 0;
 }
 function folderAndName2(absolute) {
-  const cut2 = absolute.lastIndexOf(import_node_path10.sep);
+  const cut2 = absolute.lastIndexOf(import_node_path9.sep);
   const folder = absolute.slice(0, cut2);
-  return [folder.includes(import_node_path10.sep) ? folder : (0, import_node_path10.dirname)(absolute), absolute.slice(cut2 + 1)];
+  return [folder.includes(import_node_path9.sep) ? folder : (0, import_node_path9.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 function readLimits(cwd, maxFileSize) {
   return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
@@ -36121,99 +35438,11 @@ function cannotRead(shown, error2) {
   );
 }
 
-// src/fix.ts
-var MAX_PASSES = 10;
-var MAX_DIFF_EDITS = 2e3;
-var MAX_DIFF_WORK = 5e7;
-function fixFiles(files, options, fix) {
-  const linter = new Linter(options);
-  const run2 = { linter, options, fix, root: repositoryRoot(options.cwd), notices: [] };
-  const done = files.map((file2) => fixFile(run2, file2));
-  const results = done.map((d) => d.result);
-  linter.checkCatalog(
-    done.map(({ linted: { source: _source, ...rest } }) => rest),
-    results
-  );
-  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
-  return { results, notices: [...run2.notices, ...linter.notices] };
-}
-function fixFile(run2, file2) {
-  const { linter, options, fix, notices } = run2;
-  const first = linter.lintFile(file2);
-  const asItIs = { result: { ...resultOf(first), fixed: 0 }, linted: first };
-  if (!first.diagnostics.some((d) => d.fix)) return asItIs;
-  const { text, fixed, last: last2 } = fixPasses(linter, file2, first);
-  if (text === first.source.text) return asItIs;
-  const notFixed = (reason) => {
-    const verb = fix.write ? "was not fixed" : "would not be fixed";
-    notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
-    return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
-  };
-  const read = readForFix((0, import_node_path11.resolve)(options.cwd, file2), run2.root);
-  if ("refused" in read) return notFixed(read.refused);
-  const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
-  if (refused) return notFixed(refused);
-  if (fix.write) {
-    const failed = writeFixed(read, Buffer.from((first.source.bom ? "\uFEFF" : "") + text));
-    if (failed) return notFixed(failed);
-  }
-  const result = { ...resultOf(last2), fixed, output: text };
-  if (fix.diff) {
-    const maxEdits = diffBound(first.source, last2.source);
-    const diff = unifiedDiff(result.filePath, first.source.text, text, maxEdits);
-    if (diff !== void 0) result.diff = diff;
-    else {
-      notices.push(
-        oneLine(
-          `the diff of \`${first.filePath}\` is not shown: it changes more than ${maxEdits} lines; --fix applies it`
-        )
-      );
-    }
-  }
-  return { result, linted: last2 };
-}
-function fixPasses(linter, file2, first) {
-  let last2 = first;
-  let text = first.source.text;
-  let fixed = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next2, applied } = applyFixes(text, last2.diagnostics);
-    if (applied.length === 0 || next2 === text) break;
-    fixed += applied.length;
-    text = next2;
-    last2 = linter.lintFile(file2, text);
-  }
-  return { text, fixed, last: last2 };
-}
-function changedSinceLint(read, linted) {
-  if (read.bytes.equals(Buffer.from((linted.bom ? "\uFEFF" : "") + linted.text))) return void 0;
-  return CHANGED_WHILE_RUNNING;
-}
-function resultOf(linted) {
-  const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
-  return result;
-}
-function diffBound(before, after) {
-  const lines = before.lineStarts.length + after.lineStarts.length;
-  return Math.max(1, Math.min(MAX_DIFF_EDITS, Math.floor(MAX_DIFF_WORK / lines)));
-}
-function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
-  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
-    context: 3,
-    maxEditLength: maxEdits
-  });
-  return patch?.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
-}
-
-// src/parallel.ts
-init_import_meta_url();
-var import_node_os = require("node:os");
-
-// src/worker-flag.ts
+// src/lint/worker-flag.ts
 init_import_meta_url();
 var WORKER_FLAG = "--catalog-lint-worker";
 
-// src/parallel.ts
+// src/lint/parallel.ts
 var FILES_PER_THREAD = 100;
 var BATCH = 16;
 var WORKER_YOUNG_GENERATION_MB = 8;
@@ -36411,6 +35640,862 @@ function runLintWorker() {
   } catch (error2) {
     post({ kind: "failed", message: error2.message, fatal: error2 instanceof CatalogLintError });
   }
+}
+
+// src/schema/store.ts
+init_import_meta_url();
+var import_node_fs10 = require("node:fs");
+
+// src/cache/user-cache.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var UNUSED_FOR_MS = 30 * DAY_MS;
+function markUsed(file2) {
+  try {
+    if (Date.now() - (0, import_node_fs9.statSync)(file2).mtimeMs < DAY_MS) return;
+    const now = /* @__PURE__ */ new Date();
+    (0, import_node_fs9.utimesSync)(file2, now, now);
+  } catch {
+  }
+}
+function writeCacheFile(file2, data) {
+  writeWhole(file2, data, { folder: 448, file: 384 });
+}
+
+// src/schema/store.ts
+var KEPT = 64;
+var KINDS = new Set(FIELD_KINDS);
+var SchemaStore = class {
+  constructor(file2) {
+    this.file = file2;
+  }
+  file;
+  schemas;
+  added = false;
+  get(identity) {
+    return this.load().get(identity);
+  }
+  set(identity, schema2) {
+    const schemas3 = this.load();
+    schemas3.delete(identity);
+    schemas3.set(identity, schema2);
+    this.added = true;
+  }
+  /** Write the store when this run built a schema (the most recent KEPT), atomically. */
+  save() {
+    if (!this.added || !this.schemas) return;
+    try {
+      writeCacheFile(this.file, JSON.stringify([...this.schemas].slice(-KEPT)));
+      this.added = false;
+    } catch {
+    }
+  }
+  load() {
+    if (this.schemas) return this.schemas;
+    this.schemas = /* @__PURE__ */ new Map();
+    try {
+      const data = JSON.parse((0, import_node_fs10.readFileSync)(this.file, "utf8"));
+      markUsed(this.file);
+      if (Array.isArray(data)) {
+        for (const pair of data) {
+          if (Array.isArray(pair) && typeof pair[0] === "string" && isSchema(pair[1]))
+            this.schemas.set(pair[0], pair[1]);
+        }
+      }
+    } catch {
+    }
+    return this.schemas;
+  }
+};
+function isSchema(value) {
+  const schema2 = value;
+  return typeof schema2 === "object" && schema2 !== null && typeof schema2.name === "string" && (schema2.source === void 0 || typeof schema2.source === "string") && Array.isArray(schema2.groups) && schema2.groups.length > 0 && schema2.groups.every(isGroup);
+}
+function isGroup(value) {
+  const group = value;
+  return typeof group === "object" && group !== null && typeof group.name === "string" && typeof group.required === "boolean" && (group.value === void 0 || isField(group.value)) && Array.isArray(group.fields) && group.fields.every(isField);
+}
+function isField(value) {
+  const field2 = value;
+  const strings = (list) => Array.isArray(list) && list.every((s) => typeof s === "string");
+  return typeof field2 === "object" && field2 !== null && typeof field2.name === "string" && KINDS.has(field2.kind) && (field2.values === void 0 || strings(field2.values)) && typeof field2.multiple === "boolean" && typeof field2.required === "boolean" && strings(field2.aliases);
+}
+
+// src/cli/main.ts
+init_import_meta_url();
+var import_node_path15 = require("node:path");
+
+// src/files/git.ts
+init_import_meta_url();
+function git(cwd, args) {
+  try {
+    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch {
+    return void 0;
+  }
+}
+function checkRevision(ref) {
+  if (ref.startsWith("-") || /[\s\0]/.test(ref)) {
+    throw new CatalogLintError(`Invalid revision \`${ref}\` for --changed-since, expected a branch, tag or commit`);
+  }
+}
+function changedSince(cwd, ref) {
+  checkRevision(ref);
+  if (git(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+    throw new CatalogLintError("--changed-since needs a git repository; run it inside one");
+  }
+  const resolved = git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])?.trim();
+  if (!resolved)
+    throw new CatalogLintError(`Unknown git revision \`${ref}\` for --changed-since; fetch it or check the name`);
+  const base = git(cwd, ["merge-base", resolved, "HEAD"])?.trim() || resolved;
+  const diff = git(cwd, [
+    "diff",
+    "--name-only",
+    "--relative",
+    "--no-renames",
+    "--diff-filter=d",
+    "-z",
+    "--no-ext-diff",
+    "--no-textconv",
+    base
+  ]) ?? "";
+  const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
+  const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
+  return { base, files: [...new Set(files)].sort() };
+}
+function fileAtRevision(cwd, revision, path) {
+  if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
+  return git(cwd, ["show", "--no-textconv", `${revision}:./${path}`]);
+}
+var MAX_HEADER_BYTES = 64 * 1024;
+
+// src/lint/fix-files.ts
+init_import_meta_url();
+var import_node_path11 = require("node:path");
+
+// node_modules/diff/libesm/index.js
+init_import_meta_url();
+
+// node_modules/diff/libesm/diff/base.js
+init_import_meta_url();
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback2;
+    if (typeof options === "function") {
+      callback2 = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback2 = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback2) {
+        setTimeout(function() {
+          callback2(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback2) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback2(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last2 = path.lastComponent;
+    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last2 }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i2 = 0; i2 < array2.length; i2++) {
+      if (array2[i2]) {
+        ret.push(array2[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+init_import_meta_url();
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+init_import_meta_url();
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback: callback2 } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback2(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback: callback2 } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback2(void 0);
+      } else {
+        callback2(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/diagnostics/fix.ts
+init_import_meta_url();
+function applyFixes(text, diagnostics) {
+  const fixes = diagnostics.map((d) => d.fix).filter((f) => f !== void 0).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const applied = [];
+  const skipped = [];
+  let out = "";
+  let cursor = 0;
+  for (const fix of fixes) {
+    const [start, end] = fix.range;
+    if (start < cursor || start > end || end > text.length) {
+      skipped.push(fix);
+      continue;
+    }
+    out += text.slice(cursor, start) + fix.text;
+    cursor = end;
+    applied.push(fix);
+  }
+  out += text.slice(cursor);
+  return { text: out, applied, skipped };
+}
+
+// src/files/write-fix.ts
+init_import_meta_url();
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
+var NO_FOLLOW = import_node_fs11.constants.O_NOFOLLOW ?? 0;
+var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
+function readForFix(absolute, root) {
+  let real2;
+  let realRoot;
+  try {
+    real2 = (0, import_node_fs11.realpathSync)(absolute);
+    realRoot = (0, import_node_fs11.realpathSync)(root);
+  } catch (error2) {
+    return { refused: `it cannot be found any more (${describe4(error2)})` };
+  }
+  if (isInside4(root, absolute) && !isInside4(realRoot, real2)) {
+    return { refused: `it is a link to ${real2}, outside the repository ${realRoot}, and is never written through` };
+  }
+  try {
+    const { stats, bytes } = readWhole(real2);
+    if (!stats.isFile()) return { refused: "it is not a regular file" };
+    return { absolute, real: real2, stats, bytes };
+  } catch (error2) {
+    return { refused: `it cannot be read again (${describe4(error2)})` };
+  }
+}
+function refusalToWrite(file2) {
+  const mode = Number(file2.stats.mode & 0o7777n);
+  if ((mode & 128) === 0) {
+    return `it is write-protected (mode ${mode.toString(8).padStart(4, "0")}); make it writable (chmod u+w) to have it fixed`;
+  }
+  return void 0;
+}
+function writeFixed(file2, bytes) {
+  const refused = refusalToWrite(file2);
+  if (refused) return refused;
+  return file2.stats.nlink > 1n ? rewriteInPlace(file2, bytes) : replaceByRename(file2, bytes);
+}
+function replaceByRename(file2, bytes) {
+  const temp = besides(file2.real, "tmp");
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(temp, "wx", 384);
+    writeAllAt(fd, bytes, 0);
+    (0, import_node_fs11.fchmodSync)(fd, Number(file2.stats.mode & 0o7777n));
+    keepOwner(fd, file2.stats);
+    (0, import_node_fs11.fsyncSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
+    fd = void 0;
+    const changed = changeSinceRead(file2);
+    if (changed) {
+      (0, import_node_fs11.rmSync)(temp, { force: true });
+      return changed;
+    }
+    (0, import_node_fs11.renameSync)(temp, file2.real);
+    return void 0;
+  } catch (error2) {
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs11.rmSync)(temp, { force: true });
+    return `writing it failed (${describe4(error2)}); the file is unchanged`;
+  }
+}
+function rewriteInPlace(file2, bytes) {
+  const links = `it has ${file2.stats.nlink} hard links, so it is rewritten in place`;
+  const backup = besides(file2.real, "orig");
+  try {
+    writeNew(backup, file2.bytes);
+  } catch (error2) {
+    (0, import_node_fs11.rmSync)(backup, { force: true });
+    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describe4(error2)}); the file is unchanged`;
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(file2.real, import_node_fs11.constants.O_RDWR | NO_FOLLOW);
+  } catch (error2) {
+    (0, import_node_fs11.rmSync)(backup, { force: true });
+    return `${links}, and opening it for writing failed (${describe4(error2)}); the file is unchanged`;
+  }
+  try {
+    const changed = changeSinceRead(file2, fd);
+    if (changed) {
+      (0, import_node_fs11.rmSync)(backup, { force: true });
+      return changed;
+    }
+    const oldSize = file2.bytes.length;
+    try {
+      if (bytes.length > oldSize) writeAllAt(fd, bytes.subarray(oldSize), oldSize);
+    } catch (error2) {
+      return restore(fd, file2, backup, `${links}, and growing it failed (${describe4(error2)})`);
+    }
+    try {
+      writeAllAt(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
+      (0, import_node_fs11.ftruncateSync)(fd, bytes.length);
+      (0, import_node_fs11.fsyncSync)(fd);
+    } catch (error2) {
+      return restore(fd, file2, backup, `${links}, and writing it failed (${describe4(error2)})`);
+    }
+    (0, import_node_fs11.rmSync)(backup, { force: true });
+    return void 0;
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+function restore(fd, file2, backup, what) {
+  try {
+    writeAllAt(fd, file2.bytes, 0);
+    (0, import_node_fs11.ftruncateSync)(fd, file2.bytes.length);
+    (0, import_node_fs11.fsyncSync)(fd);
+  } catch (error2) {
+    return `${what}, then putting the original back failed (${describe4(error2)}): the file may be partly written, and its original text is in ${backup}`;
+  }
+  (0, import_node_fs11.rmSync)(backup, { force: true });
+  return `${what}; the original text was put back`;
+}
+function changeSinceRead(file2, openFd) {
+  try {
+    if ((0, import_node_fs11.realpathSync)(file2.absolute) !== file2.real) return CHANGED_WHILE_RUNNING;
+    const now = openFd === void 0 ? readWhole(file2.real) : readOpen(openFd);
+    const { stats: was } = file2;
+    const same = now.stats.dev === was.dev && now.stats.ino === was.ino && now.stats.size === was.size && now.stats.mtimeNs === was.mtimeNs && now.stats.ctimeNs === was.ctimeNs && now.bytes.equals(file2.bytes);
+    return same ? void 0 : CHANGED_WHILE_RUNNING;
+  } catch {
+    return CHANGED_WHILE_RUNNING;
+  }
+}
+function readWhole(path) {
+  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | NO_FOLLOW);
+  try {
+    return readOpen(fd);
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+function readOpen(fd) {
+  const stats = (0, import_node_fs11.fstatSync)(fd, { bigint: true });
+  if (!stats.isFile()) return { stats, bytes: Buffer.alloc(0) };
+  const chunks = [];
+  for (let position = 0, size = Number(stats.size) + 1; ; size = 1 << 16) {
+    const chunk = Buffer.allocUnsafe(size);
+    const read = (0, import_node_fs11.readSync)(fd, chunk, 0, size, position);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    position += read;
+  }
+  return { stats, bytes: Buffer.concat(chunks) };
+}
+function writeNew(path, bytes) {
+  const fd = (0, import_node_fs11.openSync)(path, "wx", 384);
+  try {
+    writeAllAt(fd, bytes, 0);
+    (0, import_node_fs11.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+function writeAllAt(fd, bytes, position) {
+  for (let done = 0; done < bytes.length; ) done += (0, import_node_fs11.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+}
+function keepOwner(fd, stats) {
+  if (process.getuid?.() !== 0) return;
+  try {
+    (0, import_node_fs11.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
+  } catch {
+  }
+}
+function besides(path, kind) {
+  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path10.join)((0, import_node_path10.dirname)(path), `.${(0, import_node_path10.basename)(path)}.${unique}.catalog-lint-${kind}`);
+}
+function describe4(error2) {
+  const { code, message } = error2;
+  return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error2);
+}
+function isInside4(folder, path) {
+  const rel = (0, import_node_path10.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
+}
+
+// src/lint/fix-files.ts
+var MAX_PASSES = 10;
+var MAX_DIFF_EDITS = 2e3;
+var MAX_DIFF_WORK = 5e7;
+function fixFiles(files, options, fix) {
+  const linter = new Linter(options);
+  const run2 = { linter, options, fix, root: repositoryRoot(options.cwd), notices: [] };
+  const done = files.map((file2) => fixFile(run2, file2));
+  const results = done.map((d) => d.result);
+  linter.checkCatalog(
+    done.map(({ linted: { source: _source, ...rest } }) => rest),
+    results
+  );
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: [...run2.notices, ...linter.notices] };
+}
+function fixFile(run2, file2) {
+  const { linter, options, fix, notices } = run2;
+  const first = linter.lintFile(file2);
+  const asItIs = { result: { ...resultOf(first), fixed: 0 }, linted: first };
+  if (!first.diagnostics.some((d) => d.fix)) return asItIs;
+  const { text, fixed, last: last2 } = fixPasses(linter, file2, first);
+  if (text === first.source.text) return asItIs;
+  const notFixed = (reason) => {
+    const verb = fix.write ? "was not fixed" : "would not be fixed";
+    notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
+    return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
+  };
+  const read = readForFix((0, import_node_path11.resolve)(options.cwd, file2), run2.root);
+  if ("refused" in read) return notFixed(read.refused);
+  const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
+  if (refused) return notFixed(refused);
+  if (fix.write) {
+    const failed = writeFixed(read, Buffer.from((first.source.bom ? "\uFEFF" : "") + text));
+    if (failed) return notFixed(failed);
+  }
+  const result = { ...resultOf(last2), fixed, output: text };
+  if (fix.diff) {
+    const maxEdits = diffBound(first.source, last2.source);
+    const diff = unifiedDiff(result.filePath, first.source.text, text, maxEdits);
+    if (diff !== void 0) result.diff = diff;
+    else {
+      notices.push(
+        oneLine(
+          `the diff of \`${first.filePath}\` is not shown: it changes more than ${maxEdits} lines; --fix applies it`
+        )
+      );
+    }
+  }
+  return { result, linted: last2 };
+}
+function fixPasses(linter, file2, first) {
+  let last2 = first;
+  let text = first.source.text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { text: next2, applied } = applyFixes(text, last2.diagnostics);
+    if (applied.length === 0 || next2 === text) break;
+    fixed += applied.length;
+    text = next2;
+    last2 = linter.lintFile(file2, text);
+  }
+  return { text, fixed, last: last2 };
+}
+function changedSinceLint(read, linted) {
+  if (read.bytes.equals(Buffer.from((linted.bom ? "\uFEFF" : "") + linted.text))) return void 0;
+  return CHANGED_WHILE_RUNNING;
+}
+function resultOf(linted) {
+  const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
+  return result;
+}
+function diffBound(before, after) {
+  const lines = before.lineStarts.length + after.lineStarts.length;
+  return Math.max(1, Math.min(MAX_DIFF_EDITS, Math.floor(MAX_DIFF_WORK / lines)));
+}
+function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
+  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
+    context: 3,
+    maxEditLength: maxEdits
+  });
+  return patch?.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
 }
 
 // src/reporters/index.ts
@@ -36804,7 +36889,7 @@ function isRealIsoDate(text) {
 
 // src/cli/new-entry.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path14 = require("node:path");
 var import_node_util2 = require("node:util");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
@@ -36848,7 +36933,7 @@ function runNew(argv, io) {
   if (values.dataset) {
     if (!/^[\w.-]+$/.test(values.dataset)) throw new CatalogLintError(`Invalid dataset id \`${values.dataset}\``);
     const candidates = templateCandidatesFor(io.cwd, values.dataset);
-    const found = candidates.find((c) => (0, import_node_fs10.existsSync)(c));
+    const found = candidates.find((c) => (0, import_node_fs12.existsSync)(c));
     if (!found) {
       throw new CatalogLintError(
         `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path14.relative)(io.cwd, c)).join(", ")}); pass --template`
@@ -36858,18 +36943,18 @@ function runNew(argv, io) {
     folder = dataFolder(io.cwd, values.dataset);
   } else {
     templatePath = (0, import_node_path14.resolve)(io.cwd, values.template ?? "");
-    if (!(0, import_node_fs10.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
+    if (!(0, import_node_fs12.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
     folder = io.cwd;
   }
   const target = (0, import_node_path14.resolve)(io.cwd, values.output ?? (0, import_node_path14.join)(folder, `${slug(name)}.md`));
-  if ((0, import_node_fs10.existsSync)(target)) {
+  if ((0, import_node_fs12.existsSync)(target)) {
     throw new CatalogLintError(
       `${(0, import_node_path14.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
-  const text = entryFromTemplate((0, import_node_fs10.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  (0, import_node_fs10.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
-  (0, import_node_fs10.writeFileSync)(target, text, { flag: "wx" });
+  const text = entryFromTemplate((0, import_node_fs12.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
+  (0, import_node_fs12.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
+  (0, import_node_fs12.writeFileSync)(target, text, { flag: "wx" });
   io.stdout(`${(0, import_node_path14.relative)(io.cwd, target)}
 `);
   io.stderr(
@@ -36900,10 +36985,10 @@ function entryFromTemplate(template, { name, url: url2, now }) {
 }
 function dataFolder(root, id) {
   const manifest = (0, import_node_path14.join)(root, "configuration", "datasets.manifest.json");
-  if ((0, import_node_fs10.existsSync)(manifest)) {
+  if ((0, import_node_fs12.existsSync)(manifest)) {
     let data;
     try {
-      data = JSON.parse((0, import_node_fs10.readFileSync)(manifest, "utf8"));
+      data = JSON.parse((0, import_node_fs12.readFileSync)(manifest, "utf8"));
     } catch (error2) {
       throw new CatalogLintError(`Cannot read ${(0, import_node_path14.relative)(root, manifest)}: ${error2.message}`);
     }
@@ -37078,87 +37163,7 @@ function bufferedWrites(write) {
   );
 }
 
-// src/schema/store.ts
-init_import_meta_url();
-var import_node_fs12 = require("node:fs");
-
-// src/user-cache.ts
-init_import_meta_url();
-var import_node_fs11 = require("node:fs");
-var DAY_MS = 24 * 60 * 60 * 1e3;
-var UNUSED_FOR_MS = 30 * DAY_MS;
-function markUsed(file2) {
-  try {
-    if (Date.now() - (0, import_node_fs11.statSync)(file2).mtimeMs < DAY_MS) return;
-    const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs11.utimesSync)(file2, now, now);
-  } catch {
-  }
-}
-function writeCacheFile(file2, data) {
-  writeWhole(file2, data, { folder: 448, file: 384 });
-}
-
-// src/schema/store.ts
-var KEPT = 64;
-var KINDS = new Set(FIELD_KINDS);
-var SchemaStore = class {
-  constructor(file2) {
-    this.file = file2;
-  }
-  file;
-  schemas;
-  added = false;
-  get(identity) {
-    return this.load().get(identity);
-  }
-  set(identity, schema2) {
-    const schemas3 = this.load();
-    schemas3.delete(identity);
-    schemas3.set(identity, schema2);
-    this.added = true;
-  }
-  /** Write the store when this run built a schema (the most recent KEPT), atomically. */
-  save() {
-    if (!this.added || !this.schemas) return;
-    try {
-      writeCacheFile(this.file, JSON.stringify([...this.schemas].slice(-KEPT)));
-      this.added = false;
-    } catch {
-    }
-  }
-  load() {
-    if (this.schemas) return this.schemas;
-    this.schemas = /* @__PURE__ */ new Map();
-    try {
-      const data = JSON.parse((0, import_node_fs12.readFileSync)(this.file, "utf8"));
-      markUsed(this.file);
-      if (Array.isArray(data)) {
-        for (const pair of data) {
-          if (Array.isArray(pair) && typeof pair[0] === "string" && isSchema(pair[1]))
-            this.schemas.set(pair[0], pair[1]);
-        }
-      }
-    } catch {
-    }
-    return this.schemas;
-  }
-};
-function isSchema(value) {
-  const schema2 = value;
-  return typeof schema2 === "object" && schema2 !== null && typeof schema2.name === "string" && (schema2.source === void 0 || typeof schema2.source === "string") && Array.isArray(schema2.groups) && schema2.groups.length > 0 && schema2.groups.every(isGroup);
-}
-function isGroup(value) {
-  const group = value;
-  return typeof group === "object" && group !== null && typeof group.name === "string" && typeof group.required === "boolean" && (group.value === void 0 || isField(group.value)) && Array.isArray(group.fields) && group.fields.every(isField);
-}
-function isField(value) {
-  const field2 = value;
-  const strings = (list) => Array.isArray(list) && list.every((s) => typeof s === "string");
-  return typeof field2 === "object" && field2 !== null && typeof field2.name === "string" && KINDS.has(field2.kind) && (field2.values === void 0 || strings(field2.values)) && typeof field2.multiple === "boolean" && typeof field2.required === "boolean" && strings(field2.aliases);
-}
-
-// src/cli.ts
+// src/cli/index.ts
 function main(entry, start) {
   if (isLintWorker()) {
     runLintWorker();

@@ -4,14 +4,14 @@
 // scripts/import-meta-url.js
 var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
 
-// src/bin.ts
+// src/cli/bin.ts
 var import_node_fs3 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
 
-// src/user-cache.ts
+// src/cache/user-cache.ts
 var import_node_fs2 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path2 = require("node:path");
@@ -34,7 +34,7 @@ function writeWhole(file, data, modes) {
   }
 }
 
-// src/user-cache.ts
+// src/cache/user-cache.ts
 function userCacheFolder(env) {
   if (env.CATALOG_LINT_CODE_CACHE === "0") return void 0;
   try {
@@ -58,10 +58,10 @@ function writeCacheFile(file, data) {
   writeWhole(file, data, { folder: 448, file: 384 });
 }
 
-// src/worker-flag.ts
+// src/lint/worker-flag.ts
 var WORKER_FLAG = "--catalog-lint-worker";
 
-// src/bin.ts
+// src/cli/bin.ts
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli-bundle.cjs", importMetaUrl));
 var source = (0, import_node_fs3.readFileSync)(bundle, "utf8");
 var cacheFolder = userCacheFolder(process.env);
@@ -88,7 +88,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"fe58a0c206aa99d0"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"fcf1faecc61859aa"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -2475,39 +2475,6 @@ var LineCounter = class {
   }
 };
 
-// src/errors.ts
-init_import_meta_url();
-var CatalogLintError = class extends Error {
-  name = "CatalogLintError";
-  constructor(message) {
-    super(oneLine(message));
-  }
-};
-function oneLine(text) {
-  return cutLongQuotes(text).replace(
-    /[\p{Cc}\u2028\u2029]/gu,
-    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-var QUOTE_LIMIT = 160;
-var QUOTE_KEPT = 80;
-var MESSAGE_KEPT = 2e3;
-function cutLongQuotes(text) {
-  const quotes = /`([^`]*)`/g;
-  const cut2 = text.length <= QUOTE_LIMIT + 2 ? text : text.replace(
-    quotes,
-    (whole, inner) => inner.length > QUOTE_LIMIT ? `\`${head(inner, QUOTE_KEPT)}\u2026\` (${count(inner.length)})` : whole
-  );
-  return cut2.length > MESSAGE_KEPT ? `${head(cut2, MESSAGE_KEPT)}\u2026 (${count(cut2.length)} in all)` : cut2;
-}
-function head(text, kept) {
-  const code = text.charCodeAt(kept - 1);
-  return text.slice(0, code >= 55296 && code <= 56319 ? kept - 1 : kept);
-}
-function count(length) {
-  return `${length.toLocaleString("en")} characters`;
-}
-
 // src/files/discover.ts
 init_import_meta_url();
 var import_node_fs2 = require("node:fs");
@@ -3287,7 +3254,50 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative9) : [];
 }
 
-// src/schema/manifest.ts
+// src/util/errors.ts
+init_import_meta_url();
+var CatalogLintError = class extends Error {
+  name = "CatalogLintError";
+  constructor(message) {
+    super(oneLine(message));
+  }
+};
+function oneLine(text) {
+  return cutLongQuotes(text).replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var QUOTE_LIMIT = 160;
+var QUOTE_KEPT = 80;
+var MESSAGE_KEPT = 2e3;
+function cutLongQuotes(text) {
+  const quotes = /`([^`]*)`/g;
+  const cut2 = text.length <= QUOTE_LIMIT + 2 ? text : text.replace(
+    quotes,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `\`${head(inner, QUOTE_KEPT)}\u2026\` (${count(inner.length)})` : whole
+  );
+  return cut2.length > MESSAGE_KEPT ? `${head(cut2, MESSAGE_KEPT)}\u2026 (${count(cut2.length)} in all)` : cut2;
+}
+function head(text, kept) {
+  const code = text.charCodeAt(kept - 1);
+  return text.slice(0, code >= 55296 && code <= 56319 ? kept - 1 : kept);
+}
+function count(length) {
+  return `${length.toLocaleString("en")} characters`;
+}
+
+// src/files/glob-match.ts
+init_import_meta_url();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
+function globMatcher(globs, options = {}) {
+  const matches = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+}
+
+// src/files/manifest.ts
 init_import_meta_url();
 var import_node_path2 = require("node:path");
 
@@ -3297,6 +3307,21 @@ init_import_meta_url();
 // src/parse/limits.ts
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
+var MAX_MARKERS_PER_LINE = 32;
+var MarkdownLimitError = class extends Error {
+  constructor(limit, start, end, amount) {
+    super(`markdown ${limit} limit exceeded at offset ${start}`);
+    this.limit = limit;
+    this.start = start;
+    this.end = end;
+    this.amount = amount;
+  }
+  limit;
+  start;
+  end;
+  amount;
+  name = "MarkdownLimitError";
+};
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -3602,7 +3627,7 @@ function expectedInstead(refusal) {
   return "a regular file";
 }
 
-// src/schema/manifest.ts
+// src/files/manifest.ts
 var MANIFEST_PATH = (0, import_node_path2.join)("configuration", "datasets.manifest.json");
 function readManifest(root, cwd) {
   const path = (0, import_node_path2.join)(root, MANIFEST_PATH);
@@ -3688,16 +3713,6 @@ function lineOfKey(text, key) {
   const parent = doc.getIn(path.slice(0, -1), true);
   if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : void 0;
   return void 0;
-}
-
-// src/files/glob-match.ts
-init_import_meta_url();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var LINE_BREAK = /[\n\r\u2028\u2029]/;
-var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
-function globMatcher(globs, options = {}) {
-  const matches = (0, import_picomatch2.default)([...globs], options);
-  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
 }
 
 // src/files/discover.ts
@@ -3925,79 +3940,10 @@ var package_default = {
 // src/rules/date-format.ts
 init_import_meta_url();
 
-// src/rules/dates.ts
-init_import_meta_url();
-var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isoDay(text) {
-  const match = ISO.exec(text);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = /* @__PURE__ */ new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  const time = date.getTime();
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
-  return time / 864e5;
-}
-function todayUtc(clock = /* @__PURE__ */ new Date()) {
-  return clock.toISOString().slice(0, 10);
-}
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function monthNumber(name) {
-  const key = name.toLowerCase().replace(/\.$/, "");
-  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
-  return index >= 0 ? index + 1 : void 0;
-}
-function isMonthName(key) {
-  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
-}
-function toIsoDate(text) {
-  const trimmed = text.trim();
-  let year;
-  let month;
-  let day;
-  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
-  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!match) {
-    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
-    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
-    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
-    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
-  }
-  if (year === void 0 || month === void 0 || day === void 0) return void 0;
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return isoDay(iso) === void 0 ? void 0 : iso;
-}
-
-// src/rules/define-rule.ts
-init_import_meta_url();
-function folderOf(filePath) {
-  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
-}
-function defineRule(rule) {
-  return rule;
-}
-function interpolate(template, data = {}) {
-  let parts = templateParts.get(template);
-  if (!parts) {
-    parts = template.split(PLACEHOLDER);
-    templateParts.set(template, parts);
-  }
-  let message = parts[0];
-  for (let i2 = 1; i2 < parts.length; i2 += 2) {
-    const key = parts[i2];
-    const value = data[key];
-    if (value === void 0) throw new Error(`Message placeholder {{${key}}} has no data`);
-    message += String(value) + parts[i2 + 1];
-  }
-  return message;
-}
-var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
-var templateParts = /* @__PURE__ */ new Map();
-
-// src/rules/fields.ts
+// src/model/fields.ts
 init_import_meta_url();
 
-// src/rules/derived.ts
+// src/util/derived.ts
 init_import_meta_url();
 function derivedFrom(derive) {
   const cache = /* @__PURE__ */ new WeakMap();
@@ -4009,10 +3955,6 @@ function derivedFrom(derive) {
     }
     return value;
   };
-}
-function derivedFromSchema(derive) {
-  const get = derivedFrom(derive);
-  return (index) => get(index.schema);
 }
 var BoundedMemo = class {
   constructor(limit = 1e4) {
@@ -4029,7 +3971,7 @@ var BoundedMemo = class {
   }
 };
 
-// src/rules/text.ts
+// src/util/text.ts
 init_import_meta_url();
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function quote(value, max = 60) {
@@ -4158,7 +4100,7 @@ function plain(value, max = 80) {
   return quote(value, max).slice(1, -1);
 }
 
-// src/rules/fields.ts
+// src/model/fields.ts
 var fieldsByName = derivedFrom((group) => {
   const byName = /* @__PURE__ */ new Map();
   for (const field2 of group.fields) if (!byName.has(field2.name)) byName.set(field2.name, field2);
@@ -4191,6 +4133,72 @@ function checkedValues(match) {
     match.checked = match.spec.multiple ? values : values.slice(0, 1);
   }
   return match.checked;
+}
+
+// src/rule-api/define-rule.ts
+init_import_meta_url();
+function defineRule(rule) {
+  return rule;
+}
+function interpolate(template, data = {}) {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    templateParts.set(template, parts);
+  }
+  let message = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 2) {
+    const key = parts[i2];
+    const value = data[key];
+    if (value === void 0) throw new Error(`Message placeholder {{${key}}} has no data`);
+    message += String(value) + parts[i2 + 1];
+  }
+  return message;
+}
+var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+var templateParts = /* @__PURE__ */ new Map();
+
+// src/util/dates.ts
+init_import_meta_url();
+var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isoDay(text) {
+  const match = ISO.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const time = date.getTime();
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return time / 864e5;
+}
+function todayUtc(clock = /* @__PURE__ */ new Date()) {
+  return clock.toISOString().slice(0, 10);
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
+  return index >= 0 ? index + 1 : void 0;
+}
+function isMonthName(key) {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+function toIsoDate(text) {
+  const trimmed = text.trim();
+  let year;
+  let month;
+  let day;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === void 0 || month === void 0 || day === void 0) return void 0;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === void 0 ? void 0 : iso;
 }
 
 // src/rules/date-format.ts
@@ -4228,217 +4236,13 @@ var date_format_default = defineRule({
 // src/rules/duplicate-entry.ts
 init_import_meta_url();
 
-// src/rules/url.ts
+// src/rule-api/links.ts
 init_import_meta_url();
-
-// src/rules/unknown-marker.ts
-init_import_meta_url();
-
-// src/parse/source.ts
-init_import_meta_url();
-function createSourceFile(path, raw) {
-  const bom = raw.charCodeAt(0) === 65279;
-  const text = bom ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  if (!text.includes("\r")) {
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
-  } else {
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const code = text.charCodeAt(i2);
-      if (code === 10) lineStarts.push(i2 + 1);
-      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
-    }
-  }
-  return { path, text, bom, lineStarts };
-}
-function pointAt(source, offset) {
-  const clamped = Math.max(0, Math.min(offset, source.text.length));
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
-}
-function rangeOf(source, startOffset2, endOffset2) {
-  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
-}
-function lineEndOffset(source, line) {
-  const next = source.lineStarts[line];
-  if (next === void 0) return source.text.length;
-  let end = next;
-  if (source.text.charCodeAt(end - 1) === 10) end--;
-  if (source.text.charCodeAt(end - 1) === 13) end--;
-  return end;
-}
-function lineText(source, line) {
-  const start = source.lineStarts[line - 1];
-  if (start === void 0) return "";
-  return source.text.slice(start, lineEndOffset(source, line));
-}
-
-// src/rules/unknown-marker.ts
-var UNKNOWN_PHRASES = [
-  "N/A",
-  "NA",
-  "n.a.",
-  "Unknown",
-  "TBD",
-  "TBC",
-  "TBA",
-  "?",
-  "None",
-  "Not available",
-  "Not applicable",
-  "Not publicly documented",
-  "Not documented",
-  "Not specified",
-  "Not disclosed",
-  "Undisclosed",
-  "Unverified"
-];
-var CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
-var WRAPPED = /^([*_`]+)(.+?)\1$/;
-function phraseKey(text) {
-  const inner = WRAPPED.exec(text.trim())?.[2] ?? text;
-  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
-  return /^\?+$/.test(key) ? "?" : key;
-}
-var phraseTable = derivedFrom((phrases) => {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const phrase of phrases) {
-    const key = phraseKey(phrase);
-    if (!byKey.has(key)) byKey.set(key, phrase);
-  }
-  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
-});
-function keyLongerThan(text, length) {
-  let kept = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
-  }
-  return false;
-}
-function tableKey(text, table) {
-  if (keyLongerThan(text, table.longest)) return void 0;
-  const key = phraseKey(text);
-  return key !== "" && table.byKey.has(key) ? key : void 0;
-}
-function unknownPhrase(text, phrases) {
-  const table = phraseTable(phrases);
-  const key = tableKey(text, table);
-  return key === void 0 ? void 0 : table.byKey.get(key);
-}
-function looksUnknown(text) {
-  if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
-  const clarified = clarification(text.trim());
-  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
-}
-function clarification(text) {
-  return text.charCodeAt(text.length - 1) === 41 ? CLARIFIED.exec(text) : null;
-}
-var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
-var defaults = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
-var unknown_marker_default = defineRule({
-  id: "unknown-marker",
-  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: true,
-  defaults,
-  options: (z2) => z2.object({
-    marker: z2.string().min(1).default(defaults.marker).meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
-    phrases: z2.array(z2.string().min(1)).default(defaults.phrases).meta({
-      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
-    })
-  }).strict().default(defaults),
-  messages: {
-    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
-    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
-  },
-  check({ entry, schema: schema2, options, report: report2 }) {
-    const markerKey = phraseKey(options.marker);
-    const phrases = phraseTable(options.phrases);
-    for (const match of fieldMatches(entry, schema2)) {
-      const { section, spec } = match;
-      const allowed = allowedKeys(spec);
-      const isUnknown = (text) => {
-        const key = tableKey(text, phrases);
-        return key !== void 0 && !allowed.has(key) && key !== markerKey;
-      };
-      const data = (value) => ({
-        value: quote(value.text),
-        field: plain(section.name),
-        marker: plain(options.marker)
-      });
-      let keeps;
-      const keepsValue = () => {
-        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
-        return keeps;
-      };
-      for (const value of checkedValues(match)) {
-        if (value.kind === "block" || value.text === options.marker) continue;
-        if (isUnknown(value.text)) {
-          const range = [value.range.start.offset, value.range.end.offset];
-          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
-          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
-          continue;
-        }
-        const clarified = clarification(value.text);
-        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
-          report2({
-            messageId: "clarified",
-            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
-            range: value.range
-          });
-        }
-      }
-    }
-  }
-});
-function canReplace(source, value) {
-  if (value.kind === "item") return true;
-  const line = value.range.start.line;
-  if (line === 1) return true;
-  const above = lineText(source, line - 1).trim();
-  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
-}
-
-// src/rules/url.ts
 var AUTOLINK = /^<([^<>\s]+)>$/;
 var LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
 function linkTarget(text) {
   return AUTOLINK.exec(text)?.[1] ?? LINK.exec(text)?.[1] ?? text;
 }
-var url_default = defineRule({
-  id: "url",
-  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: false,
-  defaults: {},
-  messages: {
-    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
-    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
-  },
-  check({ entry, schema: schema2, report: report2 }) {
-    const check = (text, range, where2) => {
-      if (isUnknownMarker(text) || looksUnknown(text)) return;
-      const problem = urlProblem(text);
-      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
-    };
-    const { title } = entry;
-    if (title?.url !== void 0 && title.urlRange) check(title.url, title.urlRange, "the title URL");
-    for (const match of fieldMatches(entry, schema2)) {
-      const { section, spec } = match;
-      if (spec.kind !== "url") continue;
-      for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);
-    }
-  }
-});
 function urlProblem(text) {
   const inner = linkTarget(text);
   if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
@@ -4738,23 +4542,23 @@ function cut(text) {
 // src/rules/filename.ts
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
-var defaults2 = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
+var defaults = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
 var filename_default = defineRule({
   id: "filename",
   description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
-  defaults: defaults2,
+  defaults,
   options: (z2) => z2.object({
     pattern: z2.string().min(1).superRefine((source, context) => {
       const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
       if (problem) context.addIssue({ code: "custom", message: problem });
-    }).default(defaults2.pattern).meta({
+    }).default(defaults.pattern).meta({
       description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)"
     }),
-    ignore: z2.array(z2.string().min(1)).default(defaults2.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
-  }).strict().default(defaults2),
+    ignore: z2.array(z2.string().min(1)).default(defaults.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
+  }).strict().default(defaults),
   messages: {
     rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
@@ -4910,10 +4714,6 @@ function merge(a, b) {
 }
 
 // src/rules/inline-config.ts
-var knownIds = () => [];
-function setKnownRuleIds(ids) {
-  knownIds = ids;
-}
 var inline_config_default = defineRule({
   id: "inline-config",
   description: "`catalog-lint-*` comments should use a known directive and name known rules",
@@ -4925,10 +4725,9 @@ var inline_config_default = defineRule({
     directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
     rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
   },
-  check({ entry, report: report2 }) {
+  check({ entry, ruleIds: ids, report: report2 }) {
     const { directives, malformed } = parseDirectives(entry.comments);
     for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
-    const ids = knownIds();
     const budget = new SuggestionBudget();
     for (const directive of directives) {
       for (const rule of directive.rules) {
@@ -4951,7 +4750,7 @@ var inline_config_default = defineRule({
 // src/rules/label-value.ts
 init_import_meta_url();
 
-// src/rules/spdx.ts
+// src/rule-api/spdx.ts
 init_import_meta_url();
 
 // node_modules/spdx-license-list/spdx.json
@@ -8590,7 +8389,7 @@ var spdx_default = {
   }
 };
 
-// src/rules/spdx.ts
+// src/rule-api/spdx.ts
 var SPDX_IDS = new Map(
   Object.entries(spdx_default).map(([id, license]) => [
     id.toLowerCase(),
@@ -8599,6 +8398,69 @@ var SPDX_IDS = new Map(
 );
 function isSpdxId(text) {
   return SPDX_IDS.has(text.trim().toLowerCase());
+}
+
+// src/rule-api/unknown-values.ts
+init_import_meta_url();
+var UNKNOWN_PHRASES = [
+  "N/A",
+  "NA",
+  "n.a.",
+  "Unknown",
+  "TBD",
+  "TBC",
+  "TBA",
+  "?",
+  "None",
+  "Not available",
+  "Not applicable",
+  "Not publicly documented",
+  "Not documented",
+  "Not specified",
+  "Not disclosed",
+  "Undisclosed",
+  "Unverified"
+];
+var CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
+var WRAPPED = /^([*_`]+)(.+?)\1$/;
+function phraseKey(text) {
+  const inner = WRAPPED.exec(text.trim())?.[2] ?? text;
+  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
+  return /^\?+$/.test(key) ? "?" : key;
+}
+var phraseTable = derivedFrom((phrases) => {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const phrase of phrases) {
+    const key = phraseKey(phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
+  }
+  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
+});
+function keyLongerThan(text, length) {
+  let kept = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
+  }
+  return false;
+}
+function tableKey(text, table) {
+  if (keyLongerThan(text, table.longest)) return void 0;
+  const key = phraseKey(text);
+  return key !== "" && table.byKey.has(key) ? key : void 0;
+}
+function unknownPhrase(text, phrases) {
+  const table = phraseTable(phrases);
+  const key = tableKey(text, table);
+  return key === void 0 ? void 0 : table.byKey.get(key);
+}
+function looksUnknown(text) {
+  if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
+  const clarified = clarification(text.trim());
+  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
+}
+function clarification(text) {
+  return text.charCodeAt(text.length - 1) === 41 ? CLARIFIED.exec(text) : null;
 }
 
 // src/rules/label-value.ts
@@ -8849,18 +8711,18 @@ init_import_meta_url();
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
 var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
-var defaults3 = { min: 1, max: 5 };
+var defaults2 = { min: 1, max: 5 };
 var rating_format_default = defineRule({
   id: "rating-format",
   description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults3,
+  defaults: defaults2,
   options: (z2) => z2.object({
-    min: z2.number().int().default(defaults3.min).meta({ description: "Lowest star rating" }),
-    max: z2.number().int().default(defaults3.max).meta({ description: "Highest star rating" })
-  }).strict().default(defaults3),
+    min: z2.number().int().default(defaults2.min).meta({ description: "Lowest star rating" }),
+    max: z2.number().int().default(defaults2.max).meta({ description: "Highest star rating" })
+  }).strict().default(defaults2),
   messages: {
     starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
     noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
@@ -8928,6 +8790,53 @@ var rating_format_default = defineRule({
 
 // src/rules/rating-mismatch.ts
 init_import_meta_url();
+
+// src/parse/source.ts
+init_import_meta_url();
+function createSourceFile(path, raw) {
+  const bom = raw.charCodeAt(0) === 65279;
+  const text = bom ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  if (!text.includes("\r")) {
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
+  } else {
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const code = text.charCodeAt(i2);
+      if (code === 10) lineStarts.push(i2 + 1);
+      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+    }
+  }
+  return { path, text, bom, lineStarts };
+}
+function pointAt(source, offset) {
+  const clamped = Math.max(0, Math.min(offset, source.text.length));
+  let low = 0;
+  let high = source.lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
+}
+function rangeOf(source, startOffset2, endOffset2) {
+  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
+}
+function lineEndOffset(source, line) {
+  const next = source.lineStarts[line];
+  if (next === void 0) return source.text.length;
+  let end = next;
+  if (source.text.charCodeAt(end - 1) === 10) end--;
+  if (source.text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+function lineText(source, line) {
+  const start = source.lineStarts[line - 1];
+  if (start === void 0) return "";
+  return source.text.slice(start, lineEndOffset(source, line));
+}
+
+// src/rules/rating-mismatch.ts
 var RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;
 var BOUND = /\b(?:break(?:s|ing)?|over|above|beyond|than|exceed(?:s|ing)?|surpass(?:es|ing)?|nearly|almost|about|around|approximately|under|below|up to|by|gains?|improvement of)\s*~?$/i;
 var rating_mismatch_default = defineRule({
@@ -9151,17 +9060,17 @@ var SOURCE_HOSTS = [
   "git.sr.ht",
   "sr.ht"
 ];
-var defaults4 = { hosts: [...SOURCE_HOSTS] };
+var defaults3 = { hosts: [...SOURCE_HOSTS] };
 var repo_url_default = defineRule({
   id: "repo-url",
   description: "The Repo field should link to a source-code host (GitHub, GitLab, Hugging Face\u2026), not a product site",
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults4,
+  defaults: defaults3,
   options: (z2) => z2.object({
-    hosts: z2.array(z2.string().min(1)).default(defaults4.hosts).meta({ description: "Host names of source-code hosts; their subdomains count too" })
-  }).strict().default(defaults4),
+    hosts: z2.array(z2.string().min(1)).default(defaults3.hosts).meta({ description: "Host names of source-code hosts; their subdomains count too" })
+  }).strict().default(defaults3),
   messages: {
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
   },
@@ -9624,21 +9533,6 @@ function parseWithRemark(text) {
 // src/parse/markdown.ts
 var PARSE_BUDGET = 2e4 ** 2;
 var MIN_BATCH = 128;
-var MAX_MARKERS_PER_LINE = 32;
-var MarkdownLimitError = class extends Error {
-  constructor(limit, start, end, amount) {
-    super(`markdown ${limit} limit exceeded at offset ${start}`);
-    this.limit = limit;
-    this.start = start;
-    this.end = end;
-    this.amount = amount;
-  }
-  limit;
-  start;
-  end;
-  amount;
-  name = "MarkdownLimitError";
-};
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source, options = {}) {
   const parse2 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
@@ -9808,7 +9702,7 @@ function endPoint(text) {
   return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
-// src/sorted-offsets.ts
+// src/util/sorted-offsets.ts
 init_import_meta_url();
 function offsetsOf(text, search) {
   const offsets = [];
@@ -10250,8 +10144,71 @@ function pushAll(target, items) {
   for (const item of items) target.push(item);
 }
 
-// src/rules/section-names.ts
+// src/rule-api/section-names.ts
 init_import_meta_url();
+
+// src/schema/types.ts
+init_import_meta_url();
+
+// zod-on-demand:zod
+init_import_meta_url();
+var zod;
+var z = new Proxy({}, { get: (_, key) => (zod ??= require("./zod.cjs").z)[key] });
+
+// src/schema/types.ts
+var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
+function buildSchemas() {
+  const FieldKind = z.enum(FIELD_KINDS).meta({
+    description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
+  });
+  const FieldSpec = z.object({
+    name: z.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
+    kind: FieldKind.default("text"),
+    values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
+    multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
+    required: z.boolean().default(true),
+    aliases: z.array(z.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" })
+  }).strict();
+  const GroupSpec = z.object({
+    name: z.string().min(1),
+    required: z.boolean().default(true),
+    /** Set when the template puts a value directly under the `##` heading. */
+    value: FieldSpec.optional(),
+    fields: z.array(FieldSpec).default([])
+  }).strict();
+  const CatalogSchema = z.object({
+    name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
+    /** Where the schema came from (a preset id or a file path). */
+    source: z.string().optional(),
+    groups: z.array(GroupSpec).min(1)
+  }).strict();
+  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
+}
+var schemas;
+function schemaFileSchema() {
+  schemas ??= buildSchemas();
+  return schemas.CatalogSchema;
+}
+function indexSchema(schema2) {
+  const groups = new Map(schema2.groups.map((g) => [g.name, g]));
+  const fields = /* @__PURE__ */ new Map();
+  for (const group of schema2.groups) {
+    for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
+  }
+  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
+  return {
+    schema: schema2,
+    group: (name) => groups.get(name),
+    field: (name) => fields.get(name),
+    knownNames: () => names
+  };
+}
+function derivedFromSchema(derive) {
+  const get = derivedFrom(derive);
+  return (index) => get(index.schema);
+}
+
+// src/rule-api/section-names.ts
 var sectionNames = derivedFromSchema((schema2) => {
   const groupNames = schema2.groups.map((g) => g.name);
   const fields = schema2.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
@@ -10598,17 +10555,17 @@ var listSet = derivedFrom((list) => new Set(list));
 
 // src/rules/stale-date.ts
 init_import_meta_url();
-var defaults5 = { maxAgeDays: 365 };
+var defaults4 = { maxAgeDays: 365 };
 var stale_date_default = defineRule({
   id: "stale-date",
   description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
   category: "dates",
   defaultSeverity: "warn",
   fixable: false,
-  defaults: defaults5,
+  defaults: defaults4,
   options: (z2) => z2.object({
-    maxAgeDays: z2.number().int().positive().default(defaults5.maxAgeDays).meta({ description: "Oldest acceptable age in days" })
-  }).strict().default(defaults5),
+    maxAgeDays: z2.number().int().positive().default(defaults4.maxAgeDays).meta({ description: "Oldest acceptable age in days" })
+  }).strict().default(defaults4),
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
   },
@@ -10638,17 +10595,17 @@ var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE2 = /^catalog-lint-/;
 var MAX_REMOVED_COMMENT_LINES = 10;
-var defaults6 = { comments: true };
+var defaults5 = { comments: true };
 var template_leftover_default = defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults: defaults6,
+  defaults: defaults5,
   options: (z2) => z2.object({
-    comments: z2.boolean().default(defaults6.comments).meta({ description: "Report every HTML comment (the catalog forbids them in entries)" })
-  }).strict().default(defaults6),
+    comments: z2.boolean().default(defaults5.comments).meta({ description: "Report every HTML comment (the catalog forbids them in entries)" })
+  }).strict().default(defaults5),
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
@@ -10919,6 +10876,75 @@ var title_default = defineRule({
   }
 });
 
+// src/rules/unknown-marker.ts
+init_import_meta_url();
+var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
+var defaults6 = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
+var unknown_marker_default = defineRule({
+  id: "unknown-marker",
+  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  defaults: defaults6,
+  options: (z2) => z2.object({
+    marker: z2.string().min(1).default(defaults6.marker).meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
+    phrases: z2.array(z2.string().min(1)).default(defaults6.phrases).meta({
+      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
+    })
+  }).strict().default(defaults6),
+  messages: {
+    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
+    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
+  },
+  check({ entry, schema: schema2, options, report: report2 }) {
+    const markerKey = phraseKey(options.marker);
+    const phrases = phraseTable(options.phrases);
+    for (const match of fieldMatches(entry, schema2)) {
+      const { section, spec } = match;
+      const allowed = allowedKeys(spec);
+      const isUnknown = (text) => {
+        const key = tableKey(text, phrases);
+        return key !== void 0 && !allowed.has(key) && key !== markerKey;
+      };
+      const data = (value) => ({
+        value: quote(value.text),
+        field: plain(section.name),
+        marker: plain(options.marker)
+      });
+      let keeps;
+      const keepsValue = () => {
+        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+        return keeps;
+      };
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block" || value.text === options.marker) continue;
+        if (isUnknown(value.text)) {
+          const range = [value.range.start.offset, value.range.end.offset];
+          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
+          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
+          continue;
+        }
+        const clarified = clarification(value.text);
+        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
+          report2({
+            messageId: "clarified",
+            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
+            range: value.range
+          });
+        }
+      }
+    }
+  }
+});
+function canReplace(source, value) {
+  if (value.kind === "item") return true;
+  const line = value.range.start.line;
+  if (line === 1) return true;
+  const above = lineText(source, line - 1).trim();
+  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
+}
+
 // src/rules/unknown-section.ts
 init_import_meta_url();
 var unknown_section_default = defineRule({
@@ -10968,6 +10994,35 @@ var unknown_section_default = defineRule({
         range: section.heading.textRange,
         ...safe && suggestion ? { fix: { range: [start.offset, end.offset], text: suggestion } } : {}
       });
+    }
+  }
+});
+
+// src/rules/url.ts
+init_import_meta_url();
+var url_default = defineRule({
+  id: "url",
+  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  defaults: {},
+  messages: {
+    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const check = (text, range, where2) => {
+      if (isUnknownMarker(text) || looksUnknown(text)) return;
+      const problem = urlProblem(text);
+      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
+    };
+    const { title } = entry;
+    if (title?.url !== void 0 && title.urlRange) check(title.url, title.urlRange, "the title URL");
+    for (const match of fieldMatches(entry, schema2)) {
+      const { section, spec } = match;
+      if (spec.kind !== "url") continue;
+      for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);
     }
   }
 });
@@ -11048,7 +11103,6 @@ var rules = [
   readable_file_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
-setKnownRuleIds(() => rules.map((r) => r.id));
 function ruleDocUrl(id) {
   return docUrls.get(id) ?? docUrl(id);
 }
@@ -11145,13 +11199,6 @@ var DEFAULT_PRESET = "awesome-comparisons";
 
 // src/config/schema.ts
 init_import_meta_url();
-
-// zod-on-demand:zod
-init_import_meta_url();
-var zod;
-var z = new Proxy({}, { get: (_, key) => (zod ??= require("./zod.cjs").z)[key] });
-
-// src/config/schema.ts
 var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
 function untrustedMaxFileSize(config) {
   return Math.min(config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
@@ -11160,7 +11207,7 @@ var MAX_GLOBS = 200;
 var MAX_GLOB_LENGTH = 500;
 var MAX_OVERRIDES = 200;
 var MAX_STARS_PER_SEGMENT = 2;
-function buildSchemas() {
+function buildSchemas2() {
   const SeveritySetting = z.enum(["off", "warn", "error"]).meta({
     description: "off: do not run; warn: report without failing; error: report and fail"
   });
@@ -11215,10 +11262,10 @@ function globProblem(glob) {
   }
   return void 0;
 }
-var schemas;
+var schemas2;
 function configSchema() {
-  schemas ??= buildSchemas();
-  return schemas.Config;
+  schemas2 ??= buildSchemas2();
+  return schemas2.Config;
 }
 var optionSchemas = /* @__PURE__ */ new WeakMap();
 function ruleOptionsSchema(rule) {
@@ -11481,7 +11528,7 @@ function compareStrings(a, b) {
 // src/files/git.ts
 init_import_meta_url();
 
-// src/builtins.ts
+// src/util/builtins.ts
 init_import_meta_url();
 var import_node_module2 = require("node:module");
 var load = (0, import_node_module2.createRequire)(importMetaUrl);
@@ -11575,18 +11622,220 @@ function catFileBatch(cwd, names, maxBytes) {
   });
 }
 
-// src/lint.ts
+// src/lint/linter.ts
 init_import_meta_url();
 var import_node_fs8 = require("node:fs");
 var import_node_path8 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
-// src/cache.ts
+// src/cache/results-cache.ts
 init_import_meta_url();
 var import_node_fs6 = require("node:fs");
 
-// src/cache-format.ts
+// src/files/write-inside.ts
 init_import_meta_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+function openInside(root, target, what) {
+  const file = (0, import_node_path5.resolve)(root, target);
+  const existing = statOrUndefined(file, isInside2((0, import_node_path5.resolve)(root), file) ? "lstat" : "stat");
+  if (existing?.isDirectory()) {
+    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
+  }
+  if (isInside2((0, import_node_path5.resolve)(root), file)) {
+    checkFoldersInside(root, file, what);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      throw new WriteRefusedError(
+        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
+        `${file} is not a regular file`
+      );
+    }
+  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
+    return direct(file, what);
+  }
+  return throughTemporaryFile(file, what);
+}
+function writeInside(root, target, data, what) {
+  const pending = openInside(root, target, what);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+function writeAll(fd, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs4.writeSync)(fd, bytes, offset);
+}
+function checkFoldersInside(root, file, what) {
+  const realRoot = (0, import_node_fs4.realpathSync)(root);
+  let folder = (0, import_node_path5.resolve)(root);
+  for (const part of (0, import_node_path5.relative)(folder, (0, import_node_path5.dirname)(file)).split(import_node_path5.sep).filter(Boolean)) {
+    folder = (0, import_node_path5.join)(folder, part);
+    const stats = statOrUndefined(folder, "lstat");
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink()) {
+      if (!stats.isDirectory())
+        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
+      continue;
+    }
+    let real2;
+    try {
+      real2 = (0, import_node_fs4.realpathSync)(folder);
+    } catch {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to nothing; the report was not written`,
+        `${folder} is a link to nothing`
+      );
+    }
+    if (!isInside2(realRoot, real2)) {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
+        `${folder} is a link to ${real2}, outside the repository`
+      );
+    }
+  }
+}
+function throughTemporaryFile(file, what) {
+  const temp = (0, import_node_path5.join)((0, import_node_path5.dirname)(file), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true });
+    fd = (0, import_node_fs4.openSync)(temp, "wx");
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs4.closeSync)(fd);
+  };
+  let done = false;
+  return {
+    fd,
+    commit() {
+      close();
+      try {
+        (0, import_node_fs4.renameSync)(temp, file);
+        done = true;
+      } catch (error2) {
+        throw cannotWrite(what, file, error2);
+      }
+    },
+    discard() {
+      close();
+      if (!done) (0, import_node_fs4.rmSync)(temp, { force: true });
+      done = true;
+    }
+  };
+}
+function direct(file, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, "w");
+    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs4.closeSync)(fd);
+      return throughTemporaryFile(file, what);
+    }
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (open2) (0, import_node_fs4.closeSync)(fd);
+    open2 = false;
+  };
+  return { fd, commit: close, discard: close };
+}
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file, error2) {
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
+}
+function statOrUndefined(path, how) {
+  try {
+    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+function isInside2(folder, path) {
+  const rel = (0, import_node_path5.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
+}
+
+// src/files/write-whole.ts
+init_import_meta_url();
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
+function writeWhole(file, data, modes) {
+  (0, import_node_fs5.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs5.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs5.renameSync)(temp, file);
+  } catch (error2) {
+    try {
+      (0, import_node_fs5.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error2;
+  }
+}
+
+// src/cache/format.ts
+init_import_meta_url();
+
+// src/model/summary.ts
+init_import_meta_url();
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
+function summaryPrefix(text) {
+  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
+  if (!repo) return text;
+  const after = repo.index + repo[0].length;
+  const next = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
+  return next ? text.slice(0, after + next.index) : text;
+}
+function summaryOf(text, filePath, schema2, linted) {
+  if (text.includes("\0")) return emptySummary(filePath, linted);
+  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
+}
+function summaryOfPrefix(prefix, filePath, schema2, linted) {
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
+  } catch (error2) {
+    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error2;
+  }
+}
+function emptySummary(filePath, linted) {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+function summarize(entry, schema2, filePath, linted) {
+  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
+  return {
+    filePath,
+    folder: folderOf(filePath),
+    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
+    repos,
+    linted
+  };
+}
+function detached(text) {
+  return ` ${text}`.slice(1);
+}
+
+// src/cache/format.ts
 var MAGIC = 1129466947;
 var PREFIX_BYTES = 16;
 var STAT_FIELDS = 4;
@@ -11952,166 +12201,7 @@ var StoredResult = class {
   }
 };
 
-// src/files/write-inside.ts
-init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
-function openInside(root, target, what) {
-  const file = (0, import_node_path5.resolve)(root, target);
-  const existing = statOrUndefined(file, isInside2((0, import_node_path5.resolve)(root), file) ? "lstat" : "stat");
-  if (existing?.isDirectory()) {
-    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
-  }
-  if (isInside2((0, import_node_path5.resolve)(root), file)) {
-    checkFoldersInside(root, file, what);
-    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-      throw new WriteRefusedError(
-        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
-        `${file} is not a regular file`
-      );
-    }
-  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
-    return direct(file, what);
-  }
-  return throughTemporaryFile(file, what);
-}
-function writeInside(root, target, data, what) {
-  const pending = openInside(root, target, what);
-  try {
-    writeAll(pending.fd, data);
-    pending.commit();
-  } finally {
-    pending.discard();
-  }
-}
-function writeAll(fd, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs4.writeSync)(fd, bytes, offset);
-}
-function checkFoldersInside(root, file, what) {
-  const realRoot = (0, import_node_fs4.realpathSync)(root);
-  let folder = (0, import_node_path5.resolve)(root);
-  for (const part of (0, import_node_path5.relative)(folder, (0, import_node_path5.dirname)(file)).split(import_node_path5.sep).filter(Boolean)) {
-    folder = (0, import_node_path5.join)(folder, part);
-    const stats = statOrUndefined(folder, "lstat");
-    if (stats === void 0) return;
-    if (!stats.isSymbolicLink()) {
-      if (!stats.isDirectory())
-        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
-      continue;
-    }
-    let real2;
-    try {
-      real2 = (0, import_node_fs4.realpathSync)(folder);
-    } catch {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to nothing; the report was not written`,
-        `${folder} is a link to nothing`
-      );
-    }
-    if (!isInside2(realRoot, real2)) {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
-        `${folder} is a link to ${real2}, outside the repository`
-      );
-    }
-  }
-}
-function throughTemporaryFile(file, what) {
-  const temp = (0, import_node_path5.join)((0, import_node_path5.dirname)(file), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
-  let fd;
-  try {
-    (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true });
-    fd = (0, import_node_fs4.openSync)(temp, "wx");
-  } catch (error2) {
-    throw cannotWrite(what, file, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (!open2) return;
-    open2 = false;
-    (0, import_node_fs4.closeSync)(fd);
-  };
-  let done = false;
-  return {
-    fd,
-    commit() {
-      close();
-      try {
-        (0, import_node_fs4.renameSync)(temp, file);
-        done = true;
-      } catch (error2) {
-        throw cannotWrite(what, file, error2);
-      }
-    },
-    discard() {
-      close();
-      if (!done) (0, import_node_fs4.rmSync)(temp, { force: true });
-      done = true;
-    }
-  };
-}
-function direct(file, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(file, "w");
-    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
-      (0, import_node_fs4.closeSync)(fd);
-      return throughTemporaryFile(file, what);
-    }
-  } catch (error2) {
-    throw cannotWrite(what, file, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (open2) (0, import_node_fs4.closeSync)(fd);
-    open2 = false;
-  };
-  return { fd, commit: close, discard: close };
-}
-var WriteRefusedError = class extends CatalogLintError {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-function cannotWrite(what, file, error2) {
-  const { code, message } = error2;
-  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
-}
-function statOrUndefined(path, how) {
-  try {
-    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
-  } catch {
-    return void 0;
-  }
-}
-function isInside2(folder, path) {
-  const rel = (0, import_node_path5.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
-}
-
-// src/files/write-whole.ts
-init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
-function writeWhole(file, data, modes) {
-  (0, import_node_fs5.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs5.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs5.renameSync)(temp, file);
-  } catch (error2) {
-    try {
-      (0, import_node_fs5.rmSync)(temp, { force: true });
-    } catch {
-    }
-    throw error2;
-  }
-}
-
-// src/cache.ts
+// src/cache/results-cache.ts
 var RACY_MS = 2e3;
 var LintCache = class {
   /**
@@ -15002,56 +15092,6 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-// src/schema/types.ts
-init_import_meta_url();
-var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
-function buildSchemas2() {
-  const FieldKind = z.enum(FIELD_KINDS).meta({
-    description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
-  });
-  const FieldSpec = z.object({
-    name: z.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
-    kind: FieldKind.default("text"),
-    values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
-    multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
-    required: z.boolean().default(true),
-    aliases: z.array(z.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" })
-  }).strict();
-  const GroupSpec = z.object({
-    name: z.string().min(1),
-    required: z.boolean().default(true),
-    /** Set when the template puts a value directly under the `##` heading. */
-    value: FieldSpec.optional(),
-    fields: z.array(FieldSpec).default([])
-  }).strict();
-  const CatalogSchema = z.object({
-    name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
-    /** Where the schema came from (a preset id or a file path). */
-    source: z.string().optional(),
-    groups: z.array(GroupSpec).min(1)
-  }).strict();
-  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
-}
-var schemas2;
-function schemaFileSchema() {
-  schemas2 ??= buildSchemas2();
-  return schemas2.CatalogSchema;
-}
-function indexSchema(schema2) {
-  const groups = new Map(schema2.groups.map((g) => [g.name, g]));
-  const fields = /* @__PURE__ */ new Map();
-  for (const group of schema2.groups) {
-    for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
-  }
-  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
-  return {
-    schema: schema2,
-    group: (name) => groups.get(name),
-    field: (name) => fields.get(name),
-    knownNames: () => names
-  };
-}
-
 // src/schema/resolve.ts
 var SchemaResolver = class {
   /** `store` keeps dataset schemas across runs (see SchemaStore). */
@@ -15291,7 +15331,7 @@ function isInside3(file, dir) {
   return file.startsWith(dir.endsWith(import_node_path7.sep) ? dir : dir + import_node_path7.sep);
 }
 
-// src/lint.ts
+// src/lint/linter.ts
 function lint(files, options) {
   const linter = new Linter(options);
   const linted = files.map((file) => linter.lintFileCached(file));
@@ -15554,46 +15594,12 @@ var Linter = class {
     return peers;
   }
 };
-function summaryPrefix(text) {
-  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
-  if (!repo) return text;
-  const after = repo.index + repo[0].length;
-  const next = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
-  return next ? text.slice(0, after + next.index) : text;
-}
-function summaryOf(text, filePath, schema2, linted) {
-  if (text.includes("\0")) return emptySummary(filePath, linted);
-  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
-}
-function summaryOfPrefix(prefix, filePath, schema2, linted) {
-  try {
-    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
-  } catch (error2) {
-    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
-    throw error2;
-  }
-}
 function peerFilterOf(rules2, linted) {
   const filters = rules2.map((rule) => rule.peerFilter?.(linted));
   if (filters.some((f) => f === void 0)) return () => true;
   return (folder, text) => filters.some((f) => f?.(folder, text));
 }
-function emptySummary(filePath, linted) {
-  return { filePath, folder: folderOf(filePath), repos: [], linted };
-}
-function summarize(entry, schema2, filePath, linted) {
-  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
-  return {
-    filePath,
-    folder: folderOf(filePath),
-    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
-    repos,
-    linted
-  };
-}
-function detached(text) {
-  return ` ${text}`.slice(1);
-}
+var RULE_IDS = [...rulesById.keys()];
 function lintEntry(source, options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const parsed = options.problem ? { problem: options.problem } : parseEntry(source, maxFileSize);
@@ -15624,6 +15630,7 @@ function checkEntry(entry, options, base) {
         options: setting.options,
         now: options.now,
         base,
+        ruleIds: RULE_IDS,
         report(report2) {
           diagnostics.push(toDiagnostic(rule, setting, report2));
         }

@@ -205,7 +205,7 @@ const common = {
 
 /**
  * The entries are CommonJS: Node starts a CommonJS file sooner than an ES module (40-65 ms for
- * the Action). `import.meta.url` (remark-lazy.ts, src/bin.ts, some dependencies) becomes the
+ * the Action). `import.meta.url` (remark-lazy.ts, src/cli/bin.ts, some dependencies) becomes the
  * file's own URL.
  */
 const commonJs = {
@@ -242,12 +242,12 @@ await build({
 });
 asciiOnly("dist/remark-parser.cjs");
 
-// The CLI: a small entry (src/bin.ts) that runs its bundle through V8's code cache (`main` is
-// what src/bin.ts calls).
+// The CLI: a small entry (src/cli/bin.ts) that runs its bundle through V8's code cache (`main` is
+// what src/cli/bin.ts calls).
 await build({
   ...common,
   ...commonJs,
-  entryPoints: { "cli-bundle": "src/cli.ts" },
+  entryPoints: { "cli-bundle": "src/cli/index.ts" },
   outdir: "dist",
   plugins: [
     standIn("zod", zodStandIn, "bundled"),
@@ -259,12 +259,12 @@ await build({
   ],
 });
 asciiOnly("dist/cli-bundle.cjs");
-// The entry names its code cache by the bundle's hash (see src/bin.ts).
+// The entry names its code cache by the bundle's hash (see src/cli/bin.ts).
 const bundleHash = createHash("sha256").update(readFileSync("dist/cli-bundle.cjs")).digest("hex").slice(0, 16);
 await build({
   ...common,
   ...commonJs,
-  entryPoints: { cli: "src/bin.ts" },
+  entryPoints: { cli: "src/cli/bin.ts" },
   outdir: "dist",
   banner: { js: "#!/usr/bin/env node" },
   define: { ...commonJs.define, CLI_BUNDLE_SHA256: JSON.stringify(bundleHash) },

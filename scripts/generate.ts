@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { configSchema, ruleOptionsSchema } from "../src/config/schema.js";
-import type { Rule } from "../src/rules/define-rule.js";
+import type { Rule } from "../src/rule-api/define-rule.js";
 import { rules } from "../src/rules/index.js";
 import { schemaFileSchema } from "../src/schema/types.js";
 

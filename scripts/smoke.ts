@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { lint } from "../src/lint.js";
+import { lint } from "../src/lint/linter.js";
 
 const root = "/work/shared/corpus/awesome-comparisons";
 const files: string[] = [];

@@ -14,10 +14,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
-import { LintCache, type StatTuple } from "../src/cache.js";
-import { type CachedFile, type CacheParts, pack, ResultsWriter, StoredResults, unpack } from "../src/cache-format.js";
+import { type CachedFile, type CacheParts, pack, ResultsWriter, StoredResults, unpack } from "../src/cache/format.js";
+import { LintCache, type StatTuple } from "../src/cache/results-cache.js";
 import { writeWhole } from "../src/files/write-whole.js";
-import { folderOf } from "../src/rules/define-rule.js";
+import { folderOf } from "../src/model/summary.js";
 import { ruleDocUrl } from "../src/rules/index.js";
 import { cli } from "./helpers/cli.js";
 

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
-import { StoredResults } from "../src/cache-format.js";
+import { StoredResults } from "../src/cache/format.js";
 import { CLEAN, cli } from "./helpers/cli.js";
 
 const ROOT = join(import.meta.dirname, "..");

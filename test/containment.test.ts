@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { lint } from "../src/lint.js";
+import { lint } from "../src/lint/linter.js";
 import { CLEAN, cli, type JsonResult, TempDirs } from "./helpers/hostile.js";
 
 const temp = new TempDirs();

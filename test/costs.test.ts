@@ -11,32 +11,22 @@ import { parseConfig, type RuleSetting } from "../src/config/load.js";
 import { MAX_FILE_SIZE_LIMIT, ruleOptionsSchema, untrustedMaxFileSize } from "../src/config/schema.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { applyDirectives, DIRECTIVE_KINDS, type Directive, type DirectiveKind } from "../src/diagnostics/directives.js";
-import { Linter, lintSource } from "../src/lint.js";
+import { Linter, lintSource } from "../src/lint/linter.js";
 import { buildEntry } from "../src/model/build-entry.js";
 import type { Entry, Section } from "../src/model/entry.js";
+import { checkedValues, fieldMatches } from "../src/model/fields.js";
+import type { EntrySummary } from "../src/model/summary.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../src/parse/limits.js";
 import { createSourceFile } from "../src/parse/source.js";
-import { isoDay } from "../src/rules/dates.js";
-import type { EntrySummary, Report, Rule } from "../src/rules/define-rule.js";
+import type { Report, Rule } from "../src/rule-api/define-rule.js";
+import { looksUnknown } from "../src/rule-api/unknown-values.js";
 import duplicateEntry from "../src/rules/duplicate-entry.js";
-import { checkedValues, fieldMatches } from "../src/rules/fields.js";
 import { rulesById } from "../src/rules/index.js";
 import inlineConfig from "../src/rules/inline-config.js";
 import labelValue from "../src/rules/label-value.js";
 import lastUpdateNotBumped from "../src/rules/last-update-not-bumped.js";
 import ratingMismatch from "../src/rules/rating-mismatch.js";
 import templateLeftover, { maskCodeSpans } from "../src/rules/template-leftover.js";
-import {
-  closestMatch,
-  isUnknownMarker,
-  listAnd,
-  looseKey,
-  MAX_SUGGESTED_LENGTH,
-  quote,
-  quoteList,
-  SUGGESTION_BUDGET,
-} from "../src/rules/text.js";
-import { looksUnknown } from "../src/rules/unknown-marker.js";
 import { readCriteria } from "../src/schema/criteria.js";
 import { loadSchemaOption } from "../src/schema/resolve.js";
 import {
@@ -46,6 +36,17 @@ import {
   indexSchema,
   type SchemaIndex,
 } from "../src/schema/types.js";
+import { isoDay } from "../src/util/dates.js";
+import {
+  closestMatch,
+  isUnknownMarker,
+  listAnd,
+  looseKey,
+  MAX_SUGGESTED_LENGTH,
+  quote,
+  quoteList,
+  SUGGESTION_BUDGET,
+} from "../src/util/text.js";
 import { applyDirectivesBefore } from "./fixtures/costs/directives-before.js";
 import ratingMismatchBefore from "./fixtures/costs/rating-mismatch-before.js";
 import { CLEAN, cli, lintHostile, TempDirs } from "./helpers/hostile.js";
@@ -144,6 +145,7 @@ function checkEntry(rule: Rule, entry: Entry): Diagnostic[] {
     entry,
     schema,
     options: {},
+    ruleIds: [...rulesById.keys()],
     now: "2026-11-28",
     report: ({ range, data }) =>
       found.push({ ruleId: rule.id, severity: "error", message: JSON.stringify(data), range }),
@@ -505,7 +507,15 @@ function lintWith(
 /** A rule's reports on a parsed entry, as they are (message ids, data, ranges, fixes). */
 function reportsOf(rule: Rule, entry: Entry, index: SchemaIndex, base?: Entry): Report[] {
   const found: Report[] = [];
-  rule.check({ entry, schema: index, options: rule.defaults, now: "2026-11-28", base, report: (r) => found.push(r) });
+  rule.check({
+    entry,
+    schema: index,
+    options: rule.defaults,
+    now: "2026-11-28",
+    base,
+    ruleIds: [...rulesById.keys()],
+    report: (r) => found.push(r),
+  });
   return found;
 }
 

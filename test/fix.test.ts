@@ -2,9 +2,9 @@ import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixFiles, unifiedDiff } from "../src/fix.js";
-import { lint } from "../src/lint.js";
-import { toIsoDate } from "../src/rules/dates.js";
+import { fixFiles, unifiedDiff } from "../src/lint/fix-files.js";
+import { lint } from "../src/lint/linter.js";
+import { toIsoDate } from "../src/util/dates.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
 const dirs: string[] = [];

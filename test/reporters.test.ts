@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { HELP, parseCliArgs } from "../src/cli/args.js";
 import type { Diagnostic, FileResult } from "../src/diagnostics/diagnostic.js";
-import { lint } from "../src/lint.js";
+import { lint } from "../src/lint/linter.js";
 import type { Range } from "../src/parse/source.js";
 import { escapeData, escapeProperty, github } from "../src/reporters/github.js";
 import { reporters } from "../src/reporters/index.js";

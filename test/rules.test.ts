@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { ruleOptionsSchema } from "../src/config/schema.js";
 import { applyFixes } from "../src/diagnostics/fix.js";
 import { rules } from "../src/rules/index.js";
-import { listAnd, quoteList } from "../src/rules/text.js";
+import { listAnd, quoteList } from "../src/util/text.js";
 import { formatDiagnostics, lintFolder, lintText } from "./helpers/lint-text.js";
 
 const root = join(import.meta.dirname, "fixtures", "rules");

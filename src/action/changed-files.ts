@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { CatalogLintError, oneLine } from "../errors.js";
+import { CatalogLintError, oneLine } from "../util/errors.js";
 import type { Octokit } from "./octokit.js";
 import type { RunProblem } from "./problems.js";
 import { inWorkspace } from "./workspace-paths.js";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { CatalogLintError } from "../errors.js";
+import { CatalogLintError } from "../util/errors.js";
 import type { EventInfo } from "./changed-files.js";
 
 /**

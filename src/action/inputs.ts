@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { CatalogLintError } from "../errors.js";
+import { CatalogLintError } from "../util/errors.js";
 
 export type FailOn = "error" | "warning" | "never";
 export type AnnotationMode = "auto" | "checks" | "commands" | "none";

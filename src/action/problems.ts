@@ -1,4 +1,4 @@
-import { oneLine } from "../errors.js";
+import { oneLine } from "../util/errors.js";
 
 /**
  * Something that leaves the run's answer incomplete: changed catalog files

@@ -1,5 +1,5 @@
 import type { FileResult } from "../diagnostics/diagnostic.js";
-import { oneLine } from "../errors.js";
+import { oneLine } from "../util/errors.js";
 import { describeProblem, type RunProblem } from "./problems.js";
 
 /** GitHub rejects a step summary over 1 MiB; stay clear of it. */

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { CatalogLintError } from "../errors.js";
 import { reporters } from "../reporters/index.js";
+import { CatalogLintError } from "../util/errors.js";
 
 export interface CliArgs {
   paths: string[];

@@ -1,37 +1,21 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import { cacheLocation, LintCache } from "../cache.js";
+import { cacheLocation, LintCache } from "../cache/results-cache.js";
 import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
-import { CatalogLintError } from "../errors.js";
 import { discoverFiles, repositoryRoot } from "../files/discover.js";
 import { changedSince, fileAtRevision } from "../files/git.js";
 import { openInside, writeAll } from "../files/write-inside.js";
-import { fixFiles } from "../fix.js";
-import { lintStreaming } from "../parallel.js";
+import { fixFiles } from "../lint/fix-files.js";
+import { lintStreaming } from "../lint/parallel.js";
 import { streamingReporters } from "../reporters/index.js";
 import type { StreamingReporter } from "../reporters/types.js";
-import { todayUtc } from "../rules/dates.js";
 import { SchemaResolver } from "../schema/resolve.js";
-import type { SchemaStore } from "../schema/store.js";
+import { todayUtc } from "../util/dates.js";
+import { CatalogLintError } from "../util/errors.js";
 import { HELP, parseCliArgs } from "./args.js";
+import type { CliIo } from "./io.js";
 import { runNew } from "./new-entry.js";
-
-export interface CliIo {
-  /**
-   * The bundle's own URL, when it may start worker threads running it (the
-   * installed CLI); without it everything runs on one thread.
-   */
-  workerScript?: URL;
-  cwd: string;
-  env: Record<string, string | undefined>;
-  /** Dataset schemas kept across runs (the installed CLI's, in the user's cache folder). */
-  schemaStore?: SchemaStore;
-  /** Text, or a report's UTF-8 bytes (whole characters; the buffer is the receiver's to keep). */
-  stdout: (chunk: string | Uint8Array) => void;
-  stderr: (text: string) => void;
-  isTTY: boolean;
-}
 
 /** The whole CLI as a function of argv and I/O, returning the exit code. */
 export function runCli(argv: string[], io: CliIo): number {

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CatalogLintError } from "../errors.js";
-import { todayUtc } from "../rules/dates.js";
 import { templateCandidatesFor } from "../schema/resolve.js";
-import type { CliIo } from "./main.js";
+import { todayUtc } from "../util/dates.js";
+import { CatalogLintError } from "../util/errors.js";
+import type { CliIo } from "./io.js";
 
 export const NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 

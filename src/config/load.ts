@@ -4,12 +4,12 @@ import picomatch from "picomatch";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { Severity } from "../diagnostics/diagnostic.js";
-import { CatalogLintError } from "../errors.js";
 import { includeRefusal, refusedIncludeError } from "../files/discover.js";
 import { checkRepositoryFile, readOwnText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, checkoutRoot, repositoryRoot } from "../files/read-inside.js";
 import { rules } from "../rules/index.js";
 import { presets } from "../schema/presets/index.js";
+import { CatalogLintError } from "../util/errors.js";
 import { type Config, configSchema, type RulesConfig } from "./schema.js";
 
 /** Config file names, looked up in each directory from the working directory upward. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
-import type { Rule } from "../rules/define-rule.js";
+import type { Rule } from "../rule-api/define-rule.js";
 import { rules } from "../rules/index.js";
 
 /**

@@ -3,9 +3,9 @@ import { join, posix, relative, resolve, sep } from "node:path";
 import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
-import { CatalogLintError } from "../errors.js";
-import { readManifest } from "../schema/manifest.js";
+import { CatalogLintError } from "../util/errors.js";
 import { globMatcher } from "./glob-match.js";
+import { readManifest } from "./manifest.js";
 import { describeRefusal } from "./read-data.js";
 import { type Boundary, boundaryAt, checkoutRoot, type Refusal, refusedFolder } from "./read-inside.js";
 

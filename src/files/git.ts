@@ -1,5 +1,5 @@
-import { childProcess } from "../builtins.js";
-import { CatalogLintError } from "../errors.js";
+import { childProcess } from "../util/builtins.js";
+import { CatalogLintError } from "../util/errors.js";
 
 /** Run git's own plumbing (no hooks, no diff drivers) and return stdout, or undefined on failure. */
 function git(cwd: string, args: string[]): string | undefined {

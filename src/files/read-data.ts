@@ -5,8 +5,9 @@
  * src/files/read-inside.ts, with the one-line errors that say where the path
  * is written, what it turned out to be, and what to do.
  */
-import { CatalogLintError } from "../errors.js";
+
 import { formatSize } from "../parse/limits.js";
+import { CatalogLintError } from "../util/errors.js";
 import {
   type Boundary,
   type FoundFile,

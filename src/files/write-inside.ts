@@ -12,7 +12,7 @@ import {
   writeSync,
 } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { CatalogLintError } from "../errors.js";
+import { CatalogLintError } from "../util/errors.js";
 
 /**
  * A report file being written (SARIF, `--output-file`): bytes go to `fd`;

@@ -1,7 +1,7 @@
 import type { List, ListItem, Heading as MdHeading, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { type ParsedMarkdown, parseMarkdown } from "../parse/markdown.js";
 import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
-import { firstAtOrAfter, offsetsOf } from "../sorted-offsets.js";
+import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
 import type { Block, Comment, Entry, Group, Heading, Note, Section, Title, Value } from "./entry.js";
 
 const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;

@@ -1,6 +1,6 @@
 import type { Break, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Text } from "mdast";
 import type { Position } from "unist";
-import { MAX_MARKERS_PER_LINE } from "./markdown.js";
+import { MAX_MARKERS_PER_LINE } from "./limits.js";
 
 /**
  * A line-by-line reader for the plain markdown catalog entries are written in:

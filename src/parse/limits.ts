@@ -6,7 +6,25 @@
  * the file is not parsed.
  */
 import { isUtf8 } from "node:buffer";
-import type { MarkdownLimitError } from "./markdown.js";
+
+/** More list or quote markers opening on one line than any entry needs (`- -` is two). */
+export const MAX_MARKERS_PER_LINE = 32;
+
+/** A file markdown parsing was refused for; nothing of it was parsed (or kept). */
+export class MarkdownLimitError extends Error {
+  override readonly name = "MarkdownLimitError";
+  constructor(
+    /** `nesting`: too many markers on one line; `sections`: too much text between headings. */
+    readonly limit: "nesting" | "sections",
+    /** Offsets of what is reported: the line, or the longest stretch without a heading. */
+    readonly start: number,
+    readonly end: number,
+    /** Markers on the line, or characters in the stretch. */
+    readonly amount: number,
+  ) {
+    super(`markdown ${limit} limit exceeded at offset ${start}`);
+  }
+}
 
 /** `maxFileSize` when the config does not set it: 2 MiB, over 100 times the largest real entry. */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

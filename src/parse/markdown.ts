@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent } from "mdast";
 import { scanBlocks } from "./block-scanner.js";
+import { MAX_MARKERS_PER_LINE, MarkdownLimitError } from "./limits.js";
 import { parseWithRemark } from "./remark.js";
 import { type Range, rangeOf, type SourceFile } from "./source.js";
 
@@ -21,25 +22,6 @@ export interface ParsedMarkdown {
 export const PARSE_BUDGET = 20_000 ** 2;
 /** Work (see `parseWork`) below which consecutive segments are parsed together (tests set 0 to split them all). */
 const MIN_BATCH = 128;
-/** More list or quote markers opening on one line than any entry needs (`- -` is two). */
-export const MAX_MARKERS_PER_LINE = 32;
-
-/** A file markdown parsing was refused for; nothing of it was parsed (or kept). */
-export class MarkdownLimitError extends Error {
-  override readonly name = "MarkdownLimitError";
-  constructor(
-    /** `nesting`: too many markers on one line; `sections`: too much text between headings. */
-    readonly limit: "nesting" | "sections",
-    /** Offsets of what is reported: the line, or the longest stretch without a heading. */
-    readonly start: number,
-    readonly end: number,
-    /** Markers on the line, or characters in the stretch. */
-    readonly amount: number,
-  ) {
-    super(`markdown ${limit} limit exceeded at offset ${start}`);
-  }
-}
-
 // `---` on the first line, then anything, then a closing `---` or `...` line.
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 

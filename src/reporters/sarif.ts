@@ -1,9 +1,9 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import pkg from "../../package.json" with { type: "json" };
-import { crypto } from "../builtins.js";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { ruleDocUrl, rules } from "../rules/index.js";
+import { crypto } from "../util/builtins.js";
 import type { Reporter } from "./types.js";
 
 /** The `partialFingerprints` key; bump the version if the hashed inputs ever change. */

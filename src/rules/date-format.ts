@@ -1,7 +1,7 @@
-import { isoDay, toIsoDate } from "./dates.js";
-import { defineRule } from "./define-rule.js";
-import { checkedValues, fieldMatches } from "./fields.js";
-import { isUnknownMarker, quote } from "./text.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { isoDay, toIsoDate } from "../util/dates.js";
+import { isUnknownMarker, quote } from "../util/text.js";
 
 export default defineRule({
   id: "date-format",

@@ -1,6 +1,7 @@
-import { defineRule, type EntrySummary, type PeerFilter } from "./define-rule.js";
-import { plain } from "./text.js";
-import { linkTarget } from "./url.js";
+import type { EntrySummary } from "../model/summary.js";
+import { defineRule, type PeerFilter } from "../rule-api/define-rule.js";
+import { linkTarget } from "../rule-api/links.js";
+import { plain } from "../util/text.js";
 
 export default defineRule({
   id: "duplicate-entry",

@@ -1,6 +1,6 @@
 import type { Section } from "../model/entry.js";
-import { defineRule } from "./define-rule.js";
-import { plain } from "./text.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { plain } from "../util/text.js";
 
 export default defineRule({
   id: "duplicate-section",

@@ -1,5 +1,5 @@
-import { defineRule } from "./define-rule.js";
-import { plain } from "./text.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { plain } from "../util/text.js";
 
 export default defineRule({
   id: "empty-section",

@@ -1,7 +1,7 @@
+import { defineRule } from "../rule-api/define-rule.js";
 import { compilePattern, patternProblem } from "../schema/pattern.js";
-import { defineRule } from "./define-rule.js";
-import { derivedFrom } from "./derived.js";
-import { plain, quote } from "./text.js";
+import { derivedFrom } from "../util/derived.js";
+import { plain, quote } from "../util/text.js";
 
 export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 /** The default is ours and runs as a RegExp; a config's pattern runs on RE2 (src/schema/pattern.ts). */

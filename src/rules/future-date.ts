@@ -1,6 +1,6 @@
-import { isoDay } from "./dates.js";
-import { defineRule } from "./define-rule.js";
-import { checkedValues, fieldMatches } from "./fields.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { isoDay } from "../util/dates.js";
 
 export default defineRule({
   id: "future-date",

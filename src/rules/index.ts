@@ -1,12 +1,12 @@
 import pkg from "../../package.json" with { type: "json" };
+import type { Rule } from "../rule-api/define-rule.js";
 import dateFormat from "./date-format.js";
-import type { Rule } from "./define-rule.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
 import emptySection from "./empty-section.js";
 import filename from "./filename.js";
 import futureDate from "./future-date.js";
-import inlineConfig, { setKnownRuleIds } from "./inline-config.js";
+import inlineConfig from "./inline-config.js";
 import labelValue from "./label-value.js";
 import lastUpdateNotBumped from "./last-update-not-bumped.js";
 import licenseConsistency from "./license-consistency.js";
@@ -56,7 +56,6 @@ export const rules: readonly Rule[] = [
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
-setKnownRuleIds(() => rules.map((r) => r.id));
 
 /** The rule's documentation, at the tag of this version (derived, never hand-written). */
 export function ruleDocUrl(id: string): string {

@@ -1,15 +1,6 @@
 import { parseDirectives } from "../diagnostics/directives.js";
-import { defineRule } from "./define-rule.js";
-import { didYouMean, plain, SuggestionBudget } from "./text.js";
-
-/**
- * The ids a directive may name: every registered rule. Read lazily, because the
- * registry imports this rule.
- */
-let knownIds: () => readonly string[] = () => [];
-export function setKnownRuleIds(ids: () => readonly string[]): void {
-  knownIds = ids;
-}
+import { defineRule } from "../rule-api/define-rule.js";
+import { didYouMean, plain, SuggestionBudget } from "../util/text.js";
 
 export default defineRule({
   id: "inline-config",
@@ -23,10 +14,9 @@ export default defineRule({
       "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
     rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}",
   },
-  check({ entry, report }) {
+  check({ entry, ruleIds: ids, report }) {
     const { directives, malformed } = parseDirectives(entry.comments);
     for (const m of malformed) report({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
-    const ids = knownIds();
     const budget = new SuggestionBudget();
     for (const directive of directives) {
       for (const rule of directive.rules) {

@@ -1,9 +1,9 @@
-import { defineRule } from "./define-rule.js";
-import { derivedFrom } from "./derived.js";
-import { checkedValues, fieldMatches } from "./fields.js";
-import { isSpdxId } from "./spdx.js";
-import { didYouMean, isUnknownMarker, listAnd, quote, quoteList, SuggestionBudget } from "./text.js";
-import { looksUnknown } from "./unknown-marker.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { isSpdxId } from "../rule-api/spdx.js";
+import { looksUnknown } from "../rule-api/unknown-values.js";
+import { derivedFrom } from "../util/derived.js";
+import { didYouMean, isUnknownMarker, listAnd, quote, quoteList, SuggestionBudget } from "../util/text.js";
 
 export default defineRule({
   id: "label-value",

@@ -1,8 +1,8 @@
 import type { Entry, Section } from "../model/entry.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
 import type { SchemaIndex } from "../schema/types.js";
-import { isoDay } from "./dates.js";
-import { defineRule } from "./define-rule.js";
-import { checkedValues, fieldMatches } from "./fields.js";
+import { isoDay } from "../util/dates.js";
 
 export default defineRule({
   id: "last-update-not-bumped",

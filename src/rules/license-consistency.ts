@@ -1,8 +1,8 @@
 import type { Value } from "../model/entry.js";
-import { defineRule } from "./define-rule.js";
-import { checkedValues, fieldMatches } from "./fields.js";
-import { SPDX_IDS } from "./spdx.js";
-import { listAnd, plain, quote } from "./text.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { SPDX_IDS } from "../rule-api/spdx.js";
+import { listAnd, plain, quote } from "../util/text.js";
 
 interface LicenseClass {
   kind: "open" | "closed";

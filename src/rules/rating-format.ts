@@ -1,7 +1,7 @@
-import { defineRule } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
-import { isUnknownMarker, looseKey, plain, quote } from "./text.js";
-import { looksUnknown } from "./unknown-marker.js";
+import { fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { looksUnknown } from "../rule-api/unknown-values.js";
+import { isUnknownMarker, looseKey, plain, quote } from "../util/text.js";
 
 // `[4] Strong local-first design`
 const STARS = /^\[([^\]]*)\]\s*(.*)$/;

@@ -1,7 +1,7 @@
+import { fieldMatches } from "../model/fields.js";
 import type { Range } from "../parse/source.js";
 import { rangeOf } from "../parse/source.js";
-import { defineRule } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
 
 /** A Rating line `- MMLU: 90.8%`. */
 const RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;

@@ -1,7 +1,7 @@
-import { defineRule } from "./define-rule.js";
+import { defineRule } from "../rule-api/define-rule.js";
 
 /**
- * Reported by the linter itself (src/lint.ts, with src/parse/limits.ts),
+ * Reported by the linter itself (src/lint/linter.ts, with src/parse/limits.ts),
  * before the file is parsed: a file with one of these problems is not parsed
  * and no other rule runs on it, so the one finding says what to fix first.
  * Turned off, the problems go unreported, but a file that is too large, not

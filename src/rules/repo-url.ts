@@ -1,8 +1,8 @@
-import { defineRule } from "./define-rule.js";
-import { derivedFrom } from "./derived.js";
-import { checkedValues, fieldMatches } from "./fields.js";
-import { plain, quote, quoteList } from "./text.js";
-import { linkTarget, urlProblem } from "./url.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { linkTarget, urlProblem } from "../rule-api/links.js";
+import { derivedFrom } from "../util/derived.js";
+import { plain, quote, quoteList } from "../util/text.js";
 
 export const SOURCE_HOSTS: readonly string[] = [
   "github.com",

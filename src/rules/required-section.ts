@@ -1,8 +1,8 @@
 import { allSections } from "../model/build-entry.js";
 import type { Group } from "../model/entry.js";
-import { defineRule } from "./define-rule.js";
-import { suggestSection } from "./section-names.js";
-import { SuggestionBudget } from "./text.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { suggestSection } from "../rule-api/section-names.js";
+import { SuggestionBudget } from "../util/text.js";
 
 export default defineRule({
   id: "required-section",

@@ -2,11 +2,12 @@ import type { Fix } from "../diagnostics/diagnostic.js";
 import { buildEntry } from "../model/build-entry.js";
 import type { Entry, Heading, Section } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
+import { defineRule, type RuleContext } from "../rule-api/define-rule.js";
 import type { GroupSpec } from "../schema/types.js";
-import { firstAtOrAfter } from "../sorted-offsets.js";
-import { defineRule, type RuleContext } from "./define-rule.js";
-import { derivedFrom, derivedFromSchema } from "./derived.js";
-import { plain } from "./text.js";
+import { derivedFromSchema } from "../schema/types.js";
+import { derivedFrom } from "../util/derived.js";
+import { firstAtOrAfter } from "../util/sorted-offsets.js";
+import { plain } from "../util/text.js";
 
 export default defineRule({
   id: "section-order",

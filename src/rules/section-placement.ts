@@ -1,7 +1,7 @@
+import { defineRule } from "../rule-api/define-rule.js";
 import type { GroupSpec } from "../schema/types.js";
-import { defineRule } from "./define-rule.js";
-import { derivedFrom } from "./derived.js";
-import { plain } from "./text.js";
+import { derivedFrom } from "../util/derived.js";
+import { plain } from "../util/text.js";
 
 export default defineRule({
   id: "section-placement",

@@ -1,7 +1,7 @@
-import { defineRule } from "./define-rule.js";
-import { derivedFrom } from "./derived.js";
-import { fieldMatches } from "./fields.js";
-import { isUnknownMarker, quote } from "./text.js";
+import { fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { derivedFrom } from "../util/derived.js";
+import { isUnknownMarker, quote } from "../util/text.js";
 
 export default defineRule({
   id: "single-value",

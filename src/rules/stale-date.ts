@@ -1,6 +1,6 @@
-import { isoDay } from "./dates.js";
-import { defineRule } from "./define-rule.js";
-import { checkedValues, fieldMatches } from "./fields.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { isoDay } from "../util/dates.js";
 
 /** What `check` gets when a config sets no options (the schema below documents each). */
 const defaults = { maxAgeDays: 365 };

@@ -1,10 +1,10 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
 import type { Comment } from "../model/entry.js";
+import { fieldMatches } from "../model/fields.js";
 import { lineEndOffset, lineText, pointAt, type Range, rangeOf, type SourceFile } from "../parse/source.js";
-import { firstAtOrAfter, offsetsOf } from "../sorted-offsets.js";
-import { defineRule } from "./define-rule.js";
-import { fieldMatches } from "./fields.js";
-import { isUnknownMarker, quote } from "./text.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
+import { isUnknownMarker, quote } from "../util/text.js";
 
 // `[TODO]`, `[TBD: pricing]`, `<!-- ToDo -->`: a marker someone meant to come back to.
 const TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;

@@ -1,8 +1,8 @@
 import { allSections } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
-import { defineRule } from "./define-rule.js";
-import { suggestSectionMatch } from "./section-names.js";
-import { plain, SuggestionBudget } from "./text.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { suggestSectionMatch } from "../rule-api/section-names.js";
+import { plain, SuggestionBudget } from "../util/text.js";
 
 export default defineRule({
   id: "unknown-section",

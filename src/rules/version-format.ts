@@ -1,7 +1,7 @@
-import { defineRule } from "./define-rule.js";
-import { checkedValues, fieldMatches } from "./fields.js";
-import { plain, quote } from "./text.js";
-import { UNKNOWN_PHRASES, unknownPhrase } from "./unknown-marker.js";
+import { checkedValues, fieldMatches } from "../model/fields.js";
+import { defineRule } from "../rule-api/define-rule.js";
+import { UNKNOWN_PHRASES, unknownPhrase } from "../rule-api/unknown-values.js";
+import { plain, quote } from "../util/text.js";
 
 // The version is what comes before the first `(`, ` - `, ` – `, ` — ` or `;`:
 // `v2.1.128 (2026-05) — see …` → `v2.1.128`.

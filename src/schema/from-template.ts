@@ -1,7 +1,7 @@
-import { CatalogLintError } from "../errors.js";
 import { buildEntry } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
+import { CatalogLintError } from "../util/errors.js";
 import type { CatalogSchema, FieldKind, FieldSpec, GroupSpec } from "./types.js";
 
 // The guidance comments the catalog's templates use (see FORMATTING.md).

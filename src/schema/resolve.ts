@@ -1,12 +1,12 @@
 import { existsSync, lstatSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { CatalogLintError } from "../errors.js";
+import { type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
+import { CatalogLintError } from "../util/errors.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
-import { type Manifest, readManifest } from "./manifest.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
 import type { SchemaStore } from "./store.js";
 import { type CatalogSchema, schemaFileSchema } from "./types.js";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { markUsed, writeCacheFile } from "../user-cache.js";
+import { markUsed, writeCacheFile } from "../cache/user-cache.js";
 import { type CatalogSchema, FIELD_KINDS, type FieldSpec, type GroupSpec } from "./types.js";
 
 /** Schemas kept: the datasets of the few catalogs one user works on. */
@@ -9,7 +9,7 @@ const KINDS: ReadonlySet<string> = new Set(FIELD_KINDS);
 /**
  * Built schemas by what they were built from (`ResolvedSchema.identity`: the
  * full text of a dataset's template and criteria files), kept across runs in
- * the user's cache folder (src/user-cache.ts), in a file named by the build.
+ * the user's cache folder (src/cache/user-cache.ts), in a file named by the build.
  * Building one reads the template and parses criteria YAML, a sixth of a
  * one-file run; a kept one is read back as JSON. Equal identity, equal schema,
  * so a stale one cannot be used. A missing, corrupt or foreign file is an empty

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { derivedFrom } from "../util/derived.js";
 
 /** What a field's values look like (described in `buildSchemas`). */
 export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
@@ -92,4 +93,10 @@ export function indexSchema(schema: CatalogSchema): SchemaIndex {
     field: (name) => fields.get(name),
     knownNames: () => names,
   };
+}
+
+/** `derivedFrom` keyed by the schema an index was built from (each file may get a new index of it). */
+export function derivedFromSchema<Value>(derive: (schema: CatalogSchema) => Value): (index: SchemaIndex) => Value {
+  const get = derivedFrom(derive);
+  return (index) => get(index.schema);
 }

@@ -1,5 +1,6 @@
 /** catalog-lint run in-process, as the tests drive it, and an entry with no findings. */
-import { type CliIo, runCli } from "../../src/cli/main.js";
+import type { CliIo } from "../../src/cli/io.js";
+import { runCli } from "../../src/cli/main.js";
 
 /** A clean entry for the built-in preset (no findings). */
 export const CLEAN = `# Tool - https://tool.dev

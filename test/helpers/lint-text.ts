@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import type { RuleSetting } from "../../src/config/load.js";
 import { ruleOptionsSchema } from "../../src/config/schema.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { lint, lintSource } from "../../src/lint.js";
+import { lint, lintSource } from "../../src/lint/linter.js";
 import { createSourceFile } from "../../src/parse/source.js";
 import { rules, rulesById } from "../../src/rules/index.js";
 import { loadSchemaOption } from "../../src/schema/resolve.js";

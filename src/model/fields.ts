@@ -1,7 +1,7 @@
-import type { Entry, Group, Section, Value } from "../model/entry.js";
 import type { FieldSpec, GroupSpec, SchemaIndex } from "../schema/types.js";
-import { derivedFrom } from "./derived.js";
-import { isUnknownMarker } from "./text.js";
+import { derivedFrom } from "../util/derived.js";
+import { isUnknownMarker } from "../util/text.js";
+import type { Entry, Group, Section, Value } from "./entry.js";
 
 /** A section of the entry paired with the schema field it holds values for. */
 export interface FieldMatch {

@@ -1,18 +1,18 @@
 import { join } from "node:path";
-import { runCli } from "./cli/main.js";
-import { isLintWorker, runLintWorker } from "./parallel.js";
-import { SchemaStore } from "./schema/store.js";
+import { isLintWorker, runLintWorker } from "../lint/parallel.js";
+import { SchemaStore } from "../schema/store.js";
+import { runCli } from "./main.js";
 
 /** Where the bundle may keep things between runs (from `dist/cli.cjs`; none when turned off). */
 export interface StartInfo {
-  /** The user's cache folder (src/user-cache.ts). */
+  /** The user's cache folder (src/cache/user-cache.ts). */
   cacheFolder: string;
-  /** This build and copy of the bundle (see src/bin.ts): what a schema store was written by. */
+  /** This build and copy of the bundle (see src/cli/bin.ts): what a schema store was written by. */
   build: string;
 }
 
 /**
- * The CLI bundle's entry, called by `dist/cli.cjs` (src/bin.ts) with its own
+ * The CLI bundle's entry, called by `dist/cli.cjs` (src/cli/bin.ts) with its own
  * URL: worker threads start from that file too, and land here.
  */
 export function main(entry: URL, start?: StartInfo): void {

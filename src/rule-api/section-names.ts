@@ -1,6 +1,7 @@
 import type { CatalogSchema, SchemaIndex } from "../schema/types.js";
-import { BoundedMemo, derivedFromSchema } from "./derived.js";
-import { affordsSuggestion, closestMatch, type SuggestionBudget } from "./text.js";
+import { derivedFromSchema } from "../schema/types.js";
+import { BoundedMemo } from "../util/derived.js";
+import { affordsSuggestion, closestMatch, type SuggestionBudget } from "../util/text.js";
 
 type SectionMatch = { match: string; unique: boolean } | undefined;
 

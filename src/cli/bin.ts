@@ -5,7 +5,7 @@
  * work and reuse it, but Node 20 only does so for code run through
  * `vm.Script`. So the bundle is CommonJS, run here as Node would run it, with
  * the code V8 produced last time. That cache is kept in the user's cache
- * folder (src/user-cache.ts, where the bundle also keeps built schemas),
+ * folder (src/cache/user-cache.ts, where the bundle also keeps built schemas),
  * named by the Node version, the bundle's hash and its file's size and
  * modification time, so another build, Node or an edited bundle never uses
  * it (V8 checks only the source's length). `CATALOG_LINT_CODE_CACHE=0` turns
@@ -20,8 +20,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-import { markUsed, UNUSED_FOR_MS, userCacheFolder, writeCacheFile } from "./user-cache.js";
-import { WORKER_FLAG } from "./worker-flag.js";
+import { markUsed, UNUSED_FOR_MS, userCacheFolder, writeCacheFile } from "../cache/user-cache.js";
+import { WORKER_FLAG } from "../lint/worker-flag.js";
 
 /** The first 16 hex digits of dist/cli-bundle.cjs's SHA-256, from scripts/build.mjs (which builds both files). */
 declare const CLI_BUNDLE_SHA256: string;
@@ -48,7 +48,7 @@ if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.c
 } else if (cacheFile && cachedData) {
   markUsed(cacheFile);
 }
-const module = { exports: {} as typeof import("./cli.js") };
+const module = { exports: {} as typeof import("./index.js") };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 module.exports.main(new URL(import.meta.url), cacheFolder && build ? { cacheFolder, build } : undefined);
 

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Fix, Severity } from "../diagnostics/diagnostic.js";
 import type { Entry } from "../model/entry.js";
+import type { EntrySummary } from "../model/summary.js";
 import type { Range } from "../parse/source.js";
 import type { SchemaIndex } from "../schema/types.js";
 
@@ -23,6 +24,8 @@ export interface RuleContext<Options> {
    * base), when there is one; undefined for new files and plain runs.
    */
   base?: Entry;
+  /** Every registered rule id, known or not to the config: what a directive may name. */
+  ruleIds: readonly string[];
   report(report: Report): void;
 }
 
@@ -65,23 +68,6 @@ export interface RuleDefinition<Options extends object> {
 
 /** See `RuleDefinition.peerFilter`. */
 export type PeerFilter = (folder: string, summaryText: string) => boolean;
-
-/** What a catalog-level rule knows of one entry. */
-export interface EntrySummary {
-  filePath: string;
-  /** Folder of the file (entries are compared within one folder: one dataset). */
-  folder: string;
-  title?: { name: string; range: Range };
-  /** Values of URL fields named Repo/Repository, top level only. */
-  repos: Array<{ url: string; range: Range }>;
-  /** Whether findings on this file are reported (peers are only compared with). */
-  linted: boolean;
-}
-
-/** `EntrySummary.folder` of a file path. */
-export function folderOf(filePath: string): string {
-  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
-}
 
 export interface CatalogContext<Options> {
   entries: readonly EntrySummary[];

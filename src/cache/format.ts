@@ -1,10 +1,9 @@
-import { zlib } from "./builtins.js";
-import type { Diagnostic, FileResult } from "./diagnostics/diagnostic.js";
-import { DIRECTIVE_KINDS, type Directive } from "./diagnostics/directives.js";
-import type { LintedFile } from "./lint.js";
-import type { Range } from "./parse/source.js";
-import { type EntrySummary, folderOf } from "./rules/define-rule.js";
-import { ruleDocUrl } from "./rules/index.js";
+import type { Diagnostic, FileResult } from "../diagnostics/diagnostic.js";
+import { DIRECTIVE_KINDS, type Directive } from "../diagnostics/directives.js";
+import { type EntrySummary, folderOf } from "../model/summary.js";
+import type { Range } from "../parse/source.js";
+import { ruleDocUrl } from "../rules/index.js";
+import { zlib } from "../util/builtins.js";
 
 /**
  * The bytes of the results cache (`--cache`). Binary: a warm run over 10,000
@@ -26,7 +25,10 @@ const PREFIX_BYTES = 16;
 const STAT_FIELDS = 4;
 
 /** A file's results, as the cache keeps them: the lint result without its text. */
-export type CachedFile = Omit<LintedFile, "source">;
+export interface CachedFile extends FileResult {
+  summary: EntrySummary;
+  directives: Directive[];
+}
 
 /** `[size, mtimeMs, ctimeMs, ino]` of a file. */
 export type StatTuple = [number, number, number, number];

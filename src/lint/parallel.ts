@@ -1,12 +1,12 @@
 import { availableParallelism } from "node:os";
 import type { MessagePort } from "node:worker_threads";
-import { v8, workerThreads } from "./builtins.js";
-import type { CacheKey, StoredResult } from "./cache.js";
-import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
-import type { Directive } from "./diagnostics/directives.js";
-import { CatalogLintError } from "./errors.js";
-import { Linter, type LintOptions, lint } from "./lint.js";
-import type { EntrySummary } from "./rules/define-rule.js";
+import type { CacheKey, StoredResult } from "../cache/results-cache.js";
+import { compareStrings, type FileResult } from "../diagnostics/diagnostic.js";
+import type { Directive } from "../diagnostics/directives.js";
+import type { EntrySummary } from "../model/summary.js";
+import { v8, workerThreads } from "../util/builtins.js";
+import { CatalogLintError } from "../util/errors.js";
+import { Linter, type LintOptions, lint } from "./linter.js";
 import { WORKER_FLAG } from "./worker-flag.js";
 
 /** Below this many files per thread, starting a worker costs more than it saves. */

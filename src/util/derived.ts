@@ -1,5 +1,3 @@
-import type { CatalogSchema, SchemaIndex } from "../schema/types.js";
-
 /**
  * `derive(key)` computed once per key object and kept as long as the key lives.
  * Rules check thousands of files against one schema, one rule's options and
@@ -17,12 +15,6 @@ export function derivedFrom<Key extends object, Value>(derive: (key: Key) => Val
     }
     return value;
   };
-}
-
-/** `derivedFrom` keyed by the schema an index was built from (each file may get a new index of it). */
-export function derivedFromSchema<Value>(derive: (schema: CatalogSchema) => Value): (index: SchemaIndex) => Value {
-  const get = derivedFrom(derive);
-  return (index) => get(index.schema);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { type CacheKey, LintCache, type StoredResult } from "./cache.js";
-import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "./config/load.js";
-import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "./diagnostics/diagnostic.js";
-import { applyDirectives, type Directive, parseDirectives } from "./diagnostics/directives.js";
-import { CatalogLintError, oneLine } from "./errors.js";
-import { ALWAYS_IGNORED } from "./files/discover.js";
+import type { CachedFile } from "../cache/format.js";
+import { type CacheKey, LintCache, type StoredResult } from "../cache/results-cache.js";
+import { configForFile, type LoadedConfig, type RuleSetting, schemaForFile } from "../config/load.js";
+import { compareDiagnostics, compareStrings, type Diagnostic, type FileResult } from "../diagnostics/diagnostic.js";
+import { applyDirectives, type Directive, parseDirectives } from "../diagnostics/directives.js";
+import { ALWAYS_IGNORED } from "../files/discover.js";
 import {
   type Boundary,
   boundaryAt,
@@ -15,33 +15,34 @@ import {
   type Refusal,
   readFoundFile,
   repositoryRoot,
-} from "./files/read-inside.js";
-import { buildEntry, emptyEntry } from "./model/build-entry.js";
-import type { Entry } from "./model/entry.js";
+} from "../files/read-inside.js";
+import { buildEntry, emptyEntry } from "../model/build-entry.js";
+import type { Entry } from "../model/entry.js";
+import {
+  type EntrySummary,
+  emptySummary,
+  folderOf,
+  summaryOf,
+  summaryOfPrefix,
+  summaryPrefix,
+} from "../model/summary.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   decodeUtf8,
   type FileProblem,
   fromLimitError,
   inspectText,
+  MarkdownLimitError,
   tooLarge,
-} from "./parse/limits.js";
-import { MarkdownLimitError } from "./parse/markdown.js";
-import { createSourceFile, pointAt, rangeOf, type SourceFile } from "./parse/source.js";
-import {
-  type EntrySummary,
-  folderOf,
-  interpolate,
-  type PeerFilter,
-  type Report,
-  type Rule,
-} from "./rules/define-rule.js";
-import { checkedValues, fieldMatches } from "./rules/fields.js";
-import { ruleDocUrl, rules, rulesById } from "./rules/index.js";
-import readableFile from "./rules/readable-file.js";
-import { type ResolvedSchema, SchemaResolver } from "./schema/resolve.js";
-import type { SchemaStore } from "./schema/store.js";
-import { type CatalogSchema, indexSchema, type SchemaIndex } from "./schema/types.js";
+} from "../parse/limits.js";
+import { createSourceFile, pointAt, rangeOf, type SourceFile } from "../parse/source.js";
+import { interpolate, type PeerFilter, type Report, type Rule } from "../rule-api/define-rule.js";
+import { ruleDocUrl, rules, rulesById } from "../rules/index.js";
+import readableFile from "../rules/readable-file.js";
+import { type ResolvedSchema, SchemaResolver } from "../schema/resolve.js";
+import type { SchemaStore } from "../schema/store.js";
+import { type CatalogSchema, indexSchema, type SchemaIndex } from "../schema/types.js";
+import { CatalogLintError, oneLine } from "../util/errors.js";
 
 export interface LintOptions {
   cwd: string;
@@ -84,10 +85,8 @@ export function lint(files: readonly string[], options: LintOptions): LintRun {
 }
 
 /** One file's result plus what fixing and the catalog rules need. */
-export interface LintedFile extends FileResult {
+export interface LintedFile extends CachedFile {
   source: SourceFile;
-  summary: EntrySummary;
-  directives: Directive[];
 }
 
 /** What `Linter.fromCache` finds: a stored result to use, */
@@ -396,72 +395,11 @@ export class Linter {
   }
 }
 
-/**
- * The part of a peer entry its summary needs: up to the heading after its
- * `Repo` field (the title and the repository come first in an entry). Peers
- * are only compared with, so parsing the whole file would be wasted time:
- * one changed file in a folder of a thousand entries stays fast.
- */
-export function summaryPrefix(text: string): string {
-  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
-  if (!repo) return text;
-  const after = repo.index + repo[0].length;
-  const next = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
-  return next ? text.slice(0, after + next.index) : text;
-}
-
-/**
- * A file's summary, from its text up to `summaryPrefix` for linted files and
- * peers alike (so a file compares the same whichever it is). A head the
- * parser refuses (see readable-file) gives an empty summary.
- */
-export function summaryOf(text: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
-  if (text.includes("\0")) return emptySummary(filePath, linted);
-  return summaryOfPrefix(summaryPrefix(text), filePath, schema, linted);
-}
-
-function summaryOfPrefix(prefix: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
-  try {
-    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema, filePath, linted);
-  } catch (error) {
-    if (error instanceof MarkdownLimitError) return emptySummary(filePath, linted);
-    throw error;
-  }
-}
-
 /** Whether a peer may matter to any of `rules` (see `RuleDefinition.peerFilter`). */
 function peerFilterOf(rules: readonly Rule[], linted: readonly EntrySummary[]): PeerFilter {
   const filters = rules.map((rule) => rule.peerFilter?.(linted));
   if (filters.some((f) => f === undefined)) return () => true;
   return (folder, text) => filters.some((f) => f?.(folder, text));
-}
-
-function emptySummary(filePath: string, linted: boolean): EntrySummary {
-  return { filePath, folder: folderOf(filePath), repos: [], linted };
-}
-
-/** What catalog-level rules see of an entry: its name and repository URLs with their ranges. */
-function summarize(entry: Entry, schema: SchemaIndex, filePath: string, linted: boolean): EntrySummary {
-  const repos = fieldMatches(entry, schema)
-    .filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name))
-    .flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
-  return {
-    filePath,
-    folder: folderOf(filePath),
-    ...(entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {}),
-    repos,
-    linted,
-  };
-}
-
-/**
- * A copy of `text` that does not share memory with the string it was cut
- * from. V8 keeps a whole file's text alive for any slice of it, and summaries
- * are kept for the whole run: 100,000 titles would otherwise hold 500 MB of
- * entries. (Concatenating flattens; slicing that flat string copies little.)
- */
-function detached(text: string): string {
-  return ` ${text}`.slice(1);
 }
 
 export interface SourceLintOptions {
@@ -475,6 +413,9 @@ export interface SourceLintOptions {
   /** Why the file could not be read, found by `readCatalogFile`: reported instead of linting. */
   problem?: FileProblem;
 }
+
+/** Every registered rule id: what a `catalog-lint-*` directive may name (see inline-config). */
+const RULE_IDS: readonly string[] = [...rulesById.keys()];
 
 /** Lint one in-memory file: pure, no file system. */
 export function lintSource(source: SourceFile, options: SourceLintOptions): Diagnostic[] {
@@ -519,6 +460,7 @@ export function checkEntry(entry: Entry, options: SourceLintOptions, base?: Entr
         options: setting.options,
         now: options.now,
         base,
+        ruleIds: RULE_IDS,
         report(report) {
           diagnostics.push(toDiagnostic(rule, setting, report));
         },

@@ -1,8 +1,13 @@
 import type { Stats } from "node:fs";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import pkg from "../package.json" with { type: "json" };
-import { crypto } from "./builtins.js";
+import pkg from "../../package.json" with { type: "json" };
+import { compareStrings } from "../diagnostics/diagnostic.js";
+import { isFolder } from "../files/discover.js";
+import { WriteRefusedError, writeInside } from "../files/write-inside.js";
+import { writeWhole } from "../files/write-whole.js";
+import { crypto } from "../util/builtins.js";
+import { oneLine } from "../util/errors.js";
 import {
   type CachedFile,
   type CacheKey,
@@ -10,14 +15,9 @@ import {
   type StatTuple,
   type StoredResult,
   StoredResults,
-} from "./cache-format.js";
-import { compareStrings } from "./diagnostics/diagnostic.js";
-import { oneLine } from "./errors.js";
-import { isFolder } from "./files/discover.js";
-import { WriteRefusedError, writeInside } from "./files/write-inside.js";
-import { writeWhole } from "./files/write-whole.js";
+} from "./format.js";
 
-export type { CachedFile, CacheKey, StatTuple, StoredResult } from "./cache-format.js";
+export type { CachedFile, CacheKey, StatTuple, StoredResult } from "./format.js";
 
 /**
  * A file changed less than this long before the run may change again within

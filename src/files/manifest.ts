@@ -9,9 +9,9 @@
  */
 import { join, relative, resolve } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
-import { CatalogLintError } from "../errors.js";
-import { readRepositoryText } from "../files/read-data.js";
-import { type Boundary, boundaryAt, isInside, repositoryRoot } from "../files/read-inside.js";
+import { CatalogLintError } from "../util/errors.js";
+import { readRepositoryText } from "./read-data.js";
+import { type Boundary, boundaryAt, isInside, repositoryRoot } from "./read-inside.js";
 
 export const MANIFEST_PATH = join("configuration", "datasets.manifest.json");
 

@@ -1,12 +1,12 @@
 import { resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { compareStrings, type FileResult } from "./diagnostics/diagnostic.js";
-import { applyFixes } from "./diagnostics/fix.js";
-import { oneLine } from "./errors.js";
-import { repositoryRoot } from "./files/discover.js";
-import { CHANGED_WHILE_RUNNING, type FileToFix, readForFix, refusalToWrite, writeFixed } from "./files/write-fix.js";
-import { type LintedFile, Linter, type LintOptions } from "./lint.js";
-import type { SourceFile } from "./parse/source.js";
+import { compareStrings, type FileResult } from "../diagnostics/diagnostic.js";
+import { applyFixes } from "../diagnostics/fix.js";
+import { repositoryRoot } from "../files/discover.js";
+import { CHANGED_WHILE_RUNNING, type FileToFix, readForFix, refusalToWrite, writeFixed } from "../files/write-fix.js";
+import type { SourceFile } from "../parse/source.js";
+import { oneLine } from "../util/errors.js";
+import { type LintedFile, Linter, type LintOptions } from "./linter.js";
 
 /** Passes per file: a fix can make another applicable (overlaps wait a pass), but never loops forever. */
 const MAX_PASSES = 10;
