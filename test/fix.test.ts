@@ -42,7 +42,7 @@ function fixOnACopy(source: string): void {
     dirs.push(root);
     cpSync(source, root, { recursive: true });
     files = entries(root);
-    // The shared corpus is read-only (0444), which --fix respects; a checkout's files are writable.
+    // The real catalog in ../shared is read-only (0444), which --fix respects; a checkout's files are writable.
     // One file gets an unusual mode, which the fix must keep.
     for (const f of files) chmodSync(join(root, f), 0o644);
     chmodSync(join(root, files[0] as string), 0o640);
