@@ -31,6 +31,23 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (argv: string[], now = "2026-11-28") => cli(argv, root, { CATALOG_LINT_NOW: now });
 
+/**
+ * Waits until every file of the catalog was last changed more than 2 s before
+ * now (src/cache.ts trusts a file's stat only then), so that the next run, and
+ * every run after it while nothing is written, stores the stat of every file:
+ * without this, what a run stores depends on how fast the tests before it ran.
+ */
+function settle(): void {
+  const changed = ["configuration", "datasets"]
+    .flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: "utf8" }).map((f) => join(root, dir, f)),
+    )
+    .map((path) => statSync(path))
+    .map((stat) => Math.max(stat.mtimeMs, stat.ctimeMs));
+  const wait = Math.max(...changed) + 2_100 - Date.now();
+  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+}
+
 const location = join(root, "node_modules", ".cache", "catalog-lint", "results.bin");
 const parts = (): CacheParts => unpack(readFileSync(location)) as CacheParts;
 const cachedKeys = () => parts().paths;
@@ -93,6 +110,7 @@ describe("--cache", () => {
       p.records = records;
       for (let i = index + 1; i < p.offsets.length; i++) p.offsets[i] = (p.offsets[i] as number) + 1;
     };
+    settle();
     run(["--cache"]);
     const good = readFileSync(location);
     for (const forgery of [
