@@ -22,14 +22,14 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { EXAMPLE_CATALOG as CATALOG, SARIF_SCHEMA } from "./helpers/embedded.js";
 import { ACTIONS_BOT, FakeGitHub } from "./helpers/fake-github.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus", "awesome-comparisons");
 const OWNER = "octo-org";
 const REPO = "catalog";
 const PR = 42;
-const SEED = readFileSync(join(CORPUS, "datasets/aie-model/data/deepseek-r1.md"), "utf8");
+const SEED = readFileSync(join(CATALOG, "datasets/aie-model/data/deepseek-r1.md"), "utf8");
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -69,8 +69,8 @@ function workspace(
 ): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-"));
   dirs.push(dir);
-  cpSync(join(CORPUS, "configuration"), join(dir, "configuration"), { recursive: true });
-  cpSync(join(CORPUS, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"), { recursive: true });
+  cpSync(join(CATALOG, "configuration"), join(dir, "configuration"), { recursive: true });
+  cpSync(join(CATALOG, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"), { recursive: true });
   const data = join(dir, "datasets/aie-model/data");
   mkdirSync(data, { recursive: true });
   writeFileSync(join(data, "untouched-with-errors.md"), entry("Untouched", true));
@@ -372,9 +372,7 @@ function entryWithSections(name: string, sections: number): string {
 
 const require = createRequire(import.meta.url);
 const AjvDraft04 = require("ajv-draft-04") as typeof import("ajv-draft-04").default;
-const sarifSchema = JSON.parse(
-  readFileSync(join(ROOT, "..", "shared", "schemas", "sarif-schema-2.1.0.json"), "utf8"),
-) as { id: string };
+const sarifSchema = JSON.parse(readFileSync(SARIF_SCHEMA, "utf8")) as { id: string };
 
 function expectValidSarif(log: unknown): void {
   const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false });

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { GITHUB_ACTION_SCHEMA as SCHEMA } from "./helpers/embedded.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const SCHEMA = join(ROOT, "..", "shared", "schemas", "github-action.schema.json");
 const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
   runs: { using: string; main: string };
   inputs: Record<string, { default?: string }>;

@@ -9,8 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { escapeMarkdown, renderSummary } from "../src/action/summary.js";
 import type { FileResult } from "../src/diagnostics/diagnostic.js";
-
-const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
+import { EXAMPLE_CATALOG as CATALOG, SARIF_SCHEMA } from "./helpers/embedded.js";
 
 const inputs = new Map<string, string>();
 const core = {
@@ -64,8 +63,8 @@ function startedBy(eventName: string, payload: Record<string, unknown>): void {
 function catalog(): string {
   const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-unit-"));
   dirs.push(dir);
-  cpSync(join(CORPUS, "configuration"), join(dir, "configuration"), { recursive: true });
-  cpSync(join(CORPUS, "datasets/aie-model"), join(dir, "datasets/aie-model"), { recursive: true });
+  cpSync(join(CATALOG, "configuration"), join(dir, "configuration"), { recursive: true });
+  cpSync(join(CATALOG, "datasets/aie-model"), join(dir, "datasets/aie-model"), { recursive: true });
   return dir;
 }
 
@@ -90,7 +89,8 @@ describe("run()", () => {
     await run();
     expect(core.setSecret).toHaveBeenCalledWith("t0ken");
     expect(octokit.paginate).not.toHaveBeenCalled();
-    expect(outputs()["files-linted"]).toBe(36);
+    // The example catalog's 8 aie-model entries.
+    expect(outputs()["files-linted"]).toBe(8);
     const errors = core.error.mock.calls.length;
     expect(errors).toBe(outputs()["error-count"]);
     expect(errors).toBeGreaterThan(10);
@@ -357,7 +357,6 @@ describe("job summary", () => {
 });
 
 describe("the SARIF file's cap", () => {
-  const SARIF_SCHEMA = join(import.meta.dirname, "..", "..", "shared", "schemas", "sarif-schema-2.1.0.json");
   const many = (count: number, severity: "error" | "warn", from: number): FileResult => ({
     filePath: `datasets/x/data/${severity}-${from}.md`,
     diagnostics: Array.from({ length: count }, (_, i) => ({

@@ -36,7 +36,8 @@ import { rulesById } from "../src/rules/index.js";
 import { MAX_REMOVED_COMMENT_LINES } from "../src/rules/template-leftover.js";
 import { CLEAN, cli } from "./helpers/cli.js";
 import { lintText } from "./helpers/lint-text.js";
-import { ENTRIES, mutated } from "./helpers/mutations.js";
+import { EXAMPLE_ENTRIES, mutated, REAL_ENTRIES } from "./helpers/mutations.js";
+import { describeRealData } from "./helpers/real-data.js";
 
 /**
  * File-system faults on demand: a fault makes the calls of `fs[name]` it
@@ -770,13 +771,26 @@ describe("--fix on mutated real entries (property)", () => {
     expect(normalised).toBeGreaterThan(20);
   }, 120_000);
 
-  it("runs on every real entry unchanged, too", () => {
-    for (const raw of ENTRIES) {
+  /** --fix on each of `texts` as it is: every line kept but those its fixes change in place. */
+  const fixKeepsLines = (texts: readonly string[]) => {
+    for (const raw of texts) {
       writeFileSync(join(root, "entry.md"), raw);
       fixFiles(["entry.md"], options, WRITE);
       const output = readFileSync(join(root, "entry.md"), "utf8").replace(/^\uFEFF/, "");
       expect(lostLines(raw.replace(/^\uFEFF/, ""), output, everyInPlace(raw))).toEqual([]);
     }
+  };
+
+  it("runs on every real entry of the example catalog unchanged, too", () => {
+    expect(EXAMPLE_ENTRIES).toHaveLength(30);
+    fixKeepsLines(EXAMPLE_ENTRIES);
+  });
+
+  describeRealData("--fix on all 200 entries of awesome-comparisons", () => {
+    it("runs on every real entry unchanged, too", () => {
+      expect(REAL_ENTRIES).toHaveLength(200);
+      fixKeepsLines(REAL_ENTRIES);
+    });
   });
 });
 

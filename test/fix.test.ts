@@ -1,12 +1,13 @@
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixFiles, unifiedDiff } from "../src/lint/fix-files.js";
 import { lint } from "../src/lint/linter.js";
 import { toIsoDate } from "../src/util/dates.js";
+import { EXAMPLE_CATALOG } from "./helpers/embedded.js";
+import { describeRealData, REAL_CATALOG } from "./helpers/real-data.js";
 
-const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -27,20 +28,29 @@ function entries(root: string): string[] {
 
 const headings = (text: string) => text.split(/\r?\n/).filter((l) => /^#{1,6}\s/.test(l)).length;
 
-describe("--fix on a copy of the real catalog", () => {
-  const root = mkdtempSync(join(tmpdir(), "catalog-lint-fix-"));
-  dirs.push(root);
-  cpSync(CORPUS, root, { recursive: true });
-  const files = entries(root);
-  // The shared corpus is read-only (0444), which --fix respects; a checkout's files are writable.
-  // One file gets an unusual mode, which the fix must keep.
-  for (const f of files) chmodSync(join(root, f), 0o644);
-  chmodSync(join(root, files[0] as string), 0o640);
-  const before = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8")]));
-  const options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28" };
-  const findingsBefore = lint(files, options).results;
-  const first = fixFiles(files, options, { write: true, diff: false });
-
+/** --fix over every entry of a copy of the catalog at `source`. */
+function fixOnACopy(source: string): void {
+  // Set up before the tests (not while they are declared: a skipped real-data copy reads nothing).
+  let root: string;
+  let files: string[];
+  let before: Map<string, string>;
+  let options: { cwd: string; config: { config: object; dir: string }; now: string };
+  let findingsBefore: ReturnType<typeof lint>["results"];
+  let first: ReturnType<typeof fixFiles>;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "catalog-lint-fix-"));
+    dirs.push(root);
+    cpSync(source, root, { recursive: true });
+    files = entries(root);
+    // The real catalog in ../shared is read-only (0444), which --fix respects; a checkout's files are writable.
+    // One file gets an unusual mode, which the fix must keep.
+    for (const f of files) chmodSync(join(root, f), 0o644);
+    chmodSync(join(root, files[0] as string), 0o640);
+    before = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8")]));
+    options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28" };
+    findingsBefore = lint(files, options).results;
+    first = fixFiles(files, options, { write: true, diff: false });
+  });
   it("changes files and leaves no fixable finding", () => {
     const changed = first.results.filter((r) => r.output !== undefined);
     expect(changed.length).toBeGreaterThan(10);
@@ -97,7 +107,13 @@ describe("--fix on a copy of the real catalog", () => {
       expect(statSync(join(root, r.filePath)).mode & 0o777).toBe(r.filePath === files[0] ? 0o640 : 0o644);
     }
   });
-});
+}
+
+describe("--fix on a copy of the example catalog", () => fixOnACopy(EXAMPLE_CATALOG));
+
+describeRealData("--fix on a copy of the whole awesome-comparisons catalog (200 entries)", () =>
+  fixOnACopy(REAL_CATALOG),
+);
 
 describe("fixing a single file", () => {
   it("keeps a BOM and CRLF line endings, and prints a unified diff in dry-run mode", () => {

@@ -10,10 +10,11 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lint } from "../src/lint/linter.js";
+import { EXAMPLE_CATALOG as CATALOG } from "./helpers/embedded.js";
 import { CLEAN, cli, expectInside, type JsonResult, lintHostile, prng, TempDirs } from "./helpers/hostile.js";
+import { describeRealData, REAL_CATALOG } from "./helpers/real-data.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus", "awesome-comparisons");
 const temp = new TempDirs();
 afterAll(() => temp.cleanup());
 
@@ -94,7 +95,7 @@ describe("files that are not entries get one finding that says what to do", () =
   });
 
   it("a BOM and CRLF line endings change no position and no finding", () => {
-    const seed = readFileSync(join(CORPUS, "datasets/terminal/data/aider.md"), "utf8");
+    const seed = readFileSync(join(CATALOG, "datasets/terminal/data/aider.md"), "utf8");
     const plain = lintHostile(temp, "aider.md", seed).messages;
     const crlf = `\uFEFF${seed.replace(/\r?\n/g, "\r\n")}`;
     const { messages, dir } = lintHostile(temp, "aider.md", crlf);
@@ -223,7 +224,7 @@ describe("big files", () => {
     "2,000 real entries joined in one file: one finding by default, all of it linted when allowed",
     () => {
       const seeds = ["terminal/data/aider.md", "aie-model/data/deepseek-r1.md", "code-editor/data/cursor.md"].map((p) =>
-        readFileSync(join(CORPUS, "datasets", p), "utf8"),
+        readFileSync(join(CATALOG, "datasets", p), "utf8"),
       );
       const joined = Array.from({ length: 2000 }, (_, i) => seeds[i % seeds.length]).join("\n");
       expect(lintHostile(temp, "entry.md", joined).messages.map((m) => m.message)).toEqual([
@@ -387,15 +388,18 @@ describe("ReDoS bait in every value a regular expression reads", () => {
   });
 });
 
-describe("the whole pipeline keeps findings inside the file on the real catalog", () => {
-  it(
-    "every entry, as committed",
-    () => {
-      const run = cli(["--format", "json"], CORPUS);
-      const results = JSON.parse(run.stdout) as JsonResult[];
-      expect(results.length).toBe(200);
-      for (const r of results) expectInside(r.messages, readFileSync(r.filePath, "utf8"));
-    },
-    SLOW,
-  );
+/** Every entry of the catalog at `root`, linted through the CLI: each finding lies inside its file. */
+function expectAllInside(root: string, entries: number): void {
+  const run = cli(["--format", "json"], root);
+  const results = JSON.parse(run.stdout) as JsonResult[];
+  expect(results.length).toBe(entries);
+  for (const r of results) expectInside(r.messages, readFileSync(r.filePath, "utf8"));
+}
+
+describe("the whole pipeline keeps findings inside the file on real entries", () => {
+  it("every entry of the example catalog, as committed", () => expectAllInside(CATALOG, 30), SLOW);
+});
+
+describeRealData("the whole pipeline keeps findings inside the file on the whole awesome-comparisons catalog", () => {
+  it("every entry, as committed", () => expectAllInside(REAL_CATALOG, 200), SLOW);
 });

@@ -13,12 +13,12 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLE_CATALOG as CATALOG } from "./helpers/embedded.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { cli, type JsonResult } from "./helpers/hostile.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus", "awesome-comparisons");
-const SEED = readFileSync(join(CORPUS, "datasets/aie-model/data/deepseek-r1.md"), "utf8");
+const SEED = readFileSync(join(CATALOG, "datasets/aie-model/data/deepseek-r1.md"), "utf8");
 const OWNER = "octo-org";
 const REPO = "catalog";
 const PR = 7;
@@ -79,8 +79,8 @@ function git(cwd: string, ...args: string[]): string {
 function workspace(): { dir: string; base: string; head: string } {
   const dir = mkdtempSync(join(tmpdir(), "catalog-lint-injection-"));
   dirs.push(dir);
-  cpSync(join(CORPUS, "configuration"), join(dir, "configuration"), { recursive: true });
-  cpSync(join(CORPUS, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"), { recursive: true });
+  cpSync(join(CATALOG, "configuration"), join(dir, "configuration"), { recursive: true });
+  cpSync(join(CATALOG, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"), { recursive: true });
   mkdirSync(join(dir, DATA), { recursive: true });
   git(dir, "init", "-q", "-b", "main");
   git(dir, "add", "-A");

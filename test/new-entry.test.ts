@@ -1,40 +1,62 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slug } from "../src/cli/new-entry.js";
 import { cli as runInProcess } from "./helpers/cli.js";
+import { EXAMPLE_CATALOG } from "./helpers/embedded.js";
+import { describeRealData, REAL_CATALOG } from "./helpers/real-data.js";
 
-const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
-const root = mkdtempSync(join(tmpdir(), "catalog-lint-new-"));
-cpSync(CORPUS, root, { recursive: true });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
-const cli = (argv: string[]) => runInProcess(argv, root);
+/** A writable copy of the catalog at `source`. */
+function copyOf(source: string): string {
+  const root = mkdtempSync(join(tmpdir(), "catalog-lint-new-"));
+  dirs.push(root);
+  cpSync(source, root, { recursive: true });
+  return root;
+}
 
 // Every dataset with a template and entries of its own ("all" only aggregates the others).
-const datasets = readdirSync(join(root, "datasets")).filter(
-  (id) => existsSync(join(root, "datasets", id, "config", `${id}-comparison-template.md`)) && id !== "all",
-);
+const datasetsOf = (root: string) =>
+  readdirSync(join(root, "datasets")).filter(
+    (id) => existsSync(join(root, "datasets", id, "config", `${id}-comparison-template.md`)) && id !== "all",
+  );
+
+/** `catalog-lint new` for dataset `id` in the catalog at `root`: only what is left to fill is reported. */
+function expectNewEntryFrom(root: string, id: string): void {
+  const cli = (argv: string[]) => runInProcess(argv, root);
+  const created = cli(["new", `Acme ${id}`, "--dataset", id]);
+  expect(created.code).toBe(0);
+  const path = `datasets/${id}/data/acme-${id}.md`;
+  expect(created.stdout).toBe(`${path}\n`);
+  const text = readFileSync(join(root, path), "utf8");
+  expect(text.startsWith(`# Acme ${id} - -\n`)).toBe(true);
+  expect(text).not.toContain("<!--");
+  expect(text).toMatch(/### Last Update\n- 2026-11-28\n/);
+  const linted = cli(["--format", "json", path]);
+  const messages = (JSON.parse(linted.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>)[0]
+    ?.messages;
+  expect(messages?.length).toBeGreaterThan(0);
+  // Structure, dates and values are right; only the choices and the description remain.
+  expect([...new Set(messages?.map((m) => m.ruleId))]).toEqual(["template-leftover"]);
+  expect(messages?.some((m) => m.message.includes(`[Describe Acme ${id} in one or two paragraphs]`))).toBe(true);
+}
+
+const root = copyOf(EXAMPLE_CATALOG);
+const cli = (argv: string[]) => runInProcess(argv, root);
+const datasets = datasetsOf(root);
 
 describe("catalog-lint new", () => {
+  it("finds the example catalog's five dataset templates", () => {
+    expect(datasets).toEqual(["ai-chat", "aie-model", "code-editor", "code-orchestration", "terminal"]);
+  });
   for (const id of datasets) {
     it(`writes an entry from the ${id} template whose only findings are what is left to fill`, () => {
-      const created = cli(["new", `Acme ${id}`, "--dataset", id]);
-      expect(created.code).toBe(0);
-      const path = `datasets/${id}/data/acme-${id}.md`;
-      expect(created.stdout).toBe(`${path}\n`);
-      const text = readFileSync(join(root, path), "utf8");
-      expect(text.startsWith(`# Acme ${id} - -\n`)).toBe(true);
-      expect(text).not.toContain("<!--");
-      expect(text).toMatch(/### Last Update\n- 2026-11-28\n/);
-      const linted = cli(["--format", "json", path]);
-      const messages = (JSON.parse(linted.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>)[0]
-        ?.messages;
-      expect(messages?.length).toBeGreaterThan(0);
-      // Structure, dates and values are right; only the choices and the description remain.
-      expect([...new Set(messages?.map((m) => m.ruleId))]).toEqual(["template-leftover"]);
-      expect(messages?.some((m) => m.message.includes(`[Describe Acme ${id} in one or two paragraphs]`))).toBe(true);
+      expectNewEntryFrom(root, id);
     });
   }
 
@@ -86,5 +108,17 @@ describe("catalog-lint new", () => {
     expect(slug("Claude Code (CLI)")).toBe("claude-code-cli");
     expect(slug("Zoë's  Tool_2")).toBe("zoe-s-tool-2");
     expect(slug("!!!")).toBe("entry");
+  });
+});
+
+describeRealData("catalog-lint new on every dataset template of awesome-comparisons", () => {
+  let real: string;
+  beforeAll(() => {
+    real = copyOf(REAL_CATALOG);
+  });
+  it("writes an entry from each real template whose only findings are what is left to fill", () => {
+    const ids = datasetsOf(real);
+    expect(ids.length).toBeGreaterThanOrEqual(8);
+    for (const id of ids) expectNewEntryFrom(real, id);
   });
 });

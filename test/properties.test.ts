@@ -6,6 +6,8 @@
  * fixable finding is left once the passes stop) and a fix pass changes
  * nothing outside the ranges it fixes. And parsing a file one stretch between
  * headings at a time gives exactly the tree of one parse of the whole file.
+ * The entries are the example catalog's (real ones the repository embeds);
+ * the real-data tests repeat the whole-entry checks on all 200 of the full catalog.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -20,7 +22,8 @@ import duplicateEntry, { parsedRepoKey, repoKey } from "../src/rules/duplicate-e
 import { awesomeComparisons } from "../src/schema/presets/awesome-comparisons.js";
 import { indexSchema } from "../src/schema/types.js";
 import { lintText } from "./helpers/lint-text.js";
-import { ALL_ENTRIES, ENTRIES, mutated, SNIPPETS } from "./helpers/mutations.js";
+import { EXAMPLE_ENTRIES, mutated, REAL_ENTRIES, SNIPPETS } from "./helpers/mutations.js";
+import { describeRealData } from "./helpers/real-data.js";
 
 /** Findings outside the file (as linted: without its BOM), described. */
 function outside(text: string, diagnostics: readonly Diagnostic[]): string[] {
@@ -118,8 +121,16 @@ describe("parsing in segments", () => {
     );
   };
 
-  it("gives the tree of one whole parse, on every real entry", () => {
-    for (const text of ENTRIES) same(text);
+  it("gives the tree of one whole parse, on every entry of the example catalog", () => {
+    expect(EXAMPLE_ENTRIES).toHaveLength(30);
+    for (const text of EXAMPLE_ENTRIES) same(text);
+  });
+
+  describeRealData("parsing all 200 entries of awesome-comparisons in segments", () => {
+    it("gives the tree of one whole parse, on every real entry", () => {
+      expect(REAL_ENTRIES).toHaveLength(200);
+      for (const text of REAL_ENTRIES) same(text);
+    });
   });
 
   it("gives the tree of one whole parse, on random mixes of block syntax", () => {
@@ -212,8 +223,8 @@ describe("duplicate-entry's peer filter", () => {
     return peers.filter((p) => filter(p.summary.folder, summaryPrefix(p.text))).map((p) => p.summary);
   };
 
-  it("changes no finding of a one-file run, for every real entry among all 200 as one folder", () => {
-    const texts = ALL_ENTRIES;
+  /** For every entry of `texts`, all of them one folder: the filter changes no finding of a one-file run. */
+  const filterKeepsFindings = (texts: readonly string[]) => {
     const peers = texts.map((text, i) => ({ summary: summary(text, `d/${i}.md`, false), text }));
     let left = 0;
     let duplicates = 0;
@@ -229,6 +240,18 @@ describe("duplicate-entry's peer filter", () => {
     // Neither side is empty: the filter leaves peers out, and the catalog has duplicates to find.
     expect(left).toBeGreaterThan(texts.length * (texts.length - 1) * 0.8);
     expect(duplicates).toBeGreaterThan(0);
+  };
+
+  it("changes no finding of a one-file run, for every entry of the example catalog among all 30 as one folder", () => {
+    expect(EXAMPLE_ENTRIES).toHaveLength(30);
+    filterKeepsFindings(EXAMPLE_ENTRIES);
+  });
+
+  describeRealData("the peer filter on all 200 entries of awesome-comparisons", () => {
+    it("changes no finding of a one-file run, for every real entry among all 200 as one folder", () => {
+      expect(REAL_ENTRIES).toHaveLength(200);
+      filterKeepsFindings(REAL_ENTRIES);
+    });
   });
 
   it("keeps every peer sharing a name or a repository with the linted entry, however either is spelled", () => {

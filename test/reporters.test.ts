@@ -14,9 +14,7 @@ import { json } from "../src/reporters/json.js";
 import { FINGERPRINT_KEY, sarif } from "../src/reporters/sarif.js";
 import type { ReportContext } from "../src/reporters/types.js";
 import { ruleDocUrl, rules } from "../src/rules/index.js";
-
-const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
-const SARIF_SCHEMA = join(import.meta.dirname, "..", "..", "shared", "schemas", "sarif-schema-2.1.0.json");
+import { EXAMPLE_CATALOG as CATALOG, SARIF_SCHEMA } from "./helpers/embedded.js";
 
 const context: ReportContext = { color: false, cwd: "/home/ci/my catalog" };
 
@@ -420,17 +418,17 @@ describe("registration", () => {
   });
 });
 
-describe("a real run on the awesome-comparisons corpus", () => {
+describe("a real run on the example catalog (real awesome-comparisons entries)", () => {
   const files = [
     "datasets/ai-chat/data/lobehub.md", // many findings, one a warning
     "datasets/aie-model/data/deepseek-r1.md", // clean
-    "datasets/code-agent/data/codiumai.md", // the same message many times in one file
     "datasets/code-editor/data/mux.md", // findings that span lines
     "datasets/code-orchestration/data/magic.md",
+    "datasets/terminal/data/kiro-cli.md", // the same message many times in one file
   ];
-  const { results } = lint(files, { cwd: CORPUS, config: { config: {}, dir: CORPUS }, now: "2026-11-28" });
+  const { results } = lint(files, { cwd: CATALOG, config: { config: {}, dir: CATALOG }, now: "2026-11-28" });
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  const realContext: ReportContext = { color: false, cwd: CORPUS };
+  const realContext: ReportContext = { color: false, cwd: CATALOG };
 
   it("covers the cases the reporters distinguish", () => {
     expect(results.map((r) => r.filePath)).toEqual(files);
@@ -443,7 +441,7 @@ describe("a real run on the awesome-comparisons corpus", () => {
     const output = json(results, realContext);
     const parsed = JSON.parse(output) as Array<{ filePath: string; messages: Array<{ fix?: unknown }> }>;
     expect(output).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
-    expect(parsed.map((f) => f.filePath)).toEqual(files.map((f) => join(CORPUS, f)));
+    expect(parsed.map((f) => f.filePath)).toEqual(files.map((f) => join(CATALOG, f)));
     expect(parsed.flatMap((f) => f.messages)).toHaveLength(diagnostics.length);
     expect(parsed.some((f) => f.messages.some((m) => m.fix))).toBe(true);
     // Hostile text, and the empty report.
@@ -472,7 +470,7 @@ describe("a real run on the awesome-comparisons corpus", () => {
   });
 
   it("sarif: validates against the official schema", () => {
-    const log = expectValidSarif(sarif(results, realContext), results, CORPUS);
+    const log = expectValidSarif(sarif(results, realContext), results, CATALOG);
     expect(log.runs[0].results.filter((r: SarifLog) => r.level === "warning").length).toBe(
       diagnostics.filter((d) => d.severity === "warn").length,
     );

@@ -19,16 +19,14 @@ import { presets } from "../src/schema/presets/index.js";
 import { loadSchemaOption, SchemaResolver } from "../src/schema/resolve.js";
 import { SchemaStore } from "../src/schema/store.js";
 import { schemaFileSchema } from "../src/schema/types.js";
+import { EXAMPLE_CATALOG as CATALOG } from "./helpers/embedded.js";
+import { describeRealData, HAS_REAL_CATALOG, REAL_CATALOG } from "./helpers/real-data.js";
 
-const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
-const datasetsWithTemplates = readdirSync(join(CORPUS, "datasets")).filter((id) => {
-  try {
-    readFileSync(join(CORPUS, "datasets", id, "config", `${id}-comparison-template.md`));
-    return true;
-  } catch {
-    return false;
-  }
-});
+/** The ids of the datasets of the catalog at `root` that have a config template. */
+const datasetsWithTemplates = (root: string) =>
+  readdirSync(join(root, "datasets")).filter((id) =>
+    existsSync(join(root, "datasets", id, "config", `${id}-comparison-template.md`)),
+  );
 
 const tmp: string[] = [];
 afterAll(() => {
@@ -40,37 +38,41 @@ function tempDir(): string {
   return dir;
 }
 
-describe("schema from each real dataset template", () => {
+/** The schema of dataset `id`'s template in the catalog at `root`: its headings, kinds and values. */
+function expectTemplateSchema(root: string, id: string): void {
+  const path = join(root, "datasets", id, "config", `${id}-comparison-template.md`);
+  const schema = schemaFromTemplate(readFileSync(path, "utf8"), path, id);
+  const headings = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => /^#{2,3} /.test(l))
+    .map((l) => l.replace(/^#+ /, "").trim());
+  // Structure and order are exactly the template's headings.
+  const names = schema.groups.flatMap((g) => [g.name, ...g.fields.map((f) => f.name)]);
+  expect(names).toEqual(headings);
+  const general = schema.groups.find((g) => g.name === "General Info");
+  const field = (name: string) => schema.groups.flatMap((g) => g.fields).find((f) => f.name === name);
+  expect(general?.fields.map((f) => f.name)).toContain("Last Update");
+  expect(field("Last Update")).toMatchObject({ kind: "date", multiple: false });
+  expect(field("Rating")).toMatchObject({ kind: "rating" });
+  expect(field("Repo")).toMatchObject({ kind: "url" });
+  expect(field("Version")).toMatchObject({ kind: "text" });
+  expect(field("Opensource")).toMatchObject({ kind: "yes-no", values: ["Yes", "No"], multiple: false });
+  expect(field("License")?.kind).toBe("label");
+  expect(field("License")?.values).toContain("Apache-2.0");
+  expect(field("Classification")?.values).toContain("Code/Editor");
+  expect(field("Languages")?.values?.length).toBeGreaterThan(10);
+  // Built complete, as a schema file's would be once checked (no zod at run time).
+  expect(schemaFileSchema().parse(schema)).toStrictEqual(schema);
+  expect(JSON.stringify(schemaFileSchema().parse(schema))).toBe(JSON.stringify(schema));
+}
+
+describe("schema from each dataset template of the example catalog", () => {
+  const templates = datasetsWithTemplates(CATALOG);
   it("finds the templates", () => {
-    expect(datasetsWithTemplates.length).toBeGreaterThanOrEqual(8);
+    expect(templates).toEqual(["ai-chat", "aie-model", "all", "code-editor", "code-orchestration", "terminal"]);
   });
-  for (const id of datasetsWithTemplates) {
-    it(id, () => {
-      const path = join(CORPUS, "datasets", id, "config", `${id}-comparison-template.md`);
-      const schema = schemaFromTemplate(readFileSync(path, "utf8"), path, id);
-      const headings = readFileSync(path, "utf8")
-        .split("\n")
-        .filter((l) => /^#{2,3} /.test(l))
-        .map((l) => l.replace(/^#+ /, "").trim());
-      // Structure and order are exactly the template's headings.
-      const names = schema.groups.flatMap((g) => [g.name, ...g.fields.map((f) => f.name)]);
-      expect(names).toEqual(headings);
-      const general = schema.groups.find((g) => g.name === "General Info");
-      const field = (name: string) => schema.groups.flatMap((g) => g.fields).find((f) => f.name === name);
-      expect(general?.fields.map((f) => f.name)).toContain("Last Update");
-      expect(field("Last Update")).toMatchObject({ kind: "date", multiple: false });
-      expect(field("Rating")).toMatchObject({ kind: "rating" });
-      expect(field("Repo")).toMatchObject({ kind: "url" });
-      expect(field("Version")).toMatchObject({ kind: "text" });
-      expect(field("Opensource")).toMatchObject({ kind: "yes-no", values: ["Yes", "No"], multiple: false });
-      expect(field("License")?.kind).toBe("label");
-      expect(field("License")?.values).toContain("Apache-2.0");
-      expect(field("Classification")?.values).toContain("Code/Editor");
-      expect(field("Languages")?.values?.length).toBeGreaterThan(10);
-      // Built complete, as a schema file's would be once checked (no zod at run time).
-      expect(schemaFileSchema().parse(schema)).toStrictEqual(schema);
-      expect(JSON.stringify(schemaFileSchema().parse(schema))).toBe(JSON.stringify(schema));
-    });
+  for (const id of templates) {
+    it(id, () => expectTemplateSchema(CATALOG, id));
   }
 
   it("builds the presets complete, as a checked schema file", () => {
@@ -86,26 +88,49 @@ describe("schema from each real dataset template", () => {
   });
 
   it("reads single-choice labels and group-level values (code-orchestration, ai-chat)", () => {
-    const orchestration = join(CORPUS, "datasets/code-orchestration/config/code-orchestration-comparison-template.md");
+    const orchestration = join(CATALOG, "datasets/code-orchestration/config/code-orchestration-comparison-template.md");
     const schema = schemaFromTemplate(readFileSync(orchestration, "utf8"), orchestration);
     const topology = schema.groups.flatMap((g) => g.fields).find((f) => f.name === "Agent Topology");
     expect(topology).toMatchObject({ kind: "label", values: ["Fixed", "Dynamic"], multiple: false });
     const task = schema.groups.flatMap((g) => g.fields).find((f) => f.name === "Task Source");
     expect(task).toMatchObject({ kind: "label", multiple: true });
-    const aiChat = join(CORPUS, "datasets/ai-chat/config/ai-chat-comparison-template.md");
+    const aiChat = join(CATALOG, "datasets/ai-chat/config/ai-chat-comparison-template.md");
     const chat = schemaFromTemplate(readFileSync(aiChat, "utf8"), aiChat);
     expect(chat.groups.find((g) => g.name === "MCP-Client")?.value).toMatchObject({ kind: "yes-no" });
   });
 });
 
+describeRealData("schema from each dataset template of awesome-comparisons", () => {
+  const templates = HAS_REAL_CATALOG ? datasetsWithTemplates(REAL_CATALOG) : [];
+  it("finds the templates", () => {
+    expect(templates.length).toBeGreaterThanOrEqual(8);
+  });
+  for (const id of templates) {
+    it(id, () => expectTemplateSchema(REAL_CATALOG, id));
+  }
+});
+
+/** The catalog's own YAML (its criteria files): everything below configuration/ and datasets/. */
+const catalogYaml = (root: string) =>
+  ["configuration", "datasets"].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(dir, f)),
+  );
+
+/** Each YAML file of the catalog at `root` reads as the yaml package (YAML 1.2, merge keys) reads it. */
+function expectYamlAsYamlPackage(root: string, atLeast: number): void {
+  const files = catalogYaml(root);
+  expect(files.length).toBeGreaterThanOrEqual(atLeast);
+  for (const file of files) {
+    const text = readFileSync(join(root, file), "utf8");
+    expect(parseCriteriaYaml(text), file).toEqual(parseWithYamlPackage(text, { merge: true }));
+  }
+}
+
 describe("criteria YAML", () => {
-  it("reads every YAML file of the catalog as the yaml package (YAML 1.2, merge keys) does", () => {
-    const files = readdirSync(CORPUS, { recursive: true, encoding: "utf8" }).filter((f) => /\.ya?ml$/.test(f));
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
-      const text = readFileSync(join(CORPUS, file), "utf8");
-      expect(parseCriteriaYaml(text), file).toEqual(parseWithYamlPackage(text, { merge: true }));
-    }
+  it("reads every YAML file of the example catalog as the yaml package (YAML 1.2, merge keys) does", () => {
+    expectYamlAsYamlPackage(CATALOG, 12);
     // Scalars YAML 1.1 or js-yaml's default schema would read otherwise: dates, yes/no, octal-looking numbers.
     const tricky = "base: &b\n  when: 2026-11-28\n  flag: yes\n  n: 012\n  on: off\nuse:\n  <<: *b\n  x: ~\n";
     expect(parseCriteriaYaml(tricky)).toEqual(parseWithYamlPackage(tricky, { merge: true }));
@@ -154,13 +179,13 @@ describe("criteria YAML", () => {
 });
 
 describe("schema discovery", () => {
-  const resolver = new SchemaResolver(CORPUS);
+  const resolver = new SchemaResolver(CATALOG);
   it("uses each entry's own dataset template, through the manifest", () => {
-    const resolved = resolver.resolve(join(CORPUS, "datasets/code-orchestration/data/gnap.md"));
+    const resolved = resolver.resolve(join(CATALOG, "datasets/code-orchestration/data/gnap.md"));
     expect(resolved.dataset).toBe("code-orchestration");
     expect(resolved.schema.groups.map((g) => g.name)).toContain("Parallelism");
     const tools = resolver
-      .resolve(join(CORPUS, "datasets/code-editor/data/zed.md"))
+      .resolve(join(CATALOG, "datasets/code-editor/data/zed.md"))
       .schema.groups.flatMap((g) => g.fields)
       .find((f) => f.name === "Tools");
     // The alias comes from configuration/defaults/groups-advanced.yml.
@@ -168,8 +193,8 @@ describe("schema discovery", () => {
   });
 
   it("uses the preset outside any dataset and when forced", () => {
-    expect(resolver.resolve(join(CORPUS, "FORMATTING.md")).schema.name).toBe("awesome-comparisons");
-    const forced = resolver.resolve(join(CORPUS, "datasets/code-orchestration/data/gnap.md"), "awesome-comparisons");
+    expect(resolver.resolve(join(CATALOG, "FORMATTING.md")).schema.name).toBe("awesome-comparisons");
+    const forced = resolver.resolve(join(CATALOG, "datasets/code-orchestration/data/gnap.md"), "awesome-comparisons");
     expect(forced.schema.groups.map((g) => g.name)).toEqual(["General Info", "Licensing"]);
   });
 
@@ -227,18 +252,18 @@ describe("schema discovery", () => {
 
   it("reads a copied corpus the same way (templates are found relative to the catalog)", () => {
     const root = tempDir();
-    cpSync(CORPUS, root, { recursive: true });
+    cpSync(CATALOG, root, { recursive: true });
     const resolved = new SchemaResolver(root).resolve(join(root, "datasets/aie-model/data/deepseek-r1.md"));
     expect(resolved.dataset).toBe("aie-model");
   });
 });
 
 describe("schema store (dataset schemas kept across CLI runs)", () => {
-  const entry = join(CORPUS, "datasets/code-orchestration/data/gnap.md");
+  const entry = join(CATALOG, "datasets/code-orchestration/data/gnap.md");
 
   it("gives the schema built from the same files, and only those", () => {
     const file = join(tempDir(), "cache", "schemas-test.json");
-    const built = new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry);
+    const built = new SchemaResolver(CATALOG, new SchemaStore(file)).resolve(entry);
     const fresh = built.schema;
     new SchemaStore(file).save(); // nothing built by this one: nothing written
     expect(existsSync(file)).toBe(false);
@@ -246,7 +271,7 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
     const store = new SchemaStore(file);
     store.set(built.identity, fresh);
     store.save();
-    const again = new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry);
+    const again = new SchemaResolver(CATALOG, new SchemaStore(file)).resolve(entry);
     expect(again.identity).toBe(built.identity);
     expect(again.schema).toEqual(fresh);
 
@@ -255,9 +280,9 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
     const plantedStore = new SchemaStore(file);
     plantedStore.set(built.identity, planted);
     plantedStore.save();
-    expect(new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry).schema.name).toBe("planted");
+    expect(new SchemaResolver(CATALOG, new SchemaStore(file)).resolve(entry).schema.name).toBe("planted");
     const copy = join(tempDir(), "catalog");
-    cpSync(CORPUS, copy, { recursive: true });
+    cpSync(CATALOG, copy, { recursive: true });
     const template = join(copy, "datasets/code-orchestration/config/code-orchestration-comparison-template.md");
     chmodSync(template, 0o644);
     writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
@@ -269,7 +294,7 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
 
   it("is empty when its file is missing, corrupt or holds something else", () => {
     const dir = tempDir();
-    const identity = new SchemaResolver(CORPUS).resolve(entry).identity;
+    const identity = new SchemaResolver(CATALOG).resolve(entry).identity;
     const cases = [
       "{not json",
       JSON.stringify({ identity: "x" }),
@@ -279,9 +304,15 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
     for (const [i, text] of cases.entries()) {
       const file = join(dir, `schemas-${i}.json`);
       writeFileSync(file, text);
-      const resolved = new SchemaResolver(CORPUS, new SchemaStore(file)).resolve(entry);
+      const resolved = new SchemaResolver(CATALOG, new SchemaStore(file)).resolve(entry);
       expect(resolved.schema.name).toBe("code-orchestration");
     }
     expect(new SchemaStore(join(dir, "missing.json")).get(identity)).toBeUndefined();
+  });
+});
+
+describeRealData("criteria YAML of awesome-comparisons", () => {
+  it("reads every YAML file of the catalog as the yaml package (YAML 1.2, merge keys) does", () => {
+    expectYamlAsYamlPackage(REAL_CATALOG, 15);
   });
 });

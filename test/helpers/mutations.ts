@@ -1,27 +1,26 @@
 /**
  * Real entries and random mutations of them, shared by the property tests:
  * lines deleted, duplicated, or inserted (headings, list markers, comments,
- * directives, unicode), CRLF line endings, a BOM.
+ * directives, unicode), CRLF line endings, a BOM. The entries mutated are the
+ * example catalog's (real entries the repository embeds), so these properties
+ * hold on a clone with nothing beside it; REAL_ENTRIES are all 200 of the full
+ * catalog, for the real-data tests (empty when it is absent).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import { catalogEntries, EXAMPLE_CATALOG } from "./embedded.js";
+import { HAS_REAL_CATALOG, REAL_CATALOG } from "./real-data.js";
 
-const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "awesome-comparisons", "datasets");
-/** Every real entry, in a fixed order. */
-export const ALL_ENTRIES: string[] = readdirSync(CORPUS)
-  .flatMap((d) => {
-    try {
-      return readdirSync(join(CORPUS, d, "data")).map((f) => join(CORPUS, d, "data", f));
-    } catch {
-      return [];
-    }
-  })
-  .sort()
-  .map((f) => readFileSync(f, "utf8"));
+/** Every entry of the example catalog, in a fixed order. */
+export const EXAMPLE_ENTRIES: string[] = catalogEntries(EXAMPLE_CATALOG).map((f) => readFileSync(f, "utf8"));
 
-/** Every 5th real entry (40 of 200). */
-export const ENTRIES = ALL_ENTRIES.filter((_, i) => i % 5 === 0);
+/** Every entry of the full real catalog, in a fixed order; empty when it is absent (see real-data.ts). */
+export const REAL_ENTRIES: string[] = HAS_REAL_CATALOG
+  ? catalogEntries(REAL_CATALOG).map((f) => readFileSync(f, "utf8"))
+  : [];
+
+/** The entries mutations start from: the example catalog's 30. */
+export const ENTRIES = EXAMPLE_ENTRIES;
 
 /** Lines a mutation inserts: structure, markers, comments and directives the rules look at. */
 export const SNIPPETS = [
