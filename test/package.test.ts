@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { NOTICES_FILE, renderNotices } from "../scripts/third-party-notices.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -134,6 +135,16 @@ describe("one package", () => {
     }
     // Nothing of the sources, tests or benchmarks.
     expect(packed.filter((p) => /^(src|test|bench|scripts)\//.test(p))).toEqual([]);
+  });
+
+  it("ships the license notice of every package dist/ bundles, as the bundles and node_modules give them", () => {
+    // The bundles carry those packages' code but not their LICENSE files, which npm installed before.
+    const notices = readFileSync(join(ROOT, NOTICES_FILE), "utf8");
+    expect(notices, `${NOTICES_FILE} is stale: run \`npm run notices\` after \`npm run build\``).toBe(
+      renderNotices(ROOT),
+    );
+    for (const name of bundledPackages()) expect(notices, `${name} in ${NOTICES_FILE}`).toContain(`\n## ${name} `);
+    expect(packed).toContain(NOTICES_FILE);
   });
 
   it("a copy of the packed files alone lints as the repository's dist/ does", () => {
