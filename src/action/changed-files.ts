@@ -51,7 +51,10 @@ const FETCH_ALL_HISTORY =
 /**
  * Which files to lint for this event. Pull requests: the PR's changed files
  * from the REST API (every page), or `git diff` against the base beyond
- * GitHub's 3000-file cap. Pushes: the before..after comparison. Anything else
+ * GitHub's 3000-file cap. Pushes: the before..after comparison. A merge
+ * queue's group: its base..head comparison, as a push of it would be (the
+ * queued pull requests were checked for what they change; the whole catalog
+ * would fail the queue on findings none of them made). Anything else
  * (workflow_dispatch, schedule): every catalog file. Throws when GitHub's
  * answer is not a list of files: nothing is linted rather than too little.
  */
@@ -98,26 +101,50 @@ export async function selectFiles(
     return changed(files);
   }
 
-  if (event.eventName === "push") {
-    const before = String(event.payload.before ?? "");
-    const after = String(event.payload.after ?? event.sha);
+  const range = comparedRange(event);
+  if (range) {
+    const { before, after, what } = range;
     if (!before || /^0+$/.test(before)) {
-      base.notes.push("A new branch was pushed, so every catalog file was linted.");
+      base.notes.push(
+        what === "push"
+          ? "A new branch was pushed, so every catalog file was linted."
+          : "The merge group names no base commit, so every catalog file was linted.",
+      );
       return all();
     }
     base.baseSha = before;
     const fromGit = gitChangedFiles(workspace, before, after);
     if (fromGit) return changed(fromGit);
-    const { files, truncated } = await compareFiles(octokit, event, before, after);
+    const listed = what === "push" ? "the pushed commits' files" : "the merge group's files";
+    const { files, truncated } = await compareFiles(octokit, event, before, after, listed);
     if (truncated) {
       base.problems.push({
-        message: `This push changes at least ${COMPARE_FILES_CAP} files, the most GitHub's compare API lists, and the pushed commits are not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`,
+        message: `This ${what} changes at least ${COMPARE_FILES_CAP} files, the most GitHub's compare API lists, and its commits are not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`,
       });
     }
     return changed(files);
   }
 
   return all();
+}
+
+/**
+ * The commits a push or a merge queue's group compares: a push's `before` and `after`, a merge
+ * group's `base_sha` and `head_sha` (its head is the commit GITHUB_SHA names, and the check's).
+ */
+function comparedRange(event: EventInfo): { before: string; after: string; what: "push" | "merge group" } | undefined {
+  if (event.eventName === "push") {
+    return {
+      before: String(event.payload.before ?? ""),
+      after: String(event.payload.after ?? event.sha),
+      what: "push",
+    };
+  }
+  if (event.eventName === "merge_group") {
+    const group = (event.payload.merge_group ?? {}) as { base_sha?: unknown; head_sha?: unknown };
+    return { before: String(group.base_sha ?? ""), after: String(group.head_sha ?? event.sha), what: "merge group" };
+  }
+  return undefined;
 }
 
 /**
@@ -152,6 +179,7 @@ async function compareFiles(
   event: EventInfo,
   before: string,
   after: string,
+  listed: string,
 ): Promise<{ files: string[]; truncated: boolean }> {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
     owner: event.owner,
@@ -160,7 +188,7 @@ async function compareFiles(
     per_page: 100,
     page: 1,
   });
-  const entries = changedEntries((data as { files?: unknown }).files, "the pushed commits' files");
+  const entries = changedEntries((data as { files?: unknown }).files, listed);
   return { files: lintable(entries), truncated: entries.length >= COMPARE_FILES_CAP };
 }
 

@@ -57,11 +57,18 @@ export const rules: readonly Rule[] = [
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
 
+/**
+ * The git tag that the release of this version creates (RELEASING.md). Rule docs link to the tree
+ * at that tag, so a report links to the docs of the version that wrote it; test/release.test.ts
+ * holds RELEASING.md and CHANGELOG.md to the same name.
+ */
+export const RELEASE_TAG = `v${pkg.version}`;
+
 /** The rule's documentation, at the tag of this version (derived, never hand-written). */
 export function ruleDocUrl(id: string): string {
   return docUrls.get(id) ?? docUrl(id);
 }
 
-const docUrl = (id: string) => `${pkg.homepage}/blob/v${pkg.version}/docs/rules/${id}.md`;
+const docUrl = (id: string) => `${pkg.homepage}/blob/${RELEASE_TAG}/docs/rules/${id}.md`;
 // Every diagnostic carries its rule's link: built once per rule, not per finding.
 const docUrls: ReadonlyMap<string, string> = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
