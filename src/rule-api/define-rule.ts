@@ -1,9 +1,9 @@
-import type { z } from "zod";
 import type { Fix, Severity } from "../diagnostics/diagnostic.js";
 import type { Entry } from "../model/entry.js";
 import type { EntrySummary } from "../model/summary.js";
 import type { Range } from "../parse/source.js";
 import type { SchemaIndex } from "../schema/types.js";
+import { type OptionDeclarations, optionDefaults } from "./options.js";
 
 /** What a rule may report: a message id from its `messages`, the data it quotes, and where. */
 export interface Report {
@@ -37,16 +37,12 @@ export interface RuleDefinition<Options extends object> {
   category: "structure" | "dates" | "ratings" | "values";
   defaultSeverity: Severity;
   fixable: boolean;
-  /** The options `check` gets when a config sets none. */
-  defaults: Options;
   /**
-   * The options a config may set, as a zod schema built with the `zod` handed
-   * in; parsing `undefined` gives `defaults` (a test checks it for every rule).
-   * A function, so that loading a rule builds no schema: only a config that
-   * sets options, and the docs, need one (a run without them never loads zod).
-   * Rules without options leave it out.
+   * The options a config may set, each declared once (default, meaning, and
+   * the values allowed; see src/rule-api/options.ts). Rules without options
+   * leave it out.
    */
-  options?: (zod: typeof z) => z.ZodType<Options>;
+  options?: OptionDeclarations<Options>;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
   /** Checks one entry. */
@@ -75,11 +71,17 @@ export interface CatalogContext<Options> {
   report(filePath: string, report: Report): void;
 }
 
-export type Rule = RuleDefinition<Record<string, unknown>>;
+/** A registered rule: its definition, with its options' defaults derived from their declarations. */
+export interface Rule extends Omit<RuleDefinition<Record<string, unknown>>, "options"> {
+  options: OptionDeclarations<Record<string, unknown>>;
+  /** What `check` gets when a config sets no options: each declared option's `default`. */
+  defaults: Readonly<Record<string, unknown>>;
+}
 
-/** Identity with types: a rule is data plus one `check` function. */
-export function defineRule<Options extends object>(rule: RuleDefinition<Options>): Rule {
-  return rule as unknown as Rule;
+/** A rule is data plus one `check` function; its defaults are derived from its option declarations. */
+export function defineRule<Options extends object = Record<string, never>>(rule: RuleDefinition<Options>): Rule {
+  const options = rule.options ?? ({} as OptionDeclarations<Options>);
+  return { ...rule, options, defaults: optionDefaults(options) } as unknown as Rule;
 }
 
 /** Fill `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */

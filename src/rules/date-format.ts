@@ -9,7 +9,6 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",

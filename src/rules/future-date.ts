@@ -8,7 +8,6 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today",
   },

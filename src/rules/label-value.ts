@@ -11,7 +11,6 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary:

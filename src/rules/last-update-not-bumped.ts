@@ -10,7 +10,6 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     notBumped:
       "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`",

@@ -16,7 +16,6 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     openButClosed:
       "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `No` or an OSI-approved license",

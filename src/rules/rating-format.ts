@@ -14,24 +14,16 @@ const SCORE =
 // Only short names (up to four words) count, so prose ending in a number does not.
 const NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { min: 1, max: 5 };
-
 export default defineRule({
   id: "rating-format",
   description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        min: z.number().int().default(defaults.min).meta({ description: "Lowest star rating" }),
-        max: z.number().int().default(defaults.max).meta({ description: "Highest star rating" }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    min: { default: 1, description: "Lowest star rating", schema: (z) => z.number().int() },
+    max: { default: 5, description: "Highest star rating", schema: (z) => z.number().int() },
+  },
   messages: {
     starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
     noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",

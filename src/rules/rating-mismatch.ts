@@ -23,7 +23,6 @@ export default defineRule({
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     mismatch:
       "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})",

@@ -15,7 +15,6 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  defaults: {},
   messages: {
     before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)",

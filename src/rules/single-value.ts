@@ -9,7 +9,6 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     extra:
       "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)",

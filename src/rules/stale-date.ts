@@ -2,28 +2,19 @@ import { checkedValues, fieldMatches } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isoDay } from "../util/dates.js";
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { maxAgeDays: 365 };
-
 export default defineRule({
   id: "stale-date",
   description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
   category: "dates",
   defaultSeverity: "warn",
   fixable: false,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        maxAgeDays: z
-          .number()
-          .int()
-          .positive()
-          .default(defaults.maxAgeDays)
-          .meta({ description: "Oldest acceptable age in days" }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    maxAgeDays: {
+      default: 365,
+      description: "Oldest acceptable age in days",
+      schema: (z) => z.number().int().positive(),
+    },
+  },
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old",
   },

@@ -25,26 +25,19 @@ const DIRECTIVE = /^catalog-lint-/;
  */
 export const MAX_REMOVED_COMMENT_LINES = 10;
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { comments: true };
-
 export default defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        comments: z
-          .boolean()
-          .default(defaults.comments)
-          .meta({ description: "Report every HTML comment (the catalog forbids them in entries)" }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    comments: {
+      default: true,
+      description: "Report every HTML comment (the catalog forbids them in entries)",
+      schema: (z) => z.boolean(),
+    },
+  },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     unclosed:

@@ -11,7 +11,6 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
     host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)",

@@ -18,7 +18,6 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     placeholder:
