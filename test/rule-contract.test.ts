@@ -4,11 +4,20 @@
  * each option is declared once; per-file data the rules share comes in the rule
  * context; reporters and the cache get rule metadata handed to them.
  */
-import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ruleOptionsSchema } from "../src/config/schema.js";
+import type { FieldMatch } from "../src/model/fields.js";
 import { type OptionDeclarations, optionDefaults, optionsSchema } from "../src/rule-api/options.js";
-import { rules } from "../src/rules/index.js";
+import { rules, rulesById } from "../src/rules/index.js";
+import { lintText } from "./helpers/lint-text.js";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe("rule options, each declared once", () => {
   const declared: OptionDeclarations<{ limit: number; names: string[] }> = {
@@ -52,5 +61,57 @@ describe("rule options, each declared once", () => {
     }
     // Not vacuous: rules with options exist, with more than one option for some.
     expect(rules.filter((r) => Object.keys(r.options).length > 1).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the rule context", () => {
+  it("hands every rule of one file the same field matches, and each file its own", () => {
+    const seen: Array<{ rule: string; path: string; matches: readonly FieldMatch[] }> = [];
+    for (const id of ["date-format", "label-value", "url"]) {
+      const rule = rulesById.get(id);
+      if (!rule) throw new Error(`no rule ${id}`);
+      const check = rule.check.bind(rule);
+      vi.spyOn(rule, "check").mockImplementation((context) => {
+        seen.push({ rule: id, path: context.entry.source.path, matches: context.fieldMatches() });
+        check(context);
+      });
+    }
+    const text = "# Tool - https://tool.dev\n\n## General Info\n\n### Last Update\n2026-01-01\n";
+    lintText(text, { rules: ["date-format", "label-value", "url"], path: "one.md" });
+    lintText(text, { rules: ["date-format", "label-value", "url"], path: "two.md" });
+    expect(seen.map((s) => `${s.path} ${s.rule}`)).toEqual([
+      "one.md date-format",
+      "one.md label-value",
+      "one.md url",
+      "two.md date-format",
+      "two.md label-value",
+      "two.md url",
+    ]);
+    const [one, two] = [seen.slice(0, 3), seen.slice(3)];
+    expect(one.every((s) => s.matches === one[0]?.matches)).toBe(true);
+    expect(two.every((s) => s.matches === two[0]?.matches)).toBe(true);
+    expect(two[0]?.matches).not.toBe(one[0]?.matches);
+    expect(one[0]?.matches.map((m) => m.spec.name)).toEqual(["Last Update"]);
+  });
+
+  it("is where per-file data lives: rules, rule helpers and the model keep no module variables", () => {
+    const src = join(import.meta.dirname, "..", "src");
+    const modules = ["rules", "rule-api", "model"].flatMap((folder) =>
+      readdirSync(join(src, folder))
+        .filter((name) => name.endsWith(".ts"))
+        .map((name) => `${folder}/${name}`),
+    );
+    expect(modules).toContain("rules/section-order.ts");
+    const reassignable: string[] = [];
+    for (const module of modules) {
+      const file = ts.createSourceFile(module, readFileSync(join(src, module), "utf8"), ts.ScriptTarget.Latest);
+      for (const statement of file.statements) {
+        if (!ts.isVariableStatement(statement) || statement.declarationList.flags & ts.NodeFlags.Const) continue;
+        for (const d of statement.declarationList.declarations) reassignable.push(`${module}: ${d.name.getText(file)}`);
+      }
+    }
+    // A module `let` outlives the file (and the run) it was set for. (Module constants that memoize
+    // by schema or options, in WeakMaps or bounded memos, are fine: they hold no file's data.)
+    expect(reassignable).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
 } from "../files/read-inside.js";
 import { buildEntry, emptyEntry } from "../model/build-entry.js";
 import type { Entry } from "../model/entry.js";
+import { fieldMatchesOnce } from "../model/fields.js";
 import {
   type EntrySummary,
   emptySummary,
@@ -449,6 +450,8 @@ function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Ent
 export function checkEntry(entry: Entry, options: SourceLintOptions, base?: Entry): Diagnostic[] {
   const { source } = entry;
   const diagnostics: Diagnostic[] = [];
+  // Per-file data several rules share, handed to each in its context (never kept in a module).
+  const fieldMatches = fieldMatchesOnce(entry, options.schema);
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
     if (!rule) continue;
@@ -461,6 +464,7 @@ export function checkEntry(entry: Entry, options: SourceLintOptions, base?: Entr
         now: options.now,
         base,
         ruleIds: RULE_IDS,
+        fieldMatches,
         report(report) {
           diagnostics.push(toDiagnostic(rule, setting, report));
         },

@@ -1,5 +1,6 @@
 import type { Fix, Severity } from "../diagnostics/diagnostic.js";
 import type { Entry } from "../model/entry.js";
+import type { FieldMatch } from "../model/fields.js";
 import type { EntrySummary } from "../model/summary.js";
 import type { Range } from "../parse/source.js";
 import type { SchemaIndex } from "../schema/types.js";
@@ -26,6 +27,13 @@ export interface RuleContext<Options> {
   base?: Entry;
   /** Every registered rule id, known or not to the config: what a directive may name. */
   ruleIds: readonly string[];
+  /**
+   * The entry's sections paired with the schema fields they hold (see
+   * `fieldMatches` in src/model/fields.ts). A dozen rules ask for them: found
+   * on the first call, for this file only, and shared by every rule that
+   * checks it (the same array each time).
+   */
+  fieldMatches(): readonly FieldMatch[];
   report(report: Report): void;
 }
 

@@ -1,4 +1,3 @@
-import { fieldMatches } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { looksUnknown } from "../rule-api/unknown-values.js";
 import { isUnknownMarker, looseKey, plain, quote } from "../util/text.js";
@@ -33,8 +32,8 @@ export default defineRule({
     duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
     shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`",
   },
-  check({ entry, schema, options, report }) {
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+  check({ fieldMatches, options, report }) {
+    for (const { section, spec } of fieldMatches()) {
       if (spec.kind !== "rating") continue;
       const benchmarks = new Map<string, number>();
       for (const value of section.values) {

@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { linkTarget, urlProblem } from "../rule-api/links.js";
 import { derivedFrom } from "../util/derived.js";
@@ -32,9 +32,9 @@ export default defineRule({
   messages: {
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)",
   },
-  check({ entry, schema, options, report }) {
+  check({ fieldMatches, options, report }) {
     const { hosts, trie } = hostIndex(options.hosts);
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {

@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isoDay } from "../util/dates.js";
 
@@ -18,10 +18,10 @@ export default defineRule({
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old",
   },
-  check({ entry, schema, options, now, report }) {
+  check({ fieldMatches, options, now, report }) {
     const today = isoDay(now);
     if (today === undefined) return;
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {

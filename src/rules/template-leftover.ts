@@ -1,6 +1,5 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
 import type { Comment } from "../model/entry.js";
-import { fieldMatches } from "../model/fields.js";
 import { lineEndOffset, lineText, pointAt, type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
@@ -54,7 +53,7 @@ export default defineRule({
     underline:
       "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)",
   },
-  check({ entry, schema, options, report }) {
+  check({ entry, fieldMatches, options, report }) {
     const { source } = entry;
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
@@ -123,7 +122,7 @@ export default defineRule({
       if (!found && PLACEHOLDER.test(text)) report({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
 
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const { section, spec } of fieldMatches()) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       // A set: the template's list (a pull request's criteria) and the values are otherwise their product.
       const texts = new Set(values.map((v) => v.text));

@@ -1,5 +1,5 @@
 import type { Value } from "../model/entry.js";
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { lineText, type SourceFile } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { clarification, phraseKey, phraseTable, tableKey, UNKNOWN_PHRASES } from "../rule-api/unknown-values.js";
@@ -35,10 +35,10 @@ export default defineRule({
     clarified:
       "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
   },
-  check({ entry, schema, options, report }) {
+  check({ entry, fieldMatches, options, report }) {
     const markerKey = phraseKey(options.marker);
     const phrases = phraseTable(options.phrases);
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       // `None` is a real answer where the field's list offers it (a Testing or Verification label).
       const allowed = allowedKeys(spec);
