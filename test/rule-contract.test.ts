@@ -4,19 +4,131 @@
  * each option is declared once; per-file data the rules share comes in the rule
  * context; reporters and the cache get rule metadata handed to them.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { configForFile, loadConfig } from "../src/config/load.js";
 import { ruleOptionsSchema } from "../src/config/schema.js";
+import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
+import { lint } from "../src/lint/linter.js";
 import type { FieldMatch } from "../src/model/fields.js";
+import type { CatalogContext } from "../src/rule-api/define-rule.js";
 import { type OptionDeclarations, optionDefaults, optionsSchema } from "../src/rule-api/options.js";
+import duplicateEntry from "../src/rules/duplicate-entry.js";
 import { rules, rulesById } from "../src/rules/index.js";
 import { lintText } from "./helpers/lint-text.js";
 
 afterEach(() => {
   vi.restoreAllMocks();
+});
+
+const entry = (name: string) => `# ${name} - https://${name.toLowerCase()}.dev\n\n## General Info\n\n### Repo\n-\n`;
+
+/** A folder of entries, linted (only `linted`) with `config` as a loaded config, duplicate-entry alone on. */
+function lintFolderWith(
+  files: Record<string, string>,
+  linted: string[],
+  config: Record<string, unknown>,
+): Record<string, Diagnostic[]> {
+  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-contract-"));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const off = Object.fromEntries(rules.filter((r) => r.id !== "duplicate-entry").map((r) => [r.id, "off"]));
+    const { rules: own, ...rest } = config as { rules?: Record<string, unknown> };
+    const run = lint(linted, {
+      cwd: dir,
+      // Not validated, as test/helpers/lint-text.ts's lintFolder: options only this test's stand-in knows.
+      config: { config: { schema: "awesome-comparisons", ...rest, rules: { ...off, ...own } } as never, dir },
+      now: "2026-11-28",
+    });
+    return Object.fromEntries(run.results.map((r) => [r.filePath, r.diagnostics]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("catalog-level rules", () => {
+  /**
+   * duplicate-entry takes no options, so its own findings cannot show which it got: the
+   * stand-in reports every linted entry it is shown, quoting the options it was given.
+   */
+  const calls: Array<{ options: unknown; entries: string[] }> = [];
+  function quoteOptions() {
+    calls.length = 0;
+    vi.spyOn(duplicateEntry, "checkCatalog").mockImplementation((context: CatalogContext<Record<string, unknown>>) => {
+      calls.push({ options: context.options, entries: context.entries.map((e) => e.filePath).sort() });
+      for (const summary of context.entries) {
+        if (!summary.linted || !summary.title) continue;
+        context.report(summary.filePath, {
+          messageId: "name",
+          data: { name: JSON.stringify(context.options), other: "x.md", line: 1 },
+          range: summary.title.range,
+        });
+      }
+    });
+  }
+  const quoted = (found: Diagnostic[] | undefined) => found?.map((d) => `${d.severity} ${d.message}`);
+
+  it("get the options the config gives, not the defaults", () => {
+    quoteOptions();
+    const found = lintFolderWith({ "a.md": entry("Same") }, ["a.md"], {
+      rules: { "duplicate-entry": ["warn", { tag: "set" }] },
+    });
+    expect(calls).toEqual([{ options: { tag: "set" }, entries: ["a.md"] }]);
+    expect(quoted(found["a.md"])).toEqual([
+      'warn Unexpected entry name `{"tag":"set"}`, also used by `x.md` (line 1): expected one entry per tool',
+    ]);
+  });
+
+  it("report each file with its own options (overrides included), comparing every entry in each run", () => {
+    quoteOptions();
+    const files = { "a.md": entry("Same"), "b.md": entry("Same"), "c.md": entry("Same"), "d.md": entry("Same") };
+    const found = lintFolderWith(files, ["a.md", "b.md", "c.md"], {
+      rules: { "duplicate-entry": ["warn", { tag: "base" }] },
+      overrides: [
+        { files: ["b.md"], rules: { "duplicate-entry": ["error", { tag: "override" }] } },
+        { files: ["c.md"], rules: { "duplicate-entry": "off" } },
+      ],
+    });
+    // One run per distinct options, each over the linted entries and the peer d.md.
+    expect(calls).toEqual([
+      { options: { tag: "base" }, entries: ["a.md", "b.md", "c.md", "d.md"] },
+      { options: { tag: "override" }, entries: ["a.md", "b.md", "c.md", "d.md"] },
+    ]);
+    expect(quoted(found["a.md"])).toEqual([expect.stringMatching(/^warn .*\{"tag":"base"\}/)]);
+    expect(quoted(found["b.md"])).toEqual([expect.stringMatching(/^error .*\{"tag":"override"\}/)]);
+    expect(found["c.md"]).toEqual([]);
+    expect(found["d.md"]).toBeUndefined(); // a peer: compared with, never reported
+  });
+
+  it("get the very options a validated config file sets", () => {
+    const calls: unknown[] = [];
+    const real = duplicateEntry.checkCatalog?.bind(duplicateEntry);
+    vi.spyOn(duplicateEntry, "checkCatalog").mockImplementation((context) => {
+      calls.push(context.options);
+      real?.(context);
+    });
+    const dir = mkdtempSync(join(tmpdir(), "catalog-lint-contract-"));
+    try {
+      writeFileSync(join(dir, ".catalog-lintrc.json"), JSON.stringify({ rules: { "duplicate-entry": ["error", {}] } }));
+      writeFileSync(join(dir, "a.md"), entry("Same"));
+      writeFileSync(join(dir, "b.md"), entry("same"));
+      const config = loadConfig(dir);
+      const run = lint(["a.md", "b.md"], { cwd: dir, config, now: "2026-11-28", schema: "awesome-comparisons" });
+      const given = configForFile(config, join(dir, "a.md")).rules.get("duplicate-entry")?.options;
+      // The object the config's settings hold (parsed from the file), not the rule's defaults.
+      expect(given).not.toBe(duplicateEntry.defaults);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toBe(given);
+      const severities = run.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === "duplicate-entry"));
+      expect(severities.map((d) => d.severity)).toEqual(["error", "error"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("rule options, each declared once", () => {

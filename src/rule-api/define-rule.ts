@@ -58,6 +58,16 @@ export interface RuleDefinition<Options extends object> {
   /**
    * Checks across entries, after every file was linted (`duplicate-entry`).
    * Gets a small summary per entry, never whole trees, so memory stays flat.
+   *
+   * Options of catalog-level rules: a finding on a file is the one the rule
+   * makes with that file's options, those its config gives it with the
+   * overrides that match it, just as its severity is that file's (ESLint
+   * gives each file the settings of its own config too). When overrides give
+   * linted files different options, `checkCatalog` runs once per distinct
+   * options, over every entry, and each run's findings are kept only on the
+   * files that have those options. Peers (entries compared with, never
+   * reported) have no say: whatever their settings, they are compared. (The
+   * base config's options alone would silently ignore an override's.)
    */
   checkCatalog?(context: CatalogContext<Options>): void;
   /**
@@ -75,6 +85,7 @@ export type PeerFilter = (folder: string, summaryText: string) => boolean;
 
 export interface CatalogContext<Options> {
   entries: readonly EntrySummary[];
+  /** The options of the files this run reports on (see `checkCatalog`). */
   options: Options;
   report(filePath: string, report: Report): void;
 }
