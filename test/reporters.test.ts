@@ -13,12 +13,12 @@ import { reporters } from "../src/reporters/index.js";
 import { json } from "../src/reporters/json.js";
 import { FINGERPRINT_KEY, sarif } from "../src/reporters/sarif.js";
 import type { ReportContext } from "../src/reporters/types.js";
-import { ruleDocUrl, rules } from "../src/rules/index.js";
+import { ruleDocUrl, rules, rulesMeta } from "../src/rules/index.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "awesome-comparisons");
 const SARIF_SCHEMA = join(import.meta.dirname, "..", "..", "shared", "schemas", "sarif-schema-2.1.0.json");
 
-const context: ReportContext = { color: false, cwd: "/home/ci/my catalog" };
+const context: ReportContext = { color: false, cwd: "/home/ci/my catalog", rulesMeta: rulesMeta() };
 
 function range(line: number, column: number, offset: number, endLine: number, endColumn: number, endOffset: number) {
   return {
@@ -430,7 +430,7 @@ describe("a real run on the awesome-comparisons corpus", () => {
   ];
   const { results } = lint(files, { cwd: CORPUS, config: { config: {}, dir: CORPUS }, now: "2026-11-28" });
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  const realContext: ReportContext = { color: false, cwd: CORPUS };
+  const realContext: ReportContext = { color: false, cwd: CORPUS, rulesMeta: rulesMeta() };
 
   it("covers the cases the reporters distinguish", () => {
     expect(results.map((r) => r.filePath)).toEqual(files);

@@ -10,15 +10,17 @@ import { join } from "node:path";
 import ts from "typescript";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { ResultsWriter, StoredResults } from "../src/cache/format.js";
 import { configForFile, loadConfig } from "../src/config/load.js";
 import { ruleOptionsSchema } from "../src/config/schema.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { lint } from "../src/lint/linter.js";
 import type { FieldMatch } from "../src/model/fields.js";
-import type { CatalogContext } from "../src/rule-api/define-rule.js";
+import { sarif } from "../src/reporters/sarif.js";
+import type { CatalogContext, RuleMeta } from "../src/rule-api/define-rule.js";
 import { type OptionDeclarations, optionDefaults, optionsSchema } from "../src/rule-api/options.js";
 import duplicateEntry from "../src/rules/duplicate-entry.js";
-import { rules, rulesById } from "../src/rules/index.js";
+import { rules, rulesById, rulesMeta } from "../src/rules/index.js";
 import { lintText } from "./helpers/lint-text.js";
 
 afterEach(() => {
@@ -225,5 +227,65 @@ describe("the rule context", () => {
     // A module `let` outlives the file (and the run) it was set for. (Module constants that memoize
     // by schema or options, in WeakMaps or bounded memos, are fine: they hold no file's data.)
     expect(reassignable).toEqual([]);
+  });
+});
+
+describe("rule metadata handed on", () => {
+  const meta: RuleMeta[] = [
+    {
+      id: "made-up",
+      description: "A made-up rule should show as handed",
+      category: "values",
+      defaultSeverity: "warn",
+      fixable: true,
+      docsUrl: "https://docs.example/made-up",
+    },
+  ];
+
+  it("is all SARIF lists: the rules, their index and their links come from the caller", () => {
+    const diagnostics: Diagnostic[] = ["title", "made-up"].map((ruleId) => ({
+      ruleId,
+      severity: "error",
+      message: "m",
+      range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
+    }));
+    const log = JSON.parse(sarif([{ filePath: "a.md", diagnostics }], { color: false, cwd: "/ws", rulesMeta: meta }));
+    const [run] = log.runs;
+    expect(run.tool.driver.rules).toEqual([
+      {
+        id: "made-up",
+        name: "made-up",
+        shortDescription: { text: "A made-up rule should show as handed" },
+        fullDescription: { text: "A made-up rule should show as handed. Category: values. Fixable with `--fix`." },
+        helpUri: "https://docs.example/made-up",
+        defaultConfiguration: { level: "warning" },
+        properties: { tags: ["values"] },
+      },
+    ]);
+    // `title` is not in the handed list: no index; `made-up` is its first.
+    expect(run.results.map((r: { ruleId: string; ruleIndex?: number }) => [r.ruleId, r.ruleIndex])).toEqual([
+      ["title", undefined],
+      ["made-up", 0],
+    ]);
+  });
+
+  it("comes from the registry, in its order, with each rule's docs URL", () => {
+    expect(rulesMeta().map((m) => m.id)).toEqual(rules.map((r) => r.id));
+    const title = rulesMeta().find((m) => m.id === "title");
+    expect(title?.docsUrl).toMatch(/\/docs\/rules\/title\.md$/);
+    expect(Object.isFrozen(rulesMeta()) && Object.isFrozen(title)).toBe(true);
+  });
+
+  it("reaches the cache through its findings: a stored finding keeps the docs URL lint gave it", () => {
+    const writer = new ResultsWriter();
+    const range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
+    const diagnostics: Diagnostic[] = [
+      { ruleId: "title", severity: "error", message: "m", range, url: "https://docs.example/title" },
+      { ruleId: "title", severity: "warn", message: "n", range },
+    ];
+    const summary = { filePath: "a.md", folder: ".", repos: [], linted: true };
+    writer.add("a.md", { context: "c", content: "h" }, { filePath: "a.md", diagnostics, directives: [], summary });
+    const stored = StoredResults.read(writer.bytes("1.2.3"), "1.2.3");
+    expect(stored?.open(0, "a.md")?.result().diagnostics).toEqual(diagnostics);
   });
 });

@@ -103,6 +103,20 @@ export function defineRule<Options extends object = Record<string, never>>(rule:
   return { ...rule, options, defaults: optionDefaults(options) } as unknown as Rule;
 }
 
+/**
+ * What reporters and shells know of a rule, handed to them by whoever calls
+ * them (as ESLint's formatters get `rulesMeta`): they never import the rules.
+ */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: Rule["category"];
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** The rule's documentation, at the tag of this version. */
+  docsUrl: string;
+}
+
 /** Fill `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
   let parts = templateParts.get(template);
