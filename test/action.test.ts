@@ -369,9 +369,10 @@ describe("the SARIF file's cap", () => {
 
   it("keeps errors first up to GitHub's 25,000, in their places, with the same fingerprints, and says how many were left out", async () => {
     const { sarif, sarifWithLimit, SARIF_MAX_RESULTS } = await import("../src/reporters/sarif.js");
+    const { rulesMeta } = await import("../src/rules/index.js");
     // Warnings in the first file, errors after them: a plain cut would keep only warnings.
     const results = [many(20_000, "warn", 0), many(10_000, "error", 0)];
-    const context = { color: false, cwd: "/ws" };
+    const context = { color: false, cwd: "/ws", rulesMeta: rulesMeta() };
     const capped = JSON.parse(sarifWithLimit(results, context, SARIF_MAX_RESULTS));
     const whole = JSON.parse(sarif(results, context));
     const run = capped.runs[0];

@@ -257,7 +257,7 @@ describe("the results file", () => {
     start: { line, column, offset },
     end: { line, column: column + length, offset: offset + length },
   });
-  // As lint makes them, with their rule's doc link (the record keeps the rule id only).
+  // As lint makes them, with their rule's doc link (which the record keeps).
   const withUrl = (diagnostics: CachedFile["diagnostics"]) =>
     diagnostics.map((d) => ({ ...d, url: ruleDocUrl(d.ruleId) }));
   const file = (filePath: string): CachedFile => ({

@@ -14,7 +14,7 @@ import { applyDirectives, DIRECTIVE_KINDS, type Directive, type DirectiveKind } 
 import { Linter, lintSource } from "../src/lint/linter.js";
 import { buildEntry } from "../src/model/build-entry.js";
 import type { Entry, Section } from "../src/model/entry.js";
-import { checkedValues, fieldMatches } from "../src/model/fields.js";
+import { checkedValues, fieldMatches, fieldMatchesOnce } from "../src/model/fields.js";
 import type { EntrySummary } from "../src/model/summary.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../src/parse/limits.js";
 import { createSourceFile } from "../src/parse/source.js";
@@ -146,6 +146,7 @@ function checkEntry(rule: Rule, entry: Entry): Diagnostic[] {
     schema,
     options: {},
     ruleIds: [...rulesById.keys()],
+    fieldMatches: fieldMatchesOnce(entry, schema),
     now: "2026-11-28",
     report: ({ range, data }) =>
       found.push({ ruleId: rule.id, severity: "error", message: JSON.stringify(data), range }),
@@ -514,6 +515,7 @@ function reportsOf(rule: Rule, entry: Entry, index: SchemaIndex, base?: Entry): 
     now: "2026-11-28",
     base,
     ruleIds: [...rulesById.keys()],
+    fieldMatches: fieldMatchesOnce(entry, index),
     report: (r) => found.push(r),
   });
   return found;

@@ -118,6 +118,21 @@ describe("source layout", () => {
     }
   });
 
+  it("hands reporters the rules' metadata: reporters and the cache import nothing of rules/, the shells only its registry", () => {
+    const ofRules = (module: string) => (GRAPH.get(module) ?? []).filter((i) => folderOf(i) === "rules");
+    const reporters = ALL.filter((m) => folderOf(m) === "reporters");
+    expect(reporters).toContain("reporters/sarif.ts");
+    for (const module of [...reporters, ...ALL.filter((m) => folderOf(m) === "cache")]) {
+      expect(ofRules(module), module).toEqual([]);
+    }
+    for (const module of ALL.filter((m) => ["cli", "action"].includes(folderOf(m)))) {
+      expect(
+        ofRules(module).filter((i) => i !== "rules/index.ts"),
+        module,
+      ).toEqual([]);
+    }
+  });
+
   it("keeps util/ a leaf: it imports nothing of src/", () => {
     for (const module of ALL.filter((m) => folderOf(m) === "util")) {
       expect(

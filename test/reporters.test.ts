@@ -13,10 +13,10 @@ import { reporters } from "../src/reporters/index.js";
 import { json } from "../src/reporters/json.js";
 import { FINGERPRINT_KEY, sarif } from "../src/reporters/sarif.js";
 import type { ReportContext } from "../src/reporters/types.js";
-import { ruleDocUrl, rules } from "../src/rules/index.js";
+import { ruleDocUrl, rules, rulesMeta } from "../src/rules/index.js";
 import { EXAMPLE_CATALOG as CATALOG, SARIF_SCHEMA } from "./helpers/embedded.js";
 
-const context: ReportContext = { color: false, cwd: "/home/ci/my catalog" };
+const context: ReportContext = { color: false, cwd: "/home/ci/my catalog", rulesMeta: rulesMeta() };
 
 function range(line: number, column: number, offset: number, endLine: number, endColumn: number, endOffset: number) {
   return {
@@ -428,7 +428,7 @@ describe("a real run on the example catalog (real awesome-comparisons entries)",
   ];
   const { results } = lint(files, { cwd: CATALOG, config: { config: {}, dir: CATALOG }, now: "2026-11-28" });
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  const realContext: ReportContext = { color: false, cwd: CATALOG };
+  const realContext: ReportContext = { color: false, cwd: CATALOG, rulesMeta: rulesMeta() };
 
   it("covers the cases the reporters distinguish", () => {
     expect(results.map((r) => r.filePath)).toEqual(files);

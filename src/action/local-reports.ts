@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import type { FileResult } from "../diagnostics/diagnostic.js";
 import { WriteRefusedError, writeInside } from "../files/write-inside.js";
 import { SARIF_MAX_RESULTS, sarifWithLimit } from "../reporters/sarif.js";
+import { rulesMeta } from "../rules/index.js";
 import type { RunProblem } from "./problems.js";
 
 /**
@@ -22,7 +23,7 @@ export function writeSarifFile(
   target: string,
   results: readonly FileResult[],
 ): { path: string } | { problem: RunProblem } {
-  const text = sarifWithLimit(results, { color: false, cwd: workspace }, SARIF_MAX_RESULTS);
+  const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
     return { path: resolve(workspace, target) };

@@ -2,7 +2,6 @@ import type { Diagnostic, FileResult } from "../diagnostics/diagnostic.js";
 import { DIRECTIVE_KINDS, type Directive } from "../diagnostics/directives.js";
 import { type EntrySummary, folderOf } from "../model/summary.js";
 import type { Range } from "../parse/source.js";
-import { ruleDocUrl } from "../rules/index.js";
 import { zlib } from "../util/builtins.js";
 
 /**
@@ -57,7 +56,7 @@ interface Layout {
   directiveCount: number;
 }
 
-const DIAGNOSTIC_INTS = 12; // rule, severity, message, range (6), fix start, fix end, fix text
+const DIAGNOSTIC_INTS = 13; // rule, severity, message, range (6), fix start, fix end, fix text, docs URL
 const TITLE_INTS = 7; // name, range (6)
 const REPO_INTS = 7; // url, range (6)
 const RANGE_INTS = 6;
@@ -78,7 +77,7 @@ export class ResultsWriter {
    *
    *     context, content, schema (or -1)
    *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
-   *       fix start, fix end, fix text (-1, -1, -1 without a fix)
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
    *     title name (or -1), title range (zeros without a title)
    *     repository count, then each: url, range
    *     directive count, then each: kind, range, rule count, rules
@@ -91,11 +90,13 @@ export class ResultsWriter {
     if (this.taken.has(filePath)) return;
     const record: number[] = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
     record.push(file.diagnostics.length);
-    for (const { ruleId, severity, message, range, fix } of file.diagnostics) {
+    for (const { ruleId, severity, message, range, fix, url } of file.diagnostics) {
       record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
       pushRange(record, range);
       if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
       else record.push(NONE, NONE, NONE);
+      // Kept as lint made it: the cache knows no rules (one string per rule, shared by its findings).
+      record.push(this.optional(url));
     }
     const { title, repos } = file.summary;
     record.push(this.optional(title?.name));
@@ -179,7 +180,7 @@ export interface CacheParts {
 }
 
 /** Bumped when the layout changes: the package version alone stays the same across builds of one release. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export function pack(parts: CacheParts): Buffer {
   const json = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
@@ -397,6 +398,7 @@ export class StoredResults {
       const fixEnd = records[at + 10] as number;
       const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
       if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return undefined;
+      if (!(records[at + 12] === NONE || isString(at + 12))) return undefined;
     }
     const title = at;
     if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return undefined;
@@ -460,15 +462,14 @@ export class StoredResult {
     const { filePath, stored, layout } = this;
     const diagnostics: Diagnostic[] = [];
     for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const ruleId = stored.string(at) as string;
       // The key order of lint's own diagnostics, so reports are byte-identical.
       const diagnostic: Diagnostic = {
-        ruleId,
+        ruleId: stored.string(at) as string,
         severity: stored.int(at + 1) === 1 ? "error" : "warn",
         message: stored.string(at + 2) as string,
         range: stored.range(at + 3),
-        url: ruleDocUrl(ruleId),
       };
+      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12) as string;
       if (stored.int(at + 9) !== NONE) {
         diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) as string };
       }

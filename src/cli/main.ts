@@ -10,6 +10,7 @@ import { fixFiles } from "../lint/fix-files.js";
 import { lintStreaming } from "../lint/parallel.js";
 import { streamingReporters } from "../reporters/index.js";
 import type { StreamingReporter } from "../reporters/types.js";
+import { rulesMeta } from "../rules/index.js";
 import { SchemaResolver } from "../schema/resolve.js";
 import { todayUtc } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
@@ -85,6 +86,7 @@ function run(argv: string[], io: CliIo): number {
     color: args.outputFile ? false : color,
     cwd: io.cwd,
     pathPrefix: repositoryPrefix(io),
+    rulesMeta: rulesMeta(),
   });
   // The report is written as results come (a 100,000-file run never holds it whole);
   // to a temporary file beside --output-file, renamed into place at the end,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import type { Rule } from "../rule-api/define-rule.js";
+import { optionsSchema } from "../rule-api/options.js";
 import { rules } from "../rules/index.js";
 
 /**
@@ -150,7 +151,7 @@ const optionSchemas = new WeakMap<Rule, z.ZodType<Record<string, unknown>>>();
 export function ruleOptionsSchema(rule: Rule): z.ZodType<Record<string, unknown>> {
   let schema = optionSchemas.get(rule);
   if (!schema) {
-    schema = rule.options?.(z) ?? z.object({}).strict().default({});
+    schema = optionsSchema(rule.options, rule.defaults, z);
     optionSchemas.set(rule, schema);
   }
   return schema;

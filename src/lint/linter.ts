@@ -18,6 +18,7 @@ import {
 } from "../files/read-inside.js";
 import { buildEntry, emptyEntry } from "../model/build-entry.js";
 import type { Entry } from "../model/entry.js";
+import { fieldMatchesOnce } from "../model/fields.js";
 import {
   type EntrySummary,
   emptySummary,
@@ -276,24 +277,34 @@ export class Linter {
    * given), each compared with the others and with their folders' other
    * entries; by file path. `addCatalogFindings` then applies a file's settings
    * and directives.
+   *
+   * A finding on a file is the one the rule makes with that file's options:
+   * its config's, with the overrides that match it, as for its severity (see
+   * "Options of catalog-level rules" in src/rule-api/define-rule.ts). So the
+   * rule runs once per distinct options among the linted files (once, unless
+   * overrides set different ones), each run keeping the findings on its files.
    */
   catalogReports(summaries: readonly EntrySummary[]): Map<string, CatalogReport[]> {
     const found = new Map<string, CatalogReport[]>();
     const catalogRules = rules.filter((r): r is Rule & Required<Pick<Rule, "checkCatalog">> => !!r.checkCatalog);
-    const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
+    const settings = summaries.map((s) => this.settingsOf(s.filePath));
+    const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found;
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
     const entries = [...summaries, ...peers];
     for (const rule of active) {
-      rule.checkCatalog({
-        entries,
-        options: rule.defaults,
-        report: (filePath: string, report: Report) => {
-          const list = found.get(filePath) ?? [];
-          list.push({ rule, report });
-          found.set(filePath, list);
-        },
-      });
+      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+        rule.checkCatalog({
+          entries,
+          options,
+          report: (filePath: string, report: Report) => {
+            if (!files.has(filePath)) return; // a file the rule is off for, or checked with other options
+            const list = found.get(filePath) ?? [];
+            list.push({ rule, report });
+            found.set(filePath, list);
+          },
+        });
+      }
     }
     return found;
   }
@@ -395,6 +406,26 @@ export class Linter {
   }
 }
 
+/**
+ * The linted files a catalog-level rule is on for, by the options they set it
+ * to (the same object for files that share their settings: configForFile).
+ */
+function filesByOptions(
+  rule: Rule,
+  summaries: readonly EntrySummary[],
+  settings: readonly ReadonlyMap<string, RuleSetting>[],
+): Map<Readonly<Record<string, unknown>>, Set<string>> {
+  const groups = new Map<Readonly<Record<string, unknown>>, Set<string>>();
+  summaries.forEach((summary, i) => {
+    const setting = settings[i]?.get(rule.id);
+    if (!setting) return;
+    const files = groups.get(setting.options) ?? new Set<string>();
+    files.add(summary.filePath);
+    groups.set(setting.options, files);
+  });
+  return groups;
+}
+
 /** Whether a peer may matter to any of `rules` (see `RuleDefinition.peerFilter`). */
 function peerFilterOf(rules: readonly Rule[], linted: readonly EntrySummary[]): PeerFilter {
   const filters = rules.map((rule) => rule.peerFilter?.(linted));
@@ -449,6 +480,8 @@ function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Ent
 export function checkEntry(entry: Entry, options: SourceLintOptions, base?: Entry): Diagnostic[] {
   const { source } = entry;
   const diagnostics: Diagnostic[] = [];
+  // Per-file data several rules share, handed to each in its context (never kept in a module).
+  const fieldMatches = fieldMatchesOnce(entry, options.schema);
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
     if (!rule) continue;
@@ -461,6 +494,7 @@ export function checkEntry(entry: Entry, options: SourceLintOptions, base?: Entr
         now: options.now,
         base,
         ruleIds: RULE_IDS,
+        fieldMatches,
         report(report) {
           diagnostics.push(toDiagnostic(rule, setting, report));
         },

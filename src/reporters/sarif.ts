@@ -2,7 +2,6 @@ import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import pkg from "../../package.json" with { type: "json" };
 import type { Severity } from "../diagnostics/diagnostic.js";
-import { ruleDocUrl, rules } from "../rules/index.js";
 import { crypto } from "../util/builtins.js";
 import type { Reporter } from "./types.js";
 
@@ -17,7 +16,7 @@ const level = (severity: Severity) => (severity === "error" ? "error" : "warning
 
 /**
  * SARIF 2.1.0 (one run) for GitHub code scanning and other SARIF viewers.
- * Every registered rule is listed in `tool.driver.rules`; locations are
+ * Every rule of `rulesMeta` is listed in `tool.driver.rules`; locations are
  * relative to `%SRCROOT%`, the working directory.
  */
 export const sarif: Reporter = (results, context) => sarifWithLimit(results, context, Number.POSITIVE_INFINITY);
@@ -29,10 +28,10 @@ export const sarif: Reporter = (results, context) => sarifWithLimit(results, con
  */
 export function sarifWithLimit(
   results: Parameters<Reporter>[0],
-  { cwd }: Parameters<Reporter>[1],
+  { cwd, rulesMeta }: Parameters<Reporter>[1],
   maxResults: number,
 ): string {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const ruleIndex = new Map(rulesMeta.map((rule, index) => [rule.id, index]));
   const occurrences = new Map<string, number>();
   const sarifResults = results.flatMap((result) => {
     const location = artifactLocation(result.filePath);
@@ -80,7 +79,7 @@ export function sarifWithLimit(
             name: "catalog-lint",
             version: pkg.version,
             informationUri: pkg.homepage,
-            rules: rules.map((rule) => ({
+            rules: rulesMeta.map((rule) => ({
               id: rule.id,
               name: rule.id,
               shortDescription: { text: rule.description },
@@ -89,7 +88,7 @@ export function sarifWithLimit(
                   rule.fixable ? "Fixable with `--fix`." : "Not automatically fixable."
                 }`,
               },
-              helpUri: ruleDocUrl(rule.id),
+              helpUri: rule.docsUrl,
               defaultConfiguration: { level: level(rule.defaultSeverity) },
               properties: { tags: [rule.category] },
             })),

@@ -1,4 +1,5 @@
 import type { FileResult } from "../diagnostics/diagnostic.js";
+import type { RuleMeta } from "../rule-api/define-rule.js";
 
 export interface ReportContext {
   /** Use ANSI colors (decided by the CLI from the TTY, NO_COLOR and FORCE_COLOR). */
@@ -7,9 +8,15 @@ export interface ReportContext {
   cwd: string;
   /** Prepended to file paths by formats that need repository-relative paths (`dir/`). */
   pathPrefix?: string;
+  /**
+   * Every registered rule, in registry order (SARIF lists them all), from the
+   * caller (`rulesMeta()` of src/rules/index.ts), as ESLint's formatters get
+   * `rulesMeta`: a reporter never imports the rules.
+   */
+  rulesMeta: readonly RuleMeta[];
 }
 
-/** A reporter is a pure function from results to the text to print. */
+/** A reporter is a pure function from results (and the rules' metadata) to the text to print. */
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
 
 /**

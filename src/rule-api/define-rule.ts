@@ -1,9 +1,10 @@
-import type { z } from "zod";
 import type { Fix, Severity } from "../diagnostics/diagnostic.js";
 import type { Entry } from "../model/entry.js";
+import type { FieldMatch } from "../model/fields.js";
 import type { EntrySummary } from "../model/summary.js";
 import type { Range } from "../parse/source.js";
 import type { SchemaIndex } from "../schema/types.js";
+import { type OptionDeclarations, optionDefaults } from "./options.js";
 
 /** What a rule may report: a message id from its `messages`, the data it quotes, and where. */
 export interface Report {
@@ -26,6 +27,13 @@ export interface RuleContext<Options> {
   base?: Entry;
   /** Every registered rule id, known or not to the config: what a directive may name. */
   ruleIds: readonly string[];
+  /**
+   * The entry's sections paired with the schema fields they hold (see
+   * `fieldMatches` in src/model/fields.ts). A dozen rules ask for them: found
+   * on the first call, for this file only, and shared by every rule that
+   * checks it (the same array each time).
+   */
+  fieldMatches(): readonly FieldMatch[];
   report(report: Report): void;
 }
 
@@ -37,16 +45,12 @@ export interface RuleDefinition<Options extends object> {
   category: "structure" | "dates" | "ratings" | "values";
   defaultSeverity: Severity;
   fixable: boolean;
-  /** The options `check` gets when a config sets none. */
-  defaults: Options;
   /**
-   * The options a config may set, as a zod schema built with the `zod` handed
-   * in; parsing `undefined` gives `defaults` (a test checks it for every rule).
-   * A function, so that loading a rule builds no schema: only a config that
-   * sets options, and the docs, need one (a run without them never loads zod).
-   * Rules without options leave it out.
+   * The options a config may set, each declared once (default, meaning, and
+   * the values allowed; see src/rule-api/options.ts). Rules without options
+   * leave it out.
    */
-  options?: (zod: typeof z) => z.ZodType<Options>;
+  options?: OptionDeclarations<Options>;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
   /** Checks one entry. */
@@ -54,6 +58,16 @@ export interface RuleDefinition<Options extends object> {
   /**
    * Checks across entries, after every file was linted (`duplicate-entry`).
    * Gets a small summary per entry, never whole trees, so memory stays flat.
+   *
+   * Options of catalog-level rules: a finding on a file is the one the rule
+   * makes with that file's options, those its config gives it with the
+   * overrides that match it, just as its severity is that file's (ESLint
+   * gives each file the settings of its own config too). When overrides give
+   * linted files different options, `checkCatalog` runs once per distinct
+   * options, over every entry, and each run's findings are kept only on the
+   * files that have those options. Peers (entries compared with, never
+   * reported) have no say: whatever their settings, they are compared. (The
+   * base config's options alone would silently ignore an override's.)
    */
   checkCatalog?(context: CatalogContext<Options>): void;
   /**
@@ -71,15 +85,36 @@ export type PeerFilter = (folder: string, summaryText: string) => boolean;
 
 export interface CatalogContext<Options> {
   entries: readonly EntrySummary[];
+  /** The options of the files this run reports on (see `checkCatalog`). */
   options: Options;
   report(filePath: string, report: Report): void;
 }
 
-export type Rule = RuleDefinition<Record<string, unknown>>;
+/** A registered rule: its definition, with its options' defaults derived from their declarations. */
+export interface Rule extends Omit<RuleDefinition<Record<string, unknown>>, "options"> {
+  options: OptionDeclarations<Record<string, unknown>>;
+  /** What `check` gets when a config sets no options: each declared option's `default`. */
+  defaults: Readonly<Record<string, unknown>>;
+}
 
-/** Identity with types: a rule is data plus one `check` function. */
-export function defineRule<Options extends object>(rule: RuleDefinition<Options>): Rule {
-  return rule as unknown as Rule;
+/** A rule is data plus one `check` function; its defaults are derived from its option declarations. */
+export function defineRule<Options extends object = Record<string, never>>(rule: RuleDefinition<Options>): Rule {
+  const options = rule.options ?? ({} as OptionDeclarations<Options>);
+  return { ...rule, options, defaults: optionDefaults(options) } as unknown as Rule;
+}
+
+/**
+ * What reporters and shells know of a rule, handed to them by whoever calls
+ * them (as ESLint's formatters get `rulesMeta`): they never import the rules.
+ */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: Rule["category"];
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** The rule's documentation, at the tag of this version. */
+  docsUrl: string;
 }
 
 /** Fill `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */

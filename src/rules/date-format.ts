@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isoDay, toIsoDate } from "../util/dates.js";
 import { isUnknownMarker, quote } from "../util/text.js";
@@ -9,14 +9,13 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
     fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`",
   },
-  check({ entry, schema, report }) {
-    for (const match of fieldMatches(entry, schema)) {
+  check({ fieldMatches, report }) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {

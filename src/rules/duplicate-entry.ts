@@ -11,7 +11,6 @@ export default defineRule({
   // "thinking" variant): worth a look, not a failed check.
   defaultSeverity: "warn",
   fixable: false,
-  defaults: {},
   messages: {
     name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
     repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)",

@@ -8,7 +8,6 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})",
   },

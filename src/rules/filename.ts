@@ -7,38 +7,32 @@ export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 /** The default is ours and runs as a RegExp; a config's pattern runs on RE2 (src/schema/pattern.ts). */
 const DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
-
 export default defineRule({
   id: "filename",
   description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        pattern: z
+  options: {
+    pattern: {
+      default: DEFAULT_FILENAME_PATTERN,
+      description:
+        "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+      schema: (z) =>
+        z
           .string()
           .min(1)
           .superRefine((source, context) => {
             const problem = source === DEFAULT_FILENAME_PATTERN ? undefined : patternProblem(source);
             if (problem) context.addIssue({ code: "custom", message: problem });
-          })
-          .default(defaults.pattern)
-          .meta({
-            description:
-              "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
           }),
-        ignore: z
-          .array(z.string().min(1))
-          .default(defaults.ignore)
-          .meta({ description: "Base names never reported (conventional upper-case files beside the entries)" }),
-      })
-      .strict()
-      .default(defaults),
+    },
+    ignore: {
+      default: ["README.md", "TEMPLATE.md"],
+      description: "Base names never reported (conventional upper-case files beside the entries)",
+      schema: (z) => z.array(z.string().min(1)),
+    },
+  },
   messages: {
     rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",

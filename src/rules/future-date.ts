@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isoDay } from "../util/dates.js";
 
@@ -8,14 +8,13 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today",
   },
-  check({ entry, schema, now, report }) {
+  check({ fieldMatches, now, report }) {
     const today = isoDay(now);
     if (today === undefined) return;
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {

@@ -1,5 +1,5 @@
 import pkg from "../../package.json" with { type: "json" };
-import type { Rule } from "../rule-api/define-rule.js";
+import type { Rule, RuleMeta } from "../rule-api/define-rule.js";
 import dateFormat from "./date-format.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
@@ -72,3 +72,25 @@ export function ruleDocUrl(id: string): string {
 const docUrl = (id: string) => `${pkg.homepage}/blob/${RELEASE_TAG}/docs/rules/${id}.md`;
 // Every diagnostic carries its rule's link: built once per rule, not per finding.
 const docUrls: ReadonlyMap<string, string> = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
+
+/**
+ * Every rule's metadata, in registry order: what the callers of reporters hand
+ * them (SARIF lists the rules), so that reporters and shells never import rules.
+ */
+export function rulesMeta(): readonly RuleMeta[] {
+  return META;
+}
+
+// Frozen: one list for every caller, which no reporter can change for the next.
+const META: readonly RuleMeta[] = Object.freeze(
+  rules.map((rule) =>
+    Object.freeze({
+      id: rule.id,
+      description: rule.description,
+      category: rule.category,
+      defaultSeverity: rule.defaultSeverity,
+      fixable: rule.fixable,
+      docsUrl: ruleDocUrl(rule.id),
+    }),
+  ),
+);

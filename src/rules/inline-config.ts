@@ -8,7 +8,6 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     directive:
       "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",

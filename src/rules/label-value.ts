@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isSpdxId } from "../rule-api/spdx.js";
 import { looksUnknown } from "../rule-api/unknown-values.js";
@@ -11,7 +11,6 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary:
@@ -20,12 +19,12 @@ export default defineRule({
     combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}",
   },
-  check({ entry, schema, report }) {
+  check({ fieldMatches, report }) {
     // Suggestions by spelling are bounded per file (a pull request controls both the values and
     // the list), and remembered per list and value: a value repeated costs one search.
     const budget = new SuggestionBudget();
     const suggested = new Map<readonly string[], Map<string, string | undefined>>();
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || (spec.kind !== "label" && spec.kind !== "yes-no")) continue;

@@ -1,7 +1,6 @@
 import type { Entry, Section } from "../model/entry.js";
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues, type FieldMatch, fieldMatches as fieldMatchesOf } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
-import type { SchemaIndex } from "../schema/types.js";
 import { isoDay } from "../util/dates.js";
 
 export default defineRule({
@@ -10,19 +9,21 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     notBumped:
       "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`",
   },
-  check({ entry, base, schema, report }) {
+  check({ entry, base, schema, fieldMatches, report }) {
     if (!base) return; // a plain run, or a file new in this change
-    const now = dateField(entry, schema);
-    const before = dateField(base, schema);
+    // The context's matches are this file's; the base revision's are this rule's alone.
+    const matches = fieldMatches();
+    const baseMatches = fieldMatchesOf(base, schema);
+    const now = dateField(matches);
+    const before = dateField(baseMatches);
     if (!now?.date || !before?.date) return; // missing or malformed dates are other rules' findings
     if (isoDay(now.date.text) === undefined || isoDay(before.date.text) === undefined) return;
     if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
-    if (contentWithoutDates(entry, schema) === contentWithoutDates(base, schema)) return;
+    if (contentWithoutDates(entry, matches) === contentWithoutDates(base, baseMatches)) return;
     report({
       messageId: "notBumped",
       data: { field: now.section.name, value: now.date.text, base: before.date.text },
@@ -32,8 +33,8 @@ export default defineRule({
 });
 
 /** The first date field of the entry and its first value. */
-function dateField(entry: Entry, schema: SchemaIndex) {
-  const match = fieldMatches(entry, schema).find((m) => m.spec.kind === "date");
+function dateField(matches: readonly FieldMatch[]) {
+  const match = matches.find((m) => m.spec.kind === "date");
   if (!match) return undefined;
   return { section: match.section, date: checkedValues(match)[0] };
 }
@@ -42,10 +43,8 @@ function dateField(entry: Entry, schema: SchemaIndex) {
  * The entry's text with its date sections cut out and whitespace normalised,
  * so a changed line ending or a bumped date alone is not "content changed".
  */
-function contentWithoutDates(entry: Entry, schema: SchemaIndex): string {
-  const cuts: Section[] = fieldMatches(entry, schema)
-    .filter((m) => m.spec.kind === "date")
-    .map((m) => m.section);
+function contentWithoutDates(entry: Entry, matches: readonly FieldMatch[]): string {
+  const cuts: Section[] = matches.filter((m) => m.spec.kind === "date").map((m) => m.section);
   cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
   return normalized(cutOut(entry.source.text, cuts));
 }

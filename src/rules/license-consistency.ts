@@ -1,5 +1,5 @@
 import type { Value } from "../model/entry.js";
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { SPDX_IDS } from "../rule-api/spdx.js";
 import { listAnd, plain, quote } from "../util/text.js";
@@ -16,15 +16,14 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     openButClosed:
       "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `No` or an OSI-approved license",
     closedButOpen:
       "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `Yes` or the proprietary license listed too",
   },
-  check({ entry, schema, report }) {
-    const matches = fieldMatches(entry, schema);
+  check({ fieldMatches, report }) {
+    const matches = fieldMatches();
     const licenseMatches = matches.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
     // Only the License values themselves count: a note under a value (a component's license) is free text.
     const licenses = licenseMatches.flatMap((m) => checkedValues(m).filter((v) => v.kind !== "block"));

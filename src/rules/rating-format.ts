@@ -1,4 +1,3 @@
-import { fieldMatches } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { looksUnknown } from "../rule-api/unknown-values.js";
 import { isUnknownMarker, looseKey, plain, quote } from "../util/text.js";
@@ -14,24 +13,16 @@ const SCORE =
 // Only short names (up to four words) count, so prose ending in a number does not.
 const NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { min: 1, max: 5 };
-
 export default defineRule({
   id: "rating-format",
   description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        min: z.number().int().default(defaults.min).meta({ description: "Lowest star rating" }),
-        max: z.number().int().default(defaults.max).meta({ description: "Highest star rating" }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    min: { default: 1, description: "Lowest star rating", schema: (z) => z.number().int() },
+    max: { default: 5, description: "Highest star rating", schema: (z) => z.number().int() },
+  },
   messages: {
     starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
     noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
@@ -41,8 +32,8 @@ export default defineRule({
     duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
     shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`",
   },
-  check({ entry, schema, options, report }) {
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+  check({ fieldMatches, options, report }) {
+    for (const { section, spec } of fieldMatches()) {
       if (spec.kind !== "rating") continue;
       const benchmarks = new Map<string, number>();
       for (const value of section.values) {

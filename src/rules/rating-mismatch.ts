@@ -1,4 +1,3 @@
-import { fieldMatches } from "../model/fields.js";
 import type { Range } from "../parse/source.js";
 import { rangeOf } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
@@ -23,13 +22,12 @@ export default defineRule({
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     mismatch:
       "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})",
   },
-  check({ entry, schema, report }) {
-    const matches = fieldMatches(entry, schema);
+  check({ entry, fieldMatches, report }) {
+    const matches = fieldMatches();
     const benchmarks: Benchmark[] = [];
     for (const match of matches.filter((m) => m.spec.kind === "rating")) {
       for (const value of match.section.values) {

@@ -15,7 +15,6 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     tooLarge:
       "Unexpected file of {{size}}, expected at most {{max}} (`maxFileSize` in the config); the file was not read",

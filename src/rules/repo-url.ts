@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { linkTarget, urlProblem } from "../rule-api/links.js";
 import { derivedFrom } from "../util/derived.js";
@@ -16,32 +16,25 @@ export const SOURCE_HOSTS: readonly string[] = [
   "sr.ht",
 ];
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { hosts: [...SOURCE_HOSTS] };
-
 export default defineRule({
   id: "repo-url",
   description: "The Repo field should link to a source-code host (GitHub, GitLab, Hugging Face…), not a product site",
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        hosts: z
-          .array(z.string().min(1))
-          .default(defaults.hosts)
-          .meta({ description: "Host names of source-code hosts; their subdomains count too" }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    hosts: {
+      default: [...SOURCE_HOSTS],
+      description: "Host names of source-code hosts; their subdomains count too",
+      schema: (z) => z.array(z.string().min(1)),
+    },
+  },
   messages: {
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)",
   },
-  check({ entry, schema, options, report }) {
+  check({ fieldMatches, options, report }) {
     const { hosts, trie } = hostIndex(options.hosts);
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {

@@ -15,16 +15,16 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  defaults: {},
   messages: {
     before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)",
   },
   check({ entry, schema, report }) {
-    checkOrder(entry, entry.groups, groupOrder(schema), report);
+    const directives = directiveStarts(entry);
+    checkOrder(entry, entry.groups, groupOrder(schema), report, directives);
     for (const group of entry.groups) {
       const spec = schema.group(group.name);
-      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report, directives);
     }
   },
 });
@@ -43,24 +43,29 @@ const ranksOf = derivedFrom((order: readonly string[]): ReadonlyMap<string, numb
 });
 
 /**
- * Where an entry's `catalog-lint-` comments start, ascending (comments are in file order),
- * found once per entry for all the spans it reorders (per span: groups × comments). One slot,
- * not a WeakMap (see `fieldMatches`).
+ * Where an entry's `catalog-lint-` comments start, ascending (comments are in file order):
+ * found on the first fix asked for, then kept for the entry's other spans (per span: groups ×
+ * comments). Kept by the check, not in a module slot that would hold the last entry.
  */
-let directivesOf: { entry: Entry; starts: number[] } | undefined;
-function directiveStarts(entry: Entry): number[] {
-  if (directivesOf?.entry !== entry) {
-    const starts = entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
-    directivesOf = { entry, starts };
-  }
-  return directivesOf.starts;
+function directiveStarts(entry: Entry): () => number[] {
+  let starts: number[] | undefined;
+  return () => {
+    starts ??= entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    return starts;
+  };
 }
 
 /**
  * Report only the sections that moved: the longest run already in template
  * order stays, every other known section is reported against its neighbour.
  */
-function checkOrder(entry: Entry, sections: Section[], order: string[], report: Reporter): void {
+function checkOrder(
+  entry: Entry,
+  sections: Section[],
+  order: string[],
+  report: Reporter,
+  directives: () => number[],
+): void {
   const rankOf = ranksOf(order);
   const seen = new Set<string>();
   const known = sections.filter((s) => {
@@ -81,7 +86,7 @@ function checkOrder(entry: Entry, sections: Section[], order: string[], report: 
   const withFix = () => {
     if (!fixable) return {};
     fixable = false;
-    const fix = reorder(entry, known, ranks);
+    const fix = reorder(entry, known, ranks, directives);
     return fix ? { fix } : {};
   };
   known.forEach((section, i) => {
@@ -122,7 +127,7 @@ function checkOrder(entry: Entry, sections: Section[], order: string[], report: 
  * (a `# Reviewer aside` and its paragraph, ending one group before the next
  * starts), no section owns it and the fix would have to guess where it goes.
  */
-function reorder(entry: Entry, sections: Section[], ranks: number[]): Fix | undefined {
+function reorder(entry: Entry, sections: Section[], ranks: number[], directiveStarts: () => number[]): Fix | undefined {
   const { source } = entry;
   const first = sections[0];
   const last = sections.at(-1);
@@ -151,7 +156,7 @@ function reorder(entry: Entry, sections: Section[], ranks: number[]): Fix | unde
   // `catalog-lint-disable` and its kin act from where they are: moved (or with another section
   // moved under one on the line above), they would switch findings on or off elsewhere.
   const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
-  const directives = directiveStarts(entry);
+  const directives = directiveStarts();
   const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
   if (firstDirective !== undefined && firstDirective < end) return undefined;
   const text = sorted.map((c) => c.text).join("");

@@ -9,7 +9,6 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
     noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",

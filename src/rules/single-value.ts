@@ -1,4 +1,3 @@
-import { fieldMatches } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { derivedFrom } from "../util/derived.js";
 import { isUnknownMarker, quote } from "../util/text.js";
@@ -9,13 +8,12 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     extra:
       "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)",
   },
-  check({ entry, schema, report }) {
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+  check({ fieldMatches, report }) {
+    for (const { section, spec } of fieldMatches()) {
       if (spec.multiple) continue;
       // `-` beside a value is a template leftover, reported by `template-leftover`.
       const values = section.values.filter((v) => !isUnknownMarker(v.text));

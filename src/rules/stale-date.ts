@@ -1,9 +1,6 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isoDay } from "../util/dates.js";
-
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { maxAgeDays: 365 };
 
 export default defineRule({
   id: "stale-date",
@@ -11,26 +8,20 @@ export default defineRule({
   category: "dates",
   defaultSeverity: "warn",
   fixable: false,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        maxAgeDays: z
-          .number()
-          .int()
-          .positive()
-          .default(defaults.maxAgeDays)
-          .meta({ description: "Oldest acceptable age in days" }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    maxAgeDays: {
+      default: 365,
+      description: "Oldest acceptable age in days",
+      schema: (z) => z.number().int().positive(),
+    },
+  },
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old",
   },
-  check({ entry, schema, options, now, report }) {
+  check({ fieldMatches, options, now, report }) {
     const today = isoDay(now);
     if (today === undefined) return;
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {

@@ -1,6 +1,5 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
 import type { Comment } from "../model/entry.js";
-import { fieldMatches } from "../model/fields.js";
 import { lineEndOffset, lineText, pointAt, type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
@@ -25,26 +24,19 @@ const DIRECTIVE = /^catalog-lint-/;
  */
 export const MAX_REMOVED_COMMENT_LINES = 10;
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { comments: true };
-
 export default defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        comments: z
-          .boolean()
-          .default(defaults.comments)
-          .meta({ description: "Report every HTML comment (the catalog forbids them in entries)" }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    comments: {
+      default: true,
+      description: "Report every HTML comment (the catalog forbids them in entries)",
+      schema: (z) => z.boolean(),
+    },
+  },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     unclosed:
@@ -61,7 +53,7 @@ export default defineRule({
     underline:
       "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)",
   },
-  check({ entry, schema, options, report }) {
+  check({ entry, fieldMatches, options, report }) {
     const { source } = entry;
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
@@ -130,7 +122,7 @@ export default defineRule({
       if (!found && PLACEHOLDER.test(text)) report({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
 
-    for (const { section, spec } of fieldMatches(entry, schema)) {
+    for (const { section, spec } of fieldMatches()) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       // A set: the template's list (a pull request's criteria) and the values are otherwise their product.
       const texts = new Set(values.map((v) => v.text));

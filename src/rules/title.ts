@@ -7,7 +7,6 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     missing: "Missing title heading, expected `# Name - URL` as the first line",
     noSpace: "Unexpected {{text}} as the title, expected a space after `#` (`# Name - URL`)",

@@ -1,5 +1,5 @@
 import type { Value } from "../model/entry.js";
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { lineText, type SourceFile } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { clarification, phraseKey, phraseTable, tableKey, UNKNOWN_PHRASES } from "../rule-api/unknown-values.js";
@@ -10,41 +10,35 @@ import { isUnknownMarker, plain, quote } from "../util/text.js";
 /** Keys of a field's own values (`None` in a Testing label), derived once per field spec. */
 const allowedKeys = derivedFrom((spec: FieldSpec): ReadonlySet<string> => new Set((spec.values ?? []).map(phraseKey)));
 
-/** What `check` gets when a config sets no options (the schema below documents each). */
-const defaults = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
-
 export default defineRule({
   id: "unknown-marker",
   description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  defaults,
-  options: (z) =>
-    z
-      .object({
-        marker: z
-          .string()
-          .min(1)
-          .default(defaults.marker)
-          .meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
-        phrases: z.array(z.string().min(1)).default(defaults.phrases).meta({
-          description:
-            "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
-        }),
-      })
-      .strict()
-      .default(defaults),
+  options: {
+    marker: {
+      default: "-",
+      description: "What the catalog writes for an unknown value (the fix writes it)",
+      schema: (z) => z.string().min(1),
+    },
+    phrases: {
+      default: [...UNKNOWN_PHRASES],
+      description:
+        "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
+      schema: (z) => z.array(z.string().min(1)),
+    },
+  },
   messages: {
     whole:
       "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
     clarified:
       "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
   },
-  check({ entry, schema, options, report }) {
+  check({ entry, fieldMatches, options, report }) {
     const markerKey = phraseKey(options.marker);
     const phrases = phraseTable(options.phrases);
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       // `None` is a real answer where the field's list offers it (a Testing or Verification label).
       const allowed = allowedKeys(spec);

@@ -10,7 +10,6 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
     suggest:

@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import type { Range } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { urlProblem } from "../rule-api/links.js";
@@ -11,12 +11,11 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
     host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)",
   },
-  check({ entry, schema, report }) {
+  check({ entry, fieldMatches, report }) {
     const check = (text: string, range: Range, where: string) => {
       // `N/A`, `None (proprietary)`: unknown-marker's finding, not a broken URL.
       if (isUnknownMarker(text) || looksUnknown(text)) return;
@@ -25,7 +24,7 @@ export default defineRule({
     };
     const { title } = entry;
     if (title?.url !== undefined && title.urlRange) check(title.url, title.urlRange, "the title URL");
-    for (const match of fieldMatches(entry, schema)) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "url") continue;
       for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);

@@ -1,4 +1,4 @@
-import { checkedValues, fieldMatches } from "../model/fields.js";
+import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { UNKNOWN_PHRASES, unknownPhrase } from "../rule-api/unknown-values.js";
 import { plain, quote } from "../util/text.js";
@@ -18,15 +18,14 @@ export default defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     placeholder:
       "Unexpected template placeholder {{value}} for `{{field}}`, expected the real version and date (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     unknown: "Unexpected {{value}} for `{{field}}`, expected `-` for an unknown version",
   },
-  check({ entry, schema, report }) {
-    for (const match of fieldMatches(entry, schema)) {
+  check({ fieldMatches, report }) {
+    for (const match of fieldMatches()) {
       const { section, spec } = match;
       if (spec.kind !== "text" || !/^version$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {
