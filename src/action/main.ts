@@ -6,6 +6,7 @@ import { untrustedMaxFileSize } from "../config/schema.js";
 import { countBySeverity } from "../diagnostics/diagnostic.js";
 import { ALWAYS_IGNORED, defaultInclude, discoverFiles } from "../files/discover.js";
 import { filesAtRevision } from "../files/git.js";
+import { catalogFileMatcher } from "../files/select-files.js";
 import { lint } from "../lint/linter.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import { todayUtc } from "../util/dates.js";
@@ -140,7 +141,7 @@ async function filesToLint(
     core.info(`Linting all ${files.length} catalog files.`);
     return { selection, files, problems: [...selection.problems, ...lineBreakProblems(files)] };
   }
-  const changed = changedCatalogFiles(selection, include, exclude);
+  const changed = changedCatalogFiles(selection, catalogFileMatcher({ cwd: workspace, include, exclude }));
   core.info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
   return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
 }
