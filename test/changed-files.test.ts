@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { changedCatalogFiles } from "../src/action/catalog-files.js";
-import { gitChangedFiles, parseNameStatus, selectFiles } from "../src/action/changed-files.js";
+import { selectFiles } from "../src/action/changed-files.js";
 import type { Octokit } from "../src/action/octokit.js";
 import { inWorkspace } from "../src/action/workspace-paths.js";
-import { fileAtRevision, filesAtRevision } from "../src/files/git.js";
+import { fileAtRevision, filesAtRevision, gitChangedFiles, parseNameStatus } from "../src/files/git.js";
 import { catalogFileMatcher } from "../src/files/select-files.js";
 
 const dirs: string[] = [];

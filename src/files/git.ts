@@ -2,12 +2,12 @@ import { childProcess } from "../util/builtins.js";
 import { CatalogLintError } from "../util/errors.js";
 
 /** Run git's own plumbing (no hooks, no diff drivers) and return stdout, or undefined on failure. */
-function git(cwd: string, args: string[]): string | undefined {
+function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): string | undefined {
   try {
     return childProcess().execFileSync("git", ["-C", cwd, ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024,
+      maxBuffer,
     });
   } catch {
     return undefined;
@@ -51,6 +51,38 @@ export function changedSince(cwd: string, ref: string): { base: string; files: s
   const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
   const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
   return { base, files: [...new Set(files)].sort() };
+}
+
+/**
+ * The files a pull request or push changed, from local history (`git diff
+ * from...to`: from their merge base), renamed and copied files by their new
+ * name, deleted ones left out; undefined when the commits are not in the
+ * checkout. What the Action lists when GitHub's API cannot (a pull request of
+ * over 3,000 files, a push).
+ */
+export function gitChangedFiles(cwd: string, from: string, to: string): string[] | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return undefined;
+  const args = ["diff", "--name-status", "--no-ext-diff", "--no-textconv", "-M", "-z", `${from}...${to}`];
+  const out = git(cwd, args, 64 * 1024 * 1024);
+  return out === undefined ? undefined : parseNameStatus(out);
+}
+
+/** `git diff --name-status -z` output → paths that exist after the change. */
+export function parseNameStatus(out: string): string[] {
+  const parts = out.split("\0").filter((p) => p !== "");
+  const files: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++] ?? "";
+    if (status.startsWith("R") || status.startsWith("C")) {
+      i++; // the old name
+      const next = parts[i++];
+      if (next) files.push(next);
+    } else {
+      const path = parts[i++];
+      if (path && !status.startsWith("D")) files.push(path);
+    }
+  }
+  return files;
 }
 
 /**
