@@ -310,11 +310,11 @@ var require_utils = __commonJS({
     };
     exports2.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last2 = segs[segs.length - 1];
-      if (last2 === "") {
+      const last = segs[segs.length - 1];
+      if (last === "") {
         return segs[segs.length - 2];
       }
-      return last2;
+      return last;
     };
   }
 });
@@ -5725,8 +5725,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next2 && next2.type !== "space" && next2.type !== "newline" && next2.type !== "comma" && (next2.type !== "scalar" || next2.source !== "")) {
         onError(next2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -6584,9 +6584,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
       return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -8505,12 +8505,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -8634,8 +8634,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map3.items.push({ start: [this.sourceToken] });
@@ -8827,8 +8827,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq2.items.push({ start: [this.sourceToken] });
@@ -13933,11 +13933,11 @@ function cloneIssues(issues) {
 function isRecursive2(inst, stack, resolve15) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive2(child, stack, resolve15);
@@ -13946,12 +13946,12 @@ function isRecursive2(inst, stack, resolve15) {
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve15) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve15) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -14068,7 +14068,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive2(inst, /* @__PURE__ */ new Set(), true) !== NONE;
+  return isRecursive2(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -14085,7 +14085,7 @@ function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE2, ASSUMED, PROVEN, handoff, open, memo;
 var init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
     init_import_meta_url();
@@ -14099,7 +14099,7 @@ var init_memoizer = __esm({
     STATE = "~memo";
     NO_ISSUES = [];
     recursive = /* @__PURE__ */ new WeakMap();
-    NONE = 0;
+    NONE2 = 0;
     ASSUMED = 1;
     PROVEN = 2;
     open = [];
@@ -14141,7 +14141,7 @@ var init_memoizer = __esm({
           const wrapped = (payload, ctx) => {
             if (isRecursiveInst === void 0) {
               const walked = isRecursive2(inst, /* @__PURE__ */ new Set(), false);
-              if (walked === NONE) {
+              if (walked === NONE2) {
                 inst._zod.parse = base;
                 if (inst._zod.run === wrapped)
                   inst._zod.run = base;
@@ -22324,7 +22324,7 @@ var package_default = {
   license: "MIT",
   type: "module",
   engines: {
-    node: ">=20"
+    node: "^20.15.0 || >=22.2.0"
   },
   bin: {
     "catalog-lint": "dist/cli.cjs"
@@ -22333,11 +22333,14 @@ var package_default = {
     "dist",
     "docs",
     "schema",
-    "action.yml"
+    "action.yml",
+    "CHANGELOG.md",
+    "THIRD-PARTY-NOTICES.md"
   ],
   scripts: {
     build: "node scripts/build.mjs",
     docs: "node --import tsx scripts/generate.ts",
+    notices: "node --import tsx scripts/third-party-notices.ts",
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome check --write .",
@@ -22345,26 +22348,12 @@ var package_default = {
     check: "npm run typecheck && npm run lint && npm test",
     bench: "node --import tsx bench/run.ts"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@biomejs/biome": "^2.6.8",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
-    diff: "^8.0.4",
-    "fastest-levenshtein": "^1.0.16",
-    fdir: "^6.5.0",
-    "js-yaml": "4.1.1",
-    picomatch: "^4.0.7",
-    re2js: "^2.10.0",
-    "remark-parse": "^11.0.0",
-    "spdx-license-list": "^6.12.0",
-    tinyglobby: "^0.2.17",
-    unified: "^11.0.5",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/js-yaml": "4.0.9",
     "@types/mdast": "^4.0.4",
@@ -22372,15 +22361,27 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
+    diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    "fastest-levenshtein": "^1.0.16",
+    fdir: "^6.5.0",
+    "js-yaml": "4.1.1",
     "markdownlint-cli2": "0.22.1",
+    picomatch: "^4.0.7",
+    re2js: "^2.10.0",
     "remark-cli": "12.0.1",
+    "remark-parse": "^11.0.0",
     "remark-preset-lint-recommended": "7.0.1",
+    "spdx-license-list": "^6.12.0",
+    tinyglobby: "^0.2.17",
     tsx: "^4.23.15",
     typescript: "~5.9.3",
+    unified: "^11.0.5",
     vite: "8.3.8",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
   }
 };
 
@@ -24210,10 +24211,10 @@ var BlockScanner = class {
     const container = matched > 0 ? this.items[matched - 1].node : this.root;
     this.closeItems(matched);
     this.tip = 0 /* None */;
-    const last2 = container.children.at(-1);
+    const last = container.children.at(-1);
     let list;
-    if (last2?.type === "list" && this.kinds.get(last2) === kind) {
-      list = last2;
+    if (last?.type === "list" && this.kinds.get(last) === kind) {
+      list = last;
     } else {
       list = {
         type: "list",
@@ -24575,17 +24576,17 @@ function parseSegmented(text, batch) {
         return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
       }
       const segment = parse5(start, end);
-      const last2 = segment.children.at(-1);
-      const lastStart = last2?.position?.start.offset ?? 0;
-      if (last2 && lastStart === end.offset - start.offset) {
+      const last = segment.children.at(-1);
+      const lastStart = last?.position?.start.offset ?? 0;
+      if (last && lastStart === end.offset - start.offset) {
         for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
         start = end;
         break;
       }
-      const lastLine = lastStart - ((last2?.position?.start.column ?? 1) - 1);
-      if (last2 && lastLine > 0) {
+      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
+      if (last && lastLine > 0) {
         for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = { offset: start.offset + lastLine, line: start.line + (last2.position?.start.line ?? 1) - 1 };
+        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
         break;
       }
       const wanted = start.offset + 2 * (end.offset - start.offset);
@@ -24928,8 +24929,8 @@ var EntryBuilder = class {
     const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
     const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
     const first = blanked.search(/\S/);
-    const last2 = blanked.trimEnd().length;
-    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last2, 0)) };
+    const last = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
   }
   /** A bare paragraph, one value per non-empty line. */
   lineValues(node2) {
@@ -25234,9 +25235,7 @@ var fieldsByName = derivedFrom((group) => {
   for (const field2 of group.fields) if (!byName.has(field2.name)) byName.set(field2.name, field2);
   return byName;
 });
-var last;
 function fieldMatches(entry, schema2) {
-  if (last?.entry === entry && last.schema === schema2) return last.matches;
   const matches = [];
   for (const section of entry.orphanFields) {
     const known = schema2.field(section.name);
@@ -25252,8 +25251,14 @@ function fieldMatches(entry, schema2) {
       if (spec) matches.push({ section, spec, group });
     }
   }
-  last = { entry, schema: schema2, matches };
   return matches;
+}
+function fieldMatchesOnce(entry, schema2) {
+  let matches;
+  return () => {
+    matches ??= fieldMatches(entry, schema2);
+    return matches;
+  };
 }
 function checkedValues(match) {
   if (match.checked === void 0) {
@@ -25303,6 +25308,504 @@ function detached(text) {
   return ` ${text}`.slice(1);
 }
 
+// src/cache/format.ts
+var MAGIC = 1129466947;
+var PREFIX_BYTES = 16;
+var STAT_FIELDS = 4;
+var DIAGNOSTIC_INTS = 13;
+var TITLE_INTS = 7;
+var REPO_INTS = 7;
+var RANGE_INTS = 6;
+var NONE = -1;
+var ResultsWriter = class {
+  strings = [];
+  indexes = /* @__PURE__ */ new Map();
+  paths = [];
+  taken = /* @__PURE__ */ new Set();
+  stats = [];
+  offsets = [0];
+  records = [];
+  /**
+   * One file's record:
+   *
+   *     context, content, schema (or -1)
+   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
+   *     title name (or -1), title range (zeros without a title)
+   *     repository count, then each: url, range
+   *     directive count, then each: kind, range, rule count, rules
+   *
+   * where a range is start line, column, offset, end line, column, offset. A
+   * file with a number that is not a 32-bit integer is left out (it is linted
+   * again next time), as is a second record for one path.
+   */
+  add(filePath, key, file2) {
+    if (this.taken.has(filePath)) return;
+    const record2 = [this.share(key.context), this.share(key.content), this.optional(file2.schema)];
+    record2.push(file2.diagnostics.length);
+    for (const { ruleId, severity, message, range, fix, url: url2 } of file2.diagnostics) {
+      record2.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
+      pushRange(record2, range);
+      if (fix) record2.push(fix.range[0], fix.range[1], this.share(fix.text));
+      else record2.push(NONE, NONE, NONE);
+      record2.push(this.optional(url2));
+    }
+    const { title, repos } = file2.summary;
+    record2.push(this.optional(title?.name));
+    if (title) pushRange(record2, title.range);
+    else record2.push(0, 0, 0, 0, 0, 0);
+    record2.push(repos.length);
+    for (const { url: url2, range } of repos) {
+      record2.push(this.share(url2));
+      pushRange(record2, range);
+    }
+    record2.push(file2.directives.length);
+    for (const { kind, rules: rules2, range } of file2.directives) {
+      record2.push(this.share(kind));
+      pushRange(record2, range);
+      record2.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
+    }
+    if (record2.every(isInt32)) this.push(filePath, key.stat, record2);
+  }
+  /**
+   * Record `index` of a cache file read before, as it is, with its strings
+   * shared in this one's (a run that changed one file of 10,000 copies the
+   * others without decoding them); `stat` in place of the stored one if given.
+   */
+  copy(filePath, from, index, stat2) {
+    if (this.taken.has(filePath)) return;
+    const record2 = from.record(index, (text) => this.share(text));
+    if (record2) this.push(filePath, stat2 ?? from.key(index).stat, record2);
+  }
+  push(filePath, stat2, record2) {
+    this.taken.add(filePath);
+    this.paths.push(filePath);
+    this.stats.push(...stat2 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    for (let i2 = 0; i2 < record2.length; i2++) this.records.push(record2[i2]);
+    this.offsets.push(this.records.length);
+  }
+  /** The cache file's bytes. */
+  bytes(version2) {
+    return pack({
+      version: version2,
+      strings: this.strings,
+      paths: this.paths,
+      stats: Float64Array.from(this.stats),
+      offsets: Int32Array.from(this.offsets),
+      records: Int32Array.from(this.records)
+    });
+  }
+  share(text) {
+    let index = this.indexes.get(text);
+    if (index === void 0) {
+      index = this.strings.push(text) - 1;
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+  optional(text) {
+    return text === void 0 ? NONE : this.share(text);
+  }
+};
+function pushRange(record2, { start, end }) {
+  record2.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
+}
+function isInt32(n) {
+  return (n | 0) === n;
+}
+var FORMAT = 5;
+function pack(parts) {
+  const json4 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
+  const header = json4.padEnd(Math.ceil(json4.length / 8) * 8, " ");
+  const body = Buffer.concat([
+    Buffer.from(header, "latin1"),
+    bytesOf(parts.stats),
+    bytesOf(parts.offsets),
+    bytesOf(parts.records)
+  ]);
+  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
+  return Buffer.concat([bytesOf(prefix), body]);
+}
+function unpack(file2) {
+  if (file2.length < PREFIX_BYTES) return void 0;
+  const bytes = file2.byteOffset % 8 === 0 ? file2 : Buffer.from(new Uint8Array(file2).buffer);
+  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
+  const body = bytes.subarray(PREFIX_BYTES);
+  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
+  let header;
+  try {
+    header = JSON.parse(body.toString("latin1", 0, headerBytes));
+  } catch {
+    return void 0;
+  }
+  const { version: version2, strings, paths } = header ?? {};
+  if (typeof version2 !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
+    return void 0;
+  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
+  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
+  const recordsAt = offsetsAt + (paths.length + 1) * 4;
+  const end = bytes.byteOffset + bytes.length;
+  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
+  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
+  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
+  }
+  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
+  return {
+    version: version2,
+    strings,
+    paths,
+    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
+    offsets,
+    records
+  };
+}
+function bytesOf(array2) {
+  return Buffer.from(array2.buffer, array2.byteOffset, array2.byteLength);
+}
+function asciiJson(json4) {
+  return json4.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var StoredResults = class _StoredResults {
+  constructor(parts) {
+    this.parts = parts;
+    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
+  }
+  parts;
+  byPath = /* @__PURE__ */ new Map();
+  /** The results in a cache file written by catalog-lint `version`, else undefined. */
+  static read(file2, version2) {
+    const parts = unpack(file2);
+    return parts && parts.version === version2 ? new _StoredResults(parts) : void 0;
+  }
+  get size() {
+    return this.byPath.size;
+  }
+  paths() {
+    return this.byPath.keys();
+  }
+  /** The record of a path, or undefined. */
+  find(filePath) {
+    return this.byPath.get(filePath);
+  }
+  /** Whether record `index` was stored with this context and stat (none stored: never). */
+  matchesStat(index, context, stat2) {
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    return stats[at] === stat2[0] && stats[at + 1] === stat2[1] && stats[at + 2] === stat2[2] && stats[at + 3] === stat2[3] && this.string(this.start(index)) === context;
+  }
+  /** Whether record `index` was stored with this context and content. */
+  matchesContent(index, context, content) {
+    const start = this.start(index);
+    return this.string(start) === context && this.string(start + 1) === content;
+  }
+  /** What record `index` was computed from. */
+  key(index) {
+    const start = this.start(index);
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    const stat2 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
+    return {
+      context: this.string(start) ?? "",
+      content: this.string(start + 1) ?? "",
+      ...stat2.some(Number.isNaN) ? {} : { stat: stat2 }
+    };
+  }
+  /**
+   * Record `index` as a result, or undefined when it is not what the writer
+   * writes (checked here, so that decoding it later cannot fail).
+   */
+  open(index, filePath) {
+    const layout = this.check(index);
+    return layout && new StoredResult(filePath, this, index, layout);
+  }
+  /**
+   * Record `index`'s ints with each string index replaced by `share(string)`,
+   * or undefined when the record fails its check (see `open`).
+   */
+  record(index, share) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const copy = records.slice(start, offsets[index + 1]);
+    const layout = this.check(index, (at) => {
+      copy[at - start] = share(strings[records[at]]);
+    });
+    return layout && copy;
+  }
+  /** @internal for StoredResult */
+  int(at) {
+    return this.parts.records[at];
+  }
+  /** @internal for StoredResult */
+  string(at) {
+    return this.parts.strings[this.parts.records[at]];
+  }
+  /** @internal for StoredResult */
+  range(at) {
+    const r = this.parts.records;
+    return {
+      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
+      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
+    };
+  }
+  start(index) {
+    return this.parts.offsets[index];
+  }
+  /**
+   * Every field of record `index` in bounds and of its kind, and nothing after
+   * it; `onString` is told where each string field is (each once).
+   */
+  check(index, onString) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const end = offsets[index + 1];
+    let at = start;
+    const isString = (i2) => {
+      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+      if (valid) onString?.(i2);
+      return valid;
+    };
+    const isRange = (i2) => {
+      if (i2 + RANGE_INTS > end) return false;
+      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
+      return true;
+    };
+    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
+    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
+    at += 3;
+    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
+    const diagnosticCount = records[at];
+    const diagnostics = at + 1;
+    at = diagnostics;
+    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const severity = records[at + 1];
+      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
+        return void 0;
+      const fixStart = records[at + 9];
+      const fixEnd = records[at + 10];
+      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
+      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
+      if (!(records[at + 12] === NONE || isString(at + 12))) return void 0;
+    }
+    const title = at;
+    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
+    at += TITLE_INTS;
+    if (!isCount(at, REPO_INTS)) return void 0;
+    const repoCount = records[at];
+    const repos = at + 1;
+    at = repos;
+    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
+    const directiveCount = records[at];
+    const directives = at + 1;
+    at = directives;
+    for (let n = 0; n < directiveCount; n++) {
+      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
+        return void 0;
+      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
+      const ruleCount = records[at + 1 + RANGE_INTS];
+      at += 2 + RANGE_INTS;
+      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
+    }
+    if (at !== end) return void 0;
+    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
+  }
+};
+var StoredResult = class {
+  /** @internal use StoredResults.open */
+  constructor(filePath, stored, index, layout) {
+    this.filePath = filePath;
+    this.stored = stored;
+    this.index = index;
+    this.layout = layout;
+  }
+  filePath;
+  stored;
+  index;
+  layout;
+  /** What the catalog-level rules need. */
+  summary() {
+    const { filePath, stored, layout } = this;
+    const repos = [];
+    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
+      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
+    }
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
+      repos,
+      linted: true
+    };
+  }
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result() {
+    const { filePath, stored, layout } = this;
+    const diagnostics = [];
+    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const diagnostic = {
+        ruleId: stored.string(at),
+        severity: stored.int(at + 1) === 1 ? "error" : "warn",
+        message: stored.string(at + 2),
+        range: stored.range(at + 3)
+      };
+      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12);
+      if (stored.int(at + 9) !== NONE) {
+        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
+      }
+      diagnostics.push(diagnostic);
+    }
+    const directives = [];
+    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
+      const kind = stored.string(at);
+      const range = stored.range(at + 1);
+      const ruleCount = stored.int(at + 1 + RANGE_INTS);
+      at += 2 + RANGE_INTS;
+      const rules2 = [];
+      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
+      directives.push({ kind, rules: rules2, range });
+    }
+    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
+    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
+  }
+  file() {
+    return { ...this.result(), summary: this.summary() };
+  }
+};
+
+// src/cache/results-cache.ts
+var RACY_MS = 2e3;
+function cacheLocation(cwd, given) {
+  if (given === void 0) return (0, import_node_path6.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path6.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path6.join)(absolute, CACHE_FILE) : absolute;
+}
+var CACHE_FILE = "results.bin";
+var LintCache = class {
+  /**
+   * `root`: the repository the cache file may sit in (its default place is in
+   * `node_modules/`, which a pull request can commit as a link); the file is
+   * then never written through a folder that links out of it.
+   */
+  constructor(location, root) {
+    this.location = location;
+    this.root = root;
+    let file2;
+    try {
+      file2 = (0, import_node_fs5.readFileSync)(location);
+    } catch {
+    }
+    this.stored = file2 && StoredResults.read(file2, package_default.version);
+  }
+  location;
+  root;
+  stored;
+  kept = /* @__PURE__ */ new Map();
+  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
+  changed = false;
+  /** Before any file of this run was read: see RACY_MS. */
+  startedAt = Date.now();
+  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
+  static content(bytes) {
+    return crypto().createHash("sha256").update(bytes).digest("hex");
+  }
+  /**
+   * The hash of what many files share, for `CacheKey.context`: their rule
+   * settings and schema (as `LintCache.settings` writes them), today, the
+   * file's base revision when it has one, and the tool version.
+   */
+  static context(parts) {
+    const hash2 = crypto().createHash("sha256");
+    hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
+    hash2.update(parts.settings).update("\0");
+    hash2.update(parts.base ?? "no base");
+    return hash2.digest("hex");
+  }
+  /** Rule settings and a schema as one string for `context`. */
+  static settings(settings, schema2) {
+    return `${JSON.stringify([...settings])}\0${schema2}`;
+  }
+  static stat(stats) {
+    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+  }
+  /** Whether the cache file has a record of this file (current or not). */
+  knows(filePath) {
+    return this.stored?.find(filePath) !== void 0;
+  }
+  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
+  unchanged(filePath, context, stat2) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesStat(index, context, stat2)) return void 0;
+    return this.use(filePath, index);
+  }
+  get(filePath, key) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
+    const result = this.use(filePath, index);
+    const stat2 = this.settled(key.stat);
+    if (result && stat2 && !this.stored.matchesStat(index, key.context, stat2)) {
+      this.kept.set(filePath, { index, stat: stat2 });
+      this.changed = true;
+    }
+    return result;
+  }
+  set(filePath, key, file2) {
+    const stat2 = this.settled(key.stat);
+    const own2 = { ...file2, diagnostics: [...file2.diagnostics] };
+    this.kept.set(filePath, {
+      key: { context: key.context, content: key.content, ...stat2 ? { stat: stat2 } : {} },
+      file: own2
+    });
+    this.changed = true;
+  }
+  /**
+   * Write what this run used (files no longer linted drop out), atomically;
+   * nothing when that is what is there. A cache that cannot be written is
+   * said, not thrown: the run's results are complete without it.
+   */
+  save() {
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
+    const writer = new ResultsWriter();
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
+      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
+      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
+    }
+    try {
+      const bytes = writer.bytes(package_default.version);
+      if (this.root === void 0) writeWhole(this.location, bytes);
+      else writeInside(this.root, this.location, bytes, "--cache");
+    } catch (error2) {
+      const { code, message } = error2;
+      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
+      return {
+        problem: oneLine(
+          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+        )
+      };
+    }
+    return void 0;
+  }
+  use(filePath, index) {
+    const result = this.stored?.open(index, filePath);
+    if (result) this.kept.set(filePath, { index });
+    return result;
+  }
+  /** The stat, when the file last changed long enough before this run to be trusted next time. */
+  settled(stat2) {
+    if (!stat2) return void 0;
+    const [, mtimeMs, ctimeMs] = stat2;
+    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat2 : void 0;
+  }
+};
+
+// src/config/load.ts
+init_import_meta_url();
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
 // src/rules/index.ts
 init_import_meta_url();
 
@@ -25311,8 +25814,28 @@ init_import_meta_url();
 
 // src/rule-api/define-rule.ts
 init_import_meta_url();
+
+// src/rule-api/options.ts
+init_import_meta_url();
+function optionDefaults(declarations) {
+  const defaults = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    defaults[name] = declared.default;
+  }
+  return defaults;
+}
+function optionsSchema(declarations, defaults, zod2) {
+  const shape = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    shape[name] = declared.schema(zod2).default(declared.default).meta({ description: declared.description });
+  }
+  return zod2.object(shape).strict().default(defaults);
+}
+
+// src/rule-api/define-rule.ts
 function defineRule(rule) {
-  return rule;
+  const options = rule.options ?? {};
+  return { ...rule, options, defaults: optionDefaults(options) };
 }
 function interpolate(template, data = {}) {
   let parts = templateParts.get(template);
@@ -25382,14 +25905,13 @@ var date_format_default = defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
     fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    for (const match of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {
@@ -25439,7 +25961,6 @@ var duplicate_entry_default = defineRule({
   // "thinking" variant): worth a look, not a failed check.
   defaultSeverity: "warn",
   fixable: false,
-  defaults: {},
   messages: {
     name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
     repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)"
@@ -25569,7 +26090,6 @@ var duplicate_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})"
   },
@@ -25603,7 +26123,6 @@ var empty_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
     emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields"
@@ -25716,23 +26235,27 @@ function cut(text) {
 // src/rules/filename.ts
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
-var defaults = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
 var filename_default = defineRule({
   id: "filename",
   description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
-  defaults,
-  options: (z3) => z3.object({
-    pattern: z3.string().min(1).superRefine((source, context) => {
-      const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
-      if (problem) context.addIssue({ code: "custom", message: problem });
-    }).default(defaults.pattern).meta({
-      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)"
-    }),
-    ignore: z3.array(z3.string().min(1)).default(defaults.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
-  }).strict().default(defaults),
+  options: {
+    pattern: {
+      default: DEFAULT_FILENAME_PATTERN,
+      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+      schema: (z3) => z3.string().min(1).superRefine((source, context) => {
+        const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      })
+    },
+    ignore: {
+      default: ["README.md", "TEMPLATE.md"],
+      description: "Base names never reported (conventional upper-case files beside the entries)",
+      schema: (z3) => z3.array(z3.string().min(1))
+    }
+  },
   messages: {
     rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
@@ -25772,14 +26295,13 @@ var future_date_default = defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today"
   },
-  check({ entry, schema: schema2, now, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {
@@ -25800,7 +26322,6 @@ var inline_config_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
     rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
@@ -29550,7 +30071,6 @@ var label_value_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
@@ -29558,10 +30078,10 @@ var label_value_default = defineRule({
     combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
     const budget = new SuggestionBudget();
     const suggested = /* @__PURE__ */ new Map();
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
@@ -29661,18 +30181,19 @@ var last_update_not_bumped_default = defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     notBumped: "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`"
   },
-  check({ entry, base, schema: schema2, report: report2 }) {
+  check({ entry, base, schema: schema2, fieldMatches: fieldMatches2, report: report2 }) {
     if (!base) return;
-    const now = dateField(entry, schema2);
-    const before = dateField(base, schema2);
+    const matches = fieldMatches2();
+    const baseMatches = fieldMatches(base, schema2);
+    const now = dateField(matches);
+    const before = dateField(baseMatches);
     if (!now?.date || !before?.date) return;
     if (isoDay(now.date.text) === void 0 || isoDay(before.date.text) === void 0) return;
     if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
-    if (contentWithoutDates(entry, schema2) === contentWithoutDates(base, schema2)) return;
+    if (contentWithoutDates(entry, matches) === contentWithoutDates(base, baseMatches)) return;
     report2({
       messageId: "notBumped",
       data: { field: now.section.name, value: now.date.text, base: before.date.text },
@@ -29680,13 +30201,13 @@ var last_update_not_bumped_default = defineRule({
     });
   }
 });
-function dateField(entry, schema2) {
-  const match = fieldMatches(entry, schema2).find((m) => m.spec.kind === "date");
+function dateField(matches) {
+  const match = matches.find((m) => m.spec.kind === "date");
   if (!match) return void 0;
   return { section: match.section, date: checkedValues(match)[0] };
 }
-function contentWithoutDates(entry, schema2) {
-  const cuts = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "date").map((m) => m.section);
+function contentWithoutDates(entry, matches) {
+  const cuts = matches.filter((m) => m.spec.kind === "date").map((m) => m.section);
   cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
   return normalized(cutOut(entry.source.text, cuts));
 }
@@ -29731,13 +30252,12 @@ var license_consistency_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     openButClosed: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `No` or an OSI-approved license",
     closedButOpen: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `Yes` or the proprietary license listed too"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    const matches = fieldMatches(entry, schema2);
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    const matches = fieldMatches2();
     const licenseMatches = matches.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
     const licenses = licenseMatches.flatMap((m) => checkedValues(m).filter((v) => v.kind !== "block"));
     const firstLicense = licenseMatches[0];
@@ -29791,18 +30311,16 @@ init_import_meta_url();
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
 var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
-var defaults2 = { min: 1, max: 5 };
 var rating_format_default = defineRule({
   id: "rating-format",
   description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults2,
-  options: (z3) => z3.object({
-    min: z3.number().int().default(defaults2.min).meta({ description: "Lowest star rating" }),
-    max: z3.number().int().default(defaults2.max).meta({ description: "Highest star rating" })
-  }).strict().default(defaults2),
+  options: {
+    min: { default: 1, description: "Lowest star rating", schema: (z3) => z3.number().int() },
+    max: { default: 5, description: "Highest star rating", schema: (z3) => z3.number().int() }
+  },
   messages: {
     starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
     noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
@@ -29812,8 +30330,8 @@ var rating_format_default = defineRule({
     duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
     shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
-    for (const { section, spec } of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, options, report: report2 }) {
+    for (const { section, spec } of fieldMatches2()) {
       if (spec.kind !== "rating") continue;
       const benchmarks = /* @__PURE__ */ new Map();
       for (const value of section.values) {
@@ -29878,12 +30396,11 @@ var rating_mismatch_default = defineRule({
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     mismatch: "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    const matches = fieldMatches(entry, schema2);
+  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
+    const matches = fieldMatches2();
     const benchmarks = [];
     for (const match of matches.filter((m) => m.spec.kind === "rating")) {
       for (const value of match.section.values) {
@@ -30064,7 +30581,6 @@ var readable_file_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     tooLarge: "Unexpected file of {{size}}, expected at most {{max}} (`maxFileSize` in the config); the file was not read",
     binary: "Unexpected binary content (a NUL character), expected a UTF-8 markdown entry; remove the file from the catalog or exclude it",
@@ -30093,23 +30609,25 @@ var SOURCE_HOSTS = [
   "git.sr.ht",
   "sr.ht"
 ];
-var defaults3 = { hosts: [...SOURCE_HOSTS] };
 var repo_url_default = defineRule({
   id: "repo-url",
   description: "The Repo field should link to a source-code host (GitHub, GitLab, Hugging Face\u2026), not a product site",
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults3,
-  options: (z3) => z3.object({
-    hosts: z3.array(z3.string().min(1)).default(defaults3.hosts).meta({ description: "Host names of source-code hosts; their subdomains count too" })
-  }).strict().default(defaults3),
+  options: {
+    hosts: {
+      default: [...SOURCE_HOSTS],
+      description: "Host names of source-code hosts; their subdomains count too",
+      schema: (z3) => z3.array(z3.string().min(1))
+    }
+  },
   messages: {
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, options, report: report2 }) {
     const { hosts, trie } = hostIndex(options.hosts);
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {
@@ -30278,7 +30796,6 @@ var required_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     group: "Missing group `## {{group}}`, expected it after {{after}}",
     field: "Missing field `### {{field}}` in `## {{group}}`"
@@ -30320,16 +30837,16 @@ var section_order_default = defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  defaults: {},
   messages: {
     before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    checkOrder(entry, entry.groups, groupOrder(schema2), report2);
+    const directives = directiveStarts(entry);
+    checkOrder(entry, entry.groups, groupOrder(schema2), report2, directives);
     for (const group of entry.groups) {
       const spec = schema2.group(group.name);
-      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2, directives);
     }
   }
 });
@@ -30340,15 +30857,14 @@ var ranksOf = derivedFrom((order) => {
   for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
   return ranks;
 });
-var directivesOf;
 function directiveStarts(entry) {
-  if (directivesOf?.entry !== entry) {
-    const starts = entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
-    directivesOf = { entry, starts };
-  }
-  return directivesOf.starts;
+  let starts;
+  return () => {
+    starts ??= entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    return starts;
+  };
 }
-function checkOrder(entry, sections, order, report2) {
+function checkOrder(entry, sections, order, report2, directives) {
   const rankOf = ranksOf(order);
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
@@ -30364,7 +30880,7 @@ function checkOrder(entry, sections, order, report2) {
   const withFix = () => {
     if (!fixable) return {};
     fixable = false;
-    const fix = reorder(entry, known, ranks);
+    const fix = reorder(entry, known, ranks, directives);
     return fix ? { fix } : {};
   };
   known.forEach((section, i2) => {
@@ -30394,16 +30910,16 @@ function checkOrder(entry, sections, order, report2) {
     });
   });
 }
-function reorder(entry, sections, ranks) {
+function reorder(entry, sections, ranks, directiveStarts2) {
   const { source } = entry;
   const first = sections[0];
-  const last2 = sections.at(-1);
-  if (!first || !last2) return void 0;
+  const last = sections.at(-1);
+  if (!first || !last) return void 0;
   for (let i2 = 1; i2 < sections.length; i2++) {
     if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
   }
   const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
-  const end = last2.range.end.offset;
+  const end = last.range.end.offset;
   const chunks = sections.map((_, i2) => ({
     text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
     rank: ranks[i2] ?? 0
@@ -30418,7 +30934,7 @@ function reorder(entry, sections, ranks) {
   }
   const start = starts[0] ?? first.range.start.offset;
   const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
-  const directives = directiveStarts(entry);
+  const directives = directiveStarts2();
   const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
   if (firstDirective !== void 0 && firstDirective < end) return void 0;
   const text = sorted.map((c) => c.text).join("");
@@ -30467,7 +30983,6 @@ var section_placement_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
     noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
@@ -30507,12 +31022,12 @@ var section_placement_default = defineRule({
           report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
         } else {
           const first = group.values[0];
-          const last2 = group.values.at(-1);
-          if (first && last2) {
+          const last = group.values.at(-1);
+          if (first && last) {
             report2({
               messageId: "contentOnGroup",
               data: { name: plain(group.name) },
-              range: { start: first.fullRange.start, end: last2.fullRange.end }
+              range: { start: first.fullRange.start, end: last.fullRange.end }
             });
           }
         }
@@ -30543,12 +31058,11 @@ var single_value_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     extra: "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    for (const { section, spec } of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const { section, spec } of fieldMatches2()) {
       if (spec.multiple) continue;
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       const list = spec.values;
@@ -30570,24 +31084,26 @@ var listSet = derivedFrom((list) => new Set(list));
 
 // src/rules/stale-date.ts
 init_import_meta_url();
-var defaults4 = { maxAgeDays: 365 };
 var stale_date_default = defineRule({
   id: "stale-date",
   description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
   category: "dates",
   defaultSeverity: "warn",
   fixable: false,
-  defaults: defaults4,
-  options: (z3) => z3.object({
-    maxAgeDays: z3.number().int().positive().default(defaults4.maxAgeDays).meta({ description: "Oldest acceptable age in days" })
-  }).strict().default(defaults4),
+  options: {
+    maxAgeDays: {
+      default: 365,
+      description: "Oldest acceptable age in days",
+      schema: (z3) => z3.number().int().positive()
+    }
+  },
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
   },
-  check({ entry, schema: schema2, options, now, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, options, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {
@@ -30610,17 +31126,19 @@ var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE2 = /^catalog-lint-/;
 var MAX_REMOVED_COMMENT_LINES = 10;
-var defaults5 = { comments: true };
 var template_leftover_default = defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults: defaults5,
-  options: (z3) => z3.object({
-    comments: z3.boolean().default(defaults5.comments).meta({ description: "Report every HTML comment (the catalog forbids them in entries)" })
-  }).strict().default(defaults5),
+  options: {
+    comments: {
+      default: true,
+      description: "Report every HTML comment (the catalog forbids them in entries)",
+      schema: (z3) => z3.boolean()
+    }
+  },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
@@ -30633,7 +31151,7 @@ var template_leftover_default = defineRule({
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
     underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
     const { source } = entry;
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
@@ -30692,7 +31210,7 @@ var template_leftover_default = defineRule({
       }
       if (!found && PLACEHOLDER2.test(text)) report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
-    for (const { section, spec } of fieldMatches(entry, schema2)) {
+    for (const { section, spec } of fieldMatches2()) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       const texts = new Set(values.map((v) => v.text));
       const first = values[0];
@@ -30727,9 +31245,9 @@ function hiding(source, comment) {
   const { start, end } = comment.range;
   const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
   const length = source.text.slice(start.offset, end.offset).trimEnd().length;
-  const last2 = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
+  const last = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
   const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
-  return { range, data: { text, lines: last2 > start.line ? `lines ${start.line}\u2013${last2}` : `line ${start.line}` } };
+  return { range, data: { text, lines: last > start.line ? `lines ${start.line}\u2013${last}` : `line ${start.line}` } };
 }
 function notRemovableBecause(source, comment) {
   const { start, end } = comment.range;
@@ -30752,7 +31270,7 @@ function indentedLineJoining(source, comment) {
   const { start, end } = comment.range;
   const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
   if (source.text.slice(lineStart, start.offset).trim() !== "") return void 0;
-  const last2 = source.lineStarts.length;
+  const last = source.lineStarts.length;
   const skip = (line) => {
     const text = lineText(source, line);
     return text.trim() === "" || COMMENT_LINE.test(text);
@@ -30760,8 +31278,8 @@ function indentedLineJoining(source, comment) {
   let above = start.line - 1;
   while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
   let below = end.line + 1;
-  while (below <= last2 && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
-  if (above < 1 || below > last2) return void 0;
+  while (below <= last && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
+  if (above < 1 || below > last) return void 0;
   const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
   return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
 }
@@ -30839,8 +31357,8 @@ function wouldContinue(line) {
 }
 function spanOf(ranges) {
   const first = ranges[0];
-  const last2 = ranges.at(-1);
-  return { start: first.start, end: last2.end };
+  const last = ranges.at(-1);
+  return { start: first.start, end: last.end };
 }
 
 // src/rules/title.ts
@@ -30851,7 +31369,6 @@ var title_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     missing: "Missing title heading, expected `# Name - URL` as the first line",
     noSpace: "Unexpected {{text}} as the title, expected a space after `#` (`# Name - URL`)",
@@ -30894,28 +31411,32 @@ var title_default = defineRule({
 // src/rules/unknown-marker.ts
 init_import_meta_url();
 var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
-var defaults6 = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
 var unknown_marker_default = defineRule({
   id: "unknown-marker",
   description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  defaults: defaults6,
-  options: (z3) => z3.object({
-    marker: z3.string().min(1).default(defaults6.marker).meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
-    phrases: z3.array(z3.string().min(1)).default(defaults6.phrases).meta({
-      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
-    })
-  }).strict().default(defaults6),
+  options: {
+    marker: {
+      default: "-",
+      description: "What the catalog writes for an unknown value (the fix writes it)",
+      schema: (z3) => z3.string().min(1)
+    },
+    phrases: {
+      default: [...UNKNOWN_PHRASES],
+      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
+      schema: (z3) => z3.array(z3.string().min(1))
+    }
+  },
   messages: {
     whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
     clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
     const markerKey = phraseKey(options.marker);
     const phrases = phraseTable(options.phrases);
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       const allowed = allowedKeys(spec);
       const isUnknown = (text) => {
@@ -30968,7 +31489,6 @@ var unknown_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
     suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
@@ -31021,12 +31541,11 @@ var url_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
     host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
     const check2 = (text, range, where2) => {
       if (isUnknownMarker(text) || looksUnknown(text)) return;
       const problem = urlProblem(text);
@@ -31034,7 +31553,7 @@ var url_default = defineRule({
     };
     const { title } = entry;
     if (title?.url !== void 0 && title.urlRange) check2(title.url, title.urlRange, "the title URL");
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "url") continue;
       for (const value of checkedValues(match)) check2(value.text, value.range, `\`${section.name}\``);
@@ -31053,14 +31572,13 @@ var version_format_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     placeholder: "Unexpected template placeholder {{value}} for `{{field}}`, expected the real version and date (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     unknown: "Unexpected {{value}} for `{{field}}`, expected `-` for an unknown version"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    for (const match of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "text" || !/^version$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {
@@ -31118,508 +31636,27 @@ var rules = [
   readable_file_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
+var RELEASE_TAG = `v${package_default.version}`;
 function ruleDocUrl(id) {
   return docUrls.get(id) ?? docUrl(id);
 }
-var docUrl = (id) => `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
+var docUrl = (id) => `${package_default.homepage}/blob/${RELEASE_TAG}/docs/rules/${id}.md`;
 var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
-
-// src/cache/format.ts
-var MAGIC = 1129466947;
-var PREFIX_BYTES = 16;
-var STAT_FIELDS = 4;
-var DIAGNOSTIC_INTS = 12;
-var TITLE_INTS = 7;
-var REPO_INTS = 7;
-var RANGE_INTS = 6;
-var NONE2 = -1;
-var ResultsWriter = class {
-  strings = [];
-  indexes = /* @__PURE__ */ new Map();
-  paths = [];
-  taken = /* @__PURE__ */ new Set();
-  stats = [];
-  offsets = [0];
-  records = [];
-  /**
-   * One file's record:
-   *
-   *     context, content, schema (or -1)
-   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
-   *       fix start, fix end, fix text (-1, -1, -1 without a fix)
-   *     title name (or -1), title range (zeros without a title)
-   *     repository count, then each: url, range
-   *     directive count, then each: kind, range, rule count, rules
-   *
-   * where a range is start line, column, offset, end line, column, offset. A
-   * file with a number that is not a 32-bit integer is left out (it is linted
-   * again next time), as is a second record for one path.
-   */
-  add(filePath, key, file2) {
-    if (this.taken.has(filePath)) return;
-    const record2 = [this.share(key.context), this.share(key.content), this.optional(file2.schema)];
-    record2.push(file2.diagnostics.length);
-    for (const { ruleId, severity, message, range, fix } of file2.diagnostics) {
-      record2.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
-      pushRange(record2, range);
-      if (fix) record2.push(fix.range[0], fix.range[1], this.share(fix.text));
-      else record2.push(NONE2, NONE2, NONE2);
-    }
-    const { title, repos } = file2.summary;
-    record2.push(this.optional(title?.name));
-    if (title) pushRange(record2, title.range);
-    else record2.push(0, 0, 0, 0, 0, 0);
-    record2.push(repos.length);
-    for (const { url: url2, range } of repos) {
-      record2.push(this.share(url2));
-      pushRange(record2, range);
-    }
-    record2.push(file2.directives.length);
-    for (const { kind, rules: rules2, range } of file2.directives) {
-      record2.push(this.share(kind));
-      pushRange(record2, range);
-      record2.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
-    }
-    if (record2.every(isInt32)) this.push(filePath, key.stat, record2);
-  }
-  /**
-   * Record `index` of a cache file read before, as it is, with its strings
-   * shared in this one's (a run that changed one file of 10,000 copies the
-   * others without decoding them); `stat` in place of the stored one if given.
-   */
-  copy(filePath, from, index, stat2) {
-    if (this.taken.has(filePath)) return;
-    const record2 = from.record(index, (text) => this.share(text));
-    if (record2) this.push(filePath, stat2 ?? from.key(index).stat, record2);
-  }
-  push(filePath, stat2, record2) {
-    this.taken.add(filePath);
-    this.paths.push(filePath);
-    this.stats.push(...stat2 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
-    for (let i2 = 0; i2 < record2.length; i2++) this.records.push(record2[i2]);
-    this.offsets.push(this.records.length);
-  }
-  /** The cache file's bytes. */
-  bytes(version2) {
-    return pack({
-      version: version2,
-      strings: this.strings,
-      paths: this.paths,
-      stats: Float64Array.from(this.stats),
-      offsets: Int32Array.from(this.offsets),
-      records: Int32Array.from(this.records)
-    });
-  }
-  share(text) {
-    let index = this.indexes.get(text);
-    if (index === void 0) {
-      index = this.strings.push(text) - 1;
-      this.indexes.set(text, index);
-    }
-    return index;
-  }
-  optional(text) {
-    return text === void 0 ? NONE2 : this.share(text);
-  }
-};
-function pushRange(record2, { start, end }) {
-  record2.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
+function rulesMeta() {
+  return META;
 }
-function isInt32(n) {
-  return (n | 0) === n;
-}
-var FORMAT = 4;
-function pack(parts) {
-  const json4 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
-  const header = json4.padEnd(Math.ceil(json4.length / 8) * 8, " ");
-  const body = Buffer.concat([
-    Buffer.from(header, "latin1"),
-    bytesOf(parts.stats),
-    bytesOf(parts.offsets),
-    bytesOf(parts.records)
-  ]);
-  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
-  return Buffer.concat([bytesOf(prefix), body]);
-}
-function unpack(file2) {
-  if (file2.length < PREFIX_BYTES) return void 0;
-  const bytes = file2.byteOffset % 8 === 0 ? file2 : Buffer.from(new Uint8Array(file2).buffer);
-  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
-  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
-  const body = bytes.subarray(PREFIX_BYTES);
-  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
-  let header;
-  try {
-    header = JSON.parse(body.toString("latin1", 0, headerBytes));
-  } catch {
-    return void 0;
-  }
-  const { version: version2, strings, paths } = header ?? {};
-  if (typeof version2 !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
-    return void 0;
-  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
-  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
-  const recordsAt = offsetsAt + (paths.length + 1) * 4;
-  const end = bytes.byteOffset + bytes.length;
-  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
-  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
-  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
-  for (let i2 = 0; i2 < paths.length; i2++) {
-    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
-  }
-  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
-  return {
-    version: version2,
-    strings,
-    paths,
-    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
-    offsets,
-    records
-  };
-}
-function bytesOf(array2) {
-  return Buffer.from(array2.buffer, array2.byteOffset, array2.byteLength);
-}
-function asciiJson(json4) {
-  return json4.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var StoredResults = class _StoredResults {
-  constructor(parts) {
-    this.parts = parts;
-    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
-  }
-  parts;
-  byPath = /* @__PURE__ */ new Map();
-  /** The results in a cache file written by catalog-lint `version`, else undefined. */
-  static read(file2, version2) {
-    const parts = unpack(file2);
-    return parts && parts.version === version2 ? new _StoredResults(parts) : void 0;
-  }
-  get size() {
-    return this.byPath.size;
-  }
-  paths() {
-    return this.byPath.keys();
-  }
-  /** The record of a path, or undefined. */
-  find(filePath) {
-    return this.byPath.get(filePath);
-  }
-  /** Whether record `index` was stored with this context and stat (none stored: never). */
-  matchesStat(index, context, stat2) {
-    const { stats } = this.parts;
-    const at = index * STAT_FIELDS;
-    return stats[at] === stat2[0] && stats[at + 1] === stat2[1] && stats[at + 2] === stat2[2] && stats[at + 3] === stat2[3] && this.string(this.start(index)) === context;
-  }
-  /** Whether record `index` was stored with this context and content. */
-  matchesContent(index, context, content) {
-    const start = this.start(index);
-    return this.string(start) === context && this.string(start + 1) === content;
-  }
-  /** What record `index` was computed from. */
-  key(index) {
-    const start = this.start(index);
-    const { stats } = this.parts;
-    const at = index * STAT_FIELDS;
-    const stat2 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
-    return {
-      context: this.string(start) ?? "",
-      content: this.string(start + 1) ?? "",
-      ...stat2.some(Number.isNaN) ? {} : { stat: stat2 }
-    };
-  }
-  /**
-   * Record `index` as a result, or undefined when it is not what the writer
-   * writes (checked here, so that decoding it later cannot fail).
-   */
-  open(index, filePath) {
-    const layout = this.check(index);
-    return layout && new StoredResult(filePath, this, index, layout);
-  }
-  /**
-   * Record `index`'s ints with each string index replaced by `share(string)`,
-   * or undefined when the record fails its check (see `open`).
-   */
-  record(index, share) {
-    const { records, strings, offsets } = this.parts;
-    const start = offsets[index];
-    const copy = records.slice(start, offsets[index + 1]);
-    const layout = this.check(index, (at) => {
-      copy[at - start] = share(strings[records[at]]);
-    });
-    return layout && copy;
-  }
-  /** @internal for StoredResult */
-  int(at) {
-    return this.parts.records[at];
-  }
-  /** @internal for StoredResult */
-  string(at) {
-    return this.parts.strings[this.parts.records[at]];
-  }
-  /** @internal for StoredResult */
-  range(at) {
-    const r = this.parts.records;
-    return {
-      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
-      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
-    };
-  }
-  start(index) {
-    return this.parts.offsets[index];
-  }
-  /**
-   * Every field of record `index` in bounds and of its kind, and nothing after
-   * it; `onString` is told where each string field is (each once).
-   */
-  check(index, onString) {
-    const { records, strings, offsets } = this.parts;
-    const start = offsets[index];
-    const end = offsets[index + 1];
-    let at = start;
-    const isString = (i2) => {
-      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
-      if (valid) onString?.(i2);
-      return valid;
-    };
-    const isRange = (i2) => {
-      if (i2 + RANGE_INTS > end) return false;
-      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
-      return true;
-    };
-    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
-    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE2 || isString(at + 2))) return void 0;
-    at += 3;
-    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
-    const diagnosticCount = records[at];
-    const diagnostics = at + 1;
-    at = diagnostics;
-    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const severity = records[at + 1];
-      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
-        return void 0;
-      const fixStart = records[at + 9];
-      const fixEnd = records[at + 10];
-      const noFix = fixStart === NONE2 && fixEnd === NONE2 && records[at + 11] === NONE2;
-      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
-    }
-    const title = at;
-    if (at + TITLE_INTS > end || !(records[at] === NONE2 || isString(at)) || !isRange(at + 1)) return void 0;
-    at += TITLE_INTS;
-    if (!isCount(at, REPO_INTS)) return void 0;
-    const repoCount = records[at];
-    const repos = at + 1;
-    at = repos;
-    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
-    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
-    const directiveCount = records[at];
-    const directives = at + 1;
-    at = directives;
-    for (let n = 0; n < directiveCount; n++) {
-      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
-        return void 0;
-      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
-      const ruleCount = records[at + 1 + RANGE_INTS];
-      at += 2 + RANGE_INTS;
-      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
-    }
-    if (at !== end) return void 0;
-    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
-  }
-};
-var StoredResult = class {
-  /** @internal use StoredResults.open */
-  constructor(filePath, stored, index, layout) {
-    this.filePath = filePath;
-    this.stored = stored;
-    this.index = index;
-    this.layout = layout;
-  }
-  filePath;
-  stored;
-  index;
-  layout;
-  /** What the catalog-level rules need. */
-  summary() {
-    const { filePath, stored, layout } = this;
-    const repos = [];
-    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
-      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
-    }
-    return {
-      filePath,
-      folder: folderOf(filePath),
-      ...stored.int(layout.title) === NONE2 ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
-      repos,
-      linted: true
-    };
-  }
-  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
-  result() {
-    const { filePath, stored, layout } = this;
-    const diagnostics = [];
-    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const ruleId = stored.string(at);
-      const diagnostic = {
-        ruleId,
-        severity: stored.int(at + 1) === 1 ? "error" : "warn",
-        message: stored.string(at + 2),
-        range: stored.range(at + 3),
-        url: ruleDocUrl(ruleId)
-      };
-      if (stored.int(at + 9) !== NONE2) {
-        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
-      }
-      diagnostics.push(diagnostic);
-    }
-    const directives = [];
-    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
-      const kind = stored.string(at);
-      const range = stored.range(at + 1);
-      const ruleCount = stored.int(at + 1 + RANGE_INTS);
-      at += 2 + RANGE_INTS;
-      const rules2 = [];
-      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
-      directives.push({ kind, rules: rules2, range });
-    }
-    const schema2 = stored.int(layout.start + 2) === NONE2 ? void 0 : stored.string(layout.start + 2);
-    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
-  }
-  file() {
-    return { ...this.result(), summary: this.summary() };
-  }
-};
-
-// src/cache/results-cache.ts
-var RACY_MS = 2e3;
-function cacheLocation(cwd, given) {
-  if (given === void 0) return (0, import_node_path6.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
-  const absolute = (0, import_node_path6.resolve)(cwd, given);
-  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path6.join)(absolute, CACHE_FILE) : absolute;
-}
-var CACHE_FILE = "results.bin";
-var LintCache = class {
-  /**
-   * `root`: the repository the cache file may sit in (its default place is in
-   * `node_modules/`, which a pull request can commit as a link); the file is
-   * then never written through a folder that links out of it.
-   */
-  constructor(location, root) {
-    this.location = location;
-    this.root = root;
-    let file2;
-    try {
-      file2 = (0, import_node_fs5.readFileSync)(location);
-    } catch {
-    }
-    this.stored = file2 && StoredResults.read(file2, package_default.version);
-  }
-  location;
-  root;
-  stored;
-  kept = /* @__PURE__ */ new Map();
-  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
-  changed = false;
-  /** Before any file of this run was read: see RACY_MS. */
-  startedAt = Date.now();
-  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
-  static content(bytes) {
-    return crypto().createHash("sha256").update(bytes).digest("hex");
-  }
-  /**
-   * The hash of what many files share, for `CacheKey.context`: their rule
-   * settings and schema (as `LintCache.settings` writes them), today, the
-   * file's base revision when it has one, and the tool version.
-   */
-  static context(parts) {
-    const hash2 = crypto().createHash("sha256");
-    hash2.update(package_default.version).update("\0").update(parts.now).update("\0");
-    hash2.update(parts.settings).update("\0");
-    hash2.update(parts.base ?? "no base");
-    return hash2.digest("hex");
-  }
-  /** Rule settings and a schema as one string for `context`. */
-  static settings(settings, schema2) {
-    return `${JSON.stringify([...settings])}\0${schema2}`;
-  }
-  static stat(stats) {
-    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-  }
-  /** Whether the cache file has a record of this file (current or not). */
-  knows(filePath) {
-    return this.stored?.find(filePath) !== void 0;
-  }
-  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
-  unchanged(filePath, context, stat2) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesStat(index, context, stat2)) return void 0;
-    return this.use(filePath, index);
-  }
-  get(filePath, key) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
-    const result = this.use(filePath, index);
-    const stat2 = this.settled(key.stat);
-    if (result && stat2 && !this.stored.matchesStat(index, key.context, stat2)) {
-      this.kept.set(filePath, { index, stat: stat2 });
-      this.changed = true;
-    }
-    return result;
-  }
-  set(filePath, key, file2) {
-    const stat2 = this.settled(key.stat);
-    const own2 = { ...file2, diagnostics: [...file2.diagnostics] };
-    this.kept.set(filePath, {
-      key: { context: key.context, content: key.content, ...stat2 ? { stat: stat2 } : {} },
-      file: own2
-    });
-    this.changed = true;
-  }
-  /**
-   * Write what this run used (files no longer linted drop out), atomically;
-   * nothing when that is what is there. A cache that cannot be written is
-   * said, not thrown: the run's results are complete without it.
-   */
-  save() {
-    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
-    const writer = new ResultsWriter();
-    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
-      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
-      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
-    }
-    try {
-      const bytes = writer.bytes(package_default.version);
-      if (this.root === void 0) writeWhole(this.location, bytes);
-      else writeInside(this.root, this.location, bytes, "--cache");
-    } catch (error2) {
-      const { code, message } = error2;
-      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
-      return {
-        problem: oneLine(
-          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
-        )
-      };
-    }
-    return void 0;
-  }
-  use(filePath, index) {
-    const result = this.stored?.open(index, filePath);
-    if (result) this.kept.set(filePath, { index });
-    return result;
-  }
-  /** The stat, when the file last changed long enough before this run to be trusted next time. */
-  settled(stat2) {
-    if (!stat2) return void 0;
-    const [, mtimeMs, ctimeMs] = stat2;
-    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat2 : void 0;
-  }
-};
-
-// src/config/load.ts
-init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var META = Object.freeze(
+  rules.map(
+    (rule) => Object.freeze({
+      id: rule.id,
+      description: rule.description,
+      category: rule.category,
+      defaultSeverity: rule.defaultSeverity,
+      fixable: rule.fixable,
+      docsUrl: ruleDocUrl(rule.id)
+    })
+  )
+);
 
 // src/schema/presets/index.ts
 init_import_meta_url();
@@ -31780,7 +31817,7 @@ var optionSchemas = /* @__PURE__ */ new WeakMap();
 function ruleOptionsSchema(rule) {
   let schema2 = optionSchemas.get(rule);
   if (!schema2) {
-    schema2 = rule.options?.(z2) ?? z2.object({}).strict().default({});
+    schema2 = optionsSchema(rule.options, rule.defaults, z2);
     optionSchemas.set(rule, schema2);
   }
   return schema2;
@@ -35196,24 +35233,34 @@ var Linter = class {
    * given), each compared with the others and with their folders' other
    * entries; by file path. `addCatalogFindings` then applies a file's settings
    * and directives.
+   *
+   * A finding on a file is the one the rule makes with that file's options:
+   * its config's, with the overrides that match it, as for its severity (see
+   * "Options of catalog-level rules" in src/rule-api/define-rule.ts). So the
+   * rule runs once per distinct options among the linted files (once, unless
+   * overrides set different ones), each run keeping the findings on its files.
    */
   catalogReports(summaries) {
     const found = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
+    const settings = summaries.map((s) => this.settingsOf(s.filePath));
+    const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found;
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
     const entries = [...summaries, ...peers];
     for (const rule of active) {
-      rule.checkCatalog({
-        entries,
-        options: rule.defaults,
-        report: (filePath, report2) => {
-          const list = found.get(filePath) ?? [];
-          list.push({ rule, report: report2 });
-          found.set(filePath, list);
-        }
-      });
+      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+        rule.checkCatalog({
+          entries,
+          options,
+          report: (filePath, report2) => {
+            if (!files.has(filePath)) return;
+            const list = found.get(filePath) ?? [];
+            list.push({ rule, report: report2 });
+            found.set(filePath, list);
+          }
+        });
+      }
     }
     return found;
   }
@@ -35300,6 +35347,17 @@ var Linter = class {
     return peers;
   }
 };
+function filesByOptions(rule, summaries, settings) {
+  const groups = /* @__PURE__ */ new Map();
+  summaries.forEach((summary, i2) => {
+    const setting = settings[i2]?.get(rule.id);
+    if (!setting) return;
+    const files = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
+    files.add(summary.filePath);
+    groups.set(setting.options, files);
+  });
+  return groups;
+}
 function peerFilterOf(rules2, linted) {
   const filters = rules2.map((rule) => rule.peerFilter?.(linted));
   if (filters.some((f) => f === void 0)) return () => true;
@@ -35326,6 +35384,7 @@ function lintEntry(source, options) {
 function checkEntry(entry, options, base) {
   const { source } = entry;
   const diagnostics = [];
+  const fieldMatches2 = fieldMatchesOnce(entry, options.schema);
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
     if (!rule) continue;
@@ -35337,6 +35396,7 @@ function checkEntry(entry, options, base) {
         now: options.now,
         base,
         ruleIds: RULE_IDS,
+        fieldMatches: fieldMatches2,
         report(report2) {
           diagnostics.push(toDiagnostic(rule, setting, report2));
         }
@@ -35883,16 +35943,16 @@ var Diff = class {
     }
   }
   addToPath(path, added, removed, oldPosInc, options) {
-    const last2 = path.lastComponent;
-    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
         oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
         oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last2 }
+        lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
   }
@@ -36435,7 +36495,7 @@ function fixFile(run2, file2) {
   const first = linter.lintFile(file2);
   const asItIs = { result: { ...resultOf(first), fixed: 0 }, linted: first };
   if (!first.diagnostics.some((d) => d.fix)) return asItIs;
-  const { text, fixed, last: last2 } = fixPasses(linter, file2, first);
+  const { text, fixed, last } = fixPasses(linter, file2, first);
   if (text === first.source.text) return asItIs;
   const notFixed = (reason) => {
     const verb = fix.write ? "was not fixed" : "would not be fixed";
@@ -36450,9 +36510,9 @@ function fixFile(run2, file2) {
     const failed = writeFixed(read, Buffer.from((first.source.bom ? "\uFEFF" : "") + text));
     if (failed) return notFixed(failed);
   }
-  const result = { ...resultOf(last2), fixed, output: text };
+  const result = { ...resultOf(last), fixed, output: text };
   if (fix.diff) {
-    const maxEdits = diffBound(first.source, last2.source);
+    const maxEdits = diffBound(first.source, last.source);
     const diff = unifiedDiff(result.filePath, first.source.text, text, maxEdits);
     if (diff !== void 0) result.diff = diff;
     else {
@@ -36463,20 +36523,20 @@ function fixFile(run2, file2) {
       );
     }
   }
-  return { result, linted: last2 };
+  return { result, linted: last };
 }
 function fixPasses(linter, file2, first) {
-  let last2 = first;
+  let last = first;
   let text = first.source.text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next2, applied } = applyFixes(text, last2.diagnostics);
+    const { text: next2, applied } = applyFixes(text, last.diagnostics);
     if (applied.length === 0 || next2 === text) break;
     fixed += applied.length;
     text = next2;
-    last2 = linter.lintFile(file2, text);
+    last = linter.lintFile(file2, text);
   }
-  return { text, fixed, last: last2 };
+  return { text, fixed, last };
 }
 function changedSinceLint(read, linted) {
   if (read.bytes.equals(Buffer.from((linted.bom ? "\uFEFF" : "") + linted.text))) return void 0;
@@ -36618,8 +36678,8 @@ var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
 var level = (severity) => severity === "error" ? "error" : "warning";
 var sarif = (results, context) => sarifWithLimit(results, context, Number.POSITIVE_INFINITY);
-function sarifWithLimit(results, { cwd }, maxResults) {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+function sarifWithLimit(results, { cwd, rulesMeta: rulesMeta2 }, maxResults) {
+  const ruleIndex = new Map(rulesMeta2.map((rule, index) => [rule.id, index]));
   const occurrences = /* @__PURE__ */ new Map();
   const sarifResults = results.flatMap((result) => {
     const location = artifactLocation(result.filePath);
@@ -36663,14 +36723,14 @@ function sarifWithLimit(results, { cwd }, maxResults) {
             name: "catalog-lint",
             version: package_default.version,
             informationUri: package_default.homepage,
-            rules: rules.map((rule) => ({
+            rules: rulesMeta2.map((rule) => ({
               id: rule.id,
               name: rule.id,
               shortDescription: { text: rule.description },
               fullDescription: {
                 text: `${rule.description.replace(/\.?$/, ".")} Category: ${rule.category}. ${rule.fixable ? "Fixable with `--fix`." : "Not automatically fixable."}`
               },
-              helpUri: ruleDocUrl(rule.id),
+              helpUri: rule.docsUrl,
               defaultConfiguration: { level: level(rule.defaultSeverity) },
               properties: { tags: [rule.category] }
             }))
@@ -37072,7 +37132,8 @@ function run(argv, io) {
   const stream = streamingReporters[args.format]({
     color: args.outputFile ? false : color,
     cwd: io.cwd,
-    pathPrefix: repositoryPrefix(io)
+    pathPrefix: repositoryPrefix(io),
+    rulesMeta: rulesMeta()
   });
   const output2 = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path15.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const write = bufferedWrites((chunk) => {

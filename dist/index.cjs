@@ -305,11 +305,11 @@ var require_utils = __commonJS({
     };
     exports2.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last2 = segs[segs.length - 1];
-      if (last2 === "") {
+      const last = segs[segs.length - 1];
+      if (last === "") {
         return segs[segs.length - 2];
       }
-      return last2;
+      return last;
     };
   }
 });
@@ -3877,7 +3877,7 @@ var package_default = {
   license: "MIT",
   type: "module",
   engines: {
-    node: ">=20"
+    node: "^20.15.0 || >=22.2.0"
   },
   bin: {
     "catalog-lint": "dist/cli.cjs"
@@ -3886,11 +3886,14 @@ var package_default = {
     "dist",
     "docs",
     "schema",
-    "action.yml"
+    "action.yml",
+    "CHANGELOG.md",
+    "THIRD-PARTY-NOTICES.md"
   ],
   scripts: {
     build: "node scripts/build.mjs",
     docs: "node --import tsx scripts/generate.ts",
+    notices: "node --import tsx scripts/third-party-notices.ts",
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome check --write .",
@@ -3898,26 +3901,12 @@ var package_default = {
     check: "npm run typecheck && npm run lint && npm test",
     bench: "node --import tsx bench/run.ts"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@biomejs/biome": "^2.6.8",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
-    diff: "^8.0.4",
-    "fastest-levenshtein": "^1.0.16",
-    fdir: "^6.5.0",
-    "js-yaml": "4.1.1",
-    picomatch: "^4.0.7",
-    re2js: "^2.10.0",
-    "remark-parse": "^11.0.0",
-    "spdx-license-list": "^6.12.0",
-    tinyglobby: "^0.2.17",
-    unified: "^11.0.5",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/js-yaml": "4.0.9",
     "@types/mdast": "^4.0.4",
@@ -3925,15 +3914,27 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
+    diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    "fastest-levenshtein": "^1.0.16",
+    fdir: "^6.5.0",
+    "js-yaml": "4.1.1",
     "markdownlint-cli2": "0.22.1",
+    picomatch: "^4.0.7",
+    re2js: "^2.10.0",
     "remark-cli": "12.0.1",
+    "remark-parse": "^11.0.0",
     "remark-preset-lint-recommended": "7.0.1",
+    "spdx-license-list": "^6.12.0",
+    tinyglobby: "^0.2.17",
     tsx: "^4.23.15",
     typescript: "~5.9.3",
+    unified: "^11.0.5",
     vite: "8.3.8",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
   }
 };
 
@@ -4106,9 +4107,7 @@ var fieldsByName = derivedFrom((group) => {
   for (const field2 of group.fields) if (!byName.has(field2.name)) byName.set(field2.name, field2);
   return byName;
 });
-var last;
 function fieldMatches(entry, schema2) {
-  if (last?.entry === entry && last.schema === schema2) return last.matches;
   const matches = [];
   for (const section of entry.orphanFields) {
     const known = schema2.field(section.name);
@@ -4124,8 +4123,14 @@ function fieldMatches(entry, schema2) {
       if (spec) matches.push({ section, spec, group });
     }
   }
-  last = { entry, schema: schema2, matches };
   return matches;
+}
+function fieldMatchesOnce(entry, schema2) {
+  let matches;
+  return () => {
+    matches ??= fieldMatches(entry, schema2);
+    return matches;
+  };
 }
 function checkedValues(match) {
   if (match.checked === void 0) {
@@ -4137,8 +4142,28 @@ function checkedValues(match) {
 
 // src/rule-api/define-rule.ts
 init_import_meta_url();
+
+// src/rule-api/options.ts
+init_import_meta_url();
+function optionDefaults(declarations) {
+  const defaults = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    defaults[name] = declared.default;
+  }
+  return defaults;
+}
+function optionsSchema(declarations, defaults, zod2) {
+  const shape = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    shape[name] = declared.schema(zod2).default(declared.default).meta({ description: declared.description });
+  }
+  return zod2.object(shape).strict().default(defaults);
+}
+
+// src/rule-api/define-rule.ts
 function defineRule(rule) {
-  return rule;
+  const options = rule.options ?? {};
+  return { ...rule, options, defaults: optionDefaults(options) };
 }
 function interpolate(template, data = {}) {
   let parts = templateParts.get(template);
@@ -4208,14 +4233,13 @@ var date_format_default = defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
     invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
     fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    for (const match of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {
@@ -4265,7 +4289,6 @@ var duplicate_entry_default = defineRule({
   // "thinking" variant): worth a look, not a failed check.
   defaultSeverity: "warn",
   fixable: false,
-  defaults: {},
   messages: {
     name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
     repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)"
@@ -4395,7 +4418,6 @@ var duplicate_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})"
   },
@@ -4429,7 +4451,6 @@ var empty_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
     emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields"
@@ -4542,23 +4563,27 @@ function cut(text) {
 // src/rules/filename.ts
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
-var defaults = { pattern: DEFAULT_FILENAME_PATTERN, ignore: ["README.md", "TEMPLATE.md"] };
 var filename_default = defineRule({
   id: "filename",
   description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
-  defaults,
-  options: (z2) => z2.object({
-    pattern: z2.string().min(1).superRefine((source, context) => {
-      const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
-      if (problem) context.addIssue({ code: "custom", message: problem });
-    }).default(defaults.pattern).meta({
-      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)"
-    }),
-    ignore: z2.array(z2.string().min(1)).default(defaults.ignore).meta({ description: "Base names never reported (conventional upper-case files beside the entries)" })
-  }).strict().default(defaults),
+  options: {
+    pattern: {
+      default: DEFAULT_FILENAME_PATTERN,
+      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+      schema: (z2) => z2.string().min(1).superRefine((source, context) => {
+        const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      })
+    },
+    ignore: {
+      default: ["README.md", "TEMPLATE.md"],
+      description: "Base names never reported (conventional upper-case files beside the entries)",
+      schema: (z2) => z2.array(z2.string().min(1))
+    }
+  },
   messages: {
     rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
@@ -4598,14 +4623,13 @@ var future_date_default = defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today"
   },
-  check({ entry, schema: schema2, now, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {
@@ -4720,7 +4744,6 @@ var inline_config_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
     rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
@@ -8470,7 +8493,6 @@ var label_value_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
@@ -8478,10 +8500,10 @@ var label_value_default = defineRule({
     combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
     const budget = new SuggestionBudget();
     const suggested = /* @__PURE__ */ new Map();
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       const allowed = spec.values;
       if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
@@ -8581,18 +8603,19 @@ var last_update_not_bumped_default = defineRule({
   category: "dates",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     notBumped: "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`"
   },
-  check({ entry, base, schema: schema2, report: report2 }) {
+  check({ entry, base, schema: schema2, fieldMatches: fieldMatches2, report: report2 }) {
     if (!base) return;
-    const now = dateField(entry, schema2);
-    const before = dateField(base, schema2);
+    const matches = fieldMatches2();
+    const baseMatches = fieldMatches(base, schema2);
+    const now = dateField(matches);
+    const before = dateField(baseMatches);
     if (!now?.date || !before?.date) return;
     if (isoDay(now.date.text) === void 0 || isoDay(before.date.text) === void 0) return;
     if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
-    if (contentWithoutDates(entry, schema2) === contentWithoutDates(base, schema2)) return;
+    if (contentWithoutDates(entry, matches) === contentWithoutDates(base, baseMatches)) return;
     report2({
       messageId: "notBumped",
       data: { field: now.section.name, value: now.date.text, base: before.date.text },
@@ -8600,13 +8623,13 @@ var last_update_not_bumped_default = defineRule({
     });
   }
 });
-function dateField(entry, schema2) {
-  const match = fieldMatches(entry, schema2).find((m) => m.spec.kind === "date");
+function dateField(matches) {
+  const match = matches.find((m) => m.spec.kind === "date");
   if (!match) return void 0;
   return { section: match.section, date: checkedValues(match)[0] };
 }
-function contentWithoutDates(entry, schema2) {
-  const cuts = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "date").map((m) => m.section);
+function contentWithoutDates(entry, matches) {
+  const cuts = matches.filter((m) => m.spec.kind === "date").map((m) => m.section);
   cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
   return normalized(cutOut(entry.source.text, cuts));
 }
@@ -8651,13 +8674,12 @@ var license_consistency_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     openButClosed: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `No` or an OSI-approved license",
     closedButOpen: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `Yes` or the proprietary license listed too"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    const matches = fieldMatches(entry, schema2);
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    const matches = fieldMatches2();
     const licenseMatches = matches.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
     const licenses = licenseMatches.flatMap((m) => checkedValues(m).filter((v) => v.kind !== "block"));
     const firstLicense = licenseMatches[0];
@@ -8711,18 +8733,16 @@ init_import_meta_url();
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
 var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
-var defaults2 = { min: 1, max: 5 };
 var rating_format_default = defineRule({
   id: "rating-format",
   description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults2,
-  options: (z2) => z2.object({
-    min: z2.number().int().default(defaults2.min).meta({ description: "Lowest star rating" }),
-    max: z2.number().int().default(defaults2.max).meta({ description: "Highest star rating" })
-  }).strict().default(defaults2),
+  options: {
+    min: { default: 1, description: "Lowest star rating", schema: (z2) => z2.number().int() },
+    max: { default: 5, description: "Highest star rating", schema: (z2) => z2.number().int() }
+  },
   messages: {
     starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
     noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
@@ -8732,8 +8752,8 @@ var rating_format_default = defineRule({
     duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
     shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
-    for (const { section, spec } of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, options, report: report2 }) {
+    for (const { section, spec } of fieldMatches2()) {
       if (spec.kind !== "rating") continue;
       const benchmarks = /* @__PURE__ */ new Map();
       for (const value of section.values) {
@@ -8845,12 +8865,11 @@ var rating_mismatch_default = defineRule({
   category: "ratings",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     mismatch: "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    const matches = fieldMatches(entry, schema2);
+  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
+    const matches = fieldMatches2();
     const benchmarks = [];
     for (const match of matches.filter((m) => m.spec.kind === "rating")) {
       for (const value of match.section.values) {
@@ -9031,7 +9050,6 @@ var readable_file_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     tooLarge: "Unexpected file of {{size}}, expected at most {{max}} (`maxFileSize` in the config); the file was not read",
     binary: "Unexpected binary content (a NUL character), expected a UTF-8 markdown entry; remove the file from the catalog or exclude it",
@@ -9060,23 +9078,25 @@ var SOURCE_HOSTS = [
   "git.sr.ht",
   "sr.ht"
 ];
-var defaults3 = { hosts: [...SOURCE_HOSTS] };
 var repo_url_default = defineRule({
   id: "repo-url",
   description: "The Repo field should link to a source-code host (GitHub, GitLab, Hugging Face\u2026), not a product site",
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: defaults3,
-  options: (z2) => z2.object({
-    hosts: z2.array(z2.string().min(1)).default(defaults3.hosts).meta({ description: "Host names of source-code hosts; their subdomains count too" })
-  }).strict().default(defaults3),
+  options: {
+    hosts: {
+      default: [...SOURCE_HOSTS],
+      description: "Host names of source-code hosts; their subdomains count too",
+      schema: (z2) => z2.array(z2.string().min(1))
+    }
+  },
   messages: {
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, options, report: report2 }) {
     const { hosts, trie } = hostIndex(options.hosts);
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {
@@ -9286,10 +9306,10 @@ var BlockScanner = class {
     const container = matched > 0 ? this.items[matched - 1].node : this.root;
     this.closeItems(matched);
     this.tip = 0 /* None */;
-    const last2 = container.children.at(-1);
+    const last = container.children.at(-1);
     let list;
-    if (last2?.type === "list" && this.kinds.get(last2) === kind) {
-      list = last2;
+    if (last?.type === "list" && this.kinds.get(last) === kind) {
+      list = last;
     } else {
       list = {
         type: "list",
@@ -9651,17 +9671,17 @@ function parseSegmented(text, batch) {
         return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
       }
       const segment = parse2(start, end);
-      const last2 = segment.children.at(-1);
-      const lastStart = last2?.position?.start.offset ?? 0;
-      if (last2 && lastStart === end.offset - start.offset) {
+      const last = segment.children.at(-1);
+      const lastStart = last?.position?.start.offset ?? 0;
+      if (last && lastStart === end.offset - start.offset) {
         for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
         start = end;
         break;
       }
-      const lastLine = lastStart - ((last2?.position?.start.column ?? 1) - 1);
-      if (last2 && lastLine > 0) {
+      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
+      if (last && lastLine > 0) {
         for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = { offset: start.offset + lastLine, line: start.line + (last2.position?.start.line ?? 1) - 1 };
+        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
         break;
       }
       const wanted = start.offset + 2 * (end.offset - start.offset);
@@ -10004,8 +10024,8 @@ var EntryBuilder = class {
     const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
     const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
     const first = blanked.search(/\S/);
-    const last2 = blanked.trimEnd().length;
-    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last2, 0)) };
+    const last = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
   }
   /** A bare paragraph, one value per non-empty line. */
   lineValues(node) {
@@ -10263,7 +10283,6 @@ var required_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     group: "Missing group `## {{group}}`, expected it after {{after}}",
     field: "Missing field `### {{field}}` in `## {{group}}`"
@@ -10305,16 +10324,16 @@ var section_order_default = defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  defaults: {},
   messages: {
     before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    checkOrder(entry, entry.groups, groupOrder(schema2), report2);
+    const directives = directiveStarts(entry);
+    checkOrder(entry, entry.groups, groupOrder(schema2), report2, directives);
     for (const group of entry.groups) {
       const spec = schema2.group(group.name);
-      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2, directives);
     }
   }
 });
@@ -10325,15 +10344,14 @@ var ranksOf = derivedFrom((order) => {
   for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
   return ranks;
 });
-var directivesOf;
 function directiveStarts(entry) {
-  if (directivesOf?.entry !== entry) {
-    const starts = entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
-    directivesOf = { entry, starts };
-  }
-  return directivesOf.starts;
+  let starts;
+  return () => {
+    starts ??= entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    return starts;
+  };
 }
-function checkOrder(entry, sections, order, report2) {
+function checkOrder(entry, sections, order, report2, directives) {
   const rankOf = ranksOf(order);
   const seen = /* @__PURE__ */ new Set();
   const known = sections.filter((s) => {
@@ -10349,7 +10367,7 @@ function checkOrder(entry, sections, order, report2) {
   const withFix = () => {
     if (!fixable) return {};
     fixable = false;
-    const fix = reorder(entry, known, ranks);
+    const fix = reorder(entry, known, ranks, directives);
     return fix ? { fix } : {};
   };
   known.forEach((section, i2) => {
@@ -10379,16 +10397,16 @@ function checkOrder(entry, sections, order, report2) {
     });
   });
 }
-function reorder(entry, sections, ranks) {
+function reorder(entry, sections, ranks, directiveStarts2) {
   const { source } = entry;
   const first = sections[0];
-  const last2 = sections.at(-1);
-  if (!first || !last2) return void 0;
+  const last = sections.at(-1);
+  if (!first || !last) return void 0;
   for (let i2 = 1; i2 < sections.length; i2++) {
     if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
   }
   const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
-  const end = last2.range.end.offset;
+  const end = last.range.end.offset;
   const chunks = sections.map((_, i2) => ({
     text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
     rank: ranks[i2] ?? 0
@@ -10403,7 +10421,7 @@ function reorder(entry, sections, ranks) {
   }
   const start = starts[0] ?? first.range.start.offset;
   const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
-  const directives = directiveStarts(entry);
+  const directives = directiveStarts2();
   const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
   if (firstDirective !== void 0 && firstDirective < end) return void 0;
   const text = sorted.map((c) => c.text).join("");
@@ -10452,7 +10470,6 @@ var section_placement_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
     noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
@@ -10492,12 +10509,12 @@ var section_placement_default = defineRule({
           report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
         } else {
           const first = group.values[0];
-          const last2 = group.values.at(-1);
-          if (first && last2) {
+          const last = group.values.at(-1);
+          if (first && last) {
             report2({
               messageId: "contentOnGroup",
               data: { name: plain(group.name) },
-              range: { start: first.fullRange.start, end: last2.fullRange.end }
+              range: { start: first.fullRange.start, end: last.fullRange.end }
             });
           }
         }
@@ -10528,12 +10545,11 @@ var single_value_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     extra: "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    for (const { section, spec } of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const { section, spec } of fieldMatches2()) {
       if (spec.multiple) continue;
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       const list = spec.values;
@@ -10555,24 +10571,26 @@ var listSet = derivedFrom((list) => new Set(list));
 
 // src/rules/stale-date.ts
 init_import_meta_url();
-var defaults4 = { maxAgeDays: 365 };
 var stale_date_default = defineRule({
   id: "stale-date",
   description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
   category: "dates",
   defaultSeverity: "warn",
   fixable: false,
-  defaults: defaults4,
-  options: (z2) => z2.object({
-    maxAgeDays: z2.number().int().positive().default(defaults4.maxAgeDays).meta({ description: "Oldest acceptable age in days" })
-  }).strict().default(defaults4),
+  options: {
+    maxAgeDays: {
+      default: 365,
+      description: "Oldest acceptable age in days",
+      schema: (z2) => z2.number().int().positive()
+    }
+  },
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
   },
-  check({ entry, schema: schema2, options, now, report: report2 }) {
+  check({ fieldMatches: fieldMatches2, options, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "date") continue;
       for (const value of checkedValues(match)) {
@@ -10595,17 +10613,19 @@ var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE2 = /^catalog-lint-/;
 var MAX_REMOVED_COMMENT_LINES = 10;
-var defaults5 = { comments: true };
 var template_leftover_default = defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults: defaults5,
-  options: (z2) => z2.object({
-    comments: z2.boolean().default(defaults5.comments).meta({ description: "Report every HTML comment (the catalog forbids them in entries)" })
-  }).strict().default(defaults5),
+  options: {
+    comments: {
+      default: true,
+      description: "Report every HTML comment (the catalog forbids them in entries)",
+      schema: (z2) => z2.boolean()
+    }
+  },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
     unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
@@ -10618,7 +10638,7 @@ var template_leftover_default = defineRule({
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
     underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
     const { source } = entry;
     for (const comment2 of entry.comments) {
       if (!isClosed(source, comment2)) {
@@ -10677,7 +10697,7 @@ var template_leftover_default = defineRule({
       }
       if (!found && PLACEHOLDER2.test(text)) report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
-    for (const { section, spec } of fieldMatches(entry, schema2)) {
+    for (const { section, spec } of fieldMatches2()) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
       const texts = new Set(values.map((v) => v.text));
       const first = values[0];
@@ -10712,9 +10732,9 @@ function hiding(source, comment2) {
   const { start, end } = comment2.range;
   const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
   const length = source.text.slice(start.offset, end.offset).trimEnd().length;
-  const last2 = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
+  const last = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
   const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
-  return { range, data: { text, lines: last2 > start.line ? `lines ${start.line}\u2013${last2}` : `line ${start.line}` } };
+  return { range, data: { text, lines: last > start.line ? `lines ${start.line}\u2013${last}` : `line ${start.line}` } };
 }
 function notRemovableBecause(source, comment2) {
   const { start, end } = comment2.range;
@@ -10737,7 +10757,7 @@ function indentedLineJoining(source, comment2) {
   const { start, end } = comment2.range;
   const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
   if (source.text.slice(lineStart, start.offset).trim() !== "") return void 0;
-  const last2 = source.lineStarts.length;
+  const last = source.lineStarts.length;
   const skip = (line) => {
     const text = lineText(source, line);
     return text.trim() === "" || COMMENT_LINE.test(text);
@@ -10745,8 +10765,8 @@ function indentedLineJoining(source, comment2) {
   let above = start.line - 1;
   while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
   let below = end.line + 1;
-  while (below <= last2 && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
-  if (above < 1 || below > last2) return void 0;
+  while (below <= last && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
+  if (above < 1 || below > last) return void 0;
   const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
   return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
 }
@@ -10824,8 +10844,8 @@ function wouldContinue(line) {
 }
 function spanOf(ranges) {
   const first = ranges[0];
-  const last2 = ranges.at(-1);
-  return { start: first.start, end: last2.end };
+  const last = ranges.at(-1);
+  return { start: first.start, end: last.end };
 }
 
 // src/rules/title.ts
@@ -10836,7 +10856,6 @@ var title_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     missing: "Missing title heading, expected `# Name - URL` as the first line",
     noSpace: "Unexpected {{text}} as the title, expected a space after `#` (`# Name - URL`)",
@@ -10879,28 +10898,32 @@ var title_default = defineRule({
 // src/rules/unknown-marker.ts
 init_import_meta_url();
 var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
-var defaults6 = { marker: "-", phrases: [...UNKNOWN_PHRASES] };
 var unknown_marker_default = defineRule({
   id: "unknown-marker",
   description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
   category: "values",
   defaultSeverity: "error",
   fixable: true,
-  defaults: defaults6,
-  options: (z2) => z2.object({
-    marker: z2.string().min(1).default(defaults6.marker).meta({ description: "What the catalog writes for an unknown value (the fix writes it)" }),
-    phrases: z2.array(z2.string().min(1)).default(defaults6.phrases).meta({
-      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period"
-    })
-  }).strict().default(defaults6),
+  options: {
+    marker: {
+      default: "-",
+      description: "What the catalog writes for an unknown value (the fix writes it)",
+      schema: (z2) => z2.string().min(1)
+    },
+    phrases: {
+      default: [...UNKNOWN_PHRASES],
+      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
+      schema: (z2) => z2.array(z2.string().min(1))
+    }
+  },
   messages: {
     whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
     clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
   },
-  check({ entry, schema: schema2, options, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
     const markerKey = phraseKey(options.marker);
     const phrases = phraseTable(options.phrases);
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       const allowed = allowedKeys(spec);
       const isUnknown = (text) => {
@@ -10953,7 +10976,6 @@ var unknown_section_default = defineRule({
   category: "structure",
   defaultSeverity: "error",
   fixable: true,
-  defaults: {},
   messages: {
     unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
     suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
@@ -11006,12 +11028,11 @@ var url_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
     host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
     const check = (text, range, where2) => {
       if (isUnknownMarker(text) || looksUnknown(text)) return;
       const problem = urlProblem(text);
@@ -11019,7 +11040,7 @@ var url_default = defineRule({
     };
     const { title } = entry;
     if (title?.url !== void 0 && title.urlRange) check(title.url, title.urlRange, "the title URL");
-    for (const match of fieldMatches(entry, schema2)) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "url") continue;
       for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);
@@ -11038,14 +11059,13 @@ var version_format_default = defineRule({
   category: "values",
   defaultSeverity: "error",
   fixable: false,
-  defaults: {},
   messages: {
     empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     placeholder: "Unexpected template placeholder {{value}} for `{{field}}`, expected the real version and date (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
     unknown: "Unexpected {{value}} for `{{field}}`, expected `-` for an unknown version"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    for (const match of fieldMatches(entry, schema2)) {
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const match of fieldMatches2()) {
       const { section, spec } = match;
       if (spec.kind !== "text" || !/^version$/i.test(section.name)) continue;
       for (const value of checkedValues(match)) {
@@ -11103,11 +11123,27 @@ var rules = [
   readable_file_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
+var RELEASE_TAG = `v${package_default.version}`;
 function ruleDocUrl(id) {
   return docUrls.get(id) ?? docUrl(id);
 }
-var docUrl = (id) => `${package_default.homepage}/blob/v${package_default.version}/docs/rules/${id}.md`;
+var docUrl = (id) => `${package_default.homepage}/blob/${RELEASE_TAG}/docs/rules/${id}.md`;
 var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
+function rulesMeta() {
+  return META;
+}
+var META = Object.freeze(
+  rules.map(
+    (rule) => Object.freeze({
+      id: rule.id,
+      description: rule.description,
+      category: rule.category,
+      defaultSeverity: rule.defaultSeverity,
+      fixable: rule.fixable,
+      docsUrl: ruleDocUrl(rule.id)
+    })
+  )
+);
 
 // src/schema/presets/index.ts
 init_import_meta_url();
@@ -11271,7 +11307,7 @@ var optionSchemas = /* @__PURE__ */ new WeakMap();
 function ruleOptionsSchema(rule) {
   let schema2 = optionSchemas.get(rule);
   if (!schema2) {
-    schema2 = rule.options?.(z) ?? z.object({}).strict().default({});
+    schema2 = optionsSchema(rule.options, rule.defaults, z);
     optionSchemas.set(rule, schema2);
   }
   return schema2;
@@ -11839,7 +11875,7 @@ function detached(text) {
 var MAGIC = 1129466947;
 var PREFIX_BYTES = 16;
 var STAT_FIELDS = 4;
-var DIAGNOSTIC_INTS = 12;
+var DIAGNOSTIC_INTS = 13;
 var TITLE_INTS = 7;
 var REPO_INTS = 7;
 var RANGE_INTS = 6;
@@ -11857,7 +11893,7 @@ var ResultsWriter = class {
    *
    *     context, content, schema (or -1)
    *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
-   *       fix start, fix end, fix text (-1, -1, -1 without a fix)
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
    *     title name (or -1), title range (zeros without a title)
    *     repository count, then each: url, range
    *     directive count, then each: kind, range, rule count, rules
@@ -11870,11 +11906,12 @@ var ResultsWriter = class {
     if (this.taken.has(filePath)) return;
     const record = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
     record.push(file.diagnostics.length);
-    for (const { ruleId, severity, message, range, fix } of file.diagnostics) {
+    for (const { ruleId, severity, message, range, fix, url } of file.diagnostics) {
       record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
       pushRange(record, range);
       if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
       else record.push(NONE, NONE, NONE);
+      record.push(this.optional(url));
     }
     const { title, repos } = file.summary;
     record.push(this.optional(title?.name));
@@ -11939,7 +11976,7 @@ function pushRange(record, { start, end }) {
 function isInt32(n) {
   return (n | 0) === n;
 }
-var FORMAT = 4;
+var FORMAT = 5;
 function pack(parts) {
   const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
   const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
@@ -12113,6 +12150,7 @@ var StoredResults = class _StoredResults {
       const fixEnd = records[at + 10];
       const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
       if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
+      if (!(records[at + 12] === NONE || isString(at + 12))) return void 0;
     }
     const title = at;
     if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
@@ -12170,14 +12208,13 @@ var StoredResult = class {
     const { filePath, stored, layout } = this;
     const diagnostics = [];
     for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const ruleId = stored.string(at);
       const diagnostic = {
-        ruleId,
+        ruleId: stored.string(at),
         severity: stored.int(at + 1) === 1 ? "error" : "warn",
         message: stored.string(at + 2),
-        range: stored.range(at + 3),
-        url: ruleDocUrl(ruleId)
+        range: stored.range(at + 3)
       };
+      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12);
       if (stored.int(at + 9) !== NONE) {
         diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
       }
@@ -15490,24 +15527,34 @@ var Linter = class {
    * given), each compared with the others and with their folders' other
    * entries; by file path. `addCatalogFindings` then applies a file's settings
    * and directives.
+   *
+   * A finding on a file is the one the rule makes with that file's options:
+   * its config's, with the overrides that match it, as for its severity (see
+   * "Options of catalog-level rules" in src/rule-api/define-rule.ts). So the
+   * rule runs once per distinct options among the linted files (once, unless
+   * overrides set different ones), each run keeping the findings on its files.
    */
   catalogReports(summaries) {
     const found = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const active = catalogRules.filter((r) => summaries.some((s) => this.settingsOf(s.filePath).has(r.id)));
+    const settings = summaries.map((s) => this.settingsOf(s.filePath));
+    const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found;
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
     const entries = [...summaries, ...peers];
     for (const rule of active) {
-      rule.checkCatalog({
-        entries,
-        options: rule.defaults,
-        report: (filePath, report2) => {
-          const list = found.get(filePath) ?? [];
-          list.push({ rule, report: report2 });
-          found.set(filePath, list);
-        }
-      });
+      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+        rule.checkCatalog({
+          entries,
+          options,
+          report: (filePath, report2) => {
+            if (!files.has(filePath)) return;
+            const list = found.get(filePath) ?? [];
+            list.push({ rule, report: report2 });
+            found.set(filePath, list);
+          }
+        });
+      }
     }
     return found;
   }
@@ -15594,6 +15641,17 @@ var Linter = class {
     return peers;
   }
 };
+function filesByOptions(rule, summaries, settings) {
+  const groups = /* @__PURE__ */ new Map();
+  summaries.forEach((summary2, i2) => {
+    const setting = settings[i2]?.get(rule.id);
+    if (!setting) return;
+    const files = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
+    files.add(summary2.filePath);
+    groups.set(setting.options, files);
+  });
+  return groups;
+}
 function peerFilterOf(rules2, linted) {
   const filters = rules2.map((rule) => rule.peerFilter?.(linted));
   if (filters.some((f) => f === void 0)) return () => true;
@@ -15620,6 +15678,7 @@ function lintEntry(source, options) {
 function checkEntry(entry, options, base) {
   const { source } = entry;
   const diagnostics = [];
+  const fieldMatches2 = fieldMatchesOnce(entry, options.schema);
   for (const [id, setting] of options.rules) {
     const rule = rulesById.get(id);
     if (!rule) continue;
@@ -15631,6 +15690,7 @@ function checkEntry(entry, options, base) {
         now: options.now,
         base,
         ruleIds: RULE_IDS,
+        fieldMatches: fieldMatches2,
         report(report2) {
           diagnostics.push(toDiagnostic(rule, setting, report2));
         }
@@ -15952,25 +16012,42 @@ async function selectFiles(octokit, event, workspace, onlyChanged) {
     });
     return changed(files);
   }
-  if (event.eventName === "push") {
-    const before = String(event.payload.before ?? "");
-    const after = String(event.payload.after ?? event.sha);
+  const range = comparedRange(event);
+  if (range) {
+    const { before, after, what } = range;
     if (!before || /^0+$/.test(before)) {
-      base.notes.push("A new branch was pushed, so every catalog file was linted.");
+      base.notes.push(
+        what === "push" ? "A new branch was pushed, so every catalog file was linted." : "The merge group names no base commit, so every catalog file was linted."
+      );
       return all();
     }
     base.baseSha = before;
     const fromGit = gitChangedFiles(workspace, before, after);
     if (fromGit) return changed(fromGit);
-    const { files, truncated } = await compareFiles(octokit, event, before, after);
+    const listed = what === "push" ? "the pushed commits' files" : "the merge group's files";
+    const { files, truncated } = await compareFiles(octokit, event, before, after, listed);
     if (truncated) {
       base.problems.push({
-        message: `This push changes at least ${COMPARE_FILES_CAP} files, the most GitHub's compare API lists, and the pushed commits are not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`
+        message: `This ${what} changes at least ${COMPARE_FILES_CAP} files, the most GitHub's compare API lists, and its commits are not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`
       });
     }
     return changed(files);
   }
   return all();
+}
+function comparedRange(event) {
+  if (event.eventName === "push") {
+    return {
+      before: String(event.payload.before ?? ""),
+      after: String(event.payload.after ?? event.sha),
+      what: "push"
+    };
+  }
+  if (event.eventName === "merge_group") {
+    const group = event.payload.merge_group ?? {};
+    return { before: String(group.base_sha ?? ""), after: String(group.head_sha ?? event.sha), what: "merge group" };
+  }
+  return void 0;
 }
 async function listPullRequestFiles(octokit, event, pullNumber) {
   const entries = [];
@@ -15987,7 +16064,7 @@ async function listPullRequestFiles(octokit, event, pullNumber) {
   }
   return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP };
 }
-async function compareFiles(octokit, event, before, after) {
+async function compareFiles(octokit, event, before, after, listed) {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
     owner: event.owner,
     repo: event.repo,
@@ -15995,7 +16072,7 @@ async function compareFiles(octokit, event, before, after) {
     per_page: 100,
     page: 1
   });
-  const entries = changedEntries(data.files, "the pushed commits' files");
+  const entries = changedEntries(data.files, listed);
   return { files: lintable(entries), truncated: entries.length >= COMPARE_FILES_CAP };
 }
 function changedEntries(listed, what) {
@@ -16141,8 +16218,8 @@ var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
 var SARIF_MAX_RESULTS = 25e3;
 var level = (severity) => severity === "error" ? "error" : "warning";
-function sarifWithLimit(results, { cwd }, maxResults) {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+function sarifWithLimit(results, { cwd, rulesMeta: rulesMeta2 }, maxResults) {
+  const ruleIndex = new Map(rulesMeta2.map((rule, index) => [rule.id, index]));
   const occurrences = /* @__PURE__ */ new Map();
   const sarifResults = results.flatMap((result) => {
     const location = artifactLocation(result.filePath);
@@ -16186,14 +16263,14 @@ function sarifWithLimit(results, { cwd }, maxResults) {
             name: "catalog-lint",
             version: package_default.version,
             informationUri: package_default.homepage,
-            rules: rules.map((rule) => ({
+            rules: rulesMeta2.map((rule) => ({
               id: rule.id,
               name: rule.id,
               shortDescription: { text: rule.description },
               fullDescription: {
                 text: `${rule.description.replace(/\.?$/, ".")} Category: ${rule.category}. ${rule.fixable ? "Fixable with `--fix`." : "Not automatically fixable."}`
               },
-              helpUri: ruleDocUrl(rule.id),
+              helpUri: rule.docsUrl,
               defaultConfiguration: { level: level(rule.defaultSeverity) },
               properties: { tags: [rule.category] }
             }))
@@ -16237,7 +16314,7 @@ function artifactLocation(filePath) {
 
 // src/action/local-reports.ts
 function writeSarifFile(workspace, target, results) {
-  const text = sarifWithLimit(results, { color: false, cwd: workspace }, SARIF_MAX_RESULTS);
+  const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
     return { path: (0, import_node_path11.resolve)(workspace, target) };
@@ -16335,12 +16412,12 @@ ${summary2}` : summary2,
   let sent = first.length;
   try {
     for (const [index, batch] of rest.entries()) {
-      const last2 = index === rest.length - 1;
+      const last = index === rest.length - 1;
       await octokit.rest.checks.update({
         ...repo,
         check_run_id: id,
-        ...last2 ? { status: "completed", conclusion } : {},
-        output: { title, summary: last2 ? fullSummary : progress, annotations: batch }
+        ...last ? { status: "completed", conclusion } : {},
+        output: { title, summary: last ? fullSummary : progress, annotations: batch }
       });
       requests++;
       sent += batch.length;

@@ -5,10 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { changedCatalogFiles } from "../src/action/catalog-files.js";
-import { gitChangedFiles, parseNameStatus, selectFiles } from "../src/action/changed-files.js";
+import { selectFiles } from "../src/action/changed-files.js";
 import type { Octokit } from "../src/action/octokit.js";
 import { inWorkspace } from "../src/action/workspace-paths.js";
-import { fileAtRevision, filesAtRevision } from "../src/files/git.js";
+import { fileAtRevision, filesAtRevision, gitChangedFiles, parseNameStatus } from "../src/files/git.js";
+import { catalogFileMatcher } from "../src/files/select-files.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -135,8 +136,7 @@ describe("changed catalog files", () => {
     );
     const { files, problems } = changedCatalogFiles(
       { files: [...names, "README.md"], missing: [], backslashed: [] },
-      include,
-      [],
+      catalogFileMatcher({ cwd: ".", include }),
     );
     expect(files).toEqual(names);
     expect(problems).toEqual([
@@ -152,8 +152,7 @@ describe("changed catalog files", () => {
   it("does not lint a catalog file with a backslash in its name, and says so; other such files do not matter", () => {
     const { files, problems } = changedCatalogFiles(
       { files: [], missing: [], backslashed: ["datasets/x/data/a\\..\\..\\b.md", "src\\x.ts"] },
-      include,
-      [],
+      catalogFileMatcher({ cwd: ".", include }),
     );
     expect(files).toEqual([]);
     expect(problems).toEqual([
@@ -173,8 +172,7 @@ describe("changed catalog files", () => {
         missing: ["datasets/x/data/gone.md", "src/gone.ts", "datasets/x/data/excluded.md"],
         backslashed: [],
       },
-      include,
-      ["**/excluded.md"],
+      catalogFileMatcher({ cwd: ".", include, exclude: ["**/excluded.md"] }),
     );
     expect(problems).toEqual([
       {

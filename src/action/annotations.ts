@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { toAnnotation } from "../diagnostics/annotation.js";
 import { countBySeverity, type Diagnostic, type FileResult } from "../diagnostics/diagnostic.js";
 
 /** GitHub shows this many workflow-command annotations per level per step. */
@@ -55,22 +56,6 @@ export function leftOutText(left: { errors: number; warnings: number }): string 
   return `${n} more finding${n === 1 ? "" : "s"} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
 }
 
-/** The annotation position; columns only when the range is on one line (GitHub drops them otherwise). */
-export function position(d: Diagnostic): {
-  startLine: number;
-  endLine: number;
-  startColumn?: number;
-  endColumn?: number;
-} {
-  const { start, end } = d.range;
-  const sameLine = start.line === end.line;
-  return {
-    startLine: start.line,
-    endLine: end.line,
-    ...(sameLine ? { startColumn: start.column, endColumn: end.column } : {}),
-  };
-}
-
 /**
  * One workflow command per finding (core escapes the text, so quoted values
  * cannot start a command), errors first, at most MAX_ANNOTATIONS, then a
@@ -79,9 +64,11 @@ export function position(d: Diagnostic): {
 export function emitCommandAnnotations(results: readonly FileResult[]): void {
   const { shown, left } = annotationsToSend(results, MAX_ANNOTATIONS, false);
   for (const { file, diagnostic } of shown) {
-    const properties = { title: diagnostic.ruleId, file, ...position(diagnostic) };
-    if (diagnostic.severity === "error") core.error(diagnostic.message, properties);
-    else core.warning(diagnostic.message, properties);
+    // The annotation `--format github` writes for the same finding (src/diagnostics/annotation.ts).
+    const { path, level, message, ...position } = toAnnotation(file, diagnostic);
+    const properties = { ...position, file: path };
+    if (level === "error") core.error(message, properties);
+    else core.warning(message, properties);
   }
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   const cut = left.errors + left.warnings > 0;

@@ -1,11 +1,12 @@
-import { globMatcher, LINE_BREAK } from "../files/glob-match.js";
+import { LINE_BREAK } from "../files/glob-match.js";
 import type { FileSelection } from "./changed-files.js";
 import type { RunProblem } from "./problems.js";
 
 /**
- * The changed files that are catalog files (`include`, not `exclude`), and
- * what keeps the answer from being complete: changed catalog files the
- * checkout does not have, and names with a line break.
+ * The changed files that are catalog files (`catalog`: the run's one rule,
+ * `catalogFileMatcher`), and what keeps the answer from being complete:
+ * changed catalog files the checkout does not have, and names with a line
+ * break.
  *
  * A glob's `*` is a regular expression that does not match a line break at
  * the start of a name (picomatch's `(?=.)`), so `data/\nevil.md` would pass
@@ -17,12 +18,8 @@ import type { RunProblem } from "./problems.js";
  */
 export function changedCatalogFiles(
   selection: Pick<FileSelection, "files" | "missing" | "backslashed">,
-  include: readonly string[],
-  exclude: readonly string[],
+  catalog: (path: string) => boolean,
 ): { files: string[]; problems: RunProblem[] } {
-  const isCatalogFile = globMatcher(include, { dot: false });
-  const isExcluded = globMatcher(exclude, { dot: true });
-  const catalog = (path: string) => isCatalogFile(path) && !isExcluded(path);
   const files = selection.files.filter(catalog);
   const problems = lineBreakProblems(files, "changed catalog file");
   const backslashed = selection.backslashed.filter(catalog);

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { gitChangedFiles } from "../files/git.js";
 import { CatalogLintError, oneLine } from "../util/errors.js";
 import type { Octokit } from "./octokit.js";
 import type { RunProblem } from "./problems.js";
@@ -226,40 +226,4 @@ function describeValue(value: unknown): string {
   if (value === null || typeof value !== "object") return `\`${oneLine(String(value)).slice(0, 80)}\``;
   if (Array.isArray(value)) return "a list";
   return `an object with keys ${oneLine(Object.keys(value).slice(0, 5).join(", ")).slice(0, 80) || "none"}`;
-}
-
-/**
- * Changed files from local history, or undefined when the commits are not in
- * the checkout. Only git's own plumbing runs: no diff drivers, no textconv.
- */
-export function gitChangedFiles(workspace: string, from: string, to: string): string[] | undefined {
-  if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return undefined;
-  try {
-    const out = execFileSync(
-      "git",
-      ["-C", workspace, "diff", "--name-status", "--no-ext-diff", "--no-textconv", "-M", "-z", `${from}...${to}`],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 },
-    );
-    return parseNameStatus(out);
-  } catch {
-    return undefined;
-  }
-}
-
-/** `git diff --name-status -z` output → paths that exist after the change. */
-export function parseNameStatus(out: string): string[] {
-  const parts = out.split("\0").filter((p) => p !== "");
-  const files: string[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const status = parts[i++] ?? "";
-    if (status.startsWith("R") || status.startsWith("C")) {
-      i++; // the old name
-      const next = parts[i++];
-      if (next) files.push(next);
-    } else {
-      const path = parts[i++];
-      if (path && !status.startsWith("D")) files.push(path);
-    }
-  }
-  return files;
 }

@@ -1,13 +1,6 @@
+import { toAnnotation } from "../diagnostics/annotation.js";
 import type { FileResult } from "../diagnostics/diagnostic.js";
-import {
-  annotationsToSend,
-  type Finding,
-  leftOutText,
-  MAX_ANNOTATIONS,
-  plural,
-  position,
-  truncate,
-} from "./annotations.js";
+import { annotationsToSend, type Finding, leftOutText, MAX_ANNOTATIONS, plural, truncate } from "./annotations.js";
 import { describeApiError } from "./api-errors.js";
 import type { Octokit } from "./octokit.js";
 
@@ -66,7 +59,7 @@ export async function publishCheckRun(
 ): Promise<CheckRunOutcome> {
   const { conclusion, summary } = report;
   const { shown, left } = annotationsToSend(results);
-  const annotations = shown.map(toAnnotation);
+  const annotations = shown.map(checkAnnotation);
   const leftOut = left.errors + left.warnings;
   if (left.first) annotations.push(leftOutNote(left.first, leftOutText(left)));
   const batches: CheckAnnotation[][] = [];
@@ -174,18 +167,19 @@ interface CheckAnnotation {
   raw_details?: string;
 }
 
-function toAnnotation({ file, diagnostic }: Finding): CheckAnnotation {
-  const { startLine, endLine, startColumn, endColumn } = position(diagnostic);
+/** The annotation of the log commands and `--format github` (src/diagnostics/annotation.ts), in the Checks API's words. */
+function checkAnnotation({ file, diagnostic }: Finding): CheckAnnotation {
+  const { path, startLine, endLine, startColumn, endColumn, level, title, message } = toAnnotation(file, diagnostic);
   return {
-    path: file,
+    path,
     start_line: startLine,
     end_line: endLine,
     ...(startColumn !== undefined && endColumn !== undefined
       ? { start_column: startColumn, end_column: endColumn }
       : {}),
-    annotation_level: diagnostic.severity === "error" ? "failure" : "warning",
-    title: diagnostic.ruleId,
-    message: truncate(diagnostic.message, 4096),
+    annotation_level: level === "error" ? "failure" : "warning",
+    title,
+    message: truncate(message, 4096),
     ...(diagnostic.url ? { raw_details: `Rule documentation: ${diagnostic.url}` } : {}),
   };
 }

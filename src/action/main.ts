@@ -1,14 +1,9 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import type { LoadedConfig } from "../config/load.js";
-import { loadConfig } from "../config/load.js";
-import { untrustedMaxFileSize } from "../config/schema.js";
-import { countBySeverity } from "../diagnostics/diagnostic.js";
-import { ALWAYS_IGNORED, defaultInclude, discoverFiles } from "../files/discover.js";
-import { filesAtRevision } from "../files/git.js";
-import { lint } from "../lint/linter.js";
-import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
-import { todayUtc } from "../util/dates.js";
+import type { FileResult } from "../diagnostics/diagnostic.js";
+import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js";
+import { baseTexts, lintFiles, type PreparedRun, prepareRun } from "../lint/run.js";
+import { todayFrom } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
 import { MAX_ANNOTATIONS, plural } from "./annotations.js";
 import { startApiBudget } from "./api-budget.js";
@@ -24,10 +19,11 @@ import { annotate, comment } from "./publish.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 
 /**
- * The Action: a thin shell over `lint()`. Inputs → which files (the PR's, the
- * push's, or all) → lint → the reports that need no API (SARIF file, job
- * summary, outputs, the run's problems in the log) → the ones that do (check
- * run, or log annotations when it fails; the comment) → exit status.
+ * The Action: a thin shell over the run (src/lint/run.ts). Inputs → config →
+ * which files (the PR's, the push's, or all) → lint → the reports that need
+ * no API (SARIF file, job summary, outputs, the run's problems in the log) →
+ * the ones that do (check run, or log annotations when it fails; the
+ * comment) → exit status.
  */
 export async function run(): Promise<void> {
   try {
@@ -47,19 +43,27 @@ export async function lintAndReport(
   event: EventInfo,
   octokit: Octokit,
 ): Promise<void> {
-  const loaded = withTrustedLimits(loadConfig(workspace, inputs.config));
-  const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, loaded);
-  const base = await baseTexts(workspace, selection, files, loaded);
-  if (base.note) selection.notes.push(base.note);
-  const { results, notices } = lint(files, {
+  const prepared = prepareRun({
     cwd: workspace,
-    config: loaded,
-    now: process.env.CATALOG_LINT_NOW || todayUtc(),
+    // The Action has no input for "today": CATALOG_LINT_NOW, else the UTC clock, read as the CLI reads it.
+    now: todayFrom(process.env),
+    untrustedConfig: true,
+    include: inputs.paths,
+    ...(inputs.config ? { configFile: inputs.config } : {}),
     ...(inputs.schema ? { schema: inputs.schema } : {}),
-    ...(base.texts ? { baseText: (path: string) => base.texts?.get(path) } : {}),
   });
+  for (const warning of prepared.warnings) core.warning(warning);
+  const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, prepared);
+  const base = await baseTextsOf(prepared, selection, files);
+  if (base.note) selection.notes.push(base.note);
+  const results: FileResult[] = [];
+  const { notices, errors, warnings } = lintFiles(
+    prepared,
+    files,
+    base.texts ? { baseTexts: base.texts } : {},
+    (result) => results.push(result),
+  );
   for (const notice of notices) core.info(notice);
-  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   const failingFindings =
     inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
 
@@ -118,17 +122,15 @@ const CHECK_SUMMARY_BYTES = 60_000;
 /**
  * The catalog files to lint: every one (workflow_dispatch, schedule,
  * `only-changed: false`), or the changed ones, with what keeps that list from
- * being complete.
+ * being complete. Which files are catalog files is the run's rule, as in the CLI.
  */
 async function filesToLint(
   inputs: ActionInputs,
   workspace: string,
   event: EventInfo,
   octokit: Octokit,
-  loaded: LoadedConfig,
+  prepared: PreparedRun,
 ): Promise<{ selection: FileSelection; files: string[]; problems: RunProblem[] }> {
-  const include = inputs.paths.length > 0 ? inputs.paths : (loaded.config.include ?? defaultInclude(workspace));
-  const exclude = [...ALWAYS_IGNORED, ...(loaded.config.exclude ?? [])];
   const selection = await selectFiles(octokit, event, workspace, inputs.onlyChanged).catch((error: unknown) => {
     if (error instanceof CatalogLintError) throw error;
     throw new CatalogLintError(
@@ -136,27 +138,13 @@ async function filesToLint(
     );
   });
   if (selection.mode === "all") {
-    const files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
+    const files = selectCatalogFiles(prepared.catalog, []);
     core.info(`Linting all ${files.length} catalog files.`);
     return { selection, files, problems: [...selection.problems, ...lineBreakProblems(files)] };
   }
-  const changed = changedCatalogFiles(selection, include, exclude);
+  const changed = changedCatalogFiles(selection, catalogFileMatcher(prepared.catalog));
   core.info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
   return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
-}
-
-/**
- * The config is a file of the pull request's: it may lower the size limit, never raise it (six
- * 30 MB entries took 3.6 GB). Said once, so a maintainer who raised it knows why it has no effect.
- */
-function withTrustedLimits(loaded: LoadedConfig): LoadedConfig {
-  const maxFileSize = untrustedMaxFileSize(loaded.config);
-  if (loaded.config.maxFileSize !== undefined && loaded.config.maxFileSize > maxFileSize) {
-    core.warning(
-      `The config's maxFileSize (${loaded.config.maxFileSize} bytes) is above the default, and the Action does not let a repository's config raise it: files over ${maxFileSize} bytes are reported, not read.`,
-    );
-  }
-  return { ...loaded, config: { ...loaded.config, maxFileSize } };
 }
 
 /**
@@ -164,15 +152,13 @@ function withTrustedLimits(loaded: LoadedConfig): LoadedConfig {
  * `last-update-not-bumped`), read in one `git cat-file --batch`; a note when
  * the checkout does not have the base.
  */
-async function baseTexts(
-  workspace: string,
+async function baseTextsOf(
+  prepared: PreparedRun,
   selection: FileSelection,
   files: readonly string[],
-  loaded: LoadedConfig,
 ): Promise<{ texts?: Map<string, string>; note?: string }> {
   if (selection.mode !== "changed" || selection.baseSha === undefined || files.length === 0) return {};
-  const maxBytes = loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const texts = await filesAtRevision(workspace, selection.baseSha, files, maxBytes);
+  const texts = await baseTexts(prepared, selection.baseSha, files);
   if (texts) return { texts };
   return {
     note: "The base commit is not in the checkout, so `last-update-not-bumped` could not compare entries with it. Use `actions/checkout` with `fetch-depth: 0` to enable it.",

@@ -1,13 +1,15 @@
-import { parseArgs } from "node:util";
 import { reporters } from "../reporters/index.js";
+import { todayFrom } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
+import { parseOptions } from "./parse-options.js";
 
 export interface CliArgs {
   paths: string[];
   format: string;
   config?: string;
   schema?: string;
-  now?: string;
+  /** "Today": `--now`, else CATALOG_LINT_NOW, else the UTC date (src/util/dates.ts). */
+  now: string;
   maxWarnings?: number;
   quiet: boolean;
   outputFile?: string;
@@ -56,22 +58,13 @@ Docs: https://github.com/catalog-lint/catalog-lint#readme
 `;
 
 export function parseCliArgs(argv: string[], env: Record<string, string | undefined>): CliArgs {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new CatalogLintError(`${(error as Error).message.split("\n")[0]}; run catalog-lint --help for usage`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, OPTIONS, "catalog-lint --help");
   const format = values.format ?? "stylish";
   if (!reporters[format]) {
     throw new CatalogLintError(`Unknown format \`${format}\`, expected one of ${Object.keys(reporters).join(", ")}`);
   }
-  const now = values.now ?? env.CATALOG_LINT_NOW;
-  if (now !== undefined && !isRealIsoDate(now)) {
-    const from = values.now !== undefined ? "--now" : "CATALOG_LINT_NOW";
-    throw new CatalogLintError(`Invalid ${from} \`${now}\`, expected a real date YYYY-MM-DD`);
-  }
+  // Checked here, before anything runs, even when --help is all that is asked.
+  const now = todayFrom(env, { name: "--now", value: values.now });
   let maxWarnings: number | undefined;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
@@ -85,6 +78,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   const args: CliArgs = {
     paths: positionals,
     format,
+    now,
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
@@ -94,7 +88,6 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   };
   if (values.config !== undefined) args.config = values.config;
   if (values.schema !== undefined) args.schema = values.schema;
-  if (now !== undefined) args.now = now;
   if (maxWarnings !== undefined) args.maxWarnings = maxWarnings;
   if (values["output-file"] !== undefined) args.outputFile = values["output-file"];
   if (values["print-config"] !== undefined) args.printConfig = values["print-config"];
@@ -105,35 +98,22 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   return args;
 }
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", short: "f" },
-      config: { type: "string", short: "c" },
-      schema: { type: "string" },
-      now: { type: "string" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      fix: { type: "boolean" },
-      "changed-since": { type: "string" },
-      cache: { type: "boolean" },
-      "cache-location": { type: "string" },
-      "fix-dry-run": { type: "boolean" },
-      "output-file": { type: "string", short: "o" },
-      "print-config": { type: "string" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-    },
-  });
-}
-
-function isRealIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  schema: { type: "string" },
+  now: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  fix: { type: "boolean" },
+  "changed-since": { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  "fix-dry-run": { type: "boolean" },
+  "output-file": { type: "string", short: "o" },
+  "print-config": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;

@@ -1,18 +1,14 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import { cacheLocation, LintCache } from "../cache/results-cache.js";
-import { configForFile, loadConfig } from "../config/load.js";
-import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
-import { discoverFiles, repositoryRoot } from "../files/discover.js";
-import { changedSince, fileAtRevision } from "../files/git.js";
+import type { FileResult } from "../diagnostics/diagnostic.js";
+import { repositoryRoot } from "../files/discover.js";
 import { openInside, writeAll } from "../files/write-inside.js";
-import { fixFiles } from "../lint/fix-files.js";
-import { lintStreaming } from "../lint/parallel.js";
+import { fileSettings } from "../lint/file-settings.js";
+import type { RunOptions, RunOutcome } from "../lint/run.js";
+import { runLint } from "../lint/run-lint.js";
 import { streamingReporters } from "../reporters/index.js";
 import type { StreamingReporter } from "../reporters/types.js";
 import { rulesMeta } from "../rules/index.js";
-import { SchemaResolver } from "../schema/resolve.js";
-import { todayUtc } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
 import { HELP, parseCliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
@@ -43,44 +39,17 @@ function run(argv: string[], io: CliIo): number {
     io.stdout(`${pkg.version}\n`);
     return 0;
   }
-  const loaded = loadConfig(io.cwd, args.config);
-  const now = args.now ?? todayUtc();
-
+  const options: RunOptions = {
+    cwd: io.cwd,
+    now: args.now,
+    ...(args.config !== undefined ? { configFile: args.config } : {}),
+    ...(args.schema ? { schema: args.schema } : {}),
+  };
   if (args.printConfig !== undefined) {
-    const file = resolve(io.cwd, args.printConfig);
-    const fileConfig = configForFile(loaded, file);
-    const schema = new SchemaResolver(io.cwd).resolve(file, args.schema ?? fileConfig.schema);
-    const printed = {
-      configFile: loaded.path ?? null,
-      schema: schema.schema,
-      schemaFiles: schema.files,
-      rules: Object.fromEntries([...fileConfig.rules].map(([id, s]) => [id, [s.severity, s.options]])),
-    };
-    io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(fileSettings(options, args.printConfig), null, 2)}\n`);
     return 0;
   }
 
-  let files = discoverFiles({
-    cwd: io.cwd,
-    paths: args.paths,
-    ...(loaded.config.include ? { include: loaded.config.include } : {}),
-    ...(loaded.config.exclude ? { exclude: loaded.config.exclude } : {}),
-  });
-  let baseText: ((path: string) => string | undefined) | undefined;
-  if (args.changedSince !== undefined) {
-    const changed = changedSince(io.cwd, args.changedSince);
-    const wanted = new Set(changed.files);
-    files = files.filter((f) => wanted.has(f));
-    baseText = (path) => fileAtRevision(io.cwd, changed.base, path);
-  }
-  const lintOptions = {
-    cwd: io.cwd,
-    config: loaded,
-    now,
-    ...(io.schemaStore ? { schemaStore: io.schemaStore } : {}),
-    ...(args.schema ? { schema: args.schema } : {}),
-    ...(baseText ? { baseText } : {}),
-  };
   const color = args.color ?? colorFromEnv(io);
   const stream = (streamingReporters[args.format] as StreamingReporter)({
     color: args.outputFile ? false : color,
@@ -98,61 +67,54 @@ function run(argv: string[], io: CliIo): number {
     if (output) writeAll(output.fd, chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
   });
-  let errors = 0;
-  let warnings = 0;
   const emit = (result: FileResult) => {
-    const counts = countBySeverity(result.diagnostics);
-    errors += counts.errors;
-    warnings += counts.warnings;
     const shown = args.quiet
       ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") }
       : result;
     write(stream.file(shown));
   };
 
-  let notices: string[];
+  let outcome: RunOutcome;
   try {
-    if (args.fix || args.fixDryRun) {
-      // The diff only for a dry run: --fix never pays for one.
-      const run = fixFiles(files, lintOptions, { write: args.fix, diff: args.fixDryRun });
-      notices = run.notices;
-      const changed = run.results.filter((r) => r.output !== undefined);
-      const fixed = changed.reduce((n, r) => n + r.fixed, 0);
-      const remaining = run.results.reduce((n, r) => n + r.diagnostics.length, 0);
-      const notFixed = run.results.filter((r) => r.notFixed !== undefined).length;
-      if (args.fixDryRun) for (const r of changed) if (r.diff !== undefined) io.stdout(r.diff);
-      const verb = args.fix ? "Fixed" : "Would fix";
-      const skipped =
-        notFixed > 0 ? `; ${notFixed} file${notFixed === 1 ? "" : "s"} not fixed (see the warnings below)` : "";
-      io.stderr(
-        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}${skipped}\n`,
-      );
-      for (const result of run.results) emit(result);
-    } else {
-      const cache =
-        args.cache || args.cacheLocation
-          ? new LintCache(cacheLocation(io.cwd, args.cacheLocation), repositoryRoot(io.cwd))
-          : undefined;
-      const options = cache ? { ...lintOptions, cache } : lintOptions;
-      ({ notices } = lintStreaming(files, options, io.workerScript, emit));
-      const unsaved = cache?.save();
-      if (unsaved) notices.push(unsaved.problem);
-    }
+    outcome = runLint(
+      { ...options, ...(io.schemaStore ? { schemaStore: io.schemaStore } : {}) },
+      {
+        paths: args.paths,
+        ...(args.changedSince !== undefined ? { changedSince: args.changedSince } : {}),
+        ...(args.fix ? { fix: "write" as const } : args.fixDryRun ? { fix: "dry-run" as const } : {}),
+        ...(args.cache || args.cacheLocation
+          ? { cache: args.cacheLocation !== undefined ? { location: args.cacheLocation } : {} }
+          : {}),
+        ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+      },
+      emit,
+    );
     write(stream.end());
     write.flush();
     output?.commit();
   } finally {
     output?.discard();
   }
-  for (const notice of notices) io.stderr(`catalog-lint: ${notice}\n`);
-  io.schemaStore?.save();
+  if (outcome.fixed) {
+    if (args.fixDryRun) for (const diff of outcome.fixed.diffs) io.stdout(diff);
+    io.stderr(`catalog-lint: ${fixSummary(outcome.fixed, args.fix ? "Fixed" : "Would fix")}\n`);
+  }
+  for (const notice of outcome.notices) io.stderr(`catalog-lint: ${notice}\n`);
 
-  if (errors > 0) return 1;
-  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr(`catalog-lint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+  if (outcome.errors > 0) return 1;
+  if (args.maxWarnings !== undefined && outcome.warnings > args.maxWarnings) {
+    io.stderr(`catalog-lint: ${outcome.warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
     return 1;
   }
   return 0;
+}
+
+/** "Fixed 687 problems in 62 files; 511 remain". */
+function fixSummary(fixed: NonNullable<RunOutcome["fixed"]>, verb: string): string {
+  const s = (n: number) => (n === 1 ? "" : "s");
+  const skipped =
+    fixed.notFixed > 0 ? `; ${fixed.notFixed} file${s(fixed.notFixed)} not fixed (see the warnings below)` : "";
+  return `${verb} ${fixed.problems} problem${s(fixed.problems)} in ${fixed.files} file${s(fixed.files)}; ${fixed.remaining} remain${fixed.remaining === 1 ? "s" : ""}${skipped}`;
 }
 
 /** Where the working directory sits inside GITHUB_WORKSPACE (`sub/dir/`), for annotations. */

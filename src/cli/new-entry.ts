@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { templateCandidatesFor } from "../schema/resolve.js";
-import { todayUtc } from "../util/dates.js";
+import { todayFrom } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
 import type { CliIo } from "./io.js";
+import { parseOptions } from "./parse-options.js";
 
 export const NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
@@ -19,20 +19,18 @@ Options:
       --now <YYYY-MM-DD>  The Last Update date (env CATALOG_LINT_NOW; default: today, UTC)
 `;
 
+const NEW_OPTIONS = {
+  dataset: { type: "string" },
+  template: { type: "string" },
+  url: { type: "string" },
+  output: { type: "string", short: "o" },
+  now: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 /** `catalog-lint new`: returns the exit code. */
 export function runNew(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      dataset: { type: "string" },
-      template: { type: "string" },
-      url: { type: "string" },
-      output: { type: "string", short: "o" },
-      now: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parseOptions(argv, NEW_OPTIONS, "catalog-lint new --help");
   if (values.help) {
     io.stdout(NEW_HELP);
     return 0;
@@ -42,8 +40,7 @@ export function runNew(argv: string[], io: CliIo): number {
   if (!values.dataset === !values.template) {
     throw new CatalogLintError("Pass exactly one of --dataset <id> or --template <file>");
   }
-  const now = values.now ?? io.env.CATALOG_LINT_NOW ?? todayUtc();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(now)) throw new CatalogLintError(`Invalid --now \`${now}\`, expected YYYY-MM-DD`);
+  const now = todayFrom(io.env, { name: "--now", value: values.now });
 
   let templatePath: string;
   let folder: string;

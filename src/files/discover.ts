@@ -128,7 +128,7 @@ function matchingFiles(cwd: string, written: string[], ignore: string[]): string
  * `pattern` with its base as the walk writes paths: `../datasets/x/data/**\/*.md`
  * run in `datasets/` is `x/data/**\/*.md`, as found paths are relative to cwd.
  */
-function normalizedPattern(cwd: string, pattern: string): string {
+export function normalizedPattern(cwd: string, pattern: string): string {
   const { base, glob, isGlob } = picomatch.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
   const folder = relative(cwd, join(cwd, base)).split(sep).join("/");
@@ -139,12 +139,14 @@ function normalizedPattern(cwd: string, pattern: string): string {
  * The folders to walk for `patterns`: their bases (`datasets` for `datasets/*\/data/**\/*.md`,
  * the folder of a plain path), none inside another.
  */
-function walkedBases(patterns: string[]): string[] {
-  // The working directory's walk holds every folder below it, not those above (`../x`).
-  const within = (base: string, outer: string) =>
-    outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
+export function walkedBases(patterns: readonly string[]): string[] {
   const bases = [...new Set(patterns.map(walkBase))].sort();
-  return bases.filter((base, i) => !bases.slice(0, i).some((outer) => within(base, outer)));
+  return bases.filter((base, i) => !bases.slice(0, i).some((outer) => isBelow(base, outer)));
+}
+
+/** Whether `path` (relative to cwd, with `/`) is below the folder `base`: the working directory's walk holds every folder below it, not those above (`../x`). */
+export function isBelow(path: string, base: string): boolean {
+  return base === "" ? path !== ".." && !path.startsWith("../") : path.startsWith(`${base}/`);
 }
 
 /** The folder a pattern's walk starts from: its base (`datasets` for `datasets/*\/data/**\/*.md`), the folder of a plain path. */

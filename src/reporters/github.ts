@@ -1,3 +1,4 @@
+import { toAnnotation } from "../diagnostics/annotation.js";
 import { collect, type StreamingReporter } from "./types.js";
 
 /**
@@ -25,18 +26,19 @@ export const githubStream: StreamingReporter = ({ pathPrefix = "" }) => ({
   file(result) {
     let out = "";
     for (const d of result.diagnostics) {
-      const { start, end } = d.range;
+      // The annotation the Action sends for the same finding (src/diagnostics/annotation.ts).
+      const a = toAnnotation(pathPrefix + result.filePath, d);
       const properties: [string, string | number][] = [
-        ["file", pathPrefix + result.filePath],
-        ["line", start.line],
-        ["endLine", end.line],
+        ["file", a.path],
+        ["line", a.startLine],
+        ["endLine", a.endLine],
       ];
-      // GitHub ignores columns on annotations that span several lines.
-      if (start.line === end.line) properties.push(["col", start.column], ["endColumn", end.column]);
-      properties.push(["title", d.ruleId]);
-      const command = d.severity === "error" ? "error" : "warning";
+      if (a.startColumn !== undefined && a.endColumn !== undefined) {
+        properties.push(["col", a.startColumn], ["endColumn", a.endColumn]);
+      }
+      properties.push(["title", a.title]);
       const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-      out += `::${command} ${props}::${escapeData(d.message)}\n`;
+      out += `::${a.level} ${props}::${escapeData(a.message)}\n`;
     }
     return out;
   },

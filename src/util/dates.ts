@@ -1,5 +1,7 @@
 /** Calendar arithmetic on ISO `YYYY-MM-DD` strings, in UTC so time zones never matter. */
 
+import { CatalogLintError } from "./errors.js";
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 for a real calendar date, or undefined (`2026-02-30`, `2026-13-01`). */
@@ -18,6 +20,33 @@ export function isoDay(text: string): number | undefined {
 /** Today's UTC date as `YYYY-MM-DD`. */
 export function todayUtc(clock: Date = new Date()): string {
   return clock.toISOString().slice(0, 10);
+}
+
+/** The environment variable that pins "today" when no option does. */
+export const NOW_VARIABLE = "CATALOG_LINT_NOW";
+
+/**
+ * "Today" for the date rules, the one way both shells and `new` read it: the
+ * option when given (`--now`), else `CATALOG_LINT_NOW` when set and not empty
+ * (an empty variable is unset, as workflows write `${{ vars.X }}` for one
+ * they lack), else the UTC clock. An impossible date (`2026-02-30`) is an
+ * error naming where it came from: read as a date it is none, and
+ * `stale-date` and `future-date` would silently report nothing.
+ */
+export function todayFrom(
+  env: Readonly<Record<string, string | undefined>>,
+  option?: { name: string; value: string | undefined },
+  clock: Date = new Date(),
+): string {
+  if (option?.value !== undefined) return checkedToday(option.value, option.name, "");
+  const pinned = env[NOW_VARIABLE];
+  if (pinned === undefined || pinned === "") return todayUtc(clock);
+  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
+}
+
+function checkedToday(value: string, from: string, advice: string): string {
+  if (isoDay(value) !== undefined) return value;
+  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
