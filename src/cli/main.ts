@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import { cacheLocation, LintCache } from "../cache/results-cache.js";
 import { configForFile, loadConfig } from "../config/load.js";
@@ -13,6 +13,7 @@ import type { StreamingReporter } from "../reporters/types.js";
 import { SchemaResolver } from "../schema/resolve.js";
 import { todayUtc } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
+import { isInside, relativePosix } from "../util/paths.js";
 import { HELP, parseCliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
 import { runNew } from "./new-entry.js";
@@ -157,8 +158,8 @@ function run(argv: string[], io: CliIo): number {
 function repositoryPrefix(io: CliIo): string {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relative(resolve(workspace), resolve(io.cwd)).split("\\").join("/");
-  return inside && !inside.startsWith("..") && !isAbsolute(inside) ? `${inside}/` : "";
+  const inside = relativePosix(resolve(workspace), resolve(io.cwd));
+  return inside && isInside(resolve(io.cwd), resolve(workspace)) ? `${inside}/` : "";
 }
 
 function colorFromEnv(io: CliIo): boolean {

@@ -21,8 +21,9 @@ import {
   type Stats,
   statSync,
 } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
+import { isInside } from "../util/paths.js";
 
 /**
  * The folder with a `.git` (a checkout) at or above `dir`, or undefined when
@@ -66,12 +67,6 @@ export function boundaryAt(root: string): Boundary {
     // A root that vanished: its files fail when they are read.
   }
   return { root: written, realRoot, folders: new Map() };
-}
-
-/** Whether `path` is `root` or below it (both absolute, normalised). */
-export function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
 /** Why a path is not read. */

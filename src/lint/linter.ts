@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import type { CachedFile } from "../cache/format.js";
 import { type CacheKey, LintCache, type StoredResult } from "../cache/results-cache.js";
@@ -43,6 +43,7 @@ import { type ResolvedSchema, SchemaResolver } from "../schema/resolve.js";
 import type { SchemaStore } from "../schema/store.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "../schema/types.js";
 import { CatalogLintError, oneLine } from "../util/errors.js";
+import { relativePosix } from "../util/paths.js";
 
 export interface LintOptions {
   cwd: string;
@@ -344,7 +345,7 @@ export class Linter {
 
   /** A path relative to the working directory, with `/`. */
   private shown(path: string): string {
-    return relative(this.options.cwd, path).split("\\").join("/");
+    return relativePosix(this.options.cwd, path);
   }
 
   /**

@@ -5,6 +5,7 @@ import { type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
 import { CatalogLintError } from "../util/errors.js";
+import { isInside } from "../util/paths.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
@@ -178,15 +179,15 @@ export class SchemaResolver {
   }
 
   private folderDataset(folder: string): Dataset | undefined {
-    // What is true of a path in the folder (the folder and a separator) is true of its files.
-    const inFolder = folder.endsWith(sep) ? folder : folder + sep;
     // The nearest manifest decides; without one, `datasets/<id>/data/` is the layout. A manifest
     // above the file's checkout (the folder with `.git`) is another repository's: not looked for.
     for (let dir = folder; ; dir = dirname(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(folder, data)));
       if (dirname(dir) === dir || existsSync(join(dir, ".git"))) break;
     }
+    // What is true of a path in the folder (the folder and a separator) is true of its files.
+    const inFolder = folder.endsWith(sep) ? folder : folder + sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === undefined || !layout[2]) return undefined;
     const [root, id] = [layout[1], layout[2]];
@@ -326,10 +327,6 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
     );
   }
   return givenSchema({ ...parsed.data, source: relative(cwd, path) }, [path]);
-}
-
-function isInside(file: string, dir: string): boolean {
-  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 /** Where `catalog-lint new --dataset <id>` looks for a dataset's template, from the catalog root. */
