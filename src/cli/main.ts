@@ -5,7 +5,7 @@ import { configForFile, loadConfig } from "../config/load.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
 import { discoverFiles, repositoryRoot } from "../files/discover.js";
 import { changedSince, fileAtRevision } from "../files/git.js";
-import { openInside, writeAll } from "../files/write-inside.js";
+import { openInside } from "../files/write/inside.js";
 import { fixFiles } from "../lint/fix-files.js";
 import { lintStreaming } from "../lint/parallel.js";
 import { streamingReporters } from "../reporters/index.js";
@@ -94,7 +94,7 @@ function run(argv: string[], io: CliIo): number {
     ? openInside(repositoryRoot(io.cwd), resolve(io.cwd, args.outputFile), "--output-file")
     : undefined;
   const write = bufferedWrites((chunk) => {
-    if (output) writeAll(output.fd, chunk);
+    if (output) output.write(chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
   });
   let errors = 0;
