@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { firstAtOrAfter } from "./sorted-offsets.js";
 
 /**
  * Quote a value for a message: inline-code backticks, long values cut in the
@@ -199,17 +200,7 @@ const keyLength = (keyed: ReadonlyArray<[string, string]>, i: number) => (keyed[
  * enough, so it can neither win nor tie with one that is.
  */
 function lengthWindow(index: CandidateIndex, length: number, limit: number): [number, number] {
-  return [firstAtLeast(index.lengths, length - limit), firstAtLeast(index.lengths, length + limit + 1)];
-}
-
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return [firstAtOrAfter(index.lengths, length - limit), firstAtOrAfter(index.lengths, length + limit + 1)];
 }
 
 /** What comparing a key of `length` with the candidates `[from, to)` of `byLength` costs (see SUGGESTION_BUDGET). */
