@@ -1,13 +1,6 @@
 import type { FileResult } from "../diagnostics/diagnostic.js";
-import {
-  annotationsToSend,
-  type Finding,
-  leftOutText,
-  MAX_ANNOTATIONS,
-  plural,
-  position,
-  truncate,
-} from "./annotations.js";
+import { plural } from "../util/text.js";
+import { annotationsToSend, type Finding, leftOutText, MAX_ANNOTATIONS, position, truncate } from "./annotations.js";
 import { describeApiError } from "./api-errors.js";
 import type { Octokit } from "./octokit.js";
 

@@ -14,6 +14,7 @@ import { SchemaResolver } from "../schema/resolve.js";
 import { todayUtc } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
 import { isInside, relativePosix } from "../util/paths.js";
+import { plural } from "../util/text.js";
 import { HELP, parseCliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
 import { runNew } from "./new-entry.js";
@@ -121,10 +122,9 @@ function run(argv: string[], io: CliIo): number {
       const notFixed = run.results.filter((r) => r.notFixed !== undefined).length;
       if (args.fixDryRun) for (const r of changed) if (r.diff !== undefined) io.stdout(r.diff);
       const verb = args.fix ? "Fixed" : "Would fix";
-      const skipped =
-        notFixed > 0 ? `; ${notFixed} file${notFixed === 1 ? "" : "s"} not fixed (see the warnings below)` : "";
+      const skipped = notFixed > 0 ? `; ${plural(notFixed, "file")} not fixed (see the warnings below)` : "";
       io.stderr(
-        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}${skipped}\n`,
+        `catalog-lint: ${verb} ${plural(fixed, "problem")} in ${plural(changed.length, "file")}; ${plural(remaining, "remains", "remain")}${skipped}\n`,
       );
       for (const result of run.results) emit(result);
     } else {

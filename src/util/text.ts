@@ -37,6 +37,14 @@ export function quoteList(values: readonly string[], limit = 3): string {
   return englishList(shown, "or");
 }
 
+/**
+ * A count and its noun: `1 error`, `2 errors`. `many` is the plural when it is
+ * not `one` and an `s` (`3 files have`, `2 more results were`).
+ */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** Lower case without spaces, hyphens or underscores: `Free Trial` ~ `freetrial`. */
 export function looseKey(value: string): string {
   return value.toLowerCase().replace(/[\s_-]+/g, "");
