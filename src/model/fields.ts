@@ -1,4 +1,5 @@
 import type { FieldSpec, GroupSpec, SchemaIndex } from "../schema/types.js";
+import { isoDay } from "../util/dates.js";
 import { derivedFrom } from "../util/derived.js";
 import { isUnknownMarker } from "../util/text.js";
 import type { Entry, Group, Section, Value } from "./entry.js";
@@ -63,4 +64,22 @@ export function checkedValues(match: FieldMatch): readonly Value[] {
     match.checked = match.spec.multiple ? values : values.slice(0, 1);
   }
   return match.checked;
+}
+
+/** A value of a date field (`Last Update`) as the date rules read it. */
+export interface DateValue {
+  section: Section;
+  value: Value;
+  /** Its day (see `isoDay`), or undefined when it is not a real `YYYY-MM-DD` date. */
+  day: number | undefined;
+}
+
+/** The checked values (see `checkedValues`) of every date field of the entry, in order. */
+export function dateValues(entry: Entry, schema: SchemaIndex): DateValue[] {
+  const found: DateValue[] = [];
+  for (const match of fieldMatches(entry, schema)) {
+    if (match.spec.kind !== "date") continue;
+    for (const value of checkedValues(match)) found.push({ section: match.section, value, day: isoDay(value.text) });
+  }
+  return found;
 }
