@@ -1,7 +1,7 @@
 import { existsSync, lstatSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { type Manifest, readManifest } from "../files/manifest.js";
+import { MANIFEST_PATH, type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
 import { CatalogLintError } from "../util/errors.js";
@@ -196,7 +196,7 @@ const CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --s
 /** Whether `dir` has a manifest (or a link in its place, which readManifest refuses): one lstat per folder. */
 function hasManifest(dir: string): boolean {
   try {
-    lstatSync(join(dir, "configuration", "datasets.manifest.json"));
+    lstatSync(join(dir, MANIFEST_PATH));
     return true;
   } catch {
     return false;
