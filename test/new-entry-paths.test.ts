@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkoutBeside, manifestOf } from "./helpers/checkout.js";
 import { cli, TempDirs } from "./helpers/hostile.js";
 
 const temp = new TempDirs();
@@ -15,22 +16,20 @@ const posix = process.platform !== "win32";
 
 const TEMPLATE = "# Tools\n\n## General Info\n\n### Last Update\n- \n";
 
-/** `<tmp>/repo` (a git checkout holding `files`) beside `<tmp>/outside/`, which holds a template and an empty folder. */
+/** A checkout holding `files`, beside a folder holding a template (`secret.md`) and an empty `folder/`. */
 function repository(files: Record<string, string> = {}): { repo: string; outside: string } {
-  const prefixed = Object.fromEntries(Object.entries(files).map(([name, text]) => [`repo/${name}`, text]));
-  const root = temp.make({ "outside/secret.md": "# Secret\n\n## Secret Group\n", ...prefixed });
-  mkdirSync(join(root, "outside", "folder"));
-  mkdirSync(join(root, "repo", ".git"), { recursive: true });
-  return { repo: join(root, "repo"), outside: join(root, "outside") };
+  const checkout = checkoutBeside(temp, files, { "secret.md": "# Secret\n\n## Secret Group\n" });
+  mkdirSync(join(checkout.outside, "folder"));
+  return checkout;
 }
 
 describe("catalog-lint new", () => {
   it("uses the template beside the manifest's criteria file, as a lint of the entry does", () => {
-    const manifest = {
-      datasets: [{ id: "tools", sources: { dataDir: "entries/tools", config: "criteria/tools/comparison.yml" } }],
-    };
     const { repo } = repository({
-      "configuration/datasets.manifest.json": JSON.stringify(manifest),
+      "configuration/datasets.manifest.json": manifestOf("tools", {
+        dataDir: "entries/tools",
+        config: "criteria/tools/comparison.yml",
+      }),
       "criteria/tools/comparison.yml": "criteria: []\n",
       "criteria/tools/tools-comparison-template.md": TEMPLATE,
       "entries/tools/.keep": "",

@@ -4,21 +4,20 @@
  * (`..x.md`) is inside its folder: only `..` as a whole segment leads out.
  * On POSIX a `\` is a character of a file name, not a separator.
  */
-import { mkdirSync, symlinkSync } from "node:fs";
+import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkoutBeside, manifestOf } from "./helpers/checkout.js";
 import { CLEAN, cli, type JsonResult, TempDirs } from "./helpers/hostile.js";
 
 const temp = new TempDirs();
 afterAll(() => temp.cleanup());
 const posix = process.platform !== "win32";
 
-/** `<tmp>/repo` (a git checkout holding `files`) beside `<tmp>/outside/secret.md`. */
+/** A checkout holding `files`, and the path of a secret entry outside it. */
 function repository(files: Record<string, string> = {}): { repo: string; secret: string } {
-  const prefixed = Object.fromEntries(Object.entries(files).map(([name, text]) => [`repo/${name}`, text]));
-  const root = temp.make({ "outside/secret.md": "# Secret - https://secret.example\n", ...prefixed });
-  mkdirSync(join(root, "repo", ".git"), { recursive: true });
-  return { repo: join(root, "repo"), secret: join(root, "outside", "secret.md") };
+  const { repo, outside } = checkoutBeside(temp, files, { "secret.md": "# Secret - https://secret.example\n" });
+  return { repo, secret: join(outside, "secret.md") };
 }
 
 const results = (stdout: string) => JSON.parse(stdout) as JsonResult[];
@@ -36,11 +35,11 @@ describe.skipIf(!posix)("names that look like paths", () => {
   });
 
   it("reads a criteria file named `..criteria.yml` at the catalog's root as inside the repository", () => {
-    const manifest = {
-      datasets: [{ id: "tools", sources: { dataDir: "datasets/tools/data", config: "..criteria.yml" } }],
-    };
     const { repo } = repository({
-      "configuration/datasets.manifest.json": JSON.stringify(manifest),
+      "configuration/datasets.manifest.json": manifestOf("tools", {
+        dataDir: "datasets/tools/data",
+        config: "..criteria.yml",
+      }),
       "..criteria.yml": "criteria: []\n",
       "datasets/tools/data/tool.md": CLEAN,
     });
