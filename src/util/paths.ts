@@ -3,7 +3,7 @@
  * with `/` out (reports, globs, cache keys), and the one containment check
  * every read and write of the repository goes by.
  */
-import { isAbsolute, relative, sep } from "node:path";
+import { dirname, isAbsolute, relative, sep } from "node:path";
 
 /**
  * A native path written with `/`. Only the platform's separator is replaced:
@@ -27,4 +27,15 @@ export function relativePosix(from: string, to: string): string {
 export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * `dirname` and `basename` of a resolved absolute path, as string cuts: Node's own
+ * validate and normalise, which showed in profiles of 10,000-file runs.
+ */
+export function folderAndName(absolute: string): [folder: string, name: string] {
+  const cut = absolute.lastIndexOf(sep);
+  const folder = absolute.slice(0, cut);
+  // A file at the root (`/a.md`, `C:\a.md`): dirname knows how a root is written.
+  return [folder.includes(sep) ? folder : dirname(absolute), absolute.slice(cut + 1)];
 }
