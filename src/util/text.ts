@@ -38,6 +38,18 @@ export function quoteList(values: readonly string[], limit = 3): string {
 }
 
 /**
+ * A UTF-16 unit as a case-insensitive regular expression without the `u` flag compares it
+ * (ECMAScript's Canonicalize): upper case, unless that is not one unit or turns a non-ASCII
+ * unit into ASCII (`ſ` stays `ſ`, not `S`).
+ */
+export function canonicalUnit(unit: string): string {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
+}
+
+/**
  * A count and its noun: `1 error`, `2 errors`. `many` is the plural when it is
  * not `one` and an `s` (`3 files have`, `2 more results were`).
  */
