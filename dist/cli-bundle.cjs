@@ -912,7 +912,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
+    var parse4 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1082,7 +1082,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1605,7 +1605,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse4.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -1670,7 +1670,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse5;
+    module2.exports = parse4;
   }
 });
 
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
     "use strict";
     init_import_meta_url();
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1768,7 +1768,7 @@ var require_picomatch = __commonJS({
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch6.scan = (input2, options) => scan(input2, options);
     picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1794,10 +1794,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+        parsed.output = parse4.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse4(input2, options);
       }
       return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9096,13 +9096,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -9116,7 +9116,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -9134,7 +9134,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9175,7 +9175,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -10689,18 +10689,18 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse4 = _parse(_Err);
       const fn = (schema2, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse5(schema2, value, ctx, finalizeParams(fn, _params));
+        return parse4(schema2, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     encode = /* @__PURE__ */ _encode($ZodRealError);
     _decode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse4 = _parse(_Err);
       const fn = (schema2, value, _ctx, _params) => {
-        return parse5(schema2, value, _ctx, finalizeParams(fn, _params));
+        return parse4(schema2, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -11629,7 +11629,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -11643,7 +11643,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -13930,7 +13930,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive2(inst, stack, resolve15) {
+function isRecursive2(inst, stack, resolve16) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE2;
@@ -13940,7 +13940,7 @@ function isRecursive2(inst, stack, resolve15) {
   let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve15);
+      const answer = isRecursive2(child, stack, resolve16);
       if (answer > result)
         result = answer;
     }
@@ -13951,7 +13951,7 @@ function isRecursive2(inst, stack, resolve15) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve15) : NONE2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve16) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -14015,7 +14015,7 @@ function isRecursive2(inst, stack, resolve15) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve15 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve16 ? inst._zod.innerType : void 0);
       merge5(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
@@ -22227,7 +22227,7 @@ __export(cli_exports, {
 });
 module.exports = __toCommonJS(cli_exports);
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 
 // src/lint/parallel.ts
 init_import_meta_url();
@@ -23683,9 +23683,11 @@ function normalizedPattern(cwd, pattern) {
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
-  const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
   const bases = [...new Set(patterns.map(walkBase))].sort();
-  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
+  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => isBelow(base, outer)));
+}
+function isBelow(path, base) {
+  return base === "" ? path !== ".." && !path.startsWith("../") : path.startsWith(`${base}/`);
 }
 function walkBase(pattern) {
   const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
@@ -24460,12 +24462,12 @@ var PARSE_BUDGET = 2e4 ** 2;
 var MIN_BATCH = 128;
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source, options = {}) {
-  const parse5 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
+  const parse4 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
   const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parse5(source.text) };
+  if (!match) return { tree: parse4(source.text) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse5(blanked), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse4(blanked), frontMatter: rangeOf(source, 0, block.length) };
 }
 var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
 var LETTER = /[A-Za-z]/;
@@ -24548,7 +24550,7 @@ function parseSegmented(text, batch) {
   const children = [];
   let spent = 0;
   let largest = { from: 0, to: 0, work: 0 };
-  const parse5 = (from, to) => {
+  const parse4 = (from, to) => {
     const end = to ? lineEnd(text, to.offset) : text.length;
     const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
     spent += cost ** 2;
@@ -24571,11 +24573,11 @@ function parseSegmented(text, batch) {
     for (; ; ) {
       const end = endIndex < starts.length ? starts[endIndex] : void 0;
       if (!end) {
-        const segment2 = parse5(start, void 0);
+        const segment2 = parse4(start, void 0);
         for (const child of segment2.children) children.push(shift(child, start));
         return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
       }
-      const segment = parse5(start, end);
+      const segment = parse4(start, end);
       const last = segment.children.at(-1);
       const lastStart = last?.position?.start.offset ?? 0;
       if (last && lastStart === end.offset - start.offset) {
@@ -25870,6 +25872,17 @@ function isoDay(text) {
 }
 function todayUtc(clock = /* @__PURE__ */ new Date()) {
   return clock.toISOString().slice(0, 10);
+}
+var NOW_VARIABLE = "CATALOG_LINT_NOW";
+function todayFrom(env, option, clock = /* @__PURE__ */ new Date()) {
+  if (option?.value !== void 0) return checkedToday(option.value, option.name, "");
+  const pinned = env[NOW_VARIABLE];
+  if (pinned === void 0 || pinned === "") return todayUtc(clock);
+  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
+}
+function checkedToday(value, from, advice) {
+  if (isoDay(value) !== void 0) return value;
+  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 function monthNumber(name) {
@@ -31749,6 +31762,9 @@ var DEFAULT_PRESET = "awesome-comparisons";
 // src/config/schema.ts
 init_import_meta_url();
 var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
+function untrustedMaxFileSize(config2) {
+  return Math.min(config2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
+}
 var MAX_GLOBS = 200;
 var MAX_GLOB_LENGTH = 500;
 var MAX_OVERRIDES = 200;
@@ -35784,16 +35800,23 @@ function isField(value) {
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
+
+// src/lint/file-settings.ts
+init_import_meta_url();
+var import_node_path10 = require("node:path");
+
+// src/lint/run.ts
+init_import_meta_url();
 
 // src/files/git.ts
 init_import_meta_url();
-function git(cwd, args) {
+function git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
   try {
     return childProcess().execFileSync("git", ["-C", cwd, ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024
+      maxBuffer
     });
   } catch {
     return void 0;
@@ -35828,15 +35851,223 @@ function changedSince(cwd, ref) {
   const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
   return { base, files: [...new Set(files)].sort() };
 }
-function fileAtRevision(cwd, revision, path) {
+function batchRequest(revision, paths) {
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
-  return git(cwd, ["show", "--no-textconv", `${revision}:./${path}`]);
+  const asked = paths.filter((path) => !/[\r\n]/.test(path));
+  return { asked, names: [`${revision}^{commit}`, ...asked.map((path) => `${revision}:./${path}`)] };
+}
+function textsOf(asked, answers) {
+  if (answers?.[0]?.type !== "commit") return void 0;
+  const texts = /* @__PURE__ */ new Map();
+  asked.forEach((path, i2) => {
+    const answer = answers[i2 + 1];
+    if (answer?.type === "blob" && answer.content) texts.set(path, answer.content.toString("utf8"));
+  });
+  return texts;
+}
+var MAX_BATCH_OUTPUT = 256 * 1024 * 1024;
+function filesAtRevisionSync(cwd, revision, paths, maxBytes) {
+  const request = batchRequest(revision, paths);
+  if (!request) return void 0;
+  const done = childProcess().spawnSync("git", ["-C", cwd, "cat-file", "--batch"], {
+    input: request.names.map((name) => `${name}
+`).join(""),
+    stdio: ["pipe", "pipe", "ignore"],
+    maxBuffer: MAX_BATCH_OUTPUT
+  });
+  if (done.error?.code === "ENOBUFS") {
+    throw new CatalogLintError(
+      `The base texts of the ${paths.length} changed files are over ${MAX_BATCH_OUTPUT / 1024 / 1024} MiB in all (git cat-file --batch); lint fewer files at a time (name them after --changed-since)`
+    );
+  }
+  if (done.error || done.status !== 0) return void 0;
+  const output2 = new BatchOutput(maxBytes);
+  output2.push(done.stdout);
+  return textsOf(request.asked, output2.answersFor(request.names.length));
 }
 var MAX_HEADER_BYTES = 64 * 1024;
+var BatchOutput = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  answers = [];
+  header = [];
+  headerBytes = 0;
+  // The object being read: bytes still to come (then its closing LF), and its chunks when kept.
+  body;
+  newlineDue = false;
+  /** Git answered out of step (or not as git does): the answers cannot be trusted. */
+  failed = false;
+  /** Read one chunk; false once the output is found malformed. */
+  push(chunk) {
+    let at = 0;
+    while (at < chunk.length && !this.failed) {
+      if (this.newlineDue) {
+        this.newlineDue = false;
+        if (chunk[at++] !== 10) this.failed = true;
+      } else if (this.body) {
+        const take = Math.min(this.body.remaining, chunk.length - at);
+        this.body.chunks?.push(chunk.subarray(at, at + take));
+        this.body.remaining -= take;
+        at += take;
+        if (this.body.remaining === 0) this.endObject();
+      } else {
+        const end = chunk.indexOf(10, at);
+        const part = chunk.subarray(at, end < 0 ? chunk.length : end);
+        this.headerBytes += part.length;
+        if (this.headerBytes > MAX_HEADER_BYTES) this.failed = true;
+        else this.header.push(part);
+        if (end < 0) break;
+        at = end + 1;
+        const line = Buffer.concat(this.header).toString("utf8");
+        this.header = [];
+        this.headerBytes = 0;
+        if (!this.failed) this.startObject(line);
+      }
+    }
+    return !this.failed;
+  }
+  /** The answers, when git gave exactly one for each of `count` names and ended cleanly. */
+  answersFor(count2) {
+    const complete = !this.failed && this.answers.length === count2 && !this.body && this.header.length === 0;
+    return complete ? this.answers : void 0;
+  }
+  startObject(line) {
+    const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
+    if (!found) {
+      this.answers.push(void 0);
+      return;
+    }
+    const answer = { type: found[1] ?? "" };
+    const size = Number(found[2]);
+    this.answers.push(answer);
+    this.body = {
+      answer,
+      remaining: size,
+      ...answer.type === "blob" && size <= this.maxBytes ? { chunks: [] } : {}
+    };
+    if (size === 0) this.endObject();
+  }
+  endObject() {
+    if (this.body?.chunks) this.body.answer.content = Buffer.concat(this.body.chunks);
+    this.body = void 0;
+    this.newlineDue = true;
+  }
+};
+
+// src/lint/run.ts
+function prepareRun(options) {
+  let config2 = loadConfig(options.cwd, options.configFile);
+  const warnings = [];
+  if (options.untrustedConfig) {
+    const maxFileSize = untrustedMaxFileSize(config2.config);
+    if (config2.config.maxFileSize !== void 0 && config2.config.maxFileSize > maxFileSize) {
+      warnings.push(
+        `The config's maxFileSize (${config2.config.maxFileSize} bytes) is above the default, and the Action does not let a repository's config raise it: files over ${maxFileSize} bytes are reported, not read.`
+      );
+    }
+    config2 = { ...config2, config: { ...config2.config, maxFileSize } };
+  }
+  const given = options.include && options.include.length > 0 ? options.include : config2.config.include;
+  const include = given ?? (options.untrustedConfig ? defaultInclude(options.cwd) : void 0);
+  const catalog = {
+    cwd: options.cwd,
+    ...include ? { include } : {},
+    ...config2.config.exclude ? { exclude: config2.config.exclude } : {}
+  };
+  return { options, config: config2, catalog, warnings };
+}
+function maxBaseBytes(run2) {
+  return run2.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+function lintOptionsOf(run2, baseTexts) {
+  const { cwd, now, schema: schema2, schemaStore } = run2.options;
+  return {
+    cwd,
+    config: run2.config,
+    now,
+    ...schemaStore ? { schemaStore } : {},
+    ...schema2 ? { schema: schema2 } : {},
+    ...baseTexts ? { baseText: (path) => baseTexts.get(path) } : {}
+  };
+}
+function counting(emit) {
+  const counts = { errors: 0, warnings: 0 };
+  const counted = (result) => {
+    const found = countBySeverity(result.diagnostics);
+    counts.errors += found.errors;
+    counts.warnings += found.warnings;
+    emit(result);
+  };
+  return { counts, counted };
+}
+function lintFiles(run2, files, mode, emit) {
+  const { cwd } = run2.options;
+  const options = lintOptionsOf(run2, mode.baseTexts);
+  const { counts, counted } = counting(emit);
+  const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
+  const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
+  const unsaved = cache?.save();
+  if (unsaved) notices.push(unsaved.problem);
+  run2.options.schemaStore?.save();
+  return { files: files.length, ...counts, notices };
+}
+
+// src/lint/file-settings.ts
+function fileSettings(options, file2) {
+  const run2 = prepareRun(options);
+  const absolute = (0, import_node_path10.resolve)(options.cwd, file2);
+  const fileConfig = configForFile(run2.config, absolute);
+  const schema2 = new SchemaResolver(options.cwd).resolve(absolute, options.schema ?? fileConfig.schema);
+  return {
+    configFile: run2.config.path ?? null,
+    schema: schema2.schema,
+    schemaFiles: schema2.files,
+    rules: Object.fromEntries([...fileConfig.rules].map(([id, s]) => [id, [s.severity, s.options]]))
+  };
+}
+
+// src/lint/run-lint.ts
+init_import_meta_url();
+
+// src/files/select-files.ts
+init_import_meta_url();
+function selectCatalogFiles(catalog, paths, changed) {
+  if (changed && paths.length === 0) {
+    const isCatalogFile = catalogFileMatcher(catalog);
+    return [...new Set(changed.filter(isCatalogFile))].sort();
+  }
+  const found = discoverFiles({
+    cwd: catalog.cwd,
+    paths,
+    ...catalog.include ? { include: catalog.include } : {},
+    ...catalog.exclude ? { exclude: catalog.exclude } : {}
+  });
+  if (!changed) return found;
+  const wanted = new Set(changed);
+  return found.filter((file2) => wanted.has(file2));
+}
+function catalogFileMatcher(catalog) {
+  const { cwd } = catalog;
+  const patterns = (catalog.include ?? defaultInclude(cwd)).map((p) => normalizedPattern(cwd, p));
+  const matches = globMatcher(patterns);
+  const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
+  const bases = walkedBases(patterns);
+  return (path) => {
+    if (!matches(path) || ignored2(path)) return false;
+    const base = bases.find((b) => isBelow(path, b));
+    if (base === void 0) return false;
+    for (let cut2 = path.indexOf("/", base === "" ? 0 : base.length + 1); cut2 >= 0; cut2 = path.indexOf("/", cut2 + 1)) {
+      if (ignored2(path.slice(0, cut2 + 1))) return false;
+    }
+    return true;
+  };
+}
 
 // src/lint/fix-files.ts
 init_import_meta_url();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -36299,7 +36530,7 @@ function applyFixes(text, diagnostics) {
 // src/files/write-fix.ts
 init_import_meta_url();
 var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var NO_FOLLOW = import_node_fs11.constants.O_NOFOLLOW ?? 0;
 var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
 function readForFix(absolute, root) {
@@ -36463,15 +36694,15 @@ function keepOwner(fd, stats) {
 }
 function besides(path, kind) {
   const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return (0, import_node_path10.join)((0, import_node_path10.dirname)(path), `.${(0, import_node_path10.basename)(path)}.${unique}.catalog-lint-${kind}`);
+  return (0, import_node_path11.join)((0, import_node_path11.dirname)(path), `.${(0, import_node_path11.basename)(path)}.${unique}.catalog-lint-${kind}`);
 }
 function describe4(error2) {
   const { code, message } = error2;
   return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error2);
 }
 function isInside4(folder, path) {
-  const rel = (0, import_node_path10.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path10.sep}`) && !(0, import_node_path10.isAbsolute)(rel);
+  const rel = (0, import_node_path11.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
 }
 
 // src/lint/fix-files.ts
@@ -36502,7 +36733,7 @@ function fixFile(run2, file2) {
     notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
     return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
   };
-  const read = readForFix((0, import_node_path11.resolve)(options.cwd, file2), run2.root);
+  const read = readForFix((0, import_node_path12.resolve)(options.cwd, file2), run2.root);
   if ("refused" in read) return notFixed(read.refused);
   const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
   if (refused) return notFixed(refused);
@@ -36558,11 +36789,62 @@ function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
   return patch?.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
 }
 
+// src/lint/run-lint.ts
+function runLint(options, request, emit) {
+  const run2 = prepareRun(options);
+  const { paths, changedSince: ref, fix, ...mode } = request;
+  let files;
+  let baseTexts;
+  if (ref === void 0) files = selectCatalogFiles(run2.catalog, paths);
+  else {
+    const changed = changedSince(options.cwd, ref);
+    files = selectCatalogFiles(run2.catalog, paths, changed.files);
+    const texts = files.length > 0 ? filesAtRevisionSync(options.cwd, changed.base, files, maxBaseBytes(run2)) : void 0;
+    baseTexts = texts ?? /* @__PURE__ */ new Map();
+  }
+  const withBase = baseTexts ? { ...mode, baseTexts } : mode;
+  return fix ? fixRun(run2, files, fix, withBase, emit) : lintFiles(run2, files, withBase, emit);
+}
+function fixRun(run2, files, fix, mode, emit) {
+  const done = fixFiles(files, lintOptionsOf(run2, mode.baseTexts), { write: fix === "write", diff: fix === "dry-run" });
+  const changed = done.results.filter((r) => r.output !== void 0);
+  const { counts, counted } = counting(emit);
+  for (const result of done.results) counted(result);
+  run2.options.schemaStore?.save();
+  return {
+    files: files.length,
+    ...counts,
+    notices: done.notices,
+    fixed: {
+      problems: changed.reduce((n, r) => n + r.fixed, 0),
+      files: changed.length,
+      remaining: done.results.reduce((n, r) => n + r.diagnostics.length, 0),
+      notFixed: done.results.filter((r) => r.notFixed !== void 0).length,
+      diffs: changed.flatMap((r) => r.diff !== void 0 ? [r.diff] : [])
+    }
+  };
+}
+
 // src/reporters/index.ts
 init_import_meta_url();
 
 // src/reporters/github.ts
 init_import_meta_url();
+
+// src/diagnostics/annotation.ts
+init_import_meta_url();
+function toAnnotation(path, diagnostic) {
+  const { start, end } = diagnostic.range;
+  return {
+    path,
+    startLine: start.line,
+    endLine: end.line,
+    ...start.line === end.line ? { startColumn: start.column, endColumn: end.column } : {},
+    level: diagnostic.severity === "error" ? "error" : "warning",
+    title: diagnostic.ruleId,
+    message: diagnostic.message
+  };
+}
 
 // src/reporters/types.ts
 init_import_meta_url();
@@ -36598,17 +36880,18 @@ var githubStream = ({ pathPrefix = "" }) => ({
   file(result) {
     let out = "";
     for (const d of result.diagnostics) {
-      const { start, end } = d.range;
+      const a = toAnnotation(pathPrefix + result.filePath, d);
       const properties = [
-        ["file", pathPrefix + result.filePath],
-        ["line", start.line],
-        ["endLine", end.line]
+        ["file", a.path],
+        ["line", a.startLine],
+        ["endLine", a.endLine]
       ];
-      if (start.line === end.line) properties.push(["col", start.column], ["endColumn", end.column]);
-      properties.push(["title", d.ruleId]);
-      const command = d.severity === "error" ? "error" : "warning";
+      if (a.startColumn !== void 0 && a.endColumn !== void 0) {
+        properties.push(["col", a.startColumn], ["endColumn", a.endColumn]);
+      }
+      properties.push(["title", a.title]);
       const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-      out += `::${command} ${props}::${escapeData(d.message)}
+      out += `::${a.level} ${props}::${escapeData(a.message)}
 `;
     }
     return out;
@@ -36619,7 +36902,7 @@ var github = collect(githubStream);
 
 // src/reporters/json.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var jsonStream = ({ cwd }) => {
   let files = 0;
   return {
@@ -36639,7 +36922,7 @@ function fileJson(result, cwd) {
     messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
   return `  {
-    "filePath": ${JSON.stringify((0, import_node_path12.resolve)(cwd, result.filePath))},
+    "filePath": ${JSON.stringify((0, import_node_path13.resolve)(cwd, result.filePath))},
     "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
     "errorCount": ${errors},
@@ -36672,7 +36955,7 @@ function messageJson(d) {
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -36768,7 +37051,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path13.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path14.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -36833,7 +37116,25 @@ var streamingReporters = {
 
 // src/cli/args.ts
 init_import_meta_url();
+
+// src/cli/parse-options.ts
+init_import_meta_url();
 var import_node_util = require("node:util");
+function parseOptions(argv, options, usage) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error2) {
+    const message = error2.message.split("\n")[0] ?? "";
+    throw new CatalogLintError(`${withSuggestion(message, Object.keys(options))}; run ${usage} for usage`);
+  }
+}
+function withSuggestion(message, names) {
+  const unknown2 = /^Unknown option '--([^'=]+)'/.exec(message);
+  const suggestion = unknown2?.[1] !== void 0 ? didYouMean(unknown2[1], names) : void 0;
+  return suggestion === void 0 ? message : `Unknown option '--${unknown2?.[1]}' (did you mean '--${suggestion}'?)`;
+}
+
+// src/cli/args.ts
 var HELP = `Usage: catalog-lint [options] [paths...]
        catalog-lint new "Tool Name" --dataset <id>   (write a new entry; see catalog-lint new --help)
 
@@ -36867,22 +37168,12 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 fatal (usage, config
 Docs: https://github.com/catalog-lint/catalog-lint#readme
 `;
 function parseCliArgs(argv, env) {
-  let parsed;
-  try {
-    parsed = parse4(argv);
-  } catch (error2) {
-    throw new CatalogLintError(`${error2.message.split("\n")[0]}; run catalog-lint --help for usage`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, OPTIONS, "catalog-lint --help");
   const format = values.format ?? "stylish";
   if (!reporters[format]) {
     throw new CatalogLintError(`Unknown format \`${format}\`, expected one of ${Object.keys(reporters).join(", ")}`);
   }
-  const now = values.now ?? env.CATALOG_LINT_NOW;
-  if (now !== void 0 && !isRealIsoDate(now)) {
-    const from = values.now !== void 0 ? "--now" : "CATALOG_LINT_NOW";
-    throw new CatalogLintError(`Invalid ${from} \`${now}\`, expected a real date YYYY-MM-DD`);
-  }
+  const now = todayFrom(env, { name: "--now", value: values.now });
   let maxWarnings;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);
@@ -36896,6 +37187,7 @@ function parseCliArgs(argv, env) {
   const args = {
     paths: positionals,
     format,
+    now,
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
@@ -36905,7 +37197,6 @@ function parseCliArgs(argv, env) {
   };
   if (values.config !== void 0) args.config = values.config;
   if (values.schema !== void 0) args.schema = values.schema;
-  if (now !== void 0) args.now = now;
   if (maxWarnings !== void 0) args.maxWarnings = maxWarnings;
   if (values["output-file"] !== void 0) args.outputFile = values["output-file"];
   if (values["print-config"] !== void 0) args.printConfig = values["print-config"];
@@ -36915,43 +37206,30 @@ function parseCliArgs(argv, env) {
   if (values["no-color"]) args.color = false;
   return args;
 }
-function parse4(argv) {
-  return (0, import_node_util.parseArgs)({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", short: "f" },
-      config: { type: "string", short: "c" },
-      schema: { type: "string" },
-      now: { type: "string" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      fix: { type: "boolean" },
-      "changed-since": { type: "string" },
-      cache: { type: "boolean" },
-      "cache-location": { type: "string" },
-      "fix-dry-run": { type: "boolean" },
-      "output-file": { type: "string", short: "o" },
-      "print-config": { type: "string" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" }
-    }
-  });
-}
-function isRealIsoDate(text) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date5 = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date5.getTime()) && date5.toISOString().startsWith(text);
-}
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  schema: { type: "string" },
+  now: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  fix: { type: "boolean" },
+  "changed-since": { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  "fix-dry-run": { type: "boolean" },
+  "output-file": { type: "string", short: "o" },
+  "print-config": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 
 // src/cli/new-entry.ts
 init_import_meta_url();
 var import_node_fs12 = require("node:fs");
-var import_node_path14 = require("node:path");
-var import_node_util2 = require("node:util");
+var import_node_path15 = require("node:path");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
 Write a new entry from a dataset's template: guidance comments removed, the title
@@ -36964,19 +37242,16 @@ Options:
   -o, --output <file>     Where to write (default: <folder>/<tool-name>.md); never overwritten
       --now <YYYY-MM-DD>  The Last Update date (env CATALOG_LINT_NOW; default: today, UTC)
 `;
+var NEW_OPTIONS = {
+  dataset: { type: "string" },
+  template: { type: "string" },
+  url: { type: "string" },
+  output: { type: "string", short: "o" },
+  now: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
 function runNew(argv, io) {
-  const { values, positionals } = (0, import_node_util2.parseArgs)({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      dataset: { type: "string" },
-      template: { type: "string" },
-      url: { type: "string" },
-      output: { type: "string", short: "o" },
-      now: { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
+  const { values, positionals } = parseOptions(argv, NEW_OPTIONS, "catalog-lint new --help");
   if (values.help) {
     io.stdout(NEW_HELP);
     return 0;
@@ -36986,8 +37261,7 @@ function runNew(argv, io) {
   if (!values.dataset === !values.template) {
     throw new CatalogLintError("Pass exactly one of --dataset <id> or --template <file>");
   }
-  const now = values.now ?? io.env.CATALOG_LINT_NOW ?? todayUtc();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(now)) throw new CatalogLintError(`Invalid --now \`${now}\`, expected YYYY-MM-DD`);
+  const now = todayFrom(io.env, { name: "--now", value: values.now });
   let templatePath;
   let folder;
   if (values.dataset) {
@@ -36996,29 +37270,29 @@ function runNew(argv, io) {
     const found = candidates.find((c) => (0, import_node_fs12.existsSync)(c));
     if (!found) {
       throw new CatalogLintError(
-        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path14.relative)(io.cwd, c)).join(", ")}); pass --template`
+        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path15.relative)(io.cwd, c)).join(", ")}); pass --template`
       );
     }
     templatePath = found;
     folder = dataFolder(io.cwd, values.dataset);
   } else {
-    templatePath = (0, import_node_path14.resolve)(io.cwd, values.template ?? "");
+    templatePath = (0, import_node_path15.resolve)(io.cwd, values.template ?? "");
     if (!(0, import_node_fs12.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
     folder = io.cwd;
   }
-  const target = (0, import_node_path14.resolve)(io.cwd, values.output ?? (0, import_node_path14.join)(folder, `${slug(name)}.md`));
+  const target = (0, import_node_path15.resolve)(io.cwd, values.output ?? (0, import_node_path15.join)(folder, `${slug(name)}.md`));
   if ((0, import_node_fs12.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path14.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path15.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
   const text = entryFromTemplate((0, import_node_fs12.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  (0, import_node_fs12.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
+  (0, import_node_fs12.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
   (0, import_node_fs12.writeFileSync)(target, text, { flag: "wx" });
-  io.stdout(`${(0, import_node_path14.relative)(io.cwd, target)}
+  io.stdout(`${(0, import_node_path15.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path14.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path15.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -37044,13 +37318,13 @@ function entryFromTemplate(template, { name, url: url2, now }) {
   return text.endsWith(eol) ? text : text + eol;
 }
 function dataFolder(root, id) {
-  const manifest = (0, import_node_path14.join)(root, "configuration", "datasets.manifest.json");
+  const manifest = (0, import_node_path15.join)(root, "configuration", "datasets.manifest.json");
   if ((0, import_node_fs12.existsSync)(manifest)) {
     let data;
     try {
       data = JSON.parse((0, import_node_fs12.readFileSync)(manifest, "utf8"));
     } catch (error2) {
-      throw new CatalogLintError(`Cannot read ${(0, import_node_path14.relative)(root, manifest)}: ${error2.message}`);
+      throw new CatalogLintError(`Cannot read ${(0, import_node_path15.relative)(root, manifest)}: ${error2.message}`);
     }
     const dataset = data.datasets?.find((d) => d.id === id);
     if (dataset && typeof dataset.sources?.dataDir !== "string") {
@@ -37059,9 +37333,9 @@ function dataFolder(root, id) {
         `Dataset \`${id}\` has no data folder of its own (it aggregates others); pick one of ${own2.join(", ")}`
       );
     }
-    if (dataset && typeof dataset.sources?.dataDir === "string") return (0, import_node_path14.resolve)(root, dataset.sources.dataDir);
+    if (dataset && typeof dataset.sources?.dataDir === "string") return (0, import_node_path15.resolve)(root, dataset.sources.dataDir);
   }
-  return (0, import_node_path14.join)(root, "datasets", id, "data");
+  return (0, import_node_path15.join)(root, "datasets", id, "data");
 }
 
 // src/cli/main.ts
@@ -37091,43 +37365,17 @@ function run(argv, io) {
 `);
     return 0;
   }
-  const loaded = loadConfig(io.cwd, args.config);
-  const now = args.now ?? todayUtc();
+  const options = {
+    cwd: io.cwd,
+    now: args.now,
+    ...args.config !== void 0 ? { configFile: args.config } : {},
+    ...args.schema ? { schema: args.schema } : {}
+  };
   if (args.printConfig !== void 0) {
-    const file2 = (0, import_node_path15.resolve)(io.cwd, args.printConfig);
-    const fileConfig = configForFile(loaded, file2);
-    const schema2 = new SchemaResolver(io.cwd).resolve(file2, args.schema ?? fileConfig.schema);
-    const printed = {
-      configFile: loaded.path ?? null,
-      schema: schema2.schema,
-      schemaFiles: schema2.files,
-      rules: Object.fromEntries([...fileConfig.rules].map(([id, s]) => [id, [s.severity, s.options]]))
-    };
-    io.stdout(`${JSON.stringify(printed, null, 2)}
+    io.stdout(`${JSON.stringify(fileSettings(options, args.printConfig), null, 2)}
 `);
     return 0;
   }
-  let files = discoverFiles({
-    cwd: io.cwd,
-    paths: args.paths,
-    ...loaded.config.include ? { include: loaded.config.include } : {},
-    ...loaded.config.exclude ? { exclude: loaded.config.exclude } : {}
-  });
-  let baseText;
-  if (args.changedSince !== void 0) {
-    const changed = changedSince(io.cwd, args.changedSince);
-    const wanted = new Set(changed.files);
-    files = files.filter((f) => wanted.has(f));
-    baseText = (path) => fileAtRevision(io.cwd, changed.base, path);
-  }
-  const lintOptions = {
-    cwd: io.cwd,
-    config: loaded,
-    now,
-    ...io.schemaStore ? { schemaStore: io.schemaStore } : {},
-    ...args.schema ? { schema: args.schema } : {},
-    ...baseText ? { baseText } : {}
-  };
   const color = args.color ?? colorFromEnv(io);
   const stream = streamingReporters[args.format]({
     color: args.outputFile ? false : color,
@@ -37135,68 +37383,59 @@ function run(argv, io) {
     pathPrefix: repositoryPrefix(io),
     rulesMeta: rulesMeta()
   });
-  const output2 = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path15.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  const output2 = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path16.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const write = bufferedWrites((chunk) => {
     if (output2) writeAll(output2.fd, chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
   });
-  let errors = 0;
-  let warnings = 0;
   const emit = (result) => {
-    const counts = countBySeverity(result.diagnostics);
-    errors += counts.errors;
-    warnings += counts.warnings;
     const shown = args.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") } : result;
     write(stream.file(shown));
   };
-  let notices;
+  let outcome;
   try {
-    if (args.fix || args.fixDryRun) {
-      const run2 = fixFiles(files, lintOptions, { write: args.fix, diff: args.fixDryRun });
-      notices = run2.notices;
-      const changed = run2.results.filter((r) => r.output !== void 0);
-      const fixed = changed.reduce((n, r) => n + r.fixed, 0);
-      const remaining = run2.results.reduce((n, r) => n + r.diagnostics.length, 0);
-      const notFixed = run2.results.filter((r) => r.notFixed !== void 0).length;
-      if (args.fixDryRun) {
-        for (const r of changed) if (r.diff !== void 0) io.stdout(r.diff);
-      }
-      const verb = args.fix ? "Fixed" : "Would fix";
-      const skipped = notFixed > 0 ? `; ${notFixed} file${notFixed === 1 ? "" : "s"} not fixed (see the warnings below)` : "";
-      io.stderr(
-        `catalog-lint: ${verb} ${fixed} problem${fixed === 1 ? "" : "s"} in ${changed.length} file${changed.length === 1 ? "" : "s"}; ${remaining} remain${remaining === 1 ? "s" : ""}${skipped}
-`
-      );
-      for (const result of run2.results) emit(result);
-    } else {
-      const cache = args.cache || args.cacheLocation ? new LintCache(cacheLocation(io.cwd, args.cacheLocation), repositoryRoot(io.cwd)) : void 0;
-      const options = cache ? { ...lintOptions, cache } : lintOptions;
-      ({ notices } = lintStreaming(files, options, io.workerScript, emit));
-      const unsaved = cache?.save();
-      if (unsaved) notices.push(unsaved.problem);
-    }
+    outcome = runLint(
+      { ...options, ...io.schemaStore ? { schemaStore: io.schemaStore } : {} },
+      {
+        paths: args.paths,
+        ...args.changedSince !== void 0 ? { changedSince: args.changedSince } : {},
+        ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
+        ...args.cache || args.cacheLocation ? { cache: args.cacheLocation !== void 0 ? { location: args.cacheLocation } : {} } : {},
+        ...io.workerScript ? { workerScript: io.workerScript } : {}
+      },
+      emit
+    );
     write(stream.end());
     write.flush();
     output2?.commit();
   } finally {
     output2?.discard();
   }
-  for (const notice of notices) io.stderr(`catalog-lint: ${notice}
+  if (outcome.fixed) {
+    if (args.fixDryRun) for (const diff of outcome.fixed.diffs) io.stdout(diff);
+    io.stderr(`catalog-lint: ${fixSummary(outcome.fixed, args.fix ? "Fixed" : "Would fix")}
 `);
-  io.schemaStore?.save();
-  if (errors > 0) return 1;
-  if (args.maxWarnings !== void 0 && warnings > args.maxWarnings) {
-    io.stderr(`catalog-lint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}
+  }
+  for (const notice of outcome.notices) io.stderr(`catalog-lint: ${notice}
+`);
+  if (outcome.errors > 0) return 1;
+  if (args.maxWarnings !== void 0 && outcome.warnings > args.maxWarnings) {
+    io.stderr(`catalog-lint: ${outcome.warnings} warnings exceed --max-warnings ${args.maxWarnings}
 `);
     return 1;
   }
   return 0;
 }
+function fixSummary(fixed, verb) {
+  const s = (n) => n === 1 ? "" : "s";
+  const skipped = fixed.notFixed > 0 ? `; ${fixed.notFixed} file${s(fixed.notFixed)} not fixed (see the warnings below)` : "";
+  return `${verb} ${fixed.problems} problem${s(fixed.problems)} in ${fixed.files} file${s(fixed.files)}; ${fixed.remaining} remain${fixed.remaining === 1 ? "s" : ""}${skipped}`;
+}
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = (0, import_node_path15.relative)((0, import_node_path15.resolve)(workspace), (0, import_node_path15.resolve)(io.cwd)).split("\\").join("/");
-  return inside && !inside.startsWith("..") && !(0, import_node_path15.isAbsolute)(inside) ? `${inside}/` : "";
+  const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(workspace), (0, import_node_path16.resolve)(io.cwd)).split("\\").join("/");
+  return inside && !inside.startsWith("..") && !(0, import_node_path16.isAbsolute)(inside) ? `${inside}/` : "";
 }
 function colorFromEnv(io) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
@@ -37237,7 +37476,7 @@ function main(entry, start) {
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path16.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path17.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -88,7 +88,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"09cf0f1890f91a1b"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"e074cd642a2447d2"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -393,7 +393,7 @@ var require_scan = __commonJS({
       };
       while (index < length) {
         code = advance();
-        let next;
+        let next2;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
           code = advance();
@@ -508,13 +508,13 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET2) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (next2 = advance())) {
+            if (next2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET2) {
+            if (next2 === CHAR_RIGHT_SQUARE_BRACKET2) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1136,14 +1136,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
+          const next2 = peek();
+          if (next2 === "/" && opts.bash !== true) {
             continue;
           }
-          if (next === "." || next === ";") {
+          if (next2 === "." || next2 === ";") {
             continue;
           }
-          if (!next) {
+          if (!next2) {
             value += "\\";
             push({ type: "text", value });
             continue;
@@ -1381,9 +1381,9 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek();
+            const next2 = peek();
             let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+            if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
             push({ type: "text", value, output });
@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2101,11 +2101,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2121,7 +2121,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -2455,25 +2455,8 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/config/load.ts
+// src/files/select-files.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-
-// yaml-on-demand:yaml
-init_import_meta_url();
-var yaml;
-var real = () => yaml ??= require("./yaml.cjs");
-var parse = (...args) => real().parse(...args);
-var parseDocument = (...args) => real().parseDocument(...args);
-var isMap = (node) => real().isMap(node);
-var isSeq = (node) => real().isSeq(node);
-var LineCounter = class {
-  constructor() {
-    return new (real()).LineCounter();
-  }
-};
 
 // src/files/discover.ts
 init_import_meta_url();
@@ -3301,6 +3284,20 @@ function globMatcher(globs, options = {}) {
 init_import_meta_url();
 var import_node_path2 = require("node:path");
 
+// yaml-on-demand:yaml
+init_import_meta_url();
+var yaml;
+var real = () => yaml ??= require("./yaml.cjs");
+var parse = (...args) => real().parse(...args);
+var parseDocument = (...args) => real().parseDocument(...args);
+var isMap = (node) => real().isMap(node);
+var isSeq = (node) => real().isSeq(node);
+var LineCounter = class {
+  constructor() {
+    return new (real()).LineCounter();
+  }
+};
+
 // src/files/read-data.ts
 init_import_meta_url();
 
@@ -3792,9 +3789,11 @@ function normalizedPattern(cwd, pattern) {
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
-  const within = (base, outer) => outer === "" ? base !== ".." && !base.startsWith("../") : base.startsWith(`${outer}/`);
   const bases = [...new Set(patterns.map(walkBase))].sort();
-  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => within(base, outer)));
+  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => isBelow(base, outer)));
+}
+function isBelow(path, base) {
+  return base === "" ? path !== ".." && !path.startsWith("../") : path.startsWith(`${base}/`);
 }
 function walkBase(pattern) {
   const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
@@ -3850,9 +3849,54 @@ function checkInclude(cwd, include) {
     if (refusal) throw refusedIncludeError("`include`", pattern, refusal, boundary);
   }
 }
+function isFolder(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
-// src/rules/index.ts
+// src/files/select-files.ts
+function selectCatalogFiles(catalog, paths, changed) {
+  if (changed && paths.length === 0) {
+    const isCatalogFile = catalogFileMatcher(catalog);
+    return [...new Set(changed.filter(isCatalogFile))].sort();
+  }
+  const found = discoverFiles({
+    cwd: catalog.cwd,
+    paths,
+    ...catalog.include ? { include: catalog.include } : {},
+    ...catalog.exclude ? { exclude: catalog.exclude } : {}
+  });
+  if (!changed) return found;
+  const wanted = new Set(changed);
+  return found.filter((file) => wanted.has(file));
+}
+function catalogFileMatcher(catalog) {
+  const { cwd } = catalog;
+  const patterns = (catalog.include ?? defaultInclude(cwd)).map((p) => normalizedPattern(cwd, p));
+  const matches = globMatcher(patterns);
+  const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
+  const bases = walkedBases(patterns);
+  return (path) => {
+    if (!matches(path) || ignored2(path)) return false;
+    const base = bases.find((b) => isBelow(path, b));
+    if (base === void 0) return false;
+    for (let cut2 = path.indexOf("/", base === "" ? 0 : base.length + 1); cut2 >= 0; cut2 = path.indexOf("/", cut2 + 1)) {
+      if (ignored2(path.slice(0, cut2 + 1))) return false;
+    }
+    return true;
+  };
+}
+
+// src/lint/run.ts
 init_import_meta_url();
+
+// src/cache/results-cache.ts
+init_import_meta_url();
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // package.json
 var package_default = {
@@ -3938,8 +3982,1349 @@ var package_default = {
   }
 };
 
-// src/rules/date-format.ts
+// src/diagnostics/diagnostic.ts
 init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function countBySeverity(diagnostics) {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/files/write-inside.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+function openInside(root, target, what) {
+  const file = (0, import_node_path4.resolve)(root, target);
+  const existing = statOrUndefined(file, isInside2((0, import_node_path4.resolve)(root), file) ? "lstat" : "stat");
+  if (existing?.isDirectory()) {
+    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
+  }
+  if (isInside2((0, import_node_path4.resolve)(root), file)) {
+    checkFoldersInside(root, file, what);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      throw new WriteRefusedError(
+        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
+        `${file} is not a regular file`
+      );
+    }
+  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
+    return direct(file, what);
+  }
+  return throughTemporaryFile(file, what);
+}
+function writeInside(root, target, data, what) {
+  const pending = openInside(root, target, what);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+function writeAll(fd, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs3.writeSync)(fd, bytes, offset);
+}
+function checkFoldersInside(root, file, what) {
+  const realRoot = (0, import_node_fs3.realpathSync)(root);
+  let folder = (0, import_node_path4.resolve)(root);
+  for (const part of (0, import_node_path4.relative)(folder, (0, import_node_path4.dirname)(file)).split(import_node_path4.sep).filter(Boolean)) {
+    folder = (0, import_node_path4.join)(folder, part);
+    const stats = statOrUndefined(folder, "lstat");
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink()) {
+      if (!stats.isDirectory())
+        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
+      continue;
+    }
+    let real2;
+    try {
+      real2 = (0, import_node_fs3.realpathSync)(folder);
+    } catch {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to nothing; the report was not written`,
+        `${folder} is a link to nothing`
+      );
+    }
+    if (!isInside2(realRoot, real2)) {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
+        `${folder} is a link to ${real2}, outside the repository`
+      );
+    }
+  }
+}
+function throughTemporaryFile(file, what) {
+  const temp = (0, import_node_path4.join)((0, import_node_path4.dirname)(file), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  let fd;
+  try {
+    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(file), { recursive: true });
+    fd = (0, import_node_fs3.openSync)(temp, "wx");
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs3.closeSync)(fd);
+  };
+  let done = false;
+  return {
+    fd,
+    commit() {
+      close();
+      try {
+        (0, import_node_fs3.renameSync)(temp, file);
+        done = true;
+      } catch (error2) {
+        throw cannotWrite(what, file, error2);
+      }
+    },
+    discard() {
+      close();
+      if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
+      done = true;
+    }
+  };
+}
+function direct(file, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, "w");
+    if (!((0, import_node_fs3.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs3.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs3.closeSync)(fd);
+      return throughTemporaryFile(file, what);
+    }
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (open2) (0, import_node_fs3.closeSync)(fd);
+    open2 = false;
+  };
+  return { fd, commit: close, discard: close };
+}
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file, error2) {
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
+}
+function statOrUndefined(path, how) {
+  try {
+    return how === "lstat" ? (0, import_node_fs3.lstatSync)(path) : (0, import_node_fs3.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+function isInside2(folder, path) {
+  const rel = (0, import_node_path4.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
+}
+
+// src/files/write-whole.ts
+init_import_meta_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+function writeWhole(file, data, modes) {
+  (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs4.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
+    (0, import_node_fs4.renameSync)(temp, file);
+  } catch (error2) {
+    try {
+      (0, import_node_fs4.rmSync)(temp, { force: true });
+    } catch {
+    }
+    throw error2;
+  }
+}
+
+// src/util/builtins.ts
+init_import_meta_url();
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+var childProcess = () => load("node:child_process");
+var crypto2 = () => load("node:crypto");
+var v8 = () => load("node:v8");
+var workerThreads = () => load("node:worker_threads");
+var zlib = () => load("node:zlib");
+
+// src/cache/format.ts
+init_import_meta_url();
+
+// src/diagnostics/directives.ts
+init_import_meta_url();
+var DIRECTIVE_KINDS = ["disable", "enable", "disable-next-line", "disable-file"];
+var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
+function parseDirectives(comments) {
+  const directives = [];
+  const malformed = [];
+  for (const comment2 of comments) {
+    const match = PREFIX.exec(comment2.text);
+    if (!match) continue;
+    const keyword = match[1] ?? "";
+    const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+    if (DIRECTIVE_KINDS.includes(keyword)) {
+      directives.push({ kind: keyword, rules: rules2, range: comment2.range });
+    } else malformed.push({ keyword, range: comment2.range });
+  }
+  return { directives, malformed };
+}
+function applyDirectives(diagnostics, directives) {
+  if (directives.length === 0) return diagnostics;
+  const index = new DirectiveIndex(directives);
+  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
+}
+var DirectiveIndex = class {
+  /** The directives in the file's order; the lists below hold places in it. */
+  ordered;
+  everyRule = [];
+  byRule = /* @__PURE__ */ new Map();
+  /** What applies to each rule asked about (those naming it and those naming every rule). */
+  rules = /* @__PURE__ */ new Map();
+  constructor(directives) {
+    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    for (const [place, directive] of this.ordered.entries()) {
+      if (directive.rules.length === 0) this.everyRule.push(place);
+      for (const rule of new Set(directive.rules)) {
+        const list = this.byRule.get(rule) ?? [];
+        list.push(place);
+        this.byRule.set(rule, list);
+      }
+    }
+  }
+  disables(ruleId, line) {
+    const { offFile, nextLines, switches } = this.forRule(ruleId);
+    if (offFile || nextLines.has(line)) return true;
+    let [low, high] = [0, switches.lines.length];
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (switches.lines[middle] <= line) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && switches.off[low - 1];
+  }
+  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
+  forRule(ruleId) {
+    let known = this.rules.get(ruleId);
+    if (!known) {
+      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
+        (place) => this.ordered[place]
+      );
+      const switches = { lines: [], off: [] };
+      const nextLines = /* @__PURE__ */ new Set();
+      let offFile = false;
+      for (const directive of applying) {
+        if (directive.kind === "disable-file") offFile = true;
+        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
+        else {
+          switches.lines.push(directive.range.start.line);
+          switches.off.push(directive.kind === "disable");
+        }
+      }
+      known = { offFile, nextLines, switches };
+      this.rules.set(ruleId, known);
+    }
+    return known;
+  }
+};
+function merge(a, b) {
+  const merged = [];
+  let [i2, j] = [0, 0];
+  while (i2 < a.length || j < b.length) {
+    const [left, right] = [a[i2], b[j]];
+    if (right === void 0 || left !== void 0 && left < right) {
+      merged.push(left);
+      i2++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
+}
+
+// src/model/summary.ts
+init_import_meta_url();
+
+// src/parse/source.ts
+init_import_meta_url();
+function createSourceFile(path, raw) {
+  const bom = raw.charCodeAt(0) === 65279;
+  const text = bom ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  if (!text.includes("\r")) {
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
+  } else {
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const code = text.charCodeAt(i2);
+      if (code === 10) lineStarts.push(i2 + 1);
+      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+    }
+  }
+  return { path, text, bom, lineStarts };
+}
+function pointAt(source, offset) {
+  const clamped = Math.max(0, Math.min(offset, source.text.length));
+  let low = 0;
+  let high = source.lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
+}
+function rangeOf(source, startOffset2, endOffset2) {
+  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
+}
+function lineEndOffset(source, line) {
+  const next2 = source.lineStarts[line];
+  if (next2 === void 0) return source.text.length;
+  let end = next2;
+  if (source.text.charCodeAt(end - 1) === 10) end--;
+  if (source.text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+function lineText(source, line) {
+  const start = source.lineStarts[line - 1];
+  if (start === void 0) return "";
+  return source.text.slice(start, lineEndOffset(source, line));
+}
+
+// src/model/build-entry.ts
+init_import_meta_url();
+
+// src/parse/markdown.ts
+init_import_meta_url();
+
+// src/parse/block-scanner.ts
+init_import_meta_url();
+function scanBlocks(text) {
+  try {
+    return new BlockScanner(text).scan();
+  } catch (error2) {
+    if (error2 === GIVE_UP) return void 0;
+    throw error2;
+  }
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var BlockScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
+  }
+  text;
+  root;
+  items = [];
+  tip = 0 /* None */;
+  paragraph;
+  html;
+  // The line being read: offsets of its start and end (before the line ending), and its number.
+  lineStart = 0;
+  lineEnd = 0;
+  line = 1;
+  scan() {
+    const { text } = this;
+    if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
+    let start = 0;
+    for (; ; ) {
+      let end = start;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
+      this.lineStart = start;
+      this.lineEnd = end;
+      this.readLine();
+      if (end >= text.length) break;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      this.line++;
+      if (start >= text.length) {
+        if (this.tip === 2 /* Html */) {
+          this.lineStart = this.lineEnd = start;
+          this.extendHtml();
+        }
+        break;
+      }
+    }
+    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
+      if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
+    }
+    const root = this.root.position;
+    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
+    return this.root;
+  }
+  readLine() {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    this.markersOnLine = 0;
+    let first = lineStart;
+    while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
+    const blank2 = first === lineEnd2;
+    const indent = first - lineStart;
+    let matched = 0;
+    for (const item of this.items) {
+      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
+      matched++;
+    }
+    const allMatched = matched === this.items.length;
+    if (this.tip === 2 /* Html */) {
+      if (!allMatched) throw GIVE_UP;
+      this.extendHtml();
+      return;
+    }
+    if (blank2) {
+      this.closeItems(matched);
+      this.tip = 0 /* None */;
+      return;
+    }
+    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
+  }
+  /** Read the line from `at` on, inside the first `matched` open items. */
+  openBlocks(at, matched, interrupting) {
+    const { text, lineEnd: lineEnd2 } = this;
+    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const indent = at - this.lineStart - base;
+    const paragraphOpen = this.tip === 1 /* Paragraph */;
+    if (indent >= 4) {
+      if (paragraphOpen) {
+        this.continueParagraph(at);
+        return;
+      }
+      throw GIVE_UP;
+    }
+    const c = text.charCodeAt(at);
+    const rest = lineEnd2 - at;
+    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
+      if (this.paragraphDepth === 0 && this.items.length === 0) {
+        this.setextHeading(c === 61 ? 1 : 2);
+        return;
+      }
+      if (c === 61 || interrupting) throw GIVE_UP;
+    }
+    if (c === 62) throw GIVE_UP;
+    if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
+    if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+    if (c === 60) {
+      if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
+        throw GIVE_UP;
+      }
+      this.closeItems(matched);
+      this.openHtml(matched);
+      return;
+    }
+    if (c === 35) {
+      let hashes = 1;
+      while (hashes < rest && text.charCodeAt(at + hashes) === 35) hashes++;
+      const after = text.charCodeAt(at + hashes);
+      if (hashes <= 6 && (hashes === rest || after === 32)) {
+        if (matched > 0 || indent > 0) throw GIVE_UP;
+        this.closeItems(0);
+        this.openHeading(hashes);
+        return;
+      }
+    }
+    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
+      if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+      const marker = listMarker(text, at, lineEnd2);
+      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
+        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
+        this.countMarker();
+        this.openItem(at, matched, marker);
+        if (marker.empty) return;
+        const content = at + marker.width + marker.spaces;
+        this.openBlocks(content, matched + 1, interrupting);
+        return;
+      }
+    }
+    if (paragraphOpen) {
+      this.continueParagraph(at);
+      return;
+    }
+    this.closeItems(matched);
+    this.openParagraph(at, matched);
+  }
+  // ---- lists ----
+  openItem(at, matched, marker) {
+    const { text } = this;
+    const kind = marker.start === void 0 ? text.charAt(at) : text.charAt(at + marker.width - 1);
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.closeItems(matched);
+    this.tip = 0 /* None */;
+    const last = container.children.at(-1);
+    let list;
+    if (last?.type === "list" && this.kinds.get(last) === kind) {
+      list = last;
+    } else {
+      list = {
+        type: "list",
+        ordered: marker.start !== void 0,
+        start: marker.start ?? null,
+        spread: false,
+        children: [],
+        position: this.span(at)
+      };
+      container.children.push(list);
+      this.kinds.set(list, kind);
+    }
+    const end = marker.empty ? this.lineEnd : at + marker.width;
+    const node = {
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children: [],
+      position: this.span(at, end)
+    };
+    list.children.push(node);
+    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
+    this.items.push({ node, list, contentColumn: column });
+    this.extendItems(end);
+  }
+  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
+  kinds = /* @__PURE__ */ new WeakMap();
+  /** Close the open items from `depth` on (their lists stay the container's last block). */
+  closeItems(depth) {
+    if (this.items.length > depth) this.items.length = depth;
+    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
+  }
+  /** How many open items the open paragraph is in. */
+  paragraphDepth = 0;
+  /** Grow every open item (and its list) to end at `end`, on the current line. */
+  extendItems(end) {
+    for (const item of this.items) {
+      this.setEnd(item.node.position, end);
+      this.setEnd(item.list.position, end);
+    }
+  }
+  /** List markers opened on the current line. */
+  markersOnLine = 0;
+  /**
+   * More markers on one line than entries use (`- - - \u2026 x`): left to
+   * remark-parse's path, which refuses the file with a `readable-file` finding
+   * that counts them.
+   */
+  countMarker() {
+    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
+  }
+  // ---- leaves ----
+  openHeading(hashes) {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    let contentStart = lineStart + hashes;
+    while (contentStart < lineEnd2 && text.charCodeAt(contentStart) === 32) contentStart++;
+    let contentEnd = lineEnd2;
+    while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    let closing = contentEnd;
+    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
+    if (closing < contentEnd && (closing === contentStart || text.charCodeAt(closing - 1) === 32)) {
+      contentEnd = closing;
+      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    }
+    const children = [];
+    if (contentEnd > contentStart) {
+      children.push({
+        type: "text",
+        value: text.slice(contentStart, contentEnd),
+        position: this.span(contentStart, contentEnd)
+      });
+    }
+    const heading = {
+      type: "heading",
+      depth: hashes,
+      children,
+      position: this.span(lineStart, lineEnd2)
+    };
+    this.root.children.push(heading);
+    this.tip = 0 /* None */;
+  }
+  /**
+   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
+   * (depth 2) line under it makes: its children, from its start to the end
+   * of that line, as remark-parse gives it.
+   */
+  setextHeading(depth) {
+    const { node } = this.paragraph;
+    const heading = {
+      type: "heading",
+      depth,
+      children: node.children,
+      position: node.position
+    };
+    this.setEnd(heading.position, this.lineEnd);
+    this.root.children[this.root.children.length - 1] = heading;
+    this.tip = 0 /* None */;
+  }
+  openParagraph(at, matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    const { contentEnd, spaces } = this.trailing(at);
+    const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+    const node = { type: "paragraph", children: [text], position: this.span(at, this.lineEnd) };
+    container.children.push(node);
+    this.paragraph = { node, text, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
+    this.paragraphDepth = matched;
+    this.tip = 1 /* Paragraph */;
+    this.extendItems(this.lineEnd);
+  }
+  continueParagraph(at) {
+    const paragraph = this.paragraph;
+    const { contentEnd, spaces } = this.trailing(at);
+    if (paragraph.lastTrailingSpaces >= 2) {
+      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
+      const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+      paragraph.node.children.push(breakNode, text);
+      paragraph.text = text;
+    } else {
+      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
+      this.setEnd(paragraph.text.position, contentEnd);
+    }
+    this.setEnd(paragraph.node.position, this.lineEnd);
+    paragraph.lastContentEnd = contentEnd;
+    paragraph.lastTrailingSpaces = spaces;
+    paragraph.lastLineEnd = this.lineEnd;
+    this.extendItems(this.lineEnd);
+  }
+  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
+  htmlColumn = 0;
+  htmlLineEnd = 0;
+  openHtml(matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const start = this.lineStart + this.htmlColumn;
+    const html = {
+      type: "html",
+      value: this.text.slice(start, this.lineEnd),
+      position: this.span(start, this.lineEnd)
+    };
+    container.children.push(html);
+    this.html = html;
+    this.htmlLineEnd = this.lineEnd;
+    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
+    this.extendItems(this.lineEnd);
+  }
+  extendHtml() {
+    const html = this.html;
+    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
+    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
+    this.htmlLineEnd = this.lineEnd;
+    this.setEnd(html.position, this.lineEnd);
+    this.extendItems(this.lineEnd);
+    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
+  }
+  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
+  closesComment(from) {
+    const close = this.text.indexOf("-->", from);
+    return close !== -1 && close + 3 <= this.lineEnd;
+  }
+  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
+  trailing(at) {
+    let contentEnd = this.lineEnd;
+    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    return { contentEnd, spaces: this.lineEnd - contentEnd };
+  }
+  // ---- positions ----
+  /** A position on the current line, from `start` to `end` (default: `start`). */
+  span(start, end = start) {
+    const column = (offset) => offset - this.lineStart + 1;
+    return this.position(start, this.line, column(start), end, this.line, column(end));
+  }
+  /** A position from `start`, on the previous line, to `end` on the current one. */
+  spanFrom(start, end) {
+    const previous = this.previousLineStart(start);
+    return this.position(start, this.line - 1, start - previous + 1, end, this.line, end - this.lineStart + 1);
+  }
+  previousLineStart(offset) {
+    let i2 = offset;
+    while (i2 > 0 && this.text.charCodeAt(i2 - 1) !== 10 && this.text.charCodeAt(i2 - 1) !== 13) i2--;
+    return i2;
+  }
+  setEnd(position, end) {
+    position.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
+  }
+  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
+    return {
+      start: { line: startLine, column: startColumn, offset: startOffset2 },
+      end: { line: endLine, column: endColumn, offset: endOffset2 }
+    };
+  }
+};
+function listMarker(text, at, end) {
+  const c = text.charCodeAt(at);
+  let width;
+  let start;
+  if (c === 45 || c === 42 || c === 43) width = 1;
+  else {
+    let digits = 0;
+    while (digits < 10 && at + digits < end && isDigit(text.charCodeAt(at + digits))) digits++;
+    const delimiter = text.charCodeAt(at + digits);
+    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
+    width = digits + 1;
+    start = Number(text.slice(at, at + digits));
+  }
+  let spaces = 0;
+  while (at + width + spaces < end && text.charCodeAt(at + width + spaces) === 32) spaces++;
+  const empty2 = at + width + spaces === end;
+  if (!empty2 && spaces === 0) return void 0;
+  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text, at, end) {
+  const c = text.charCodeAt(at);
+  if (c !== 45 && c !== 42 && c !== 95) return false;
+  let count3 = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const d = text.charCodeAt(i2);
+    if (d === c) count3++;
+    else if (d !== 32) return false;
+  }
+  return count3 >= 3;
+}
+function isRunOf(char, text, at, end) {
+  let i2 = at;
+  while (i2 < end && text.charCodeAt(i2) === char) i2++;
+  while (i2 < end && text.charCodeAt(i2) === 32) i2++;
+  return i2 === end;
+}
+
+// src/parse/remark-lazy.ts
+init_import_meta_url();
+var import_node_module2 = require("node:module");
+var remark;
+function parseWithRemark(text) {
+  remark ??= (0, import_node_module2.createRequire)(importMetaUrl)("./remark-parser.cjs");
+  return remark.parseWithRemark(text);
+}
+
+// src/parse/markdown.ts
+var PARSE_BUDGET = 2e4 ** 2;
+var MIN_BATCH = 128;
+var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+function parseMarkdown(source, options = {}) {
+  const parse2 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
+  const match = FRONT_MATTER.exec(source.text);
+  if (!match) return { tree: parse2(source.text) };
+  const block = match[0];
+  const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
+  return { tree: parse2(blanked), frontMatter: rangeOf(source, 0, block.length) };
+}
+var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
+var LETTER = /[A-Za-z]/;
+function segmentStarts(text) {
+  const starts = [];
+  let line = 1;
+  let previousBlank = false;
+  let lineStart = 0;
+  for (; ; ) {
+    let end = lineStart;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lineStart > 0) {
+      const first = text[lineStart] ?? "";
+      ATX_OPENING.lastIndex = lineStart;
+      if (first === "#" && ATX_OPENING.test(text) || previousBlank && LETTER.test(first)) {
+        starts.push({ offset: lineStart, line });
+      }
+    }
+    previousBlank = isBlank(text, lineStart, end);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+    if (lineStart >= text.length) break;
+  }
+  return starts;
+}
+function isBlank(text, start, end) {
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function parseWork(text) {
+  const totals = [0];
+  let total = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    let p = lineStart;
+    let markers = 0;
+    for (; ; ) {
+      while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+      const c = text.charCodeAt(p);
+      let after = -1;
+      if (c === 62)
+        after = p + 1;
+      else if (c === 45 || c === 42 || c === 43)
+        after = p + 1;
+      else if (c >= 48 && c <= 57) {
+        let q = p;
+        while (q < p + 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+        if (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 41) after = q + 1;
+      }
+      if (after < 0 || after > end) break;
+      const next2 = text.charCodeAt(after);
+      if (c !== 62 && after < end && next2 !== 32 && next2 !== 9) break;
+      markers++;
+      p = after;
+    }
+    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(lineStart, end))) {
+      throw new MarkdownLimitError("nesting", lineStart, end, markers);
+    }
+    let splits = 0;
+    for (let i2 = p; i2 < end; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
+        splits++;
+    }
+    total += 1 + (p - lineStart) + splits;
+    totals.push(total);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return Float64Array.from(totals);
+}
+function parseSegmented(text, batch) {
+  const work = parseWork(text);
+  const starts = segmentStarts(text);
+  const children = [];
+  let spent = 0;
+  let largest = { from: 0, to: 0, work: 0 };
+  const parse2 = (from, to) => {
+    const end = to ? lineEnd(text, to.offset) : text.length;
+    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
+    spent += cost ** 2;
+    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text.length, work: cost };
+    if (spent > PARSE_BUDGET) {
+      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
+    }
+    return parseWithRemark(text.slice(from.offset, end));
+  };
+  let start = { offset: 0, line: 1 };
+  let next2 = 0;
+  for (; ; ) {
+    while (next2 < starts.length && starts[next2].offset <= start.offset) next2++;
+    let endIndex = next2;
+    const before = work[start.line - 1] ?? 0;
+    const workBefore = (index) => index < starts.length ? work[starts[index].line - 1] ?? 0 : work.at(-1) ?? 0;
+    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
+      endIndex++;
+    }
+    for (; ; ) {
+      const end = endIndex < starts.length ? starts[endIndex] : void 0;
+      if (!end) {
+        const segment2 = parse2(start, void 0);
+        for (const child of segment2.children) children.push(shift(child, start));
+        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+      }
+      const segment = parse2(start, end);
+      const last = segment.children.at(-1);
+      const lastStart = last?.position?.start.offset ?? 0;
+      if (last && lastStart === end.offset - start.offset) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = end;
+        break;
+      }
+      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
+      if (last && lastLine > 0) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
+        break;
+      }
+      const wanted = start.offset + 2 * (end.offset - start.offset);
+      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
+    }
+  }
+}
+function lineEnd(text, from) {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+function shift(node, at) {
+  if (at.offset === 0) return node;
+  const stack = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const position = current.position;
+    if (position) {
+      position.start.offset = (position.start.offset ?? 0) + at.offset;
+      position.start.line += at.line - 1;
+      position.end.offset = (position.end.offset ?? 0) + at.offset;
+      position.end.line += at.line - 1;
+    }
+    if ("children" in current) for (const child of current.children) stack.push(child);
+  }
+  return node;
+}
+function endPoint(text) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) {
+      line++;
+      lineStart = i2 + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
+}
+
+// src/util/sorted-offsets.ts
+init_import_meta_url();
+function offsetsOf(text, search) {
+  const offsets = [];
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
+  return offsets;
+}
+function firstAtOrAfter(offsets, start) {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (offsets[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// src/model/build-entry.ts
+var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
+var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
+var PSEUDO_TITLE = /^#(?!#)\S.*$/;
+var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
+function buildEntry(source) {
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+function entryFromMarkdown(source, { tree, frontMatter }) {
+  return new EntryBuilder(source, tree, frontMatter).build();
+}
+function emptyEntry(source) {
+  return {
+    source,
+    h1s: [],
+    lead: [],
+    beforeTitle: [],
+    orphanFields: [],
+    groups: [],
+    headings: [],
+    comments: [],
+    setextUnderlines: []
+  };
+}
+var EntryBuilder = class {
+  constructor(source, tree, frontMatter) {
+    this.source = source;
+    this.tree = tree;
+    this.frontMatter = frontMatter;
+  }
+  source;
+  tree;
+  frontMatter;
+  headings = [];
+  comments = [];
+  setextUnderlines = [];
+  build() {
+    this.collectAllComments();
+    const children = this.tree.children;
+    const h1s = [];
+    const lead = [];
+    const beforeTitle = [];
+    const orphanFields = [];
+    const groups = [];
+    let group;
+    let section;
+    let content = [];
+    let seenH1 = false;
+    const flush = () => {
+      const target = section ?? group;
+      if (target) this.fillSection(target, content);
+      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
+      content = [];
+    };
+    for (const node of children) {
+      if (node.type !== "heading") {
+        content.push(node);
+        continue;
+      }
+      if (this.isSetext(node)) {
+        content.push(this.setextAsParagraph(node));
+        continue;
+      }
+      const heading = this.heading(node);
+      this.headings.push(heading);
+      if (heading.depth >= 4 && (section ?? group)) {
+        (section ?? group)?.subheadings.push(heading);
+        content.push(node);
+        continue;
+      }
+      flush();
+      if (heading.depth === 1) {
+        h1s.push(heading);
+        seenH1 = true;
+        group = void 0;
+        section = void 0;
+      } else if (heading.depth === 2) {
+        group = { ...this.section(heading), fields: [] };
+        groups.push(group);
+        section = void 0;
+      } else {
+        section = this.section(heading);
+        if (group) group.fields.push(section);
+        else orphanFields.push(section);
+      }
+    }
+    flush();
+    this.closeRanges(groups, orphanFields);
+    const entry = {
+      source: this.source,
+      h1s,
+      lead,
+      beforeTitle,
+      orphanFields,
+      groups,
+      headings: this.headings,
+      comments: this.comments,
+      setextUnderlines: this.setextUnderlines
+    };
+    const first = h1s[0];
+    if (first) entry.title = this.title(first);
+    else {
+      const pseudo = this.pseudoTitle(children);
+      if (pseudo) entry.pseudoTitle = pseudo;
+    }
+    if (this.frontMatter) entry.frontMatter = this.frontMatter;
+    return entry;
+  }
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
+  isSetext(node) {
+    const { text } = this.source;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    let i2 = start;
+    while (i2 < end && i2 - start < 3 && text.charCodeAt(i2) === 32) i2++;
+    return !(i2 < end && text.charCodeAt(i2) === 35);
+  }
+  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
+  setextAsParagraph(node) {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
+    const textEnd = start + raw.slice(0, underline).trimEnd().length;
+    const lineStart = start + underline;
+    const marks = raw.slice(underline);
+    const markStart = lineStart + (marks.length - marks.trimStart().length);
+    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
+    const from = rangeOf(this.source, start, textEnd);
+    return {
+      type: "paragraph",
+      children: [],
+      position: {
+        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
+        end: { line: from.end.line, column: from.end.column, offset: from.end.offset }
+      }
+    };
+  }
+  heading(node) {
+    const range = this.range(node);
+    const raw = this.slice(node);
+    const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
+    const body = withoutClosingSequence(` ${raw.slice(open2)}`).slice(1);
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
+    const start = range.start.offset + open2 + lead;
+    return { depth: node.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
+  }
+  section(heading) {
+    return {
+      heading,
+      name: heading.text,
+      depth: heading.depth,
+      values: [],
+      range: heading.range,
+      comments: [],
+      subheadings: []
+    };
+  }
+  title(heading) {
+    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const start = heading.textRange.start.offset;
+    if (!match) {
+      return { heading, name: heading.text, nameRange: heading.textRange };
+    }
+    const name = match[1] ?? "";
+    const url = match[2] ?? "";
+    const urlStart = start + heading.text.lastIndexOf(url);
+    return {
+      heading,
+      name,
+      nameRange: rangeOf(this.source, start, start + name.length),
+      url,
+      urlRange: rangeOf(this.source, urlStart, urlStart + url.length)
+    };
+  }
+  pseudoTitle(children) {
+    const first = children.find((n) => !this.isOnlyComments(n));
+    if (first?.type !== "paragraph") return void 0;
+    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
+    if (!PSEUDO_TITLE.test(firstLine)) return void 0;
+    const start = first.position?.start.offset ?? 0;
+    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
+  }
+  /** Turn a section's content nodes into values (and notes). */
+  fillSection(target, nodes) {
+    let lastLine;
+    for (const node of nodes) {
+      if (node.type === "heading") continue;
+      if (node.type === "html" && this.isOnlyComments(node)) continue;
+      if (node.type === "list") {
+        for (const item of node.children) {
+          const indented = (item.position?.start.column ?? 1) > 1;
+          if (indented && lastLine) {
+            pushAll(lastLine.notes, this.notesOf(item, true));
+            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
+            continue;
+          }
+          target.values.push(this.itemValue(item));
+          lastLine = void 0;
+        }
+        continue;
+      }
+      if (node.type === "paragraph") {
+        const lines = this.lineValues(node);
+        pushAll(target.values, lines);
+        lastLine = lines.at(-1);
+        continue;
+      }
+      const block = this.block(node);
+      target.values.push({
+        kind: "block",
+        blockType: block.type,
+        text: block.text,
+        range: block.range,
+        fullRange: block.range,
+        notes: []
+      });
+      lastLine = void 0;
+    }
+    pushAll(target.comments, this.commentsIn(nodes));
+  }
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  commentsIn(nodes) {
+    const found = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1]);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = comments[c].range;
+      if (start.offset >= lastEnd) break;
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
+      const node = nodes[n];
+      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c]);
+    }
+    return found;
+  }
+  itemValue(item) {
+    const fullRange = this.range(item);
+    const [first] = item.children;
+    const notes = [];
+    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
+      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+    }
+    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
+      const { text, range } = this.textOf(first);
+      return { kind: "item", text, range, fullRange, notes };
+    }
+    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
+      const inner = this.range(first.children[0]);
+      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
+    }
+    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
+    return { kind: "item", text: "", range: marker, fullRange, notes };
+  }
+  notesOf(item, recurse) {
+    const notes = [];
+    const first = item.children[0];
+    if (first?.type === "paragraph") notes.push(this.textOf(first));
+    else notes.push({ text: "", range: this.range(item) });
+    if (recurse) {
+      for (const child of item.children) {
+        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+      }
+    }
+    return notes;
+  }
+  /**
+   * A node's source text with inline comments removed and lines joined by
+   * spaces; the range spans the text itself, not comments around it, so a fix
+   * of the value never touches a comment.
+   */
+  textOf(node) {
+    const start = node.position?.start.offset ?? 0;
+    const blanked = blankComments(this.slice(node));
+    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
+    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const first = blanked.search(/\S/);
+    const last = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
+  }
+  /** A bare paragraph, one value per non-empty line. */
+  lineValues(node) {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const values = [];
+    let offset = 0;
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next2 = bodyEnd;
+      if (raw.charCodeAt(next2) === 13) next2++;
+      if (raw.charCodeAt(next2) === 10) next2++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
+      const text = body.trim();
+      if (text) {
+        const lead = body.length - body.trimStart().length;
+        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
+        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
+      }
+      offset = next2;
+    }
+    return values;
+  }
+  blocks(nodes) {
+    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
+  }
+  block(node) {
+    return { type: node.type, text: stripComments(this.slice(node)).trim(), range: this.range(node) };
+  }
+  isOnlyComments(node) {
+    return node.type === "html" && stripComments(this.slice(node)).trim() === "";
+  }
+  /**
+   * Each section ends where the next heading of the same or a higher level
+   * starts. One pass over headings and sections in file order: the open
+   * sections form a stack of increasing depth, and a heading closes those at
+   * its depth or deeper (linear, so 100,000 headings stay fast).
+   */
+  closeRanges(groups, orphans) {
+    const ordered = inFileOrder(orphans, groups);
+    const boundaries = this.headings.filter((h) => h.depth <= 3);
+    const open2 = [];
+    const close = (at, depth) => {
+      while (open2.length > 0 && open2.at(-1).depth >= depth) {
+        const section = open2.pop();
+        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
+      }
+    };
+    let b = 0;
+    for (const section of ordered) {
+      const start = section.heading.range.start.offset;
+      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
+        const heading = boundaries[b];
+        close(heading.range.start.offset, heading.depth);
+      }
+      open2.push(section);
+    }
+    for (; b < boundaries.length; b++) {
+      const heading = boundaries[b];
+      close(heading.range.start.offset, heading.depth);
+    }
+    close(this.source.text.length, 0);
+  }
+  /** Every comment of the tree, in file order. */
+  collectAllComments() {
+    const opens = offsetsOf(this.source.text, "<!--");
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+  collectComments(node, opens) {
+    if (node.type === "html" || node.type === "text") {
+      const start = node.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node.position?.end.offset ?? 0)) return;
+      for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
+        const at = start + (match.index ?? 0);
+        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
+      }
+      return;
+    }
+    if ("children" in node) for (const child of node.children) this.collectComments(child, opens);
+  }
+  range(node) {
+    return rangeOf(this.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+  slice(node) {
+    return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+};
+var startOffset = (node) => node.position?.start.offset ?? 0;
+var endOffset = (node) => node.position?.end.offset ?? 0;
+function firstCommentFrom(comments, offset) {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (comments[mid].range.start.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+function opensWithin(opens, start, end) {
+  const first = firstAtOrAfter(opens, start);
+  return first < opens.length && opens[first] + 4 <= end;
+}
+function withoutClosingSequence(text) {
+  const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
+  let end = text.length;
+  while (end > 0 && space(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
+  let cut2 = hashes;
+  while (cut2 > 0 && space(cut2 - 1)) cut2--;
+  return text.slice(0, cut2);
+}
+function blankComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
+}
+function stripComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
+}
+function allSections(entry) {
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+function inFileOrder(orphans, groups) {
+  const sections = [...orphans];
+  for (const group of groups) sections.push(group, ...group.fields);
+  const start = (i2) => sections[i2].heading.range.start.offset;
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (start(i2 - 1) > start(i2))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
+}
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+}
 
 // src/model/fields.ts
 init_import_meta_url();
@@ -4140,6 +5525,550 @@ function checkedValues(match) {
   return match.checked;
 }
 
+// src/model/summary.ts
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
+function summaryPrefix(text) {
+  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
+  if (!repo) return text;
+  const after = repo.index + repo[0].length;
+  const next2 = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
+  return next2 ? text.slice(0, after + next2.index) : text;
+}
+function summaryOf(text, filePath, schema2, linted) {
+  if (text.includes("\0")) return emptySummary(filePath, linted);
+  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
+}
+function summaryOfPrefix(prefix, filePath, schema2, linted) {
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
+  } catch (error2) {
+    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error2;
+  }
+}
+function emptySummary(filePath, linted) {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+function summarize(entry, schema2, filePath, linted) {
+  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
+  return {
+    filePath,
+    folder: folderOf(filePath),
+    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
+    repos,
+    linted
+  };
+}
+function detached(text) {
+  return ` ${text}`.slice(1);
+}
+
+// src/cache/format.ts
+var MAGIC = 1129466947;
+var PREFIX_BYTES = 16;
+var STAT_FIELDS = 4;
+var DIAGNOSTIC_INTS = 13;
+var TITLE_INTS = 7;
+var REPO_INTS = 7;
+var RANGE_INTS = 6;
+var NONE = -1;
+var ResultsWriter = class {
+  strings = [];
+  indexes = /* @__PURE__ */ new Map();
+  paths = [];
+  taken = /* @__PURE__ */ new Set();
+  stats = [];
+  offsets = [0];
+  records = [];
+  /**
+   * One file's record:
+   *
+   *     context, content, schema (or -1)
+   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
+   *     title name (or -1), title range (zeros without a title)
+   *     repository count, then each: url, range
+   *     directive count, then each: kind, range, rule count, rules
+   *
+   * where a range is start line, column, offset, end line, column, offset. A
+   * file with a number that is not a 32-bit integer is left out (it is linted
+   * again next time), as is a second record for one path.
+   */
+  add(filePath, key, file) {
+    if (this.taken.has(filePath)) return;
+    const record = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
+    record.push(file.diagnostics.length);
+    for (const { ruleId, severity, message, range, fix, url } of file.diagnostics) {
+      record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
+      pushRange(record, range);
+      if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
+      else record.push(NONE, NONE, NONE);
+      record.push(this.optional(url));
+    }
+    const { title, repos } = file.summary;
+    record.push(this.optional(title?.name));
+    if (title) pushRange(record, title.range);
+    else record.push(0, 0, 0, 0, 0, 0);
+    record.push(repos.length);
+    for (const { url, range } of repos) {
+      record.push(this.share(url));
+      pushRange(record, range);
+    }
+    record.push(file.directives.length);
+    for (const { kind, rules: rules2, range } of file.directives) {
+      record.push(this.share(kind));
+      pushRange(record, range);
+      record.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
+    }
+    if (record.every(isInt32)) this.push(filePath, key.stat, record);
+  }
+  /**
+   * Record `index` of a cache file read before, as it is, with its strings
+   * shared in this one's (a run that changed one file of 10,000 copies the
+   * others without decoding them); `stat` in place of the stored one if given.
+   */
+  copy(filePath, from, index, stat3) {
+    if (this.taken.has(filePath)) return;
+    const record = from.record(index, (text) => this.share(text));
+    if (record) this.push(filePath, stat3 ?? from.key(index).stat, record);
+  }
+  push(filePath, stat3, record) {
+    this.taken.add(filePath);
+    this.paths.push(filePath);
+    this.stats.push(...stat3 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    for (let i2 = 0; i2 < record.length; i2++) this.records.push(record[i2]);
+    this.offsets.push(this.records.length);
+  }
+  /** The cache file's bytes. */
+  bytes(version) {
+    return pack({
+      version,
+      strings: this.strings,
+      paths: this.paths,
+      stats: Float64Array.from(this.stats),
+      offsets: Int32Array.from(this.offsets),
+      records: Int32Array.from(this.records)
+    });
+  }
+  share(text) {
+    let index = this.indexes.get(text);
+    if (index === void 0) {
+      index = this.strings.push(text) - 1;
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+  optional(text) {
+    return text === void 0 ? NONE : this.share(text);
+  }
+};
+function pushRange(record, { start, end }) {
+  record.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
+}
+function isInt32(n) {
+  return (n | 0) === n;
+}
+var FORMAT = 5;
+function pack(parts) {
+  const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
+  const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
+  const body = Buffer.concat([
+    Buffer.from(header, "latin1"),
+    bytesOf(parts.stats),
+    bytesOf(parts.offsets),
+    bytesOf(parts.records)
+  ]);
+  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
+  return Buffer.concat([bytesOf(prefix), body]);
+}
+function unpack(file) {
+  if (file.length < PREFIX_BYTES) return void 0;
+  const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(new Uint8Array(file).buffer);
+  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
+  const body = bytes.subarray(PREFIX_BYTES);
+  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
+  let header;
+  try {
+    header = JSON.parse(body.toString("latin1", 0, headerBytes));
+  } catch {
+    return void 0;
+  }
+  const { version, strings, paths } = header ?? {};
+  if (typeof version !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
+    return void 0;
+  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
+  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
+  const recordsAt = offsetsAt + (paths.length + 1) * 4;
+  const end = bytes.byteOffset + bytes.length;
+  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
+  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
+  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
+  }
+  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
+  return {
+    version,
+    strings,
+    paths,
+    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
+    offsets,
+    records
+  };
+}
+function bytesOf(array) {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+function asciiJson(json2) {
+  return json2.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var StoredResults = class _StoredResults {
+  constructor(parts) {
+    this.parts = parts;
+    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
+  }
+  parts;
+  byPath = /* @__PURE__ */ new Map();
+  /** The results in a cache file written by catalog-lint `version`, else undefined. */
+  static read(file, version) {
+    const parts = unpack(file);
+    return parts && parts.version === version ? new _StoredResults(parts) : void 0;
+  }
+  get size() {
+    return this.byPath.size;
+  }
+  paths() {
+    return this.byPath.keys();
+  }
+  /** The record of a path, or undefined. */
+  find(filePath) {
+    return this.byPath.get(filePath);
+  }
+  /** Whether record `index` was stored with this context and stat (none stored: never). */
+  matchesStat(index, context, stat3) {
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    return stats[at] === stat3[0] && stats[at + 1] === stat3[1] && stats[at + 2] === stat3[2] && stats[at + 3] === stat3[3] && this.string(this.start(index)) === context;
+  }
+  /** Whether record `index` was stored with this context and content. */
+  matchesContent(index, context, content) {
+    const start = this.start(index);
+    return this.string(start) === context && this.string(start + 1) === content;
+  }
+  /** What record `index` was computed from. */
+  key(index) {
+    const start = this.start(index);
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    const stat3 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
+    return {
+      context: this.string(start) ?? "",
+      content: this.string(start + 1) ?? "",
+      ...stat3.some(Number.isNaN) ? {} : { stat: stat3 }
+    };
+  }
+  /**
+   * Record `index` as a result, or undefined when it is not what the writer
+   * writes (checked here, so that decoding it later cannot fail).
+   */
+  open(index, filePath) {
+    const layout = this.check(index);
+    return layout && new StoredResult(filePath, this, index, layout);
+  }
+  /**
+   * Record `index`'s ints with each string index replaced by `share(string)`,
+   * or undefined when the record fails its check (see `open`).
+   */
+  record(index, share) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const copy = records.slice(start, offsets[index + 1]);
+    const layout = this.check(index, (at) => {
+      copy[at - start] = share(strings[records[at]]);
+    });
+    return layout && copy;
+  }
+  /** @internal for StoredResult */
+  int(at) {
+    return this.parts.records[at];
+  }
+  /** @internal for StoredResult */
+  string(at) {
+    return this.parts.strings[this.parts.records[at]];
+  }
+  /** @internal for StoredResult */
+  range(at) {
+    const r = this.parts.records;
+    return {
+      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
+      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
+    };
+  }
+  start(index) {
+    return this.parts.offsets[index];
+  }
+  /**
+   * Every field of record `index` in bounds and of its kind, and nothing after
+   * it; `onString` is told where each string field is (each once).
+   */
+  check(index, onString) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const end = offsets[index + 1];
+    let at = start;
+    const isString = (i2) => {
+      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+      if (valid) onString?.(i2);
+      return valid;
+    };
+    const isRange = (i2) => {
+      if (i2 + RANGE_INTS > end) return false;
+      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
+      return true;
+    };
+    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
+    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
+    at += 3;
+    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
+    const diagnosticCount = records[at];
+    const diagnostics = at + 1;
+    at = diagnostics;
+    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const severity = records[at + 1];
+      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
+        return void 0;
+      const fixStart = records[at + 9];
+      const fixEnd = records[at + 10];
+      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
+      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
+      if (!(records[at + 12] === NONE || isString(at + 12))) return void 0;
+    }
+    const title = at;
+    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
+    at += TITLE_INTS;
+    if (!isCount(at, REPO_INTS)) return void 0;
+    const repoCount = records[at];
+    const repos = at + 1;
+    at = repos;
+    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
+    const directiveCount = records[at];
+    const directives = at + 1;
+    at = directives;
+    for (let n = 0; n < directiveCount; n++) {
+      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
+        return void 0;
+      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
+      const ruleCount = records[at + 1 + RANGE_INTS];
+      at += 2 + RANGE_INTS;
+      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
+    }
+    if (at !== end) return void 0;
+    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
+  }
+};
+var StoredResult = class {
+  /** @internal use StoredResults.open */
+  constructor(filePath, stored, index, layout) {
+    this.filePath = filePath;
+    this.stored = stored;
+    this.index = index;
+    this.layout = layout;
+  }
+  filePath;
+  stored;
+  index;
+  layout;
+  /** What the catalog-level rules need. */
+  summary() {
+    const { filePath, stored, layout } = this;
+    const repos = [];
+    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
+      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
+    }
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
+      repos,
+      linted: true
+    };
+  }
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result() {
+    const { filePath, stored, layout } = this;
+    const diagnostics = [];
+    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const diagnostic = {
+        ruleId: stored.string(at),
+        severity: stored.int(at + 1) === 1 ? "error" : "warn",
+        message: stored.string(at + 2),
+        range: stored.range(at + 3)
+      };
+      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12);
+      if (stored.int(at + 9) !== NONE) {
+        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
+      }
+      diagnostics.push(diagnostic);
+    }
+    const directives = [];
+    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
+      const kind = stored.string(at);
+      const range = stored.range(at + 1);
+      const ruleCount = stored.int(at + 1 + RANGE_INTS);
+      at += 2 + RANGE_INTS;
+      const rules2 = [];
+      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
+      directives.push({ kind, rules: rules2, range });
+    }
+    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
+    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
+  }
+  file() {
+    return { ...this.result(), summary: this.summary() };
+  }
+};
+
+// src/cache/results-cache.ts
+var RACY_MS = 2e3;
+function cacheLocation(cwd, given) {
+  if (given === void 0) return (0, import_node_path6.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path6.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path6.join)(absolute, CACHE_FILE) : absolute;
+}
+var CACHE_FILE = "results.bin";
+var LintCache = class {
+  /**
+   * `root`: the repository the cache file may sit in (its default place is in
+   * `node_modules/`, which a pull request can commit as a link); the file is
+   * then never written through a folder that links out of it.
+   */
+  constructor(location, root) {
+    this.location = location;
+    this.root = root;
+    let file;
+    try {
+      file = (0, import_node_fs5.readFileSync)(location);
+    } catch {
+    }
+    this.stored = file && StoredResults.read(file, package_default.version);
+  }
+  location;
+  root;
+  stored;
+  kept = /* @__PURE__ */ new Map();
+  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
+  changed = false;
+  /** Before any file of this run was read: see RACY_MS. */
+  startedAt = Date.now();
+  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
+  static content(bytes) {
+    return crypto2().createHash("sha256").update(bytes).digest("hex");
+  }
+  /**
+   * The hash of what many files share, for `CacheKey.context`: their rule
+   * settings and schema (as `LintCache.settings` writes them), today, the
+   * file's base revision when it has one, and the tool version.
+   */
+  static context(parts) {
+    const hash = crypto2().createHash("sha256");
+    hash.update(package_default.version).update("\0").update(parts.now).update("\0");
+    hash.update(parts.settings).update("\0");
+    hash.update(parts.base ?? "no base");
+    return hash.digest("hex");
+  }
+  /** Rule settings and a schema as one string for `context`. */
+  static settings(settings, schema2) {
+    return `${JSON.stringify([...settings])}\0${schema2}`;
+  }
+  static stat(stats) {
+    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+  }
+  /** Whether the cache file has a record of this file (current or not). */
+  knows(filePath) {
+    return this.stored?.find(filePath) !== void 0;
+  }
+  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
+  unchanged(filePath, context, stat3) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesStat(index, context, stat3)) return void 0;
+    return this.use(filePath, index);
+  }
+  get(filePath, key) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
+    const result = this.use(filePath, index);
+    const stat3 = this.settled(key.stat);
+    if (result && stat3 && !this.stored.matchesStat(index, key.context, stat3)) {
+      this.kept.set(filePath, { index, stat: stat3 });
+      this.changed = true;
+    }
+    return result;
+  }
+  set(filePath, key, file) {
+    const stat3 = this.settled(key.stat);
+    const own = { ...file, diagnostics: [...file.diagnostics] };
+    this.kept.set(filePath, {
+      key: { context: key.context, content: key.content, ...stat3 ? { stat: stat3 } : {} },
+      file: own
+    });
+    this.changed = true;
+  }
+  /**
+   * Write what this run used (files no longer linted drop out), atomically;
+   * nothing when that is what is there. A cache that cannot be written is
+   * said, not thrown: the run's results are complete without it.
+   */
+  save() {
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
+    const writer = new ResultsWriter();
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
+      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
+      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
+    }
+    try {
+      const bytes = writer.bytes(package_default.version);
+      if (this.root === void 0) writeWhole(this.location, bytes);
+      else writeInside(this.root, this.location, bytes, "--cache");
+    } catch (error2) {
+      const { code, message } = error2;
+      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
+      return {
+        problem: oneLine(
+          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+        )
+      };
+    }
+    return void 0;
+  }
+  use(filePath, index) {
+    const result = this.stored?.open(index, filePath);
+    if (result) this.kept.set(filePath, { index });
+    return result;
+  }
+  /** The stat, when the file last changed long enough before this run to be trusted next time. */
+  settled(stat3) {
+    if (!stat3) return void 0;
+    const [, mtimeMs, ctimeMs] = stat3;
+    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
+  }
+};
+
+// src/config/load.ts
+init_import_meta_url();
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// src/rules/index.ts
+init_import_meta_url();
+
+// src/rules/date-format.ts
+init_import_meta_url();
+
 // src/rule-api/define-rule.ts
 init_import_meta_url();
 
@@ -4198,6 +6127,17 @@ function isoDay(text) {
 }
 function todayUtc(clock = /* @__PURE__ */ new Date()) {
   return clock.toISOString().slice(0, 10);
+}
+var NOW_VARIABLE = "CATALOG_LINT_NOW";
+function todayFrom(env, option, clock = /* @__PURE__ */ new Date()) {
+  if (option?.value !== void 0) return checkedToday(option.value, option.name, "");
+  const pinned = env[NOW_VARIABLE];
+  if (pinned === void 0 || pinned === "") return todayUtc(clock);
+  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
+}
+function checkedToday(value, from, advice) {
+  if (isoDay(value) !== void 0) return value;
+  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 function monthNumber(name) {
@@ -4644,100 +6584,6 @@ var future_date_default = defineRule({
 
 // src/rules/inline-config.ts
 init_import_meta_url();
-
-// src/diagnostics/directives.ts
-init_import_meta_url();
-var DIRECTIVE_KINDS = ["disable", "enable", "disable-next-line", "disable-file"];
-var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
-function parseDirectives(comments) {
-  const directives = [];
-  const malformed = [];
-  for (const comment2 of comments) {
-    const match = PREFIX.exec(comment2.text);
-    if (!match) continue;
-    const keyword = match[1] ?? "";
-    const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
-    if (DIRECTIVE_KINDS.includes(keyword)) {
-      directives.push({ kind: keyword, rules: rules2, range: comment2.range });
-    } else malformed.push({ keyword, range: comment2.range });
-  }
-  return { directives, malformed };
-}
-function applyDirectives(diagnostics, directives) {
-  if (directives.length === 0) return diagnostics;
-  const index = new DirectiveIndex(directives);
-  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
-}
-var DirectiveIndex = class {
-  /** The directives in the file's order; the lists below hold places in it. */
-  ordered;
-  everyRule = [];
-  byRule = /* @__PURE__ */ new Map();
-  /** What applies to each rule asked about (those naming it and those naming every rule). */
-  rules = /* @__PURE__ */ new Map();
-  constructor(directives) {
-    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
-    for (const [place, directive] of this.ordered.entries()) {
-      if (directive.rules.length === 0) this.everyRule.push(place);
-      for (const rule of new Set(directive.rules)) {
-        const list = this.byRule.get(rule) ?? [];
-        list.push(place);
-        this.byRule.set(rule, list);
-      }
-    }
-  }
-  disables(ruleId, line) {
-    const { offFile, nextLines, switches } = this.forRule(ruleId);
-    if (offFile || nextLines.has(line)) return true;
-    let [low, high] = [0, switches.lines.length];
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (switches.lines[middle] <= line) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && switches.off[low - 1];
-  }
-  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
-  forRule(ruleId) {
-    let known = this.rules.get(ruleId);
-    if (!known) {
-      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
-        (place) => this.ordered[place]
-      );
-      const switches = { lines: [], off: [] };
-      const nextLines = /* @__PURE__ */ new Set();
-      let offFile = false;
-      for (const directive of applying) {
-        if (directive.kind === "disable-file") offFile = true;
-        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
-        else {
-          switches.lines.push(directive.range.start.line);
-          switches.off.push(directive.kind === "disable");
-        }
-      }
-      known = { offFile, nextLines, switches };
-      this.rules.set(ruleId, known);
-    }
-    return known;
-  }
-};
-function merge(a, b) {
-  const merged = [];
-  let [i2, j] = [0, 0];
-  while (i2 < a.length || j < b.length) {
-    const [left, right] = [a[i2], b[j]];
-    if (right === void 0 || left !== void 0 && left < right) {
-      merged.push(left);
-      i2++;
-    } else {
-      merged.push(right);
-      j++;
-    }
-  }
-  return merged;
-}
-
-// src/rules/inline-config.ts
 var inline_config_default = defineRule({
   id: "inline-config",
   description: "`catalog-lint-*` comments should use a known directive and name known rules",
@@ -8559,12 +10405,12 @@ var lookupOf = derivedFrom((allowed) => {
     let node = trie;
     for (let i2 = 0; i2 < value.length; i2++) {
       const letter = canonical(value[i2]);
-      let next = node.next.get(letter);
-      if (!next) {
-        next = { next: /* @__PURE__ */ new Map() };
-        node.next.set(letter, next);
+      let next2 = node.next.get(letter);
+      if (!next2) {
+        next2 = { next: /* @__PURE__ */ new Map() };
+        node.next.set(letter, next2);
       }
-      node = next;
+      node = next2;
     }
     node.first ??= place;
   }
@@ -8810,53 +10656,6 @@ var rating_format_default = defineRule({
 
 // src/rules/rating-mismatch.ts
 init_import_meta_url();
-
-// src/parse/source.ts
-init_import_meta_url();
-function createSourceFile(path, raw) {
-  const bom = raw.charCodeAt(0) === 65279;
-  const text = bom ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  if (!text.includes("\r")) {
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
-  } else {
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const code = text.charCodeAt(i2);
-      if (code === 10) lineStarts.push(i2 + 1);
-      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
-    }
-  }
-  return { path, text, bom, lineStarts };
-}
-function pointAt(source, offset) {
-  const clamped = Math.max(0, Math.min(offset, source.text.length));
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
-}
-function rangeOf(source, startOffset2, endOffset2) {
-  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
-}
-function lineEndOffset(source, line) {
-  const next = source.lineStarts[line];
-  if (next === void 0) return source.text.length;
-  let end = next;
-  if (source.text.charCodeAt(end - 1) === 10) end--;
-  if (source.text.charCodeAt(end - 1) === 13) end--;
-  return end;
-}
-function lineText(source, line) {
-  const start = source.lineStarts[line - 1];
-  if (start === void 0) return "";
-  return source.text.slice(start, lineEndOffset(source, line));
-}
-
-// src/rules/rating-mismatch.ts
 var RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;
 var BOUND = /\b(?:break(?:s|ing)?|over|above|beyond|than|exceed(?:s|ing)?|surpass(?:es|ing)?|nearly|almost|about|around|approximately|under|below|up to|by|gains?|improvement of)\s*~?$/i;
 var rating_mismatch_default = defineRule({
@@ -8946,12 +10745,12 @@ function indexNames(names) {
       spellings.set(id, spelling);
       let node = root;
       for (const letter of letters) {
-        let next = node.next.get(letter);
-        if (!next) {
-          next = newNode();
-          node.next.set(letter, next);
+        let next2 = node.next.get(letter);
+        if (!next2) {
+          next2 = newNode();
+          node.next.set(letter, next2);
         }
-        node = next;
+        node = next2;
       }
       node.spellings.push(spelling);
     }
@@ -8975,9 +10774,9 @@ function findStatements(raw, root) {
         if (gaps.at(-1) !== depth) gaps.push(depth);
         continue;
       }
-      const next = node.next.get(canonical2(c));
-      if (!next) break;
-      node = next;
+      const next2 = node.next.get(canonical2(c));
+      if (!next2) break;
+      node = next2;
       depth++;
       if (node.spellings.length === 0) continue;
       const end = at + 1;
@@ -9122,12 +10921,12 @@ var hostIndex = derivedFrom((list) => {
   for (const host of hosts) {
     let node = trie;
     for (const label of host.split(".").reverse()) {
-      let next = node.next.get(label);
-      if (!next) {
-        next = { next: /* @__PURE__ */ new Map(), host: false };
-        node.next.set(label, next);
+      let next2 = node.next.get(label);
+      if (!next2) {
+        next2 = { next: /* @__PURE__ */ new Map(), host: false };
+        node.next.set(label, next2);
       }
-      node = next;
+      node = next2;
     }
     node.host = true;
   }
@@ -9145,1024 +10944,6 @@ function isSourceHost(host, trie) {
 
 // src/rules/required-section.ts
 init_import_meta_url();
-
-// src/model/build-entry.ts
-init_import_meta_url();
-
-// src/parse/markdown.ts
-init_import_meta_url();
-
-// src/parse/block-scanner.ts
-init_import_meta_url();
-function scanBlocks(text) {
-  try {
-    return new BlockScanner(text).scan();
-  } catch (error2) {
-    if (error2 === GIVE_UP) return void 0;
-    throw error2;
-  }
-}
-var GIVE_UP = /* @__PURE__ */ Symbol("give up");
-var BlockScanner = class {
-  constructor(text) {
-    this.text = text;
-    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
-  }
-  text;
-  root;
-  items = [];
-  tip = 0 /* None */;
-  paragraph;
-  html;
-  // The line being read: offsets of its start and end (before the line ending), and its number.
-  lineStart = 0;
-  lineEnd = 0;
-  line = 1;
-  scan() {
-    const { text } = this;
-    if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
-    let start = 0;
-    for (; ; ) {
-      let end = start;
-      while (end < text.length) {
-        const c = text.charCodeAt(end);
-        if (c === 10 || c === 13) break;
-        end++;
-      }
-      this.lineStart = start;
-      this.lineEnd = end;
-      this.readLine();
-      if (end >= text.length) break;
-      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-      this.line++;
-      if (start >= text.length) {
-        if (this.tip === 2 /* Html */) {
-          this.lineStart = this.lineEnd = start;
-          this.extendHtml();
-        }
-        break;
-      }
-    }
-    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
-      if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
-    }
-    const root = this.root.position;
-    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
-    return this.root;
-  }
-  readLine() {
-    const { text, lineStart, lineEnd: lineEnd2 } = this;
-    this.markersOnLine = 0;
-    let first = lineStart;
-    while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
-    const blank2 = first === lineEnd2;
-    const indent = first - lineStart;
-    let matched = 0;
-    for (const item of this.items) {
-      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
-      matched++;
-    }
-    const allMatched = matched === this.items.length;
-    if (this.tip === 2 /* Html */) {
-      if (!allMatched) throw GIVE_UP;
-      this.extendHtml();
-      return;
-    }
-    if (blank2) {
-      this.closeItems(matched);
-      this.tip = 0 /* None */;
-      return;
-    }
-    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
-  }
-  /** Read the line from `at` on, inside the first `matched` open items. */
-  openBlocks(at, matched, interrupting) {
-    const { text, lineEnd: lineEnd2 } = this;
-    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
-    const indent = at - this.lineStart - base;
-    const paragraphOpen = this.tip === 1 /* Paragraph */;
-    if (indent >= 4) {
-      if (paragraphOpen) {
-        this.continueParagraph(at);
-        return;
-      }
-      throw GIVE_UP;
-    }
-    const c = text.charCodeAt(at);
-    const rest = lineEnd2 - at;
-    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
-      if (this.paragraphDepth === 0 && this.items.length === 0) {
-        this.setextHeading(c === 61 ? 1 : 2);
-        return;
-      }
-      if (c === 61 || interrupting) throw GIVE_UP;
-    }
-    if (c === 62) throw GIVE_UP;
-    if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
-    if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-    if (c === 60) {
-      if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
-        throw GIVE_UP;
-      }
-      this.closeItems(matched);
-      this.openHtml(matched);
-      return;
-    }
-    if (c === 35) {
-      let hashes = 1;
-      while (hashes < rest && text.charCodeAt(at + hashes) === 35) hashes++;
-      const after = text.charCodeAt(at + hashes);
-      if (hashes <= 6 && (hashes === rest || after === 32)) {
-        if (matched > 0 || indent > 0) throw GIVE_UP;
-        this.closeItems(0);
-        this.openHeading(hashes);
-        return;
-      }
-    }
-    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
-      if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-      const marker = listMarker(text, at, lineEnd2);
-      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
-        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
-        this.countMarker();
-        this.openItem(at, matched, marker);
-        if (marker.empty) return;
-        const content = at + marker.width + marker.spaces;
-        this.openBlocks(content, matched + 1, interrupting);
-        return;
-      }
-    }
-    if (paragraphOpen) {
-      this.continueParagraph(at);
-      return;
-    }
-    this.closeItems(matched);
-    this.openParagraph(at, matched);
-  }
-  // ---- lists ----
-  openItem(at, matched, marker) {
-    const { text } = this;
-    const kind = marker.start === void 0 ? text.charAt(at) : text.charAt(at + marker.width - 1);
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    this.closeItems(matched);
-    this.tip = 0 /* None */;
-    const last = container.children.at(-1);
-    let list;
-    if (last?.type === "list" && this.kinds.get(last) === kind) {
-      list = last;
-    } else {
-      list = {
-        type: "list",
-        ordered: marker.start !== void 0,
-        start: marker.start ?? null,
-        spread: false,
-        children: [],
-        position: this.span(at)
-      };
-      container.children.push(list);
-      this.kinds.set(list, kind);
-    }
-    const end = marker.empty ? this.lineEnd : at + marker.width;
-    const node = {
-      type: "listItem",
-      spread: false,
-      checked: null,
-      children: [],
-      position: this.span(at, end)
-    };
-    list.children.push(node);
-    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
-    this.items.push({ node, list, contentColumn: column });
-    this.extendItems(end);
-  }
-  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
-  kinds = /* @__PURE__ */ new WeakMap();
-  /** Close the open items from `depth` on (their lists stay the container's last block). */
-  closeItems(depth) {
-    if (this.items.length > depth) this.items.length = depth;
-    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
-  }
-  /** How many open items the open paragraph is in. */
-  paragraphDepth = 0;
-  /** Grow every open item (and its list) to end at `end`, on the current line. */
-  extendItems(end) {
-    for (const item of this.items) {
-      this.setEnd(item.node.position, end);
-      this.setEnd(item.list.position, end);
-    }
-  }
-  /** List markers opened on the current line. */
-  markersOnLine = 0;
-  /**
-   * More markers on one line than entries use (`- - - \u2026 x`): left to
-   * remark-parse's path, which refuses the file with a `readable-file` finding
-   * that counts them.
-   */
-  countMarker() {
-    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
-  }
-  // ---- leaves ----
-  openHeading(hashes) {
-    const { text, lineStart, lineEnd: lineEnd2 } = this;
-    let contentStart = lineStart + hashes;
-    while (contentStart < lineEnd2 && text.charCodeAt(contentStart) === 32) contentStart++;
-    let contentEnd = lineEnd2;
-    while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    let closing = contentEnd;
-    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
-    if (closing < contentEnd && (closing === contentStart || text.charCodeAt(closing - 1) === 32)) {
-      contentEnd = closing;
-      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    }
-    const children = [];
-    if (contentEnd > contentStart) {
-      children.push({
-        type: "text",
-        value: text.slice(contentStart, contentEnd),
-        position: this.span(contentStart, contentEnd)
-      });
-    }
-    const heading = {
-      type: "heading",
-      depth: hashes,
-      children,
-      position: this.span(lineStart, lineEnd2)
-    };
-    this.root.children.push(heading);
-    this.tip = 0 /* None */;
-  }
-  /**
-   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
-   * (depth 2) line under it makes: its children, from its start to the end
-   * of that line, as remark-parse gives it.
-   */
-  setextHeading(depth) {
-    const { node } = this.paragraph;
-    const heading = {
-      type: "heading",
-      depth,
-      children: node.children,
-      position: node.position
-    };
-    this.setEnd(heading.position, this.lineEnd);
-    this.root.children[this.root.children.length - 1] = heading;
-    this.tip = 0 /* None */;
-  }
-  openParagraph(at, matched) {
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    const { contentEnd, spaces } = this.trailing(at);
-    const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
-    const node = { type: "paragraph", children: [text], position: this.span(at, this.lineEnd) };
-    container.children.push(node);
-    this.paragraph = { node, text, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
-    this.paragraphDepth = matched;
-    this.tip = 1 /* Paragraph */;
-    this.extendItems(this.lineEnd);
-  }
-  continueParagraph(at) {
-    const paragraph = this.paragraph;
-    const { contentEnd, spaces } = this.trailing(at);
-    if (paragraph.lastTrailingSpaces >= 2) {
-      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
-      const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
-      paragraph.node.children.push(breakNode, text);
-      paragraph.text = text;
-    } else {
-      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
-      this.setEnd(paragraph.text.position, contentEnd);
-    }
-    this.setEnd(paragraph.node.position, this.lineEnd);
-    paragraph.lastContentEnd = contentEnd;
-    paragraph.lastTrailingSpaces = spaces;
-    paragraph.lastLineEnd = this.lineEnd;
-    this.extendItems(this.lineEnd);
-  }
-  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
-  htmlColumn = 0;
-  htmlLineEnd = 0;
-  openHtml(matched) {
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
-    const start = this.lineStart + this.htmlColumn;
-    const html = {
-      type: "html",
-      value: this.text.slice(start, this.lineEnd),
-      position: this.span(start, this.lineEnd)
-    };
-    container.children.push(html);
-    this.html = html;
-    this.htmlLineEnd = this.lineEnd;
-    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
-    this.extendItems(this.lineEnd);
-  }
-  extendHtml() {
-    const html = this.html;
-    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
-    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
-    this.htmlLineEnd = this.lineEnd;
-    this.setEnd(html.position, this.lineEnd);
-    this.extendItems(this.lineEnd);
-    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
-  }
-  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
-  closesComment(from) {
-    const close = this.text.indexOf("-->", from);
-    return close !== -1 && close + 3 <= this.lineEnd;
-  }
-  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
-  trailing(at) {
-    let contentEnd = this.lineEnd;
-    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    return { contentEnd, spaces: this.lineEnd - contentEnd };
-  }
-  // ---- positions ----
-  /** A position on the current line, from `start` to `end` (default: `start`). */
-  span(start, end = start) {
-    const column = (offset) => offset - this.lineStart + 1;
-    return this.position(start, this.line, column(start), end, this.line, column(end));
-  }
-  /** A position from `start`, on the previous line, to `end` on the current one. */
-  spanFrom(start, end) {
-    const previous = this.previousLineStart(start);
-    return this.position(start, this.line - 1, start - previous + 1, end, this.line, end - this.lineStart + 1);
-  }
-  previousLineStart(offset) {
-    let i2 = offset;
-    while (i2 > 0 && this.text.charCodeAt(i2 - 1) !== 10 && this.text.charCodeAt(i2 - 1) !== 13) i2--;
-    return i2;
-  }
-  setEnd(position2, end) {
-    position2.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
-  }
-  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
-    return {
-      start: { line: startLine, column: startColumn, offset: startOffset2 },
-      end: { line: endLine, column: endColumn, offset: endOffset2 }
-    };
-  }
-};
-function listMarker(text, at, end) {
-  const c = text.charCodeAt(at);
-  let width;
-  let start;
-  if (c === 45 || c === 42 || c === 43) width = 1;
-  else {
-    let digits = 0;
-    while (digits < 10 && at + digits < end && isDigit(text.charCodeAt(at + digits))) digits++;
-    const delimiter = text.charCodeAt(at + digits);
-    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
-    width = digits + 1;
-    start = Number(text.slice(at, at + digits));
-  }
-  let spaces = 0;
-  while (at + width + spaces < end && text.charCodeAt(at + width + spaces) === 32) spaces++;
-  const empty2 = at + width + spaces === end;
-  if (!empty2 && spaces === 0) return void 0;
-  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isThematicBreak(text, at, end) {
-  const c = text.charCodeAt(at);
-  if (c !== 45 && c !== 42 && c !== 95) return false;
-  let count3 = 0;
-  for (let i2 = at; i2 < end; i2++) {
-    const d = text.charCodeAt(i2);
-    if (d === c) count3++;
-    else if (d !== 32) return false;
-  }
-  return count3 >= 3;
-}
-function isRunOf(char, text, at, end) {
-  let i2 = at;
-  while (i2 < end && text.charCodeAt(i2) === char) i2++;
-  while (i2 < end && text.charCodeAt(i2) === 32) i2++;
-  return i2 === end;
-}
-
-// src/parse/remark-lazy.ts
-init_import_meta_url();
-var import_node_module = require("node:module");
-var remark;
-function parseWithRemark(text) {
-  remark ??= (0, import_node_module.createRequire)(importMetaUrl)("./remark-parser.cjs");
-  return remark.parseWithRemark(text);
-}
-
-// src/parse/markdown.ts
-var PARSE_BUDGET = 2e4 ** 2;
-var MIN_BATCH = 128;
-var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-function parseMarkdown(source, options = {}) {
-  const parse2 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
-  const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parse2(source.text) };
-  const block = match[0];
-  const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse2(blanked), frontMatter: rangeOf(source, 0, block.length) };
-}
-var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
-var LETTER = /[A-Za-z]/;
-function segmentStarts(text) {
-  const starts = [];
-  let line = 1;
-  let previousBlank = false;
-  let lineStart = 0;
-  for (; ; ) {
-    let end = lineStart;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    if (lineStart > 0) {
-      const first = text[lineStart] ?? "";
-      ATX_OPENING.lastIndex = lineStart;
-      if (first === "#" && ATX_OPENING.test(text) || previousBlank && LETTER.test(first)) {
-        starts.push({ offset: lineStart, line });
-      }
-    }
-    previousBlank = isBlank(text, lineStart, end);
-    if (end >= text.length) break;
-    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    line++;
-    if (lineStart >= text.length) break;
-  }
-  return starts;
-}
-function isBlank(text, start, end) {
-  for (let i2 = start; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-function parseWork(text) {
-  const totals = [0];
-  let total = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const end = lineEnd(text, lineStart);
-    let p = lineStart;
-    let markers = 0;
-    for (; ; ) {
-      while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-      const c = text.charCodeAt(p);
-      let after = -1;
-      if (c === 62)
-        after = p + 1;
-      else if (c === 45 || c === 42 || c === 43)
-        after = p + 1;
-      else if (c >= 48 && c <= 57) {
-        let q = p;
-        while (q < p + 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-        if (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 41) after = q + 1;
-      }
-      if (after < 0 || after > end) break;
-      const next = text.charCodeAt(after);
-      if (c !== 62 && after < end && next !== 32 && next !== 9) break;
-      markers++;
-      p = after;
-    }
-    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(lineStart, end))) {
-      throw new MarkdownLimitError("nesting", lineStart, end, markers);
-    }
-    let splits = 0;
-    for (let i2 = p; i2 < end; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
-        splits++;
-    }
-    total += 1 + (p - lineStart) + splits;
-    totals.push(total);
-    if (end >= text.length) break;
-    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-  return Float64Array.from(totals);
-}
-function parseSegmented(text, batch) {
-  const work = parseWork(text);
-  const starts = segmentStarts(text);
-  const children = [];
-  let spent = 0;
-  let largest = { from: 0, to: 0, work: 0 };
-  const parse2 = (from, to) => {
-    const end = to ? lineEnd(text, to.offset) : text.length;
-    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
-    spent += cost ** 2;
-    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text.length, work: cost };
-    if (spent > PARSE_BUDGET) {
-      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
-    }
-    return parseWithRemark(text.slice(from.offset, end));
-  };
-  let start = { offset: 0, line: 1 };
-  let next = 0;
-  for (; ; ) {
-    while (next < starts.length && starts[next].offset <= start.offset) next++;
-    let endIndex = next;
-    const before = work[start.line - 1] ?? 0;
-    const workBefore = (index) => index < starts.length ? work[starts[index].line - 1] ?? 0 : work.at(-1) ?? 0;
-    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
-      endIndex++;
-    }
-    for (; ; ) {
-      const end = endIndex < starts.length ? starts[endIndex] : void 0;
-      if (!end) {
-        const segment2 = parse2(start, void 0);
-        for (const child of segment2.children) children.push(shift(child, start));
-        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
-      }
-      const segment = parse2(start, end);
-      const last = segment.children.at(-1);
-      const lastStart = last?.position?.start.offset ?? 0;
-      if (last && lastStart === end.offset - start.offset) {
-        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = end;
-        break;
-      }
-      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
-      if (last && lastLine > 0) {
-        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
-        break;
-      }
-      const wanted = start.offset + 2 * (end.offset - start.offset);
-      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
-    }
-  }
-}
-function lineEnd(text, from) {
-  let end = from;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-function shift(node, at) {
-  if (at.offset === 0) return node;
-  const stack = [node];
-  for (let current = stack.pop(); current; current = stack.pop()) {
-    const position2 = current.position;
-    if (position2) {
-      position2.start.offset = (position2.start.offset ?? 0) + at.offset;
-      position2.start.line += at.line - 1;
-      position2.end.offset = (position2.end.offset ?? 0) + at.offset;
-      position2.end.line += at.line - 1;
-    }
-    if ("children" in current) for (const child of current.children) stack.push(child);
-  }
-  return node;
-}
-function endPoint(text) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) {
-      line++;
-      lineStart = i2 + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1, offset: text.length };
-}
-
-// src/util/sorted-offsets.ts
-init_import_meta_url();
-function offsetsOf(text, search) {
-  const offsets = [];
-  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
-  return offsets;
-}
-function firstAtOrAfter(offsets, start) {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (offsets[mid] < start) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-// src/model/build-entry.ts
-var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
-var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
-var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
-var PSEUDO_TITLE = /^#(?!#)\S.*$/;
-var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
-function buildEntry(source) {
-  return entryFromMarkdown(source, parseMarkdown(source));
-}
-function entryFromMarkdown(source, { tree, frontMatter }) {
-  return new EntryBuilder(source, tree, frontMatter).build();
-}
-function emptyEntry(source) {
-  return {
-    source,
-    h1s: [],
-    lead: [],
-    beforeTitle: [],
-    orphanFields: [],
-    groups: [],
-    headings: [],
-    comments: [],
-    setextUnderlines: []
-  };
-}
-var EntryBuilder = class {
-  constructor(source, tree, frontMatter) {
-    this.source = source;
-    this.tree = tree;
-    this.frontMatter = frontMatter;
-  }
-  source;
-  tree;
-  frontMatter;
-  headings = [];
-  comments = [];
-  setextUnderlines = [];
-  build() {
-    this.collectAllComments();
-    const children = this.tree.children;
-    const h1s = [];
-    const lead = [];
-    const beforeTitle = [];
-    const orphanFields = [];
-    const groups = [];
-    let group;
-    let section;
-    let content = [];
-    let seenH1 = false;
-    const flush = () => {
-      const target = section ?? group;
-      if (target) this.fillSection(target, content);
-      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
-      content = [];
-    };
-    for (const node of children) {
-      if (node.type !== "heading") {
-        content.push(node);
-        continue;
-      }
-      if (this.isSetext(node)) {
-        content.push(this.setextAsParagraph(node));
-        continue;
-      }
-      const heading = this.heading(node);
-      this.headings.push(heading);
-      if (heading.depth >= 4 && (section ?? group)) {
-        (section ?? group)?.subheadings.push(heading);
-        content.push(node);
-        continue;
-      }
-      flush();
-      if (heading.depth === 1) {
-        h1s.push(heading);
-        seenH1 = true;
-        group = void 0;
-        section = void 0;
-      } else if (heading.depth === 2) {
-        group = { ...this.section(heading), fields: [] };
-        groups.push(group);
-        section = void 0;
-      } else {
-        section = this.section(heading);
-        if (group) group.fields.push(section);
-        else orphanFields.push(section);
-      }
-    }
-    flush();
-    this.closeRanges(groups, orphanFields);
-    const entry = {
-      source: this.source,
-      h1s,
-      lead,
-      beforeTitle,
-      orphanFields,
-      groups,
-      headings: this.headings,
-      comments: this.comments,
-      setextUnderlines: this.setextUnderlines
-    };
-    const first = h1s[0];
-    if (first) entry.title = this.title(first);
-    else {
-      const pseudo = this.pseudoTitle(children);
-      if (pseudo) entry.pseudoTitle = pseudo;
-    }
-    if (this.frontMatter) entry.frontMatter = this.frontMatter;
-    return entry;
-  }
-  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
-  isSetext(node) {
-    const { text } = this.source;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? 0;
-    let i2 = start;
-    while (i2 < end && i2 - start < 3 && text.charCodeAt(i2) === 32) i2++;
-    return !(i2 < end && text.charCodeAt(i2) === 35);
-  }
-  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
-  setextAsParagraph(node) {
-    const start = node.position?.start.offset ?? 0;
-    const raw = this.slice(node);
-    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
-    const textEnd = start + raw.slice(0, underline).trimEnd().length;
-    const lineStart = start + underline;
-    const marks = raw.slice(underline);
-    const markStart = lineStart + (marks.length - marks.trimStart().length);
-    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
-    const from = rangeOf(this.source, start, textEnd);
-    return {
-      type: "paragraph",
-      children: [],
-      position: {
-        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
-        end: { line: from.end.line, column: from.end.column, offset: from.end.offset }
-      }
-    };
-  }
-  heading(node) {
-    const range = this.range(node);
-    const raw = this.slice(node);
-    const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
-    const body = withoutClosingSequence(` ${raw.slice(open2)}`).slice(1);
-    const lead = body.length - body.trimStart().length;
-    const text = body.trim();
-    const start = range.start.offset + open2 + lead;
-    return { depth: node.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
-  }
-  section(heading) {
-    return {
-      heading,
-      name: heading.text,
-      depth: heading.depth,
-      values: [],
-      range: heading.range,
-      comments: [],
-      subheadings: []
-    };
-  }
-  title(heading) {
-    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
-    const start = heading.textRange.start.offset;
-    if (!match) {
-      return { heading, name: heading.text, nameRange: heading.textRange };
-    }
-    const name = match[1] ?? "";
-    const url = match[2] ?? "";
-    const urlStart = start + heading.text.lastIndexOf(url);
-    return {
-      heading,
-      name,
-      nameRange: rangeOf(this.source, start, start + name.length),
-      url,
-      urlRange: rangeOf(this.source, urlStart, urlStart + url.length)
-    };
-  }
-  pseudoTitle(children) {
-    const first = children.find((n) => !this.isOnlyComments(n));
-    if (first?.type !== "paragraph") return void 0;
-    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
-    if (!PSEUDO_TITLE.test(firstLine)) return void 0;
-    const start = first.position?.start.offset ?? 0;
-    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
-  }
-  /** Turn a section's content nodes into values (and notes). */
-  fillSection(target, nodes) {
-    let lastLine;
-    for (const node of nodes) {
-      if (node.type === "heading") continue;
-      if (node.type === "html" && this.isOnlyComments(node)) continue;
-      if (node.type === "list") {
-        for (const item of node.children) {
-          const indented = (item.position?.start.column ?? 1) > 1;
-          if (indented && lastLine) {
-            pushAll(lastLine.notes, this.notesOf(item, true));
-            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
-            continue;
-          }
-          target.values.push(this.itemValue(item));
-          lastLine = void 0;
-        }
-        continue;
-      }
-      if (node.type === "paragraph") {
-        const lines = this.lineValues(node);
-        pushAll(target.values, lines);
-        lastLine = lines.at(-1);
-        continue;
-      }
-      const block = this.block(node);
-      target.values.push({
-        kind: "block",
-        blockType: block.type,
-        text: block.text,
-        range: block.range,
-        fullRange: block.range,
-        notes: []
-      });
-      lastLine = void 0;
-    }
-    pushAll(target.comments, this.commentsIn(nodes));
-  }
-  /**
-   * The comments that lie inside one of `nodes`. Comments are collected in file
-   * order and a section's nodes follow each other without overlapping, so one
-   * walk over both does it (linear: a file of many comments and sections stays fast).
-   */
-  commentsIn(nodes) {
-    const found = [];
-    const { comments } = this;
-    const first = nodes[0];
-    if (comments.length === 0 || !first) return found;
-    const lastEnd = endOffset(nodes[nodes.length - 1]);
-    let n = 0;
-    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
-      const { start, end } = comments[c].range;
-      if (start.offset >= lastEnd) break;
-      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
-      const node = nodes[n];
-      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c]);
-    }
-    return found;
-  }
-  itemValue(item) {
-    const fullRange = this.range(item);
-    const [first] = item.children;
-    const notes = [];
-    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
-      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
-    }
-    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
-      const { text, range } = this.textOf(first);
-      return { kind: "item", text, range, fullRange, notes };
-    }
-    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
-      const inner = this.range(first.children[0]);
-      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
-    }
-    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
-    return { kind: "item", text: "", range: marker, fullRange, notes };
-  }
-  notesOf(item, recurse) {
-    const notes = [];
-    const first = item.children[0];
-    if (first?.type === "paragraph") notes.push(this.textOf(first));
-    else notes.push({ text: "", range: this.range(item) });
-    if (recurse) {
-      for (const child of item.children) {
-        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
-      }
-    }
-    return notes;
-  }
-  /**
-   * A node's source text with inline comments removed and lines joined by
-   * spaces; the range spans the text itself, not comments around it, so a fix
-   * of the value never touches a comment.
-   */
-  textOf(node) {
-    const start = node.position?.start.offset ?? 0;
-    const blanked = blankComments(this.slice(node));
-    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
-    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
-    const first = blanked.search(/\S/);
-    const last = blanked.trimEnd().length;
-    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
-  }
-  /** A bare paragraph, one value per non-empty line. */
-  lineValues(node) {
-    const start = node.position?.start.offset ?? 0;
-    const raw = this.slice(node);
-    const values = [];
-    let offset = 0;
-    while (offset < raw.length) {
-      let bodyEnd = offset;
-      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
-      let next = bodyEnd;
-      if (raw.charCodeAt(next) === 13) next++;
-      if (raw.charCodeAt(next) === 10) next++;
-      const body = blankComments(raw.slice(offset, bodyEnd));
-      const text = body.trim();
-      if (text) {
-        const lead = body.length - body.trimStart().length;
-        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
-        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
-      }
-      offset = next;
-    }
-    return values;
-  }
-  blocks(nodes) {
-    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
-  }
-  block(node) {
-    return { type: node.type, text: stripComments(this.slice(node)).trim(), range: this.range(node) };
-  }
-  isOnlyComments(node) {
-    return node.type === "html" && stripComments(this.slice(node)).trim() === "";
-  }
-  /**
-   * Each section ends where the next heading of the same or a higher level
-   * starts. One pass over headings and sections in file order: the open
-   * sections form a stack of increasing depth, and a heading closes those at
-   * its depth or deeper (linear, so 100,000 headings stay fast).
-   */
-  closeRanges(groups, orphans) {
-    const ordered = inFileOrder(orphans, groups);
-    const boundaries = this.headings.filter((h) => h.depth <= 3);
-    const open2 = [];
-    const close = (at, depth) => {
-      while (open2.length > 0 && open2.at(-1).depth >= depth) {
-        const section = open2.pop();
-        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
-      }
-    };
-    let b = 0;
-    for (const section of ordered) {
-      const start = section.heading.range.start.offset;
-      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
-        const heading = boundaries[b];
-        close(heading.range.start.offset, heading.depth);
-      }
-      open2.push(section);
-    }
-    for (; b < boundaries.length; b++) {
-      const heading = boundaries[b];
-      close(heading.range.start.offset, heading.depth);
-    }
-    close(this.source.text.length, 0);
-  }
-  /** Every comment of the tree, in file order. */
-  collectAllComments() {
-    const opens = offsetsOf(this.source.text, "<!--");
-    if (opens.length > 0) this.collectComments(this.tree, opens);
-  }
-  collectComments(node, opens) {
-    if (node.type === "html" || node.type === "text") {
-      const start = node.position?.start.offset ?? 0;
-      if (!opensWithin(opens, start, node.position?.end.offset ?? 0)) return;
-      for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
-        const at = start + (match.index ?? 0);
-        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
-      }
-      return;
-    }
-    if ("children" in node) for (const child of node.children) this.collectComments(child, opens);
-  }
-  range(node) {
-    return rangeOf(this.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-  }
-  slice(node) {
-    return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-  }
-};
-var startOffset = (node) => node.position?.start.offset ?? 0;
-var endOffset = (node) => node.position?.end.offset ?? 0;
-function firstCommentFrom(comments, offset) {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (comments[mid].range.start.offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-function opensWithin(opens, start, end) {
-  const first = firstAtOrAfter(opens, start);
-  return first < opens.length && opens[first] + 4 <= end;
-}
-function withoutClosingSequence(text) {
-  const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
-  let end = text.length;
-  while (end > 0 && space(end - 1)) end--;
-  let hashes = end;
-  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
-  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
-  let cut2 = hashes;
-  while (cut2 > 0 && space(cut2 - 1)) cut2--;
-  return text.slice(0, cut2);
-}
-function blankComments(text) {
-  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
-}
-function stripComments(text) {
-  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
-}
-function allSections(entry) {
-  return inFileOrder(entry.orphanFields, entry.groups);
-}
-function inFileOrder(orphans, groups) {
-  const sections = [...orphans];
-  for (const group of groups) sections.push(group, ...group.fields);
-  const start = (i2) => sections[i2].heading.range.start.offset;
-  for (let i2 = 1; i2 < sections.length; i2++) {
-    if (start(i2 - 1) > start(i2))
-      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
-  }
-  return sections;
-}
-function pushAll(target, items) {
-  for (const item of items) target.push(item);
-}
 
 // src/rule-api/section-names.ts
 init_import_meta_url();
@@ -10681,8 +11462,8 @@ var template_leftover_default = defineRule({
       }
     }
     for (const { text, range } of prose) {
-      const next = firstAtOrAfter(brackets, range.start.offset);
-      if (next === brackets.length || brackets[next] >= range.end.offset) continue;
+      const next2 = firstAtOrAfter(brackets, range.start.offset);
+      if (next2 === brackets.length || brackets[next2] >= range.end.offset) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
       let found = false;
@@ -11316,18 +12097,18 @@ function ruleOptionsSchema(rule) {
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path4.resolve)(cwd); ; dir = (0, import_node_path4.dirname)(dir)) {
+  for (let dir = (0, import_node_path7.resolve)(cwd); ; dir = (0, import_node_path7.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path4.join)(dir, name);
-      if ((0, import_node_fs3.existsSync)(path)) return path;
+      const path = (0, import_node_path7.join)(dir, name);
+      if ((0, import_node_fs6.existsSync)(path)) return path;
     }
-    if ((0, import_node_path4.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path7.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path4.resolve)(cwd) };
-  const shown = (0, import_node_path4.relative)(cwd, path) || path;
+  const path = explicit ? (0, import_node_path7.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path7.resolve)(cwd) };
+  const shown = (0, import_node_path7.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -11335,7 +12116,7 @@ function loadConfig(cwd, explicit) {
     "Make it a regular file in the repository, or pass --config"
   );
   if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path4.dirname)(path) };
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path7.dirname)(path) };
   checkPaths(loaded, cwd, text, shown);
   return loaded;
 }
@@ -11353,7 +12134,7 @@ function checkPaths(loaded, cwd, text, shown) {
   for (const [schema2, path] of schemas3) {
     if (schema2 === void 0 || presets[schema2]) continue;
     boundary ??= boundaryAt(repositoryRoot(loaded.dir));
-    checkRepositoryFile((0, import_node_path4.resolve)(loaded.dir, schema2), boundary, {
+    checkRepositoryFile((0, import_node_path7.resolve)(loaded.dir, schema2), boundary, {
       file: shown,
       key: path.join("."),
       line: line(path),
@@ -11511,7 +12292,7 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path4.resolve)(loaded.dir, value);
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path7.resolve)(loaded.dir, value);
   let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
     if (override.schema) schema2 = schemaPath(override.schema);
@@ -11521,7 +12302,7 @@ function schemaOf(loaded, overrides) {
 function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
-  const rel = (0, import_node_path4.relative)(loaded.dir, absoluteFile).split("\\").join("/");
+  const rel = (0, import_node_path7.relative)(loaded.dir, absoluteFile).split("\\").join("/");
   return overrides.filter((override) => matcherOf(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
@@ -11547,37 +12328,47 @@ function applyRules(settings, config) {
   }
 }
 
-// src/diagnostics/diagnostic.ts
-init_import_meta_url();
-function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === "error") errors++;
-  return { errors, warnings: diagnostics.length - errors };
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/files/git.ts
 init_import_meta_url();
-
-// src/util/builtins.ts
-init_import_meta_url();
-var import_node_module2 = require("node:module");
-var load = (0, import_node_module2.createRequire)(importMetaUrl);
-var childProcess = () => load("node:child_process");
-var crypto2 = () => load("node:crypto");
-var zlib = () => load("node:zlib");
-
-// src/files/git.ts
-async function filesAtRevision(cwd, revision, paths, maxBytes) {
+function git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
+  try {
+    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer
+    });
+  } catch {
+    return void 0;
+  }
+}
+function gitChangedFiles(cwd, from, to) {
+  if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return void 0;
+  const args = ["diff", "--name-status", "--no-ext-diff", "--no-textconv", "-M", "-z", `${from}...${to}`];
+  const out = git(cwd, args, 64 * 1024 * 1024);
+  return out === void 0 ? void 0 : parseNameStatus(out);
+}
+function parseNameStatus(out) {
+  const parts = out.split("\0").filter((p) => p !== "");
+  const files = [];
+  for (let i2 = 0; i2 < parts.length; ) {
+    const status = parts[i2++] ?? "";
+    if (status.startsWith("R") || status.startsWith("C")) {
+      i2++;
+      const next2 = parts[i2++];
+      if (next2) files.push(next2);
+    } else {
+      const path = parts[i2++];
+      if (path && !status.startsWith("D")) files.push(path);
+    }
+  }
+  return files;
+}
+function batchRequest(revision, paths) {
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
   const asked = paths.filter((path) => !/[\r\n]/.test(path));
-  const names = [`${revision}^{commit}`, ...asked.map((path) => `${revision}:./${path}`)];
-  const answers = await catFileBatch(cwd, names, maxBytes);
+  return { asked, names: [`${revision}^{commit}`, ...asked.map((path) => `${revision}:./${path}`)] };
+}
+function textsOf(asked, answers) {
   if (answers?.[0]?.type !== "commit") return void 0;
   const texts = /* @__PURE__ */ new Map();
   asked.forEach((path, i2) => {
@@ -11586,781 +12377,114 @@ async function filesAtRevision(cwd, revision, paths, maxBytes) {
   });
   return texts;
 }
+async function filesAtRevision(cwd, revision, paths, maxBytes) {
+  const request = batchRequest(revision, paths);
+  if (!request) return void 0;
+  return textsOf(request.asked, await catFileBatch(cwd, request.names, maxBytes));
+}
+var MAX_BATCH_OUTPUT = 256 * 1024 * 1024;
 var MAX_HEADER_BYTES = 64 * 1024;
+var BatchOutput = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  answers = [];
+  header = [];
+  headerBytes = 0;
+  // The object being read: bytes still to come (then its closing LF), and its chunks when kept.
+  body;
+  newlineDue = false;
+  /** Git answered out of step (or not as git does): the answers cannot be trusted. */
+  failed = false;
+  /** Read one chunk; false once the output is found malformed. */
+  push(chunk) {
+    let at = 0;
+    while (at < chunk.length && !this.failed) {
+      if (this.newlineDue) {
+        this.newlineDue = false;
+        if (chunk[at++] !== 10) this.failed = true;
+      } else if (this.body) {
+        const take = Math.min(this.body.remaining, chunk.length - at);
+        this.body.chunks?.push(chunk.subarray(at, at + take));
+        this.body.remaining -= take;
+        at += take;
+        if (this.body.remaining === 0) this.endObject();
+      } else {
+        const end = chunk.indexOf(10, at);
+        const part = chunk.subarray(at, end < 0 ? chunk.length : end);
+        this.headerBytes += part.length;
+        if (this.headerBytes > MAX_HEADER_BYTES) this.failed = true;
+        else this.header.push(part);
+        if (end < 0) break;
+        at = end + 1;
+        const line = Buffer.concat(this.header).toString("utf8");
+        this.header = [];
+        this.headerBytes = 0;
+        if (!this.failed) this.startObject(line);
+      }
+    }
+    return !this.failed;
+  }
+  /** The answers, when git gave exactly one for each of `count` names and ended cleanly. */
+  answersFor(count3) {
+    const complete = !this.failed && this.answers.length === count3 && !this.body && this.header.length === 0;
+    return complete ? this.answers : void 0;
+  }
+  startObject(line) {
+    const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
+    if (!found) {
+      this.answers.push(void 0);
+      return;
+    }
+    const answer = { type: found[1] ?? "" };
+    const size = Number(found[2]);
+    this.answers.push(answer);
+    this.body = {
+      answer,
+      remaining: size,
+      ...answer.type === "blob" && size <= this.maxBytes ? { chunks: [] } : {}
+    };
+    if (size === 0) this.endObject();
+  }
+  endObject() {
+    if (this.body?.chunks) this.body.answer.content = Buffer.concat(this.body.chunks);
+    this.body = void 0;
+    this.newlineDue = true;
+  }
+};
 function catFileBatch(cwd, names, maxBytes) {
-  return new Promise((resolve13) => {
-    const answers = [];
-    let header = [];
-    let headerBytes = 0;
-    let body;
-    let newlineDue = false;
-    let failed = false;
+  return new Promise((resolve14) => {
+    const output = new BatchOutput(maxBytes);
     const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
       stdio: ["pipe", "pipe", "ignore"]
     });
-    const fail = () => {
-      failed = true;
-      child.kill();
-    };
-    const startObject = (line) => {
-      const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
-      if (!found) {
-        answers.push(void 0);
-        return;
-      }
-      const answer = { type: found[1] ?? "" };
-      const size = Number(found[2]);
-      answers.push(answer);
-      body = { answer, remaining: size, ...answer.type === "blob" && size <= maxBytes ? { chunks: [] } : {} };
-      if (size === 0) endObject();
-    };
-    const endObject = () => {
-      if (body?.chunks) body.answer.content = Buffer.concat(body.chunks);
-      body = void 0;
-      newlineDue = true;
-    };
     child.stdout.on("data", (chunk) => {
-      let at = 0;
-      while (at < chunk.length && !failed) {
-        if (newlineDue) {
-          newlineDue = false;
-          if (chunk[at++] !== 10) fail();
-        } else if (body) {
-          const take = Math.min(body.remaining, chunk.length - at);
-          body.chunks?.push(chunk.subarray(at, at + take));
-          body.remaining -= take;
-          at += take;
-          if (body.remaining === 0) endObject();
-        } else {
-          const end = chunk.indexOf(10, at);
-          const part = chunk.subarray(at, end < 0 ? chunk.length : end);
-          headerBytes += part.length;
-          if (headerBytes > MAX_HEADER_BYTES) return fail();
-          header.push(part);
-          if (end < 0) return;
-          at = end + 1;
-          const line = Buffer.concat(header).toString("utf8");
-          header = [];
-          headerBytes = 0;
-          startObject(line);
-        }
-      }
+      if (!output.push(chunk)) child.kill();
     });
     child.stdin.on("error", () => {
     });
-    child.on("error", () => resolve13(void 0));
-    child.on("close", (code) => {
-      const complete = !failed && code === 0 && answers.length === names.length && !body;
-      resolve13(complete ? answers : void 0);
-    });
+    child.on("error", () => resolve14(void 0));
+    child.on("close", (code) => resolve14(code === 0 ? output.answersFor(names.length) : void 0));
     child.stdin.end(names.map((name) => `${name}
 `).join(""));
   });
 }
 
+// src/lint/parallel.ts
+init_import_meta_url();
+var import_node_os = require("node:os");
+
 // src/lint/linter.ts
 init_import_meta_url();
 var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
-
-// src/cache/results-cache.ts
-init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-
-// src/files/write-inside.ts
-init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
-function openInside(root, target, what) {
-  const file = (0, import_node_path5.resolve)(root, target);
-  const existing = statOrUndefined(file, isInside2((0, import_node_path5.resolve)(root), file) ? "lstat" : "stat");
-  if (existing?.isDirectory()) {
-    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
-  }
-  if (isInside2((0, import_node_path5.resolve)(root), file)) {
-    checkFoldersInside(root, file, what);
-    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-      throw new WriteRefusedError(
-        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
-        `${file} is not a regular file`
-      );
-    }
-  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
-    return direct(file, what);
-  }
-  return throughTemporaryFile(file, what);
-}
-function writeInside(root, target, data, what) {
-  const pending = openInside(root, target, what);
-  try {
-    writeAll(pending.fd, data);
-    pending.commit();
-  } finally {
-    pending.discard();
-  }
-}
-function writeAll(fd, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs4.writeSync)(fd, bytes, offset);
-}
-function checkFoldersInside(root, file, what) {
-  const realRoot = (0, import_node_fs4.realpathSync)(root);
-  let folder = (0, import_node_path5.resolve)(root);
-  for (const part of (0, import_node_path5.relative)(folder, (0, import_node_path5.dirname)(file)).split(import_node_path5.sep).filter(Boolean)) {
-    folder = (0, import_node_path5.join)(folder, part);
-    const stats = statOrUndefined(folder, "lstat");
-    if (stats === void 0) return;
-    if (!stats.isSymbolicLink()) {
-      if (!stats.isDirectory())
-        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
-      continue;
-    }
-    let real2;
-    try {
-      real2 = (0, import_node_fs4.realpathSync)(folder);
-    } catch {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to nothing; the report was not written`,
-        `${folder} is a link to nothing`
-      );
-    }
-    if (!isInside2(realRoot, real2)) {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
-        `${folder} is a link to ${real2}, outside the repository`
-      );
-    }
-  }
-}
-function throughTemporaryFile(file, what) {
-  const temp = (0, import_node_path5.join)((0, import_node_path5.dirname)(file), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
-  let fd;
-  try {
-    (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true });
-    fd = (0, import_node_fs4.openSync)(temp, "wx");
-  } catch (error2) {
-    throw cannotWrite(what, file, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (!open2) return;
-    open2 = false;
-    (0, import_node_fs4.closeSync)(fd);
-  };
-  let done = false;
-  return {
-    fd,
-    commit() {
-      close();
-      try {
-        (0, import_node_fs4.renameSync)(temp, file);
-        done = true;
-      } catch (error2) {
-        throw cannotWrite(what, file, error2);
-      }
-    },
-    discard() {
-      close();
-      if (!done) (0, import_node_fs4.rmSync)(temp, { force: true });
-      done = true;
-    }
-  };
-}
-function direct(file, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(file, "w");
-    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
-      (0, import_node_fs4.closeSync)(fd);
-      return throughTemporaryFile(file, what);
-    }
-  } catch (error2) {
-    throw cannotWrite(what, file, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (open2) (0, import_node_fs4.closeSync)(fd);
-    open2 = false;
-  };
-  return { fd, commit: close, discard: close };
-}
-var WriteRefusedError = class extends CatalogLintError {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-function cannotWrite(what, file, error2) {
-  const { code, message } = error2;
-  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
-}
-function statOrUndefined(path, how) {
-  try {
-    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
-  } catch {
-    return void 0;
-  }
-}
-function isInside2(folder, path) {
-  const rel = (0, import_node_path5.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
-}
-
-// src/files/write-whole.ts
-init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
-function writeWhole(file, data, modes) {
-  (0, import_node_fs5.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs5.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs5.renameSync)(temp, file);
-  } catch (error2) {
-    try {
-      (0, import_node_fs5.rmSync)(temp, { force: true });
-    } catch {
-    }
-    throw error2;
-  }
-}
-
-// src/cache/format.ts
-init_import_meta_url();
-
-// src/model/summary.ts
-init_import_meta_url();
-function folderOf(filePath) {
-  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
-}
-function summaryPrefix(text) {
-  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
-  if (!repo) return text;
-  const after = repo.index + repo[0].length;
-  const next = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
-  return next ? text.slice(0, after + next.index) : text;
-}
-function summaryOf(text, filePath, schema2, linted) {
-  if (text.includes("\0")) return emptySummary(filePath, linted);
-  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
-}
-function summaryOfPrefix(prefix, filePath, schema2, linted) {
-  try {
-    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
-  } catch (error2) {
-    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
-    throw error2;
-  }
-}
-function emptySummary(filePath, linted) {
-  return { filePath, folder: folderOf(filePath), repos: [], linted };
-}
-function summarize(entry, schema2, filePath, linted) {
-  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
-  return {
-    filePath,
-    folder: folderOf(filePath),
-    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
-    repos,
-    linted
-  };
-}
-function detached(text) {
-  return ` ${text}`.slice(1);
-}
-
-// src/cache/format.ts
-var MAGIC = 1129466947;
-var PREFIX_BYTES = 16;
-var STAT_FIELDS = 4;
-var DIAGNOSTIC_INTS = 13;
-var TITLE_INTS = 7;
-var REPO_INTS = 7;
-var RANGE_INTS = 6;
-var NONE = -1;
-var ResultsWriter = class {
-  strings = [];
-  indexes = /* @__PURE__ */ new Map();
-  paths = [];
-  taken = /* @__PURE__ */ new Set();
-  stats = [];
-  offsets = [0];
-  records = [];
-  /**
-   * One file's record:
-   *
-   *     context, content, schema (or -1)
-   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
-   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
-   *     title name (or -1), title range (zeros without a title)
-   *     repository count, then each: url, range
-   *     directive count, then each: kind, range, rule count, rules
-   *
-   * where a range is start line, column, offset, end line, column, offset. A
-   * file with a number that is not a 32-bit integer is left out (it is linted
-   * again next time), as is a second record for one path.
-   */
-  add(filePath, key, file) {
-    if (this.taken.has(filePath)) return;
-    const record = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
-    record.push(file.diagnostics.length);
-    for (const { ruleId, severity, message, range, fix, url } of file.diagnostics) {
-      record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
-      pushRange(record, range);
-      if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
-      else record.push(NONE, NONE, NONE);
-      record.push(this.optional(url));
-    }
-    const { title, repos } = file.summary;
-    record.push(this.optional(title?.name));
-    if (title) pushRange(record, title.range);
-    else record.push(0, 0, 0, 0, 0, 0);
-    record.push(repos.length);
-    for (const { url, range } of repos) {
-      record.push(this.share(url));
-      pushRange(record, range);
-    }
-    record.push(file.directives.length);
-    for (const { kind, rules: rules2, range } of file.directives) {
-      record.push(this.share(kind));
-      pushRange(record, range);
-      record.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
-    }
-    if (record.every(isInt32)) this.push(filePath, key.stat, record);
-  }
-  /**
-   * Record `index` of a cache file read before, as it is, with its strings
-   * shared in this one's (a run that changed one file of 10,000 copies the
-   * others without decoding them); `stat` in place of the stored one if given.
-   */
-  copy(filePath, from, index, stat3) {
-    if (this.taken.has(filePath)) return;
-    const record = from.record(index, (text) => this.share(text));
-    if (record) this.push(filePath, stat3 ?? from.key(index).stat, record);
-  }
-  push(filePath, stat3, record) {
-    this.taken.add(filePath);
-    this.paths.push(filePath);
-    this.stats.push(...stat3 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
-    for (let i2 = 0; i2 < record.length; i2++) this.records.push(record[i2]);
-    this.offsets.push(this.records.length);
-  }
-  /** The cache file's bytes. */
-  bytes(version) {
-    return pack({
-      version,
-      strings: this.strings,
-      paths: this.paths,
-      stats: Float64Array.from(this.stats),
-      offsets: Int32Array.from(this.offsets),
-      records: Int32Array.from(this.records)
-    });
-  }
-  share(text) {
-    let index = this.indexes.get(text);
-    if (index === void 0) {
-      index = this.strings.push(text) - 1;
-      this.indexes.set(text, index);
-    }
-    return index;
-  }
-  optional(text) {
-    return text === void 0 ? NONE : this.share(text);
-  }
-};
-function pushRange(record, { start, end }) {
-  record.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
-}
-function isInt32(n) {
-  return (n | 0) === n;
-}
-var FORMAT = 5;
-function pack(parts) {
-  const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
-  const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
-  const body = Buffer.concat([
-    Buffer.from(header, "latin1"),
-    bytesOf(parts.stats),
-    bytesOf(parts.offsets),
-    bytesOf(parts.records)
-  ]);
-  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
-  return Buffer.concat([bytesOf(prefix), body]);
-}
-function unpack(file) {
-  if (file.length < PREFIX_BYTES) return void 0;
-  const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(new Uint8Array(file).buffer);
-  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
-  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
-  const body = bytes.subarray(PREFIX_BYTES);
-  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
-  let header;
-  try {
-    header = JSON.parse(body.toString("latin1", 0, headerBytes));
-  } catch {
-    return void 0;
-  }
-  const { version, strings, paths } = header ?? {};
-  if (typeof version !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
-    return void 0;
-  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
-  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
-  const recordsAt = offsetsAt + (paths.length + 1) * 4;
-  const end = bytes.byteOffset + bytes.length;
-  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
-  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
-  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
-  for (let i2 = 0; i2 < paths.length; i2++) {
-    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
-  }
-  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
-  return {
-    version,
-    strings,
-    paths,
-    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
-    offsets,
-    records
-  };
-}
-function bytesOf(array) {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-}
-function asciiJson(json2) {
-  return json2.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var StoredResults = class _StoredResults {
-  constructor(parts) {
-    this.parts = parts;
-    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
-  }
-  parts;
-  byPath = /* @__PURE__ */ new Map();
-  /** The results in a cache file written by catalog-lint `version`, else undefined. */
-  static read(file, version) {
-    const parts = unpack(file);
-    return parts && parts.version === version ? new _StoredResults(parts) : void 0;
-  }
-  get size() {
-    return this.byPath.size;
-  }
-  paths() {
-    return this.byPath.keys();
-  }
-  /** The record of a path, or undefined. */
-  find(filePath) {
-    return this.byPath.get(filePath);
-  }
-  /** Whether record `index` was stored with this context and stat (none stored: never). */
-  matchesStat(index, context, stat3) {
-    const { stats } = this.parts;
-    const at = index * STAT_FIELDS;
-    return stats[at] === stat3[0] && stats[at + 1] === stat3[1] && stats[at + 2] === stat3[2] && stats[at + 3] === stat3[3] && this.string(this.start(index)) === context;
-  }
-  /** Whether record `index` was stored with this context and content. */
-  matchesContent(index, context, content) {
-    const start = this.start(index);
-    return this.string(start) === context && this.string(start + 1) === content;
-  }
-  /** What record `index` was computed from. */
-  key(index) {
-    const start = this.start(index);
-    const { stats } = this.parts;
-    const at = index * STAT_FIELDS;
-    const stat3 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
-    return {
-      context: this.string(start) ?? "",
-      content: this.string(start + 1) ?? "",
-      ...stat3.some(Number.isNaN) ? {} : { stat: stat3 }
-    };
-  }
-  /**
-   * Record `index` as a result, or undefined when it is not what the writer
-   * writes (checked here, so that decoding it later cannot fail).
-   */
-  open(index, filePath) {
-    const layout = this.check(index);
-    return layout && new StoredResult(filePath, this, index, layout);
-  }
-  /**
-   * Record `index`'s ints with each string index replaced by `share(string)`,
-   * or undefined when the record fails its check (see `open`).
-   */
-  record(index, share) {
-    const { records, strings, offsets } = this.parts;
-    const start = offsets[index];
-    const copy = records.slice(start, offsets[index + 1]);
-    const layout = this.check(index, (at) => {
-      copy[at - start] = share(strings[records[at]]);
-    });
-    return layout && copy;
-  }
-  /** @internal for StoredResult */
-  int(at) {
-    return this.parts.records[at];
-  }
-  /** @internal for StoredResult */
-  string(at) {
-    return this.parts.strings[this.parts.records[at]];
-  }
-  /** @internal for StoredResult */
-  range(at) {
-    const r = this.parts.records;
-    return {
-      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
-      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
-    };
-  }
-  start(index) {
-    return this.parts.offsets[index];
-  }
-  /**
-   * Every field of record `index` in bounds and of its kind, and nothing after
-   * it; `onString` is told where each string field is (each once).
-   */
-  check(index, onString) {
-    const { records, strings, offsets } = this.parts;
-    const start = offsets[index];
-    const end = offsets[index + 1];
-    let at = start;
-    const isString = (i2) => {
-      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
-      if (valid) onString?.(i2);
-      return valid;
-    };
-    const isRange = (i2) => {
-      if (i2 + RANGE_INTS > end) return false;
-      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
-      return true;
-    };
-    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
-    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
-    at += 3;
-    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
-    const diagnosticCount = records[at];
-    const diagnostics = at + 1;
-    at = diagnostics;
-    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const severity = records[at + 1];
-      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
-        return void 0;
-      const fixStart = records[at + 9];
-      const fixEnd = records[at + 10];
-      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
-      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
-      if (!(records[at + 12] === NONE || isString(at + 12))) return void 0;
-    }
-    const title = at;
-    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
-    at += TITLE_INTS;
-    if (!isCount(at, REPO_INTS)) return void 0;
-    const repoCount = records[at];
-    const repos = at + 1;
-    at = repos;
-    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
-    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
-    const directiveCount = records[at];
-    const directives = at + 1;
-    at = directives;
-    for (let n = 0; n < directiveCount; n++) {
-      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
-        return void 0;
-      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
-      const ruleCount = records[at + 1 + RANGE_INTS];
-      at += 2 + RANGE_INTS;
-      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
-    }
-    if (at !== end) return void 0;
-    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
-  }
-};
-var StoredResult = class {
-  /** @internal use StoredResults.open */
-  constructor(filePath, stored, index, layout) {
-    this.filePath = filePath;
-    this.stored = stored;
-    this.index = index;
-    this.layout = layout;
-  }
-  filePath;
-  stored;
-  index;
-  layout;
-  /** What the catalog-level rules need. */
-  summary() {
-    const { filePath, stored, layout } = this;
-    const repos = [];
-    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
-      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
-    }
-    return {
-      filePath,
-      folder: folderOf(filePath),
-      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
-      repos,
-      linted: true
-    };
-  }
-  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
-  result() {
-    const { filePath, stored, layout } = this;
-    const diagnostics = [];
-    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const diagnostic = {
-        ruleId: stored.string(at),
-        severity: stored.int(at + 1) === 1 ? "error" : "warn",
-        message: stored.string(at + 2),
-        range: stored.range(at + 3)
-      };
-      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12);
-      if (stored.int(at + 9) !== NONE) {
-        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
-      }
-      diagnostics.push(diagnostic);
-    }
-    const directives = [];
-    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
-      const kind = stored.string(at);
-      const range = stored.range(at + 1);
-      const ruleCount = stored.int(at + 1 + RANGE_INTS);
-      at += 2 + RANGE_INTS;
-      const rules2 = [];
-      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
-      directives.push({ kind, rules: rules2, range });
-    }
-    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
-    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
-  }
-  file() {
-    return { ...this.result(), summary: this.summary() };
-  }
-};
-
-// src/cache/results-cache.ts
-var RACY_MS = 2e3;
-var LintCache = class {
-  /**
-   * `root`: the repository the cache file may sit in (its default place is in
-   * `node_modules/`, which a pull request can commit as a link); the file is
-   * then never written through a folder that links out of it.
-   */
-  constructor(location, root) {
-    this.location = location;
-    this.root = root;
-    let file;
-    try {
-      file = (0, import_node_fs6.readFileSync)(location);
-    } catch {
-    }
-    this.stored = file && StoredResults.read(file, package_default.version);
-  }
-  location;
-  root;
-  stored;
-  kept = /* @__PURE__ */ new Map();
-  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
-  changed = false;
-  /** Before any file of this run was read: see RACY_MS. */
-  startedAt = Date.now();
-  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
-  static content(bytes) {
-    return crypto2().createHash("sha256").update(bytes).digest("hex");
-  }
-  /**
-   * The hash of what many files share, for `CacheKey.context`: their rule
-   * settings and schema (as `LintCache.settings` writes them), today, the
-   * file's base revision when it has one, and the tool version.
-   */
-  static context(parts) {
-    const hash = crypto2().createHash("sha256");
-    hash.update(package_default.version).update("\0").update(parts.now).update("\0");
-    hash.update(parts.settings).update("\0");
-    hash.update(parts.base ?? "no base");
-    return hash.digest("hex");
-  }
-  /** Rule settings and a schema as one string for `context`. */
-  static settings(settings, schema2) {
-    return `${JSON.stringify([...settings])}\0${schema2}`;
-  }
-  static stat(stats) {
-    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-  }
-  /** Whether the cache file has a record of this file (current or not). */
-  knows(filePath) {
-    return this.stored?.find(filePath) !== void 0;
-  }
-  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
-  unchanged(filePath, context, stat3) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesStat(index, context, stat3)) return void 0;
-    return this.use(filePath, index);
-  }
-  get(filePath, key) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
-    const result = this.use(filePath, index);
-    const stat3 = this.settled(key.stat);
-    if (result && stat3 && !this.stored.matchesStat(index, key.context, stat3)) {
-      this.kept.set(filePath, { index, stat: stat3 });
-      this.changed = true;
-    }
-    return result;
-  }
-  set(filePath, key, file) {
-    const stat3 = this.settled(key.stat);
-    const own = { ...file, diagnostics: [...file.diagnostics] };
-    this.kept.set(filePath, {
-      key: { context: key.context, content: key.content, ...stat3 ? { stat: stat3 } : {} },
-      file: own
-    });
-    this.changed = true;
-  }
-  /**
-   * Write what this run used (files no longer linted drop out), atomically;
-   * nothing when that is what is there. A cache that cannot be written is
-   * said, not thrown: the run's results are complete without it.
-   */
-  save() {
-    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
-    const writer = new ResultsWriter();
-    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
-      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
-      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
-    }
-    try {
-      const bytes = writer.bytes(package_default.version);
-      if (this.root === void 0) writeWhole(this.location, bytes);
-      else writeInside(this.root, this.location, bytes, "--cache");
-    } catch (error2) {
-      const { code, message } = error2;
-      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
-      return {
-        problem: oneLine(
-          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
-        )
-      };
-    }
-    return void 0;
-  }
-  use(filePath, index) {
-    const result = this.stored?.open(index, filePath);
-    if (result) this.kept.set(filePath, { index });
-    return result;
-  }
-  /** The stat, when the file last changed long enough before this run to be trusted next time. */
-  settled(stat3) {
-    if (!stat3) return void 0;
-    const [, mtimeMs, ctimeMs] = stat3;
-    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
-  }
-};
 
 // src/schema/resolve.ts
 init_import_meta_url();
 var import_node_fs7 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -12443,21 +12567,21 @@ YAMLException$1.prototype.toString = function toString(compact) {
   return this.name + ": " + formatError(this, compact);
 };
 var exception = YAMLException$1;
-function getLine(buffer, lineStart, lineEnd2, position2, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
   var head2 = "";
   var tail = "";
   var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position2 - lineStart > maxHalfLength) {
+  if (position - lineStart > maxHalfLength) {
     head2 = " ... ";
-    lineStart = position2 - maxHalfLength + head2.length;
+    lineStart = position - maxHalfLength + head2.length;
   }
-  if (lineEnd2 - position2 > maxHalfLength) {
+  if (lineEnd2 - position > maxHalfLength) {
     tail = " ...";
-    lineEnd2 = position2 + maxHalfLength - tail.length;
+    lineEnd2 = position + maxHalfLength - tail.length;
   }
   return {
     str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
-    pos: position2 - lineStart + head2.length
+    pos: position - lineStart + head2.length
     // relative position
   };
 }
@@ -14441,15 +14565,15 @@ function State(options) {
   this.usedDuplicates = null;
 }
 function indentString(string, spaces) {
-  var ind = common.repeat(" ", spaces), position2 = 0, next = -1, result = "", line, length = string.length;
-  while (position2 < length) {
-    next = string.indexOf("\n", position2);
-    if (next === -1) {
-      line = string.slice(position2);
-      position2 = length;
+  var ind = common.repeat(" ", spaces), position = 0, next2 = -1, result = "", line, length = string.length;
+  while (position < length) {
+    next2 = string.indexOf("\n", position);
+    if (next2 === -1) {
+      line = string.slice(position);
+      position = length;
     } else {
-      line = string.slice(position2, next + 1);
-      position2 = next + 1;
+      line = string.slice(position, next2 + 1);
+      position = next2 + 1;
     }
     if (line.length && line !== "\n") result += ind;
     result += line;
@@ -14638,16 +14762,16 @@ function foldLine(line, width) {
   if (line === "" || line[0] === " ") return line;
   var breakRe = / [^ ]/g;
   var match;
-  var start = 0, end, curr = 0, next = 0;
+  var start = 0, end, curr = 0, next2 = 0;
   var result = "";
   while (match = breakRe.exec(line)) {
-    next = match.index;
-    if (next - start > width) {
-      end = curr > start ? curr : next;
+    next2 = match.index;
+    if (next2 - start > width) {
+      end = curr > start ? curr : next2;
       result += "\n" + line.slice(start, end);
       start = end + 1;
     }
-    curr = next;
+    curr = next2;
   }
   result += "\n";
   if (line.length - start > width && curr > start) {
@@ -15053,21 +15177,21 @@ function applyCriteria(schema2, criteria) {
     const aliases = new Set(field2.aliases);
     for (const m of matches) for (const alias of [m.id, m.name]) if (alias && alias !== field2.name) aliases.add(alias);
     const c = matches.find((m) => m.id === field2.name) ?? matches[0];
-    const next = { ...field2, aliases: [...aliases] };
+    const next2 = { ...field2, aliases: [...aliases] };
     const isLabelCriterion = c.type === "LABEL" || c.type === void 0 && field2.kind === "label";
     if (isLabelCriterion && c.values?.length && (field2.kind === "text" || field2.kind === "label")) {
-      next.values = [.../* @__PURE__ */ new Set([...field2.values ?? [], ...c.values])];
-      next.kind = next.values.length === 2 && next.values.includes("Yes") && next.values.includes("No") ? "yes-no" : "label";
-      if (next.kind === "yes-no") next.multiple = false;
+      next2.values = [.../* @__PURE__ */ new Set([...field2.values ?? [], ...c.values])];
+      next2.kind = next2.values.length === 2 && next2.values.includes("Yes") && next2.values.includes("No") ? "yes-no" : "label";
+      if (next2.kind === "yes-no") next2.multiple = false;
     }
-    return next;
+    return next2;
   };
   return {
     ...schema2,
     groups: schema2.groups.map((g) => {
-      const next = { ...g, fields: g.fields.map(overlay) };
-      if (g.value) next.value = overlay(g.value);
-      return next;
+      const next2 = { ...g, fields: g.fields.map(overlay) };
+      if (g.value) next2.value = overlay(g.value);
+      return next2;
     })
   };
 }
@@ -15152,7 +15276,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path7.resolve)(this.cwd, file));
+    const dataset = this.datasetOf((0, import_node_path8.resolve)(this.cwd, file));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached) return cached;
@@ -15166,7 +15290,7 @@ var SchemaResolver = class {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path7.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path8.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -15177,7 +15301,7 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path7.relative)(this.cwd, template.path);
+    const shownTemplate = (0, import_node_path8.relative)(this.cwd, template.path);
     const templateText = template.text;
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
@@ -15189,7 +15313,7 @@ var SchemaResolver = class {
   findTemplate(dataset) {
     for (const path of templateCandidates(dataset)) {
       const text = readRepositoryText(path, dataset.boundary, {
-        file: (0, import_node_path7.relative)(this.cwd, path) || path,
+        file: (0, import_node_path8.relative)(this.cwd, path) || path,
         fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`
       });
       if (text !== void 0) return { path, text };
@@ -15236,31 +15360,31 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file) {
-    const folder = (0, import_node_path7.dirname)(file);
+    const folder = (0, import_node_path8.dirname)(file);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    const inFolder = folder.endsWith(import_node_path7.sep) ? folder : folder + import_node_path7.sep;
-    for (let dir = folder; ; dir = (0, import_node_path7.dirname)(dir)) {
+    const inFolder = folder.endsWith(import_node_path8.sep) ? folder : folder + import_node_path8.sep;
+    for (let dir = folder; ; dir = (0, import_node_path8.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside3(inFolder, data)));
-      if ((0, import_node_path7.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path7.join)(dir, ".git"))) break;
+      if ((0, import_node_path8.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path8.join)(dir, ".git"))) break;
     }
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
     const [root, id] = [layout[1], layout[2]];
-    const config = (0, import_node_path7.join)(root, "datasets", id, "config", "comparison.yml");
+    const config = (0, import_node_path8.join)(root, "datasets", id, "config", "comparison.yml");
     return {
       id,
       root,
-      dataDirs: [(0, import_node_path7.join)(root, "datasets", id, "data")],
+      dataDirs: [(0, import_node_path8.join)(root, "datasets", id, "data")],
       boundary: boundaryAt(repositoryRoot(root)),
       configDefaults: [],
       // Found by convention, and read only if it exists (see criteriaTextOf).
-      configFile: { path: config, reference: { file: (0, import_node_path7.relative)(this.cwd, config) || config, fix: CRITERIA_FIX } }
+      configFile: { path: config, reference: { file: (0, import_node_path8.relative)(this.cwd, config) || config, fix: CRITERIA_FIX } }
     };
   }
   manifestAt(dir) {
@@ -15275,7 +15399,7 @@ var SchemaResolver = class {
 var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
 function hasManifest(dir) {
   try {
-    (0, import_node_fs7.lstatSync)((0, import_node_path7.join)(dir, "configuration", "datasets.manifest.json"));
+    (0, import_node_fs7.lstatSync)((0, import_node_path8.join)(dir, "configuration", "datasets.manifest.json"));
     return true;
   } catch {
     return false;
@@ -15302,10 +15426,10 @@ function datasetsOf2(manifest) {
   }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path7.dirname)(dataset.configFile.path) : (0, import_node_path7.join)(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? (0, import_node_path8.dirname)(dataset.configFile.path) : (0, import_node_path8.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path7.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path7.join)(d, "TEMPLATE.md"))
+    (0, import_node_path8.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path8.join)(d, "TEMPLATE.md"))
   ];
 }
 function parseCriteriaFile(path, text) {
@@ -15333,7 +15457,7 @@ function givenSchema(schema2, files) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path7.resolve)(cwd, value);
+  const path = (0, import_node_path8.resolve)(cwd, value);
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -15345,9 +15469,9 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const ext = (0, import_node_path7.extname)(path).toLowerCase();
+  const ext = (0, import_node_path8.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path7.relative)(cwd, path), (0, import_node_path7.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path8.relative)(cwd, path), (0, import_node_path8.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -15362,10 +15486,10 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path7.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path8.relative)(cwd, path) }, [path]);
 }
 function isInside3(file, dir) {
-  return file.startsWith(dir.endsWith(import_node_path7.sep) ? dir : dir + import_node_path7.sep);
+  return file.startsWith(dir.endsWith(import_node_path8.sep) ? dir : dir + import_node_path8.sep);
 }
 
 // src/lint/linter.ts
@@ -15386,7 +15510,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path8.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path9.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -15574,10 +15698,10 @@ var Linter = class {
     result.diagnostics.sort(compareDiagnostics);
   }
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path8.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path9.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path8.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path9.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -15598,7 +15722,7 @@ var Linter = class {
   folders = /* @__PURE__ */ new Map();
   /** A path relative to the working directory, with `/`. */
   shown(path) {
-    return (0, import_node_path8.relative)(this.options.cwd, path).split("\\").join("/");
+    return (0, import_node_path9.relative)(this.options.cwd, path).split("\\").join("/");
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
@@ -15616,7 +15740,7 @@ var Linter = class {
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path8.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path9.resolve)(this.options.cwd, shownFolder);
       let names;
       try {
         names = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
@@ -15624,7 +15748,7 @@ var Linter = class {
         continue;
       }
       for (const name of names) {
-        const file = (0, import_node_path8.join)(folder, name);
+        const file = (0, import_node_path9.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
         if (excluded(filePath)) continue;
         try {
@@ -15733,9 +15857,9 @@ function baseEntry(base, maxFileSize) {
   return "entry" in parsed ? parsed.entry : void 0;
 }
 function folderAndName2(absolute) {
-  const cut2 = absolute.lastIndexOf(import_node_path8.sep);
+  const cut2 = absolute.lastIndexOf(import_node_path9.sep);
   const folder = absolute.slice(0, cut2);
-  return [folder.includes(import_node_path8.sep) ? folder : (0, import_node_path8.dirname)(absolute), absolute.slice(cut2 + 1)];
+  return [folder.includes(import_node_path9.sep) ? folder : (0, import_node_path9.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 function readLimits(cwd, maxFileSize) {
   return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
@@ -15792,8 +15916,253 @@ function cannotRead(shown, error2) {
   );
 }
 
+// src/lint/worker-flag.ts
+init_import_meta_url();
+var WORKER_FLAG = "--catalog-lint-worker";
+
+// src/lint/parallel.ts
+var FILES_PER_THREAD = 100;
+var BATCH = 16;
+var WORKER_YOUNG_GENERATION_MB = 8;
+var WORKER_TIMEOUT_MS = 30 * 60 * 1e3;
+var NEXT_SUMMARY_BATCH = 0;
+var NEXT_LINT_BATCH = 1;
+var POSTED = 2;
+var WRITTEN = 3;
+var LARGE_RUN_FILES = 2e4;
+var LARGE_RUN_HEAP_GROWING_PERCENT = 20;
+function lintStreaming(files, options, script, emit) {
+  const sorted = [...files].sort(compareStrings);
+  const threads = Math.min((0, import_node_os.availableParallelism)(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
+  if (!script || threads < 2 || options.baseText) {
+    const run2 = lint(sorted, options);
+    for (const result of run2.results) emit(result);
+    return { notices: run2.notices };
+  }
+  if (sorted.length >= LARGE_RUN_FILES)
+    v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
+  const main = new Linter(options);
+  const cached = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const todo = [];
+  for (const file of sorted) {
+    const found = cache && main.fromCache(file, cache, false);
+    if (found && "hit" in found) cached.set(file, found.hit);
+    else {
+      if (found) keys.set(file, "unknown" in found ? found.unknown : withoutContent(found.key));
+      todo.push(file);
+    }
+  }
+  const hashContent = cache !== void 0;
+  const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
+  const counters = new SharedArrayBuffer(4 * 4);
+  const posted = new Int32Array(counters);
+  const workers = Array.from({ length: workerCount }, () => {
+    const { MessageChannel, Worker } = workerThreads();
+    const { port1, port2 } = new MessageChannel();
+    const job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
+    const worker = new Worker(script, {
+      workerData: job,
+      argv: [WORKER_FLAG],
+      transferList: [port2],
+      // Linting allocates short-lived objects fast; a small young generation keeps the worker's
+      // memory near what it holds (about 30 MB less each on 10,000 files, for a little more GC).
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+    });
+    return { worker, port: port1, done: false };
+  });
+  const batches = Math.ceil(todo.length / BATCH);
+  const summaries = new Array(batches);
+  const results = new Array(batches);
+  const notices = new Set(main.notices);
+  let summarised = 0;
+  const batchFiles = (batch) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
+  const workHere = () => {
+    const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
+    if (summaryBatch < batches) {
+      summaries[summaryBatch] = batchFiles(summaryBatch).map((file) => main.summarizeFile(file));
+      summarised++;
+      return true;
+    }
+    const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
+    if (lintBatch >= batches) return false;
+    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file, hashContent));
+    return true;
+  };
+  const deadline = Date.now() + WORKER_TIMEOUT_MS;
+  const receive = () => {
+    const seen = Atomics.load(posted, POSTED);
+    let got = false;
+    for (const worker of workers) {
+      for (let message = next(worker.port); message; message = next(worker.port)) {
+        got = true;
+        if (message.kind === "summaries") {
+          summaries[message.batch] = message.summaries;
+          summarised++;
+        } else if (message.kind === "results") results[message.batch] = message.linted;
+        else if (message.kind === "done") {
+          worker.done = true;
+          for (const notice2 of message.notices) notices.add(notice2);
+        } else throw message.fatal ? new CatalogLintError(message.message) : new Error(message.message);
+      }
+    }
+    if (got || workHere()) return;
+    if (Date.now() > deadline || workers.every((w) => w.done)) {
+      throw new CatalogLintError(
+        "A lint worker stopped without an answer (out of memory?); run again with fewer files"
+      );
+    }
+    Atomics.wait(posted, POSTED, seen, 1e3);
+  };
+  try {
+    while (summarised < batches) receive();
+    const all = [];
+    for (const file of sorted) {
+      const hit = cached.get(file);
+      if (hit) all.push(hit.summary());
+    }
+    for (const batch of summaries) all.push(...batch ?? []);
+    summaries.length = 0;
+    const reports = main.catalogReports(all);
+    const summaryByPath = cache ? new Map(all.map((s) => [s.filePath, s])) : void 0;
+    const finish = (linted) => {
+      const { directives, ...result } = linted;
+      const found = reports.get(result.filePath);
+      if (found) main.addCatalogFindings(result, found, directives);
+      emit(result);
+    };
+    let index = 0;
+    for (const file of sorted) {
+      const hit = cached.get(file);
+      if (hit) {
+        finish(hit.result());
+        continue;
+      }
+      const batch = Math.floor(index / BATCH);
+      while (!results[batch]) receive();
+      const { content, ...linted } = results[batch][index % BATCH];
+      const key = keys.get(file);
+      const summary2 = summaryByPath?.get(linted.filePath);
+      if (cache && key && content !== void 0 && summary2) {
+        cache.set(linted.filePath, { ...key, content }, { ...linted, summary: summary2 });
+      }
+      finish(linted);
+      index++;
+      if (index % BATCH === 0 || index === todo.length) {
+        results[batch] = void 0;
+        Atomics.store(posted, WRITTEN, batch + 1);
+        Atomics.notify(posted, WRITTEN);
+      }
+    }
+    while (!workers.every((w) => w.done)) receive();
+  } finally {
+    for (const { worker, port } of workers) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+  for (const notice2 of main.notices) notices.add(notice2);
+  return { notices: [...notices].sort(compareStrings) };
+}
+function next(port) {
+  return workerThreads().receiveMessageOnPort(port)?.message;
+}
+function portableResult(linter, file, hashContent) {
+  const read = hashContent ? linter.readForCache(file) : void 0;
+  const { filePath, diagnostics, schema: schema2, directives } = linter.lintOnly(file, read?.text);
+  return {
+    filePath,
+    diagnostics,
+    directives,
+    ...schema2 !== void 0 ? { schema: schema2 } : {},
+    ...read ? { content: read.content } : {}
+  };
+}
+function withoutContent({ content: _content, ...key }) {
+  return key;
+}
+
+// src/lint/run.ts
+function prepareRun(options) {
+  let config = loadConfig(options.cwd, options.configFile);
+  const warnings = [];
+  if (options.untrustedConfig) {
+    const maxFileSize = untrustedMaxFileSize(config.config);
+    if (config.config.maxFileSize !== void 0 && config.config.maxFileSize > maxFileSize) {
+      warnings.push(
+        `The config's maxFileSize (${config.config.maxFileSize} bytes) is above the default, and the Action does not let a repository's config raise it: files over ${maxFileSize} bytes are reported, not read.`
+      );
+    }
+    config = { ...config, config: { ...config.config, maxFileSize } };
+  }
+  const given = options.include && options.include.length > 0 ? options.include : config.config.include;
+  const include = given ?? (options.untrustedConfig ? defaultInclude(options.cwd) : void 0);
+  const catalog = {
+    cwd: options.cwd,
+    ...include ? { include } : {},
+    ...config.config.exclude ? { exclude: config.config.exclude } : {}
+  };
+  return { options, config, catalog, warnings };
+}
+function maxBaseBytes(run2) {
+  return run2.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+function baseTexts(run2, revision, files) {
+  return filesAtRevision(run2.options.cwd, revision, files, maxBaseBytes(run2));
+}
+function lintOptionsOf(run2, baseTexts2) {
+  const { cwd, now, schema: schema2, schemaStore } = run2.options;
+  return {
+    cwd,
+    config: run2.config,
+    now,
+    ...schemaStore ? { schemaStore } : {},
+    ...schema2 ? { schema: schema2 } : {},
+    ...baseTexts2 ? { baseText: (path) => baseTexts2.get(path) } : {}
+  };
+}
+function counting(emit) {
+  const counts = { errors: 0, warnings: 0 };
+  const counted = (result) => {
+    const found = countBySeverity(result.diagnostics);
+    counts.errors += found.errors;
+    counts.warnings += found.warnings;
+    emit(result);
+  };
+  return { counts, counted };
+}
+function lintFiles(run2, files, mode, emit) {
+  const { cwd } = run2.options;
+  const options = lintOptionsOf(run2, mode.baseTexts);
+  const { counts, counted } = counting(emit);
+  const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
+  const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
+  const unsaved = cache?.save();
+  if (unsaved) notices.push(unsaved.problem);
+  run2.options.schemaStore?.save();
+  return { files: files.length, ...counts, notices };
+}
+
 // src/action/annotations.ts
 init_import_meta_url();
+
+// src/diagnostics/annotation.ts
+init_import_meta_url();
+function toAnnotation(path, diagnostic) {
+  const { start, end } = diagnostic.range;
+  return {
+    path,
+    startLine: start.line,
+    endLine: end.line,
+    ...start.line === end.line ? { startColumn: start.column, endColumn: end.column } : {},
+    level: diagnostic.severity === "error" ? "error" : "warning",
+    title: diagnostic.ruleId,
+    message: diagnostic.message
+  };
+}
+
+// src/action/annotations.ts
 var COMMAND_ANNOTATION_LIMIT = 10;
 var MAX_ANNOTATIONS = 1e3;
 function findingsBySeverity(results) {
@@ -15818,21 +16187,13 @@ function leftOutText(left) {
   const n = left.errors + left.warnings;
   return `${n} more finding${n === 1 ? "" : "s"} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
 }
-function position(d) {
-  const { start, end } = d.range;
-  const sameLine = start.line === end.line;
-  return {
-    startLine: start.line,
-    endLine: end.line,
-    ...sameLine ? { startColumn: start.column, endColumn: end.column } : {}
-  };
-}
 function emitCommandAnnotations(results) {
   const { shown, left } = annotationsToSend(results, MAX_ANNOTATIONS, false);
   for (const { file, diagnostic } of shown) {
-    const properties = { title: diagnostic.ruleId, file, ...position(diagnostic) };
-    if (diagnostic.severity === "error") error(diagnostic.message, properties);
-    else warning(diagnostic.message, properties);
+    const { path, level: level2, message, ...position } = toAnnotation(file, diagnostic);
+    const properties = { ...position, file: path };
+    if (level2 === "error") error(message, properties);
+    else warning(message, properties);
   }
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   const cut2 = left.errors + left.warnings > 0;
@@ -15901,10 +16262,7 @@ function abortKind(error2) {
 
 // src/action/catalog-files.ts
 init_import_meta_url();
-function changedCatalogFiles(selection, include, exclude) {
-  const isCatalogFile = globMatcher(include, { dot: false });
-  const isExcluded = globMatcher(exclude, { dot: true });
-  const catalog = (path) => isCatalogFile(path) && !isExcluded(path);
+function changedCatalogFiles(selection, catalog) {
   const files = selection.files.filter(catalog);
   const problems = lineBreakProblems(files, "changed catalog file");
   const backslashed = selection.backslashed.filter(catalog);
@@ -15939,12 +16297,11 @@ function count2(n, one, many) {
 
 // src/action/changed-files.ts
 init_import_meta_url();
-var import_node_child_process = require("node:child_process");
 
 // src/action/workspace-paths.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 function inWorkspace(paths, workspace) {
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -15955,13 +16312,13 @@ function inWorkspace(paths, workspace) {
       backslashed.add(raw);
       continue;
     }
-    const normal = import_node_path9.posix.normalize(raw);
-    if (raw === "" || raw.includes("\0") || (0, import_node_path9.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+    const normal = import_node_path10.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path10.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
       outside.add(raw);
       continue;
     }
     try {
-      (0, import_node_fs9.lstatSync)((0, import_node_path9.resolve)(workspace, normal));
+      (0, import_node_fs9.lstatSync)((0, import_node_path10.resolve)(workspace, normal));
       files.add(normal);
     } catch {
       missing.add(normal);
@@ -16096,35 +16453,6 @@ function describeValue2(value) {
   if (Array.isArray(value)) return "a list";
   return `an object with keys ${oneLine(Object.keys(value).slice(0, 5).join(", ")).slice(0, 80) || "none"}`;
 }
-function gitChangedFiles(workspace, from, to) {
-  if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return void 0;
-  try {
-    const out = (0, import_node_child_process.execFileSync)(
-      "git",
-      ["-C", workspace, "diff", "--name-status", "--no-ext-diff", "--no-textconv", "-M", "-z", `${from}...${to}`],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 }
-    );
-    return parseNameStatus(out);
-  } catch {
-    return void 0;
-  }
-}
-function parseNameStatus(out) {
-  const parts = out.split("\0").filter((p) => p !== "");
-  const files = [];
-  for (let i2 = 0; i2 < parts.length; ) {
-    const status = parts[i2++] ?? "";
-    if (status.startsWith("R") || status.startsWith("C")) {
-      i2++;
-      const next = parts[i2++];
-      if (next) files.push(next);
-    } else {
-      const path = parts[i2++];
-      if (path && !status.startsWith("D")) files.push(path);
-    }
-  }
-  return files;
-}
 
 // src/action/event.ts
 init_import_meta_url();
@@ -16208,11 +16536,11 @@ function readInputs() {
 
 // src/action/local-reports.ts
 init_import_meta_url();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -16308,7 +16636,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path10.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path11.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -16317,7 +16645,7 @@ function writeSarifFile(workspace, target, results) {
   const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
-    return { path: (0, import_node_path11.resolve)(workspace, target) };
+    return { path: (0, import_node_path12.resolve)(workspace, target) };
   } catch (error2) {
     const reason = error2 instanceof WriteRefusedError ? error2.reason : error2.message;
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -16378,7 +16706,7 @@ var CheckRunFailure = class extends Error {
 async function publishCheckRun(octokit, target, results, report2) {
   const { conclusion, summary: summary2 } = report2;
   const { shown, left } = annotationsToSend(results);
-  const annotations = shown.map(toAnnotation);
+  const annotations = shown.map(checkAnnotation);
   const leftOut = left.errors + left.warnings;
   if (left.first) annotations.push(leftOutNote(left.first, leftOutText(left)));
   const batches = [];
@@ -16460,16 +16788,16 @@ async function completeAfterFailure(octokit, run2, conclusion, title, error2, pr
     return { id: run2.id, completed: false, cleanupError };
   }
 }
-function toAnnotation({ file, diagnostic }) {
-  const { startLine, endLine, startColumn, endColumn } = position(diagnostic);
+function checkAnnotation({ file, diagnostic }) {
+  const { path, startLine, endLine, startColumn, endColumn, level: level2, title, message } = toAnnotation(file, diagnostic);
   return {
-    path: file,
+    path,
     start_line: startLine,
     end_line: endLine,
     ...startColumn !== void 0 && endColumn !== void 0 ? { start_column: startColumn, end_column: endColumn } : {},
-    annotation_level: diagnostic.severity === "error" ? "failure" : "warning",
-    title: diagnostic.ruleId,
-    message: truncate(diagnostic.message, 4096),
+    annotation_level: level2 === "error" ? "failure" : "warning",
+    title,
+    message: truncate(message, 4096),
     ...diagnostic.url ? { raw_details: `Rule documentation: ${diagnostic.url}` } : {}
   };
 }
@@ -16669,7 +16997,7 @@ function renderSummary(results, meta) {
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path12.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path13.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
     await lintAndReport(inputs, workspace, event, octokit);
@@ -16678,19 +17006,27 @@ async function run() {
   }
 }
 async function lintAndReport(inputs, workspace, event, octokit) {
-  const loaded = withTrustedLimits(loadConfig(workspace, inputs.config));
-  const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, loaded);
-  const base = await baseTexts(workspace, selection, files, loaded);
-  if (base.note) selection.notes.push(base.note);
-  const { results, notices } = lint(files, {
+  const prepared = prepareRun({
     cwd: workspace,
-    config: loaded,
-    now: process.env.CATALOG_LINT_NOW || todayUtc(),
-    ...inputs.schema ? { schema: inputs.schema } : {},
-    ...base.texts ? { baseText: (path) => base.texts?.get(path) } : {}
+    // The Action has no input for "today": CATALOG_LINT_NOW, else the UTC clock, read as the CLI reads it.
+    now: todayFrom(process.env),
+    untrustedConfig: true,
+    include: inputs.paths,
+    ...inputs.config ? { configFile: inputs.config } : {},
+    ...inputs.schema ? { schema: inputs.schema } : {}
   });
+  for (const warning2 of prepared.warnings) warning(warning2);
+  const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, prepared);
+  const base = await baseTextsOf(prepared, selection, files);
+  if (base.note) selection.notes.push(base.note);
+  const results = [];
+  const { notices, errors, warnings } = lintFiles(
+    prepared,
+    files,
+    base.texts ? { baseTexts: base.texts } : {},
+    (result) => results.push(result)
+  );
   for (const notice2 of notices) info(notice2);
-  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.diagnostics));
   const failingFindings = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
   let sarifPath = "";
   if (inputs.sarifFile) {
@@ -16736,9 +17072,7 @@ async function lintAndReport(inputs, workspace, event, octokit) {
 }
 var PROBLEM_TITLE = "catalog-lint: not every change was linted";
 var CHECK_SUMMARY_BYTES = 6e4;
-async function filesToLint(inputs, workspace, event, octokit, loaded) {
-  const include = inputs.paths.length > 0 ? inputs.paths : loaded.config.include ?? defaultInclude(workspace);
-  const exclude = [...ALWAYS_IGNORED, ...loaded.config.exclude ?? []];
+async function filesToLint(inputs, workspace, event, octokit, prepared) {
   const selection = await selectFiles(octokit, event, workspace, inputs.onlyChanged).catch((error2) => {
     if (error2 instanceof CatalogLintError) throw error2;
     throw new CatalogLintError(
@@ -16746,27 +17080,17 @@ async function filesToLint(inputs, workspace, event, octokit, loaded) {
     );
   });
   if (selection.mode === "all") {
-    const files = discoverFiles({ cwd: workspace, paths: [], include, exclude });
+    const files = selectCatalogFiles(prepared.catalog, []);
     info(`Linting all ${files.length} catalog files.`);
     return { selection, files, problems: [...selection.problems, ...lineBreakProblems(files)] };
   }
-  const changed = changedCatalogFiles(selection, include, exclude);
+  const changed = changedCatalogFiles(selection, catalogFileMatcher(prepared.catalog));
   info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
   return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
 }
-function withTrustedLimits(loaded) {
-  const maxFileSize = untrustedMaxFileSize(loaded.config);
-  if (loaded.config.maxFileSize !== void 0 && loaded.config.maxFileSize > maxFileSize) {
-    warning(
-      `The config's maxFileSize (${loaded.config.maxFileSize} bytes) is above the default, and the Action does not let a repository's config raise it: files over ${maxFileSize} bytes are reported, not read.`
-    );
-  }
-  return { ...loaded, config: { ...loaded.config, maxFileSize } };
-}
-async function baseTexts(workspace, selection, files, loaded) {
+async function baseTextsOf(prepared, selection, files) {
   if (selection.mode !== "changed" || selection.baseSha === void 0 || files.length === 0) return {};
-  const maxBytes = loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const texts = await filesAtRevision(workspace, selection.baseSha, files, maxBytes);
+  const texts = await baseTexts(prepared, selection.baseSha, files);
   if (texts) return { texts };
   return {
     note: "The base commit is not in the checkout, so `last-update-not-bumped` could not compare entries with it. Use `actions/checkout` with `fetch-depth: 0` to enable it."

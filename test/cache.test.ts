@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { type CachedFile, type CacheParts, pack, ResultsWriter, StoredResults, unpack } from "../src/cache/format.js";
 import { LintCache, type StatTuple } from "../src/cache/results-cache.js";
-import { writeWhole } from "../src/files/write-whole.js";
+import { writeWhole } from "../src/files/write/replace.js";
 import { folderOf } from "../src/model/summary.js";
 import { ruleDocUrl } from "../src/rules/index.js";
 import { cli } from "./helpers/cli.js";
@@ -165,7 +165,9 @@ describe("--cache", () => {
     expect(unwritable.stderr).toMatch(
       /^catalog-lint: --cache: could not save results to \S+x\.bin \(E[A-Z]+\); this run's findings are complete/m,
     );
-    expect(readdirSync(join(root, "datasets/aie-model/data")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(readdirSync(join(root, "datasets/aie-model/data")).filter((f) => f.endsWith("catalog-lint-tmp"))).toEqual(
+      [],
+    );
   });
 
   it("keys on every input", () => {

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openInside, writeAll, writeInside } from "../src/files/write-inside.js";
+import { openInside, writeAll, writeInside } from "../src/files/write/inside.js";
 import { CatalogLintError } from "../src/util/errors.js";
 import { CLEAN, cli, TempDirs } from "./helpers/hostile.js";
 

@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { toAnnotation } from "../diagnostics/annotation.js";
 import { countBySeverity, type Diagnostic, type FileResult } from "../diagnostics/diagnostic.js";
+import { plural } from "../util/text.js";
 
 /** GitHub shows this many workflow-command annotations per level per step. */
 export const COMMAND_ANNOTATION_LIMIT = 10;
@@ -53,7 +54,7 @@ export function annotationsToSend(
 /** "12 more findings (2 errors, 10 warnings)". */
 export function leftOutText(left: { errors: number; warnings: number }): string {
   const n = left.errors + left.warnings;
-  return `${n} more finding${n === 1 ? "" : "s"} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
+  return `${plural(n, "more finding")} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
 }
 
 /**
@@ -86,8 +87,4 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const note = "\n\n… (truncated)";
   return text.slice(0, max - note.length) + note;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

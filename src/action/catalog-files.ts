@@ -1,4 +1,5 @@
 import { LINE_BREAK } from "../files/glob-match.js";
+import { plural } from "../util/text.js";
 import type { FileSelection } from "./changed-files.js";
 import type { RunProblem } from "./problems.js";
 
@@ -25,14 +26,14 @@ export function changedCatalogFiles(
   const backslashed = selection.backslashed.filter(catalog);
   if (backslashed[0] !== undefined) {
     problems.push({
-      message: `${count(backslashed.length, "changed catalog file has", "changed catalog files have")} a \`\\\` in the name, such as {file}, which Windows reads as a folder separator, so catalog-lint did not lint ${backslashed.length === 1 ? "it" : "them"}. Rename ${backslashed.length === 1 ? "it" : "them"}.`,
+      message: `${plural(backslashed.length, "changed catalog file has", "changed catalog files have")} a \`\\\` in the name, such as {file}, which Windows reads as a folder separator, so catalog-lint did not lint ${backslashed.length === 1 ? "it" : "them"}. Rename ${backslashed.length === 1 ? "it" : "them"}.`,
       file: backslashed[0],
     });
   }
   const missing = selection.missing.filter(catalog);
   if (missing[0] !== undefined) {
     problems.push({
-      message: `${count(missing.length, "changed catalog file is", "changed catalog files are")} not in the checkout, such as {file}, so ${missing.length === 1 ? "it was" : "they were"} not linted. Check out the commit that is checked (\`actions/checkout\` does by default); if the change moved on since this run started, the next run lints it.`,
+      message: `${plural(missing.length, "changed catalog file is", "changed catalog files are")} not in the checkout, such as {file}, so ${missing.length === 1 ? "it was" : "they were"} not linted. Check out the commit that is checked (\`actions/checkout\` does by default); if the change moved on since this run started, the next run lints it.`,
       file: missing[0],
     });
   }
@@ -48,12 +49,8 @@ export function lineBreakProblems(files: readonly string[], noun = "catalog file
   if (withBreak[0] === undefined) return [];
   return [
     {
-      message: `${count(withBreak.length, `${noun} has`, `${noun}s have`)} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
+      message: `${plural(withBreak.length, `${noun} has`, `${noun}s have`)} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
       file: withBreak[0],
     },
   ];
-}
-
-function count(n: number, one: string, many: string): string {
-  return n === 1 ? `1 ${one}` : `${n} ${many}`;
 }

@@ -1,6 +1,7 @@
 import { toAnnotation } from "../diagnostics/annotation.js";
 import type { FileResult } from "../diagnostics/diagnostic.js";
-import { annotationsToSend, type Finding, leftOutText, MAX_ANNOTATIONS, plural, truncate } from "./annotations.js";
+import { plural } from "../util/text.js";
+import { annotationsToSend, type Finding, leftOutText, MAX_ANNOTATIONS, truncate } from "./annotations.js";
 import { describeApiError } from "./api-errors.js";
 import type { Octokit } from "./octokit.js";
 

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import type { FileResult } from "../diagnostics/diagnostic.js";
-import { WriteRefusedError, writeInside } from "../files/write-inside.js";
+import { writeFailure } from "../files/write/errors.js";
+import { writeInside } from "../files/write/inside.js";
 import { SARIF_MAX_RESULTS, sarifWithLimit } from "../reporters/sarif.js";
 import { rulesMeta } from "../rules/index.js";
 import type { RunProblem } from "./problems.js";
@@ -29,7 +30,7 @@ export function writeSarifFile(
     return { path: resolve(workspace, target) };
   } catch (error) {
     // The reason names a link's target, which the repository chose: shown escaped, as a file name is.
-    const reason = error instanceof WriteRefusedError ? error.reason : (error as Error).message;
+    const reason = writeFailure(error);
     const advice = /\blink\b/.test(reason)
       ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere."
       : "Check the path and that the runner may write there.";

@@ -5,7 +5,8 @@ import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js
 import { baseTexts, lintFiles, type PreparedRun, prepareRun } from "../lint/run.js";
 import { todayFrom } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
-import { MAX_ANNOTATIONS, plural } from "./annotations.js";
+import { plural } from "../util/text.js";
+import { MAX_ANNOTATIONS } from "./annotations.js";
 import { startApiBudget } from "./api-budget.js";
 import { describeApiError } from "./api-errors.js";
 import { changedCatalogFiles, lineBreakProblems } from "./catalog-files.js";

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import type { FileResult } from "../diagnostics/diagnostic.js";
+import { plural } from "../util/text.js";
 import { emitCommandAnnotations } from "./annotations.js";
 import { describeApiError, isPermissionError } from "./api-errors.js";
 import type { EventInfo } from "./changed-files.js";
@@ -45,7 +46,7 @@ export async function annotate(octokit: Octokit, request: AnnotateRequest): Prom
       { conclusion: request.conclusion, summary: request.summary(), problems: request.problems },
     );
     core.info(
-      `Check run ${outcome.id} carries ${outcome.annotations} annotation${outcome.annotations === 1 ? "" : "s"} (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`,
+      `Check run ${outcome.id} carries ${plural(outcome.annotations, "annotation")} (${plural(outcome.requests, "request")}).`,
     );
     return outcome.app ? { app: outcome.app } : {};
   } catch (error) {

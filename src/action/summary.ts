@@ -1,5 +1,6 @@
 import type { FileResult } from "../diagnostics/diagnostic.js";
 import { oneLine } from "../util/errors.js";
+import { plural } from "../util/text.js";
 import { describeProblem, type RunProblem } from "./problems.js";
 
 /** GitHub rejects a step summary over 1 MiB; stay clear of it. */
@@ -65,7 +66,6 @@ export function renderSummary(results: readonly FileResult[], meta: SummaryMeta)
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.length - errors;
   const scope = meta.mode === "changed" ? "changed catalog file" : "catalog file";
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
 
   const head: string[] = ["## catalog-lint", ""];
   if (meta.problems.length > 0) {
@@ -129,7 +129,7 @@ export function renderSummary(results: readonly FileResult[], meta: SummaryMeta)
     bytes += blockBytes + 2;
   }
   if (shown < all.length) {
-    out += `> ${all.length - shown} more finding${all.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.\n`;
+    out += `> ${plural(all.length - shown, "more finding is", "more findings are")} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.\n`;
   }
   return out;
 }

@@ -4,8 +4,9 @@ import { join, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import { compareStrings } from "../diagnostics/diagnostic.js";
 import { isFolder } from "../files/discover.js";
-import { WriteRefusedError, writeInside } from "../files/write-inside.js";
-import { writeWhole } from "../files/write-whole.js";
+import { writeFailure } from "../files/write/errors.js";
+import { writeInside } from "../files/write/inside.js";
+import { writeWhole } from "../files/write/replace.js";
 import { crypto } from "../util/builtins.js";
 import { oneLine } from "../util/errors.js";
 import {
@@ -159,8 +160,7 @@ export class LintCache {
       if (this.root === undefined) writeWhole(this.location, bytes);
       else writeInside(this.root, this.location, bytes, "--cache");
     } catch (error) {
-      const { code, message } = error as NodeJS.ErrnoException;
-      const reason = error instanceof WriteRefusedError ? error.reason : (code ?? message);
+      const reason = writeFailure(error);
       return {
         problem: oneLine(
           `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`,

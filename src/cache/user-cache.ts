@@ -1,7 +1,7 @@
 import { statSync, utimesSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { writeWhole } from "../files/write-whole.js";
+import { writeWhole } from "../files/write/replace.js";
 
 /**
  * Where catalog-lint keeps what only makes it start sooner (V8's code cache,

@@ -1,8 +1,8 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import type { FileResult } from "../diagnostics/diagnostic.js";
 import { repositoryRoot } from "../files/discover.js";
-import { openInside, writeAll } from "../files/write-inside.js";
+import { openInside } from "../files/write/inside.js";
 import { fileSettings } from "../lint/file-settings.js";
 import type { RunOptions, RunOutcome } from "../lint/run.js";
 import { runLint } from "../lint/run-lint.js";
@@ -10,6 +10,8 @@ import { streamingReporters } from "../reporters/index.js";
 import type { StreamingReporter } from "../reporters/types.js";
 import { rulesMeta } from "../rules/index.js";
 import { CatalogLintError } from "../util/errors.js";
+import { isInside, relativePosix } from "../util/paths.js";
+import { plural } from "../util/text.js";
 import { HELP, parseCliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
 import { runNew } from "./new-entry.js";
@@ -64,7 +66,7 @@ function run(argv: string[], io: CliIo): number {
     ? openInside(repositoryRoot(io.cwd), resolve(io.cwd, args.outputFile), "--output-file")
     : undefined;
   const write = bufferedWrites((chunk) => {
-    if (output) writeAll(output.fd, chunk);
+    if (output) output.write(chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
   });
   const emit = (result: FileResult) => {
@@ -111,18 +113,16 @@ function run(argv: string[], io: CliIo): number {
 
 /** "Fixed 687 problems in 62 files; 511 remain". */
 function fixSummary(fixed: NonNullable<RunOutcome["fixed"]>, verb: string): string {
-  const s = (n: number) => (n === 1 ? "" : "s");
-  const skipped =
-    fixed.notFixed > 0 ? `; ${fixed.notFixed} file${s(fixed.notFixed)} not fixed (see the warnings below)` : "";
-  return `${verb} ${fixed.problems} problem${s(fixed.problems)} in ${fixed.files} file${s(fixed.files)}; ${fixed.remaining} remain${fixed.remaining === 1 ? "s" : ""}${skipped}`;
+  const skipped = fixed.notFixed > 0 ? `; ${plural(fixed.notFixed, "file")} not fixed (see the warnings below)` : "";
+  return `${verb} ${plural(fixed.problems, "problem")} in ${plural(fixed.files, "file")}; ${plural(fixed.remaining, "remains", "remain")}${skipped}`;
 }
 
 /** Where the working directory sits inside GITHUB_WORKSPACE (`sub/dir/`), for annotations. */
 function repositoryPrefix(io: CliIo): string {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relative(resolve(workspace), resolve(io.cwd)).split("\\").join("/");
-  return inside && !inside.startsWith("..") && !isAbsolute(inside) ? `${inside}/` : "";
+  const inside = relativePosix(resolve(workspace), resolve(io.cwd));
+  return inside && isInside(resolve(io.cwd), resolve(workspace)) ? `${inside}/` : "";
 }
 
 function colorFromEnv(io: CliIo): boolean {

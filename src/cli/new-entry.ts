@@ -1,6 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { templateCandidatesFor } from "../schema/resolve.js";
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { readOwnText } from "../files/read-data.js";
+import { boundaryAt, repositoryRoot } from "../files/read-inside.js";
+import { createInside } from "../files/write/inside.js";
+import { datasetForNewEntry } from "../schema/resolve.js";
 import { todayFrom } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
 import type { CliIo } from "./io.js";
@@ -42,33 +45,18 @@ export function runNew(argv: string[], io: CliIo): number {
   }
   const now = todayFrom(io.env, { name: "--now", value: values.now });
 
-  let templatePath: string;
-  let folder: string;
-  if (values.dataset) {
-    if (!/^[\w.-]+$/.test(values.dataset)) throw new CatalogLintError(`Invalid dataset id \`${values.dataset}\``);
-    const candidates = templateCandidatesFor(io.cwd, values.dataset);
-    const found = candidates.find((c) => existsSync(c));
-    if (!found) {
-      throw new CatalogLintError(
-        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => relative(io.cwd, c)).join(", ")}); pass --template`,
-      );
-    }
-    templatePath = found;
-    folder = dataFolder(io.cwd, values.dataset);
-  } else {
-    templatePath = resolve(io.cwd, values.template ?? "");
-    if (!existsSync(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
-    folder = io.cwd;
-  }
+  const { templatePath, template, folder } = values.dataset
+    ? fromDataset(io.cwd, values.dataset)
+    : fromTemplateFile(io.cwd, values.template ?? "");
   const target = resolve(io.cwd, values.output ?? join(folder, `${slug(name)}.md`));
   if (existsSync(target)) {
     throw new CatalogLintError(
       `${relative(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`,
     );
   }
-  const text = entryFromTemplate(readFileSync(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, text, { flag: "wx" });
+  const text = entryFromTemplate(template, { name, url: values.url ?? "-", now });
+  // Never through a folder that links out of the repository (a manifest's `dataDir` is the repository's).
+  createInside(repositoryRoot(io.cwd), target, text, "new");
   io.stdout(`${relative(io.cwd, target)}\n`);
   io.stderr(
     `catalog-lint: wrote a new entry from ${relative(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill\n`,
@@ -118,24 +106,39 @@ export function entryFromTemplate(
   return text.endsWith(eol) ? text : text + eol;
 }
 
-/** The dataset's data folder: the manifest's `dataDir`, else `datasets/<id>/data`. */
-function dataFolder(root: string, id: string): string {
-  const manifest = join(root, "configuration", "datasets.manifest.json");
-  if (existsSync(manifest)) {
-    let data: { datasets?: Array<{ id?: string; sources?: { dataDir?: unknown; dataDirs?: unknown } }> };
-    try {
-      data = JSON.parse(readFileSync(manifest, "utf8"));
-    } catch (error) {
-      throw new CatalogLintError(`Cannot read ${relative(root, manifest)}: ${(error as Error).message}`);
-    }
-    const dataset = data.datasets?.find((d) => d.id === id);
-    if (dataset && typeof dataset.sources?.dataDir !== "string") {
-      const own = (data.datasets ?? []).filter((d) => typeof d.sources?.dataDir === "string").map((d) => d.id);
-      throw new CatalogLintError(
-        `Dataset \`${id}\` has no data folder of its own (it aggregates others); pick one of ${own.join(", ")}`,
-      );
-    }
-    if (dataset && typeof dataset.sources?.dataDir === "string") return resolve(root, dataset.sources.dataDir);
+interface TemplateAndFolder {
+  templatePath: string;
+  template: string;
+  /** Where the entry goes unless `--output` says otherwise. */
+  folder: string;
+}
+
+/** `--dataset <id>`: its template and data folder, found (and read) as a lint finds them. */
+function fromDataset(cwd: string, id: string): TemplateAndFolder {
+  if (!/^[\w.-]+$/.test(id)) throw new CatalogLintError(`Invalid dataset id \`${id}\``);
+  const dataset = datasetForNewEntry(cwd, id, cwd);
+  if ("aggregates" in dataset) {
+    throw new CatalogLintError(
+      `Dataset \`${id}\` has no data folder of its own (it aggregates others); pick one of ${dataset.aggregates.join(", ")}`,
+    );
   }
-  return join(root, "datasets", id, "data");
+  if (!dataset.template) {
+    throw new CatalogLintError(
+      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => relative(cwd, c)).join(", ")}); pass --template`,
+    );
+  }
+  return { templatePath: dataset.template.path, template: dataset.template.text, folder: dataset.folder };
+}
+
+/** `--template <file>`: the user's own path, read as `--schema` is (a link in the repository must not lead out). */
+function fromTemplateFile(cwd: string, written: string): TemplateAndFolder {
+  const templatePath = resolve(cwd, written);
+  const template = readOwnText(
+    templatePath,
+    boundaryAt(repositoryRoot(cwd)),
+    `template ${written}`,
+    "Pass a template file",
+  );
+  if (template === undefined) throw new CatalogLintError(`Template ${written} does not exist`);
+  return { templatePath, template, folder: cwd };
 }

@@ -10,6 +10,7 @@ import { type Boundary, boundaryAt, checkoutRoot, repositoryRoot } from "../file
 import { rules } from "../rules/index.js";
 import { presets } from "../schema/presets/index.js";
 import { CatalogLintError } from "../util/errors.js";
+import { relativePosix } from "../util/paths.js";
 import { type Config, configSchema, type RulesConfig } from "./schema.js";
 
 /** Config file names, looked up in each directory from the working directory upward. */
@@ -304,7 +305,7 @@ function overridesFor(loaded: LoadedConfig, absoluteFile: string): NonNullable<C
   const { overrides } = loaded.config;
   // Most configs have none: no path to compute for each of 10,000 files.
   if (!overrides?.length) return [];
-  const rel = relative(loaded.dir, absoluteFile).split("\\").join("/");
+  const rel = relativePosix(loaded.dir, absoluteFile);
   return overrides.filter((override) => matcherOf(override)(rel));
 }
 

@@ -1,5 +1,6 @@
 import type { Comment } from "../model/entry.js";
 import type { Range } from "../parse/source.js";
+import { firstAtOrAfter } from "../util/sorted-offsets.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /**
@@ -103,14 +104,9 @@ class DirectiveIndex {
   disables(ruleId: string, line: number): boolean {
     const { offFile, nextLines, switches } = this.forRule(ruleId);
     if (offFile || nextLines.has(line)) return true;
-    // The last `disable` or `enable` starting on or before the line decides.
-    let [low, high] = [0, switches.lines.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((switches.lines[middle] as number) <= line) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && (switches.off[low - 1] as boolean);
+    // The last `disable` or `enable` starting on or before the line decides (lines are whole numbers).
+    const after = firstAtOrAfter(switches.lines, line + 1);
+    return after > 0 && (switches.off[after - 1] as boolean);
   }
 
   /** Built on first use for each rule: a file's diagnostics name a handful of rules. */

@@ -4,6 +4,7 @@ import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../util/errors.js";
+import { relativePosix, toPosix } from "../util/paths.js";
 import { globMatcher } from "./glob-match.js";
 import { readManifest } from "./manifest.js";
 import { describeRefusal } from "./read-data.js";
@@ -37,7 +38,7 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = new Set<string>();
   const add = (files: string[]) => {
-    for (const f of files) found.add(f.split("\\").join("/"));
+    for (const f of files) found.add(toPosix(f));
   };
   const find = (patterns: string[]) => matchingFiles(cwd, patterns, ignore);
 
@@ -50,21 +51,21 @@ export function discoverFiles(options: DiscoverOptions): string[] {
     if (existsSync(absolute)) {
       const stat = statSync(absolute);
       if (stat.isDirectory()) {
-        const dir = relative(cwd, absolute).split("\\").join("/");
+        const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         // A catalog's root folder means its entries, as if linted from inside it.
         const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
         add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
         // An explicit file is linted even if it does not end in .md, but excludes still apply.
-        const rel = relative(cwd, absolute).split("\\").join("/");
+        const rel = relativePosix(cwd, absolute);
         if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
     if (isLink(absolute)) {
       // A link to nothing: listed, so the linter reports it as such.
-      const rel = relative(cwd, absolute).split("\\").join("/");
+      const rel = relativePosix(cwd, absolute);
       if (!isExcluded(rel)) add([rel]);
       continue;
     }
@@ -103,7 +104,7 @@ function matchingFiles(cwd: string, written: string[], ignore: string[]): string
     const inside = path.startsWith(root)
       ? path.slice(root.length)
       : relative(cwd, path) + (path.endsWith(sep) ? sep : "");
-    return inside.split(sep).join("/");
+    return toPosix(inside);
   };
   const files: string[] = [];
   for (const base of walkedBases(patterns)) {
@@ -131,7 +132,7 @@ function matchingFiles(cwd: string, written: string[], ignore: string[]): string
 export function normalizedPattern(cwd: string, pattern: string): string {
   const { base, glob, isGlob } = picomatch.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
-  const folder = relative(cwd, join(cwd, base)).split(sep).join("/");
+  const folder = relativePosix(cwd, join(cwd, base));
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 
@@ -191,7 +192,7 @@ export function defaultInclude(cwd: string, shownFrom = cwd): string[] {
     }
     if (dirs.length > 0) {
       return dirs.map((d) => {
-        const folder = relative(cwd, d.path).split(sep).join("/");
+        const folder = relativePosix(cwd, d.path);
         return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
       });
     }

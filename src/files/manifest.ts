@@ -10,8 +10,9 @@
 import { join, relative, resolve } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { CatalogLintError } from "../util/errors.js";
+import { isInside } from "../util/paths.js";
 import { readRepositoryText } from "./read-data.js";
-import { type Boundary, boundaryAt, isInside, repositoryRoot } from "./read-inside.js";
+import { type Boundary, boundaryAt, repositoryRoot } from "./read-inside.js";
 
 export const MANIFEST_PATH = join("configuration", "datasets.manifest.json");
 

@@ -21,8 +21,9 @@ import {
   type Stats,
   statSync,
 } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
+import { folderAndName, isInside } from "../util/paths.js";
 
 /**
  * The folder with a `.git` (a checkout) at or above `dir`, or undefined when
@@ -66,12 +67,6 @@ export function boundaryAt(root: string): Boundary {
     // A root that vanished: its files fail when they are read.
   }
   return { root: written, realRoot, folders: new Map() };
-}
-
-/** Whether `path` is `root` or below it (both absolute, normalised). */
-export function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
 /** Why a path is not read. */
@@ -258,17 +253,6 @@ function inGitFolder(real: string, boundary: Boundary): boolean {
   const segments = below.toLowerCase().split(sep);
   segments.pop();
   return segments.includes(".git");
-}
-
-/**
- * `dirname` and `basename` of a resolved absolute path, as string cuts: Node's own
- * validate and normalise, which showed in profiles of 10,000-file runs.
- */
-function folderAndName(absolute: string): [folder: string, name: string] {
-  const cut = absolute.lastIndexOf(sep);
-  const folder = absolute.slice(0, cut);
-  // A file at the root (`/a.md`, `C:\a.md`): dirname knows how a root is written.
-  return [folder.includes(sep) ? folder : dirname(absolute), absolute.slice(cut + 1)];
 }
 
 /**

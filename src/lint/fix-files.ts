@@ -3,7 +3,7 @@ import { createTwoFilesPatch } from "diff";
 import { compareStrings, type FileResult } from "../diagnostics/diagnostic.js";
 import { applyFixes } from "../diagnostics/fix.js";
 import { repositoryRoot } from "../files/discover.js";
-import { CHANGED_WHILE_RUNNING, type FileToFix, readForFix, refusalToWrite, writeFixed } from "../files/write-fix.js";
+import { CHANGED_WHILE_RUNNING, type FileToFix, readForFix, refusalToWrite, writeFixed } from "../files/write/fix.js";
 import type { SourceFile } from "../parse/source.js";
 import { oneLine } from "../util/errors.js";
 import { type LintedFile, Linter, type LintOptions } from "./linter.js";

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import picomatch from "picomatch";
 import type { CachedFile } from "../cache/format.js";
 import { type CacheKey, LintCache, type StoredResult } from "../cache/results-cache.js";
@@ -44,6 +44,7 @@ import { type ResolvedSchema, SchemaResolver } from "../schema/resolve.js";
 import type { SchemaStore } from "../schema/store.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "../schema/types.js";
 import { CatalogLintError, oneLine } from "../util/errors.js";
+import { folderAndName, relativePosix } from "../util/paths.js";
 
 export interface LintOptions {
   cwd: string;
@@ -355,7 +356,7 @@ export class Linter {
 
   /** A path relative to the working directory, with `/`. */
   private shown(path: string): string {
-    return relative(this.options.cwd, path).split("\\").join("/");
+    return relativePosix(this.options.cwd, path);
   }
 
   /**
@@ -542,17 +543,6 @@ function parseEntry(source: SourceFile, maxFileSize: number): { entry: Entry } |
 function baseEntry(base: SourceFile, maxFileSize: number): Entry | undefined {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : undefined;
-}
-
-/**
- * `dirname` and `basename` of a resolved absolute path, as string cuts: Node's own
- * validate and normalise, which showed in profiles of 10,000-file runs.
- */
-function folderAndName(absolute: string): [folder: string, name: string] {
-  const cut = absolute.lastIndexOf(sep);
-  const folder = absolute.slice(0, cut);
-  // A file at the root (`/a.md`, `C:\a.md`): dirname knows how a root is written.
-  return [folder.includes(sep) ? folder : dirname(absolute), absolute.slice(cut + 1)];
 }
 
 /** The repository (or working directory) catalog files must stay in, and the largest one read. */

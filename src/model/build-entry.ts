@@ -1,7 +1,7 @@
 import type { List, ListItem, Heading as MdHeading, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { type ParsedMarkdown, parseMarkdown } from "../parse/markdown.js";
 import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
-import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
+import { firstAtOrAfter, firstIndexWhere, offsetsOf } from "../util/sorted-offsets.js";
 import type { Block, Comment, Entry, Group, Heading, Note, Section, Title, Value } from "./entry.js";
 
 const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
@@ -435,14 +435,7 @@ const endOffset = (node: RootContent) => node.position?.end.offset ?? 0;
 
 /** Index of the first comment starting at or after `offset` (comments are in file order). */
 function firstCommentFrom(comments: readonly Comment[], offset: number): number {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((comments[mid] as Comment).range.start.offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexWhere(comments.length, (index) => (comments[index] as Comment).range.start.offset >= offset);
 }
 
 /** Whether a `<!--` (offsets `opens`, ascending) lies wholly within `[start, end)`. */

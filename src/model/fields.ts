@@ -1,4 +1,5 @@
 import type { FieldSpec, GroupSpec, SchemaIndex } from "../schema/types.js";
+import { isoDay } from "../util/dates.js";
 import { derivedFrom } from "../util/derived.js";
 import { isUnknownMarker } from "../util/text.js";
 import type { Entry, Group, Section, Value } from "./entry.js";
@@ -71,4 +72,22 @@ export function checkedValues(match: FieldMatch): readonly Value[] {
     match.checked = match.spec.multiple ? values : values.slice(0, 1);
   }
   return match.checked;
+}
+
+/** A value of a date field (`Last Update`) as the date rules read it. */
+export interface DateValue {
+  section: Section;
+  value: Value;
+  /** Its day (see `isoDay`), or undefined when it is not a real `YYYY-MM-DD` date. */
+  day: number | undefined;
+}
+
+/** The checked values (see `checkedValues`) of every date field among an entry's matches, in order. */
+export function dateValues(matches: readonly FieldMatch[]): DateValue[] {
+  const found: DateValue[] = [];
+  for (const match of matches) {
+    if (match.spec.kind !== "date") continue;
+    for (const value of checkedValues(match)) found.push({ section: match.section, value, day: isoDay(value.text) });
+  }
+  return found;
 }

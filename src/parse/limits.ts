@@ -6,6 +6,7 @@
  * the file is not parsed.
  */
 import { isUtf8 } from "node:buffer";
+import { plural } from "../util/text.js";
 
 /** More list or quote markers opening on one line than any entry needs (`- -` is two). */
 export const MAX_MARKERS_PER_LINE = 32;
@@ -52,7 +53,7 @@ export interface FileProblem {
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+  return plural(bytes, "byte");
 }
 
 export function tooLarge(size: number, max: number): FileProblem {

@@ -3,6 +3,7 @@
  * line/column points. Every range catalog-lint reports is computed here, so a
  * UTF-8 BOM, CRLF line endings or front matter can never shift a position.
  */
+import { firstAtOrAfter } from "../util/sorted-offsets.js";
 
 /** A 1-based line and column, plus the 0-based offset into `SourceFile.text`. */
 export interface Point {
@@ -48,14 +49,9 @@ export function createSourceFile(path: string, raw: string): SourceFile {
 /** The point at `offset`, clamped to the text. */
 export function pointAt(source: SourceFile, offset: number): Point {
   const clamped = Math.max(0, Math.min(offset, source.text.length));
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
+  // The last line starting at or before the offset (the first line starts at 0).
+  const index = firstAtOrAfter(source.lineStarts, clamped + 1) - 1;
+  return { line: index + 1, column: clamped - (source.lineStarts[index] ?? 0) + 1, offset: clamped };
 }
 
 export function rangeOf(source: SourceFile, startOffset: number, endOffset: number): Range {

@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import pkg from "../../package.json" with { type: "json" };
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { crypto } from "../util/builtins.js";
+import { plural } from "../util/text.js";
 import type { Reporter } from "./types.js";
 
 /** The `partialFingerprints` key; bump the version if the hashed inputs ever change. */
@@ -121,7 +122,7 @@ function leftOutNotification(left: number, max: number) {
       {
         level: "warning",
         message: {
-          text: `${left} more result${left === 1 ? " was" : "s were"} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`,
+          text: `${plural(left, "more result was", "more results were")} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`,
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { countBySeverity } from "../diagnostics/diagnostic.js";
+import { plural } from "../util/text.js";
 import { collect, type StreamingReporter } from "./types.js";
 
 // Entry text reaches messages and file names; a terminal must never get its control codes.
@@ -51,7 +52,6 @@ export const stylishStream: StreamingReporter = ({ color }) => {
     end() {
       const total = errors + warnings;
       if (total === 0) return "";
-      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
       const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
       const out = [paint(errors > 0 ? "red" : "yellow", paint("bold", summary))];
       if (fixable > 0) out.push(paint("dim", `  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`));

@@ -1,6 +1,6 @@
-import { checkedValues } from "../model/fields.js";
+import { dateValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
-import { isoDay, toIsoDate } from "../util/dates.js";
+import { toIsoDate } from "../util/dates.js";
 import { isUnknownMarker, quote } from "../util/text.js";
 
 export default defineRule({
@@ -15,22 +15,18 @@ export default defineRule({
     fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`",
   },
   check({ fieldMatches, report }) {
-    for (const match of fieldMatches()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        if (isUnknownMarker(value.text) || isoDay(value.text) !== undefined) continue;
-        const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
-        const iso = looksIso ? undefined : toIsoDate(value.text);
-        report({
-          messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
-          data: { value: quote(value.text), field: section.name, ...(iso ? { iso } : {}) },
-          range: value.range,
-          ...(iso
-            ? { fix: { range: [value.range.start.offset, value.range.end.offset] as [number, number], text: iso } }
-            : {}),
-        });
-      }
+    for (const { section, value, day } of dateValues(fieldMatches())) {
+      if (isUnknownMarker(value.text) || day !== undefined) continue;
+      const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
+      const iso = looksIso ? undefined : toIsoDate(value.text);
+      report({
+        messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
+        data: { value: quote(value.text), field: section.name, ...(iso ? { iso } : {}) },
+        range: value.range,
+        ...(iso
+          ? { fix: { range: [value.range.start.offset, value.range.end.offset] as [number, number], text: iso } }
+          : {}),
+      });
     }
   },
 });

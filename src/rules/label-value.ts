@@ -3,7 +3,15 @@ import { defineRule } from "../rule-api/define-rule.js";
 import { isSpdxId } from "../rule-api/spdx.js";
 import { looksUnknown } from "../rule-api/unknown-values.js";
 import { derivedFrom } from "../util/derived.js";
-import { didYouMean, isUnknownMarker, listAnd, quote, quoteList, SuggestionBudget } from "../util/text.js";
+import {
+  canonicalUnit,
+  didYouMean,
+  isUnknownMarker,
+  listAnd,
+  quote,
+  quoteList,
+  SuggestionBudget,
+} from "../util/text.js";
 
 export default defineRule({
   id: "label-value",
@@ -108,7 +116,7 @@ const lookupOf = derivedFrom((allowed: readonly string[]): Lookup => {
     let node = trie;
     // By UTF-16 units, as a regular expression without the `u` flag reads them.
     for (let i = 0; i < value.length; i++) {
-      const letter = canonical(value[i] as string);
+      const letter = canonicalUnit(value[i] as string);
       let next = node.next.get(letter);
       if (!next) {
         next = { next: new Map() };
@@ -136,21 +144,9 @@ function prefixOf(text: string, lookup: Lookup): string | undefined {
     if (node.first !== undefined && (first === undefined || node.first < first) && NOTE_START.test(text[i] as string)) {
       first = node.first;
     }
-    node = node.next.get(canonical(text[i] as string));
+    node = node.next.get(canonicalUnit(text[i] as string));
   }
   return first === undefined ? undefined : lookup.allowed[first];
-}
-
-/**
- * A UTF-16 unit as a case-insensitive regular expression without the `u` flag compares it
- * (ECMAScript's Canonicalize): upper case, unless that is not one unit or turns a non-ASCII
- * unit into ASCII (`ſ` stays `ſ`, not `S`).
- */
-function canonical(unit: string): string {
-  const code = unit.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
-  const upper = unit.toUpperCase();
-  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 
 /** The quoted list of a field's values, for messages; built once per list. */

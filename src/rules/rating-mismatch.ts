@@ -1,6 +1,7 @@
 import type { Range } from "../parse/source.js";
 import { rangeOf } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
+import { canonicalUnit } from "../util/text.js";
 
 /** A Rating line `- MMLU: 90.8%`. */
 const RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;
@@ -159,7 +160,7 @@ function indexNames(names: readonly string[]): TrieNode {
   for (const name of new Set(names)) {
     const words = name.split(/[\s-]+/).filter(Boolean);
     // UTF-16 units, as a regular expression without the `u` flag compares them.
-    const letters = words.join("").split("").map(canonical);
+    const letters = words.join("").split("").map(canonicalUnit);
     if (letters.length === 0) continue;
     const breaks = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join("").length);
     const id = `${letters.join("")}\0${breaks.join(",")}`;
@@ -189,7 +190,7 @@ function findStatements(raw: string, root: TrieNode): Statements {
   if (!raw.includes("%")) return found;
   const kinds: Array<Array<{ names: string[]; statement: Statement; start: number }>> = [[], [], []];
   for (let start = 0; start < raw.length; start++) {
-    if (!root.next.has(canonical(raw[start] as string))) continue;
+    if (!root.next.has(canonicalUnit(raw[start] as string))) continue;
     if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1] as string)) continue;
     // Walk the trie over the name's letters; spaces and hyphens between them are noted, not matched.
     let node = root;
@@ -201,7 +202,7 @@ function findStatements(raw: string, root: TrieNode): Statements {
         if (gaps.at(-1) !== depth) gaps.push(depth);
         continue;
       }
-      const next = node.next.get(canonical(c));
+      const next = node.next.get(canonicalUnit(c));
       if (!next) break;
       node = next;
       depth++;
@@ -259,18 +260,6 @@ function namesMatching(node: TrieNode, gaps: readonly number[]): Matching {
     node.matches.set(key, matching);
   }
   return matching;
-}
-
-/**
- * A UTF-16 unit as a case-insensitive regular expression without the `u` flag compares it
- * (ECMAScript's Canonicalize): upper case, unless that is not one unit or turns a non-ASCII
- * unit into ASCII (`ſ` stays `ſ`, not `S`).
- */
-function canonical(unit: string): string {
-  const code = unit.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
-  const upper = unit.toUpperCase();
-  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 
 /** `91%` states `90.8%` rounded; `90.8%` and `88.0%` differ. */

@@ -6,7 +6,7 @@ import { defineRule, type RuleContext } from "../rule-api/define-rule.js";
 import type { GroupSpec } from "../schema/types.js";
 import { derivedFromSchema } from "../schema/types.js";
 import { derivedFrom } from "../util/derived.js";
-import { firstAtOrAfter } from "../util/sorted-offsets.js";
+import { firstAtOrAfter, firstIndexWhere } from "../util/sorted-offsets.js";
 import { plain } from "../util/text.js";
 
 export default defineRule({
@@ -196,13 +196,7 @@ export function longestIncreasing(values: number[]): Set<number> {
   const tails: number[] = [];
   const previous: number[] = new Array(values.length).fill(-1);
   values.forEach((value, i) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((values[tails[mid] ?? 0] ?? 0) < value) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexWhere(tails.length, (mid) => (values[tails[mid] ?? 0] ?? 0) >= value);
     if (low > 0) previous[i] = tails[low - 1] ?? -1;
     tails[low] = i;
   });

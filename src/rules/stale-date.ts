@@ -1,4 +1,4 @@
-import { checkedValues } from "../model/fields.js";
+import { dateValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isoDay } from "../util/dates.js";
 
@@ -21,18 +21,13 @@ export default defineRule({
   check({ fieldMatches, options, now, report }) {
     const today = isoDay(now);
     if (today === undefined) return;
-    for (const match of fieldMatches()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        const day = isoDay(value.text);
-        if (day === undefined || today - day <= options.maxAgeDays) continue;
-        report({
-          messageId: "stale",
-          data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
-          range: value.range,
-        });
-      }
+    for (const { section, value, day } of dateValues(fieldMatches())) {
+      if (day === undefined || today - day <= options.maxAgeDays) continue;
+      report({
+        messageId: "stale",
+        data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
+        range: value.range,
+      });
     }
   },
 });

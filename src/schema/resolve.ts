@@ -1,10 +1,11 @@
 import { existsSync, lstatSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { type Manifest, readManifest } from "../files/manifest.js";
+import { MANIFEST_PATH, type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
 import { CatalogLintError } from "../util/errors.js";
+import { isInside } from "../util/paths.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
@@ -83,7 +84,7 @@ export class SchemaResolver {
   }
 
   private fromDataset(dataset: Dataset): ResolvedSchema {
-    const template = this.findTemplate(dataset);
+    const template = findTemplate(dataset, this.cwd);
     // A criteria file that does not exist is skipped (a manifest may list one for another tool).
     const criteriaFiles = [...dataset.configDefaults, ...(dataset.configFile ? [dataset.configFile] : [])]
       .filter((f) => this.criteriaTextOf(f, dataset.boundary) !== undefined)
@@ -110,18 +111,6 @@ export class SchemaResolver {
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
       { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] },
     );
-  }
-
-  /** The first of a dataset's template candidates that exists, read; one that exists but may not be read is an error. */
-  private findTemplate(dataset: Dataset): { path: string; text: string } | undefined {
-    for (const path of templateCandidates(dataset)) {
-      const text = readRepositoryText(path, dataset.boundary, {
-        file: relative(this.cwd, path) || path,
-        fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`,
-      });
-      if (text !== undefined) return { path, text };
-    }
-    return undefined;
   }
 
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
@@ -178,28 +167,18 @@ export class SchemaResolver {
   }
 
   private folderDataset(folder: string): Dataset | undefined {
-    // What is true of a path in the folder (the folder and a separator) is true of its files.
-    const inFolder = folder.endsWith(sep) ? folder : folder + sep;
     // The nearest manifest decides; without one, `datasets/<id>/data/` is the layout. A manifest
     // above the file's checkout (the folder with `.git`) is another repository's: not looked for.
     for (let dir = folder; ; dir = dirname(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(inFolder, data)));
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(folder, data)));
       if (dirname(dir) === dir || existsSync(join(dir, ".git"))) break;
     }
+    // What is true of a path in the folder (the folder and a separator) is true of its files.
+    const inFolder = folder.endsWith(sep) ? folder : folder + sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === undefined || !layout[2]) return undefined;
-    const [root, id] = [layout[1], layout[2]];
-    const config = join(root, "datasets", id, "config", "comparison.yml");
-    return {
-      id,
-      root,
-      dataDirs: [join(root, "datasets", id, "data")],
-      boundary: boundaryAt(repositoryRoot(root)),
-      configDefaults: [],
-      // Found by convention, and read only if it exists (see criteriaTextOf).
-      configFile: { path: config, reference: { file: relative(this.cwd, config) || config, fix: CRITERIA_FIX } },
-    };
+    return layoutDataset(layout[1], layout[2], this.cwd);
   }
 
   private manifestAt(dir: string): Dataset[] | null {
@@ -217,7 +196,7 @@ const CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --s
 /** Whether `dir` has a manifest (or a link in its place, which readManifest refuses): one lstat per folder. */
 function hasManifest(dir: string): boolean {
   try {
-    lstatSync(join(dir, "configuration", "datasets.manifest.json"));
+    lstatSync(join(dir, MANIFEST_PATH));
     return true;
   } catch {
     return false;
@@ -328,14 +307,58 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   return givenSchema({ ...parsed.data, source: relative(cwd, path) }, [path]);
 }
 
-function isInside(file: string, dir: string): boolean {
-  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+/**
+ * Dataset `id` of the catalog at `root` as a lint finds it, for `catalog-lint
+ * new`: the manifest's (read by src/files/manifest.ts), else the
+ * `datasets/<id>/data/` layout. `folder` is where its entries go, `template`
+ * its template read as a lint reads it (inside the repository; undefined when
+ * there is none) and `looked` where it was looked for. A dataset that only
+ * aggregates others has no folder: `aggregates` lists those with one.
+ */
+export function datasetForNewEntry(
+  root: string,
+  id: string,
+  cwd: string,
+): { folder: string; template?: { path: string; text: string }; looked: string[] } | { aggregates: string[] } {
+  const manifest = hasManifest(root) ? readManifest(root, cwd) : undefined;
+  const listed = manifest?.datasets.find((d) => d.id === id);
+  if (manifest && listed && !listed.ownsFiles) {
+    return { aggregates: manifest.datasets.filter((d) => d.ownsFiles).map((d) => d.id) };
+  }
+  const dataset = (manifest && listed && datasetsOf(manifest).find((d) => d.id === id)) || layoutDataset(root, id, cwd);
+  const template = findTemplate(dataset, cwd, "--template");
+  return {
+    folder: dataset.dataDirs[0] ?? join(root, "datasets", id, "data"),
+    ...(template ? { template } : {}),
+    looked: templateCandidates(dataset),
+  };
 }
 
-/** Where `catalog-lint new --dataset <id>` looks for a dataset's template, from the catalog root. */
-export function templateCandidatesFor(root: string, id: string): string[] {
-  return [
-    join(root, "datasets", id, "config", `${id}-comparison-template.md`),
-    join(root, "datasets", id, "data", "TEMPLATE.md"),
-  ];
+/** A dataset of the `datasets/<id>/data/` layout, its criteria in `datasets/<id>/config/comparison.yml`. */
+function layoutDataset(root: string, id: string, cwd: string): Dataset {
+  const config = join(root, "datasets", id, "config", "comparison.yml");
+  return {
+    id,
+    root,
+    dataDirs: [join(root, "datasets", id, "data")],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    // Found by convention, and read only if it exists (see criteriaTextOf).
+    configFile: { path: config, reference: { file: relative(cwd, config) || config, fix: CRITERIA_FIX } },
+  };
+}
+
+/**
+ * The first of a dataset's template candidates that exists, read; one that exists but may not be
+ * read is an error, which names `instead` as the way out (`--schema` for a lint, `--template` for `new`).
+ */
+function findTemplate(dataset: Dataset, cwd: string, instead = "--schema"): { path: string; text: string } | undefined {
+  for (const path of templateCandidates(dataset)) {
+    const text = readRepositoryText(path, dataset.boundary, {
+      file: relative(cwd, path) || path,
+      fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass ${instead}`,
+    });
+    if (text !== undefined) return { path, text };
+  }
+  return undefined;
 }

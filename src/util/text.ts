@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { firstAtOrAfter } from "./sorted-offsets.js";
 
 /**
  * Quote a value for a message: inline-code backticks, long values cut in the
@@ -34,6 +35,26 @@ export function quoteList(values: readonly string[], limit = 3): string {
   const shown = values.slice(0, limit).map((v) => quote(v));
   if (values.length > limit) shown.push(`${values.length - limit} more`);
   return englishList(shown, "or");
+}
+
+/**
+ * A UTF-16 unit as a case-insensitive regular expression without the `u` flag compares it
+ * (ECMAScript's Canonicalize): upper case, unless that is not one unit or turns a non-ASCII
+ * unit into ASCII (`ſ` stays `ſ`, not `S`).
+ */
+export function canonicalUnit(unit: string): string {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
+}
+
+/**
+ * A count and its noun: `1 error`, `2 errors`. `many` is the plural when it is
+ * not `one` and an `s` (`3 files have`, `2 more results were`).
+ */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Lower case without spaces, hyphens or underscores: `Free Trial` ~ `freetrial`. */
@@ -199,17 +220,7 @@ const keyLength = (keyed: ReadonlyArray<[string, string]>, i: number) => (keyed[
  * enough, so it can neither win nor tie with one that is.
  */
 function lengthWindow(index: CandidateIndex, length: number, limit: number): [number, number] {
-  return [firstAtLeast(index.lengths, length - limit), firstAtLeast(index.lengths, length + limit + 1)];
-}
-
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return [firstAtOrAfter(index.lengths, length - limit), firstAtOrAfter(index.lengths, length + limit + 1)];
 }
 
 /** What comparing a key of `length` with the candidates `[from, to)` of `byLength` costs (see SUGGESTION_BUDGET). */

@@ -1,3 +1,12 @@
+/**
+ * Writing `--fix`'s result without losing anything that is not ours to lose:
+ * an edit saved while catalog-lint ran, the other names of a hard-linked
+ * file, a symbolic link, a file its owner made read-only. Every function
+ * here answers with the reason a file was not (or would not be) written, as
+ * a clause that follows "`x.md` was not fixed: ", or undefined when all is well.
+ * A file is replaced as every file catalog-lint writes is
+ * (src/files/write/replace.ts), or rewritten in place when it has hard links.
+ */
 import {
   type BigIntStats,
   closeSync,
@@ -10,19 +19,11 @@ import {
   openSync,
   readSync,
   realpathSync,
-  renameSync,
   rmSync,
-  writeSync,
 } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
-
-/**
- * Writing `--fix`'s result without losing anything that is not ours to lose:
- * an edit saved while catalog-lint ran, the other names of a hard-linked
- * file, a symbolic link, a file its owner made read-only. Every function
- * here answers with the reason a file was not (or would not be) written, as
- * a clause that follows "`x.md` was not fixed: ", or undefined when all is well.
- */
+import { isInside } from "../../util/paths.js";
+import { describeFsError } from "./errors.js";
+import { besides, type PendingFile, replacing, writeAll } from "./replace.js";
 
 /** A file to fix, as read just after it was linted. */
 export interface FileToFix {
@@ -55,9 +56,9 @@ export function readForFix(absolute: string, root: string): FileToFix | { refuse
     real = realpathSync(absolute);
     realRoot = realpathSync(root);
   } catch (error) {
-    return { refused: `it cannot be found any more (${describe(error)})` };
+    return { refused: `it cannot be found any more (${describeFsError(error)})` };
   }
-  if (isInside(root, absolute) && !isInside(realRoot, real)) {
+  if (isInside(absolute, root) && !isInside(real, realRoot)) {
     return { refused: `it is a link to ${real}, outside the repository ${realRoot}, and is never written through` };
   }
   try {
@@ -65,7 +66,7 @@ export function readForFix(absolute: string, root: string): FileToFix | { refuse
     if (!stats.isFile()) return { refused: "it is not a regular file" };
     return { absolute, real, stats, bytes };
   } catch (error) {
-    return { refused: `it cannot be read again (${describe(error)})` };
+    return { refused: `it cannot be read again (${describeFsError(error)})` };
   }
 }
 
@@ -99,28 +100,22 @@ export function writeFixed(file: FileToFix, bytes: Buffer): string | undefined {
 }
 
 function replaceByRename(file: FileToFix, bytes: Buffer): string | undefined {
-  const temp = besides(file.real, "tmp");
-  let fd: number | undefined;
+  let pending: PendingFile | undefined;
   try {
-    fd = openSync(temp, "wx", 0o600);
-    writeAllAt(fd, bytes, 0);
-    fchmodSync(fd, Number(file.stats.mode & 0o7777n));
-    keepOwner(fd, file.stats);
+    pending = replacing(file.real, 0o600);
+    writeAll(pending.fd, bytes, 0);
+    fchmodSync(pending.fd, Number(file.stats.mode & 0o7777n));
+    keepOwner(pending.fd, file.stats);
     // On disk before the rename: after a crash the file is the old text or the new, never empty.
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
+    fsyncSync(pending.fd);
     const changed = changeSinceRead(file);
-    if (changed) {
-      rmSync(temp, { force: true });
-      return changed;
-    }
-    renameSync(temp, file.real);
+    if (changed) return changed;
+    pending.commit();
     return undefined;
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
-    return `writing it failed (${describe(error)}); the file is unchanged`;
+    return `writing it failed (${describeFsError(error)}); the file is unchanged`;
+  } finally {
+    pending?.discard();
   }
 }
 
@@ -140,14 +135,14 @@ function rewriteInPlace(file: FileToFix, bytes: Buffer): string | undefined {
     writeNew(backup, file.bytes);
   } catch (error) {
     rmSync(backup, { force: true });
-    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describe(error)}); the file is unchanged`;
+    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describeFsError(error)}); the file is unchanged`;
   }
   let fd: number;
   try {
     fd = openSync(file.real, constants.O_RDWR | NO_FOLLOW);
   } catch (error) {
     rmSync(backup, { force: true });
-    return `${links}, and opening it for writing failed (${describe(error)}); the file is unchanged`;
+    return `${links}, and opening it for writing failed (${describeFsError(error)}); the file is unchanged`;
   }
   try {
     const changed = changeSinceRead(file, fd);
@@ -157,16 +152,16 @@ function rewriteInPlace(file: FileToFix, bytes: Buffer): string | undefined {
     }
     const oldSize = file.bytes.length;
     try {
-      if (bytes.length > oldSize) writeAllAt(fd, bytes.subarray(oldSize), oldSize);
+      if (bytes.length > oldSize) writeAll(fd, bytes.subarray(oldSize), oldSize);
     } catch (error) {
-      return restore(fd, file, backup, `${links}, and growing it failed (${describe(error)})`);
+      return restore(fd, file, backup, `${links}, and growing it failed (${describeFsError(error)})`);
     }
     try {
-      writeAllAt(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
+      writeAll(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
       ftruncateSync(fd, bytes.length);
       fsyncSync(fd);
     } catch (error) {
-      return restore(fd, file, backup, `${links}, and writing it failed (${describe(error)})`);
+      return restore(fd, file, backup, `${links}, and writing it failed (${describeFsError(error)})`);
     }
     rmSync(backup, { force: true });
     return undefined;
@@ -178,11 +173,11 @@ function rewriteInPlace(file: FileToFix, bytes: Buffer): string | undefined {
 /** Put the original text back after a failed in-place write; the copy stays if that fails too. */
 function restore(fd: number, file: FileToFix, backup: string, what: string): string {
   try {
-    writeAllAt(fd, file.bytes, 0);
+    writeAll(fd, file.bytes, 0);
     ftruncateSync(fd, file.bytes.length);
     fsyncSync(fd);
   } catch (error) {
-    return `${what}, then putting the original back failed (${describe(error)}): the file may be partly written, and its original text is in ${backup}`;
+    return `${what}, then putting the original back failed (${describeFsError(error)}): the file may be partly written, and its original text is in ${backup}`;
   }
   rmSync(backup, { force: true });
   return `${what}; the original text was put back`;
@@ -243,15 +238,11 @@ function readOpen(fd: number): { stats: BigIntStats; bytes: Buffer } {
 function writeNew(path: string, bytes: Buffer): void {
   const fd = openSync(path, "wx", 0o600);
   try {
-    writeAllAt(fd, bytes, 0);
+    writeAll(fd, bytes, 0);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-}
-
-function writeAllAt(fd: number, bytes: Buffer, position: number): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
 }
 
 /** The replaced file's owner and group, when we may give them (as root); else the file becomes ours, as any editor's save would make it. */
@@ -262,20 +253,4 @@ function keepOwner(fd: number, stats: BigIntStats): void {
   } catch {
     // A file system without owners (FAT, some network mounts): nothing to keep.
   }
-}
-
-/** A name beside `path` for our own file: hidden, unique to this run, and recognisable as ours if left behind. */
-function besides(path: string, kind: "tmp" | "orig"): string {
-  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return join(dirname(path), `.${basename(path)}.${unique}.catalog-lint-${kind}`);
-}
-
-function describe(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error);
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
