@@ -5848,10 +5848,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5865,7 +5865,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map3.comment)
@@ -5889,7 +5889,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5905,7 +5905,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5998,7 +5998,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -6012,13 +6012,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -6062,18 +6062,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -6127,8 +6127,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap2 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6140,7 +6140,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6151,8 +6151,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6169,7 +6169,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6351,7 +6351,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -6368,24 +6368,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6569,25 +6569,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep8 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7404,14 +7404,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8583,18 +8583,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep7;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
@@ -8747,15 +8747,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8949,13 +8949,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map3;
@@ -20807,7 +20807,7 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
+function plural2(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
@@ -20846,7 +20846,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches}`,
           input: items,
           continue: true
         });
@@ -20854,7 +20854,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
+          message: `Array must contain at most ${guards.maxContains} matching ${plural2(guards.maxContains)}`,
           input: items,
           continue: true
         });
@@ -22293,13 +22293,13 @@ function count(length) {
 // src/lint/linter.ts
 init_import_meta_url();
 var import_node_fs8 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/cache/results-cache.ts
 init_import_meta_url();
 var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // package.json
 var package_default = {
@@ -22388,7 +22388,7 @@ var package_default = {
 // src/files/discover.ts
 init_import_meta_url();
 var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // node_modules/fdir/dist/index.mjs
 init_import_meta_url();
@@ -23160,8 +23160,27 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative12] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative12) : [];
+  const [crawler, relative10] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative10) : [];
+}
+
+// src/util/paths.ts
+init_import_meta_url();
+var import_node_path = require("node:path");
+function toPosix(path) {
+  return import_node_path.sep === "/" ? path : path.split(import_node_path.sep).join("/");
+}
+function relativePosix(from, to) {
+  return toPosix((0, import_node_path.relative)(from, to));
+}
+function isInside(path, folder) {
+  const rel = (0, import_node_path.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path.sep}`) && !(0, import_node_path.isAbsolute)(rel);
+}
+function folderAndName(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 
 // src/files/glob-match.ts
@@ -23176,7 +23195,7 @@ function globMatcher(globs, options = {}) {
 
 // src/files/manifest.ts
 init_import_meta_url();
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // yaml-on-demand:yaml
 init_import_meta_url();
@@ -23198,6 +23217,160 @@ init_import_meta_url();
 // src/parse/limits.ts
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
+
+// src/util/text.ts
+init_import_meta_url();
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/util/sorted-offsets.ts
+init_import_meta_url();
+function offsetsOf(text, search) {
+  const offsets = [];
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
+  return offsets;
+}
+function firstIndexWhere(length, reached) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+function firstAtOrAfter(offsets, start) {
+  return firstIndexWhere(offsets.length, (index) => offsets[index] >= start);
+}
+
+// src/util/text.ts
+function quote(value, max = 60) {
+  const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
+  const cut2 = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return `\`${cut2.replace(/`/g, "'")}\``;
+}
+function englishList(items, word) {
+  if (items.length <= 2) return items.join(` ${word} `);
+  return `${items.slice(0, -1).join(", ")}, ${word} ${items.at(-1)}`;
+}
+function listAnd(items) {
+  return englishList(items, "and");
+}
+function quoteList(values, limit = 3) {
+  const shown = values.slice(0, limit).map((v) => quote(v));
+  if (values.length > limit) shown.push(`${values.length - limit} more`);
+  return englishList(shown, "or");
+}
+function canonicalUnit(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
+}
+function plural(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+function looseKey(value) {
+  return value.toLowerCase().replace(/[\s_-]+/g, "");
+}
+function didYouMean(value, candidates, budget) {
+  return closestMatch(value, candidates, budget)?.match;
+}
+var MAX_SUGGESTED_LENGTH = 256;
+function closestMatch(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  const loose = index.byKey.get(key);
+  if (loose) return { match: loose[0], unique: loose.length === 1 };
+  if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  const [from, to] = lengthWindow(index, key.length, limit);
+  if (budget && !budget.affords(candidates, key, windowCost(index, key.length, from, to))) return void 0;
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let ties = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const place = index.byLength[i2];
+    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
+    if (d < bestDistance) {
+      best = place;
+      bestDistance = d;
+      ties = 1;
+    } else if (d === bestDistance) {
+      ties++;
+      if (place < best) best = place;
+    }
+  }
+  return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
+}
+function affordsSuggestion(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  if (index.byKey.has(key) || key.length > MAX_SUGGESTED_LENGTH) return true;
+  const [from, to] = lengthWindow(index, key.length, Math.max(1, Math.floor(key.length / 3)));
+  return budget.affords(candidates, key, windowCost(index, key.length, from, to));
+}
+var SUGGESTION_BUDGET = 4e6;
+var PAIR_COST = 64;
+var SuggestionBudget = class {
+  constructor(remaining = SUGGESTION_BUDGET) {
+    this.remaining = remaining;
+  }
+  remaining;
+  charged = /* @__PURE__ */ new Map();
+  /** Whether a search costing `cost` for `key` among `candidates` fits (charged on its first ask). */
+  affords(candidates, key, cost) {
+    let keys = this.charged.get(candidates);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      this.charged.set(candidates, keys);
+    }
+    let fits = keys.get(key);
+    if (fits === void 0) {
+      fits = cost <= this.remaining;
+      if (fits) this.remaining -= cost;
+      keys.set(key, fits);
+    }
+    return fits;
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(candidates) {
+  let index = indexes.get(candidates);
+  if (!index) {
+    const byKey = /* @__PURE__ */ new Map();
+    const keyed = [];
+    for (const candidate of candidates) {
+      const key = looseKey(candidate);
+      keyed.push([candidate, key]);
+      const same = byKey.get(key);
+      if (same) same.push(candidate);
+      else byKey.set(key, [candidate]);
+    }
+    const byLength = keyed.map((_, i2) => i2).sort((a, b) => keyLength(keyed, a) - keyLength(keyed, b) || a - b);
+    const lengths = byLength.map((i2) => keyLength(keyed, i2));
+    const sums = [0];
+    for (const length of lengths) sums.push(sums.at(-1) + length);
+    index = { byKey, keyed, byLength, lengths, sums };
+    indexes.set(candidates, index);
+  }
+  return index;
+}
+var keyLength = (keyed, i2) => keyed[i2][1].length;
+function lengthWindow(index, length, limit) {
+  return [firstAtOrAfter(index.lengths, length - limit), firstAtOrAfter(index.lengths, length + limit + 1)];
+}
+function windowCost(index, length, from, to) {
+  return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
+}
+function isUnknownMarker(text) {
+  return text === "" || text === "-";
+}
+function plain(value, max = 80) {
+  return quote(value, max).slice(1, -1);
+}
+
+// src/parse/limits.ts
 var MAX_MARKERS_PER_LINE = 32;
 var MarkdownLimitError = class extends Error {
   constructor(limit, start, end, amount) {
@@ -23217,7 +23390,7 @@ var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+  return plural(bytes, "byte");
 }
 function tooLarge(size, max) {
   return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
@@ -23298,28 +23471,24 @@ function firstInvalidByte(bytes) {
 // src/files/read-inside.ts
 init_import_meta_url();
 var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 function checkoutRoot(dir) {
-  for (let folder = (0, import_node_path.resolve)(dir); ; folder = (0, import_node_path.dirname)(folder)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(folder, ".git"))) return folder;
-    if ((0, import_node_path.dirname)(folder) === folder) return void 0;
+  for (let folder = (0, import_node_path2.resolve)(dir); ; folder = (0, import_node_path2.dirname)(folder)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(folder, ".git"))) return folder;
+    if ((0, import_node_path2.dirname)(folder) === folder) return void 0;
   }
 }
 function repositoryRoot(dir) {
-  return checkoutRoot(dir) ?? (0, import_node_path.resolve)(dir);
+  return checkoutRoot(dir) ?? (0, import_node_path2.resolve)(dir);
 }
 function boundaryAt(root) {
-  const written = (0, import_node_path.resolve)(root);
+  const written = (0, import_node_path2.resolve)(root);
   let realRoot = written;
   try {
     realRoot = (0, import_node_fs.realpathSync)(written);
   } catch {
   }
   return { root: written, realRoot, folders: /* @__PURE__ */ new Map() };
-}
-function isInside(path, root) {
-  const rel = (0, import_node_path.relative)(root, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
 }
 function findFile(absolute, boundary, maxSize) {
   let link;
@@ -23344,7 +23513,7 @@ function findFile(absolute, boundary, maxSize) {
     const [written, name] = folderAndName(absolute);
     const folder = realFolder(written, boundary);
     if (folder.refusal) return { refused: { reason: folder.refusal } };
-    real2 = folder.real.endsWith(import_node_path.sep) ? folder.real + name : folder.real + import_node_path.sep + name;
+    real2 = folder.real.endsWith(import_node_path2.sep) ? folder.real + name : folder.real + import_node_path2.sep + name;
     if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
   }
   const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real2) : link;
@@ -23353,11 +23522,11 @@ function findFile(absolute, boundary, maxSize) {
   return { real: real2, stats, link: link.isSymbolicLink() };
 }
 function findRepositoryFile(absolute, boundary, maxSize) {
-  if (!isInside((0, import_node_path.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
-  return findFile((0, import_node_path.resolve)(absolute), boundary, maxSize);
+  if (!isInside((0, import_node_path2.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
+  return findFile((0, import_node_path2.resolve)(absolute), boundary, maxSize);
 }
 function refusedFolder(absolute, boundary) {
-  const written = (0, import_node_path.resolve)(absolute);
+  const written = (0, import_node_path2.resolve)(absolute);
   if (!isInside(written, boundary.root)) return { reason: "outside" };
   let real2;
   try {
@@ -23366,7 +23535,7 @@ function refusedFolder(absolute, boundary) {
     return void 0;
   }
   if (!isInside(real2, boundary.realRoot)) return { reason: "linkOutside" };
-  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path.sep}.git`)) return { reason: "git" };
+  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path2.sep}.git`)) return { reason: "git" };
   return void 0;
 }
 function readFoundFile(found, maxSize) {
@@ -23415,21 +23584,16 @@ function realFolder(folder, boundary) {
   if (found === void 0) {
     const real2 = (0, import_node_fs.realpathSync)(folder);
     const escapes = isInside(folder, boundary.root) && !isInside(real2, boundary.realRoot);
-    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
+    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path2.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
     boundary.folders.set(folder, found);
   }
   return found;
 }
 function inGitFolder(real2, boundary) {
-  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path.relative)(boundary.realRoot, real2) : real2;
-  const segments = below.toLowerCase().split(import_node_path.sep);
+  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path2.relative)(boundary.realRoot, real2) : real2;
+  const segments = below.toLowerCase().split(import_node_path2.sep);
   segments.pop();
   return segments.includes(".git");
-}
-function folderAndName(absolute) {
-  const cut2 = absolute.lastIndexOf(import_node_path.sep);
-  const folder = absolute.slice(0, cut2);
-  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
 
@@ -23519,10 +23683,10 @@ function expectedInstead(refusal) {
 }
 
 // src/files/manifest.ts
-var MANIFEST_PATH = (0, import_node_path2.join)("configuration", "datasets.manifest.json");
+var MANIFEST_PATH = (0, import_node_path3.join)("configuration", "datasets.manifest.json");
 function readManifest(root, cwd) {
-  const path = (0, import_node_path2.join)(root, MANIFEST_PATH);
-  const shown = (0, import_node_path2.relative)(cwd, path) || path;
+  const path = (0, import_node_path3.join)(root, MANIFEST_PATH);
+  const shown = (0, import_node_path3.relative)(cwd, path) || path;
   const boundary = boundaryAt(repositoryRoot(root));
   const text = readRepositoryText(path, boundary, {
     file: shown,
@@ -23564,7 +23728,7 @@ function datasetOf(item, key, root, boundary, fail) {
   if (!isRecord(sources)) return fail(`${key}.sources`, sources, "an object");
   const path = (value, at2, what) => {
     if (typeof value !== "string") return fail(at2, value, what);
-    const resolved = (0, import_node_path2.resolve)(root, value);
+    const resolved = (0, import_node_path3.resolve)(root, value);
     if (!isInside(resolved, boundary.root)) return fail(at2, value, `${what} inside the repository (${boundary.root})`);
     return { path: resolved, written: value, key: at2 };
   };
@@ -23610,12 +23774,12 @@ function lineOfKey(text, key) {
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
-  const cwd = (0, import_node_path3.resolve)(options.cwd);
+  const cwd = (0, import_node_path4.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
   const add = (files) => {
-    for (const f of files) found.add(f.split("\\").join("/"));
+    for (const f of files) found.add(toPosix(f));
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
   if (options.paths.length === 0) {
@@ -23623,22 +23787,22 @@ function discoverFiles(options) {
     add(find([...options.include ?? defaultInclude(cwd)]));
   }
   for (const path of options.paths) {
-    const absolute = (0, import_node_path3.resolve)(cwd, path);
+    const absolute = (0, import_node_path4.resolve)(cwd, path);
     if ((0, import_node_fs2.existsSync)(absolute)) {
       const stat2 = (0, import_node_fs2.statSync)(absolute);
       if (stat2.isDirectory()) {
-        const dir = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
         add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
-        const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const rel = relativePosix(cwd, absolute);
         if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
     if (isLink(absolute)) {
-      const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+      const rel = relativePosix(cwd, absolute);
       if (!isExcluded(rel)) add([rel]);
       continue;
     }
@@ -23659,18 +23823,18 @@ function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
   const matches = globMatcher(patterns);
   const ignored2 = globMatcher(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
+  const root = cwd.endsWith(import_node_path4.sep) ? cwd : cwd + import_node_path4.sep;
   const relativeOf = (path) => {
-    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
-    return inside.split(import_node_path3.sep).join("/");
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path4.relative)(cwd, path) + (path.endsWith(import_node_path4.sep) ? import_node_path4.sep : "");
+    return toPosix(inside);
   };
   const files = [];
   for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path3.join)(cwd, base);
+    const start = (0, import_node_path4.join)(cwd, base);
     const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
-      const relative12 = relativeOf(path);
-      return matches(relative12) && !ignored2(relative12);
+      const relative10 = relativeOf(path);
+      return matches(relative10) && !ignored2(relative10);
     }).crawl(start).sync();
     for (const path of found) files.push(relativeOf(path));
   }
@@ -23679,7 +23843,7 @@ function matchingFiles(cwd, written, ignore) {
 function normalizedPattern(cwd, pattern) {
   const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
-  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
+  const folder = relativePosix(cwd, (0, import_node_path4.join)(cwd, base));
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
@@ -23691,7 +23855,7 @@ function isBelow(path, base) {
 }
 function walkBase(pattern) {
   const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-  const folder = isGlob ? base : import_node_path3.posix.dirname(base);
+  const folder = isGlob ? base : import_node_path4.posix.dirname(base);
   return folder === "." ? "" : folder;
 }
 function isLink(path) {
@@ -23718,7 +23882,7 @@ function defaultInclude(cwd, shownFrom = cwd) {
     }
     if (dirs.length > 0) {
       return dirs.map((d) => {
-        const folder = (0, import_node_path3.relative)(cwd, d.path).split(import_node_path3.sep).join("/");
+        const folder = relativePosix(cwd, d.path);
         return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
       });
     }
@@ -23727,7 +23891,7 @@ function defaultInclude(cwd, shownFrom = cwd) {
   return DEFAULT_INCLUDE;
 }
 function includeRefusal(cwd, pattern, boundary) {
-  return refusedFolder((0, import_node_path3.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+  return refusedFolder((0, import_node_path4.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
 }
 function refusedIncludeError(where2, pattern, refusal, boundary) {
   return new CatalogLintError(
@@ -23751,17 +23915,96 @@ function isFolder(path) {
   }
 }
 
-// src/files/write-inside.ts
+// src/files/write/errors.ts
+init_import_meta_url();
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file2, error2) {
+  if (error2 instanceof WriteRefusedError) return error2;
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file2} (${message})`, code ?? message);
+}
+function writeFailure(error2) {
+  if (error2 instanceof WriteRefusedError) return error2.reason;
+  const { code, message } = error2;
+  return code ?? String(message ?? error2);
+}
+function describeFsError(error2) {
+  const { code, message } = error2;
+  return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error2);
+}
+
+// src/files/write/inside.ts
+init_import_meta_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// src/files/write/replace.ts
 init_import_meta_url();
 var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
+function besides(path, kind) {
+  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.${unique}.catalog-lint-${kind}`);
+}
+function replacing(target, mode = 438) {
+  const temp = besides(target, "tmp");
+  const fd = (0, import_node_fs3.openSync)(temp, "wx", mode);
+  let open2 = true;
+  let done = false;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs3.closeSync)(fd);
+  };
+  return {
+    fd,
+    commit() {
+      close();
+      (0, import_node_fs3.renameSync)(temp, target);
+      done = true;
+    },
+    discard() {
+      try {
+        close();
+      } finally {
+        if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
+        done = true;
+      }
+    }
+  };
+}
+function writeAll(fd, data, position) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let done = 0; done < bytes.length; ) {
+    done += (0, import_node_fs3.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
+  }
+}
+function writeWhole(file2, data, modes) {
+  (0, import_node_fs3.mkdirSync)((0, import_node_path5.dirname)(file2), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const pending = replacing(file2, modes?.file);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+
+// src/files/write/inside.ts
 function openInside(root, target, what) {
-  const file2 = (0, import_node_path4.resolve)(root, target);
-  const existing = statOrUndefined(file2, isInside2((0, import_node_path4.resolve)(root), file2) ? "lstat" : "stat");
+  const file2 = (0, import_node_path6.resolve)(root, target);
+  const inside = isInside(file2, (0, import_node_path6.resolve)(root));
+  const existing = statOrUndefined(file2, inside ? "lstat" : "stat");
   if (existing?.isDirectory()) {
     throw new WriteRefusedError(`${what} ${file2} is a folder: give the path of the report file to write`, "EISDIR");
   }
-  if (isInside2((0, import_node_path4.resolve)(root), file2)) {
+  if (inside) {
     checkFoldersInside(root, file2, what);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
       throw new WriteRefusedError(
@@ -23770,28 +24013,44 @@ function openInside(root, target, what) {
       );
     }
   } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
-    return direct(file2, what);
+    const direct = directly(file2, what);
+    if (direct) return direct;
   }
-  return throughTemporaryFile(file2, what);
+  return reportFile(throughTemporaryFile(file2, what), file2, what);
 }
 function writeInside(root, target, data, what) {
   const pending = openInside(root, target, what);
   try {
-    writeAll(pending.fd, data);
+    pending.write(data);
     pending.commit();
   } finally {
     pending.discard();
   }
 }
-function writeAll(fd, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs3.writeSync)(fd, bytes, offset);
+function createInside(root, target, data, what) {
+  const file2 = (0, import_node_path6.resolve)(root, target);
+  if (isInside(file2, (0, import_node_path6.resolve)(root))) checkFoldersInside(root, file2, what, "entry");
+  let fd;
+  try {
+    (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file2), { recursive: true });
+    fd = (0, import_node_fs4.openSync)(file2, "wx");
+  } catch (error2) {
+    throw cannotWrite(what, file2, error2);
+  }
+  try {
+    writeAll(fd, data);
+    (0, import_node_fs4.closeSync)(fd);
+  } catch (error2) {
+    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs4.rmSync)(file2, { force: true });
+    throw cannotWrite(what, file2, error2);
+  }
 }
-function checkFoldersInside(root, file2, what) {
-  const realRoot = (0, import_node_fs3.realpathSync)(root);
-  let folder = (0, import_node_path4.resolve)(root);
-  for (const part of (0, import_node_path4.relative)(folder, (0, import_node_path4.dirname)(file2)).split(import_node_path4.sep).filter(Boolean)) {
-    folder = (0, import_node_path4.join)(folder, part);
+function checkFoldersInside(root, file2, what, thing = "report") {
+  const realRoot = (0, import_node_fs4.realpathSync)(root);
+  let folder = (0, import_node_path6.resolve)(root);
+  for (const part of (0, import_node_path6.relative)(folder, (0, import_node_path6.dirname)(file2)).split(import_node_path6.sep).filter(Boolean)) {
+    folder = (0, import_node_path6.join)(folder, part);
     const stats = statOrUndefined(folder, "lstat");
     if (stats === void 0) return;
     if (!stats.isSymbolicLink()) {
@@ -23801,112 +24060,67 @@ function checkFoldersInside(root, file2, what) {
     }
     let real2;
     try {
-      real2 = (0, import_node_fs3.realpathSync)(folder);
+      real2 = (0, import_node_fs4.realpathSync)(folder);
     } catch {
       throw new WriteRefusedError(
-        `${what}: ${folder} is a link to nothing; the report was not written`,
+        `${what}: ${folder} is a link to nothing; the ${thing} was not written`,
         `${folder} is a link to nothing`
       );
     }
-    if (!isInside2(realRoot, real2)) {
+    if (!isInside(real2, realRoot)) {
       throw new WriteRefusedError(
-        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
+        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the ${thing} was not written through it. Write the ${thing} elsewhere or remove the link`,
         `${folder} is a link to ${real2}, outside the repository`
       );
     }
   }
 }
 function throughTemporaryFile(file2, what) {
-  const temp = (0, import_node_path4.join)((0, import_node_path4.dirname)(file2), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  try {
+    (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file2), { recursive: true });
+    return replacing(file2);
+  } catch (error2) {
+    throw cannotWrite(what, file2, error2);
+  }
+}
+function directly(file2, what) {
   let fd;
   try {
-    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(file2), { recursive: true });
-    fd = (0, import_node_fs3.openSync)(temp, "wx");
+    fd = (0, import_node_fs4.openSync)(file2, "w");
+    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs4.closeSync)(fd);
+      return void 0;
+    }
   } catch (error2) {
     throw cannotWrite(what, file2, error2);
   }
   let open2 = true;
   const close = () => {
-    if (!open2) return;
+    if (open2) (0, import_node_fs4.closeSync)(fd);
     open2 = false;
-    (0, import_node_fs3.closeSync)(fd);
   };
-  let done = false;
+  return reportFile({ fd, commit: close, discard: close }, file2, what);
+}
+function reportFile(pending, file2, what) {
+  const said = (step) => (...args) => {
+    try {
+      step(...args);
+    } catch (error2) {
+      throw cannotWrite(what, file2, error2);
+    }
+  };
   return {
-    fd,
-    commit() {
-      close();
-      try {
-        (0, import_node_fs3.renameSync)(temp, file2);
-        done = true;
-      } catch (error2) {
-        throw cannotWrite(what, file2, error2);
-      }
-    },
-    discard() {
-      close();
-      if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
-      done = true;
-    }
+    fd: pending.fd,
+    write: said((data) => writeAll(pending.fd, data)),
+    commit: said(() => pending.commit()),
+    discard: said(() => pending.discard())
   };
-}
-function direct(file2, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file2, "w");
-    if (!((0, import_node_fs3.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs3.fstatSync)(fd).isFIFO())) {
-      (0, import_node_fs3.closeSync)(fd);
-      return throughTemporaryFile(file2, what);
-    }
-  } catch (error2) {
-    throw cannotWrite(what, file2, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (open2) (0, import_node_fs3.closeSync)(fd);
-    open2 = false;
-  };
-  return { fd, commit: close, discard: close };
-}
-var WriteRefusedError = class extends CatalogLintError {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-function cannotWrite(what, file2, error2) {
-  const { code, message } = error2;
-  return new WriteRefusedError(`${what}: cannot write ${file2} (${message})`, code ?? message);
 }
 function statOrUndefined(path, how) {
   try {
-    return how === "lstat" ? (0, import_node_fs3.lstatSync)(path) : (0, import_node_fs3.statSync)(path);
+    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
   } catch {
     return void 0;
-  }
-}
-function isInside2(folder, path) {
-  const rel = (0, import_node_path4.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
-}
-
-// src/files/write-whole.ts
-init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
-function writeWhole(file2, data, modes) {
-  (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file2), { recursive: true, ...modes ? { mode: modes.folder } : {} });
-  const temp = `${file2}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs4.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs4.renameSync)(temp, file2);
-  } catch (error2) {
-    try {
-      (0, import_node_fs4.rmSync)(temp, { force: true });
-    } catch {
-    }
-    throw error2;
   }
 }
 
@@ -23957,13 +24171,8 @@ var DirectiveIndex = class {
   disables(ruleId, line) {
     const { offFile, nextLines, switches } = this.forRule(ruleId);
     if (offFile || nextLines.has(line)) return true;
-    let [low, high] = [0, switches.lines.length];
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (switches.lines[middle] <= line) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && switches.off[low - 1];
+    const after = firstAtOrAfter(switches.lines, line + 1);
+    return after > 0 && switches.off[after - 1];
   }
   /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
   forRule(ruleId) {
@@ -24027,14 +24236,8 @@ function createSourceFile(path, raw) {
 }
 function pointAt(source, offset) {
   const clamped = Math.max(0, Math.min(offset, source.text.length));
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
+  const index = firstAtOrAfter(source.lineStarts, clamped + 1) - 1;
+  return { line: index + 1, column: clamped - (source.lineStarts[index] ?? 0) + 1, offset: clamped };
 }
 function rangeOf(source, startOffset2, endOffset2) {
   return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
@@ -24629,24 +24832,6 @@ function endPoint(text) {
   return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
-// src/util/sorted-offsets.ts
-init_import_meta_url();
-function offsetsOf(text, search) {
-  const offsets = [];
-  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
-  return offsets;
-}
-function firstAtOrAfter(offsets, start) {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (offsets[mid] < start) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 // src/model/build-entry.ts
 var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
@@ -25024,14 +25209,7 @@ var EntryBuilder = class {
 var startOffset = (node2) => node2.position?.start.offset ?? 0;
 var endOffset = (node2) => node2.position?.end.offset ?? 0;
 function firstCommentFrom(comments, offset) {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (comments[mid].range.start.offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexWhere(comments.length, (index) => comments[index].range.start.offset >= offset);
 }
 function opensWithin(opens, start, end) {
   const first = firstAtOrAfter(opens, start);
@@ -25074,6 +25252,60 @@ function pushAll(target, items) {
 // src/model/fields.ts
 init_import_meta_url();
 
+// src/util/dates.ts
+init_import_meta_url();
+var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isoDay(text) {
+  const match = ISO.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date5 = /* @__PURE__ */ new Date(0);
+  date5.setUTCFullYear(year, month - 1, day);
+  const time3 = date5.getTime();
+  if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
+  return time3 / 864e5;
+}
+function todayUtc(clock = /* @__PURE__ */ new Date()) {
+  return clock.toISOString().slice(0, 10);
+}
+var NOW_VARIABLE = "CATALOG_LINT_NOW";
+function todayFrom(env, option, clock = /* @__PURE__ */ new Date()) {
+  if (option?.value !== void 0) return checkedToday(option.value, option.name, "");
+  const pinned = env[NOW_VARIABLE];
+  if (pinned === void 0 || pinned === "") return todayUtc(clock);
+  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
+}
+function checkedToday(value, from, advice) {
+  if (isoDay(value) !== void 0) return value;
+  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
+  return index >= 0 ? index + 1 : void 0;
+}
+function isMonthName(key) {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+function toIsoDate(text) {
+  const trimmed = text.trim();
+  let year;
+  let month;
+  let day;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === void 0 || month === void 0 || day === void 0) return void 0;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === void 0 ? void 0 : iso;
+}
+
 // src/util/derived.ts
 init_import_meta_url();
 function derivedFrom(derive) {
@@ -25102,135 +25334,6 @@ var BoundedMemo = class {
   }
 };
 
-// src/util/text.ts
-init_import_meta_url();
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function quote(value, max = 60) {
-  const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
-  const cut2 = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-  return `\`${cut2.replace(/`/g, "'")}\``;
-}
-function englishList(items, word) {
-  if (items.length <= 2) return items.join(` ${word} `);
-  return `${items.slice(0, -1).join(", ")}, ${word} ${items.at(-1)}`;
-}
-function listAnd(items) {
-  return englishList(items, "and");
-}
-function quoteList(values, limit = 3) {
-  const shown = values.slice(0, limit).map((v) => quote(v));
-  if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return englishList(shown, "or");
-}
-function looseKey(value) {
-  return value.toLowerCase().replace(/[\s_-]+/g, "");
-}
-function didYouMean(value, candidates, budget) {
-  return closestMatch(value, candidates, budget)?.match;
-}
-var MAX_SUGGESTED_LENGTH = 256;
-function closestMatch(value, candidates, budget) {
-  const key = looseKey(value);
-  const index = indexOf(candidates);
-  const loose = index.byKey.get(key);
-  if (loose) return { match: loose[0], unique: loose.length === 1 };
-  if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
-  const limit = Math.max(1, Math.floor(key.length / 3));
-  const [from, to] = lengthWindow(index, key.length, limit);
-  if (budget && !budget.affords(candidates, key, windowCost(index, key.length, from, to))) return void 0;
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  let ties = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const place = index.byLength[i2];
-    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
-    if (d < bestDistance) {
-      best = place;
-      bestDistance = d;
-      ties = 1;
-    } else if (d === bestDistance) {
-      ties++;
-      if (place < best) best = place;
-    }
-  }
-  return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
-}
-function affordsSuggestion(value, candidates, budget) {
-  const key = looseKey(value);
-  const index = indexOf(candidates);
-  if (index.byKey.has(key) || key.length > MAX_SUGGESTED_LENGTH) return true;
-  const [from, to] = lengthWindow(index, key.length, Math.max(1, Math.floor(key.length / 3)));
-  return budget.affords(candidates, key, windowCost(index, key.length, from, to));
-}
-var SUGGESTION_BUDGET = 4e6;
-var PAIR_COST = 64;
-var SuggestionBudget = class {
-  constructor(remaining = SUGGESTION_BUDGET) {
-    this.remaining = remaining;
-  }
-  remaining;
-  charged = /* @__PURE__ */ new Map();
-  /** Whether a search costing `cost` for `key` among `candidates` fits (charged on its first ask). */
-  affords(candidates, key, cost) {
-    let keys = this.charged.get(candidates);
-    if (!keys) {
-      keys = /* @__PURE__ */ new Map();
-      this.charged.set(candidates, keys);
-    }
-    let fits = keys.get(key);
-    if (fits === void 0) {
-      fits = cost <= this.remaining;
-      if (fits) this.remaining -= cost;
-      keys.set(key, fits);
-    }
-    return fits;
-  }
-};
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(candidates) {
-  let index = indexes.get(candidates);
-  if (!index) {
-    const byKey = /* @__PURE__ */ new Map();
-    const keyed = [];
-    for (const candidate of candidates) {
-      const key = looseKey(candidate);
-      keyed.push([candidate, key]);
-      const same = byKey.get(key);
-      if (same) same.push(candidate);
-      else byKey.set(key, [candidate]);
-    }
-    const byLength = keyed.map((_, i2) => i2).sort((a, b) => keyLength(keyed, a) - keyLength(keyed, b) || a - b);
-    const lengths = byLength.map((i2) => keyLength(keyed, i2));
-    const sums = [0];
-    for (const length of lengths) sums.push(sums.at(-1) + length);
-    index = { byKey, keyed, byLength, lengths, sums };
-    indexes.set(candidates, index);
-  }
-  return index;
-}
-var keyLength = (keyed, i2) => keyed[i2][1].length;
-function lengthWindow(index, length, limit) {
-  return [firstAtLeast(index.lengths, length - limit), firstAtLeast(index.lengths, length + limit + 1)];
-}
-function firstAtLeast(sorted, value) {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-function windowCost(index, length, from, to) {
-  return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
-}
-function isUnknownMarker(text) {
-  return text === "" || text === "-";
-}
-function plain(value, max = 80) {
-  return quote(value, max).slice(1, -1);
-}
-
 // src/model/fields.ts
 var fieldsByName = derivedFrom((group) => {
   const byName = /* @__PURE__ */ new Map();
@@ -25246,8 +25349,8 @@ function fieldMatches(entry, schema2) {
   for (const group of entry.groups) {
     const groupSpec = schema2.group(group.name);
     const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
-    const direct2 = groupSpec?.value ?? groupFields?.get(group.name);
-    if (direct2 && group.values.length > 0) matches.push({ section: group, spec: direct2, group });
+    const direct = groupSpec?.value ?? groupFields?.get(group.name);
+    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
     for (const section of group.fields) {
       const spec = groupFields?.get(section.name) ?? schema2.field(section.name)?.field;
       if (spec) matches.push({ section, spec, group });
@@ -25268,6 +25371,14 @@ function checkedValues(match) {
     match.checked = match.spec.multiple ? values : values.slice(0, 1);
   }
   return match.checked;
+}
+function dateValues(matches) {
+  const found = [];
+  for (const match of matches) {
+    if (match.spec.kind !== "date") continue;
+    for (const value of checkedValues(match)) found.push({ section: match.section, value, day: isoDay(value.text) });
+  }
+  return found;
 }
 
 // src/model/summary.ts
@@ -25680,9 +25791,9 @@ var StoredResult = class {
 // src/cache/results-cache.ts
 var RACY_MS = 2e3;
 function cacheLocation(cwd, given) {
-  if (given === void 0) return (0, import_node_path6.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
-  const absolute = (0, import_node_path6.resolve)(cwd, given);
-  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path6.join)(absolute, CACHE_FILE) : absolute;
+  if (given === void 0) return (0, import_node_path7.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path7.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path7.join)(absolute, CACHE_FILE) : absolute;
 }
 var CACHE_FILE = "results.bin";
 var LintCache = class {
@@ -25779,8 +25890,7 @@ var LintCache = class {
       if (this.root === void 0) writeWhole(this.location, bytes);
       else writeInside(this.root, this.location, bytes, "--cache");
     } catch (error2) {
-      const { code, message } = error2;
-      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
+      const reason = writeFailure(error2);
       return {
         problem: oneLine(
           `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
@@ -25805,7 +25915,7 @@ var LintCache = class {
 // src/config/load.ts
 init_import_meta_url();
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/rules/index.ts
@@ -25857,60 +25967,6 @@ function interpolate(template, data = {}) {
 var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
 var templateParts = /* @__PURE__ */ new Map();
 
-// src/util/dates.ts
-init_import_meta_url();
-var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isoDay(text) {
-  const match = ISO.exec(text);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date5 = /* @__PURE__ */ new Date(0);
-  date5.setUTCFullYear(year, month - 1, day);
-  const time3 = date5.getTime();
-  if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) return void 0;
-  return time3 / 864e5;
-}
-function todayUtc(clock = /* @__PURE__ */ new Date()) {
-  return clock.toISOString().slice(0, 10);
-}
-var NOW_VARIABLE = "CATALOG_LINT_NOW";
-function todayFrom(env, option, clock = /* @__PURE__ */ new Date()) {
-  if (option?.value !== void 0) return checkedToday(option.value, option.name, "");
-  const pinned = env[NOW_VARIABLE];
-  if (pinned === void 0 || pinned === "") return todayUtc(clock);
-  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
-}
-function checkedToday(value, from, advice) {
-  if (isoDay(value) !== void 0) return value;
-  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
-}
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function monthNumber(name) {
-  const key = name.toLowerCase().replace(/\.$/, "");
-  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
-  return index >= 0 ? index + 1 : void 0;
-}
-function isMonthName(key) {
-  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
-}
-function toIsoDate(text) {
-  const trimmed = text.trim();
-  let year;
-  let month;
-  let day;
-  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
-  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!match) {
-    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
-    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
-    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
-    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
-  }
-  if (year === void 0 || month === void 0 || day === void 0) return void 0;
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return isoDay(iso) === void 0 ? void 0 : iso;
-}
-
 // src/rules/date-format.ts
 var date_format_default = defineRule({
   id: "date-format",
@@ -25924,20 +25980,16 @@ var date_format_default = defineRule({
     fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`"
   },
   check({ fieldMatches: fieldMatches2, report: report2 }) {
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        if (isUnknownMarker(value.text) || isoDay(value.text) !== void 0) continue;
-        const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
-        const iso = looksIso ? void 0 : toIsoDate(value.text);
-        report2({
-          messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
-          data: { value: quote(value.text), field: section.name, ...iso ? { iso } : {} },
-          range: value.range,
-          ...iso ? { fix: { range: [value.range.start.offset, value.range.end.offset], text: iso } } : {}
-        });
-      }
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (isUnknownMarker(value.text) || day !== void 0) continue;
+      const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
+      const iso = looksIso ? void 0 : toIsoDate(value.text);
+      report2({
+        messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
+        data: { value: quote(value.text), field: section.name, ...iso ? { iso } : {} },
+        range: value.range,
+        ...iso ? { fix: { range: [value.range.start.offset, value.range.end.offset], text: iso } } : {}
+      });
     }
   }
 });
@@ -26314,14 +26366,9 @@ var future_date_default = defineRule({
   check({ fieldMatches: fieldMatches2, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        const day = isoDay(value.text);
-        if (day !== void 0 && day > today) {
-          report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
-        }
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day !== void 0 && day > today) {
+        report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
       }
     }
   }
@@ -30149,7 +30196,7 @@ var lookupOf = derivedFrom((allowed) => {
     if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
     let node2 = trie;
     for (let i2 = 0; i2 < value.length; i2++) {
-      const letter = canonical(value[i2]);
+      const letter = canonicalUnit(value[i2]);
       let next2 = node2.next.get(letter);
       if (!next2) {
         next2 = { next: /* @__PURE__ */ new Map() };
@@ -30169,15 +30216,9 @@ function prefixOf(text, lookup) {
     if (node2.first !== void 0 && (first === void 0 || node2.first < first) && NOTE_START.test(text[i2])) {
       first = node2.first;
     }
-    node2 = node2.next.get(canonical(text[i2]));
+    node2 = node2.next.get(canonicalUnit(text[i2]));
   }
   return first === void 0 ? void 0 : lookup.allowed[first];
-}
-function canonical(unit) {
-  const code = unit.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
-  const upper = unit.toUpperCase();
-  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 var allowedList = derivedFrom((allowed) => quoteList(allowed));
 function suggestionFor(text, allowed, budget) {
@@ -30480,7 +30521,7 @@ function indexNames(names) {
   const spellings = /* @__PURE__ */ new Map();
   for (const name of new Set(names)) {
     const words = name.split(/[\s-]+/).filter(Boolean);
-    const letters = words.join("").split("").map(canonical2);
+    const letters = words.join("").split("").map(canonicalUnit);
     if (letters.length === 0) continue;
     const breaks = words.slice(0, -1).map((_, i2) => words.slice(0, i2 + 1).join("").length);
     const id = `${letters.join("")}\0${breaks.join(",")}`;
@@ -30508,7 +30549,7 @@ function findStatements(raw, root) {
   if (!raw.includes("%")) return found;
   const kinds = [[], [], []];
   for (let start = 0; start < raw.length; start++) {
-    if (!root.next.has(canonical2(raw[start]))) continue;
+    if (!root.next.has(canonicalUnit(raw[start]))) continue;
     if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1])) continue;
     let node2 = root;
     const gaps = [];
@@ -30519,7 +30560,7 @@ function findStatements(raw, root) {
         if (gaps.at(-1) !== depth) gaps.push(depth);
         continue;
       }
-      const next2 = node2.next.get(canonical2(c));
+      const next2 = node2.next.get(canonicalUnit(c));
       if (!next2) break;
       node2 = next2;
       depth++;
@@ -30573,12 +30614,6 @@ function namesMatching(node2, gaps) {
     node2.matches.set(key, matching);
   }
   return matching;
-}
-function canonical2(unit) {
-  const code = unit.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
-  const upper = unit.toUpperCase();
-  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 function sameFigure(stated, rated) {
   const decimals = stated.includes(".") ? stated.split(".")[1]?.length ?? 0 : 0;
@@ -30973,13 +31008,7 @@ function longestIncreasing(values) {
   const tails = [];
   const previous = new Array(values.length).fill(-1);
   values.forEach((value, i2) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if ((values[tails[mid] ?? 0] ?? 0) < value) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexWhere(tails.length, (mid) => (values[tails[mid] ?? 0] ?? 0) >= value);
     if (low > 0) previous[i2] = tails[low - 1] ?? -1;
     tails[low] = i2;
   });
@@ -31116,18 +31145,13 @@ var stale_date_default = defineRule({
   check({ fieldMatches: fieldMatches2, options, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        const day = isoDay(value.text);
-        if (day === void 0 || today - day <= options.maxAgeDays) continue;
-        report2({
-          messageId: "stale",
-          data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
-          range: value.range
-        });
-      }
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day === void 0 || today - day <= options.maxAgeDays) continue;
+      report2({
+        messageId: "stale",
+        data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
+        range: value.range
+      });
     }
   }
 });
@@ -31842,18 +31866,18 @@ function ruleOptionsSchema(rule) {
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path7.resolve)(cwd); ; dir = (0, import_node_path7.dirname)(dir)) {
+  for (let dir = (0, import_node_path8.resolve)(cwd); ; dir = (0, import_node_path8.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path7.join)(dir, name);
+      const path = (0, import_node_path8.join)(dir, name);
       if ((0, import_node_fs6.existsSync)(path)) return path;
     }
-    if ((0, import_node_path7.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path8.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path7.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path7.resolve)(cwd) };
-  const shown = (0, import_node_path7.relative)(cwd, path) || path;
+  const path = explicit ? (0, import_node_path8.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path8.resolve)(cwd) };
+  const shown = (0, import_node_path8.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -31861,7 +31885,7 @@ function loadConfig(cwd, explicit) {
     "Make it a regular file in the repository, or pass --config"
   );
   if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path7.dirname)(path) };
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path8.dirname)(path) };
   checkPaths(loaded, cwd, text, shown);
   return loaded;
 }
@@ -31879,7 +31903,7 @@ function checkPaths(loaded, cwd, text, shown) {
   for (const [schema2, path] of schemas3) {
     if (schema2 === void 0 || presets[schema2]) continue;
     boundary ??= boundaryAt(repositoryRoot(loaded.dir));
-    checkRepositoryFile((0, import_node_path7.resolve)(loaded.dir, schema2), boundary, {
+    checkRepositoryFile((0, import_node_path8.resolve)(loaded.dir, schema2), boundary, {
       file: shown,
       key: path.join("."),
       line: line(path),
@@ -32037,7 +32061,7 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path7.resolve)(loaded.dir, value);
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path8.resolve)(loaded.dir, value);
   let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
     if (override.schema) schema2 = schemaPath(override.schema);
@@ -32047,7 +32071,7 @@ function schemaOf(loaded, overrides) {
 function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
-  const rel = (0, import_node_path7.relative)(loaded.dir, absoluteFile).split("\\").join("/");
+  const rel = relativePosix(loaded.dir, absoluteFile);
   return overrides.filter((override) => matcherOf(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
@@ -32076,7 +32100,7 @@ function applyRules(settings, config2) {
 // src/schema/resolve.ts
 init_import_meta_url();
 var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -34868,7 +34892,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path8.resolve)(this.cwd, file2));
+    const dataset = this.datasetOf((0, import_node_path9.resolve)(this.cwd, file2));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached2 = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached2) return cached2;
@@ -34877,12 +34901,12 @@ var SchemaResolver = class {
     return resolved;
   }
   fromDataset(dataset) {
-    const template = this.findTemplate(dataset);
+    const template = findTemplate(dataset, this.cwd);
     const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter((f) => this.criteriaTextOf(f, dataset.boundary) !== void 0).map((f) => f.path);
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path8.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path9.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -34893,24 +34917,13 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path8.relative)(this.cwd, template.path);
+    const shownTemplate = (0, import_node_path9.relative)(this.cwd, template.path);
     const templateText = template.text;
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
       { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] }
     );
-  }
-  /** The first of a dataset's template candidates that exists, read; one that exists but may not be read is an error. */
-  findTemplate(dataset) {
-    for (const path of templateCandidates(dataset)) {
-      const text = readRepositoryText(path, dataset.boundary, {
-        file: (0, import_node_path8.relative)(this.cwd, path) || path,
-        fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`
-      });
-      if (text !== void 0) return { path, text };
-    }
-    return void 0;
   }
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
   criteriaTexts = /* @__PURE__ */ new Map();
@@ -34952,32 +34965,22 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file2) {
-    const folder = (0, import_node_path8.dirname)(file2);
+    const folder = (0, import_node_path9.dirname)(file2);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    const inFolder = folder.endsWith(import_node_path8.sep) ? folder : folder + import_node_path8.sep;
-    for (let dir = folder; ; dir = (0, import_node_path8.dirname)(dir)) {
+    for (let dir = folder; ; dir = (0, import_node_path9.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside3(inFolder, data)));
-      if ((0, import_node_path8.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path8.join)(dir, ".git"))) break;
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(folder, data)));
+      if ((0, import_node_path9.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, ".git"))) break;
     }
+    const inFolder = folder.endsWith(import_node_path9.sep) ? folder : folder + import_node_path9.sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
-    const [root, id] = [layout[1], layout[2]];
-    const config2 = (0, import_node_path8.join)(root, "datasets", id, "config", "comparison.yml");
-    return {
-      id,
-      root,
-      dataDirs: [(0, import_node_path8.join)(root, "datasets", id, "data")],
-      boundary: boundaryAt(repositoryRoot(root)),
-      configDefaults: [],
-      // Found by convention, and read only if it exists (see criteriaTextOf).
-      configFile: { path: config2, reference: { file: (0, import_node_path8.relative)(this.cwd, config2) || config2, fix: CRITERIA_FIX } }
-    };
+    return layoutDataset(layout[1], layout[2], this.cwd);
   }
   manifestAt(dir) {
     const cached2 = this.manifests.get(dir);
@@ -34991,7 +34994,7 @@ var SchemaResolver = class {
 var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
 function hasManifest(dir) {
   try {
-    (0, import_node_fs7.lstatSync)((0, import_node_path8.join)(dir, "configuration", "datasets.manifest.json"));
+    (0, import_node_fs7.lstatSync)((0, import_node_path9.join)(dir, MANIFEST_PATH));
     return true;
   } catch {
     return false;
@@ -35018,10 +35021,10 @@ function datasetsOf2(manifest) {
   }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path8.dirname)(dataset.configFile.path) : (0, import_node_path8.join)(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? (0, import_node_path9.dirname)(dataset.configFile.path) : (0, import_node_path9.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path8.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path8.join)(d, "TEMPLATE.md"))
+    (0, import_node_path9.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path9.join)(d, "TEMPLATE.md"))
   ];
 }
 function parseCriteriaFile(path, text) {
@@ -35049,7 +35052,7 @@ function givenSchema(schema2, files) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path8.resolve)(cwd, value);
+  const path = (0, import_node_path9.resolve)(cwd, value);
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -35061,9 +35064,9 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const ext = (0, import_node_path8.extname)(path).toLowerCase();
+  const ext = (0, import_node_path9.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path8.relative)(cwd, path), (0, import_node_path8.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path9.relative)(cwd, path), (0, import_node_path9.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -35078,16 +35081,43 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path8.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path9.relative)(cwd, path) }, [path]);
 }
-function isInside3(file2, dir) {
-  return file2.startsWith(dir.endsWith(import_node_path8.sep) ? dir : dir + import_node_path8.sep);
+function datasetForNewEntry(root, id, cwd) {
+  const manifest = hasManifest(root) ? readManifest(root, cwd) : void 0;
+  const listed = manifest?.datasets.find((d) => d.id === id);
+  if (manifest && listed && !listed.ownsFiles) {
+    return { aggregates: manifest.datasets.filter((d) => d.ownsFiles).map((d) => d.id) };
+  }
+  const dataset = manifest && listed && datasetsOf2(manifest).find((d) => d.id === id) || layoutDataset(root, id, cwd);
+  const template = findTemplate(dataset, cwd, "--template");
+  return {
+    folder: dataset.dataDirs[0] ?? (0, import_node_path9.join)(root, "datasets", id, "data"),
+    ...template ? { template } : {},
+    looked: templateCandidates(dataset)
+  };
 }
-function templateCandidatesFor(root, id) {
-  return [
-    (0, import_node_path8.join)(root, "datasets", id, "config", `${id}-comparison-template.md`),
-    (0, import_node_path8.join)(root, "datasets", id, "data", "TEMPLATE.md")
-  ];
+function layoutDataset(root, id, cwd) {
+  const config2 = (0, import_node_path9.join)(root, "datasets", id, "config", "comparison.yml");
+  return {
+    id,
+    root,
+    dataDirs: [(0, import_node_path9.join)(root, "datasets", id, "data")],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    // Found by convention, and read only if it exists (see criteriaTextOf).
+    configFile: { path: config2, reference: { file: (0, import_node_path9.relative)(cwd, config2) || config2, fix: CRITERIA_FIX } }
+  };
+}
+function findTemplate(dataset, cwd, instead = "--schema") {
+  for (const path of templateCandidates(dataset)) {
+    const text = readRepositoryText(path, dataset.boundary, {
+      file: (0, import_node_path9.relative)(cwd, path) || path,
+      fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass ${instead}`
+    });
+    if (text !== void 0) return { path, text };
+  }
+  return void 0;
 }
 
 // src/lint/linter.ts
@@ -35108,7 +35138,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path9.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path10.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -35296,17 +35326,17 @@ var Linter = class {
     result.diagnostics.sort(compareDiagnostics);
   }
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path9.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path10.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file2) {
-    const absolute = (0, import_node_path9.resolve)(this.options.cwd, file2);
+    const absolute = (0, import_node_path10.resolve)(this.options.cwd, file2);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
   /** A file's path as shown and its schema; peers need no more (no rule settings). */
   locate(absolute, configSchema2) {
     const forced = this.forced ?? configSchema2;
-    const [folder, name] = folderAndName2(absolute);
+    const [folder, name] = folderAndName(absolute);
     const key = `${forced ?? ""}\0${folder}`;
     let found = this.folders.get(key);
     if (!found) {
@@ -35320,7 +35350,7 @@ var Linter = class {
   folders = /* @__PURE__ */ new Map();
   /** A path relative to the working directory, with `/`. */
   shown(path) {
-    return (0, import_node_path9.relative)(this.options.cwd, path).split("\\").join("/");
+    return relativePosix(this.options.cwd, path);
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
@@ -35338,7 +35368,7 @@ var Linter = class {
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path9.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
       let names;
       try {
         names = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
@@ -35346,7 +35376,7 @@ var Linter = class {
         continue;
       }
       for (const name of names) {
-        const file2 = (0, import_node_path9.join)(folder, name);
+        const file2 = (0, import_node_path10.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file2, schemaForFile(this.options.config, file2));
         if (excluded(filePath)) continue;
         try {
@@ -35453,11 +35483,6 @@ function parseEntry(source, maxFileSize) {
 function baseEntry(base, maxFileSize) {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : void 0;
-}
-function folderAndName2(absolute) {
-  const cut2 = absolute.lastIndexOf(import_node_path9.sep);
-  const folder = absolute.slice(0, cut2);
-  return [folder.includes(import_node_path9.sep) ? folder : (0, import_node_path9.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 function readLimits(cwd, maxFileSize) {
   return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
@@ -35804,7 +35829,7 @@ var import_node_path16 = require("node:path");
 
 // src/lint/file-settings.ts
 init_import_meta_url();
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/lint/run.ts
 init_import_meta_url();
@@ -36017,7 +36042,7 @@ function lintFiles(run2, files, mode, emit) {
 // src/lint/file-settings.ts
 function fileSettings(options, file2) {
   const run2 = prepareRun(options);
-  const absolute = (0, import_node_path10.resolve)(options.cwd, file2);
+  const absolute = (0, import_node_path11.resolve)(options.cwd, file2);
   const fileConfig = configForFile(run2.config, absolute);
   const schema2 = new SchemaResolver(options.cwd).resolve(absolute, options.schema ?? fileConfig.schema);
   return {
@@ -36527,10 +36552,9 @@ function applyFixes(text, diagnostics) {
   return { text: out, applied, skipped };
 }
 
-// src/files/write-fix.ts
+// src/files/write/fix.ts
 init_import_meta_url();
 var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
 var NO_FOLLOW = import_node_fs11.constants.O_NOFOLLOW ?? 0;
 var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
 function readForFix(absolute, root) {
@@ -36540,9 +36564,9 @@ function readForFix(absolute, root) {
     real2 = (0, import_node_fs11.realpathSync)(absolute);
     realRoot = (0, import_node_fs11.realpathSync)(root);
   } catch (error2) {
-    return { refused: `it cannot be found any more (${describe4(error2)})` };
+    return { refused: `it cannot be found any more (${describeFsError(error2)})` };
   }
-  if (isInside4(root, absolute) && !isInside4(realRoot, real2)) {
+  if (isInside(absolute, root) && !isInside(real2, realRoot)) {
     return { refused: `it is a link to ${real2}, outside the repository ${realRoot}, and is never written through` };
   }
   try {
@@ -36550,7 +36574,7 @@ function readForFix(absolute, root) {
     if (!stats.isFile()) return { refused: "it is not a regular file" };
     return { absolute, real: real2, stats, bytes };
   } catch (error2) {
-    return { refused: `it cannot be read again (${describe4(error2)})` };
+    return { refused: `it cannot be read again (${describeFsError(error2)})` };
   }
 }
 function refusalToWrite(file2) {
@@ -36566,27 +36590,21 @@ function writeFixed(file2, bytes) {
   return file2.stats.nlink > 1n ? rewriteInPlace(file2, bytes) : replaceByRename(file2, bytes);
 }
 function replaceByRename(file2, bytes) {
-  const temp = besides(file2.real, "tmp");
-  let fd;
+  let pending;
   try {
-    fd = (0, import_node_fs11.openSync)(temp, "wx", 384);
-    writeAllAt(fd, bytes, 0);
-    (0, import_node_fs11.fchmodSync)(fd, Number(file2.stats.mode & 0o7777n));
-    keepOwner(fd, file2.stats);
-    (0, import_node_fs11.fsyncSync)(fd);
-    (0, import_node_fs11.closeSync)(fd);
-    fd = void 0;
+    pending = replacing(file2.real, 384);
+    writeAll(pending.fd, bytes, 0);
+    (0, import_node_fs11.fchmodSync)(pending.fd, Number(file2.stats.mode & 0o7777n));
+    keepOwner(pending.fd, file2.stats);
+    (0, import_node_fs11.fsyncSync)(pending.fd);
     const changed = changeSinceRead(file2);
-    if (changed) {
-      (0, import_node_fs11.rmSync)(temp, { force: true });
-      return changed;
-    }
-    (0, import_node_fs11.renameSync)(temp, file2.real);
+    if (changed) return changed;
+    pending.commit();
     return void 0;
   } catch (error2) {
-    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
-    (0, import_node_fs11.rmSync)(temp, { force: true });
-    return `writing it failed (${describe4(error2)}); the file is unchanged`;
+    return `writing it failed (${describeFsError(error2)}); the file is unchanged`;
+  } finally {
+    pending?.discard();
   }
 }
 function rewriteInPlace(file2, bytes) {
@@ -36596,14 +36614,14 @@ function rewriteInPlace(file2, bytes) {
     writeNew(backup, file2.bytes);
   } catch (error2) {
     (0, import_node_fs11.rmSync)(backup, { force: true });
-    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describe4(error2)}); the file is unchanged`;
+    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describeFsError(error2)}); the file is unchanged`;
   }
   let fd;
   try {
     fd = (0, import_node_fs11.openSync)(file2.real, import_node_fs11.constants.O_RDWR | NO_FOLLOW);
   } catch (error2) {
     (0, import_node_fs11.rmSync)(backup, { force: true });
-    return `${links}, and opening it for writing failed (${describe4(error2)}); the file is unchanged`;
+    return `${links}, and opening it for writing failed (${describeFsError(error2)}); the file is unchanged`;
   }
   try {
     const changed = changeSinceRead(file2, fd);
@@ -36613,16 +36631,16 @@ function rewriteInPlace(file2, bytes) {
     }
     const oldSize = file2.bytes.length;
     try {
-      if (bytes.length > oldSize) writeAllAt(fd, bytes.subarray(oldSize), oldSize);
+      if (bytes.length > oldSize) writeAll(fd, bytes.subarray(oldSize), oldSize);
     } catch (error2) {
-      return restore(fd, file2, backup, `${links}, and growing it failed (${describe4(error2)})`);
+      return restore(fd, file2, backup, `${links}, and growing it failed (${describeFsError(error2)})`);
     }
     try {
-      writeAllAt(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
+      writeAll(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
       (0, import_node_fs11.ftruncateSync)(fd, bytes.length);
       (0, import_node_fs11.fsyncSync)(fd);
     } catch (error2) {
-      return restore(fd, file2, backup, `${links}, and writing it failed (${describe4(error2)})`);
+      return restore(fd, file2, backup, `${links}, and writing it failed (${describeFsError(error2)})`);
     }
     (0, import_node_fs11.rmSync)(backup, { force: true });
     return void 0;
@@ -36632,11 +36650,11 @@ function rewriteInPlace(file2, bytes) {
 }
 function restore(fd, file2, backup, what) {
   try {
-    writeAllAt(fd, file2.bytes, 0);
+    writeAll(fd, file2.bytes, 0);
     (0, import_node_fs11.ftruncateSync)(fd, file2.bytes.length);
     (0, import_node_fs11.fsyncSync)(fd);
   } catch (error2) {
-    return `${what}, then putting the original back failed (${describe4(error2)}): the file may be partly written, and its original text is in ${backup}`;
+    return `${what}, then putting the original back failed (${describeFsError(error2)}): the file may be partly written, and its original text is in ${backup}`;
   }
   (0, import_node_fs11.rmSync)(backup, { force: true });
   return `${what}; the original text was put back`;
@@ -36676,14 +36694,11 @@ function readOpen(fd) {
 function writeNew(path, bytes) {
   const fd = (0, import_node_fs11.openSync)(path, "wx", 384);
   try {
-    writeAllAt(fd, bytes, 0);
+    writeAll(fd, bytes, 0);
     (0, import_node_fs11.fsyncSync)(fd);
   } finally {
     (0, import_node_fs11.closeSync)(fd);
   }
-}
-function writeAllAt(fd, bytes, position) {
-  for (let done = 0; done < bytes.length; ) done += (0, import_node_fs11.writeSync)(fd, bytes, done, bytes.length - done, position + done);
 }
 function keepOwner(fd, stats) {
   if (process.getuid?.() !== 0) return;
@@ -36691,18 +36706,6 @@ function keepOwner(fd, stats) {
     (0, import_node_fs11.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
   } catch {
   }
-}
-function besides(path, kind) {
-  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return (0, import_node_path11.join)((0, import_node_path11.dirname)(path), `.${(0, import_node_path11.basename)(path)}.${unique}.catalog-lint-${kind}`);
-}
-function describe4(error2) {
-  const { code, message } = error2;
-  return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error2);
-}
-function isInside4(folder, path) {
-  const rel = (0, import_node_path11.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path11.sep}`) && !(0, import_node_path11.isAbsolute)(rel);
 }
 
 // src/lint/fix-files.ts
@@ -37044,7 +37047,7 @@ function leftOutNotification(left, max) {
       {
         level: "warning",
         message: {
-          text: `${left} more result${left === 1 ? " was" : "s were"} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`
+          text: `${plural(left, "more result was", "more results were")} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`
         }
       }
     ]
@@ -37095,10 +37098,9 @@ var stylishStream = ({ color }) => {
     end() {
       const total = errors + warnings;
       if (total === 0) return "";
-      const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-      const summary = `\u2716 ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
+      const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
       const out = [paint(errors > 0 ? "red" : "yellow", paint("bold", summary))];
-      if (fixable > 0) out.push(paint("dim", `  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`));
+      if (fixable > 0) out.push(paint("dim", `  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`));
       return lines(out);
     }
   };
@@ -37262,33 +37264,15 @@ function runNew(argv, io) {
     throw new CatalogLintError("Pass exactly one of --dataset <id> or --template <file>");
   }
   const now = todayFrom(io.env, { name: "--now", value: values.now });
-  let templatePath;
-  let folder;
-  if (values.dataset) {
-    if (!/^[\w.-]+$/.test(values.dataset)) throw new CatalogLintError(`Invalid dataset id \`${values.dataset}\``);
-    const candidates = templateCandidatesFor(io.cwd, values.dataset);
-    const found = candidates.find((c) => (0, import_node_fs12.existsSync)(c));
-    if (!found) {
-      throw new CatalogLintError(
-        `Dataset \`${values.dataset}\` has no template (looked for ${candidates.map((c) => (0, import_node_path15.relative)(io.cwd, c)).join(", ")}); pass --template`
-      );
-    }
-    templatePath = found;
-    folder = dataFolder(io.cwd, values.dataset);
-  } else {
-    templatePath = (0, import_node_path15.resolve)(io.cwd, values.template ?? "");
-    if (!(0, import_node_fs12.existsSync)(templatePath)) throw new CatalogLintError(`Template ${values.template} does not exist`);
-    folder = io.cwd;
-  }
+  const { templatePath, template, folder } = values.dataset ? fromDataset(io.cwd, values.dataset) : fromTemplateFile(io.cwd, values.template ?? "");
   const target = (0, import_node_path15.resolve)(io.cwd, values.output ?? (0, import_node_path15.join)(folder, `${slug(name)}.md`));
   if ((0, import_node_fs12.existsSync)(target)) {
     throw new CatalogLintError(
       `${(0, import_node_path15.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
-  const text = entryFromTemplate((0, import_node_fs12.readFileSync)(templatePath, "utf8"), { name, url: values.url ?? "-", now });
-  (0, import_node_fs12.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
-  (0, import_node_fs12.writeFileSync)(target, text, { flag: "wx" });
+  const text = entryFromTemplate(template, { name, url: values.url ?? "-", now });
+  createInside(repositoryRoot(io.cwd), target, text, "new");
   io.stdout(`${(0, import_node_path15.relative)(io.cwd, target)}
 `);
   io.stderr(
@@ -37317,25 +37301,31 @@ function entryFromTemplate(template, { name, url: url2, now }) {
   const text = out.join(eol).replace(/(\r?\n){3,}/g, `${eol}${eol}`);
   return text.endsWith(eol) ? text : text + eol;
 }
-function dataFolder(root, id) {
-  const manifest = (0, import_node_path15.join)(root, "configuration", "datasets.manifest.json");
-  if ((0, import_node_fs12.existsSync)(manifest)) {
-    let data;
-    try {
-      data = JSON.parse((0, import_node_fs12.readFileSync)(manifest, "utf8"));
-    } catch (error2) {
-      throw new CatalogLintError(`Cannot read ${(0, import_node_path15.relative)(root, manifest)}: ${error2.message}`);
-    }
-    const dataset = data.datasets?.find((d) => d.id === id);
-    if (dataset && typeof dataset.sources?.dataDir !== "string") {
-      const own2 = (data.datasets ?? []).filter((d) => typeof d.sources?.dataDir === "string").map((d) => d.id);
-      throw new CatalogLintError(
-        `Dataset \`${id}\` has no data folder of its own (it aggregates others); pick one of ${own2.join(", ")}`
-      );
-    }
-    if (dataset && typeof dataset.sources?.dataDir === "string") return (0, import_node_path15.resolve)(root, dataset.sources.dataDir);
+function fromDataset(cwd, id) {
+  if (!/^[\w.-]+$/.test(id)) throw new CatalogLintError(`Invalid dataset id \`${id}\``);
+  const dataset = datasetForNewEntry(cwd, id, cwd);
+  if ("aggregates" in dataset) {
+    throw new CatalogLintError(
+      `Dataset \`${id}\` has no data folder of its own (it aggregates others); pick one of ${dataset.aggregates.join(", ")}`
+    );
   }
-  return (0, import_node_path15.join)(root, "datasets", id, "data");
+  if (!dataset.template) {
+    throw new CatalogLintError(
+      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path15.relative)(cwd, c)).join(", ")}); pass --template`
+    );
+  }
+  return { templatePath: dataset.template.path, template: dataset.template.text, folder: dataset.folder };
+}
+function fromTemplateFile(cwd, written) {
+  const templatePath = (0, import_node_path15.resolve)(cwd, written);
+  const template = readOwnText(
+    templatePath,
+    boundaryAt(repositoryRoot(cwd)),
+    `template ${written}`,
+    "Pass a template file"
+  );
+  if (template === void 0) throw new CatalogLintError(`Template ${written} does not exist`);
+  return { templatePath, template, folder: cwd };
 }
 
 // src/cli/main.ts
@@ -37385,7 +37375,7 @@ function run(argv, io) {
   });
   const output2 = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path16.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const write = bufferedWrites((chunk) => {
-    if (output2) writeAll(output2.fd, chunk);
+    if (output2) output2.write(chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
   });
   const emit = (result) => {
@@ -37427,15 +37417,14 @@ function run(argv, io) {
   return 0;
 }
 function fixSummary(fixed, verb) {
-  const s = (n) => n === 1 ? "" : "s";
-  const skipped = fixed.notFixed > 0 ? `; ${fixed.notFixed} file${s(fixed.notFixed)} not fixed (see the warnings below)` : "";
-  return `${verb} ${fixed.problems} problem${s(fixed.problems)} in ${fixed.files} file${s(fixed.files)}; ${fixed.remaining} remain${fixed.remaining === 1 ? "s" : ""}${skipped}`;
+  const skipped = fixed.notFixed > 0 ? `; ${plural(fixed.notFixed, "file")} not fixed (see the warnings below)` : "";
+  return `${verb} ${plural(fixed.problems, "problem")} in ${plural(fixed.files, "file")}; ${plural(fixed.remaining, "remains", "remain")}${skipped}`;
 }
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(workspace), (0, import_node_path16.resolve)(io.cwd)).split("\\").join("/");
-  return inside && !inside.startsWith("..") && !(0, import_node_path16.isAbsolute)(inside) ? `${inside}/` : "";
+  const inside = relativePosix((0, import_node_path16.resolve)(workspace), (0, import_node_path16.resolve)(io.cwd));
+  return inside && isInside((0, import_node_path16.resolve)(io.cwd), (0, import_node_path16.resolve)(workspace)) ? `${inside}/` : "";
 }
 function colorFromEnv(io) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;

@@ -16,21 +16,54 @@ var import_node_fs2 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path2 = require("node:path");
 
-// src/files/write-whole.ts
+// src/files/write/replace.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+function besides(path, kind) {
+  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.${unique}.catalog-lint-${kind}`);
+}
+function replacing(target, mode = 438) {
+  const temp = besides(target, "tmp");
+  const fd = (0, import_node_fs.openSync)(temp, "wx", mode);
+  let open = true;
+  let done = false;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    (0, import_node_fs.closeSync)(fd);
+  };
+  return {
+    fd,
+    commit() {
+      close();
+      (0, import_node_fs.renameSync)(temp, target);
+      done = true;
+    },
+    discard() {
+      try {
+        close();
+      } finally {
+        if (!done) (0, import_node_fs.rmSync)(temp, { force: true });
+        done = true;
+      }
+    }
+  };
+}
+function writeAll(fd, data, position) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let done = 0; done < bytes.length; ) {
+    done += (0, import_node_fs.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
+  }
+}
 function writeWhole(file, data, modes) {
   (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
-  const temp = `${file}.${process.pid}.tmp`;
+  const pending = replacing(file, modes?.file);
   try {
-    (0, import_node_fs.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs.renameSync)(temp, file);
-  } catch (error) {
-    try {
-      (0, import_node_fs.rmSync)(temp, { force: true });
-    } catch {
-    }
-    throw error;
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
   }
 }
 
@@ -88,7 +121,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"e074cd642a2447d2"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"b6a3ec7e515d7ec3"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -986,13 +986,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count2++;
         }
-        if (count3 % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2461,7 +2461,7 @@ init_import_meta_url();
 // src/files/discover.ts
 init_import_meta_url();
 var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // node_modules/fdir/dist/index.mjs
 init_import_meta_url();
@@ -3270,6 +3270,25 @@ function count(length) {
   return `${length.toLocaleString("en")} characters`;
 }
 
+// src/util/paths.ts
+init_import_meta_url();
+var import_node_path = require("node:path");
+function toPosix(path) {
+  return import_node_path.sep === "/" ? path : path.split(import_node_path.sep).join("/");
+}
+function relativePosix(from, to) {
+  return toPosix((0, import_node_path.relative)(from, to));
+}
+function isInside(path, folder) {
+  const rel = (0, import_node_path.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path.sep}`) && !(0, import_node_path.isAbsolute)(rel);
+}
+function folderAndName(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
+}
+
 // src/files/glob-match.ts
 init_import_meta_url();
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -3282,7 +3301,7 @@ function globMatcher(globs, options = {}) {
 
 // src/files/manifest.ts
 init_import_meta_url();
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // yaml-on-demand:yaml
 init_import_meta_url();
@@ -3304,6 +3323,160 @@ init_import_meta_url();
 // src/parse/limits.ts
 init_import_meta_url();
 var import_node_buffer = require("node:buffer");
+
+// src/util/text.ts
+init_import_meta_url();
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/util/sorted-offsets.ts
+init_import_meta_url();
+function offsetsOf(text, search) {
+  const offsets = [];
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
+  return offsets;
+}
+function firstIndexWhere(length, reached) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+function firstAtOrAfter(offsets, start) {
+  return firstIndexWhere(offsets.length, (index) => offsets[index] >= start);
+}
+
+// src/util/text.ts
+function quote(value, max = 60) {
+  const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
+  const cut2 = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return `\`${cut2.replace(/`/g, "'")}\``;
+}
+function englishList(items, word) {
+  if (items.length <= 2) return items.join(` ${word} `);
+  return `${items.slice(0, -1).join(", ")}, ${word} ${items.at(-1)}`;
+}
+function listAnd(items) {
+  return englishList(items, "and");
+}
+function quoteList(values, limit = 3) {
+  const shown = values.slice(0, limit).map((v) => quote(v));
+  if (values.length > limit) shown.push(`${values.length - limit} more`);
+  return englishList(shown, "or");
+}
+function canonicalUnit(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
+}
+function plural(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+function looseKey(value) {
+  return value.toLowerCase().replace(/[\s_-]+/g, "");
+}
+function didYouMean(value, candidates, budget) {
+  return closestMatch(value, candidates, budget)?.match;
+}
+var MAX_SUGGESTED_LENGTH = 256;
+function closestMatch(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  const loose = index.byKey.get(key);
+  if (loose) return { match: loose[0], unique: loose.length === 1 };
+  if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  const [from, to] = lengthWindow(index, key.length, limit);
+  if (budget && !budget.affords(candidates, key, windowCost(index, key.length, from, to))) return void 0;
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let ties = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const place = index.byLength[i2];
+    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
+    if (d < bestDistance) {
+      best = place;
+      bestDistance = d;
+      ties = 1;
+    } else if (d === bestDistance) {
+      ties++;
+      if (place < best) best = place;
+    }
+  }
+  return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
+}
+function affordsSuggestion(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  if (index.byKey.has(key) || key.length > MAX_SUGGESTED_LENGTH) return true;
+  const [from, to] = lengthWindow(index, key.length, Math.max(1, Math.floor(key.length / 3)));
+  return budget.affords(candidates, key, windowCost(index, key.length, from, to));
+}
+var SUGGESTION_BUDGET = 4e6;
+var PAIR_COST = 64;
+var SuggestionBudget = class {
+  constructor(remaining = SUGGESTION_BUDGET) {
+    this.remaining = remaining;
+  }
+  remaining;
+  charged = /* @__PURE__ */ new Map();
+  /** Whether a search costing `cost` for `key` among `candidates` fits (charged on its first ask). */
+  affords(candidates, key, cost) {
+    let keys = this.charged.get(candidates);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      this.charged.set(candidates, keys);
+    }
+    let fits = keys.get(key);
+    if (fits === void 0) {
+      fits = cost <= this.remaining;
+      if (fits) this.remaining -= cost;
+      keys.set(key, fits);
+    }
+    return fits;
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(candidates) {
+  let index = indexes.get(candidates);
+  if (!index) {
+    const byKey = /* @__PURE__ */ new Map();
+    const keyed = [];
+    for (const candidate of candidates) {
+      const key = looseKey(candidate);
+      keyed.push([candidate, key]);
+      const same = byKey.get(key);
+      if (same) same.push(candidate);
+      else byKey.set(key, [candidate]);
+    }
+    const byLength = keyed.map((_, i2) => i2).sort((a, b) => keyLength(keyed, a) - keyLength(keyed, b) || a - b);
+    const lengths = byLength.map((i2) => keyLength(keyed, i2));
+    const sums = [0];
+    for (const length of lengths) sums.push(sums.at(-1) + length);
+    index = { byKey, keyed, byLength, lengths, sums };
+    indexes.set(candidates, index);
+  }
+  return index;
+}
+var keyLength = (keyed, i2) => keyed[i2][1].length;
+function lengthWindow(index, length, limit) {
+  return [firstAtOrAfter(index.lengths, length - limit), firstAtOrAfter(index.lengths, length + limit + 1)];
+}
+function windowCost(index, length, from, to) {
+  return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
+}
+function isUnknownMarker(text) {
+  return text === "" || text === "-";
+}
+function plain(value, max = 80) {
+  return quote(value, max).slice(1, -1);
+}
+
+// src/parse/limits.ts
 var MAX_MARKERS_PER_LINE = 32;
 var MarkdownLimitError = class extends Error {
   constructor(limit, start, end, amount) {
@@ -3323,7 +3496,7 @@ var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+  return plural(bytes, "byte");
 }
 function tooLarge(size, max) {
   return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
@@ -3404,28 +3577,24 @@ function firstInvalidByte(bytes) {
 // src/files/read-inside.ts
 init_import_meta_url();
 var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 function checkoutRoot(dir) {
-  for (let folder = (0, import_node_path.resolve)(dir); ; folder = (0, import_node_path.dirname)(folder)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(folder, ".git"))) return folder;
-    if ((0, import_node_path.dirname)(folder) === folder) return void 0;
+  for (let folder = (0, import_node_path2.resolve)(dir); ; folder = (0, import_node_path2.dirname)(folder)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(folder, ".git"))) return folder;
+    if ((0, import_node_path2.dirname)(folder) === folder) return void 0;
   }
 }
 function repositoryRoot(dir) {
-  return checkoutRoot(dir) ?? (0, import_node_path.resolve)(dir);
+  return checkoutRoot(dir) ?? (0, import_node_path2.resolve)(dir);
 }
 function boundaryAt(root) {
-  const written = (0, import_node_path.resolve)(root);
+  const written = (0, import_node_path2.resolve)(root);
   let realRoot = written;
   try {
     realRoot = (0, import_node_fs.realpathSync)(written);
   } catch {
   }
   return { root: written, realRoot, folders: /* @__PURE__ */ new Map() };
-}
-function isInside(path, root) {
-  const rel = (0, import_node_path.relative)(root, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
 }
 function findFile(absolute, boundary, maxSize) {
   let link;
@@ -3450,7 +3619,7 @@ function findFile(absolute, boundary, maxSize) {
     const [written, name] = folderAndName(absolute);
     const folder = realFolder(written, boundary);
     if (folder.refusal) return { refused: { reason: folder.refusal } };
-    real2 = folder.real.endsWith(import_node_path.sep) ? folder.real + name : folder.real + import_node_path.sep + name;
+    real2 = folder.real.endsWith(import_node_path2.sep) ? folder.real + name : folder.real + import_node_path2.sep + name;
     if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
   }
   const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real2) : link;
@@ -3459,11 +3628,11 @@ function findFile(absolute, boundary, maxSize) {
   return { real: real2, stats, link: link.isSymbolicLink() };
 }
 function findRepositoryFile(absolute, boundary, maxSize) {
-  if (!isInside((0, import_node_path.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
-  return findFile((0, import_node_path.resolve)(absolute), boundary, maxSize);
+  if (!isInside((0, import_node_path2.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
+  return findFile((0, import_node_path2.resolve)(absolute), boundary, maxSize);
 }
 function refusedFolder(absolute, boundary) {
-  const written = (0, import_node_path.resolve)(absolute);
+  const written = (0, import_node_path2.resolve)(absolute);
   if (!isInside(written, boundary.root)) return { reason: "outside" };
   let real2;
   try {
@@ -3472,7 +3641,7 @@ function refusedFolder(absolute, boundary) {
     return void 0;
   }
   if (!isInside(real2, boundary.realRoot)) return { reason: "linkOutside" };
-  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path.sep}.git`)) return { reason: "git" };
+  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path2.sep}.git`)) return { reason: "git" };
   return void 0;
 }
 function readFoundFile(found, maxSize) {
@@ -3521,21 +3690,16 @@ function realFolder(folder, boundary) {
   if (found === void 0) {
     const real2 = (0, import_node_fs.realpathSync)(folder);
     const escapes = isInside(folder, boundary.root) && !isInside(real2, boundary.realRoot);
-    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
+    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path2.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
     boundary.folders.set(folder, found);
   }
   return found;
 }
 function inGitFolder(real2, boundary) {
-  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path.relative)(boundary.realRoot, real2) : real2;
-  const segments = below.toLowerCase().split(import_node_path.sep);
+  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path2.relative)(boundary.realRoot, real2) : real2;
+  const segments = below.toLowerCase().split(import_node_path2.sep);
   segments.pop();
   return segments.includes(".git");
-}
-function folderAndName(absolute) {
-  const cut2 = absolute.lastIndexOf(import_node_path.sep);
-  const folder = absolute.slice(0, cut2);
-  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
 
@@ -3625,10 +3789,10 @@ function expectedInstead(refusal) {
 }
 
 // src/files/manifest.ts
-var MANIFEST_PATH = (0, import_node_path2.join)("configuration", "datasets.manifest.json");
+var MANIFEST_PATH = (0, import_node_path3.join)("configuration", "datasets.manifest.json");
 function readManifest(root, cwd) {
-  const path = (0, import_node_path2.join)(root, MANIFEST_PATH);
-  const shown = (0, import_node_path2.relative)(cwd, path) || path;
+  const path = (0, import_node_path3.join)(root, MANIFEST_PATH);
+  const shown = (0, import_node_path3.relative)(cwd, path) || path;
   const boundary = boundaryAt(repositoryRoot(root));
   const text = readRepositoryText(path, boundary, {
     file: shown,
@@ -3670,7 +3834,7 @@ function datasetOf(item, key, root, boundary, fail) {
   if (!isRecord(sources)) return fail(`${key}.sources`, sources, "an object");
   const path = (value, at2, what) => {
     if (typeof value !== "string") return fail(at2, value, what);
-    const resolved = (0, import_node_path2.resolve)(root, value);
+    const resolved = (0, import_node_path3.resolve)(root, value);
     if (!isInside(resolved, boundary.root)) return fail(at2, value, `${what} inside the repository (${boundary.root})`);
     return { path: resolved, written: value, key: at2 };
   };
@@ -3716,12 +3880,12 @@ function lineOfKey(text, key) {
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
-  const cwd = (0, import_node_path3.resolve)(options.cwd);
+  const cwd = (0, import_node_path4.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
   const add = (files) => {
-    for (const f of files) found.add(f.split("\\").join("/"));
+    for (const f of files) found.add(toPosix(f));
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
   if (options.paths.length === 0) {
@@ -3729,22 +3893,22 @@ function discoverFiles(options) {
     add(find([...options.include ?? defaultInclude(cwd)]));
   }
   for (const path of options.paths) {
-    const absolute = (0, import_node_path3.resolve)(cwd, path);
+    const absolute = (0, import_node_path4.resolve)(cwd, path);
     if ((0, import_node_fs2.existsSync)(absolute)) {
       const stat3 = (0, import_node_fs2.statSync)(absolute);
       if (stat3.isDirectory()) {
-        const dir = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
         add(find(patterns.map((p) => `${prefix}${p}`)));
       } else {
-        const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+        const rel = relativePosix(cwd, absolute);
         if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
     if (isLink(absolute)) {
-      const rel = (0, import_node_path3.relative)(cwd, absolute).split("\\").join("/");
+      const rel = relativePosix(cwd, absolute);
       if (!isExcluded(rel)) add([rel]);
       continue;
     }
@@ -3765,14 +3929,14 @@ function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
   const matches = globMatcher(patterns);
   const ignored2 = globMatcher(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path3.sep) ? cwd : cwd + import_node_path3.sep;
+  const root = cwd.endsWith(import_node_path4.sep) ? cwd : cwd + import_node_path4.sep;
   const relativeOf = (path) => {
-    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path3.relative)(cwd, path) + (path.endsWith(import_node_path3.sep) ? import_node_path3.sep : "");
-    return inside.split(import_node_path3.sep).join("/");
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path4.relative)(cwd, path) + (path.endsWith(import_node_path4.sep) ? import_node_path4.sep : "");
+    return toPosix(inside);
   };
   const files = [];
   for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path3.join)(cwd, base);
+    const start = (0, import_node_path4.join)(cwd, base);
     const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
       const relative9 = relativeOf(path);
@@ -3785,7 +3949,7 @@ function matchingFiles(cwd, written, ignore) {
 function normalizedPattern(cwd, pattern) {
   const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
-  const folder = (0, import_node_path3.relative)(cwd, (0, import_node_path3.join)(cwd, base)).split(import_node_path3.sep).join("/");
+  const folder = relativePosix(cwd, (0, import_node_path4.join)(cwd, base));
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
@@ -3797,7 +3961,7 @@ function isBelow(path, base) {
 }
 function walkBase(pattern) {
   const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-  const folder = isGlob ? base : import_node_path3.posix.dirname(base);
+  const folder = isGlob ? base : import_node_path4.posix.dirname(base);
   return folder === "." ? "" : folder;
 }
 function isLink(path) {
@@ -3824,7 +3988,7 @@ function defaultInclude(cwd, shownFrom = cwd) {
     }
     if (dirs.length > 0) {
       return dirs.map((d) => {
-        const folder = (0, import_node_path3.relative)(cwd, d.path).split(import_node_path3.sep).join("/");
+        const folder = relativePosix(cwd, d.path);
         return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
       });
     }
@@ -3833,7 +3997,7 @@ function defaultInclude(cwd, shownFrom = cwd) {
   return DEFAULT_INCLUDE;
 }
 function includeRefusal(cwd, pattern, boundary) {
-  return refusedFolder((0, import_node_path3.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+  return refusedFolder((0, import_node_path4.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
 }
 function refusedIncludeError(where2, pattern, refusal, boundary) {
   return new CatalogLintError(
@@ -3896,7 +4060,7 @@ init_import_meta_url();
 // src/cache/results-cache.ts
 init_import_meta_url();
 var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // package.json
 var package_default = {
@@ -3996,17 +4160,92 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/files/write-inside.ts
+// src/files/write/errors.ts
+init_import_meta_url();
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file, error2) {
+  if (error2 instanceof WriteRefusedError) return error2;
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
+}
+function writeFailure(error2) {
+  if (error2 instanceof WriteRefusedError) return error2.reason;
+  const { code, message } = error2;
+  return code ?? String(message ?? error2);
+}
+
+// src/files/write/inside.ts
+init_import_meta_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// src/files/write/replace.ts
 init_import_meta_url();
 var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
+function besides(path, kind) {
+  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.${unique}.catalog-lint-${kind}`);
+}
+function replacing(target, mode = 438) {
+  const temp = besides(target, "tmp");
+  const fd = (0, import_node_fs3.openSync)(temp, "wx", mode);
+  let open2 = true;
+  let done = false;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs3.closeSync)(fd);
+  };
+  return {
+    fd,
+    commit() {
+      close();
+      (0, import_node_fs3.renameSync)(temp, target);
+      done = true;
+    },
+    discard() {
+      try {
+        close();
+      } finally {
+        if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
+        done = true;
+      }
+    }
+  };
+}
+function writeAll(fd, data, position) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let done = 0; done < bytes.length; ) {
+    done += (0, import_node_fs3.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
+  }
+}
+function writeWhole(file, data, modes) {
+  (0, import_node_fs3.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const pending = replacing(file, modes?.file);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+
+// src/files/write/inside.ts
 function openInside(root, target, what) {
-  const file = (0, import_node_path4.resolve)(root, target);
-  const existing = statOrUndefined(file, isInside2((0, import_node_path4.resolve)(root), file) ? "lstat" : "stat");
+  const file = (0, import_node_path6.resolve)(root, target);
+  const inside = isInside(file, (0, import_node_path6.resolve)(root));
+  const existing = statOrUndefined(file, inside ? "lstat" : "stat");
   if (existing?.isDirectory()) {
     throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
   }
-  if (isInside2((0, import_node_path4.resolve)(root), file)) {
+  if (inside) {
     checkFoldersInside(root, file, what);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
       throw new WriteRefusedError(
@@ -4015,28 +4254,25 @@ function openInside(root, target, what) {
       );
     }
   } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
-    return direct(file, what);
+    const direct = directly(file, what);
+    if (direct) return direct;
   }
-  return throughTemporaryFile(file, what);
+  return reportFile(throughTemporaryFile(file, what), file, what);
 }
 function writeInside(root, target, data, what) {
   const pending = openInside(root, target, what);
   try {
-    writeAll(pending.fd, data);
+    pending.write(data);
     pending.commit();
   } finally {
     pending.discard();
   }
 }
-function writeAll(fd, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs3.writeSync)(fd, bytes, offset);
-}
-function checkFoldersInside(root, file, what) {
-  const realRoot = (0, import_node_fs3.realpathSync)(root);
-  let folder = (0, import_node_path4.resolve)(root);
-  for (const part of (0, import_node_path4.relative)(folder, (0, import_node_path4.dirname)(file)).split(import_node_path4.sep).filter(Boolean)) {
-    folder = (0, import_node_path4.join)(folder, part);
+function checkFoldersInside(root, file, what, thing = "report") {
+  const realRoot = (0, import_node_fs4.realpathSync)(root);
+  let folder = (0, import_node_path6.resolve)(root);
+  for (const part of (0, import_node_path6.relative)(folder, (0, import_node_path6.dirname)(file)).split(import_node_path6.sep).filter(Boolean)) {
+    folder = (0, import_node_path6.join)(folder, part);
     const stats = statOrUndefined(folder, "lstat");
     if (stats === void 0) return;
     if (!stats.isSymbolicLink()) {
@@ -4046,112 +4282,67 @@ function checkFoldersInside(root, file, what) {
     }
     let real2;
     try {
-      real2 = (0, import_node_fs3.realpathSync)(folder);
+      real2 = (0, import_node_fs4.realpathSync)(folder);
     } catch {
       throw new WriteRefusedError(
-        `${what}: ${folder} is a link to nothing; the report was not written`,
+        `${what}: ${folder} is a link to nothing; the ${thing} was not written`,
         `${folder} is a link to nothing`
       );
     }
-    if (!isInside2(realRoot, real2)) {
+    if (!isInside(real2, realRoot)) {
       throw new WriteRefusedError(
-        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the report was not written through it. Write the report elsewhere or remove the link`,
+        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the ${thing} was not written through it. Write the ${thing} elsewhere or remove the link`,
         `${folder} is a link to ${real2}, outside the repository`
       );
     }
   }
 }
 function throughTemporaryFile(file, what) {
-  const temp = (0, import_node_path4.join)((0, import_node_path4.dirname)(file), `.${process.pid}.${Date.now()}.catalog-lint.tmp`);
+  try {
+    (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true });
+    return replacing(file);
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+}
+function directly(file, what) {
   let fd;
   try {
-    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(file), { recursive: true });
-    fd = (0, import_node_fs3.openSync)(temp, "wx");
+    fd = (0, import_node_fs4.openSync)(file, "w");
+    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs4.closeSync)(fd);
+      return void 0;
+    }
   } catch (error2) {
     throw cannotWrite(what, file, error2);
   }
   let open2 = true;
   const close = () => {
-    if (!open2) return;
+    if (open2) (0, import_node_fs4.closeSync)(fd);
     open2 = false;
-    (0, import_node_fs3.closeSync)(fd);
   };
-  let done = false;
+  return reportFile({ fd, commit: close, discard: close }, file, what);
+}
+function reportFile(pending, file, what) {
+  const said = (step) => (...args) => {
+    try {
+      step(...args);
+    } catch (error2) {
+      throw cannotWrite(what, file, error2);
+    }
+  };
   return {
-    fd,
-    commit() {
-      close();
-      try {
-        (0, import_node_fs3.renameSync)(temp, file);
-        done = true;
-      } catch (error2) {
-        throw cannotWrite(what, file, error2);
-      }
-    },
-    discard() {
-      close();
-      if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
-      done = true;
-    }
+    fd: pending.fd,
+    write: said((data) => writeAll(pending.fd, data)),
+    commit: said(() => pending.commit()),
+    discard: said(() => pending.discard())
   };
-}
-function direct(file, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file, "w");
-    if (!((0, import_node_fs3.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs3.fstatSync)(fd).isFIFO())) {
-      (0, import_node_fs3.closeSync)(fd);
-      return throughTemporaryFile(file, what);
-    }
-  } catch (error2) {
-    throw cannotWrite(what, file, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (open2) (0, import_node_fs3.closeSync)(fd);
-    open2 = false;
-  };
-  return { fd, commit: close, discard: close };
-}
-var WriteRefusedError = class extends CatalogLintError {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-function cannotWrite(what, file, error2) {
-  const { code, message } = error2;
-  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
 }
 function statOrUndefined(path, how) {
   try {
-    return how === "lstat" ? (0, import_node_fs3.lstatSync)(path) : (0, import_node_fs3.statSync)(path);
+    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
   } catch {
     return void 0;
-  }
-}
-function isInside2(folder, path) {
-  const rel = (0, import_node_path4.relative)(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
-}
-
-// src/files/write-whole.ts
-init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
-function writeWhole(file, data, modes) {
-  (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs4.writeFileSync)(temp, data, modes ? { mode: modes.file } : {});
-    (0, import_node_fs4.renameSync)(temp, file);
-  } catch (error2) {
-    try {
-      (0, import_node_fs4.rmSync)(temp, { force: true });
-    } catch {
-    }
-    throw error2;
   }
 }
 
@@ -4212,13 +4403,8 @@ var DirectiveIndex = class {
   disables(ruleId, line) {
     const { offFile, nextLines, switches } = this.forRule(ruleId);
     if (offFile || nextLines.has(line)) return true;
-    let [low, high] = [0, switches.lines.length];
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (switches.lines[middle] <= line) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && switches.off[low - 1];
+    const after = firstAtOrAfter(switches.lines, line + 1);
+    return after > 0 && switches.off[after - 1];
   }
   /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
   forRule(ruleId) {
@@ -4282,14 +4468,8 @@ function createSourceFile(path, raw) {
 }
 function pointAt(source, offset) {
   const clamped = Math.max(0, Math.min(offset, source.text.length));
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((source.lineStarts[mid] ?? 0) <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - (source.lineStarts[low] ?? 0) + 1, offset: clamped };
+  const index = firstAtOrAfter(source.lineStarts, clamped + 1) - 1;
+  return { line: index + 1, column: clamped - (source.lineStarts[index] ?? 0) + 1, offset: clamped };
 }
 function rangeOf(source, startOffset2, endOffset2) {
   return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
@@ -4688,13 +4868,13 @@ function isDigit(c) {
 function isThematicBreak(text, at, end) {
   const c = text.charCodeAt(at);
   if (c !== 45 && c !== 42 && c !== 95) return false;
-  let count3 = 0;
+  let count2 = 0;
   for (let i2 = at; i2 < end; i2++) {
     const d = text.charCodeAt(i2);
-    if (d === c) count3++;
+    if (d === c) count2++;
     else if (d !== 32) return false;
   }
-  return count3 >= 3;
+  return count2 >= 3;
 }
 function isRunOf(char, text, at, end) {
   let i2 = at;
@@ -4882,24 +5062,6 @@ function endPoint(text) {
     }
   }
   return { line, column: text.length - lineStart + 1, offset: text.length };
-}
-
-// src/util/sorted-offsets.ts
-init_import_meta_url();
-function offsetsOf(text, search) {
-  const offsets = [];
-  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
-  return offsets;
-}
-function firstAtOrAfter(offsets, start) {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (offsets[mid] < start) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 // src/model/build-entry.ts
@@ -5279,14 +5441,7 @@ var EntryBuilder = class {
 var startOffset = (node) => node.position?.start.offset ?? 0;
 var endOffset = (node) => node.position?.end.offset ?? 0;
 function firstCommentFrom(comments, offset) {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (comments[mid].range.start.offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexWhere(comments.length, (index) => comments[index].range.start.offset >= offset);
 }
 function opensWithin(opens, start, end) {
   const first = firstAtOrAfter(opens, start);
@@ -5329,6 +5484,60 @@ function pushAll(target, items) {
 // src/model/fields.ts
 init_import_meta_url();
 
+// src/util/dates.ts
+init_import_meta_url();
+var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isoDay(text) {
+  const match = ISO.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const time = date.getTime();
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return time / 864e5;
+}
+function todayUtc(clock = /* @__PURE__ */ new Date()) {
+  return clock.toISOString().slice(0, 10);
+}
+var NOW_VARIABLE = "CATALOG_LINT_NOW";
+function todayFrom(env, option, clock = /* @__PURE__ */ new Date()) {
+  if (option?.value !== void 0) return checkedToday(option.value, option.name, "");
+  const pinned = env[NOW_VARIABLE];
+  if (pinned === void 0 || pinned === "") return todayUtc(clock);
+  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
+}
+function checkedToday(value, from, advice) {
+  if (isoDay(value) !== void 0) return value;
+  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
+  return index >= 0 ? index + 1 : void 0;
+}
+function isMonthName(key) {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+function toIsoDate(text) {
+  const trimmed = text.trim();
+  let year;
+  let month;
+  let day;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === void 0 || month === void 0 || day === void 0) return void 0;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === void 0 ? void 0 : iso;
+}
+
 // src/util/derived.ts
 init_import_meta_url();
 function derivedFrom(derive) {
@@ -5357,135 +5566,6 @@ var BoundedMemo = class {
   }
 };
 
-// src/util/text.ts
-init_import_meta_url();
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function quote(value, max = 60) {
-  const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
-  const cut2 = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-  return `\`${cut2.replace(/`/g, "'")}\``;
-}
-function englishList(items, word) {
-  if (items.length <= 2) return items.join(` ${word} `);
-  return `${items.slice(0, -1).join(", ")}, ${word} ${items.at(-1)}`;
-}
-function listAnd(items) {
-  return englishList(items, "and");
-}
-function quoteList(values, limit = 3) {
-  const shown = values.slice(0, limit).map((v) => quote(v));
-  if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return englishList(shown, "or");
-}
-function looseKey(value) {
-  return value.toLowerCase().replace(/[\s_-]+/g, "");
-}
-function didYouMean(value, candidates, budget) {
-  return closestMatch(value, candidates, budget)?.match;
-}
-var MAX_SUGGESTED_LENGTH = 256;
-function closestMatch(value, candidates, budget) {
-  const key = looseKey(value);
-  const index = indexOf(candidates);
-  const loose = index.byKey.get(key);
-  if (loose) return { match: loose[0], unique: loose.length === 1 };
-  if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
-  const limit = Math.max(1, Math.floor(key.length / 3));
-  const [from, to] = lengthWindow(index, key.length, limit);
-  if (budget && !budget.affords(candidates, key, windowCost(index, key.length, from, to))) return void 0;
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  let ties = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const place = index.byLength[i2];
-    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
-    if (d < bestDistance) {
-      best = place;
-      bestDistance = d;
-      ties = 1;
-    } else if (d === bestDistance) {
-      ties++;
-      if (place < best) best = place;
-    }
-  }
-  return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
-}
-function affordsSuggestion(value, candidates, budget) {
-  const key = looseKey(value);
-  const index = indexOf(candidates);
-  if (index.byKey.has(key) || key.length > MAX_SUGGESTED_LENGTH) return true;
-  const [from, to] = lengthWindow(index, key.length, Math.max(1, Math.floor(key.length / 3)));
-  return budget.affords(candidates, key, windowCost(index, key.length, from, to));
-}
-var SUGGESTION_BUDGET = 4e6;
-var PAIR_COST = 64;
-var SuggestionBudget = class {
-  constructor(remaining = SUGGESTION_BUDGET) {
-    this.remaining = remaining;
-  }
-  remaining;
-  charged = /* @__PURE__ */ new Map();
-  /** Whether a search costing `cost` for `key` among `candidates` fits (charged on its first ask). */
-  affords(candidates, key, cost) {
-    let keys = this.charged.get(candidates);
-    if (!keys) {
-      keys = /* @__PURE__ */ new Map();
-      this.charged.set(candidates, keys);
-    }
-    let fits = keys.get(key);
-    if (fits === void 0) {
-      fits = cost <= this.remaining;
-      if (fits) this.remaining -= cost;
-      keys.set(key, fits);
-    }
-    return fits;
-  }
-};
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(candidates) {
-  let index = indexes.get(candidates);
-  if (!index) {
-    const byKey = /* @__PURE__ */ new Map();
-    const keyed = [];
-    for (const candidate of candidates) {
-      const key = looseKey(candidate);
-      keyed.push([candidate, key]);
-      const same = byKey.get(key);
-      if (same) same.push(candidate);
-      else byKey.set(key, [candidate]);
-    }
-    const byLength = keyed.map((_, i2) => i2).sort((a, b) => keyLength(keyed, a) - keyLength(keyed, b) || a - b);
-    const lengths = byLength.map((i2) => keyLength(keyed, i2));
-    const sums = [0];
-    for (const length of lengths) sums.push(sums.at(-1) + length);
-    index = { byKey, keyed, byLength, lengths, sums };
-    indexes.set(candidates, index);
-  }
-  return index;
-}
-var keyLength = (keyed, i2) => keyed[i2][1].length;
-function lengthWindow(index, length, limit) {
-  return [firstAtLeast(index.lengths, length - limit), firstAtLeast(index.lengths, length + limit + 1)];
-}
-function firstAtLeast(sorted, value) {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-function windowCost(index, length, from, to) {
-  return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
-}
-function isUnknownMarker(text) {
-  return text === "" || text === "-";
-}
-function plain(value, max = 80) {
-  return quote(value, max).slice(1, -1);
-}
-
 // src/model/fields.ts
 var fieldsByName = derivedFrom((group) => {
   const byName = /* @__PURE__ */ new Map();
@@ -5501,8 +5581,8 @@ function fieldMatches(entry, schema2) {
   for (const group of entry.groups) {
     const groupSpec = schema2.group(group.name);
     const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
-    const direct2 = groupSpec?.value ?? groupFields?.get(group.name);
-    if (direct2 && group.values.length > 0) matches.push({ section: group, spec: direct2, group });
+    const direct = groupSpec?.value ?? groupFields?.get(group.name);
+    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
     for (const section of group.fields) {
       const spec = groupFields?.get(section.name) ?? schema2.field(section.name)?.field;
       if (spec) matches.push({ section, spec, group });
@@ -5523,6 +5603,14 @@ function checkedValues(match) {
     match.checked = match.spec.multiple ? values : values.slice(0, 1);
   }
   return match.checked;
+}
+function dateValues(matches) {
+  const found = [];
+  for (const match of matches) {
+    if (match.spec.kind !== "date") continue;
+    for (const value of checkedValues(match)) found.push({ section: match.section, value, day: isoDay(value.text) });
+  }
+  return found;
 }
 
 // src/model/summary.ts
@@ -5935,9 +6023,9 @@ var StoredResult = class {
 // src/cache/results-cache.ts
 var RACY_MS = 2e3;
 function cacheLocation(cwd, given) {
-  if (given === void 0) return (0, import_node_path6.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
-  const absolute = (0, import_node_path6.resolve)(cwd, given);
-  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path6.join)(absolute, CACHE_FILE) : absolute;
+  if (given === void 0) return (0, import_node_path7.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path7.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path7.join)(absolute, CACHE_FILE) : absolute;
 }
 var CACHE_FILE = "results.bin";
 var LintCache = class {
@@ -6034,8 +6122,7 @@ var LintCache = class {
       if (this.root === void 0) writeWhole(this.location, bytes);
       else writeInside(this.root, this.location, bytes, "--cache");
     } catch (error2) {
-      const { code, message } = error2;
-      const reason = error2 instanceof WriteRefusedError ? error2.reason : code ?? message;
+      const reason = writeFailure(error2);
       return {
         problem: oneLine(
           `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
@@ -6060,7 +6147,7 @@ var LintCache = class {
 // src/config/load.ts
 init_import_meta_url();
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/rules/index.ts
@@ -6112,60 +6199,6 @@ function interpolate(template, data = {}) {
 var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
 var templateParts = /* @__PURE__ */ new Map();
 
-// src/util/dates.ts
-init_import_meta_url();
-var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isoDay(text) {
-  const match = ISO.exec(text);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = /* @__PURE__ */ new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  const time = date.getTime();
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
-  return time / 864e5;
-}
-function todayUtc(clock = /* @__PURE__ */ new Date()) {
-  return clock.toISOString().slice(0, 10);
-}
-var NOW_VARIABLE = "CATALOG_LINT_NOW";
-function todayFrom(env, option, clock = /* @__PURE__ */ new Date()) {
-  if (option?.value !== void 0) return checkedToday(option.value, option.name, "");
-  const pinned = env[NOW_VARIABLE];
-  if (pinned === void 0 || pinned === "") return todayUtc(clock);
-  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
-}
-function checkedToday(value, from, advice) {
-  if (isoDay(value) !== void 0) return value;
-  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
-}
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function monthNumber(name) {
-  const key = name.toLowerCase().replace(/\.$/, "");
-  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
-  return index >= 0 ? index + 1 : void 0;
-}
-function isMonthName(key) {
-  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
-}
-function toIsoDate(text) {
-  const trimmed = text.trim();
-  let year;
-  let month;
-  let day;
-  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
-  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!match) {
-    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
-    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
-    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
-    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
-  }
-  if (year === void 0 || month === void 0 || day === void 0) return void 0;
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return isoDay(iso) === void 0 ? void 0 : iso;
-}
-
 // src/rules/date-format.ts
 var date_format_default = defineRule({
   id: "date-format",
@@ -6179,20 +6212,16 @@ var date_format_default = defineRule({
     fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`"
   },
   check({ fieldMatches: fieldMatches2, report: report2 }) {
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        if (isUnknownMarker(value.text) || isoDay(value.text) !== void 0) continue;
-        const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
-        const iso = looksIso ? void 0 : toIsoDate(value.text);
-        report2({
-          messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
-          data: { value: quote(value.text), field: section.name, ...iso ? { iso } : {} },
-          range: value.range,
-          ...iso ? { fix: { range: [value.range.start.offset, value.range.end.offset], text: iso } } : {}
-        });
-      }
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (isUnknownMarker(value.text) || day !== void 0) continue;
+      const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
+      const iso = looksIso ? void 0 : toIsoDate(value.text);
+      report2({
+        messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
+        data: { value: quote(value.text), field: section.name, ...iso ? { iso } : {} },
+        range: value.range,
+        ...iso ? { fix: { range: [value.range.start.offset, value.range.end.offset], text: iso } } : {}
+      });
     }
   }
 });
@@ -6569,14 +6598,9 @@ var future_date_default = defineRule({
   check({ fieldMatches: fieldMatches2, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        const day = isoDay(value.text);
-        if (day !== void 0 && day > today) {
-          report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
-        }
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day !== void 0 && day > today) {
+        report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
       }
     }
   }
@@ -10404,7 +10428,7 @@ var lookupOf = derivedFrom((allowed) => {
     if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
     let node = trie;
     for (let i2 = 0; i2 < value.length; i2++) {
-      const letter = canonical(value[i2]);
+      const letter = canonicalUnit(value[i2]);
       let next2 = node.next.get(letter);
       if (!next2) {
         next2 = { next: /* @__PURE__ */ new Map() };
@@ -10424,15 +10448,9 @@ function prefixOf(text, lookup) {
     if (node.first !== void 0 && (first === void 0 || node.first < first) && NOTE_START.test(text[i2])) {
       first = node.first;
     }
-    node = node.next.get(canonical(text[i2]));
+    node = node.next.get(canonicalUnit(text[i2]));
   }
   return first === void 0 ? void 0 : lookup.allowed[first];
-}
-function canonical(unit) {
-  const code = unit.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
-  const upper = unit.toUpperCase();
-  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 var allowedList = derivedFrom((allowed) => quoteList(allowed));
 function suggestionFor(text, allowed, budget) {
@@ -10735,7 +10753,7 @@ function indexNames(names) {
   const spellings = /* @__PURE__ */ new Map();
   for (const name of new Set(names)) {
     const words = name.split(/[\s-]+/).filter(Boolean);
-    const letters = words.join("").split("").map(canonical2);
+    const letters = words.join("").split("").map(canonicalUnit);
     if (letters.length === 0) continue;
     const breaks = words.slice(0, -1).map((_, i2) => words.slice(0, i2 + 1).join("").length);
     const id = `${letters.join("")}\0${breaks.join(",")}`;
@@ -10763,7 +10781,7 @@ function findStatements(raw, root) {
   if (!raw.includes("%")) return found;
   const kinds = [[], [], []];
   for (let start = 0; start < raw.length; start++) {
-    if (!root.next.has(canonical2(raw[start]))) continue;
+    if (!root.next.has(canonicalUnit(raw[start]))) continue;
     if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1])) continue;
     let node = root;
     const gaps = [];
@@ -10774,7 +10792,7 @@ function findStatements(raw, root) {
         if (gaps.at(-1) !== depth) gaps.push(depth);
         continue;
       }
-      const next2 = node.next.get(canonical2(c));
+      const next2 = node.next.get(canonicalUnit(c));
       if (!next2) break;
       node = next2;
       depth++;
@@ -10828,12 +10846,6 @@ function namesMatching(node, gaps) {
     node.matches.set(key, matching);
   }
   return matching;
-}
-function canonical2(unit) {
-  const code = unit.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
-  const upper = unit.toUpperCase();
-  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
 }
 function sameFigure(stated, rated) {
   const decimals = stated.includes(".") ? stated.split(".")[1]?.length ?? 0 : 0;
@@ -11228,13 +11240,7 @@ function longestIncreasing(values) {
   const tails = [];
   const previous = new Array(values.length).fill(-1);
   values.forEach((value, i2) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if ((values[tails[mid] ?? 0] ?? 0) < value) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexWhere(tails.length, (mid) => (values[tails[mid] ?? 0] ?? 0) >= value);
     if (low > 0) previous[i2] = tails[low - 1] ?? -1;
     tails[low] = i2;
   });
@@ -11371,18 +11377,13 @@ var stale_date_default = defineRule({
   check({ fieldMatches: fieldMatches2, options, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "date") continue;
-      for (const value of checkedValues(match)) {
-        const day = isoDay(value.text);
-        if (day === void 0 || today - day <= options.maxAgeDays) continue;
-        report2({
-          messageId: "stale",
-          data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
-          range: value.range
-        });
-      }
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day === void 0 || today - day <= options.maxAgeDays) continue;
+      report2({
+        messageId: "stale",
+        data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
+        range: value.range
+      });
     }
   }
 });
@@ -12097,18 +12098,18 @@ function ruleOptionsSchema(rule) {
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path7.resolve)(cwd); ; dir = (0, import_node_path7.dirname)(dir)) {
+  for (let dir = (0, import_node_path8.resolve)(cwd); ; dir = (0, import_node_path8.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path7.join)(dir, name);
+      const path = (0, import_node_path8.join)(dir, name);
       if ((0, import_node_fs6.existsSync)(path)) return path;
     }
-    if ((0, import_node_path7.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path8.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path7.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path7.resolve)(cwd) };
-  const shown = (0, import_node_path7.relative)(cwd, path) || path;
+  const path = explicit ? (0, import_node_path8.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path8.resolve)(cwd) };
+  const shown = (0, import_node_path8.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -12116,7 +12117,7 @@ function loadConfig(cwd, explicit) {
     "Make it a regular file in the repository, or pass --config"
   );
   if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path7.dirname)(path) };
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path8.dirname)(path) };
   checkPaths(loaded, cwd, text, shown);
   return loaded;
 }
@@ -12134,7 +12135,7 @@ function checkPaths(loaded, cwd, text, shown) {
   for (const [schema2, path] of schemas3) {
     if (schema2 === void 0 || presets[schema2]) continue;
     boundary ??= boundaryAt(repositoryRoot(loaded.dir));
-    checkRepositoryFile((0, import_node_path7.resolve)(loaded.dir, schema2), boundary, {
+    checkRepositoryFile((0, import_node_path8.resolve)(loaded.dir, schema2), boundary, {
       file: shown,
       key: path.join("."),
       line: line(path),
@@ -12292,7 +12293,7 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path7.resolve)(loaded.dir, value);
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path8.resolve)(loaded.dir, value);
   let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
     if (override.schema) schema2 = schemaPath(override.schema);
@@ -12302,7 +12303,7 @@ function schemaOf(loaded, overrides) {
 function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
-  const rel = (0, import_node_path7.relative)(loaded.dir, absoluteFile).split("\\").join("/");
+  const rel = relativePosix(loaded.dir, absoluteFile);
   return overrides.filter((override) => matcherOf(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
@@ -12427,8 +12428,8 @@ var BatchOutput = class {
     return !this.failed;
   }
   /** The answers, when git gave exactly one for each of `count` names and ended cleanly. */
-  answersFor(count3) {
-    const complete = !this.failed && this.answers.length === count3 && !this.body && this.header.length === 0;
+  answersFor(count2) {
+    const complete = !this.failed && this.answers.length === count2 && !this.body && this.header.length === 0;
     return complete ? this.answers : void 0;
   }
   startObject(line) {
@@ -12478,13 +12479,13 @@ var import_node_os = require("node:os");
 // src/lint/linter.ts
 init_import_meta_url();
 var import_node_fs8 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/schema/resolve.ts
 init_import_meta_url();
 var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -12513,9 +12514,9 @@ function extend(target, source) {
   }
   return target;
 }
-function repeat(string, count3) {
+function repeat(string, count2) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count3; cycle += 1) {
+  for (cycle = 0; cycle < count2; cycle += 1) {
     result += string;
   }
   return result;
@@ -13591,11 +13592,11 @@ function testDocumentSeparator(state) {
   }
   return false;
 }
-function writeFoldedLines(state, count3) {
-  if (count3 === 1) {
+function writeFoldedLines(state, count2) {
+  if (count2 === 1) {
     state.result += " ";
-  } else if (count3 > 1) {
-    state.result += common.repeat("\n", count3 - 1);
+  } else if (count2 > 1) {
+    state.result += common.repeat("\n", count2 - 1);
   }
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -15276,7 +15277,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path8.resolve)(this.cwd, file));
+    const dataset = this.datasetOf((0, import_node_path9.resolve)(this.cwd, file));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached) return cached;
@@ -15285,12 +15286,12 @@ var SchemaResolver = class {
     return resolved;
   }
   fromDataset(dataset) {
-    const template = this.findTemplate(dataset);
+    const template = findTemplate(dataset, this.cwd);
     const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter((f) => this.criteriaTextOf(f, dataset.boundary) !== void 0).map((f) => f.path);
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path8.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path9.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -15301,24 +15302,13 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path8.relative)(this.cwd, template.path);
+    const shownTemplate = (0, import_node_path9.relative)(this.cwd, template.path);
     const templateText = template.text;
     return this.lazySchema(
       () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
       { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] }
     );
-  }
-  /** The first of a dataset's template candidates that exists, read; one that exists but may not be read is an error. */
-  findTemplate(dataset) {
-    for (const path of templateCandidates(dataset)) {
-      const text = readRepositoryText(path, dataset.boundary, {
-        file: (0, import_node_path8.relative)(this.cwd, path) || path,
-        fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass --schema`
-      });
-      if (text !== void 0) return { path, text };
-    }
-    return void 0;
   }
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
   criteriaTexts = /* @__PURE__ */ new Map();
@@ -15360,32 +15350,22 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file) {
-    const folder = (0, import_node_path8.dirname)(file);
+    const folder = (0, import_node_path9.dirname)(file);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    const inFolder = folder.endsWith(import_node_path8.sep) ? folder : folder + import_node_path8.sep;
-    for (let dir = folder; ; dir = (0, import_node_path8.dirname)(dir)) {
+    for (let dir = folder; ; dir = (0, import_node_path9.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
-      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside3(inFolder, data)));
-      if ((0, import_node_path8.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path8.join)(dir, ".git"))) break;
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(folder, data)));
+      if ((0, import_node_path9.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, ".git"))) break;
     }
+    const inFolder = folder.endsWith(import_node_path9.sep) ? folder : folder + import_node_path9.sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
     if (layout?.[1] === void 0 || !layout[2]) return void 0;
-    const [root, id] = [layout[1], layout[2]];
-    const config = (0, import_node_path8.join)(root, "datasets", id, "config", "comparison.yml");
-    return {
-      id,
-      root,
-      dataDirs: [(0, import_node_path8.join)(root, "datasets", id, "data")],
-      boundary: boundaryAt(repositoryRoot(root)),
-      configDefaults: [],
-      // Found by convention, and read only if it exists (see criteriaTextOf).
-      configFile: { path: config, reference: { file: (0, import_node_path8.relative)(this.cwd, config) || config, fix: CRITERIA_FIX } }
-    };
+    return layoutDataset(layout[1], layout[2], this.cwd);
   }
   manifestAt(dir) {
     const cached = this.manifests.get(dir);
@@ -15399,7 +15379,7 @@ var SchemaResolver = class {
 var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
 function hasManifest(dir) {
   try {
-    (0, import_node_fs7.lstatSync)((0, import_node_path8.join)(dir, "configuration", "datasets.manifest.json"));
+    (0, import_node_fs7.lstatSync)((0, import_node_path9.join)(dir, MANIFEST_PATH));
     return true;
   } catch {
     return false;
@@ -15426,10 +15406,10 @@ function datasetsOf2(manifest) {
   }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path8.dirname)(dataset.configFile.path) : (0, import_node_path8.join)(dataset.root, "datasets", dataset.id, "config");
+  const configDir = dataset.configFile ? (0, import_node_path9.dirname)(dataset.configFile.path) : (0, import_node_path9.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path8.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path8.join)(d, "TEMPLATE.md"))
+    (0, import_node_path9.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path9.join)(d, "TEMPLATE.md"))
   ];
 }
 function parseCriteriaFile(path, text) {
@@ -15457,7 +15437,7 @@ function givenSchema(schema2, files) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path8.resolve)(cwd, value);
+  const path = (0, import_node_path9.resolve)(cwd, value);
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -15469,9 +15449,9 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const ext = (0, import_node_path8.extname)(path).toLowerCase();
+  const ext = (0, import_node_path9.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path8.relative)(cwd, path), (0, import_node_path8.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path9.relative)(cwd, path), (0, import_node_path9.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -15486,10 +15466,29 @@ function loadSchemaOption(value, cwd) {
       `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path8.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path9.relative)(cwd, path) }, [path]);
 }
-function isInside3(file, dir) {
-  return file.startsWith(dir.endsWith(import_node_path8.sep) ? dir : dir + import_node_path8.sep);
+function layoutDataset(root, id, cwd) {
+  const config = (0, import_node_path9.join)(root, "datasets", id, "config", "comparison.yml");
+  return {
+    id,
+    root,
+    dataDirs: [(0, import_node_path9.join)(root, "datasets", id, "data")],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    // Found by convention, and read only if it exists (see criteriaTextOf).
+    configFile: { path: config, reference: { file: (0, import_node_path9.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
+  };
+}
+function findTemplate(dataset, cwd, instead = "--schema") {
+  for (const path of templateCandidates(dataset)) {
+    const text = readRepositoryText(path, dataset.boundary, {
+      file: (0, import_node_path9.relative)(cwd, path) || path,
+      fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass ${instead}`
+    });
+    if (text !== void 0) return { path, text };
+  }
+  return void 0;
 }
 
 // src/lint/linter.ts
@@ -15510,7 +15509,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path9.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path10.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -15698,17 +15697,17 @@ var Linter = class {
     result.diagnostics.sort(compareDiagnostics);
   }
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path9.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path10.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path9.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path10.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
   /** A file's path as shown and its schema; peers need no more (no rule settings). */
   locate(absolute, configSchema2) {
     const forced = this.forced ?? configSchema2;
-    const [folder, name] = folderAndName2(absolute);
+    const [folder, name] = folderAndName(absolute);
     const key = `${forced ?? ""}\0${folder}`;
     let found = this.folders.get(key);
     if (!found) {
@@ -15722,7 +15721,7 @@ var Linter = class {
   folders = /* @__PURE__ */ new Map();
   /** A path relative to the working directory, with `/`. */
   shown(path) {
-    return (0, import_node_path9.relative)(this.options.cwd, path).split("\\").join("/");
+    return relativePosix(this.options.cwd, path);
   }
   /**
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
@@ -15740,7 +15739,7 @@ var Linter = class {
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path9.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
       let names;
       try {
         names = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
@@ -15748,7 +15747,7 @@ var Linter = class {
         continue;
       }
       for (const name of names) {
-        const file = (0, import_node_path9.join)(folder, name);
+        const file = (0, import_node_path10.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
         if (excluded(filePath)) continue;
         try {
@@ -15855,11 +15854,6 @@ function parseEntry(source, maxFileSize) {
 function baseEntry(base, maxFileSize) {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : void 0;
-}
-function folderAndName2(absolute) {
-  const cut2 = absolute.lastIndexOf(import_node_path9.sep);
-  const folder = absolute.slice(0, cut2);
-  return [folder.includes(import_node_path9.sep) ? folder : (0, import_node_path9.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 function readLimits(cwd, maxFileSize) {
   return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
@@ -16185,7 +16179,7 @@ function annotationsToSend(results, max = MAX_ANNOTATIONS, noteSlot = true) {
 }
 function leftOutText(left) {
   const n = left.errors + left.warnings;
-  return `${n} more finding${n === 1 ? "" : "s"} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
+  return `${plural(n, "more finding")} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
 }
 function emitCommandAnnotations(results) {
   const { shown, left } = annotationsToSend(results, MAX_ANNOTATIONS, false);
@@ -16208,9 +16202,6 @@ function truncate(text, max) {
   if (text.length <= max) return text;
   const note = "\n\n\u2026 (truncated)";
   return text.slice(0, max - note.length) + note;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/action/api-budget.ts
@@ -16268,14 +16259,14 @@ function changedCatalogFiles(selection, catalog) {
   const backslashed = selection.backslashed.filter(catalog);
   if (backslashed[0] !== void 0) {
     problems.push({
-      message: `${count2(backslashed.length, "changed catalog file has", "changed catalog files have")} a \`\\\` in the name, such as {file}, which Windows reads as a folder separator, so catalog-lint did not lint ${backslashed.length === 1 ? "it" : "them"}. Rename ${backslashed.length === 1 ? "it" : "them"}.`,
+      message: `${plural(backslashed.length, "changed catalog file has", "changed catalog files have")} a \`\\\` in the name, such as {file}, which Windows reads as a folder separator, so catalog-lint did not lint ${backslashed.length === 1 ? "it" : "them"}. Rename ${backslashed.length === 1 ? "it" : "them"}.`,
       file: backslashed[0]
     });
   }
   const missing = selection.missing.filter(catalog);
   if (missing[0] !== void 0) {
     problems.push({
-      message: `${count2(missing.length, "changed catalog file is", "changed catalog files are")} not in the checkout, such as {file}, so ${missing.length === 1 ? "it was" : "they were"} not linted. Check out the commit that is checked (\`actions/checkout\` does by default); if the change moved on since this run started, the next run lints it.`,
+      message: `${plural(missing.length, "changed catalog file is", "changed catalog files are")} not in the checkout, such as {file}, so ${missing.length === 1 ? "it was" : "they were"} not linted. Check out the commit that is checked (\`actions/checkout\` does by default); if the change moved on since this run started, the next run lints it.`,
       file: missing[0]
     });
   }
@@ -16286,13 +16277,10 @@ function lineBreakProblems(files, noun = "catalog file") {
   if (withBreak[0] === void 0) return [];
   return [
     {
-      message: `${count2(withBreak.length, `${noun} has`, `${noun}s have`)} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
+      message: `${plural(withBreak.length, `${noun} has`, `${noun}s have`)} a line break in the name, such as {file}: GitHub's annotations, globs and most tools cannot show or match such a name. Rename ${withBreak.length === 1 ? "it" : "them"}.`,
       file: withBreak[0]
     }
   ];
-}
-function count2(n, one, many) {
-  return n === 1 ? `1 ${one}` : `${n} ${many}`;
 }
 
 // src/action/changed-files.ts
@@ -16301,7 +16289,7 @@ init_import_meta_url();
 // src/action/workspace-paths.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 function inWorkspace(paths, workspace) {
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -16312,13 +16300,13 @@ function inWorkspace(paths, workspace) {
       backslashed.add(raw);
       continue;
     }
-    const normal = import_node_path10.posix.normalize(raw);
-    if (raw === "" || raw.includes("\0") || (0, import_node_path10.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+    const normal = import_node_path11.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path11.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
       outside.add(raw);
       continue;
     }
     try {
-      (0, import_node_fs9.lstatSync)((0, import_node_path10.resolve)(workspace, normal));
+      (0, import_node_fs9.lstatSync)((0, import_node_path11.resolve)(workspace, normal));
       files.add(normal);
     } catch {
       missing.add(normal);
@@ -16536,11 +16524,11 @@ function readInputs() {
 
 // src/action/local-reports.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -16629,14 +16617,14 @@ function leftOutNotification(left, max) {
       {
         level: "warning",
         message: {
-          text: `${left} more result${left === 1 ? " was" : "s were"} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`
+          text: `${plural(left, "more result was", "more results were")} left out: a run holds at most ${max} (GitHub code scanning rejects more), errors first. Run catalog-lint locally to see them all.`
         }
       }
     ]
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path11.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path12.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -16645,9 +16633,9 @@ function writeSarifFile(workspace, target, results) {
   const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
-    return { path: (0, import_node_path12.resolve)(workspace, target) };
+    return { path: (0, import_node_path13.resolve)(workspace, target) };
   } catch (error2) {
-    const reason = error2 instanceof WriteRefusedError ? error2.reason : error2.message;
+    const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
     return { problem: { message: `\`sarif-file\` was not written ({file}). ${advice}`, file: reason } };
   }
@@ -16874,7 +16862,7 @@ async function annotate(octokit, request) {
       { conclusion: request.conclusion, summary: request.summary(), problems: request.problems }
     );
     info(
-      `Check run ${outcome.id} carries ${outcome.annotations} annotation${outcome.annotations === 1 ? "" : "s"} (${outcome.requests} request${outcome.requests === 1 ? "" : "s"}).`
+      `Check run ${outcome.id} carries ${plural(outcome.annotations, "annotation")} (${plural(outcome.requests, "request")}).`
     );
     return outcome.app ? { app: outcome.app } : {};
   } catch (error2) {
@@ -16922,10 +16910,9 @@ function renderSummary(results, meta) {
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.length - errors;
   const scope = meta.mode === "changed" ? "changed catalog file" : "catalog file";
-  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   const head2 = ["## catalog-lint", ""];
   if (meta.problems.length > 0) {
-    head2.push(`\u274C **Not every change was linted** (${plural2(meta.problems.length, "problem")}):`, "");
+    head2.push(`\u274C **Not every change was linted** (${plural(meta.problems.length, "problem")}):`, "");
     for (const problem of meta.problems) {
       head2.push(`> \u274C ${describeProblem(problem, (file) => escapeMarkdown(oneLine(file)))}`, ">");
     }
@@ -16934,11 +16921,11 @@ function renderSummary(results, meta) {
   }
   if (all.length === 0) {
     head2.push(
-      meta.problems.length > 0 ? `No findings in the ${plural2(meta.filesLinted, scope)} linted.` : `\u2705 No problems in ${plural2(meta.filesLinted, scope)}.`
+      meta.problems.length > 0 ? `No findings in the ${plural(meta.filesLinted, scope)} linted.` : `\u2705 No problems in ${plural(meta.filesLinted, scope)}.`
     );
   } else {
     head2.push(
-      `**${plural2(errors, "error")}** and **${plural2(warnings, "warning")}** in ${withFindings.length} of ${plural2(meta.filesLinted, scope)}.`
+      `**${plural(errors, "error")}** and **${plural(warnings, "warning")}** in ${withFindings.length} of ${plural(meta.filesLinted, scope)}.`
     );
   }
   for (const note of meta.notes) head2.push("", `> ${note}`);
@@ -16987,7 +16974,7 @@ function renderSummary(results, meta) {
     bytes += blockBytes + 2;
   }
   if (shown < all.length) {
-    out += `> ${all.length - shown} more finding${all.length - shown === 1 ? " is" : "s are"} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.
+    out += `> ${plural(all.length - shown, "more finding is", "more findings are")} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.
 `;
   }
   return out;
@@ -16997,7 +16984,7 @@ function renderSummary(results, meta) {
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path13.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path14.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
     await lintAndReport(inputs, workspace, event, octokit);

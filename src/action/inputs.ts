@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { SUPPRESSIONS_FILE } from "../files/suppressions-file.js";
 import { CatalogLintError } from "../util/errors.js";
 
 export type FailOn = "error" | "warning" | "never";
@@ -16,6 +17,8 @@ export interface ActionInputs {
   summary: boolean;
   comment: boolean;
   sarifFile?: string;
+  /** The suppressions file's path as given (default catalog-lint-suppressions.json): see src/action/suppressions.ts. */
+  suppressionsFile: string;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -53,6 +56,7 @@ export function readInputs(): ActionInputs {
     ] as const),
     summary: bool("summary", true),
     comment: bool("comment", false),
+    suppressionsFile: core.getInput("suppressions-file").trim() || SUPPRESSIONS_FILE,
   };
   const config = core.getInput("config").trim();
   const schema = core.getInput("schema").trim();

@@ -18,6 +18,7 @@ import { createOctokit, type Octokit } from "./octokit.js";
 import { describeProblem, type RunProblem } from "./problems.js";
 import { annotate, comment } from "./publish.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
+import { suppressionMode, suppressionNotes, suppressionsForRun, suppressionsPath } from "./suppressions.js";
 
 /**
  * The Action: a thin shell over the run (src/lint/run.ts). Inputs → config →
@@ -54,17 +55,21 @@ export async function lintAndReport(
     ...(inputs.schema ? { schema: inputs.schema } : {}),
   });
   for (const warning of prepared.warnings) core.warning(warning);
+  const suppressionsFile = suppressionsPath(workspace, inputs.suppressionsFile);
   const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, prepared);
-  const base = await baseTextsOf(prepared, selection, files);
+  // Both read the base commit with git: at once.
+  const [base, applied] = await Promise.all([
+    baseTextsOf(prepared, selection, files),
+    suppressionsForRun(workspace, suppressionsFile, selection, files),
+  ]);
   if (base.note) selection.notes.push(base.note);
   const results: FileResult[] = [];
-  const { notices, errors, warnings } = lintFiles(
-    prepared,
-    files,
-    base.texts ? { baseTexts: base.texts } : {},
-    (result) => results.push(result),
-  );
+  const mode = { ...(base.texts ? { baseTexts: base.texts } : {}), ...suppressionMode(applied, workspace, selection) };
+  const { notices, errors, warnings, ...outcome } = lintFiles(prepared, files, mode, (result) => results.push(result));
+  const suppressed = outcome.suppressions;
   for (const notice of notices) core.info(notice);
+  selection.notes.push(...suppressionNotes(applied, suppressed));
+  if (suppressed) core.info(`${suppressed.suppressed} errors suppressed by ${suppressionsFile}.`);
   const failingFindings =
     inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
 

@@ -2,8 +2,9 @@ import { reporters } from "../reporters/index.js";
 import { todayFrom } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
 import { parseOptions } from "./parse-options.js";
+import { RULE_OPTIONS, RULE_OPTIONS_HELP, type RuleArgs, ruleArgs } from "./rule-args.js";
 
-export interface CliArgs {
+export interface CliArgs extends RuleArgs {
   paths: string[];
   format: string;
   config?: string;
@@ -45,7 +46,7 @@ Options:
                            results.bin in)
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
-      --max-warnings <n>   Exit 1 when there are more than n warnings
+${RULE_OPTIONS_HELP}      --max-warnings <n>   Exit 1 when there are more than n warnings
   -q, --quiet              Report errors only
   -o, --output-file <file> Write the report to a file instead of stdout
       --print-config <file> Print the configuration and schema used for a file
@@ -76,6 +77,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     throw new CatalogLintError("Use either --fix or --fix-dry-run, not both");
   }
   const args: CliArgs = {
+    ...ruleArgs(values),
     paths: positionals,
     format,
     now,
@@ -116,4 +118,5 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
+  ...RULE_OPTIONS,
 } as const;

@@ -2,19 +2,21 @@ import { resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import type { FileResult } from "../diagnostics/diagnostic.js";
 import { repositoryRoot } from "../files/discover.js";
+import { SUPPRESSIONS_FILE } from "../files/suppressions-file.js";
 import { openInside } from "../files/write/inside.js";
 import { fileSettings } from "../lint/file-settings.js";
 import type { RunOptions, RunOutcome } from "../lint/run.js";
-import { runLint } from "../lint/run-lint.js";
+import { runLint, type SuppressionsRequest } from "../lint/run-lint.js";
 import { streamingReporters } from "../reporters/index.js";
 import type { StreamingReporter } from "../reporters/types.js";
 import { rulesMeta } from "../rules/index.js";
 import { CatalogLintError } from "../util/errors.js";
 import { isInside, relativePosix } from "../util/paths.js";
 import { plural } from "../util/text.js";
-import { HELP, parseCliArgs } from "./args.js";
+import { type CliArgs, HELP, parseCliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
 import { runNew } from "./new-entry.js";
+import { suppressionLines } from "./suppression-report.js";
 
 /** The whole CLI as a function of argv and I/O, returning the exit code. */
 export function runCli(argv: string[], io: CliIo): number {
@@ -84,6 +86,8 @@ function run(argv: string[], io: CliIo): number {
         paths: args.paths,
         ...(args.changedSince !== undefined ? { changedSince: args.changedSince } : {}),
         ...(args.fix ? { fix: "write" as const } : args.fixDryRun ? { fix: "dry-run" as const } : {}),
+        ...(args.fixRules ? { fixRules: args.fixRules } : {}),
+        suppressionsFile: suppressionsRequest(args, io.cwd),
         ...(args.cache || args.cacheLocation
           ? { cache: args.cacheLocation !== undefined ? { location: args.cacheLocation } : {} }
           : {}),
@@ -101,6 +105,10 @@ function run(argv: string[], io: CliIo): number {
     if (args.fixDryRun) for (const diff of outcome.fixed.diffs) io.stdout(diff);
     io.stderr(`catalog-lint: ${fixSummary(outcome.fixed, args.fix ? "Fixed" : "Would fix")}\n`);
   }
+  if (outcome.suppressions) {
+    const update = args.suppress ? "suppress" : args.prune ? "prune" : undefined;
+    for (const line of suppressionLines(outcome.suppressions, update)) io.stderr(`catalog-lint: ${line}\n`);
+  }
   for (const notice of outcome.notices) io.stderr(`catalog-lint: ${notice}\n`);
 
   if (outcome.errors > 0) return 1;
@@ -109,6 +117,20 @@ function run(argv: string[], io: CliIo): number {
     return 1;
   }
   return 0;
+}
+
+/** The suppressions file (`--suppressions-location`, else the working directory's) and what to do with it. */
+function suppressionsRequest(args: CliArgs, cwd: string): SuppressionsRequest {
+  const update = args.suppress
+    ? { kind: "suppress" as const, ...(args.suppress.rules ? { rules: args.suppress.rules } : {}) }
+    : args.prune
+      ? { kind: "prune" as const }
+      : undefined;
+  return {
+    location: resolve(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
+    named: args.suppressionsLocation !== undefined,
+    ...(update ? { update } : {}),
+  };
 }
 
 /** "Fixed 687 problems in 62 files; 511 remain". */

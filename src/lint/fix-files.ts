@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { compareStrings, type FileResult } from "../diagnostics/diagnostic.js";
+import { compareStrings, type Diagnostic, type FileResult } from "../diagnostics/diagnostic.js";
 import { applyFixes } from "../diagnostics/fix.js";
 import { repositoryRoot } from "../files/discover.js";
 import { CHANGED_WHILE_RUNNING, type FileToFix, readForFix, refusalToWrite, writeFixed } from "../files/write/fix.js";
@@ -27,6 +27,11 @@ export interface FixOptions {
   write: boolean;
   /** Give each changed file's unified diff (`--fix-dry-run`); `--fix` never computes one. */
   diff: boolean;
+  /**
+   * `--fix-rule`: apply only these rules' fixes (ESLint's `--fix-type`, by
+   * rule); the other findings are reported as found. Every rule's when absent.
+   */
+  rules?: ReadonlySet<string>;
 }
 
 export interface FixedFile extends FileResult {
@@ -87,8 +92,8 @@ function fixFile(run: FixContext, file: string): { result: FixedFile; linted: Li
   const { linter, options, fix, notices } = run;
   const first = linter.lintFile(file);
   const asItIs = { result: { ...resultOf(first), fixed: 0 }, linted: first };
-  if (!first.diagnostics.some((d) => d.fix)) return asItIs;
-  const { text, fixed, last } = fixPasses(linter, file, first);
+  if (!fixable(first.diagnostics, fix.rules).some((d) => d.fix)) return asItIs;
+  const { text, fixed, last } = fixPasses(linter, file, first, fix.rules);
   if (text === first.source.text) return asItIs;
 
   const notFixed = (reason: string) => {
@@ -121,13 +126,23 @@ function fixFile(run: FixContext, file: string): { result: FixedFile; linted: Li
   return { result, linted: last };
 }
 
+/** The findings whose fixes may be applied: those of the chosen rules (`--fix-rule`), else all. */
+function fixable(diagnostics: readonly Diagnostic[], rules: ReadonlySet<string> | undefined): readonly Diagnostic[] {
+  return rules ? diagnostics.filter((d) => rules.has(d.ruleId)) : diagnostics;
+}
+
 /** The passes over one file's text, from its first lint: the fixed text, fixes applied, and the last lint. */
-function fixPasses(linter: Linter, file: string, first: LintedFile): { text: string; fixed: number; last: LintedFile } {
+function fixPasses(
+  linter: Linter,
+  file: string,
+  first: LintedFile,
+  rules: ReadonlySet<string> | undefined,
+): { text: string; fixed: number; last: LintedFile } {
   let last = first;
   let text = first.source.text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next, applied } = applyFixes(text, last.diagnostics);
+    const { text: next, applied } = applyFixes(text, fixable(last.diagnostics, rules));
     if (applied.length === 0 || next === text) break;
     fixed += applied.length;
     text = next;

@@ -1,6 +1,16 @@
+import { lstatSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import type { FileResult } from "../diagnostics/diagnostic.js";
+import { repositoryRoot } from "../files/discover.js";
 import { changedSince, filesAtRevisionSync } from "../files/git.js";
 import { selectCatalogFiles } from "../files/select-files.js";
+import {
+  formatSuppressions,
+  parseSuppressions,
+  readSuppressionsText,
+  writeSuppressionsFile,
+} from "../files/suppressions-file.js";
+import { CatalogLintError } from "../util/errors.js";
 import { fixFiles } from "./fix-files.js";
 import {
   counting,
@@ -13,15 +23,29 @@ import {
   type RunOptions,
   type RunOutcome,
 } from "./run.js";
+import type { SuppressionMode } from "./suppressions.js";
 
 /** What the CLI asks of a whole run, besides `RunOptions`. */
-export interface FileRequest extends Omit<LintMode, "baseTexts"> {
+export interface FileRequest extends Omit<LintMode, "baseTexts" | "suppressions"> {
   /** Files, folders or globs; none means every catalog file. */
   paths: readonly string[];
   /** `--changed-since <ref>`: only the files changed since the merge base with `ref`, compared with it. */
   changedSince?: string;
   /** `--fix` writes the fixes; `--fix-dry-run` only computes them, with each file's diff. */
   fix?: "write" | "dry-run";
+  /** `--fix-rule`: fix only these rules' findings (checked ids of fixable rules). */
+  fixRules?: readonly string[];
+  /** The suppressions file to apply (when it exists), and whether to rewrite it from this run. */
+  suppressionsFile?: SuppressionsRequest;
+}
+
+/** The CLI's suppressions file: where it is, whether the user named it, and `--suppress-*` / `--prune-suppressions`. */
+export interface SuppressionsRequest {
+  /** Absolute path: `--suppressions-location`, else catalog-lint-suppressions.json in the working directory. */
+  location: string;
+  /** Named by `--suppressions-location`: then it must exist, unless this run writes it. */
+  named: boolean;
+  update?: SuppressionMode["update"];
 }
 
 /**
@@ -32,7 +56,7 @@ export interface FileRequest extends Omit<LintMode, "baseTexts"> {
  */
 export function runLint(options: RunOptions, request: FileRequest, emit: (result: FileResult) => void): RunOutcome {
   const run = prepareRun(options);
-  const { paths, changedSince: ref, fix, ...mode } = request;
+  const { paths, changedSince: ref, fix, fixRules, suppressionsFile, ...mode } = request;
   let files: string[];
   let baseTexts: ReadonlyMap<string, string> | undefined;
   if (ref === undefined) files = selectCatalogFiles(run.catalog, paths);
@@ -45,26 +69,84 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     baseTexts = texts ?? new Map();
   }
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  return fix ? fixRun(run, files, fix, withBase, emit) : lintFiles(run, files, withBase, emit);
+  // Every catalog file is linted (no paths, or only the working directory): a key of the
+  // suppressions file that is none of them names a file gone from the catalog.
+  const wholeCatalog = ref === undefined && paths.every((path) => resolve(options.cwd, path) === resolve(options.cwd));
+  const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
+  const withSuppressions = suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase;
+  const outcome = fix
+    ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit)
+    : lintFiles(run, files, withSuppressions, emit);
+  const updated = outcome.suppressions?.updated;
+  if (suppressed && outcome.suppressions && updated) {
+    const text = formatSuppressions(updated);
+    outcome.suppressions.written = text !== suppressed.text;
+    if (outcome.suppressions.written) writeSuppressionsFile(suppressed.mode.root, suppressed.location, text);
+  }
+  return outcome;
+}
+
+/**
+ * The suppressions a run applies: the file's, parsed (an error naming its line
+ * when malformed), or none when there is no file at the default place. One
+ * stat when there is none: a run that does not use suppressions pays nothing
+ * else for them.
+ */
+function suppressionsFor(
+  cwd: string,
+  request: SuppressionsRequest | undefined,
+  wholeCatalog: boolean,
+): { mode: SuppressionMode; location: string; text?: string } | undefined {
+  if (!request) return undefined;
+  const { location, named, update } = request;
+  // The usual case, no file at the default place: this one lstat is all a run pays.
+  if (!named && !update && lstatSync(location, { throwIfNoEntry: false }) === undefined) return undefined;
+  const root = repositoryRoot(cwd);
+  const file = relative(cwd, location).split("\\").join("/") || location;
+  const text = readSuppressionsText(location, root, file);
+  if (text === undefined) {
+    if (update?.kind === "prune") {
+      throw new CatalogLintError(
+        `--prune-suppressions: there is no suppressions file ${file}; run catalog-lint --suppress-all to write one`,
+      );
+    }
+    if (update === undefined) {
+      if (!named) return undefined;
+      throw new CatalogLintError(
+        `The suppressions file ${file} (--suppressions-location) does not exist; check the path, or run catalog-lint --suppress-all to write it`,
+      );
+    }
+  }
+  const allowed = text === undefined ? new Map() : parseSuppressions(text, file);
+  const mode: SuppressionMode = { file, allowed, root, wholeCatalog, ...(update ? { update } : {}) };
+  return { mode, location, ...(text !== undefined ? { text } : {}) };
 }
 
 /** `--fix` (write) or `--fix-dry-run`: fix, re-lint until nothing changes, hand over what remains. */
 function fixRun(
   run: PreparedRun,
   files: readonly string[],
-  fix: "write" | "dry-run",
+  { fix, fixRules }: { fix: "write" | "dry-run"; fixRules: readonly string[] | undefined },
   mode: LintMode,
   emit: (result: FileResult) => void,
 ): RunOutcome {
   // The diff only for a dry run: --fix never pays for one.
-  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts), { write: fix === "write", diff: fix === "dry-run" });
+  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts), {
+    write: fix === "write",
+    diff: fix === "dry-run",
+    ...(fixRules ? { rules: new Set(fixRules) } : {}),
+  });
   const changed = done.results.filter((r) => r.output !== undefined);
-  const { counts, counted } = counting(emit);
+  const { counts, counted, outcome } = counting(
+    emit,
+    mode.suppressions ? { mode: mode.suppressions, cwd: run.options.cwd } : undefined,
+  );
   for (const result of done.results) counted(result);
   run.options.schemaStore?.save();
   return {
     files: files.length,
     ...counts,
+    ...outcome(),
     notices: done.notices,
     fixed: {
       problems: changed.reduce((n, r) => n + r.fixed, 0),

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import type { SchemaStore } from "../schema/store.js";
 import type { LintOptions } from "./linter.js";
 import { lintStreaming } from "./parallel.js";
+import { type SuppressionMode, type SuppressionOutcome, Suppressor } from "./suppressions.js";
 
 /**
  * The run both shells call (ESLint's `lintFiles`, markdownlint-cli2's
@@ -105,6 +106,8 @@ export interface LintMode {
   cache?: { location?: string };
   /** The bundle to start worker threads from (the installed CLI); without it, one thread. */
   workerScript?: URL;
+  /** Bulk suppressions to apply (src/lint/suppressions.ts), when there is a suppressions file or one is written. */
+  suppressions?: SuppressionMode;
 }
 
 /** What a run leaves besides the results it handed over. */
@@ -116,6 +119,8 @@ export interface RunOutcome {
   notices: string[];
   /** With `--fix` or `--fix-dry-run`: what was (or would be) fixed, and a dry run's diffs, in file order. */
   fixed?: { problems: number; files: number; remaining: number; notFixed: number; diffs: string[] };
+  /** With suppressions: what they hid, what goes beyond them, what is unused. */
+  suppressions?: SuppressionOutcome;
 }
 
 /** The linter's options for a prepared run, comparing with `baseTexts` when given. */
@@ -131,16 +136,24 @@ export function lintOptionsOf(run: PreparedRun, baseTexts?: ReadonlyMap<string, 
   };
 }
 
-/** `emit`, counting the errors and warnings it is handed. */
-export function counting(emit: (result: FileResult) => void) {
+/**
+ * `emit`, counting the errors and warnings it is handed, after taking out
+ * what the suppressions allow (neither reported nor counted); `outcome()` is
+ * what they did, for the run's outcome.
+ */
+export function counting(emit: (result: FileResult) => void, suppressions?: { mode: SuppressionMode; cwd: string }) {
   const counts = { errors: 0, warnings: 0 };
-  const counted = (result: FileResult) => {
-    const found = countBySeverity(result.diagnostics);
-    counts.errors += found.errors;
-    counts.warnings += found.warnings;
+  const suppressor = suppressions ? new Suppressor(suppressions.mode, suppressions.cwd) : undefined;
+  const counted = (found: FileResult) => {
+    const result = suppressor ? suppressor.filter(found) : found;
+    const severities = countBySeverity(result.diagnostics);
+    counts.errors += severities.errors;
+    counts.warnings += severities.warnings;
     emit(result);
   };
-  return { counts, counted };
+  const outcome = (): { suppressions?: SuppressionOutcome } =>
+    suppressor ? { suppressions: suppressor.outcome() } : {};
+  return { counts, counted, outcome };
 }
 
 /**
@@ -157,11 +170,11 @@ export function lintFiles(
 ): RunOutcome {
   const { cwd } = run.options;
   const options = lintOptionsOf(run, mode.baseTexts);
-  const { counts, counted } = counting(emit);
+  const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : undefined);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : undefined;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
   const unsaved = cache?.save();
   if (unsaved) notices.push(unsaved.problem);
   run.options.schemaStore?.save();
-  return { files: files.length, ...counts, notices };
+  return { files: files.length, ...counts, notices, ...outcome() };
 }
