@@ -28,7 +28,11 @@ function importsOf(module: string): string[] {
   return importedFiles
     .map((i) => i.fileName)
     .filter((name) => name.startsWith("."))
-    .map((name) => relative(SRC, resolve(SRC, dirname(module), name)).split("\\").join("/"))
+    .map((name) =>
+      relative(SRC, resolve(SRC, dirname(module), name))
+        .split("\\")
+        .join("/"),
+    )
     .map((path) => path.replace(/\.js$/, ".ts"))
     .filter((path) => !path.startsWith(".."));
 }
@@ -72,7 +76,15 @@ describe("source layout", () => {
   it("reads every module's imports (the check below is not vacuous)", () => {
     expect(ALL.length).toBeGreaterThan(50);
     expect(GRAPH.get("lint/linter.ts")).toContain("rules/index.ts");
-    expect(cycles(new Map([["a", ["b"]], ["b", ["a"]], ["c", ["a"]]]))).toEqual([["a", "b"]]);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["a"]],
+          ["c", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b"]]);
   });
 
   it("has no import cycle, type imports included", () => {
@@ -86,7 +98,10 @@ describe("source layout", () => {
   it("keeps only rules and their registry in rules/, and no rule imports another", () => {
     for (const module of ALL.filter((m) => folderOf(m) === "rules" && m !== "rules/index.ts")) {
       const imported = GRAPH.get(module) ?? [];
-      expect(imported.filter((i) => folderOf(i) === "rules"), module).toEqual([]);
+      expect(
+        imported.filter((i) => folderOf(i) === "rules"),
+        module,
+      ).toEqual([]);
       expect(readFileSync(join(SRC, module), "utf8"), module).toMatch(/export default defineRule\(/);
     }
   });
@@ -105,7 +120,10 @@ describe("source layout", () => {
 
   it("keeps util/ a leaf: it imports nothing of src/", () => {
     for (const module of ALL.filter((m) => folderOf(m) === "util")) {
-      expect((GRAPH.get(module) ?? []).filter((i) => folderOf(i) !== "util"), module).toEqual([]);
+      expect(
+        (GRAPH.get(module) ?? []).filter((i) => folderOf(i) !== "util"),
+        module,
+      ).toEqual([]);
     }
   });
 });
