@@ -3,7 +3,8 @@
  * working (the perf ledger in bench/README.md names these tests): a package
  * loaded on first use coming back into a bundle, or loaded by a run that does
  * not need it; a file beside the bundles missing what its source twin exports;
- * zod's other locales; @actions/core's OIDC client.
+ * zod's other locales; @actions/core's OIDC client; a code cache written by a
+ * run that compiled next to nothing.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -122,6 +123,31 @@ describe("the bundles", () => {
       // The stand-in module in its place (scripts/build.mjs's coreWithoutOidc).
       expect(read(bundle), bundle).toContain("\n// core-without-oidc:oidc-utils\n");
     }
+  });
+});
+
+describe("the CLI's code cache", () => {
+  it("is written by the first run that lints, not by one that only prints its version or help", () => {
+    const dist = tempDir();
+    cpSync(DIST, dist, { recursive: true });
+    const home = join(dist, "cache");
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(dist, "cli.cjs"), ...args], {
+        cwd: CATALOG,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: home },
+      });
+    const cached = () => {
+      try {
+        return readdirSync(join(home, "catalog-lint")).filter((name) => name.startsWith("code-"));
+      } catch {
+        return [];
+      }
+    };
+    for (const args of [["--version"], ["-v"], ["--help"], ["-h"]]) expect(run(...args).status).toBe(0);
+    expect(cached()).toEqual([]);
+    expect(run("--now", "2026-11-28", ENTRY).stderr).toBe("");
+    expect(cached()).toHaveLength(1);
   });
 });
 
