@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
 export function copyBundle(entry: string, folder: string): string {
   mkdirSync(folder, { recursive: true });
   for (const name of readdirSync(dirname(entry))) {
-    if (/\.c?js$/.test(name)) copyFileSync(join(dirname(entry), name), join(folder, name));
+    if (/\.[cm]?js$/.test(name)) copyFileSync(join(dirname(entry), name), join(folder, name));
   }
   return join(folder, basename(entry));
 }

@@ -1,16 +1,19 @@
 /**
  * Startup of the CLI and the Action, for issue 5's target (one-file run ≤ 120 ms over `node -e 0`):
  * medians of interleaved runs of `node -e 0`, `--version`, a one-file lint of the generated 1k
- * catalog and of the real catalog, and `dist/index.cjs` started with a fake runner environment
- * (no files, then one file). Prints figures only; it never fails on a time.
+ * catalog and of the real catalog, the whole real catalog (200 entries, on worker threads), and `dist/index.cjs` started with a fake runner environment
+ * (no files, then one file), and one file of each with a YAML config setting a rule's options (what
+ * loads `yaml` and zod). Prints figures only; it never fails on a time. `--json` writes every
+ * sample, for a comparison the table does not make (minimums, quartiles).
  *
  *   node --import tsx bench/startup.ts [--runs 15] [--cli dist/cli.cjs,other/cli.cjs] [--action dist/index.cjs,…]
+ *     [--json samples.json]
  *
  * Several bundles (comma-separated, same count for --cli and --action) are timed side by side as
  * A, B…, each command's bundles in a rotating order, so a busy patch of a shared machine hits
  * them alike. Bundles are copied first (others may rebuild dist/ meanwhile). Every child runs in
- * its own process with no NODE_OPTIONS; wall time is from spawn to exit, CPU is user + system
- * from /usr/bin/time when it exists (steadier than wall on a busy machine).
+ * its own process with no NODE_OPTIONS; wall time is from spawn to exit, CPU is user + system of
+ * all its threads in microseconds, from bench/cpu-at-exit.cjs (steadier than wall on a busy machine).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,7 +25,8 @@ import { DEFAULT_SOURCE, defaultCorpusDir, generateCorpus, MARKER } from "./gene
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const NOW = "2026-11-28";
-const TIME_BIN = "/usr/bin/time";
+/** Preloaded into every child: writes its CPU time at exit (see the file). */
+const CPU_AT_EXIT = join(REPO_ROOT, "bench", "cpu-at-exit.cjs");
 /** The real catalog's entry the issue measures. */
 const REAL_ENTRY = "datasets/aie-model/data/deepseek-r1.md";
 
@@ -32,6 +36,7 @@ interface Options {
   actions: string[];
   corpus: string;
   real: string;
+  json?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -39,9 +44,9 @@ function parseOptions(argv: string[]): Options {
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i] as string;
     const value = argv[i + 1];
-    if (!["--runs", "--cli", "--action", "--corpus", "--real"].includes(key) || value === undefined) {
+    if (!["--runs", "--cli", "--action", "--corpus", "--real", "--json"].includes(key) || value === undefined) {
       throw new Error(
-        `usage: bench/startup.ts [--runs n] [--cli a.js,b.js] [--action a.js,b.js] [--corpus DIR] [--real DIR]`,
+        `usage: bench/startup.ts [--runs n] [--cli a.js,b.js] [--action a.js,b.js] [--corpus DIR] [--real DIR] [--json FILE]`,
       );
     }
     values.set(key.slice(2), value);
@@ -58,6 +63,7 @@ function parseOptions(argv: string[]): Options {
     actions,
     corpus: resolve(values.get("corpus") ?? defaultCorpusDir(1000, "1")),
     real: resolve(values.get("real") ?? DEFAULT_SOURCE),
+    ...(values.has("json") ? { json: resolve(values.get("json") as string) } : {}),
   };
 }
 
@@ -76,15 +82,17 @@ function runNode(
   scratch: string,
   allowed: number[],
 ): Promise<Sample> {
-  const timeFile = join(scratch, "time.txt");
-  const timed = existsSync(TIME_BIN);
-  const [command, full] = timed
-    ? [TIME_BIN, ["-f", "%U %S", "-o", timeFile, process.execPath, ...args]]
-    : [process.execPath, args];
+  const cpuFile = join(scratch, "cpu.txt");
+  rmSync(cpuFile, { force: true });
+  const full = ["--require", CPU_AT_EXIT, ...args];
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
     // Output goes to /dev/null, not through a pipe to this process (which would steal CPU).
-    const child = spawn(command, full, { cwd, env, stdio: "ignore" });
+    const child = spawn(process.execPath, full, {
+      cwd,
+      env: { ...env, CATALOG_LINT_BENCH_CPU_FILE: cpuFile },
+      stdio: "ignore",
+    });
     child.on("error", fail);
     child.on("exit", (code, signal) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -93,10 +101,9 @@ function runNode(
         return;
       }
       const sample: Sample = { wallMs };
-      if (timed && existsSync(timeFile)) {
-        const [user, sys] = (readFileSync(timeFile, "utf8").trim().split("\n").pop() ?? "").split(" ").map(Number);
-        if (user !== undefined && sys !== undefined && Number.isFinite(user + sys)) sample.cpuMs = (user + sys) * 1000;
-        rmSync(timeFile);
+      if (existsSync(cpuFile)) {
+        const micros = Number(readFileSync(cpuFile, "utf8"));
+        if (Number.isFinite(micros)) sample.cpuMs = micros / 1000;
       }
       done(sample);
     });
@@ -117,7 +124,7 @@ interface Command {
  * The Action as a runner starts it: a workflow_dispatch event (so no API call lists files),
  * log annotations, no job summary; `paths` picks the files. GITHUB_OUTPUT is a scratch file.
  */
-function actionEnv(workspace: string, paths: string, scratch: string): NodeJS.ProcessEnv {
+function actionEnv(workspace: string, paths: string, scratch: string, config?: string): NodeJS.ProcessEnv {
   const output = join(scratch, "github-output.txt");
   writeFileSync(output, "");
   return {
@@ -136,6 +143,7 @@ function actionEnv(workspace: string, paths: string, scratch: string): NodeJS.Pr
     INPUT_SUMMARY: "false",
     "INPUT_ONLY-CHANGED": "true",
     "INPUT_FAIL-ON": "never",
+    ...(config ? { INPUT_CONFIG: config } : {}),
   };
 }
 
@@ -171,6 +179,9 @@ async function main(): Promise<void> {
     const clis = options.clis.map((f, i) => copy(f, i, "cli"));
     const actions = options.actions.map((f, i) => copy(f, i, "action"));
     const lintArgs = (bundle: number, file: string) => [clis[bundle] as string, "--format", "json", "--now", NOW, file];
+    // A config as a catalog would write one: a rule's options, so the run parses YAML and checks it with zod.
+    const config = join(scratch, "catalog-lintrc.yaml");
+    writeFileSync(config, "rules:\n  stale-date:\n    - warn\n    - maxAgeDays: 365\n");
     const commands: Command[] = [
       { label: "node -e 0", shared: true, run: () => ({ args: ["-e", "0"], cwd: scratch, env: childEnv }) },
       {
@@ -187,8 +198,16 @@ async function main(): Promise<void> {
               label: "cli one file, real catalog",
               run: (b: number) => ({ args: lintArgs(b, REAL_ENTRY), cwd: real, env: childEnv }),
             },
+            {
+              label: "cli whole real catalog",
+              run: (b: number) => ({ args: lintArgs(b, "."), cwd: real, env: childEnv }),
+            },
           ]
         : []),
+      {
+        label: "cli one file, 1k corpus, YAML config",
+        run: (b) => ({ args: [...lintArgs(b, oneGenerated), "--config", config], cwd: options.corpus, env: childEnv }),
+      },
       {
         label: "action, no file",
         allowed: [0],
@@ -205,6 +224,15 @@ async function main(): Promise<void> {
           args: [actions[b] as string],
           cwd: options.corpus,
           env: actionEnv(options.corpus, oneGenerated, scratch),
+        }),
+      },
+      {
+        label: "action, one file, YAML config",
+        allowed: [0],
+        run: (b) => ({
+          args: [actions[b] as string],
+          cwd: options.corpus,
+          env: actionEnv(options.corpus, oneGenerated, scratch, config),
         }),
       },
     ];
@@ -231,15 +259,15 @@ async function main(): Promise<void> {
         const walls = list.map((s) => s.wallMs);
         const cpu = list.flatMap((s) => (s.cpuMs === undefined ? [] : [s.cpuMs]));
         const wall = median(walls);
-        const over = (value: number, base: number) => (c === 0 ? "" : `+${(value - base).toFixed(0)}`);
+        const over = (value: number, base: number, digits = 0) => (c === 0 ? "" : `+${(value - base).toFixed(digits)}`);
         rows.push([
           command.label,
           command.shared ? "" : String.fromCharCode(65 + b),
           wall.toFixed(0),
           `${Math.min(...walls).toFixed(0)}–${Math.max(...walls).toFixed(0)}`,
           over(wall, baseWall),
-          cpu.length ? median(cpu).toFixed(0) : "",
-          cpu.length ? over(median(cpu), baseCpu) : "",
+          cpu.length ? median(cpu).toFixed(1) : "",
+          cpu.length ? over(median(cpu), baseCpu, 1) : "",
         ]);
       }
     }
@@ -252,6 +280,14 @@ async function main(): Promise<void> {
       process.stdout.write(`${String.fromCharCode(65 + i)}: ${file} + ${options.actions[i]}\n`);
     }
     process.stdout.write("Medians; the target is a one-file run ≤ 120 ms over node -e 0 (wall).\n");
+    if (options.json) {
+      const bundlesOf = [...options.clis.map((cli, i) => ({ cli, action: options.actions[i] }))];
+      const byCommand = commands.map((command, c) => ({ label: command.label, samples: samples[c] }));
+      writeFileSync(
+        options.json,
+        `${JSON.stringify({ node: process.version, bundles: bundlesOf, commands: byCommand })}\n`,
+      );
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -685,7 +685,7 @@ var require_parse = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type2, char) => {
+    var syntaxError2 = (type2, char) => {
       return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input2) => {
@@ -1181,9 +1181,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1227,7 +1227,7 @@ var require_parse = __commonJS({
         }
         if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
+            throw new SyntaxError(syntaxError2("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
           if (extglob && state.parens === extglob.parens + 1) {
@@ -1241,7 +1241,7 @@ var require_parse = __commonJS({
         if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
+              throw new SyntaxError(syntaxError2("closing", "]"));
             }
             value = `\\${value}`;
           } else {
@@ -1257,7 +1257,7 @@ var require_parse = __commonJS({
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
+              throw new SyntaxError(syntaxError2("opening", "["));
             }
             push({ type: "text", value, output: `\\${value}` });
             continue;
@@ -1577,17 +1577,17 @@ var require_parse = __commonJS({
         push(token);
       }
       while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
         state.output = utils.escapeLast(state.output, "[");
         decrement("brackets");
       }
       while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
         state.output = utils.escapeLast(state.output, "(");
         decrement("parens");
       }
       while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
         state.output = utils.escapeLast(state.output, "{");
         decrement("braces");
       }
@@ -1683,7 +1683,7 @@ var require_picomatch = __commonJS({
     var parse4 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch6(input2, options, returnState));
@@ -1696,12 +1696,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1711,8 +1711,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1737,7 +1737,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch6.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1745,7 +1745,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format ? format(input2) : input2;
       if (match === false) {
@@ -1754,16 +1754,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input2, regex, options, posix3);
+          match = picomatch6.matchBase(input2, regex, options, posix4);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch6.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+    picomatch6.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix3 }));
+      return regex.test(utils.basename(input2, { windows: posix4 }));
     };
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
@@ -4460,10 +4460,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
-            s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+            s2 += String.fromCharCode(buf[i2]);
+          str2 = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -5533,8 +5533,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -5848,10 +5848,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5865,7 +5865,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map3.comment)
@@ -5889,7 +5889,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5905,7 +5905,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5998,7 +5998,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -6012,13 +6012,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -6062,18 +6062,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -6127,8 +6127,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6140,7 +6140,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6151,8 +6151,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6169,7 +6169,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6351,7 +6351,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -6368,24 +6368,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6569,25 +6569,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6972,7 +6972,7 @@ var require_composer = __commonJS({
     var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors = require_errors();
+    var errors2 = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -7019,9 +7019,9 @@ var require_composer = __commonJS({
         this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors2.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors2.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -7119,7 +7119,7 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -7129,7 +7129,7 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
@@ -7144,7 +7144,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
         }
       }
       /**
@@ -7180,7 +7180,7 @@ var require_cst_scalar = __commonJS({
     init_import_meta_url();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
+    var errors2 = require_errors();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -7189,7 +7189,7 @@ var require_cst_scalar = __commonJS({
           if (onError)
             onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors2.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7404,14 +7404,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7769,12 +7769,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -8079,11 +8079,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i2, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i2);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i2);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -8583,18 +8583,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
@@ -8747,15 +8747,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8949,13 +8949,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map3;
@@ -9091,7 +9091,7 @@ var require_public_api = __commonJS({
     init_import_meta_url();
     var composer = require_composer();
     var Document = require_Document();
-    var errors = require_errors();
+    var errors2 = require_errors();
     var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -9108,8 +9108,8 @@ var require_public_api = __commonJS({
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors2.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors2.prettifyError(source, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
@@ -9124,13 +9124,13 @@ var require_public_api = __commonJS({
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          doc.errors.push(new errors2.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
           break;
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors2.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors2.prettifyError(source, lineCounter2));
       }
       return doc;
     }
@@ -9190,7 +9190,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors();
+    var errors2 = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9206,9 +9206,9 @@ var require_dist = __commonJS({
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
-    exports2.YAMLError = errors.YAMLError;
-    exports2.YAMLParseError = errors.YAMLParseError;
-    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.YAMLError = errors2.YAMLError;
+    exports2.YAMLParseError = errors2.YAMLParseError;
+    exports2.YAMLWarning = errors2.YAMLWarning;
     exports2.Alias = Alias.Alias;
     exports2.isAlias = identity.isAlias;
     exports2.isCollection = identity.isCollection;
@@ -12125,7 +12125,7 @@ function partPattern(schema2) {
   if (def.options) {
     const sources = def.options.map(partPattern);
     if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+      return `^(${sources.map((s2) => cleanRegex(s2)).join("|")})$`;
   }
   return leafPattern(schema2);
 }
@@ -12829,7 +12829,7 @@ var init_schemas = __esm({
         }
         return propValues;
       });
-      const isObject3 = isObject;
+      const isObject4 = isObject;
       const catchall = def.catchall;
       let value;
       const memo2 = globalConfig.memoizer;
@@ -12837,7 +12837,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input2 = payload.value;
-        if (!isObject3(input2)) {
+        if (!isObject4(input2)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -12973,7 +12973,7 @@ var init_schemas = __esm({
         return doc.compile();
       };
       let fastpass;
-      const isObject3 = isObject;
+      const isObject4 = isObject;
       const jit = !globalConfig.jitless;
       const allowsEval2 = allowsEval;
       const fastEnabled = jit && allowsEval2.value;
@@ -12982,7 +12982,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input2 = payload.value;
-        if (!isObject3(input2)) {
+        if (!isObject4(input2)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -13930,7 +13930,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive2(inst, stack, resolve16) {
+function isRecursive2(inst, stack, resolve17) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE2;
@@ -13940,7 +13940,7 @@ function isRecursive2(inst, stack, resolve16) {
   let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve16);
+      const answer = isRecursive2(child, stack, resolve17);
       if (answer > result)
         result = answer;
     }
@@ -13951,7 +13951,7 @@ function isRecursive2(inst, stack, resolve16) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve16) : NONE2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve17) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -14015,7 +14015,7 @@ function isRecursive2(inst, stack, resolve16) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve16 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve17 ? inst._zod.innerType : void 0);
       merge5(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21202,12 +21202,12 @@ function convertSchema(schema2, ctx) {
   let baseSchema = convertBaseSchema(schema2, ctx);
   const hasExplicitType = schema2.type || schema2.enum !== void 0 || schema2.const !== void 0;
   if (schema2.anyOf && Array.isArray(schema2.anyOf)) {
-    const options = schema2.anyOf.map((s) => convertSchema(s, ctx));
+    const options = schema2.anyOf.map((s2) => convertSchema(s2, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema2.oneOf && Array.isArray(schema2.oneOf)) {
-    const options = schema2.oneOf.map((s) => convertSchema(s, ctx));
+    const options = schema2.oneOf.map((s2) => convertSchema(s2, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
@@ -21420,24 +21420,24 @@ function visit(schema2, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run2(s) {
-    const cached2 = cache.get(s);
+  function run2(s2) {
+    const cached2 = cache.get(s2);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache.get(s2)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
-    const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache.set(s2, RESOLVING);
+    const inner = mapInner(s2);
+    const mapped = fn(inner, inner !== s2);
+    cache.set(s2, mapped);
     return mapped;
   }
-  function mapInner(s) {
-    const def = s._zod.def;
+  function mapInner(s2) {
+    const def = s2._zod.def;
     const kind = def.type;
     switch (kind) {
       case "object": {
@@ -21457,11 +21457,11 @@ function visit(schema2, fnOrHandlers) {
           if (newCatchall !== def.catchall)
             changed = true;
         }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+        return changed ? clone(s2, { ...def, shape: newShape, catchall: newCatchall }) : s2;
       }
       case "array": {
         const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        return mapped === def.element ? s2 : clone(s2, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
@@ -21479,17 +21479,17 @@ function visit(schema2, fnOrHandlers) {
           if (newRest !== def.rest)
             changed = true;
         }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+        return changed ? clone(s2, { ...def, items: newItems, rest: newRest }) : s2;
       }
       case "record":
       case "map": {
         const newKey = run2(def.keyType);
         const newVal = run2(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
+        return newKey === def.keyType && newVal === def.valueType ? s2 : clone(s2, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
         const newVal = run2(def.valueType);
-        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
+        return newVal === def.valueType ? s2 : clone(s2, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
@@ -21501,12 +21501,12 @@ function visit(schema2, fnOrHandlers) {
             changed = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
+        return changed ? clone(s2, { ...def, options: newOptions }) : s2;
       }
       case "intersection": {
         const newLeft = run2(def.left);
         const newRight = run2(def.right);
-        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
+        return newLeft === def.left && newRight === def.right ? s2 : clone(s2, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
       case "nullable":
@@ -21518,22 +21518,22 @@ function visit(schema2, fnOrHandlers) {
       case "promise":
       case "success": {
         const newInner = run2(def.innerType);
-        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
+        return newInner === def.innerType ? s2 : clone(s2, { ...def, innerType: newInner });
       }
       case "pipe": {
         const newIn = run2(def.in);
         const newOut = run2(def.out);
-        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
+        return newIn === def.in && newOut === def.out ? s2 : clone(s2, { ...def, in: newIn, out: newOut });
       }
       case "function": {
         const newInput = run2(def.input);
         const newOutput = run2(def.output);
-        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
+        return newInput === def.input && newOutput === def.output ? s2 : clone(s2, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run2(original()) });
+        return clone(s2, { ...rest, getter: () => run2(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -21557,10 +21557,10 @@ function visit(schema2, fnOrHandlers) {
       case "file":
       case "transform":
       case "custom":
-        return s;
+        return s2;
       default: {
         kind;
-        return s;
+        return s2;
       }
     }
   }
@@ -21579,11 +21579,11 @@ var init_visit = __esm({
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema2) {
   return visit(schema2, {
-    object: (s) => s.partial(),
+    object: (s2) => s2.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s) => {
-      const def = s._zod.def;
-      return def.discriminator === void 0 ? s : union(def.options);
+    union: (s2) => {
+      const def = s2._zod.def;
+      return def.discriminator === void 0 ? s2 : union(def.options);
     }
   });
 }
@@ -21610,18 +21610,18 @@ function inSide(def) {
 }
 function input(schema2) {
   return visit(schema2, {
-    pipe: (s) => inSide(s._zod.def),
+    pipe: (s2) => inSide(s2._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    default: (s2, rewritten) => rewritten ? optional(s2._zod.def.innerType) : s2,
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    catch: (s2, rewritten) => rewritten ? s2._zod.def.innerType : s2
   });
 }
 function output(schema2) {
   return visit(schema2, {
-    pipe: (s) => outSide(s._zod.def),
+    pipe: (s2) => outSide(s2._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    prefault: (s2, rewritten) => rewritten ? s2._zod.def.innerType : s2
   });
 }
 var init_in_out = __esm({
@@ -22227,7 +22227,7 @@ __export(cli_exports, {
 });
 module.exports = __toCommonJS(cli_exports);
 init_import_meta_url();
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // src/lint/parallel.ts
 init_import_meta_url();
@@ -22239,9 +22239,9 @@ function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 function countBySeverity(diagnostics) {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === "error") errors++;
-  return { errors, warnings: diagnostics.length - errors };
+  let errors2 = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors2++;
+  return { errors: errors2, warnings: diagnostics.length - errors2 };
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -22492,10 +22492,10 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
+var groupFiles = (groups, directory, files2) => {
   groups.push({
     directory,
-    files,
+    files: files2,
     dir: directory
   });
 };
@@ -22708,12 +22708,12 @@ var Walker = class {
   walk = (entries, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
+    const files2 = this.getArray(this.state.paths);
     for (let i2 = 0; i2 < entries.length; ++i2) {
       const entry = entries[i2];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
+        this.pushFile(filename, files2, this.state.counts, filters);
       } else if (entry.isDirectory()) {
         let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path)) continue;
@@ -22731,12 +22731,12 @@ var Walker = class {
             const filename = (0, import_path.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
+            this.pushFile(resolvedPath, files2, this.state.counts, filters);
           }
         });
       }
     }
-    this.groupFiles(this.state.groups, directoryPath, files);
+    this.groupFiles(this.state.groups, directoryPath, files2);
   };
 };
 function promise(root, options) {
@@ -23160,8 +23160,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative10] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative10) : [];
+  const [crawler, relative12] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative12) : [];
 }
 
 // src/util/paths.ts
@@ -23778,8 +23778,8 @@ function discoverFiles(options) {
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
-  const add = (files) => {
-    for (const f of files) found.add(toPosix(f));
+  const add = (files2) => {
+    for (const f of files2) found.add(toPosix(f));
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
   if (options.paths.length === 0) {
@@ -23828,17 +23828,17 @@ function matchingFiles(cwd, written, ignore) {
     const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path4.relative)(cwd, path) + (path.endsWith(import_node_path4.sep) ? import_node_path4.sep : "");
     return toPosix(inside);
   };
-  const files = [];
+  const files2 = [];
   for (const base of walkedBases(patterns)) {
     const start = (0, import_node_path4.join)(cwd, base);
     const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
-      const relative10 = relativeOf(path);
-      return matches(relative10) && !ignored2(relative10);
+      const relative12 = relativeOf(path);
+      return matches(relative12) && !ignored2(relative12);
     }).crawl(start).sync();
-    for (const path of found) files.push(relativeOf(path));
+    for (const path of found) files2.push(relativeOf(path));
   }
-  return files;
+  return files2;
 }
 function normalizedPattern(cwd, pattern) {
   const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
@@ -25553,7 +25553,7 @@ function unpack(file2) {
     return void 0;
   }
   const { version: version2, strings, paths } = header ?? {};
-  if (typeof version2 !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
+  if (typeof version2 !== "string" || !Array.isArray(strings) || !strings.every((s2) => typeof s2 === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
     return void 0;
   const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
   const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
@@ -26076,8 +26076,8 @@ function pairs(entries, keys, onDuplicate) {
     }
   }
   for (const holders of seen.values()) {
-    const files = new Set(holders.map((h) => h.entry.filePath));
-    if (files.size < 2) continue;
+    const files2 = new Set(holders.map((h) => h.entry.filePath));
+    if (files2.size < 2) continue;
     const first = holders[0];
     const firstElsewhere = holders.find((h) => h.entry.filePath !== first.entry.filePath);
     for (const holder of holders) {
@@ -30569,7 +30569,7 @@ function findStatements(raw, root) {
       NAME_END.lastIndex = end;
       if (!NAME_END.test(raw)) continue;
       const stated = figuresAround(raw, start, end);
-      if (stated.every((s) => s === void 0)) continue;
+      if (stated.every((s2) => s2 === void 0)) continue;
       const { names, longest } = namesMatching(node2, gaps);
       if (names.length === 0) continue;
       for (const [kind, statement] of stated.entries()) {
@@ -30609,7 +30609,7 @@ function namesMatching(node2, gaps) {
   const key = gaps.join(",");
   let matching = node2.matches.get(key);
   if (!matching) {
-    const names = node2.spellings.filter((s) => gaps.every((g) => s.breaks.has(g))).flatMap((s) => s.names);
+    const names = node2.spellings.filter((s2) => gaps.every((g) => s2.breaks.has(g))).flatMap((s2) => s2.names);
     matching = { names, longest: names.reduce((longest, name) => Math.max(longest, name.length), 0) };
     node2.matches.set(key, matching);
   }
@@ -30851,7 +30851,7 @@ var required_section_default = defineRule({
   check({ entry, schema: schema2, report: report2 }) {
     const budget = new SuggestionBudget();
     const present = new Set(
-      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema2, budget) ?? s.name])
+      allSections(entry).flatMap((s2) => [s2.name, suggestSection(s2.name, s2.depth, schema2, budget) ?? s2.name])
     );
     const groups = /* @__PURE__ */ new Map();
     for (const group of entry.groups) if (!groups.has(group.name)) groups.set(group.name, group);
@@ -30915,19 +30915,19 @@ function directiveStarts(entry) {
 function checkOrder(entry, sections, order, report2, directives) {
   const rankOf = ranksOf(order);
   const seen = /* @__PURE__ */ new Set();
-  const known = sections.filter((s) => {
-    if (!rankOf.has(s.name) || seen.has(s.name)) return false;
-    seen.add(s.name);
+  const known = sections.filter((s2) => {
+    if (!rankOf.has(s2.name) || seen.has(s2.name)) return false;
+    seen.add(s2.name);
     return true;
   });
-  const ranks = known.map((s) => rankOf.get(s.name));
+  const ranks = known.map((s2) => rankOf.get(s2.name));
   const keep = longestIncreasing(ranks);
   const kept = [...keep].sort((a, b) => a - b);
   const keptRanks = kept.map((k) => ranks[k]);
-  let fixable = known.length === sections.length;
+  let fixable2 = known.length === sections.length;
   const withFix = () => {
-    if (!fixable) return {};
-    fixable = false;
+    if (!fixable2) return {};
+    fixable2 = false;
     const fix = reorder(entry, known, ranks, directives);
     return fix ? { fix } : {};
   };
@@ -30966,7 +30966,7 @@ function reorder(entry, sections, ranks, directiveStarts2) {
   for (let i2 = 1; i2 < sections.length; i2++) {
     if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
   }
-  const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
+  const starts = sections.map((s2) => source.lineStarts[s2.heading.range.start.line - 1] ?? s2.range.start.offset);
   const end = last.range.end.offset;
   const chunks = sections.map((_, i2) => ({
     text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
@@ -31532,7 +31532,7 @@ var unknown_section_default = defineRule({
     empty: "Unexpected empty heading `{{marks}}`, expected a section name"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    const present = new Set(allSections(entry).map((s) => s.name));
+    const present = new Set(allSections(entry).map((s2) => s2.name));
     const budget = new SuggestionBudget();
     for (const group of entry.groups) {
       check2(group, void 0);
@@ -35047,8 +35047,8 @@ function presetSchema(id) {
     );
   return { schema: schema2, identity: `preset:${id}`, name: schema2.name, files: [] };
 }
-function givenSchema(schema2, files) {
-  return { schema: schema2, identity: JSON.stringify(schema2), name: schema2.name, files };
+function givenSchema(schema2, files2) {
+  return { schema: schema2, identity: JSON.stringify(schema2), name: schema2.name, files: files2 };
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
@@ -35121,9 +35121,9 @@ function findTemplate(dataset, cwd, instead = "--schema") {
 }
 
 // src/lint/linter.ts
-function lint(files, options) {
+function lint(files2, options) {
   const linter = new Linter(options);
-  const linted = files.map((file2) => linter.lintFileCached(file2));
+  const linted = files2.map((file2) => linter.lintFileCached(file2));
   const results = linted.map(({ summary: _summary, directives: _d, ...result }) => ({
     ...result,
     diagnostics: [...result.diagnostics]
@@ -35289,18 +35289,18 @@ var Linter = class {
   catalogReports(summaries) {
     const found = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const settings = summaries.map((s) => this.settingsOf(s.filePath));
-    const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
+    const settings = summaries.map((s2) => this.settingsOf(s2.filePath));
+    const active = catalogRules.filter((r) => settings.some((s2) => s2.has(r.id)));
     if (active.length === 0) return found;
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
     const entries = [...summaries, ...peers];
     for (const rule of active) {
-      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+      for (const [options, files2] of filesByOptions(rule, summaries, settings)) {
         rule.checkCatalog({
           entries,
           options,
           report: (filePath, report2) => {
-            if (!files.has(filePath)) return;
+            if (!files2.has(filePath)) return;
             const list = found.get(filePath) ?? [];
             list.push({ rule, report: report2 });
             found.set(filePath, list);
@@ -35398,9 +35398,9 @@ function filesByOptions(rule, summaries, settings) {
   summaries.forEach((summary, i2) => {
     const setting = settings[i2]?.get(rule.id);
     if (!setting) return;
-    const files = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
-    files.add(summary.filePath);
-    groups.set(setting.options, files);
+    const files2 = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
+    files2.add(summary.filePath);
+    groups.set(setting.options, files2);
   });
   return groups;
 }
@@ -35555,8 +35555,8 @@ var WRITTEN = 3;
 var AHEAD = 8;
 var LARGE_RUN_FILES = 2e4;
 var LARGE_RUN_HEAP_GROWING_PERCENT = 20;
-function lintStreaming(files, options, script, emit) {
-  const sorted = [...files].sort(compareStrings);
+function lintStreaming(files2, options, script, emit) {
+  const sorted = [...files2].sort(compareStrings);
   const threads = Math.min((0, import_node_os.availableParallelism)(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
   if (!script || threads < 2 || options.baseText) {
     const run2 = lint(sorted, options);
@@ -35649,7 +35649,7 @@ function lintStreaming(files, options, script, emit) {
     for (const batch of summaries) all.push(...batch ?? []);
     summaries.length = 0;
     const reports = main2.catalogReports(all);
-    const summaryByPath = cache ? new Map(all.map((s) => [s.filePath, s])) : void 0;
+    const summaryByPath = cache ? new Map(all.map((s2) => [s2.filePath, s2])) : void 0;
     const finish = (linted) => {
       const { directives, ...result } = linted;
       const found = reports.get(result.filePath);
@@ -35819,17 +35819,157 @@ function isGroup(value) {
 }
 function isField(value) {
   const field2 = value;
-  const strings = (list) => Array.isArray(list) && list.every((s) => typeof s === "string");
+  const strings = (list) => Array.isArray(list) && list.every((s2) => typeof s2 === "string");
   return typeof field2 === "object" && field2 !== null && typeof field2.name === "string" && KINDS.has(field2.kind) && (field2.values === void 0 || strings(field2.values)) && typeof field2.multiple === "boolean" && typeof field2.required === "boolean" && strings(field2.aliases);
 }
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
+
+// src/files/suppressions-file.ts
+init_import_meta_url();
+var SUPPRESSIONS_FILE = "catalog-lint-suppressions.json";
+var MAX_SUPPRESSIONS_SIZE = 16 * 1024 * 1024;
+var FIX_IT = `fix it, or delete it and run catalog-lint --suppress-all to write it again`;
+function parseSuppressions(text, shown) {
+  let data;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error2) {
+    const { line, reason } = syntaxError(text, error2.message);
+    throw new CatalogLintError(`${shown}:${line}: invalid JSON (${reason}); ${FIX_IT}`);
+  }
+  const fail = (path, problem) => {
+    throw new CatalogLintError(`${shown}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
+  };
+  if (!isObject3(data)) return fail([], `found ${kindOf(data)}, expected an object of files`);
+  const suppressions = /* @__PURE__ */ new Map();
+  for (const [file2, rules2] of Object.entries(data)) {
+    const badPath = pathProblem(file2);
+    if (badPath) fail([file2], `file \`${file2}\`: ${badPath}`);
+    if (!isObject3(rules2)) fail([file2], `\`${file2}\`: found ${kindOf(rules2)}, expected an object of rule ids`);
+    const counts = /* @__PURE__ */ new Map();
+    for (const [rule, entry] of Object.entries(rules2)) {
+      const where2 = `\`${file2}\` \`${rule}\``;
+      if (rule === "") fail([file2, rule], `\`${file2}\`: found an empty rule id, expected a rule id`);
+      const count2 = isObject3(entry) && Object.keys(entry).length === 1 ? entry.count : void 0;
+      if (typeof count2 !== "number" || !Number.isSafeInteger(count2) || count2 < 0) {
+        fail(
+          [file2, rule],
+          `${where2}: found \`${shortJson(entry)}\`, expected \`{ "count": N }\` with N a whole number`
+        );
+      }
+      counts.set(rule, count2);
+    }
+    suppressions.set(file2, counts);
+  }
+  return suppressions;
+}
+function formatSuppressions(suppressions) {
+  const files2 = [];
+  for (const file2 of [...suppressions.keys()].sort(compareStrings)) {
+    const counts = suppressions.get(file2);
+    const rules2 = [...counts.keys()].sort(compareStrings).filter((rule) => (counts.get(rule) ?? 0) > 0).map((rule) => `    ${JSON.stringify(rule)}: {
+      "count": ${counts.get(rule)}
+    }`);
+    if (rules2.length > 0) files2.push(`  ${JSON.stringify(file2)}: {
+${rules2.join(",\n")}
+  }`);
+  }
+  return files2.length === 0 ? "{}\n" : `{
+${files2.join(",\n")}
+}
+`;
+}
+function readSuppressionsText(absolute, root, shown) {
+  return readOwnText(
+    absolute,
+    boundaryAt(root),
+    `the suppressions file ${shown}`,
+    "Make it a regular file in the repository, or name another with --suppressions-location",
+    MAX_SUPPRESSIONS_SIZE
+  );
+}
+function writeSuppressionsFile(root, absolute, text) {
+  writeInside(root, absolute, text, "--suppressions-location");
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "`null`";
+  return typeof value === "object" ? "an object" : `\`${shortJson(value)}\``;
+}
+function shortJson(value) {
+  const json4 = JSON.stringify(value) ?? String(value);
+  return json4.length > 60 ? `${json4.slice(0, 59)}\u2026` : json4;
+}
+function pathProblem(file2) {
+  if (file2 === "") return "found an empty path, expected a file's path from the repository's root";
+  if (file2.includes("\\")) return "found a `\\`, expected `/` between folders";
+  if (file2.startsWith("/") || /^[A-Za-z]:/.test(file2)) {
+    return "found an absolute path, expected a path from the repository's root";
+  }
+  if (file2.split("/").some((part) => part === "" || part === "." || part === "..")) {
+    return "found an empty, `.` or `..` folder, expected a path from the repository's root";
+  }
+  return void 0;
+}
+function syntaxError(text, message) {
+  const at = /\bat position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : text.length;
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s*in JSON at position \d+/, "").replace(/^Unexpected end of JSON input$/, "the text ends before the JSON does");
+  return { line: lineAt(text, offset), reason: reason.split("\n")[0] ?? "" };
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i2 = text.indexOf("\n"); i2 !== -1 && i2 < offset; i2 = text.indexOf("\n", i2 + 1)) line++;
+  return line;
+}
+function keyLine2(text, path) {
+  if (path.length === 0) return lineAt(text, Math.max(0, text.search(/\S/)));
+  const open2 = [];
+  let key;
+  let expectKey = false;
+  let found = -1;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === '"') {
+      const end = stringEnd(text, i2);
+      if (expectKey) {
+        key = JSON.parse(text.slice(i2, end + 1));
+        expectKey = false;
+        if (open2.length === path.length && key === path.at(-1) && open2.every((o, n) => n === 0 || o.key === path[n - 1])) {
+          found = i2;
+        }
+      }
+      i2 = end;
+    } else if (c === "{" || c === "[") {
+      open2.push({ object: c === "{", key });
+      key = void 0;
+      expectKey = c === "{";
+    } else if (c === "}" || c === "]") {
+      open2.pop();
+      key = void 0;
+    } else if (c === ",") {
+      expectKey = open2.at(-1)?.object ?? false;
+    }
+  }
+  return found < 0 ? 1 : lineAt(text, found);
+}
+function stringEnd(text, start) {
+  for (let i2 = start + 1; i2 < text.length; i2++) {
+    if (text[i2] === "\\") i2++;
+    else if (text[i2] === '"') return i2;
+  }
+  return text.length - 1;
+}
 
 // src/lint/file-settings.ts
 init_import_meta_url();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/lint/run.ts
 init_import_meta_url();
@@ -35873,8 +36013,8 @@ function changedSince(cwd, ref) {
     base
   ]) ?? "";
   const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
-  const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
-  return { base, files: [...new Set(files)].sort() };
+  const files2 = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
+  return { base, files: [...new Set(files2)].sort() };
 }
 function batchRequest(revision, paths) {
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
@@ -35981,6 +36121,127 @@ var BatchOutput = class {
   }
 };
 
+// src/lint/suppressions.ts
+init_import_meta_url();
+var import_node_path11 = require("node:path");
+var Suppressor = class {
+  constructor(mode, cwd) {
+    this.mode = mode;
+    this.prefix = (0, import_node_path11.relative)(mode.root, cwd).split(import_node_path11.sep).join("/");
+    const update = mode.update;
+    this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
+  }
+  mode;
+  found = /* @__PURE__ */ new Map();
+  over = [];
+  suppressed = 0;
+  files = 0;
+  prefix;
+  suppressing;
+  /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
+  keyOf(filePath) {
+    const key = this.prefix ? import_node_path11.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path11.posix.isAbsolute(key) ? void 0 : key;
+  }
+  /** `result` without its suppressed errors. */
+  filter = (result) => {
+    const key = this.keyOf(result.filePath);
+    if (key === void 0) return result;
+    const allowance = this.mode.allowed.get(key);
+    if (!allowance && this.suppressing === void 0) return result;
+    const counts = errorsByRule(result.diagnostics);
+    this.found.set(key, counts);
+    const hidden = /* @__PURE__ */ new Set();
+    for (const [rule, found] of counts) {
+      if (this.suppressing === "all" || this.suppressing?.has(rule)) hidden.add(rule);
+      else {
+        const allowed = allowance?.get(rule);
+        if (allowed === void 0) continue;
+        if (found <= allowed) hidden.add(rule);
+        else this.over.push({ file: key, rule, found, allowed });
+      }
+    }
+    if (hidden.size === 0) return result;
+    const diagnostics = result.diagnostics.filter((d) => d.severity !== "error" || !hidden.has(d.ruleId));
+    this.suppressed += result.diagnostics.length - diagnostics.length;
+    this.files++;
+    return { ...result, diagnostics };
+  };
+  /** Once every result has been filtered. */
+  outcome() {
+    const { allowed, update } = this.mode;
+    const judged = (key) => this.mode.wholeCatalog || this.found.has(key);
+    let errors2 = 0;
+    let files2 = 0;
+    for (const [key, rules2] of allowed) {
+      if (!judged(key)) continue;
+      const found = this.found.get(key);
+      let unused = 0;
+      for (const [rule, count2] of rules2) unused += Math.max(0, count2 - (found?.get(rule) ?? 0));
+      errors2 += unused;
+      if (unused > 0) files2++;
+    }
+    const over = [...this.over].sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.rule, b.rule));
+    const outcome = {
+      file: this.mode.file,
+      suppressed: this.suppressed,
+      files: this.files,
+      over,
+      unused: { errors: errors2, files: files2 }
+    };
+    if (update?.kind === "prune") outcome.updated = this.pruned(judged);
+    if (update?.kind === "suppress") outcome.updated = this.rewritten(judged, update.rules);
+    return outcome;
+  }
+  /** Each judged allowance lowered to what was found (never raised): what `--prune-suppressions` writes. */
+  pruned(judged) {
+    const next2 = /* @__PURE__ */ new Map();
+    for (const [key, rules2] of this.mode.allowed) {
+      if (!judged(key)) {
+        next2.set(key, new Map(rules2));
+        continue;
+      }
+      const found = this.found.get(key);
+      const kept = /* @__PURE__ */ new Map();
+      for (const [rule, count2] of rules2) {
+        const still = Math.min(count2, found?.get(rule) ?? 0);
+        if (still > 0) kept.set(rule, still);
+      }
+      if (kept.size > 0) next2.set(key, kept);
+    }
+    return next2;
+  }
+  /**
+   * What `--suppress-all` writes: each judged file's allowance is what this run
+   * found (for `--suppress-rule`, only those rules'; the others are kept).
+   */
+  rewritten(judged, rules2) {
+    const chosen = (rule) => rules2 === void 0 || rules2.includes(rule);
+    const next2 = /* @__PURE__ */ new Map();
+    for (const [key, counts] of this.mode.allowed) {
+      if (!judged(key)) next2.set(key, new Map(counts));
+      else {
+        const kept = new Map([...counts].filter(([rule]) => !chosen(rule)));
+        if (kept.size > 0) next2.set(key, kept);
+      }
+    }
+    for (const [key, counts] of this.found) {
+      for (const [rule, count2] of counts) {
+        if (!chosen(rule)) continue;
+        const entry = next2.get(key) ?? /* @__PURE__ */ new Map();
+        entry.set(rule, count2);
+        next2.set(key, entry);
+      }
+    }
+    return next2;
+  }
+};
+function errorsByRule(diagnostics) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) if (d.severity === "error") counts.set(d.ruleId, (counts.get(d.ruleId) ?? 0) + 1);
+  return counts;
+}
+
 // src/lint/run.ts
 function prepareRun(options) {
   let config2 = loadConfig(options.cwd, options.configFile);
@@ -36017,44 +36278,49 @@ function lintOptionsOf(run2, baseTexts) {
     ...baseTexts ? { baseText: (path) => baseTexts.get(path) } : {}
   };
 }
-function counting(emit) {
+function counting(emit, suppressions) {
   const counts = { errors: 0, warnings: 0 };
-  const counted = (result) => {
-    const found = countBySeverity(result.diagnostics);
-    counts.errors += found.errors;
-    counts.warnings += found.warnings;
+  const suppressor = suppressions ? new Suppressor(suppressions.mode, suppressions.cwd) : void 0;
+  const counted = (found) => {
+    const result = suppressor ? suppressor.filter(found) : found;
+    const severities = countBySeverity(result.diagnostics);
+    counts.errors += severities.errors;
+    counts.warnings += severities.warnings;
     emit(result);
   };
-  return { counts, counted };
+  const outcome = () => suppressor ? { suppressions: suppressor.outcome() } : {};
+  return { counts, counted, outcome };
 }
-function lintFiles(run2, files, mode, emit) {
+function lintFiles(run2, files2, mode, emit) {
   const { cwd } = run2.options;
   const options = lintOptionsOf(run2, mode.baseTexts);
-  const { counts, counted } = counting(emit);
+  const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
-  const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
+  const { notices } = lintStreaming(files2, cache ? { ...options, cache } : options, mode.workerScript, counted);
   const unsaved = cache?.save();
   if (unsaved) notices.push(unsaved.problem);
   run2.options.schemaStore?.save();
-  return { files: files.length, ...counts, notices };
+  return { files: files2.length, ...counts, notices, ...outcome() };
 }
 
 // src/lint/file-settings.ts
 function fileSettings(options, file2) {
   const run2 = prepareRun(options);
-  const absolute = (0, import_node_path11.resolve)(options.cwd, file2);
+  const absolute = (0, import_node_path12.resolve)(options.cwd, file2);
   const fileConfig = configForFile(run2.config, absolute);
   const schema2 = new SchemaResolver(options.cwd).resolve(absolute, options.schema ?? fileConfig.schema);
   return {
     configFile: run2.config.path ?? null,
     schema: schema2.schema,
     schemaFiles: schema2.files,
-    rules: Object.fromEntries([...fileConfig.rules].map(([id, s]) => [id, [s.severity, s.options]]))
+    rules: Object.fromEntries([...fileConfig.rules].map(([id, s2]) => [id, [s2.severity, s2.options]]))
   };
 }
 
 // src/lint/run-lint.ts
 init_import_meta_url();
+var import_node_fs12 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // src/files/select-files.ts
 init_import_meta_url();
@@ -36092,7 +36358,7 @@ function catalogFileMatcher(catalog) {
 
 // src/lint/fix-files.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -36712,10 +36978,10 @@ function keepOwner(fd, stats) {
 var MAX_PASSES = 10;
 var MAX_DIFF_EDITS = 2e3;
 var MAX_DIFF_WORK = 5e7;
-function fixFiles(files, options, fix) {
+function fixFiles(files2, options, fix) {
   const linter = new Linter(options);
   const run2 = { linter, options, fix, root: repositoryRoot(options.cwd), notices: [] };
-  const done = files.map((file2) => fixFile(run2, file2));
+  const done = files2.map((file2) => fixFile(run2, file2));
   const results = done.map((d) => d.result);
   linter.checkCatalog(
     done.map(({ linted: { source: _source, ...rest } }) => rest),
@@ -36728,15 +36994,15 @@ function fixFile(run2, file2) {
   const { linter, options, fix, notices } = run2;
   const first = linter.lintFile(file2);
   const asItIs = { result: { ...resultOf(first), fixed: 0 }, linted: first };
-  if (!first.diagnostics.some((d) => d.fix)) return asItIs;
-  const { text, fixed, last } = fixPasses(linter, file2, first);
+  if (!fixable(first.diagnostics, fix.rules).some((d) => d.fix)) return asItIs;
+  const { text, fixed, last } = fixPasses(linter, file2, first, fix.rules);
   if (text === first.source.text) return asItIs;
   const notFixed = (reason) => {
     const verb = fix.write ? "was not fixed" : "would not be fixed";
     notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
     return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
   };
-  const read = readForFix((0, import_node_path12.resolve)(options.cwd, file2), run2.root);
+  const read = readForFix((0, import_node_path13.resolve)(options.cwd, file2), run2.root);
   if ("refused" in read) return notFixed(read.refused);
   const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
   if (refused) return notFixed(refused);
@@ -36759,12 +37025,15 @@ function fixFile(run2, file2) {
   }
   return { result, linted: last };
 }
-function fixPasses(linter, file2, first) {
+function fixable(diagnostics, rules2) {
+  return rules2 ? diagnostics.filter((d) => rules2.has(d.ruleId)) : diagnostics;
+}
+function fixPasses(linter, file2, first, rules2) {
   let last = first;
   let text = first.source.text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next2, applied } = applyFixes(text, last.diagnostics);
+    const { text: next2, applied } = applyFixes(text, fixable(last.diagnostics, rules2));
     if (applied.length === 0 || next2 === text) break;
     fixed += applied.length;
     text = next2;
@@ -36795,28 +37064,70 @@ function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
 // src/lint/run-lint.ts
 function runLint(options, request, emit) {
   const run2 = prepareRun(options);
-  const { paths, changedSince: ref, fix, ...mode } = request;
-  let files;
+  const { paths, changedSince: ref, fix, fixRules, suppressionsFile, ...mode } = request;
+  let files2;
   let baseTexts;
-  if (ref === void 0) files = selectCatalogFiles(run2.catalog, paths);
+  if (ref === void 0) files2 = selectCatalogFiles(run2.catalog, paths);
   else {
     const changed = changedSince(options.cwd, ref);
-    files = selectCatalogFiles(run2.catalog, paths, changed.files);
-    const texts = files.length > 0 ? filesAtRevisionSync(options.cwd, changed.base, files, maxBaseBytes(run2)) : void 0;
+    files2 = selectCatalogFiles(run2.catalog, paths, changed.files);
+    const texts = files2.length > 0 ? filesAtRevisionSync(options.cwd, changed.base, files2, maxBaseBytes(run2)) : void 0;
     baseTexts = texts ?? /* @__PURE__ */ new Map();
   }
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  return fix ? fixRun(run2, files, fix, withBase, emit) : lintFiles(run2, files, withBase, emit);
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path14.resolve)(options.cwd, path) === (0, import_node_path14.resolve)(options.cwd));
+  const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
+  const withSuppressions = suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase;
+  const outcome = fix ? fixRun(run2, files2, { fix, fixRules }, withSuppressions, emit) : lintFiles(run2, files2, withSuppressions, emit);
+  const updated = outcome.suppressions?.updated;
+  if (suppressed && outcome.suppressions && updated) {
+    const text = formatSuppressions(updated);
+    outcome.suppressions.written = text !== suppressed.text;
+    if (outcome.suppressions.written) writeSuppressionsFile(suppressed.mode.root, suppressed.location, text);
+  }
+  return outcome;
 }
-function fixRun(run2, files, fix, mode, emit) {
-  const done = fixFiles(files, lintOptionsOf(run2, mode.baseTexts), { write: fix === "write", diff: fix === "dry-run" });
+function suppressionsFor(cwd, request, wholeCatalog) {
+  if (!request) return void 0;
+  const { location, named, update } = request;
+  if (!named && !update && (0, import_node_fs12.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
+  const root = repositoryRoot(cwd);
+  const file2 = (0, import_node_path14.relative)(cwd, location).split("\\").join("/") || location;
+  const text = readSuppressionsText(location, root, file2);
+  if (text === void 0) {
+    if (update?.kind === "prune") {
+      throw new CatalogLintError(
+        `--prune-suppressions: there is no suppressions file ${file2}; run catalog-lint --suppress-all to write one`
+      );
+    }
+    if (update === void 0) {
+      if (!named) return void 0;
+      throw new CatalogLintError(
+        `The suppressions file ${file2} (--suppressions-location) does not exist; check the path, or run catalog-lint --suppress-all to write it`
+      );
+    }
+  }
+  const allowed = text === void 0 ? /* @__PURE__ */ new Map() : parseSuppressions(text, file2);
+  const mode = { file: file2, allowed, root, wholeCatalog, ...update ? { update } : {} };
+  return { mode, location, ...text !== void 0 ? { text } : {} };
+}
+function fixRun(run2, files2, { fix, fixRules }, mode, emit) {
+  const done = fixFiles(files2, lintOptionsOf(run2, mode.baseTexts), {
+    write: fix === "write",
+    diff: fix === "dry-run",
+    ...fixRules ? { rules: new Set(fixRules) } : {}
+  });
   const changed = done.results.filter((r) => r.output !== void 0);
-  const { counts, counted } = counting(emit);
+  const { counts, counted, outcome } = counting(
+    emit,
+    mode.suppressions ? { mode: mode.suppressions, cwd: run2.options.cwd } : void 0
+  );
   for (const result of done.results) counted(result);
   run2.options.schemaStore?.save();
   return {
-    files: files.length,
+    files: files2.length,
     ...counts,
+    ...outcome(),
     notices: done.notices,
     fixed: {
       problems: changed.reduce((n, r) => n + r.fixed, 0),
@@ -36905,17 +37216,17 @@ var github = collect(githubStream);
 
 // src/reporters/json.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 var jsonStream = ({ cwd }) => {
-  let files = 0;
+  let files2 = 0;
   return {
-    file: (result) => `${files++ === 0 ? "[\n" : ",\n"}${fileJson(result, cwd)}`,
-    end: () => files === 0 ? "[]\n" : "\n]\n"
+    file: (result) => `${files2++ === 0 ? "[\n" : ",\n"}${fileJson(result, cwd)}`,
+    end: () => files2 === 0 ? "[]\n" : "\n]\n"
   };
 };
 var json3 = collect(jsonStream);
 function fileJson(result, cwd) {
-  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const { errors: errors2, warnings } = countBySeverity(result.diagnostics);
   let fixableErrors = 0;
   let fixableWarnings = 0;
   let messages = "";
@@ -36925,10 +37236,10 @@ function fileJson(result, cwd) {
     messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
   return `  {
-    "filePath": ${JSON.stringify((0, import_node_path13.resolve)(cwd, result.filePath))},
+    "filePath": ${JSON.stringify((0, import_node_path15.resolve)(cwd, result.filePath))},
     "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
-    "errorCount": ${errors},
+    "errorCount": ${errors2},
     "warningCount": ${warnings},
     "fatalErrorCount": 0,
     "fixableErrorCount": ${fixableErrors},
@@ -36958,7 +37269,7 @@ function messageJson(d) {
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -37054,7 +37365,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path14.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path16.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -37066,9 +37377,9 @@ var defuse = (path) => /^\s*(::|##\[)/.test(path) ? `./${path}` : path;
 var codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 };
 var stylishStream = ({ color }) => {
   const paint = (code, text) => color ? `\x1B[${codes[code]}m${text}\x1B[0m` : text;
-  let errors = 0;
+  let errors2 = 0;
   let warnings = 0;
-  let fixable = 0;
+  let fixable2 = 0;
   const lines = (out) => out.map((line) => `${line}
 `).join("");
   return {
@@ -37090,17 +37401,17 @@ var stylishStream = ({ color }) => {
       }
       out.push("");
       const counts = countBySeverity(result.diagnostics);
-      errors += counts.errors;
+      errors2 += counts.errors;
       warnings += counts.warnings;
-      fixable += result.diagnostics.filter((d) => d.fix).length;
+      fixable2 += result.diagnostics.filter((d) => d.fix).length;
       return lines(out);
     },
     end() {
-      const total = errors + warnings;
+      const total = errors2 + warnings;
       if (total === 0) return "";
-      const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-      const out = [paint(errors > 0 ? "red" : "yellow", paint("bold", summary))];
-      if (fixable > 0) out.push(paint("dim", `  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`));
+      const summary = `\u2716 ${plural(total, "problem")} (${plural(errors2, "error")}, ${plural(warnings, "warning")})`;
+      const out = [paint(errors2 > 0 ? "red" : "yellow", paint("bold", summary))];
+      if (fixable2 > 0) out.push(paint("dim", `  ${plural(fixable2, "problem")} potentially fixable with \`--fix\`.`));
       return lines(out);
     }
   };
@@ -37136,6 +37447,68 @@ function withSuggestion(message, names) {
   return suggestion === void 0 ? message : `Unknown option '--${unknown2?.[1]}' (did you mean '--${suggestion}'?)`;
 }
 
+// src/cli/rule-args.ts
+init_import_meta_url();
+var RULE_OPTIONS = {
+  "fix-rule": { type: "string", multiple: true },
+  "suppress-all": { type: "boolean" },
+  "suppress-rule": { type: "string", multiple: true },
+  "prune-suppressions": { type: "boolean" },
+  "suppressions-location": { type: "string" }
+};
+var RULE_OPTIONS_HELP = `      --fix-rule <id>      With --fix or --fix-dry-run: fix only this rule's findings (repeatable)
+      --suppress-all       Record every error found in the suppressions file, so later runs
+                           report only errors beyond it (see README: old findings)
+      --suppress-rule <id> The same for one rule's errors (repeatable)
+      --prune-suppressions Drop from the suppressions file what was fixed since
+      --suppressions-location <path> The suppressions file (default: catalog-lint-suppressions.json)
+`;
+function ruleArgs(values) {
+  const args = { prune: values["prune-suppressions"] ?? false };
+  const fixRules = values["fix-rule"];
+  if (fixRules) {
+    if (!values.fix && !values["fix-dry-run"]) {
+      throw new CatalogLintError("--fix-rule chooses what --fix or --fix-dry-run fixes: add one of them");
+    }
+    args.fixRules = checkedRules("--fix-rule", fixRules, true);
+  }
+  const suppressRules = values["suppress-rule"];
+  const suppressing = values["suppress-all"] || suppressRules !== void 0;
+  if (values["suppress-all"] && suppressRules) {
+    throw new CatalogLintError("Use either --suppress-all or --suppress-rule, not both");
+  }
+  if (suppressing && args.prune) {
+    throw new CatalogLintError(
+      "Use either --suppress-all/--suppress-rule or --prune-suppressions, not both: suppressing rewrites the counts of every file linted"
+    );
+  }
+  if ((suppressing || args.prune) && values["fix-dry-run"]) {
+    throw new CatalogLintError(
+      `--fix-dry-run writes nothing, so ${args.prune ? "--prune-suppressions" : "--suppress-all/--suppress-rule"} cannot record what it would leave: use --fix`
+    );
+  }
+  if (suppressing)
+    args.suppress = suppressRules ? { rules: checkedRules("--suppress-rule", suppressRules, false) } : {};
+  if (values["suppressions-location"] !== void 0) args.suppressionsLocation = values["suppressions-location"];
+  return args;
+}
+function checkedRules(option, ids, fixable2) {
+  const all = rulesMeta();
+  const allowed = all.filter((rule) => !fixable2 || rule.fixable).map((rule) => rule.id);
+  for (const id of ids) {
+    if (allowed.includes(id)) continue;
+    const expected = fixable2 ? `one of the fixable rules ${allowed.map((r) => `\`${r}\``).join(", ")}` : "a rule id";
+    if (all.some((rule) => rule.id === id)) {
+      throw new CatalogLintError(`${option} \`${id}\`: that rule has no fixes, expected ${expected}`);
+    }
+    const suggestion = didYouMean(id, allowed);
+    throw new CatalogLintError(
+      `${option} \`${id}\`: unknown rule${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}, expected ${expected} (see docs/rules)`
+    );
+  }
+  return [...new Set(ids)].sort();
+}
+
 // src/cli/args.ts
 var HELP = `Usage: catalog-lint [options] [paths...]
        catalog-lint new "Tool Name" --dataset <id>   (write a new entry; see catalog-lint new --help)
@@ -37158,7 +37531,7 @@ Options:
                            results.bin in)
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
-      --max-warnings <n>   Exit 1 when there are more than n warnings
+${RULE_OPTIONS_HELP}      --max-warnings <n>   Exit 1 when there are more than n warnings
   -q, --quiet              Report errors only
   -o, --output-file <file> Write the report to a file instead of stdout
       --print-config <file> Print the configuration and schema used for a file
@@ -37187,6 +37560,7 @@ function parseCliArgs(argv, env) {
     throw new CatalogLintError("Use either --fix or --fix-dry-run, not both");
   }
   const args = {
+    ...ruleArgs(values),
     paths: positionals,
     format,
     now,
@@ -37225,13 +37599,14 @@ var OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
+  version: { type: "boolean", short: "v" },
+  ...RULE_OPTIONS
 };
 
 // src/cli/new-entry.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path17 = require("node:path");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
 Write a new entry from a dataset's template: guidance comments removed, the title
@@ -37265,18 +37640,18 @@ function runNew(argv, io) {
   }
   const now = todayFrom(io.env, { name: "--now", value: values.now });
   const { templatePath, template, folder } = values.dataset ? fromDataset(io.cwd, values.dataset) : fromTemplateFile(io.cwd, values.template ?? "");
-  const target = (0, import_node_path15.resolve)(io.cwd, values.output ?? (0, import_node_path15.join)(folder, `${slug(name)}.md`));
-  if ((0, import_node_fs12.existsSync)(target)) {
+  const target = (0, import_node_path17.resolve)(io.cwd, values.output ?? (0, import_node_path17.join)(folder, `${slug(name)}.md`));
+  if ((0, import_node_fs13.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path15.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path17.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
   const text = entryFromTemplate(template, { name, url: values.url ?? "-", now });
   createInside(repositoryRoot(io.cwd), target, text, "new");
-  io.stdout(`${(0, import_node_path15.relative)(io.cwd, target)}
+  io.stdout(`${(0, import_node_path17.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path15.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path17.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -37311,13 +37686,13 @@ function fromDataset(cwd, id) {
   }
   if (!dataset.template) {
     throw new CatalogLintError(
-      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path15.relative)(cwd, c)).join(", ")}); pass --template`
+      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path17.relative)(cwd, c)).join(", ")}); pass --template`
     );
   }
   return { templatePath: dataset.template.path, template: dataset.template.text, folder: dataset.folder };
 }
 function fromTemplateFile(cwd, written) {
-  const templatePath = (0, import_node_path15.resolve)(cwd, written);
+  const templatePath = (0, import_node_path17.resolve)(cwd, written);
   const template = readOwnText(
     templatePath,
     boundaryAt(repositoryRoot(cwd)),
@@ -37326,6 +37701,44 @@ function fromTemplateFile(cwd, written) {
   );
   if (template === void 0) throw new CatalogLintError(`Template ${written} does not exist`);
   return { templatePath, template, folder: cwd };
+}
+
+// src/cli/suppression-report.ts
+init_import_meta_url();
+var MAX_OVER_SHOWN = 10;
+var s = (n) => n === 1 ? "" : "s";
+var errors = (n) => `${n} error${s(n)}`;
+var files = (n) => `${n} file${s(n)}`;
+function suppressionLines(outcome, update) {
+  const { file: file2, suppressed, over, unused, written } = outcome;
+  const lines = [];
+  const state = written ? "written" : "unchanged";
+  if (update === "suppress") {
+    lines.push(`${errors(suppressed)} in ${files(outcome.files)} suppressed: ${file2} ${state}`);
+  } else if (update === "prune") {
+    lines.push(
+      unused.errors > 0 ? `Pruned ${file2}: ${errors(unused.errors)} in ${files(unused.files)} no longer found, dropped` : `Nothing to prune in ${file2}: every suppressed error is still found`
+    );
+  }
+  if (update !== "suppress" && suppressed > 0) {
+    lines.push(`${errors(suppressed)} in ${files(outcome.files)} suppressed by ${file2}`);
+  }
+  for (const o of over.slice(0, MAX_OVER_SHOWN)) {
+    lines.push(
+      oneLine(
+        `${o.file}: ${o.found - o.allowed} \`${o.rule}\` error${s(o.found - o.allowed)} over the ${o.allowed} suppressed: all ${o.found} are reported, as catalog-lint cannot tell which are new`
+      )
+    );
+  }
+  if (over.length > MAX_OVER_SHOWN) {
+    lines.push(`${over.length - MAX_OVER_SHOWN} more files and rules have more errors than ${file2} suppresses`);
+  }
+  if (update === void 0 && unused.errors > 0) {
+    lines.push(
+      `${errors(unused.errors)} in ${files(unused.files)} that ${file2} suppresses ${unused.errors === 1 ? "is" : "are"} no longer found: run catalog-lint --prune-suppressions to drop them`
+    );
+  }
+  return lines;
 }
 
 // src/cli/main.ts
@@ -37373,7 +37786,7 @@ function run(argv, io) {
     pathPrefix: repositoryPrefix(io),
     rulesMeta: rulesMeta()
   });
-  const output2 = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path16.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  const output2 = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path18.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const write = bufferedWrites((chunk) => {
     if (output2) output2.write(chunk);
     else if (!args.fixDryRun) io.stdout(chunk);
@@ -37390,6 +37803,8 @@ function run(argv, io) {
         paths: args.paths,
         ...args.changedSince !== void 0 ? { changedSince: args.changedSince } : {},
         ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
+        ...args.fixRules ? { fixRules: args.fixRules } : {},
+        suppressionsFile: suppressionsRequest(args, io.cwd),
         ...args.cache || args.cacheLocation ? { cache: args.cacheLocation !== void 0 ? { location: args.cacheLocation } : {} } : {},
         ...io.workerScript ? { workerScript: io.workerScript } : {}
       },
@@ -37406,6 +37821,11 @@ function run(argv, io) {
     io.stderr(`catalog-lint: ${fixSummary(outcome.fixed, args.fix ? "Fixed" : "Would fix")}
 `);
   }
+  if (outcome.suppressions) {
+    const update = args.suppress ? "suppress" : args.prune ? "prune" : void 0;
+    for (const line of suppressionLines(outcome.suppressions, update)) io.stderr(`catalog-lint: ${line}
+`);
+  }
   for (const notice of outcome.notices) io.stderr(`catalog-lint: ${notice}
 `);
   if (outcome.errors > 0) return 1;
@@ -37416,6 +37836,14 @@ function run(argv, io) {
   }
   return 0;
 }
+function suppressionsRequest(args, cwd) {
+  const update = args.suppress ? { kind: "suppress", ...args.suppress.rules ? { rules: args.suppress.rules } : {} } : args.prune ? { kind: "prune" } : void 0;
+  return {
+    location: (0, import_node_path18.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
+    named: args.suppressionsLocation !== void 0,
+    ...update ? { update } : {}
+  };
+}
 function fixSummary(fixed, verb) {
   const skipped = fixed.notFixed > 0 ? `; ${plural(fixed.notFixed, "file")} not fixed (see the warnings below)` : "";
   return `${verb} ${plural(fixed.problems, "problem")} in ${plural(fixed.files, "file")}; ${plural(fixed.remaining, "remains", "remain")}${skipped}`;
@@ -37423,8 +37851,8 @@ function fixSummary(fixed, verb) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relativePosix((0, import_node_path16.resolve)(workspace), (0, import_node_path16.resolve)(io.cwd));
-  return inside && isInside((0, import_node_path16.resolve)(io.cwd), (0, import_node_path16.resolve)(workspace)) ? `${inside}/` : "";
+  const inside = relativePosix((0, import_node_path18.resolve)(workspace), (0, import_node_path18.resolve)(io.cwd));
+  return inside && isInside((0, import_node_path18.resolve)(io.cwd), (0, import_node_path18.resolve)(workspace)) ? `${inside}/` : "";
 }
 function colorFromEnv(io) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
@@ -37465,7 +37893,7 @@ function main(entry, start) {
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path17.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path19.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -121,7 +121,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"b6a3ec7e515d7ec3"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"4c764f26261c91f1"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -680,7 +680,7 @@ var require_parse = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type2, char) => {
+    var syntaxError2 = (type2, char) => {
       return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
@@ -1176,9 +1176,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1222,7 +1222,7 @@ var require_parse = __commonJS({
         }
         if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
+            throw new SyntaxError(syntaxError2("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
           if (extglob && state.parens === extglob.parens + 1) {
@@ -1236,7 +1236,7 @@ var require_parse = __commonJS({
         if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
+              throw new SyntaxError(syntaxError2("closing", "]"));
             }
             value = `\\${value}`;
           } else {
@@ -1252,7 +1252,7 @@ var require_parse = __commonJS({
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
+              throw new SyntaxError(syntaxError2("opening", "["));
             }
             push({ type: "text", value, output: `\\${value}` });
             continue;
@@ -1572,17 +1572,17 @@ var require_parse = __commonJS({
         push(token);
       }
       while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
         state.output = utils.escapeLast(state.output, "[");
         decrement("brackets");
       }
       while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
         state.output = utils.escapeLast(state.output, "(");
         decrement("parens");
       }
       while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
         state.output = utils.escapeLast(state.output, "{");
         decrement("braces");
       }
@@ -1678,7 +1678,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch6(input, options, returnState));
@@ -1691,12 +1691,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix6 = opts.windows;
       const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1706,8 +1706,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1732,7 +1732,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1740,7 +1740,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1749,16 +1749,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix4);
+          match = picomatch6.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2101,11 +2101,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve14) {
-      resolve14(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve14, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2121,7 +2121,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -3233,8 +3233,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative9] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative9) : [];
+  const [crawler, relative11] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative11) : [];
 }
 
 // src/util/errors.ts
@@ -3939,8 +3939,8 @@ function matchingFiles(cwd, written, ignore) {
     const start = (0, import_node_path4.join)(cwd, base);
     const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
-      const relative9 = relativeOf(path);
-      return matches(relative9) && !ignored2(relative9);
+      const relative11 = relativeOf(path);
+      return matches(relative11) && !ignored2(relative11);
     }).crawl(start).sync();
     for (const path of found) files.push(relativeOf(path));
   }
@@ -12455,7 +12455,7 @@ var BatchOutput = class {
   }
 };
 function catFileBatch(cwd, names, maxBytes) {
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     const output = new BatchOutput(maxBytes);
     const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
       stdio: ["pipe", "pipe", "ignore"]
@@ -12465,8 +12465,8 @@ function catFileBatch(cwd, names, maxBytes) {
     });
     child.stdin.on("error", () => {
     });
-    child.on("error", () => resolve14(void 0));
-    child.on("close", (code) => resolve14(code === 0 ? output.answersFor(names.length) : void 0));
+    child.on("error", () => resolve15(void 0));
+    child.on("close", (code) => resolve15(code === 0 ? output.answersFor(names.length) : void 0));
     child.stdin.end(names.map((name) => `${name}
 `).join(""));
   });
@@ -16077,6 +16077,127 @@ function withoutContent({ content: _content, ...key }) {
   return key;
 }
 
+// src/lint/suppressions.ts
+init_import_meta_url();
+var import_node_path11 = require("node:path");
+var Suppressor = class {
+  constructor(mode, cwd) {
+    this.mode = mode;
+    this.prefix = (0, import_node_path11.relative)(mode.root, cwd).split(import_node_path11.sep).join("/");
+    const update = mode.update;
+    this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
+  }
+  mode;
+  found = /* @__PURE__ */ new Map();
+  over = [];
+  suppressed = 0;
+  files = 0;
+  prefix;
+  suppressing;
+  /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
+  keyOf(filePath) {
+    const key = this.prefix ? import_node_path11.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path11.posix.isAbsolute(key) ? void 0 : key;
+  }
+  /** `result` without its suppressed errors. */
+  filter = (result) => {
+    const key = this.keyOf(result.filePath);
+    if (key === void 0) return result;
+    const allowance = this.mode.allowed.get(key);
+    if (!allowance && this.suppressing === void 0) return result;
+    const counts = errorsByRule(result.diagnostics);
+    this.found.set(key, counts);
+    const hidden = /* @__PURE__ */ new Set();
+    for (const [rule, found] of counts) {
+      if (this.suppressing === "all" || this.suppressing?.has(rule)) hidden.add(rule);
+      else {
+        const allowed = allowance?.get(rule);
+        if (allowed === void 0) continue;
+        if (found <= allowed) hidden.add(rule);
+        else this.over.push({ file: key, rule, found, allowed });
+      }
+    }
+    if (hidden.size === 0) return result;
+    const diagnostics = result.diagnostics.filter((d) => d.severity !== "error" || !hidden.has(d.ruleId));
+    this.suppressed += result.diagnostics.length - diagnostics.length;
+    this.files++;
+    return { ...result, diagnostics };
+  };
+  /** Once every result has been filtered. */
+  outcome() {
+    const { allowed, update } = this.mode;
+    const judged = (key) => this.mode.wholeCatalog || this.found.has(key);
+    let errors = 0;
+    let files = 0;
+    for (const [key, rules2] of allowed) {
+      if (!judged(key)) continue;
+      const found = this.found.get(key);
+      let unused = 0;
+      for (const [rule, count2] of rules2) unused += Math.max(0, count2 - (found?.get(rule) ?? 0));
+      errors += unused;
+      if (unused > 0) files++;
+    }
+    const over = [...this.over].sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.rule, b.rule));
+    const outcome = {
+      file: this.mode.file,
+      suppressed: this.suppressed,
+      files: this.files,
+      over,
+      unused: { errors, files }
+    };
+    if (update?.kind === "prune") outcome.updated = this.pruned(judged);
+    if (update?.kind === "suppress") outcome.updated = this.rewritten(judged, update.rules);
+    return outcome;
+  }
+  /** Each judged allowance lowered to what was found (never raised): what `--prune-suppressions` writes. */
+  pruned(judged) {
+    const next2 = /* @__PURE__ */ new Map();
+    for (const [key, rules2] of this.mode.allowed) {
+      if (!judged(key)) {
+        next2.set(key, new Map(rules2));
+        continue;
+      }
+      const found = this.found.get(key);
+      const kept = /* @__PURE__ */ new Map();
+      for (const [rule, count2] of rules2) {
+        const still = Math.min(count2, found?.get(rule) ?? 0);
+        if (still > 0) kept.set(rule, still);
+      }
+      if (kept.size > 0) next2.set(key, kept);
+    }
+    return next2;
+  }
+  /**
+   * What `--suppress-all` writes: each judged file's allowance is what this run
+   * found (for `--suppress-rule`, only those rules'; the others are kept).
+   */
+  rewritten(judged, rules2) {
+    const chosen = (rule) => rules2 === void 0 || rules2.includes(rule);
+    const next2 = /* @__PURE__ */ new Map();
+    for (const [key, counts] of this.mode.allowed) {
+      if (!judged(key)) next2.set(key, new Map(counts));
+      else {
+        const kept = new Map([...counts].filter(([rule]) => !chosen(rule)));
+        if (kept.size > 0) next2.set(key, kept);
+      }
+    }
+    for (const [key, counts] of this.found) {
+      for (const [rule, count2] of counts) {
+        if (!chosen(rule)) continue;
+        const entry = next2.get(key) ?? /* @__PURE__ */ new Map();
+        entry.set(rule, count2);
+        next2.set(key, entry);
+      }
+    }
+    return next2;
+  }
+};
+function errorsByRule(diagnostics) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) if (d.severity === "error") counts.set(d.ruleId, (counts.get(d.ruleId) ?? 0) + 1);
+  return counts;
+}
+
 // src/lint/run.ts
 function prepareRun(options) {
   let config = loadConfig(options.cwd, options.configFile);
@@ -16116,26 +16237,29 @@ function lintOptionsOf(run2, baseTexts2) {
     ...baseTexts2 ? { baseText: (path) => baseTexts2.get(path) } : {}
   };
 }
-function counting(emit) {
+function counting(emit, suppressions) {
   const counts = { errors: 0, warnings: 0 };
-  const counted = (result) => {
-    const found = countBySeverity(result.diagnostics);
-    counts.errors += found.errors;
-    counts.warnings += found.warnings;
+  const suppressor = suppressions ? new Suppressor(suppressions.mode, suppressions.cwd) : void 0;
+  const counted = (found) => {
+    const result = suppressor ? suppressor.filter(found) : found;
+    const severities = countBySeverity(result.diagnostics);
+    counts.errors += severities.errors;
+    counts.warnings += severities.warnings;
     emit(result);
   };
-  return { counts, counted };
+  const outcome = () => suppressor ? { suppressions: suppressor.outcome() } : {};
+  return { counts, counted, outcome };
 }
 function lintFiles(run2, files, mode, emit) {
   const { cwd } = run2.options;
   const options = lintOptionsOf(run2, mode.baseTexts);
-  const { counts, counted } = counting(emit);
+  const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
   const unsaved = cache?.save();
   if (unsaved) notices.push(unsaved.problem);
   run2.options.schemaStore?.save();
-  return { files: files.length, ...counts, notices };
+  return { files: files.length, ...counts, notices, ...outcome() };
 }
 
 // src/action/annotations.ts
@@ -16289,7 +16413,7 @@ init_import_meta_url();
 // src/action/workspace-paths.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 function inWorkspace(paths, workspace) {
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -16300,13 +16424,13 @@ function inWorkspace(paths, workspace) {
       backslashed.add(raw);
       continue;
     }
-    const normal = import_node_path11.posix.normalize(raw);
-    if (raw === "" || raw.includes("\0") || (0, import_node_path11.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+    const normal = import_node_path12.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path12.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
       outside.add(raw);
       continue;
     }
     try {
-      (0, import_node_fs9.lstatSync)((0, import_node_path11.resolve)(workspace, normal));
+      (0, import_node_fs9.lstatSync)((0, import_node_path12.resolve)(workspace, normal));
       files.add(normal);
     } catch {
       missing.add(normal);
@@ -16485,6 +16609,129 @@ function repository(env, payload) {
 
 // src/action/inputs.ts
 init_import_meta_url();
+
+// src/files/suppressions-file.ts
+init_import_meta_url();
+var SUPPRESSIONS_FILE = "catalog-lint-suppressions.json";
+var MAX_SUPPRESSIONS_SIZE = 16 * 1024 * 1024;
+var FIX_IT = `fix it, or delete it and run catalog-lint --suppress-all to write it again`;
+function parseSuppressions(text, shown) {
+  let data;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error2) {
+    const { line, reason } = syntaxError(text, error2.message);
+    throw new CatalogLintError(`${shown}:${line}: invalid JSON (${reason}); ${FIX_IT}`);
+  }
+  const fail = (path, problem) => {
+    throw new CatalogLintError(`${shown}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
+  };
+  if (!isObject2(data)) return fail([], `found ${kindOf(data)}, expected an object of files`);
+  const suppressions = /* @__PURE__ */ new Map();
+  for (const [file, rules2] of Object.entries(data)) {
+    const badPath = pathProblem(file);
+    if (badPath) fail([file], `file \`${file}\`: ${badPath}`);
+    if (!isObject2(rules2)) fail([file], `\`${file}\`: found ${kindOf(rules2)}, expected an object of rule ids`);
+    const counts = /* @__PURE__ */ new Map();
+    for (const [rule, entry] of Object.entries(rules2)) {
+      const where2 = `\`${file}\` \`${rule}\``;
+      if (rule === "") fail([file, rule], `\`${file}\`: found an empty rule id, expected a rule id`);
+      const count2 = isObject2(entry) && Object.keys(entry).length === 1 ? entry.count : void 0;
+      if (typeof count2 !== "number" || !Number.isSafeInteger(count2) || count2 < 0) {
+        fail(
+          [file, rule],
+          `${where2}: found \`${shortJson(entry)}\`, expected \`{ "count": N }\` with N a whole number`
+        );
+      }
+      counts.set(rule, count2);
+    }
+    suppressions.set(file, counts);
+  }
+  return suppressions;
+}
+function readSuppressionsText(absolute, root, shown) {
+  return readOwnText(
+    absolute,
+    boundaryAt(root),
+    `the suppressions file ${shown}`,
+    "Make it a regular file in the repository, or name another with --suppressions-location",
+    MAX_SUPPRESSIONS_SIZE
+  );
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "`null`";
+  return typeof value === "object" ? "an object" : `\`${shortJson(value)}\``;
+}
+function shortJson(value) {
+  const json2 = JSON.stringify(value) ?? String(value);
+  return json2.length > 60 ? `${json2.slice(0, 59)}\u2026` : json2;
+}
+function pathProblem(file) {
+  if (file === "") return "found an empty path, expected a file's path from the repository's root";
+  if (file.includes("\\")) return "found a `\\`, expected `/` between folders";
+  if (file.startsWith("/") || /^[A-Za-z]:/.test(file)) {
+    return "found an absolute path, expected a path from the repository's root";
+  }
+  if (file.split("/").some((part) => part === "" || part === "." || part === "..")) {
+    return "found an empty, `.` or `..` folder, expected a path from the repository's root";
+  }
+  return void 0;
+}
+function syntaxError(text, message) {
+  const at = /\bat position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : text.length;
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s*in JSON at position \d+/, "").replace(/^Unexpected end of JSON input$/, "the text ends before the JSON does");
+  return { line: lineAt(text, offset), reason: reason.split("\n")[0] ?? "" };
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i2 = text.indexOf("\n"); i2 !== -1 && i2 < offset; i2 = text.indexOf("\n", i2 + 1)) line++;
+  return line;
+}
+function keyLine2(text, path) {
+  if (path.length === 0) return lineAt(text, Math.max(0, text.search(/\S/)));
+  const open2 = [];
+  let key;
+  let expectKey = false;
+  let found = -1;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === '"') {
+      const end = stringEnd(text, i2);
+      if (expectKey) {
+        key = JSON.parse(text.slice(i2, end + 1));
+        expectKey = false;
+        if (open2.length === path.length && key === path.at(-1) && open2.every((o, n) => n === 0 || o.key === path[n - 1])) {
+          found = i2;
+        }
+      }
+      i2 = end;
+    } else if (c === "{" || c === "[") {
+      open2.push({ object: c === "{", key });
+      key = void 0;
+      expectKey = c === "{";
+    } else if (c === "}" || c === "]") {
+      open2.pop();
+      key = void 0;
+    } else if (c === ",") {
+      expectKey = open2.at(-1)?.object ?? false;
+    }
+  }
+  return found < 0 ? 1 : lineAt(text, found);
+}
+function stringEnd(text, start) {
+  for (let i2 = start + 1; i2 < text.length; i2++) {
+    if (text[i2] === "\\") i2++;
+    else if (text[i2] === '"') return i2;
+  }
+  return text.length - 1;
+}
+
+// src/action/inputs.ts
 function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
   throw new CatalogLintError(`Input \`${name}\` is \`${value}\`, expected one of ${allowed.join(", ")}`);
@@ -16511,7 +16758,8 @@ function readInputs() {
       "none"
     ]),
     summary: bool2("summary", true),
-    comment: bool2("comment", false)
+    comment: bool2("comment", false),
+    suppressionsFile: getInput("suppressions-file").trim() || SUPPRESSIONS_FILE
   };
   const config = getInput("config").trim();
   const schema2 = getInput("schema").trim();
@@ -16524,11 +16772,11 @@ function readInputs() {
 
 // src/action/local-reports.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -16624,7 +16872,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path12.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path13.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -16633,7 +16881,7 @@ function writeSarifFile(workspace, target, results) {
   const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
-    return { path: (0, import_node_path13.resolve)(workspace, target) };
+    return { path: (0, import_node_path14.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -16980,11 +17228,95 @@ function renderSummary(results, meta) {
   return out;
 }
 
+// src/action/suppressions.ts
+init_import_meta_url();
+var import_node_path15 = require("node:path");
+function suppressionsPath(workspace, input) {
+  const inside = (0, import_node_path15.relative)(workspace, (0, import_node_path15.resolve)(workspace, input));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(inside)) {
+    throw new CatalogLintError(
+      `Input \`suppressions-file\` is \`${input}\`, expected the path of a file inside the repository (such as catalog-lint-suppressions.json)`
+    );
+  }
+  return import_node_path15.posix.normalize(inside.split(import_node_path15.sep).join("/"));
+}
+async function suppressionsForRun(workspace, file, selection, files) {
+  const none = (notes = []) => ({ file, atBase: false, notes });
+  if (files.length === 0) return none();
+  const shown = escapeMarkdown(file);
+  const fromCheckout = () => {
+    const text = readSuppressionsText((0, import_node_path15.resolve)(workspace, file), workspace, file);
+    return text === void 0 ? none() : { file, atBase: false, allowed: parseSuppressions(text, file), notes: [] };
+  };
+  if (selection.mode === "all" || selection.baseSha === void 0) return fromCheckout();
+  const changedHere = selection.files.includes(file) || selection.missing.includes(file);
+  const texts = await filesAtRevision(workspace, selection.baseSha, [file], MAX_SUPPRESSIONS_SIZE);
+  if (texts) {
+    const base = texts.get(file);
+    if (base === void 0) {
+      return none(
+        changedHere ? [`This change adds ${shown}: its suppressions apply once it is merged, not to the change that adds them.`] : []
+      );
+    }
+    const notes = changedHere ? [
+      `This change edits ${shown}: its version at the base commit was applied, so a change cannot raise its own allowance. The edit applies once it is merged.`
+    ] : [];
+    return { file, atBase: true, allowed: parsedAtBase(base, file), notes };
+  }
+  if (!changedHere && selection.problems.length === 0) return fromCheckout();
+  return none(
+    changedHere || readSuppressionsText((0, import_node_path15.resolve)(workspace, file), workspace, file) !== void 0 ? [
+      `The base commit is not in the checkout and this change may edit ${shown}, so no finding was suppressed. Use \`actions/checkout\` with \`fetch-depth: 0\` to apply its version at the base commit.`
+    ] : []
+  );
+}
+function parsedAtBase(text, file) {
+  try {
+    return parseSuppressions(text, file);
+  } catch (error2) {
+    if (!(error2 instanceof CatalogLintError)) throw error2;
+    throw new CatalogLintError(`At the base commit, ${error2.message}`);
+  }
+}
+function suppressionMode(applied, workspace, selection) {
+  if (!applied.allowed) return {};
+  const wholeCatalog = selection.mode === "all";
+  return { suppressions: { file: applied.file, allowed: applied.allowed, root: workspace, wholeCatalog } };
+}
+var MAX_OVER_NOTES = 10;
+function suppressionNotes(applied, outcome) {
+  if (!outcome) return applied.notes;
+  const shown = escapeMarkdown(applied.file);
+  const where2 = applied.atBase ? `${shown} at the base commit` : shown;
+  const notes = [...applied.notes];
+  if (outcome.suppressed > 0) {
+    notes.push(
+      `${plural(outcome.suppressed, "error")} in ${plural(outcome.files, "file")} ${outcome.suppressed === 1 ? "was" : "were"} suppressed by ${where2}.`
+    );
+  }
+  for (const over of outcome.over.slice(0, MAX_OVER_NOTES)) {
+    notes.push(
+      `${escapeMarkdown(over.file)}: ${over.found - over.allowed} ${escapeMarkdown(over.rule)} ${over.found - over.allowed === 1 ? "error" : "errors"} over the ${over.allowed} suppressed, so all ${over.found} are reported (catalog-lint cannot tell which are new).`
+    );
+  }
+  if (outcome.over.length > MAX_OVER_NOTES) {
+    notes.push(
+      `${outcome.over.length - MAX_OVER_NOTES} more files and rules have more errors than ${where2} suppresses.`
+    );
+  }
+  if (outcome.unused.errors > 0) {
+    notes.push(
+      `${plural(outcome.unused.errors, "suppressed error")} in ${plural(outcome.unused.files, "file")} ${outcome.unused.errors === 1 ? "is" : "are"} no longer found: \`npx catalog-lint --prune-suppressions\` drops ${outcome.unused.errors === 1 ? "it" : "them"} from ${shown}, so ${outcome.unused.errors === 1 ? "it stays" : "they stay"} fixed.`
+    );
+  }
+  return notes;
+}
+
 // src/action/main.ts
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path14.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path16.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
     await lintAndReport(inputs, workspace, event, octokit);
@@ -17003,17 +17335,20 @@ async function lintAndReport(inputs, workspace, event, octokit) {
     ...inputs.schema ? { schema: inputs.schema } : {}
   });
   for (const warning2 of prepared.warnings) warning(warning2);
+  const suppressionsFile = suppressionsPath(workspace, inputs.suppressionsFile);
   const { selection, files, problems } = await filesToLint(inputs, workspace, event, octokit, prepared);
-  const base = await baseTextsOf(prepared, selection, files);
+  const [base, applied] = await Promise.all([
+    baseTextsOf(prepared, selection, files),
+    suppressionsForRun(workspace, suppressionsFile, selection, files)
+  ]);
   if (base.note) selection.notes.push(base.note);
   const results = [];
-  const { notices, errors, warnings } = lintFiles(
-    prepared,
-    files,
-    base.texts ? { baseTexts: base.texts } : {},
-    (result) => results.push(result)
-  );
+  const mode = { ...base.texts ? { baseTexts: base.texts } : {}, ...suppressionMode(applied, workspace, selection) };
+  const { notices, errors, warnings, ...outcome } = lintFiles(prepared, files, mode, (result) => results.push(result));
+  const suppressed = outcome.suppressions;
   for (const notice2 of notices) info(notice2);
+  selection.notes.push(...suppressionNotes(applied, suppressed));
+  if (suppressed) info(`${suppressed.suppressed} errors suppressed by ${suppressionsFile}.`);
   const failingFindings = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
   let sarifPath = "";
   if (inputs.sarifFile) {

@@ -14,7 +14,8 @@ import { type EventInfo, type FileSelection, selectFiles } from "./changed-files
 import { readEvent } from "./event.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { writeJobSummary, writeSarifFile } from "./local-reports.js";
-import { createOctokit, type Octokit } from "./octokit.js";
+import type { Octokit } from "./octokit.js";
+import { createOctokit } from "./octokit-lazy.js";
 import { describeProblem, type RunProblem } from "./problems.js";
 import { annotate, comment } from "./publish.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";

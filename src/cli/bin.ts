@@ -43,7 +43,10 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   ...(cachedData ? { cachedData } : {}),
 });
 // Written once the run is over, so it holds every function this run compiled (workers only read it).
-if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
+// Not by a run that only prints its version or help: it compiles next to nothing, and every lint
+// after it would compile its functions again (9 ms of a one-file run, bench/README.md).
+const printsOnly = process.argv.slice(2).some((arg) => /^(-v|--version|-h|--help)$/.test(arg));
+if (cacheFile && !printsOnly && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
   process.once("exit", () => saveCodeCache(cacheFile, script));
 } else if (cacheFile && cachedData) {
   markUsed(cacheFile);

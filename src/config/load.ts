@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
-import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import type * as Yaml from "yaml";
 import type { z } from "zod";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { includeRefusal, refusedIncludeError } from "../files/discover.js";
@@ -10,6 +10,7 @@ import { type Boundary, boundaryAt, checkoutRoot, repositoryRoot } from "../file
 import { rules } from "../rules/index.js";
 import { presets } from "../schema/presets/index.js";
 import { CatalogLintError } from "../util/errors.js";
+import { configParsers } from "../util/packages.js";
 import { relativePosix } from "../util/paths.js";
 import { type Config, configSchema, type RulesConfig } from "./schema.js";
 
@@ -118,11 +119,12 @@ function checkPaths(loaded: LoadedConfig, cwd: string, text: string, shown: stri
  * what was expected.
  */
 export function parseConfig(text: string, displayPath: string): Config {
-  const lineCounter = new LineCounter();
-  let doc: ReturnType<typeof parseDocument>;
+  const { yaml } = configParsers();
+  const lineCounter = new yaml.LineCounter();
+  let doc: ReturnType<typeof Yaml.parseDocument>;
   let data: unknown;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const syntax = doc.errors[0];
     if (syntax) {
       const at = lineCounter.linePos(syntax.pos[0]);
@@ -178,14 +180,16 @@ function deepestIssue(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[]
 
 /** The line of the value at `path` in config text: for messages about a value that passed validation. */
 function lineOf(text: string, path: (string | number)[]): number {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const keys = path.map(String);
   const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
   return node?.range ? lines.linePos(node.range[0]).line : keyLine(doc, keys, lines);
 }
 
-function keyLine(doc: ReturnType<typeof parseDocument>, path: string[], lines: LineCounter): number {
+function keyLine(doc: ReturnType<typeof Yaml.parseDocument>, path: string[], lines: Yaml.LineCounter): number {
+  const { isMap, isSeq } = configParsers().yaml;
   const parent = doc.getIn(path.slice(0, -1), true);
   if (isMap(parent)) {
     const pair = parent.items.find((p) => String((p.key as { value?: unknown })?.value) === path.at(-1));

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import type { Rule } from "../rule-api/define-rule.js";
 import { optionsSchema } from "../rule-api/options.js";
 import { rules } from "../rules/index.js";
+import { configParsers } from "../util/packages.js";
 
 /**
  * The largest `maxFileSize` a config may set: 16 MiB, eight times the default and over 800
@@ -37,10 +38,11 @@ export const MAX_STARS_PER_SEGMENT = 2;
 /*
  * The config file's schema. zod is needed only to check what a user wrote (a
  * config file, a schema file), so the schemas are built on first use and a run
- * without a config file never evaluates zod (see zodOnDemand in scripts/build.mjs).
+ * without a config file never loads zod (src/util/packages.ts).
  */
 
 function buildSchemas() {
+  const { z } = configParsers();
   const SeveritySetting = z.enum(["off", "warn", "error"]).meta({
     description: "off: do not run; warn: report without failing; error: report and fail",
   });
@@ -151,6 +153,7 @@ const optionSchemas = new WeakMap<Rule, z.ZodType<Record<string, unknown>>>();
 export function ruleOptionsSchema(rule: Rule): z.ZodType<Record<string, unknown>> {
   let schema = optionSchemas.get(rule);
   if (!schema) {
+    const { z } = configParsers();
     schema = optionsSchema(rule.options, rule.defaults, z);
     optionSchemas.set(rule, schema);
   }

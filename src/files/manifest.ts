@@ -8,8 +8,8 @@
  * (src/files/read-inside.ts).
  */
 import { join, relative, resolve } from "node:path";
-import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { CatalogLintError } from "../util/errors.js";
+import { configParsers } from "../util/packages.js";
 import { isInside } from "../util/paths.js";
 import { readRepositoryText } from "./read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "./read-inside.js";
@@ -147,6 +147,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * messages: the manifest itself is read by JSON.parse, five times faster.
  */
 function lineOfKey(text: string, key: string): number | undefined {
+  const { LineCounter, parseDocument, isMap, isSeq } = configParsers().yaml;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const path = key.split(".");

@@ -1,6 +1,5 @@
 import type { Root } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { remarkPackages } from "../util/packages.js";
 
 /**
  * Inline constructs the entry model never uses: it slices the source text for
@@ -23,15 +22,19 @@ export const UNUSED_INLINE = [
   "labelStartLink",
 ];
 
-const processor = unified()
-  .use(remarkParse)
-  .data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
+let processor: { parse(text: string): Root } | undefined;
 
 /**
- * remark-parse, the parser of record, on one stretch of markdown. The bundles
- * load this module (and micromark) only when a file needs it: most entries
- * are read by the block scanner alone (see scripts/build.mjs and remark-lazy.ts).
+ * remark-parse, the parser of record, on one stretch of markdown. It and
+ * micromark are loaded on the first call: most entries are read by the block
+ * scanner alone (src/parse/markdown.ts), so most runs never evaluate them.
  */
 export function parseWithRemark(text: string): Root {
+  if (!processor) {
+    const { unified, remarkParse } = remarkPackages();
+    processor = unified()
+      .use(remarkParse)
+      .data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
+  }
   return processor.parse(text);
 }

@@ -1,4 +1,5 @@
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
+import { re2js } from "../util/packages.js";
 
 /**
  * Regular expressions written in repository data (a config's `filename.pattern`; the schema
@@ -10,7 +11,7 @@ import { RE2JS } from "re2js";
  * or RE2's (`(?i)`, `[[:alpha:]]`, `\pL`). A pattern is compiled once per run and kept.
  *
  * Built-in patterns (rule defaults) are not compiled here: they are the tool's own code, and a
- * run without a config pattern never loads re2js (scripts/build.mjs loads it on first use).
+ * run without a config pattern never loads re2js (src/util/packages.ts).
  */
 
 /** Longer patterns are refused: no real one comes near, and compiling costs their length. */
@@ -70,6 +71,7 @@ function compileUncached(source: string): SafePattern | PatternError {
   if (backreference) return new PatternError(explain("backreference", backreference));
   let re2: ReturnType<typeof RE2JS.compile>;
   try {
+    const { RE2JS } = re2js();
     re2 = RE2JS.compile(RE2JS.translateRegExp(source));
   } catch (error) {
     // RE2's syntax errors only: anything else (re2js missing beside the bundle) is not the pattern's fault.

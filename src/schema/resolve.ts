@@ -1,10 +1,10 @@
 import { existsSync, lstatSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { MANIFEST_PATH, type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
 import { CatalogLintError } from "../util/errors.js";
+import { configParsers } from "../util/packages.js";
 import { isInside } from "../util/paths.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
@@ -293,7 +293,7 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   }
   let data: unknown;
   try {
-    data = ext === ".json" ? JSON.parse(text) : parseYaml(text);
+    data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
   } catch (error) {
     throw new CatalogLintError(`Cannot parse schema file ${value}: ${(error as Error).message}`);
   }

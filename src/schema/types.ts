@@ -1,5 +1,6 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { derivedFrom } from "../util/derived.js";
+import { configParsers } from "../util/packages.js";
 
 /** What a field's values look like (described in `buildSchemas`). */
 export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
@@ -11,10 +12,11 @@ export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] 
  *
  * The zod schemas check schema files only: templates and presets are built
  * complete by our own code (tests check them against these schemas). So they
- * are built on first use, and a run without a schema file never evaluates zod
- * (see zodOnDemand in scripts/build.mjs).
+ * are built on first use, and a run without a schema file never loads zod
+ * (src/util/packages.ts).
  */
 function buildSchemas() {
+  const { z } = configParsers();
   const FieldKind = z.enum(FIELD_KINDS).meta({
     description:
       "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`",
