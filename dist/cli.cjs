@@ -110,7 +110,8 @@ var script = new import_node_vm.Script(`(function (exports, require, module, __f
   filename: bundle,
   ...cachedData ? { cachedData } : {}
 });
-if (cacheFile && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
+var printsOnly = process.argv.slice(2).some((arg) => /^(-v|--version|-h|--help)$/.test(arg));
+if (cacheFile && !printsOnly && !process.argv.includes(WORKER_FLAG) && (!cachedData || script.cachedDataRejected)) {
   process.once("exit", () => saveCodeCache(cacheFile, script));
 } else if (cacheFile && cachedData) {
   markUsed(cacheFile);
@@ -121,7 +122,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"4c764f26261c91f1"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"6b3bf482a3615ef1"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -13,7 +13,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -907,7 +907,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1077,7 +1077,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1600,7 +1600,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1665,7 +1665,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse2;
+    module2.exports = parse;
   }
 });
 
@@ -1675,7 +1675,7 @@ var require_picomatch = __commonJS({
     "use strict";
     init_import_meta_url();
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1763,7 +1763,7 @@ var require_picomatch = __commonJS({
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch6.scan = (input, options) => scan(input, options);
     picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1789,10 +1789,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse(input, options);
       }
       return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -2465,8 +2465,10 @@ var import_node_path4 = require("node:path");
 
 // node_modules/fdir/dist/index.mjs
 init_import_meta_url();
+var import_module = require("module");
 var import_path = require("path");
 var nativeFs = __toESM(require("fs"), 1);
+var __require = /* @__PURE__ */ (0, import_module.createRequire)(importMetaUrl);
 function cleanPath(path) {
   let normalized2 = (0, import_path.normalize)(path);
   if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
@@ -2845,7 +2847,8 @@ var APIBuilder = class {
 };
 var pm = null;
 try {
-  pm = require_picomatch2();
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
 } catch {
 }
 var Builder = class {
@@ -3303,19 +3306,13 @@ function globMatcher(globs, options = {}) {
 init_import_meta_url();
 var import_node_path3 = require("node:path");
 
-// yaml-on-demand:yaml
+// src/util/packages.ts
 init_import_meta_url();
-var yaml;
-var real = () => yaml ??= require("./yaml.cjs");
-var parse = (...args) => real().parse(...args);
-var parseDocument = (...args) => real().parseDocument(...args);
-var isMap = (node) => real().isMap(node);
-var isSeq = (node) => real().isSeq(node);
-var LineCounter = class {
-  constructor() {
-    return new (real()).LineCounter();
-  }
-};
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+var configParsers = () => load("./config-parsers.cjs");
+var re2js = () => load("./re2js.cjs");
+var remarkPackages = () => load("./remark-parser.cjs");
 
 // src/files/read-data.ts
 init_import_meta_url();
@@ -3604,28 +3601,28 @@ function findFile(absolute, boundary, maxSize) {
     if (error2.code === "ENOENT") return { refused: { reason: "missing" } };
     throw error2;
   }
-  let real2;
+  let real;
   if (link.isSymbolicLink()) {
     try {
-      real2 = (0, import_node_fs.realpathSync)(absolute);
+      real = (0, import_node_fs.realpathSync)(absolute);
     } catch {
       return { refused: { reason: "broken" } };
     }
-    if (isInside(absolute, boundary.root) && !isInside(real2, boundary.realRoot)) {
+    if (isInside(absolute, boundary.root) && !isInside(real, boundary.realRoot)) {
       return { refused: { reason: "linkOutside" } };
     }
-    if (inGitFolder(real2, boundary)) return { refused: { reason: "git" } };
+    if (inGitFolder(real, boundary)) return { refused: { reason: "git" } };
   } else {
     const [written, name] = folderAndName(absolute);
     const folder = realFolder(written, boundary);
     if (folder.refusal) return { refused: { reason: folder.refusal } };
-    real2 = folder.real.endsWith(import_node_path2.sep) ? folder.real + name : folder.real + import_node_path2.sep + name;
+    real = folder.real.endsWith(import_node_path2.sep) ? folder.real + name : folder.real + import_node_path2.sep + name;
     if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
   }
-  const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real2) : link;
+  const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real) : link;
   const kind = refusalOfKind(stats, maxSize);
   if (kind) return { refused: kind };
-  return { real: real2, stats, link: link.isSymbolicLink() };
+  return { real, stats, link: link.isSymbolicLink() };
 }
 function findRepositoryFile(absolute, boundary, maxSize) {
   if (!isInside((0, import_node_path2.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
@@ -3634,14 +3631,14 @@ function findRepositoryFile(absolute, boundary, maxSize) {
 function refusedFolder(absolute, boundary) {
   const written = (0, import_node_path2.resolve)(absolute);
   if (!isInside(written, boundary.root)) return { reason: "outside" };
-  let real2;
+  let real;
   try {
-    real2 = (0, import_node_fs.realpathSync)(written);
+    real = (0, import_node_fs.realpathSync)(written);
   } catch {
     return void 0;
   }
-  if (!isInside(real2, boundary.realRoot)) return { reason: "linkOutside" };
-  if (inGitFolder(real2, boundary) || real2.toLowerCase().endsWith(`${import_node_path2.sep}.git`)) return { reason: "git" };
+  if (!isInside(real, boundary.realRoot)) return { reason: "linkOutside" };
+  if (inGitFolder(real, boundary) || real.toLowerCase().endsWith(`${import_node_path2.sep}.git`)) return { reason: "git" };
   return void 0;
 }
 function readFoundFile(found, maxSize) {
@@ -3688,15 +3685,15 @@ function readUnsized(fd, maxSize) {
 function realFolder(folder, boundary) {
   let found = boundary.folders.get(folder);
   if (found === void 0) {
-    const real2 = (0, import_node_fs.realpathSync)(folder);
-    const escapes = isInside(folder, boundary.root) && !isInside(real2, boundary.realRoot);
-    found = escapes ? { real: real2, refusal: "linkOutside" } : inGitFolder(`${real2}${import_node_path2.sep}x`, boundary) ? { real: real2, refusal: "git" } : { real: real2 };
+    const real = (0, import_node_fs.realpathSync)(folder);
+    const escapes = isInside(folder, boundary.root) && !isInside(real, boundary.realRoot);
+    found = escapes ? { real, refusal: "linkOutside" } : inGitFolder(`${real}${import_node_path2.sep}x`, boundary) ? { real, refusal: "git" } : { real };
     boundary.folders.set(folder, found);
   }
   return found;
 }
-function inGitFolder(real2, boundary) {
-  const below = isInside(real2, boundary.realRoot) ? (0, import_node_path2.relative)(boundary.realRoot, real2) : real2;
+function inGitFolder(real, boundary) {
+  const below = isInside(real, boundary.realRoot) ? (0, import_node_path2.relative)(boundary.realRoot, real) : real;
   const segments = below.toLowerCase().split(import_node_path2.sep);
   segments.pop();
   return segments.includes(".git");
@@ -3866,6 +3863,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function lineOfKey(text, key) {
+  const { LineCounter, parseDocument, isMap, isSeq } = configParsers().yaml;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const path = key.split(".");
@@ -4280,19 +4278,19 @@ function checkFoldersInside(root, file, what, thing = "report") {
         throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
       continue;
     }
-    let real2;
+    let real;
     try {
-      real2 = (0, import_node_fs4.realpathSync)(folder);
+      real = (0, import_node_fs4.realpathSync)(folder);
     } catch {
       throw new WriteRefusedError(
         `${what}: ${folder} is a link to nothing; the ${thing} was not written`,
         `${folder} is a link to nothing`
       );
     }
-    if (!isInside(real2, realRoot)) {
+    if (!isInside(real, realRoot)) {
       throw new WriteRefusedError(
-        `${what}: ${folder} is a link to ${real2}, outside the repository ${realRoot}; the ${thing} was not written through it. Write the ${thing} elsewhere or remove the link`,
-        `${folder} is a link to ${real2}, outside the repository`
+        `${what}: ${folder} is a link to ${real}, outside the repository ${realRoot}; the ${thing} was not written through it. Write the ${thing} elsewhere or remove the link`,
+        `${folder} is a link to ${real}, outside the repository`
       );
     }
   }
@@ -4348,13 +4346,13 @@ function statOrUndefined(path, how) {
 
 // src/util/builtins.ts
 init_import_meta_url();
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(importMetaUrl);
-var childProcess = () => load("node:child_process");
-var crypto2 = () => load("node:crypto");
-var v8 = () => load("node:v8");
-var workerThreads = () => load("node:worker_threads");
-var zlib = () => load("node:zlib");
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(importMetaUrl);
+var childProcess = () => load2("node:child_process");
+var crypto2 = () => load2("node:crypto");
+var v8 = () => load2("node:v8");
+var workerThreads = () => load2("node:worker_threads");
+var zlib = () => load2("node:zlib");
 
 // src/cache/format.ts
 init_import_meta_url();
@@ -4696,7 +4694,7 @@ var BlockScanner = class {
   /** List markers opened on the current line. */
   markersOnLine = 0;
   /**
-   * More markers on one line than entries use (`- - - \u2026 x`): left to
+   * More markers on one line than entries use (`- - - … x`): left to
    * remark-parse's path, which refuses the file with a `readable-file` finding
    * that counts them.
    */
@@ -4883,13 +4881,27 @@ function isRunOf(char, text, at, end) {
   return i2 === end;
 }
 
-// src/parse/remark-lazy.ts
+// src/parse/remark.ts
 init_import_meta_url();
-var import_node_module2 = require("node:module");
-var remark;
+var UNUSED_INLINE = [
+  "attention",
+  "autolink",
+  "characterEscape",
+  "characterReference",
+  "codeText",
+  "hardBreakEscape",
+  "htmlText",
+  "labelEnd",
+  "labelStartImage",
+  "labelStartLink"
+];
+var processor;
 function parseWithRemark(text) {
-  remark ??= (0, import_node_module2.createRequire)(importMetaUrl)("./remark-parser.cjs");
-  return remark.parseWithRemark(text);
+  if (!processor) {
+    const { unified, remarkParse } = remarkPackages();
+    processor = unified().use(remarkParse).data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
+  }
+  return processor.parse(text);
 }
 
 // src/parse/markdown.ts
@@ -4897,12 +4909,12 @@ var PARSE_BUDGET = 2e4 ** 2;
 var MIN_BATCH = 128;
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source, options = {}) {
-  const parse2 = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
+  const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
   const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parse2(source.text) };
+  if (!match) return { tree: parse(source.text) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse2(blanked), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
 }
 var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
 var LETTER = /[A-Za-z]/;
@@ -4985,7 +4997,7 @@ function parseSegmented(text, batch) {
   const children = [];
   let spent = 0;
   let largest = { from: 0, to: 0, work: 0 };
-  const parse2 = (from, to) => {
+  const parse = (from, to) => {
     const end = to ? lineEnd(text, to.offset) : text.length;
     const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
     spent += cost ** 2;
@@ -5008,11 +5020,11 @@ function parseSegmented(text, batch) {
     for (; ; ) {
       const end = endIndex < starts.length ? starts[endIndex] : void 0;
       if (!end) {
-        const segment2 = parse2(start, void 0);
+        const segment2 = parse(start, void 0);
         for (const child of segment2.children) children.push(shift(child, start));
         return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
       }
-      const segment = parse2(start, end);
+      const segment = parse(start, end);
       const last = segment.children.at(-1);
       const lastStart = last?.position?.start.offset ?? 0;
       if (last && lastStart === end.offset - start.offset) {
@@ -6168,12 +6180,12 @@ function optionDefaults(declarations) {
   }
   return defaults;
 }
-function optionsSchema(declarations, defaults, zod2) {
+function optionsSchema(declarations, defaults, zod) {
   const shape = {};
   for (const [name, declared] of Object.entries(declarations)) {
-    shape[name] = declared.schema(zod2).default(declared.default).meta({ description: declared.description });
+    shape[name] = declared.schema(zod).default(declared.default).meta({ description: declared.description });
   }
-  return zod2.object(shape).strict().default(defaults);
+  return zod.object(shape).strict().default(defaults);
 }
 
 // src/rule-api/define-rule.ts
@@ -6450,13 +6462,6 @@ init_import_meta_url();
 
 // src/schema/pattern.ts
 init_import_meta_url();
-
-// re2js-on-demand:re2js
-init_import_meta_url();
-var re2js;
-var RE2JS = new Proxy({}, { get: (_, key) => (re2js ??= require("./re2js.cjs")).RE2JS[key] });
-
-// src/schema/pattern.ts
 var MAX_PATTERN_LENGTH = 1e3;
 var MAX_PROGRAM_SIZE = 2e3;
 var PatternError = class extends Error {
@@ -6491,6 +6496,7 @@ function compileUncached(source) {
   if (backreference) return new PatternError(explain("backreference", backreference));
   let re2;
   try {
+    const { RE2JS } = re2js();
     re2 = RE2JS.compile(RE2JS.translateRegExp(source));
   } catch (error2) {
     const syntax = /^error parsing regexp: ([^:]+)(?:: `([\s\S]*)`)?$/.exec(error2?.message ?? "");
@@ -6542,7 +6548,7 @@ var filename_default = defineRule({
     pattern: {
       default: DEFAULT_FILENAME_PATTERN,
       description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
-      schema: (z2) => z2.string().min(1).superRefine((source, context) => {
+      schema: (z) => z.string().min(1).superRefine((source, context) => {
         const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
         if (problem) context.addIssue({ code: "custom", message: problem });
       })
@@ -6550,7 +6556,7 @@ var filename_default = defineRule({
     ignore: {
       default: ["README.md", "TEMPLATE.md"],
       description: "Base names never reported (conventional upper-case files beside the entries)",
-      schema: (z2) => z2.array(z2.string().min(1))
+      schema: (z) => z.array(z.string().min(1))
     }
   },
   messages: {
@@ -6582,7 +6588,7 @@ function suggestName(name) {
   const slug = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug === "" ? void 0 : `${slug}.md`;
 }
-var ignored = derivedFrom((names) => new Set(names));
+var ignored = derivedFrom((names2) => new Set(names2));
 
 // src/rules/future-date.ts
 init_import_meta_url();
@@ -10604,8 +10610,8 @@ var rating_format_default = defineRule({
   defaultSeverity: "error",
   fixable: false,
   options: {
-    min: { default: 1, description: "Lowest star rating", schema: (z2) => z2.number().int() },
-    max: { default: 5, description: "Highest star rating", schema: (z2) => z2.number().int() }
+    min: { default: 1, description: "Lowest star rating", schema: (z) => z.number().int() },
+    max: { default: 5, description: "Highest star rating", schema: (z) => z.number().int() }
   },
   messages: {
     starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
@@ -10742,16 +10748,16 @@ var NAME_END = /(?![\w-]*\w)/y;
 var BEFORE_NAME = new RegExp(String.raw`(?<=${FIGURE}\s+(?:on|in)\s+(?:the\s+)?)`, "iyd");
 var AFTER_NAME = [
   new RegExp(String.raw`(?:\s+score)?\s*(?::|of|at|=)\s*${FIGURE}`, "iyd"),
-  // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement \u2026)`.
+  // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement …)`.
   new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd")
 ];
 var SEPARATOR2 = /[\s-]/;
 var WORD_OR_HYPHEN = /[\w-]/;
 var newNode = () => ({ next: /* @__PURE__ */ new Map(), spellings: [], matches: /* @__PURE__ */ new Map() });
-function indexNames(names) {
+function indexNames(names2) {
   const root = newNode();
   const spellings = /* @__PURE__ */ new Map();
-  for (const name of new Set(names)) {
+  for (const name of new Set(names2)) {
     const words = name.split(/[\s-]+/).filter(Boolean);
     const letters = words.join("").split("").map(canonicalUnit);
     if (letters.length === 0) continue;
@@ -10802,12 +10808,12 @@ function findStatements(raw, root) {
       if (!NAME_END.test(raw)) continue;
       const stated = figuresAround(raw, start, end);
       if (stated.every((s) => s === void 0)) continue;
-      const { names, longest } = namesMatching(node, gaps);
-      if (names.length === 0) continue;
+      const { names: names2, longest } = namesMatching(node, gaps);
+      if (names2.length === 0) continue;
       for (const [kind, statement] of stated.entries()) {
         if (!statement) continue;
         kinds[kind].push({
-          names,
+          names: names2,
           statement,
           start: kind === 0 ? statement.at : start
         });
@@ -10817,8 +10823,8 @@ function findStatements(raw, root) {
   }
   for (const list of kinds) {
     list.sort((a, b) => a.start - b.start);
-    for (const { names, statement } of list) {
-      for (const name of names) {
+    for (const { names: names2, statement } of list) {
+      for (const name of names2) {
         const statements = found.byName.get(name) ?? [];
         statements.push(statement);
         found.byName.set(name, statements);
@@ -10841,8 +10847,8 @@ function namesMatching(node, gaps) {
   const key = gaps.join(",");
   let matching = node.matches.get(key);
   if (!matching) {
-    const names = node.spellings.filter((s) => gaps.every((g) => s.breaks.has(g))).flatMap((s) => s.names);
-    matching = { names, longest: names.reduce((longest, name) => Math.max(longest, name.length), 0) };
+    const names2 = node.spellings.filter((s) => gaps.every((g) => s.breaks.has(g))).flatMap((s) => s.names);
+    matching = { names: names2, longest: names2.reduce((longest, name) => Math.max(longest, name.length), 0) };
     node.matches.set(key, matching);
   }
   return matching;
@@ -10899,7 +10905,7 @@ var repo_url_default = defineRule({
     hosts: {
       default: [...SOURCE_HOSTS],
       description: "Host names of source-code hosts; their subdomains count too",
-      schema: (z2) => z2.array(z2.string().min(1))
+      schema: (z) => z.array(z.string().min(1))
     }
   },
   messages: {
@@ -10962,15 +10968,9 @@ init_import_meta_url();
 
 // src/schema/types.ts
 init_import_meta_url();
-
-// zod-on-demand:zod
-init_import_meta_url();
-var zod;
-var z = new Proxy({}, { get: (_, key) => (zod ??= require("./zod.cjs").z)[key] });
-
-// src/schema/types.ts
 var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
 function buildSchemas() {
+  const { z } = configParsers();
   const FieldKind = z.enum(FIELD_KINDS).meta({
     description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
   });
@@ -11008,12 +11008,12 @@ function indexSchema(schema2) {
   for (const group of schema2.groups) {
     for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
   }
-  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
+  const names2 = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
   return {
     schema: schema2,
     group: (name) => groups.get(name),
     field: (name) => fields.get(name),
-    knownNames: () => names
+    knownNames: () => names2
   };
 }
 function derivedFromSchema(derive) {
@@ -11029,13 +11029,13 @@ var sectionNames = derivedFromSchema((schema2) => {
   const seen = /* @__PURE__ */ new Map();
   for (const field2 of fields) {
     for (const alias of field2.aliases) {
-      const names = aliases.get(alias) ?? [];
+      const names2 = aliases.get(alias) ?? [];
       const known = seen.get(alias) ?? /* @__PURE__ */ new Set();
       if (!known.has(field2.name)) {
-        names.push(field2.name);
+        names2.push(field2.name);
         known.add(field2.name);
       }
-      aliases.set(alias, names);
+      aliases.set(alias, names2);
       seen.set(alias, known);
     }
   }
@@ -11051,15 +11051,15 @@ var sectionNames = derivedFromSchema((schema2) => {
   };
 });
 function suggestSectionMatch(name, depth, schema2, budget) {
-  const names = sectionNames(schema2);
+  const names2 = sectionNames(schema2);
   if (depth <= 2) {
-    if (names.groupSet.has(name)) return void 0;
-    return remembered(names.groupMemo, name, names.groupNames, budget);
+    if (names2.groupSet.has(name)) return void 0;
+    return remembered(names2.groupMemo, name, names2.groupNames, budget);
   }
-  if (names.fieldSet.has(name)) return void 0;
-  const aliased = names.aliases.get(name);
+  if (names2.fieldSet.has(name)) return void 0;
+  const aliased = names2.aliases.get(name);
   if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
-  return remembered(names.fieldMemo, name, names.fieldNames, budget);
+  return remembered(names2.fieldMemo, name, names2.fieldNames, budget);
 }
 function suggestSection(name, depth, schema2, budget) {
   return suggestSectionMatch(name, depth, schema2, budget)?.match;
@@ -11368,7 +11368,7 @@ var stale_date_default = defineRule({
     maxAgeDays: {
       default: 365,
       description: "Oldest acceptable age in days",
-      schema: (z2) => z2.number().int().positive()
+      schema: (z) => z.number().int().positive()
     }
   },
   messages: {
@@ -11405,7 +11405,7 @@ var template_leftover_default = defineRule({
     comments: {
       default: true,
       description: "Report every HTML comment (the catalog forbids them in entries)",
-      schema: (z2) => z2.boolean()
+      schema: (z) => z.boolean()
     }
   },
   messages: {
@@ -11690,12 +11690,12 @@ var unknown_marker_default = defineRule({
     marker: {
       default: "-",
       description: "What the catalog writes for an unknown value (the fix writes it)",
-      schema: (z2) => z2.string().min(1)
+      schema: (z) => z.string().min(1)
     },
     phrases: {
       default: [...UNKNOWN_PHRASES],
       description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
-      schema: (z2) => z2.array(z2.string().min(1))
+      schema: (z) => z.array(z.string().min(1))
     }
   },
   messages: {
@@ -12026,6 +12026,7 @@ var MAX_GLOB_LENGTH = 500;
 var MAX_OVERRIDES = 200;
 var MAX_STARS_PER_SEGMENT = 2;
 function buildSchemas2() {
+  const { z } = configParsers();
   const SeveritySetting = z.enum(["off", "warn", "error"]).meta({
     description: "off: do not run; warn: report without failing; error: report and fail"
   });
@@ -12089,6 +12090,7 @@ var optionSchemas = /* @__PURE__ */ new WeakMap();
 function ruleOptionsSchema(rule) {
   let schema2 = optionSchemas.get(rule);
   if (!schema2) {
+    const { z } = configParsers();
     schema2 = optionsSchema(rule.options, rule.defaults, z);
     optionSchemas.set(rule, schema2);
   }
@@ -12158,11 +12160,12 @@ function checkPaths(loaded, cwd, text, shown) {
   }
 }
 function parseConfig(text, displayPath) {
-  const lineCounter = new LineCounter();
+  const { yaml } = configParsers();
+  const lineCounter = new yaml.LineCounter();
   let doc;
   let data;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const syntax = doc.errors[0];
     if (syntax) {
       const at = lineCounter.linePos(syntax.pos[0]);
@@ -12208,13 +12211,15 @@ function deepestIssue(issue2, prefix = []) {
   return best;
 }
 function lineOf(text, path) {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const keys = path.map(String);
   const node = doc.getIn(keys, true);
   return node?.range ? lines.linePos(node.range[0]).line : keyLine(doc, keys, lines);
 }
 function keyLine(doc, path, lines) {
+  const { isMap, isSeq } = configParsers().yaml;
   const parent = doc.getIn(path.slice(0, -1), true);
   if (isMap(parent)) {
     const pair = parent.items.find((p) => String(p.key?.value) === path.at(-1));
@@ -12454,7 +12459,7 @@ var BatchOutput = class {
     this.newlineDue = true;
   }
 };
-function catFileBatch(cwd, names, maxBytes) {
+function catFileBatch(cwd, names2, maxBytes) {
   return new Promise((resolve15) => {
     const output = new BatchOutput(maxBytes);
     const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
@@ -12466,8 +12471,8 @@ function catFileBatch(cwd, names, maxBytes) {
     child.stdin.on("error", () => {
     });
     child.on("error", () => resolve15(void 0));
-    child.on("close", (code) => resolve15(code === 0 ? output.answersFor(names.length) : void 0));
-    child.stdin.end(names.map((name) => `${name}
+    child.on("close", (code) => resolve15(code === 0 ? output.answersFor(names2.length) : void 0));
+    child.stdin.end(names2.map((name) => `${name}
 `).join(""));
   });
 }
@@ -15071,7 +15076,7 @@ function renamed(from, to) {
   };
 }
 var CORE_SCHEMA = core;
-var load2 = loader.load;
+var load3 = loader.load;
 var loadAll = loader.loadAll;
 var dump = dumper.dump;
 var types = {
@@ -15118,7 +15123,7 @@ var MAX_ALIASED_VALUES = 1e5;
 function parseCriteriaYaml(text) {
   const aliases = new AliasBudget();
   try {
-    return load2(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
+    return load3(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
   } catch (error2) {
     if (error2 instanceof AliasBombError) throw error2;
     const { reason, mark } = error2;
@@ -15455,7 +15460,7 @@ function loadSchemaOption(value, cwd) {
   }
   let data;
   try {
-    data = ext === ".json" ? JSON.parse(text) : parse(text);
+    data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
   } catch (error2) {
     throw new CatalogLintError(`Cannot parse schema file ${value}: ${error2.message}`);
   }
@@ -15684,7 +15689,7 @@ var Linter = class {
   /**
    * Add a file's catalog-level findings to its result, as its settings and directives allow.
    * The directives are applied to all of them at once: each `applyDirectives` indexes the
-   * directives afresh (findings \u00d7 directives when called per finding).
+   * directives afresh (findings × directives when called per finding).
    */
   addCatalogFindings(result, reports, directives) {
     const settings = this.settingsOf(result.filePath);
@@ -15731,22 +15736,22 @@ var Linter = class {
     const lintedNames = /* @__PURE__ */ new Map();
     for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
-      const names = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
-      names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
-      lintedNames.set(folder, names);
+      const names2 = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
+      names2.add(filePath.slice(filePath.lastIndexOf("/") + 1));
+      lintedNames.set(folder, names2);
     }
     const excluded = (0, import_picomatch5.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
-      let names;
+      let names2;
       try {
-        names = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names2 = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
       } catch {
         continue;
       }
-      for (const name of names) {
+      for (const name of names2) {
         const file = (0, import_node_path10.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
         if (excluded(filePath)) continue;
@@ -16900,17 +16905,40 @@ async function writeJobSummary(markdown) {
 
 // src/action/octokit-lazy.ts
 init_import_meta_url();
-var import_node_module3 = require("node:module");
+var names = /* @__PURE__ */ new WeakMap();
 function createOctokit(token, budget) {
-  let octokit;
-  const real2 = () => {
-    octokit ??= (0, import_node_module3.createRequire)(importMetaUrl)("./octokit.cjs").createOctokit(
-      token,
-      budget
-    );
-    return octokit;
+  let loaded;
+  const real = () => {
+    loaded ??= Promise.resolve().then(() => __toESM(require("./octokit.cjs"), 1)).then((module2) => module2.createOctokit(token, budget));
+    return loaded;
   };
-  return new Proxy({}, { get: (_, key) => Reflect.get(real2(), key) });
+  const realMethod = (octokit, scope, name) => {
+    const method = octokit.rest[scope]?.[name];
+    if (typeof method !== "function") throw new TypeError(`Octokit has no method rest.${scope}.${name}`);
+    return method;
+  };
+  const standIn = (scope, name) => {
+    const method = async (params) => {
+      const octokit = await real();
+      return realMethod(octokit, scope, name).call(octokit.rest[scope], params);
+    };
+    names.set(method, [scope, name]);
+    return method;
+  };
+  const rest = new Proxy(
+    {},
+    { get: (_, scope) => new Proxy({}, { get: (__, name) => standIn(`${String(scope)}`, `${String(name)}`) }) }
+  );
+  const paginate = async (method, params) => {
+    const octokit = await real();
+    const [scope, name] = names.get(method) ?? [];
+    if (scope === void 0 || name === void 0) throw new TypeError("paginate takes a method of rest.<scope>");
+    return octokit.paginate(
+      realMethod(octokit, scope, name),
+      params
+    );
+  };
+  return { rest, paginate };
 }
 
 // src/action/problems.ts

@@ -4430,7 +4430,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
            * 1. If referrerURL is a potentially trustworthy URL and
-           * request\u2019s current URL is not a potentially trustworthy URL,
+           * request’s current URL is not a potentially trustworthy URL,
            * then return no referrer.
            * 2. Return referrerOrigin
           */
@@ -4438,7 +4438,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request\u2019s current URL is not a potentially trustworthy URL,
+         * request’s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
@@ -12627,12 +12627,12 @@ var require_response = __commonJS({
         }
         initializeResponse(this, init, bodyWithType);
       }
-      // Returns response\u2019s type, e.g., "cors".
+      // Returns response’s type, e.g., "cors".
       get type() {
         webidl.brandCheck(this, _Response);
         return this[kState].type;
       }
-      // Returns response\u2019s URL, if it has one; otherwise the empty string.
+      // Returns response’s URL, if it has one; otherwise the empty string.
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
@@ -12647,22 +12647,22 @@ var require_response = __commonJS({
         webidl.brandCheck(this, _Response);
         return this[kState].urlList.length > 1;
       }
-      // Returns response\u2019s status.
+      // Returns response’s status.
       get status() {
         webidl.brandCheck(this, _Response);
         return this[kState].status;
       }
-      // Returns whether response\u2019s status is an ok status.
+      // Returns whether response’s status is an ok status.
       get ok() {
         webidl.brandCheck(this, _Response);
         return this[kState].status >= 200 && this[kState].status <= 299;
       }
-      // Returns response\u2019s status message.
+      // Returns response’s status message.
       get statusText() {
         webidl.brandCheck(this, _Response);
         return this[kState].statusText;
       }
-      // Returns response\u2019s headers as Headers.
+      // Returns response’s headers as Headers.
       get headers() {
         webidl.brandCheck(this, _Response);
         return this[kHeaders];
@@ -13087,46 +13087,46 @@ var require_request2 = __commonJS({
           window2 = "no-window";
         }
         request2 = makeRequest({
-          // URL request\u2019s URL.
+          // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
-          // method request\u2019s method.
+          // method request’s method.
           method: request2.method,
-          // header list A copy of request\u2019s header list.
+          // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
           headersList: request2.headersList,
           // unsafe-request flag Set.
           unsafeRequest: request2.unsafeRequest,
-          // client This\u2019s relevant settings object.
+          // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
-          // priority request\u2019s priority.
+          // priority request’s priority.
           priority: request2.priority,
-          // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
+          // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
           origin: request2.origin,
-          // referrer request\u2019s referrer.
+          // referrer request’s referrer.
           referrer: request2.referrer,
-          // referrer policy request\u2019s referrer policy.
+          // referrer policy request’s referrer policy.
           referrerPolicy: request2.referrerPolicy,
-          // mode request\u2019s mode.
+          // mode request’s mode.
           mode: request2.mode,
-          // credentials mode request\u2019s credentials mode.
+          // credentials mode request’s credentials mode.
           credentials: request2.credentials,
-          // cache mode request\u2019s cache mode.
+          // cache mode request’s cache mode.
           cache: request2.cache,
-          // redirect mode request\u2019s redirect mode.
+          // redirect mode request’s redirect mode.
           redirect: request2.redirect,
-          // integrity metadata request\u2019s integrity metadata.
+          // integrity metadata request’s integrity metadata.
           integrity: request2.integrity,
-          // keepalive request\u2019s keepalive.
+          // keepalive request’s keepalive.
           keepalive: request2.keepalive,
-          // reload-navigation flag request\u2019s reload-navigation flag.
+          // reload-navigation flag request’s reload-navigation flag.
           reloadNavigation: request2.reloadNavigation,
-          // history-navigation flag request\u2019s history-navigation flag.
+          // history-navigation flag request’s history-navigation flag.
           historyNavigation: request2.historyNavigation,
-          // URL list A clone of request\u2019s URL list.
+          // URL list A clone of request’s URL list.
           urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
@@ -13319,7 +13319,7 @@ var require_request2 = __commonJS({
         }
         this[kState].body = finalBody;
       }
-      // Returns request\u2019s HTTP method, which is "GET" by default.
+      // Returns request’s HTTP method, which is "GET" by default.
       get method() {
         webidl.brandCheck(this, _Request);
         return this[kState].method;
@@ -13344,7 +13344,7 @@ var require_request2 = __commonJS({
       }
       // Returns the referrer of request. Its value can be a same-origin URL if
       // explicitly set in init, the empty string to indicate no referrer, and
-      // "about:client" when defaulting to the global\u2019s default. This is used
+      // "about:client" when defaulting to the global’s default. This is used
       // during fetching to determine the value of the `Referer` header of the
       // request being made.
       get referrer() {
@@ -13358,7 +13358,7 @@ var require_request2 = __commonJS({
         return this[kState].referrer.toString();
       }
       // Returns the referrer policy associated with request.
-      // This is used during fetching to compute the value of the request\u2019s
+      // This is used during fetching to compute the value of the request’s
       // referrer.
       get referrerPolicy() {
         webidl.brandCheck(this, _Request);
@@ -13379,7 +13379,7 @@ var require_request2 = __commonJS({
       }
       // Returns the cache mode associated with request,
       // which is a string indicating how the request will
-      // interact with the browser\u2019s cache when fetching.
+      // interact with the browser’s cache when fetching.
       get cache() {
         webidl.brandCheck(this, _Request);
         return this[kState].cache;
@@ -13392,7 +13392,7 @@ var require_request2 = __commonJS({
         webidl.brandCheck(this, _Request);
         return this[kState].redirect;
       }
-      // Returns request\u2019s subresource integrity metadata, which is a
+      // Returns request’s subresource integrity metadata, which is a
       // cryptographic hash of the resource being fetched. Its value
       // consists of multiple hashes separated by whitespace. [SRI]
       get integrity() {
@@ -13977,10 +13977,10 @@ var require_fetch = __commonJS({
         response = await (async () => {
           const currentURL = requestCurrentURL(request2);
           if (
-            // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
-            //   and request\u2019s response tainting is "basic"
-            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request\u2019s current URL\u2019s scheme is "data"
-            currentURL.protocol === "data:" || // - request\u2019s mode is "navigate" or "websocket"
+            // - request’s current URL’s origin is same origin with request’s origin,
+            //   and request’s response tainting is "basic"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
             (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
             request2.responseTainting = "basic";
@@ -14411,9 +14411,9 @@ var require_fetch = __commonJS({
         return makeNetworkError("proxy authentication required");
       }
       if (
-        // response\u2019s status is 421
+        // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
-        !isNewConnectionFetch && // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
+        !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
         (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
@@ -23036,7 +23036,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {

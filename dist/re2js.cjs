@@ -34,6 +34,9 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 
+// scripts/import-meta-url.js
+var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
