@@ -10,10 +10,8 @@ import {
   cpSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -21,20 +19,16 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXAMPLE_CATALOG as CATALOG, SARIF_SCHEMA } from "../helpers/embedded.js";
 import { ACTIONS_BOT, FakeGitHub } from "../helpers/fake-github.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const OWNER = "octo-org";
 const REPO = "catalog";
 const PR = 42;
 const SEED = readFileSync(join(CATALOG, "datasets/aie-model/data/deepseek-r1.md"), "utf8");
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-}, 120_000);
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", ["-C", cwd, ...args], { encoding: "utf8" }).trim();
@@ -67,10 +61,9 @@ function workspace(
   more?: (dir: string, changed: Workspace["changed"]) => void,
   moreInBase?: (dir: string) => void,
 ): Workspace {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-"));
-  dirs.push(dir);
-  cpSync(join(CATALOG, "configuration"), join(dir, "configuration"), { recursive: true });
-  cpSync(join(CATALOG, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"), { recursive: true });
+  const dir = tempDir("action");
+  copyInto(join(CATALOG, "configuration"), join(dir, "configuration"));
+  copyInto(join(CATALOG, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"));
   const data = join(dir, "datasets/aie-model/data");
   mkdirSync(data, { recursive: true });
   writeFileSync(join(data, "untouched-with-errors.md"), entry("Untouched", true));
@@ -144,8 +137,7 @@ async function runAction(
   inputs: Record<string, string> = {},
   runner: Runner = {},
 ): Promise<ActionRun> {
-  const files = mkdtempSync(join(tmpdir(), "catalog-lint-runner-"));
-  dirs.push(files);
+  const files = tempDir("runner");
   const eventPath = join(files, "event.json");
   const summaryPath = join(files, "summary.md");
   const outputPath = join(files, "output.txt");
@@ -178,7 +170,7 @@ async function runAction(
   // A copy of the bundle outside the project: it must run with no node_modules
   // (with the files it loads on demand beside it: remark-parser.cjs, octokit.cjs…).
   if (runner.dist) for (const name of runner.dist) cpSync(join(ROOT, "dist", name), join(files, name));
-  else cpSync(join(ROOT, "dist"), files, { recursive: true });
+  else copyInto(join(ROOT, "dist"), files);
   const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
     execFile(
       process.execPath,
@@ -385,8 +377,7 @@ describe("the Action on a pull request with 100,000 findings", () => {
     writeFileSync(join(dir, "datasets/aie-model/data/huge.md"), entryWithSections("Huge", 100_000));
     changed.push({ filename: "datasets/aie-model/data/huge.md", status: "added" });
   });
-  const runnerDir = mkdtempSync(join(tmpdir(), "catalog-lint-summary-"));
-  dirs.push(runnerDir);
+  const runnerDir = tempDir("summary");
   const summaryFile = join(runnerDir, "summary.md");
   writeFileSync(summaryFile, "");
   let summaryAtFirstCheckRun = -1;
@@ -466,8 +457,7 @@ describe("the Action on a pull request with 100,000 findings", () => {
 
 /** A folder with a `git` that logs each run to `log`, then runs the real one. */
 function gitSpy(): { path: string; calls: () => string[] } {
-  const bin = mkdtempSync(join(tmpdir(), "catalog-lint-git-spy-"));
-  dirs.push(bin);
+  const bin = tempDir("git-spy");
   const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
   const log = join(bin, "calls.log");
   writeFileSync(log, "");
@@ -718,8 +708,7 @@ describe("the Action fails closed", () => {
   }, 120_000);
 
   it("on links out of the workspace and dangling links: a readable-file error each, never dropped", async () => {
-    const outside = mkdtempSync(join(tmpdir(), "catalog-lint-outside-"));
-    dirs.push(outside);
+    const outside = tempDir("outside");
     writeFileSync(join(outside, "secret.md"), entry("Secret", false));
     const ws = workspace(1, 0, (dir, changed) => {
       const data = join(dir, "datasets/aie-model/data");
@@ -849,8 +838,7 @@ describe("the SARIF file and links the pull request commits", () => {
   }
 
   it("replaces a committed `catalog-lint.sarif -> outside file` link, leaving the file alone", async () => {
-    const outside = mkdtempSync(join(tmpdir(), "catalog-lint-outside-"));
-    dirs.push(outside);
+    const outside = tempDir("outside");
     writeFileSync(join(outside, "victim"), "precious\n");
     const { ws, run } = await sarifRun(
       (dir) => symlinkSync(join(outside, "victim"), join(dir, "catalog-lint.sarif")),
@@ -864,8 +852,7 @@ describe("the SARIF file and links the pull request commits", () => {
   }, 120_000);
 
   it("writes nothing through a committed `reports -> outside folder` link, and fails saying why", async () => {
-    const outside = mkdtempSync(join(tmpdir(), "catalog-lint-outside-"));
-    dirs.push(outside);
+    const outside = tempDir("outside");
     const { run } = await sarifRun((dir) => symlinkSync(outside, join(dir, "reports")), "reports/x.sarif");
     expect(readdirSync(outside)).toEqual([]);
     expect(run.outputs["sarif-file"]).toBe("");

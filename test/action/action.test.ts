@@ -3,13 +3,14 @@
  * GitHub's typescript-action template: inputs and the runner's event in,
  * calls out.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { escapeMarkdown, renderSummary } from "../../src/action/summary.js";
 import type { FileResult } from "../../src/diagnostics/diagnostic.js";
 import { EXAMPLE_CATALOG as CATALOG, SARIF_SCHEMA } from "../helpers/embedded.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const inputs = new Map<string, string>();
 const core = {
@@ -44,16 +45,9 @@ vi.mock("@actions/github", () => github);
 const { run } = await import("../../src/action/main.js");
 const { readEvent } = await import("../../src/action/event.js");
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
 /** The event as the runner gives it: environment variables and a payload file. */
 function startedBy(eventName: string, payload: Record<string, unknown>): void {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-event-"));
-  dirs.push(dir);
-  writeFileSync(join(dir, "event.json"), JSON.stringify(payload));
+  const dir = tempDir("action-event", { "event.json": JSON.stringify(payload) });
   process.env.GITHUB_EVENT_PATH = join(dir, "event.json");
   process.env.GITHUB_EVENT_NAME = eventName;
   process.env.GITHUB_REPOSITORY = "octo/catalog";
@@ -61,10 +55,9 @@ function startedBy(eventName: string, payload: Record<string, unknown>): void {
 }
 
 function catalog(): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-unit-"));
-  dirs.push(dir);
-  cpSync(join(CATALOG, "configuration"), join(dir, "configuration"), { recursive: true });
-  cpSync(join(CATALOG, "datasets/aie-model"), join(dir, "datasets/aie-model"), { recursive: true });
+  const dir = tempDir("action-unit");
+  copyInto(join(CATALOG, "configuration"), join(dir, "configuration"));
+  copyInto(join(CATALOG, "datasets/aie-model"), join(dir, "datasets/aie-model"));
   return dir;
 }
 
@@ -245,9 +238,7 @@ describe("run()", () => {
 
 describe("readEvent()", () => {
   function payloadFile(text: string): string {
-    const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-event-"));
-    dirs.push(dir);
-    writeFileSync(join(dir, "event.json"), text);
+    const dir = tempDir("action-event", { "event.json": text });
     return join(dir, "event.json");
   }
 

@@ -1,24 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { changedCatalogFiles } from "../../src/action/catalog-files.js";
 import { gitChangedFiles, parseNameStatus, selectFiles } from "../../src/action/changed-files.js";
 import type { Octokit } from "../../src/action/octokit.js";
 import { inWorkspace } from "../../src/action/workspace-paths.js";
 import { fileAtRevision, filesAtRevision } from "../../src/files/git.js";
+import { tempDir } from "../helpers/temp.js";
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-git-"));
-  dirs.push(dir);
-  return dir;
-}
+const repo = () => tempDir("git");
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-C", cwd, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" }).trim();
 

@@ -8,14 +8,14 @@
  * the job summary or the PR comment.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_CATALOG as CATALOG } from "../helpers/embedded.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { cli, type JsonResult } from "../helpers/hostile.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SEED = readFileSync(join(CATALOG, "datasets/aie-model/data/deepseek-r1.md"), "utf8");
@@ -64,11 +64,6 @@ const NAMES = [
   "@octocat #1 (see [x](https:evil)).md",
 ];
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
 function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", ["-C", cwd, "-c", "user.name=t", "-c", "user.email=t@t", ...args], {
     encoding: "utf8",
@@ -77,10 +72,9 @@ function git(cwd: string, ...args: string[]): string {
 
 /** A catalog repository whose head commit adds the hostile files. */
 function workspace(): { dir: string; base: string; head: string } {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-injection-"));
-  dirs.push(dir);
-  cpSync(join(CATALOG, "configuration"), join(dir, "configuration"), { recursive: true });
-  cpSync(join(CATALOG, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"), { recursive: true });
+  const dir = tempDir("injection");
+  copyInto(join(CATALOG, "configuration"), join(dir, "configuration"));
+  copyInto(join(CATALOG, "datasets/aie-model/config"), join(dir, "datasets/aie-model/config"));
   mkdirSync(join(dir, DATA), { recursive: true });
   git(dir, "init", "-q", "-b", "main");
   git(dir, "add", "-A");
@@ -268,8 +262,7 @@ describe("the Action on a fork pull request with hostile entries and file names"
   let summary = "";
 
   beforeAll(async () => {
-    const files = mkdtempSync(join(tmpdir(), "catalog-lint-injection-runner-"));
-    dirs.push(files);
+    const files = tempDir("injection-runner");
     const opened = (
       createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Array<{
         name: string;
@@ -299,7 +292,7 @@ describe("the Action on a fork pull request with hostile entries and file names"
     writeFileSync(join(files, "event.json"), JSON.stringify(payload));
     writeFileSync(join(files, "summary.md"), "");
     writeFileSync(join(files, "output.txt"), "");
-    cpSync(join(ROOT, "dist"), files, { recursive: true });
+    copyInto(join(ROOT, "dist"), files);
     const api = await fake.start();
     try {
       stdout = await new Promise<string>((resolve) => {

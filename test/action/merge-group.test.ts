@@ -4,25 +4,19 @@
  * for pull requests that passed their own check.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { selectFiles } from "../../src/action/changed-files.js";
 import type { Octokit } from "../../src/action/octokit.js";
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+import { tempDir } from "../helpers/temp.js";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-C", cwd, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" }).trim();
 
 /** A repository whose base commit holds an old entry and whose merge group adds one and edits README.md. */
 function queuedRepository(): { dir: string; base: string; head: string } {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-merge-group-"));
-  dirs.push(dir);
+  const dir = tempDir("merge-group");
   mkdirSync(join(dir, "datasets", "x", "data"), { recursive: true });
   writeFileSync(join(dir, "datasets", "x", "data", "old.md"), "# Old - https://old.example\n");
   writeFileSync(join(dir, "README.md"), "# Catalog\n");
@@ -69,8 +63,7 @@ describe("merge_group", () => {
   });
 
   it("asks the compare API for the group's files when the base is not in a shallow checkout", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "catalog-lint-merge-group-"));
-    dirs.push(dir);
+    const dir = tempDir("merge-group");
     writeFileSync(join(dir, "new.md"), "# New - https://new.example\n");
     const compare = vi.fn().mockResolvedValue({
       data: {

@@ -1,8 +1,6 @@
 import {
   appendFileSync,
-  cpSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -10,9 +8,8 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import {
   type CachedFile,
@@ -28,13 +25,13 @@ import { folderOf } from "../../src/model/summary.js";
 import { ruleDocUrl } from "../../src/rules/index.js";
 import { cli } from "../helpers/cli.js";
 import { EXAMPLE_CATALOG as CATALOG } from "../helpers/embedded.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 // The example catalog's aie-model dataset: 8 entries, one pair of them duplicates (duplicate-entry).
-const root = mkdtempSync(join(tmpdir(), "catalog-lint-cache-"));
-cpSync(join(CATALOG, "configuration"), join(root, "configuration"), { recursive: true });
-cpSync(join(CATALOG, "datasets", "aie-model"), join(root, "datasets", "aie-model"), { recursive: true });
+const root = tempDir("cache");
+copyInto(join(CATALOG, "configuration"), join(root, "configuration"));
+copyInto(join(CATALOG, "datasets", "aie-model"), join(root, "datasets", "aie-model"));
 const ENTRIES = 8;
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (argv: string[], now = "2026-11-28") => cli(argv, root, { CATALOG_LINT_NOW: now });
 
@@ -391,17 +388,13 @@ describe("the results file", () => {
 
 describe("writeWhole", () => {
   it("writes through a temporary file, and removes it when the rename fails", () => {
-    const folder = mkdtempSync(join(tmpdir(), "catalog-lint-write-"));
-    try {
-      writeWhole(join(folder, "sub", "a.bin"), "one");
-      writeWhole(join(folder, "sub", "a.bin"), "two");
-      expect(readFileSync(join(folder, "sub", "a.bin"), "utf8")).toBe("two");
-      // A folder in the way (not empty, so no rename can replace it).
-      mkdirSync(join(folder, "sub", "b.bin", "x"), { recursive: true });
-      expect(() => writeWhole(join(folder, "sub", "b.bin"), "three")).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
-      expect(readdirSync(join(folder, "sub")).sort()).toEqual(["a.bin", "b.bin"]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const folder = tempDir("write");
+    writeWhole(join(folder, "sub", "a.bin"), "one");
+    writeWhole(join(folder, "sub", "a.bin"), "two");
+    expect(readFileSync(join(folder, "sub", "a.bin"), "utf8")).toBe("two");
+    // A folder in the way (not empty, so no rename can replace it).
+    mkdirSync(join(folder, "sub", "b.bin", "x"), { recursive: true });
+    expect(() => writeWhole(join(folder, "sub", "b.bin"), "three")).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+    expect(readdirSync(join(folder, "sub")).sort()).toEqual(["a.bin", "b.bin"]);
   });
 });

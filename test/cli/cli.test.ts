@@ -2,8 +2,6 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   existsSync,
-  mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -12,33 +10,19 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import { StoredResults } from "../../src/cache/format.js";
 import { CLEAN, cli } from "../helpers/cli.js";
 import { catalogEntries, EXAMPLE_CATALOG } from "../helpers/embedded.js";
 import { describeRealData, REAL_CATALOG } from "../helpers/real-data.js";
+import { copyCatalog, copyInto, tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 // Resolved, so paths match what a child process (which sees the real path as its cwd) prints.
 const CATALOG = realpathSync(EXAMPLE_CATALOG);
 const SEED = "datasets/aie-model/data/deepseek-r1.md";
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-cli-"));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 /** The same entries, whether the catalog at `catalog` is named from outside it or from one of its folders. */
 function expectSameEntriesFromAnywhere(catalog: string, entries: number): void {
@@ -106,7 +90,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("lints every folder an include names, above the working directory too", () => {
-    const dir = tempDir({
+    const dir = tempDir("cli", {
       "a/.catalog-lintrc.json": JSON.stringify({ include: ["**/*.md", "../b/*.md"] }),
       "a/x.md": "# X - https://x.dev\n",
       "b/y.md": "# Y - https://y.dev\n",
@@ -121,7 +105,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("prints stylish output with a summary, and exits 1 on errors", () => {
-    const dir = tempDir({ "bad.md": CLEAN.replace("- Yes\n\n### License", "- yes\n\n### License") });
+    const dir = tempDir("cli", { "bad.md": CLEAN.replace("- Yes\n\n### License", "- yes\n\n### License") });
     const { code, stdout } = cli(["bad.md"], dir);
     expect(code).toBe(1);
     expect(stdout).toBe(
@@ -137,13 +121,13 @@ describe("catalog-lint CLI", () => {
   });
 
   it("colours output when asked, and never when NO_COLOR is set", () => {
-    const dir = tempDir({ "bad.md": CLEAN.replace("- 2026-11-01", "- 2024-01-01") });
+    const dir = tempDir("cli", { "bad.md": CLEAN.replace("- 2026-11-01", "- 2024-01-01") });
     expect(cli(["bad.md"], dir, { FORCE_COLOR: "1" }).stdout).toContain("\u001b[");
     expect(cli(["bad.md"], dir, { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain("\u001b[");
   });
 
   it("exits 0 on warnings, 1 past --max-warnings, and hides them with --quiet", () => {
-    const dir = tempDir({ "old.md": CLEAN.replace("- 2026-11-01", "- 2024-01-01") });
+    const dir = tempDir("cli", { "old.md": CLEAN.replace("- 2026-11-01", "- 2024-01-01") });
     const warned = cli(["old.md"], dir);
     expect(warned.code).toBe(0);
     expect(warned.stdout).toContain("warning  Unexpected `Last Update` of `2024-01-01`");
@@ -152,7 +136,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("uses --now over CATALOG_LINT_NOW", () => {
-    const dir = tempDir({ "a.md": CLEAN });
+    const dir = tempDir("cli", { "a.md": CLEAN });
     expect(cli(["--format", "json", "--now", "2028-01-01", "a.md"], dir).stdout).toContain("stale-date");
     expect(cli(["--format", "json", "a.md"], dir, { CATALOG_LINT_NOW: "2026-11-02" }).stdout).not.toContain(
       "stale-date",
@@ -161,7 +145,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("expands folders and quoted globs, and skips node_modules and .git", () => {
-    const dir = tempDir({
+    const dir = tempDir("cli", {
       "a.md": CLEAN,
       "sub/b.md": CLEAN,
       "sub/c.txt": "not markdown",
@@ -179,7 +163,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("honours the config's include, exclude and rules", () => {
-    const dir = tempDir({
+    const dir = tempDir("cli", {
       ".catalog-lintrc.json": JSON.stringify({
         include: ["entries/**/*.md"],
         exclude: ["entries/drafts/**"],
@@ -197,7 +181,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("writes the report to --output-file", () => {
-    const dir = tempDir({ "a.md": CLEAN });
+    const dir = tempDir("cli", { "a.md": CLEAN });
     expect(cli(["--format", "json", "--output-file", "out/report.json", "a.md"], dir)).toMatchObject({
       code: 0,
       stdout: "",
@@ -235,7 +219,7 @@ describe("catalog-lint CLI", () => {
     ];
     for (const [name, argv, expected] of cases) {
       it(name, () => {
-        const dir = tempDir({ "a.md": CLEAN });
+        const dir = tempDir("cli", { "a.md": CLEAN });
         const { code, stderr, stdout } = cli(argv, dir);
         expect(code).toBe(2);
         expect(stdout).toBe("");
@@ -248,7 +232,7 @@ describe("catalog-lint CLI", () => {
     }
 
     it("a bad config file", () => {
-      const dir = tempDir({ ".catalog-lintrc.json": '{"rules": {"title": "loud"}}', "a.md": CLEAN });
+      const dir = tempDir("cli", { ".catalog-lintrc.json": '{"rules": {"title": "loud"}}', "a.md": CLEAN });
       const { code, stderr } = cli(["a.md"], dir);
       expect(code).toBe(2);
       expect(stderr).toBe(
@@ -257,7 +241,7 @@ describe("catalog-lint CLI", () => {
     });
 
     it("a CATALOG_LINT_NOW that is not a date", () => {
-      const { code, stderr } = cli(["a.md"], tempDir({ "a.md": CLEAN }), { CATALOG_LINT_NOW: "today" });
+      const { code, stderr } = cli(["a.md"], tempDir("cli", { "a.md": CLEAN }), { CATALOG_LINT_NOW: "today" });
       expect(code).toBe(2);
       expect(stderr).toMatch(/Invalid CATALOG_LINT_NOW `today`/);
     });
@@ -269,7 +253,7 @@ describe("catalog-lint CLI", () => {
         "acme/tool",
         `acme/${name}`,
       );
-    const dir = tempDir({ "entries/a.md": named("a"), "entries/b.md": named("b"), "entries/c.md": named("c") });
+    const dir = tempDir("cli", { "entries/a.md": named("a"), "entries/b.md": named("b"), "entries/c.md": named("c") });
     const git = (...a: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...a]);
     git("init", "-q", "-b", "main");
     git("add", "-A");
@@ -305,7 +289,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("compares one linted file with the other entries of its folder", () => {
-    const dir = tempDir({
+    const dir = tempDir("cli", {
       "entries/new.md": CLEAN,
       "entries/old.md": CLEAN.replace("# Tool - https://tool.dev", "# Old Tool - https://old.dev"),
       "entries/other.md": CLEAN.replace("# Tool", "# Other").replace("acme/tool", "acme/other"),
@@ -321,7 +305,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("fixes in place, reports what was fixed and what remains, and changes nothing the second time", () => {
-    const dir = tempDir({
+    const dir = tempDir("cli", {
       "a.md": CLEAN.replace("- 2026-11-01", "- November 1, 2026").replace(
         "- Yes\n\n### License",
         "- yes\n\n### License",
@@ -351,9 +335,8 @@ describe("catalog-lint CLI", () => {
 
 /** The committed bundle, copied alone (no node_modules), answers on `catalog` as the source does. */
 function expectBundleAnswersAsSource(catalog: string): void {
-  const dir = tempDir();
   // The entry, the bundle it runs and what that loads on demand (dist/remark-parser.cjs), nothing else.
-  execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
+  const dir = copyInto(join(ROOT, "dist"), tempDir("cli"));
   const run = spawnSync(process.execPath, [join(dir, "cli.cjs"), "--format", "json", "--now", "2026-11-28"], {
     cwd: catalog,
     encoding: "utf8",
@@ -373,7 +356,7 @@ function expectBundleAnswersAsSource(catalog: string): void {
  */
 function expectStreamedAsOneThread(dir: string): void {
   const bundle = join(dir, "cli.cjs");
-  execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
+  copyInto(join(ROOT, "dist"), dir);
   const runBundle = (...args: string[]) =>
     spawnSync(process.execPath, [bundle, "--now", "2026-11-28", ...args], { cwd: dir, encoding: "utf8" });
   const stylish = runBundle("--no-color");
@@ -428,8 +411,7 @@ function expectStreamedAsOneThread(dir: string): void {
  * duplicate of its original) until the catalog has `count` entries.
  */
 function growExample(count: number): string {
-  const dir = tempDir();
-  execFileSync("cp", ["-R", `${CATALOG}/.`, dir]);
+  const dir = copyCatalog(CATALOG);
   const entries = catalogEntries(dir).filter((f) => basename(f) !== "TEMPLATE.md");
   let files = catalogEntries(dir).length;
   for (let i = 0; files < count; i++, files++) {
@@ -449,8 +431,7 @@ describe("the committed bundle", () => {
   });
 
   it("keeps V8's code cache per user, and runs the same with it, without it, or with a corrupt one", () => {
-    const dir = tempDir();
-    execFileSync("cp", ["-R", `${join(ROOT, "dist")}/.`, dir]);
+    const dir = copyInto(join(ROOT, "dist"), tempDir("cli"));
     const cacheHome = join(dir, "xdg-cache");
     const run = (env: Record<string, string> = {}) =>
       spawnSync(process.execPath, [join(dir, "cli.cjs"), "--format", "json", "--now", "2026-11-28"], {
@@ -528,9 +509,7 @@ describeRealData("the committed bundle on the whole awesome-comparisons catalog"
   });
 
   it("streams through worker threads the report one thread writes, on all 200 real entries", () => {
-    const dir = tempDir();
-    execFileSync("cp", ["-R", `${REAL_CATALOG}/.`, dir]);
-    execFileSync("chmod", ["-R", "u+w", dir]);
+    const dir = copyCatalog(REAL_CATALOG);
     expectStreamedAsOneThread(dir);
   });
 });

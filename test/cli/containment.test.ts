@@ -8,12 +8,10 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lint } from "../../src/lint/linter.js";
-import { CLEAN, cli, type JsonResult, TempDirs } from "../helpers/hostile.js";
-
-const temp = new TempDirs();
-afterAll(() => temp.cleanup());
+import { CLEAN, cli, type JsonResult } from "../helpers/hostile.js";
+import { tempDir } from "../helpers/temp.js";
 
 const SECRET = "SECRET-CONTENT-d41d8cd9";
 const OUTSIDE_LINK =
@@ -22,7 +20,7 @@ const posix = process.platform !== "win32";
 
 /** `<tmp>/outside/…` (a secret entry and a FIFO) next to `<tmp>/repo` (a git checkout with one entry). */
 function layout() {
-  const root = temp.make({
+  const root = tempDir("containment", {
     "outside/secret.md": `# ${SECRET} - https://secret.dev\n\n${SECRET}\n`,
     "repo/a.md": CLEAN,
   });
@@ -147,7 +145,7 @@ describe.skipIf(!posix)("symbolic links and special files in the CLI's discovery
 describe.skipIf(!posix)("names with line breaks in the CLI's discovery", () => {
   it("are found by include globs and linted, never skipped unseen", () => {
     const names = ["\nevil.md", "\revil.md", "\u2028evil.md", "ev\nil.md"];
-    const repo = temp.make(Object.fromEntries(names.map((n) => [`datasets/x/data/${n}`, CLEAN])));
+    const repo = tempDir("containment", Object.fromEntries(names.map((n) => [`datasets/x/data/${n}`, CLEAN])));
     mkdirSync(join(repo, ".git"));
     writeFileSync(join(repo, ".catalog-lintrc.json"), JSON.stringify({ include: ["datasets/*/data/*.md"] }));
     const run = cli(["--format", "json"], repo);

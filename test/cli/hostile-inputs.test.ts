@@ -8,15 +8,14 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lint } from "../../src/lint/linter.js";
 import { EXAMPLE_CATALOG as CATALOG } from "../helpers/embedded.js";
-import { CLEAN, cli, expectInside, type JsonResult, lintHostile, prng, TempDirs } from "../helpers/hostile.js";
+import { CLEAN, cli, expectInside, type JsonResult, lintHostile, prng } from "../helpers/hostile.js";
 import { describeRealData, REAL_CATALOG } from "../helpers/real-data.js";
+import { tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const temp = new TempDirs();
-afterAll(() => temp.cleanup());
 
 /** Generous bounds for the run to end; the tests never measure time themselves. */
 const SLOW = 60_000;
@@ -34,7 +33,7 @@ const valueLine = (field: string) => CLEAN.split("\n").indexOf(`### ${field}`) +
 
 describe("files that are not entries get one finding that says what to do", () => {
   it("an empty file", () => {
-    const { messages, run } = lintHostile(temp, "entry.md", "");
+    const { messages, run } = lintHostile("entry.md", "");
     expect(run.code).toBe(1);
     expect(messages).toEqual([
       expect.objectContaining({
@@ -49,12 +48,12 @@ describe("files that are not entries get one finding that says what to do", () =
   });
 
   it("a file of spaces, tabs and line breaks", () => {
-    const { messages } = lintHostile(temp, "entry.md", "  \r\n\t\n \n\n   ");
+    const { messages } = lintHostile("entry.md", "  \r\n\t\n \n\n   ");
     expect(messages.map((m) => m.message)).toEqual([expect.stringMatching(/^Unexpected empty file/)]);
   });
 
   it("binary content with NUL bytes, at the first NUL", () => {
-    const { messages } = lintHostile(temp, "entry.md", "# Tool - https://tool.dev\n\nab\0cd\0\0\n");
+    const { messages } = lintHostile("entry.md", "# Tool - https://tool.dev\n\nab\0cd\0\0\n");
     expect(messages).toEqual([expect.objectContaining({ ruleId: "readable-file", line: 3, column: 3, endColumn: 4 })]);
     expect(messages[0]?.message).toMatch(
       /^Unexpected binary content \(a NUL character\), expected a UTF-8 markdown entry/,
@@ -64,7 +63,7 @@ describe("files that are not entries get one finding that says what to do", () =
   it("random bytes (seeded)", () => {
     const random = prng(42);
     const bytes = Buffer.from(Array.from({ length: 256 * 1024 }, () => Math.floor(random() * 256)));
-    const { messages } = lintHostile(temp, "entry.md", bytes);
+    const { messages } = lintHostile("entry.md", bytes);
     expect(messages).toHaveLength(1);
     expect(messages[0]?.ruleId).toBe("readable-file");
     expect(messages[0]?.message).toMatch(/^Unexpected (byte 0x[0-9A-F]{2} at line \d+, column \d+|binary content)/);
@@ -72,7 +71,7 @@ describe("files that are not entries get one finding that says what to do", () =
 
   it("a PNG renamed .md", () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-    const { messages } = lintHostile(temp, "logo.md", png);
+    const { messages } = lintHostile("logo.md", png);
     expect(messages.map((m) => m.message)).toEqual([
       "Unexpected byte 0x89 at line 1, column 1, expected UTF-8 text; save the file as UTF-8",
     ]);
@@ -80,7 +79,7 @@ describe("files that are not entries get one finding that says what to do", () =
 
   it("invalid UTF-8 (Latin-1) names the byte and its place, and --fix leaves the bytes alone", () => {
     const latin1 = Buffer.from(withValue("Notes", "- Caf\xe9 cr\xe8me, N/A"), "latin1");
-    const { messages, dir } = lintHostile(temp, "entry.md", latin1);
+    const { messages, dir } = lintHostile("entry.md", latin1);
     expect(messages.map((m) => m.message)).toEqual([
       `Unexpected byte 0xE9 at line ${valueLine("Notes")}, column 6, expected UTF-8 text; save the file as UTF-8`,
     ]);
@@ -90,15 +89,15 @@ describe("files that are not entries get one finding that says what to do", () =
 
   it("UTF-16 with a byte-order mark", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN, "utf16le")]);
-    const { messages } = lintHostile(temp, "entry.md", utf16);
+    const { messages } = lintHostile("entry.md", utf16);
     expect(messages.map((m) => m.message)).toEqual(["Unexpected UTF-16 text, expected UTF-8; save the file as UTF-8"]);
   });
 
   it("a BOM and CRLF line endings change no position and no finding", () => {
     const seed = readFileSync(join(CATALOG, "datasets/terminal/data/aider.md"), "utf8");
-    const plain = lintHostile(temp, "aider.md", seed).messages;
+    const plain = lintHostile("aider.md", seed).messages;
     const crlf = `\uFEFF${seed.replace(/\r?\n/g, "\r\n")}`;
-    const { messages, dir } = lintHostile(temp, "aider.md", crlf);
+    const { messages, dir } = lintHostile("aider.md", crlf);
     expect(plain.length).toBeGreaterThan(0);
     // Same findings at the same lines and columns; only fix offsets move (two characters per line break).
     const withoutFix = (list: typeof plain) =>
@@ -112,7 +111,7 @@ describe("files that are not entries get one finding that says what to do", () =
   });
 
   it("front matter and nothing else: the title is missing after it", () => {
-    const { messages } = lintHostile(temp, "entry.md", "---\ntitle: Tool\ntags: [a, b]\n---\n");
+    const { messages } = lintHostile("entry.md", "---\ntitle: Tool\ntags: [a, b]\n---\n");
     expect(messages.find((m) => m.ruleId === "title")).toMatchObject({
       ruleId: "title",
       line: 5,
@@ -122,7 +121,7 @@ describe("files that are not entries get one finding that says what to do", () =
   });
 
   it("a folder named x.md is not a file: never linted, and reported when asked for through a link", () => {
-    const dir = temp.make({ "entry.md": CLEAN });
+    const dir = tempDir("hostile", { "entry.md": CLEAN });
     mkdirSync(join(dir, "x.md"));
     writeFileSync(join(dir, "x.md", "inner.txt"), "not markdown");
     const all = cli(["--format", "json"], dir);
@@ -142,7 +141,7 @@ describe("files that are not entries get one finding that says what to do", () =
       CLEAN.replace("# Tool", `# Tool ${i}`)
         .replace("acme/tool", `acme/tool-${i}`)
         .replace("- Yes\n\n### License", "- yes\n\n### License");
-    const dir = temp.make(Object.fromEntries(names.map((n, i) => [n, entry(i)])));
+    const dir = tempDir("hostile", Object.fromEntries(names.map((n, i) => [n, entry(i)])));
     const json = cli(["--format", "json"], dir);
     const results = JSON.parse(json.stdout) as JsonResult[];
     expect(results.map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual([...names].sort());
@@ -171,7 +170,7 @@ describe("big files", () => {
     "a 20 MB file is one finding, not read",
     () => {
       const big = `# Tool - https://tool.dev\n\n${"Lorem ipsum dolor sit amet. ".repeat((20 * 1024 * 1024) / 28)}`;
-      const { messages } = lintHostile(temp, "entry.md", big);
+      const { messages } = lintHostile("entry.md", big);
       expect(messages).toEqual([
         expect.objectContaining({
           ruleId: "readable-file",
@@ -189,31 +188,31 @@ describe("big files", () => {
     "a 5 MB single line: refused by default, parsed and linted with a larger maxFileSize",
     () => {
       const line = withValue("Description", "word ".repeat(1024 * 1024));
-      expect(lintHostile(temp, "entry.md", line).messages.map((m) => m.message)).toEqual([
+      expect(lintHostile("entry.md", line).messages.map((m) => m.message)).toEqual([
         expect.stringMatching(/^Unexpected file of 5\.0 MiB, expected at most 2\.0 MiB/),
       ]);
       const config = { ".catalog-lintrc.json": JSON.stringify({ maxFileSize: 8 * 1024 * 1024 }) };
-      expect(lintHostile(temp, "entry.md", line, config).messages).toEqual([]);
+      expect(lintHostile("entry.md", line, config).messages).toEqual([]);
     },
     SLOW,
   );
 
   it("maxFileSize is read from the config, counted in bytes", () => {
     const config = { ".catalog-lintrc.yaml": "maxFileSize: 400\n" };
-    expect(lintHostile(temp, "entry.md", CLEAN, config).messages.map((m) => m.message)).toEqual([
+    expect(lintHostile("entry.md", CLEAN, config).messages.map((m) => m.message)).toEqual([
       `Unexpected file of ${Buffer.byteLength(CLEAN)} bytes, expected at most 400 bytes (\`maxFileSize\` in the config); the file was not read`,
     ]);
     // `é` is two bytes: the limit is on bytes, not characters.
     const accents = CLEAN.replace("Does one thing.", "é".repeat(300));
     const atLimit = { ".catalog-lintrc.yaml": `maxFileSize: ${accents.length + 100}\n` };
-    expect(lintHostile(temp, "entry.md", accents, atLimit).messages.map((m) => m.ruleId)).toEqual(["readable-file"]);
+    expect(lintHostile("entry.md", accents, atLimit).messages.map((m) => m.ruleId)).toEqual(["readable-file"]);
   });
 
   it(
     "100,000 headings",
     () => {
       const text = `# Tool - https://tool.dev\n${Array.from({ length: 100_000 }, (_, i) => `### Field ${i}`).join("\n")}\n`;
-      const { messages } = lintHostile(temp, "entry.md", text);
+      const { messages } = lintHostile("entry.md", text);
       expect(messages.filter((m) => m.ruleId === "unknown-section")).toHaveLength(100_000);
       expect(messages.at(-1)).toMatchObject({ line: 100_001, ruleId: "unknown-section" });
     },
@@ -227,12 +226,12 @@ describe("big files", () => {
         readFileSync(join(CATALOG, "datasets", p), "utf8"),
       );
       const joined = Array.from({ length: 2000 }, (_, i) => seeds[i % seeds.length]).join("\n");
-      expect(lintHostile(temp, "entry.md", joined).messages.map((m) => m.message)).toEqual([
+      expect(lintHostile("entry.md", joined).messages.map((m) => m.message)).toEqual([
         expect.stringMatching(/^Unexpected file of \d+\.\d MiB, expected at most 2\.0 MiB/),
       ]);
       // 2,000 small entries fit the default limit: every one is linted.
       const small = Array.from({ length: 2000 }, (_, i) => CLEAN.replace("# Tool", `# Tool ${i}`)).join("\n");
-      const { messages } = lintHostile(temp, "entry.md", small);
+      const { messages } = lintHostile("entry.md", small);
       expect(messages.filter((m) => m.ruleId === "title")).toHaveLength(1999);
       expect(messages.filter((m) => m.ruleId === "duplicate-section").length).toBeGreaterThan(1999);
     },
@@ -242,7 +241,7 @@ describe("big files", () => {
   it(
     "memory stays far below 1.5 GiB on the largest inputs (observed in a child process)",
     () => {
-      const dir = temp.make({
+      const dir = tempDir("hostile", {
         "huge.md": `# Tool - https://tool.dev\n${"x".repeat(25 * 1024 * 1024)}\n`,
         "headings.md": `# Tool - https://tool.dev\n${Array.from({ length: 100_000 }, (_, i) => `### H${i}`).join("\n")}\n`,
       });
@@ -262,7 +261,7 @@ describe("big files", () => {
 describe("deep nesting", () => {
   it("5,000 list markers on one line", () => {
     const text = withValue("Notes", `${"- ".repeat(5000)}x`);
-    const { messages } = lintHostile(temp, "entry.md", text);
+    const { messages } = lintHostile("entry.md", text);
     expect(messages).toEqual([
       expect.objectContaining({
         ruleId: "readable-file",
@@ -275,7 +274,7 @@ describe("deep nesting", () => {
 
   it("5,000 nested quotes and ordered lists", () => {
     for (const marker of ["> ", "1. ", "> 1) "]) {
-      const { messages } = lintHostile(temp, "entry.md", withValue("Notes", `${marker.repeat(5000)}x`));
+      const { messages } = lintHostile("entry.md", withValue("Notes", `${marker.repeat(5000)}x`));
       expect(messages.map((m) => m.ruleId)).toEqual(["readable-file"]);
     }
   });
@@ -284,7 +283,7 @@ describe("deep nesting", () => {
     "a list 5,000 levels deep by indentation (25 MB of it) is too large to read",
     () => {
       const stair = Array.from({ length: 5000 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n");
-      const { messages } = lintHostile(temp, "entry.md", `# Tool - https://tool.dev\n\n${stair}\n`);
+      const { messages } = lintHostile("entry.md", `# Tool - https://tool.dev\n\n${stair}\n`);
       expect(messages.map((m) => m.message)).toEqual([expect.stringMatching(/^Unexpected file of 23\.\d MiB/)]);
     },
     SLOW,
@@ -295,9 +294,9 @@ describe("deep nesting", () => {
     () => {
       const stair = Array.from({ length: 1000 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n");
       // Plain lists: the block scanner reads them in linear time, so the file is linted in full.
-      expect(lintHostile(temp, "entry.md", withValue("Notes", stair)).messages).toEqual([]);
+      expect(lintHostile("entry.md", withValue("Notes", stair)).messages).toEqual([]);
       // Anything only remark-parse reads (here a tab) sends the file to it, and there the work is bounded.
-      const { messages } = lintHostile(temp, "entry.md", withValue("Notes", `${stair}\t`));
+      const { messages } = lintHostile("entry.md", withValue("Notes", `${stair}\t`));
       expect(messages.map((m) => m.ruleId)).toEqual(["readable-file"]);
       expect(messages[0]?.message).toMatch(
         new RegExp(
@@ -314,13 +313,13 @@ describe("deep nesting", () => {
       const lazy = withValue("Notes", `- note\n${"continued\n".repeat(40_000)}`);
       const zigzag = withValue("Notes", "- a\n  - b\n    - c\n".repeat(20_000));
       for (const text of [lazy, zigzag]) {
-        expect(lintHostile(temp, "entry.md", text).messages).toEqual([]);
+        expect(lintHostile("entry.md", text).messages).toEqual([]);
         const tabbed = text.replace("- ", "-\t");
-        expect(lintHostile(temp, "entry.md", tabbed).messages.map((m) => m.ruleId)).toEqual(["readable-file"]);
+        expect(lintHostile("entry.md", tabbed).messages.map((m) => m.ruleId)).toEqual(["readable-file"]);
       }
       // The same lines split by headings are linted in full by remark-parse too.
       const sections = Array.from({ length: 200 }, (_, i) => `### Note ${i}\n- a\n  - b\n    - c\n`).join("\n");
-      expect(rules(lintHostile(temp, "entry.md", `${CLEAN}\n## More\n\n${sections}\t`).messages)).toEqual([
+      expect(rules(lintHostile("entry.md", `${CLEAN}\n## More\n\n${sections}\t`).messages)).toEqual([
         "unknown-section",
       ]);
     },
@@ -369,7 +368,7 @@ describe("ReDoS bait in every value a regular expression reads", () => {
     it(
       name,
       () => {
-        const { messages } = lintHostile(temp, "entry.md", text);
+        const { messages } = lintHostile("entry.md", text);
         // Either the entry is linted (findings about the bad value), or it is one readable-file finding.
         if (messages.some((m) => m.ruleId === "readable-file")) expect(messages).toHaveLength(1);
         for (const m of messages) expect(m.message.length).toBeLessThan(400_000);
@@ -379,11 +378,11 @@ describe("ReDoS bait in every value a regular expression reads", () => {
   }
 
   it("long values are linted, not refused: the bait reaches the rules", () => {
-    const rating = lintHostile(temp, "entry.md", withValue("Rating", `- [${digits}] x`)).messages;
+    const rating = lintHostile("entry.md", withValue("Rating", `- [${digits}] x`)).messages;
     expect(rating.map((m) => m.ruleId)).toContain("rating-format");
-    const date = lintHostile(temp, "entry.md", withValue("Last Update", `- ${"2".repeat(long)}`)).messages;
+    const date = lintHostile("entry.md", withValue("Last Update", `- ${"2".repeat(long)}`)).messages;
     expect(date.map((m) => m.ruleId)).toContain("date-format");
-    const url = lintHostile(temp, "entry.md", withValue("Repo", `- https://${"a.".repeat(long / 2)}`)).messages;
+    const url = lintHostile("entry.md", withValue("Repo", `- https://${"a.".repeat(long / 2)}`)).messages;
     expect(url.map((m) => m.ruleId)).not.toContain("readable-file");
   });
 });

@@ -1,24 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { slug } from "../../src/cli/new-entry.js";
 import { cli as runInProcess } from "../helpers/cli.js";
 import { EXAMPLE_CATALOG } from "../helpers/embedded.js";
 import { describeRealData, REAL_CATALOG } from "../helpers/real-data.js";
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-/** A writable copy of the catalog at `source`. */
-function copyOf(source: string): string {
-  const root = mkdtempSync(join(tmpdir(), "catalog-lint-new-"));
-  dirs.push(root);
-  cpSync(source, root, { recursive: true });
-  return root;
-}
+import { copyCatalog } from "../helpers/temp.js";
 
 // Every dataset with a template and entries of its own ("all" only aggregates the others).
 const datasetsOf = (root: string) =>
@@ -46,7 +33,7 @@ function expectNewEntryFrom(root: string, id: string): void {
   expect(messages?.some((m) => m.message.includes(`[Describe Acme ${id} in one or two paragraphs]`))).toBe(true);
 }
 
-const root = copyOf(EXAMPLE_CATALOG);
+const root = copyCatalog(EXAMPLE_CATALOG, "new");
 const cli = (argv: string[]) => runInProcess(argv, root);
 const datasets = datasetsOf(root);
 
@@ -114,7 +101,7 @@ describe("catalog-lint new", () => {
 describeRealData("catalog-lint new on every dataset template of awesome-comparisons", () => {
   let real: string;
   beforeAll(() => {
-    real = copyOf(REAL_CATALOG);
+    real = copyCatalog(REAL_CATALOG, "new");
   });
   it("writes an entry from each real template whose only findings are what is left to fill", () => {
     const ids = datasetsOf(real);

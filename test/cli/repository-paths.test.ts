@@ -13,12 +13,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { CLEAN, cli, type JsonResult, TempDirs } from "../helpers/hostile.js";
+import { describe, expect, it } from "vitest";
+import { CLEAN, cli, type JsonResult } from "../helpers/hostile.js";
+import { tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const temp = new TempDirs();
-afterAll(() => temp.cleanup());
 
 const posix = process.platform !== "win32";
 const SECRET = "SECRET-CONTENT-5f2b9c1e";
@@ -30,7 +29,7 @@ const MANIFEST = "configuration/datasets.manifest.json";
  * that would betray a read). `sources` replaces the dataset's sources.
  */
 function catalog(sources: Record<string, unknown> = {}) {
-  const root = temp.make({
+  const root = tempDir("repository-paths", {
     "outside/secret.md": `# ${SECRET} - https://secret.dev\n\n## ${SECRET}\n`,
     "outside/secret.yml": `criteria:\n  - ${SECRET}:\n      values: [${SECRET}]\n`,
     "repo/.git/config": `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`,
@@ -316,7 +315,7 @@ describe("a dataset manifest of the wrong shape is one line naming the key", () 
   ];
   for (const [name, text, message] of cases) {
     it(name, () => {
-      const dir = temp.make({ [MANIFEST]: text, "d/a.md": CLEAN });
+      const dir = tempDir("repository-paths", { [MANIFEST]: text, "d/a.md": CLEAN });
       for (const argv of [[], ["d/a.md"]]) {
         const run = cli(argv, dir);
         expectRefused(run, new RegExp(`^catalog-lint: configuration/datasets\\.manifest\\.json${message.source}`));

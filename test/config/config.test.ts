@@ -1,18 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { configForFile, findConfigFile, loadConfig, parseConfig } from "../../src/config/load.js";
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-config-"));
-  dirs.push(dir);
-  return dir;
-}
+import { tempDir } from "../helpers/temp.js";
 
 describe("config validation names file, line, key path, found and expected", () => {
   const cases: Array<[string, string, RegExp]> = [
@@ -72,7 +62,7 @@ describe("config validation names file, line, key path, found and expected", () 
 
 describe("config lookup and per-file settings", () => {
   it("walks up from the working directory and applies overrides by glob", () => {
-    const root = tempDir();
+    const root = tempDir("config");
     mkdirSync(join(root, "datasets", "legacy"), { recursive: true });
     writeFileSync(
       join(root, ".catalog-lintrc.yaml"),
@@ -99,14 +89,14 @@ describe("config lookup and per-file settings", () => {
   });
 
   it("resolves a schema path relative to the config file", () => {
-    const root = tempDir();
+    const root = tempDir("config");
     writeFileSync(join(root, ".catalog-lintrc.json"), '{"schema": "schemas/mine.yaml"}');
     const loaded = loadConfig(root);
     expect(configForFile(loaded, join(root, "x.md")).schema).toBe(join(root, "schemas", "mine.yaml"));
   });
 
   it("uses rule defaults when there is no config file", () => {
-    const root = tempDir();
+    const root = tempDir("config");
     const loaded = loadConfig(root);
     if (loaded.path) return; // a config above the temp dir would be found; nothing to assert then
     expect(configForFile(loaded, join(root, "x.md")).rules.get("stale-date")).toEqual({
@@ -116,7 +106,7 @@ describe("config lookup and per-file settings", () => {
   });
 
   it("rejects a --config path that does not exist", () => {
-    expect(() => loadConfig(tempDir(), "nope.json")).toThrow(/Config file nope\.json does not exist/);
+    expect(() => loadConfig(tempDir("config"), "nope.json")).toThrow(/Config file nope\.json does not exist/);
   });
 });
 
@@ -129,7 +119,7 @@ describe("a long value is cut in errors, never echoed whole", () => {
   });
 
   it("a 10 MB config file is refused in one short line, before it is read", () => {
-    const root = tempDir();
+    const root = tempDir("config");
     writeFileSync(join(root, ".catalog-lintrc.json"), JSON.stringify({ include: "a".repeat(10 * 1024 * 1024) }));
     expect(() => loadConfig(root)).toThrow(
       /^Cannot read the config file \.catalog-lintrc\.json: found a file of 10\.0 MiB, expected at most 2\.0 MiB; catalog-lint did not read it\. Make it a regular file in the repository, or pass --config$/,

@@ -8,18 +8,17 @@
 import { execFileSync, spawn } from "node:child_process";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openInside, writeAll, writeInside } from "../../src/files/write-inside.js";
 import { CatalogLintError } from "../../src/util/errors.js";
-import { CLEAN, cli, TempDirs } from "../helpers/hostile.js";
+import { CLEAN, cli } from "../helpers/hostile.js";
+import { tempDir } from "../helpers/temp.js";
 
-const temp = new TempDirs();
-afterAll(() => temp.cleanup());
 const posix = process.platform !== "win32";
 
 /** `<tmp>/outside/{victim.txt,folder/}` beside `<tmp>/repo` (a git checkout with one entry). */
 function layout() {
-  const root = temp.make({
+  const root = tempDir("write-inside", {
     "outside/victim.txt": "precious\n",
     "outside/folder/keep.txt": "kept\n",
     "repo/a.md": CLEAN,

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { distance } from "fastest-levenshtein";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseConfig, type RuleSetting } from "../../src/config/load.js";
 import { MAX_FILE_SIZE_LIMIT, ruleOptionsSchema, untrustedMaxFileSize } from "../../src/config/schema.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
@@ -54,8 +54,9 @@ import {
 } from "../../src/util/text.js";
 import { applyDirectivesBefore } from "../fixtures/costs/directives-before.js";
 import ratingMismatchBefore from "../fixtures/costs/rating-mismatch-before.js";
-import { CLEAN, cli, lintHostile, TempDirs } from "../helpers/hostile.js";
+import { CLEAN, cli, lintHostile } from "../helpers/hostile.js";
 import { lintText } from "../helpers/lint-text.js";
+import { tempDir } from "../helpers/temp.js";
 
 /** Edit distances computed, in cells of their tables (length × length); failing past `limit`. */
 const levenshtein = vi.hoisted(() => ({ cells: 0, limit: Number.POSITIVE_INFINITY }));
@@ -69,8 +70,6 @@ vi.mock("fastest-levenshtein", async (importOriginal) => {
   return { ...real, distance };
 });
 
-const temp = new TempDirs();
-afterAll(() => temp.cleanup());
 afterEach(() => vi.restoreAllMocks());
 
 /**
@@ -99,11 +98,7 @@ describe("a config's regular expression is matched in linear time (item 3)", () 
     const config = { ".catalog-lintrc.yaml": "rules:\n  filename: [warn, {pattern: '^(a+)+$'}]\n" };
     const name = `${"a".repeat(40)}!.md`;
     // Backtracking takes 2^40 steps here (26 `a`s took 2.65 s): JavaScript's engine must never see it.
-    const { result } = countRegExps(
-      10_000,
-      () => lintHostile(temp, name, "# Tool - https://tool.dev\n", config),
-      "^(a+)+$",
-    );
+    const { result } = countRegExps(10_000, () => lintHostile(name, "# Tool - https://tool.dev\n", config), "^(a+)+$");
     const { messages } = result;
     expect(messages.filter((m) => m.ruleId === "filename").map((m) => m.message)).toEqual([
       `Unexpected file name \`${name}\`, expected a name matching \`^(a+)+$\``,
@@ -312,7 +307,7 @@ describe("did-you-mean compares names of bounded length (item 5)", () => {
 
   it("a template field of 800,000 characters, misspelt by one, costs no edit distance", () => {
     const field = "x".repeat(800_000);
-    const dir = temp.make({ "TEMPLATE.md": `# Name - URL\n\n## General Info\n\n### ${field}\n- value\n` });
+    const dir = tempDir("costs", { "TEMPLATE.md": `# Name - URL\n\n## General Info\n\n### ${field}\n- value\n` });
     const text = `# Tool - https://tool.dev\n\n## General Info\n\n### ${field.slice(0, -1)}y\n- Yes\n`;
     // Before: one distance of 800,000 × 800,000 cells (186 s).
     levenshtein.limit = 1_000_000;
@@ -362,7 +357,7 @@ describe("a criteria file's aliases are bounded (item 5)", () => {
   });
 
   it("through the CLI, the error names the file and the line", () => {
-    const dir = temp.make({
+    const dir = tempDir("costs", {
       "datasets/x/config/comparison.yml": bomb,
       "datasets/x/data/entry.md": CLEAN,
     });
@@ -409,7 +404,7 @@ describe("a pull request's config cannot raise the limits without bound (item 5)
     ["overrides.0.files", "overrides: [{files: '', rules: {title: off}}]\n"],
   ] as const) {
     it(`an empty glob (\`${key}\`) is a one-line config error, not a stack trace`, () => {
-      const dir = temp.make({ ".catalog-lintrc.yaml": text, "entry.md": "# Tool - https://tool.dev\n" });
+      const dir = tempDir("costs", { ".catalog-lintrc.yaml": text, "entry.md": "# Tool - https://tool.dev\n" });
       const run = cliIn(dir);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
@@ -928,7 +923,7 @@ describe("template-leftover reads prose once (item 5)", () => {
 describe("catalog-level findings (item 5)", () => {
   it("5,000 findings on a file of 5,000 directives: the directives are indexed once", () => {
     const count = 5000;
-    const dir = temp.make({ "entry.md": CLEAN });
+    const dir = tempDir("costs", { "entry.md": CLEAN });
     const linter = new Linter({ cwd: dir, config: { config: {}, dir }, now: "2026-11-28" });
     const at = (line: number) => ({ line, column: 1, offset: line * 10 });
     const reports = Array.from({ length: count }, (_, i) => ({

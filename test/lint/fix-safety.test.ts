@@ -8,24 +8,20 @@
  * line survives `--fix` unless it was a removed closed comment or a value
  * normalised in place, and no fix brings a new kind of finding.
  */
-import * as realFs from "node:fs";
 import {
   chmodSync,
   linkSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Diagnostic, Fix } from "../../src/diagnostics/diagnostic.js";
 import { applyFixes } from "../../src/diagnostics/fix.js";
 import { type FixOptions, fixFiles, MAX_DIFF_EDITS } from "../../src/lint/fix-files.js";
@@ -38,6 +34,7 @@ import { CLEAN, cli } from "../helpers/cli.js";
 import { lintText } from "../helpers/lint-text.js";
 import { EXAMPLE_ENTRIES, mutated, REAL_ENTRIES } from "../helpers/mutations.js";
 import { describeRealData } from "../helpers/real-data.js";
+import { type Files, tempDir } from "../helpers/temp.js";
 
 /**
  * File-system faults on demand: a fault makes the calls of `fs[name]` it
@@ -70,20 +67,10 @@ afterEach(() => {
   faults.length = 0;
 });
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
 /** A repository (it has `.git`) holding `files`. */
-function repo(files: Record<string, string> = {}): string {
-  const dir = realFs.realpathSync(mkdtempSync(join(tmpdir(), "catalog-lint-fix-safety-")));
-  dirs.push(dir);
+function repo(files: Files = {}): string {
+  const dir = tempDir("fix-safety", files);
   mkdirSync(join(dir, ".git"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
   return dir;
 }
 

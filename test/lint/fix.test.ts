@@ -1,17 +1,12 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fixFiles, unifiedDiff } from "../../src/lint/fix-files.js";
 import { lint } from "../../src/lint/linter.js";
 import { toIsoDate } from "../../src/util/dates.js";
 import { EXAMPLE_CATALOG } from "../helpers/embedded.js";
 import { describeRealData, REAL_CATALOG } from "../helpers/real-data.js";
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+import { copyCatalog, tempDir } from "../helpers/temp.js";
 
 function entries(root: string): string[] {
   const out: string[] = [];
@@ -38,13 +33,10 @@ function fixOnACopy(source: string): void {
   let findingsBefore: ReturnType<typeof lint>["results"];
   let first: ReturnType<typeof fixFiles>;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), "catalog-lint-fix-"));
-    dirs.push(root);
-    cpSync(source, root, { recursive: true });
+    // Writable, as a checkout's files are (the real catalog in ../shared is read-only, which --fix respects).
+    root = copyCatalog(source, "fix");
     files = entries(root);
-    // The real catalog in ../shared is read-only (0444), which --fix respects; a checkout's files are writable.
     // One file gets an unusual mode, which the fix must keep.
-    for (const f of files) chmodSync(join(root, f), 0o644);
     chmodSync(join(root, files[0] as string), 0o640);
     before = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8")]));
     options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28" };
@@ -117,8 +109,7 @@ describeRealData("--fix on a copy of the whole awesome-comparisons catalog (200 
 
 describe("fixing a single file", () => {
   it("keeps a BOM and CRLF line endings, and prints a unified diff in dry-run mode", () => {
-    const root = mkdtempSync(join(tmpdir(), "catalog-lint-fix-bom-"));
-    dirs.push(root);
+    const root = tempDir("fix-bom");
     const text =
       "\uFEFF# Tool - https://tool.dev\r\n\r\n## General Info\r\n\r\n### Last Update\r\n- February 9, 2026\r\n\r\n## Licensing\r\n\r\n### Opensource\r\n- yes\r\n";
     writeFileSync(join(root, "tool.md"), text);

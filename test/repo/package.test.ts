@@ -4,13 +4,13 @@
  * packages, 62 MB, for nothing), and `files` ships every file the bundles load.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { NOTICES_FILE, renderNotices } from "../../scripts/third-party-notices.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -26,7 +26,6 @@ const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: 
 
 /** The files `npm pack` would publish, as npm itself lists them (nothing is fetched or written). */
 let packed: string[] = [];
-const dirs: string[] = [];
 beforeAll(() => {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts", "--offline"], {
     cwd: ROOT,
@@ -36,9 +35,6 @@ beforeAll(() => {
   const [report] = JSON.parse(out) as Array<{ files: Array<{ path: string }> }>;
   packed = (report?.files ?? []).map((f) => f.path).sort();
 }, 60_000);
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 const BUNDLES = [
   "cli.cjs",
@@ -148,8 +144,7 @@ describe("one package", () => {
   });
 
   it("a copy of the packed files alone lints as the repository's dist/ does", () => {
-    const copy = mkdtempSync(join(tmpdir(), "catalog-lint-packed-"));
-    dirs.push(copy);
+    const copy = tempDir("packed");
     // Nothing above the copy may hold a node_modules it could fall back on.
     for (let dir = copy; dir !== dirname(dir); dir = dirname(dir)) {
       expect(existsSync(join(dir, "node_modules")), `${dir}/node_modules`).toBe(false);
@@ -161,7 +156,7 @@ describe("one package", () => {
     // A catalog that loads every file beside the bundle: a config with a pattern (yaml, zod,
     // re2js.cjs) and an entry the block scanner leaves to remark-parse (remark-parser.cjs).
     const catalog = join(copy, "catalog");
-    cpSync(join(ROOT, "test", "fixtures", "action-catalog"), catalog, { recursive: true });
+    copyInto(join(ROOT, "test", "fixtures", "action-catalog"), catalog);
     writeFileSync(
       join(catalog, ".catalog-lintrc.yaml"),
       'rules:\n  filename: [error, { pattern: "^tool-[0-9]+\\\\.md$" }]\n',

@@ -1,17 +1,6 @@
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse as parseWithYamlPackage } from "yaml";
 import { applyCriteria, parseCriteriaYaml, readCriteria } from "../../src/schema/criteria.js";
 import { schemaFromTemplate } from "../../src/schema/from-template.js";
@@ -21,22 +10,13 @@ import { SchemaStore } from "../../src/schema/store.js";
 import { schemaFileSchema } from "../../src/schema/types.js";
 import { EXAMPLE_CATALOG as CATALOG } from "../helpers/embedded.js";
 import { describeRealData, HAS_REAL_CATALOG, REAL_CATALOG } from "../helpers/real-data.js";
+import { copyCatalog, tempDir } from "../helpers/temp.js";
 
 /** The ids of the datasets of the catalog at `root` that have a config template. */
 const datasetsWithTemplates = (root: string) =>
   readdirSync(join(root, "datasets")).filter((id) =>
     existsSync(join(root, "datasets", id, "config", `${id}-comparison-template.md`)),
   );
-
-const tmp: string[] = [];
-afterAll(() => {
-  for (const dir of tmp) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-schema-"));
-  tmp.push(dir);
-  return dir;
-}
 
 /** The schema of dataset `id`'s template in the catalog at `root`: its headings, kinds and values. */
 function expectTemplateSchema(root: string, id: string): void {
@@ -199,7 +179,7 @@ describe("schema discovery", () => {
   });
 
   it("finds datasets by folder layout without a manifest", () => {
-    const root = tempDir();
+    const root = tempDir("schema");
     mkdirSync(join(root, "datasets/tools/config"), { recursive: true });
     mkdirSync(join(root, "datasets/tools/data"), { recursive: true });
     writeFileSync(
@@ -212,7 +192,7 @@ describe("schema discovery", () => {
   });
 
   it("says once when a dataset has no template, and falls back to the preset", () => {
-    const root = tempDir();
+    const root = tempDir("schema");
     mkdirSync(join(root, "datasets/bare/data"), { recursive: true });
     const bare = new SchemaResolver(root);
     const a = bare.resolve(join(root, "datasets/bare/data/a.md"));
@@ -223,7 +203,7 @@ describe("schema discovery", () => {
   });
 
   it("names a criteria file it cannot parse, and says what to do", () => {
-    const root = tempDir();
+    const root = tempDir("schema");
     mkdirSync(join(root, "datasets/bad/data"), { recursive: true });
     mkdirSync(join(root, "datasets/bad/config"), { recursive: true });
     writeFileSync(join(root, "datasets/bad/config/comparison.yml"), "criteria:\n  - Tools: [unclosed\n");
@@ -237,7 +217,7 @@ describe("schema discovery", () => {
   });
 
   it("loads a schema file and names the first problem of an invalid one", () => {
-    const dir = tempDir();
+    const dir = tempDir("schema");
     writeFileSync(join(dir, "ok.yaml"), "name: mine\ngroups:\n  - name: Info\n    fields:\n      - name: Owner\n");
     expect(loadSchemaOption("ok.yaml", dir).schema.groups[0]?.fields[0]).toMatchObject({ name: "Owner", kind: "text" });
     writeFileSync(
@@ -251,8 +231,7 @@ describe("schema discovery", () => {
   });
 
   it("reads a copied corpus the same way (templates are found relative to the catalog)", () => {
-    const root = tempDir();
-    cpSync(CATALOG, root, { recursive: true });
+    const root = copyCatalog(CATALOG, "schema");
     const resolved = new SchemaResolver(root).resolve(join(root, "datasets/aie-model/data/deepseek-r1.md"));
     expect(resolved.dataset).toBe("aie-model");
   });
@@ -262,7 +241,7 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
   const entry = join(CATALOG, "datasets/code-orchestration/data/gnap.md");
 
   it("gives the schema built from the same files, and only those", () => {
-    const file = join(tempDir(), "cache", "schemas-test.json");
+    const file = join(tempDir("schema"), "cache", "schemas-test.json");
     const built = new SchemaResolver(CATALOG, new SchemaStore(file)).resolve(entry);
     const fresh = built.schema;
     new SchemaStore(file).save(); // nothing built by this one: nothing written
@@ -281,10 +260,8 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
     plantedStore.set(built.identity, planted);
     plantedStore.save();
     expect(new SchemaResolver(CATALOG, new SchemaStore(file)).resolve(entry).schema.name).toBe("planted");
-    const copy = join(tempDir(), "catalog");
-    cpSync(CATALOG, copy, { recursive: true });
+    const copy = copyCatalog(CATALOG, "schema");
     const template = join(copy, "datasets/code-orchestration/config/code-orchestration-comparison-template.md");
-    chmodSync(template, 0o644);
     writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
     const edited = new SchemaResolver(copy, new SchemaStore(file)).resolve(
       join(copy, "datasets/code-orchestration/data/gnap.md"),
@@ -293,7 +270,7 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
   });
 
   it("is empty when its file is missing, corrupt or holds something else", () => {
-    const dir = tempDir();
+    const dir = tempDir("schema");
     const identity = new SchemaResolver(CATALOG).resolve(entry).identity;
     const cases = [
       "{not json",
