@@ -20,7 +20,6 @@ import {
   unpack,
 } from "../../src/cache/format.js";
 import { LintCache, type StatTuple } from "../../src/cache/results-cache.js";
-import { writeWhole } from "../../src/files/write-whole.js";
 import { folderOf } from "../../src/model/summary.js";
 import { ruleDocUrl } from "../../src/rules/index.js";
 import { cli } from "../helpers/cli.js";
@@ -383,18 +382,5 @@ describe("the results file", () => {
     const writer = new ResultsWriter();
     writer.add("a.md", key, file("a.md"));
     expect(StoredResults.read(writer.bytes("1.2.3"), "1.2.4")).toBeUndefined();
-  });
-});
-
-describe("writeWhole", () => {
-  it("writes through a temporary file, and removes it when the rename fails", () => {
-    const folder = tempDir("write");
-    writeWhole(join(folder, "sub", "a.bin"), "one");
-    writeWhole(join(folder, "sub", "a.bin"), "two");
-    expect(readFileSync(join(folder, "sub", "a.bin"), "utf8")).toBe("two");
-    // A folder in the way (not empty, so no rename can replace it).
-    mkdirSync(join(folder, "sub", "b.bin", "x"), { recursive: true });
-    expect(() => writeWhole(join(folder, "sub", "b.bin"), "three")).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
-    expect(readdirSync(join(folder, "sub")).sort()).toEqual(["a.bin", "b.bin"]);
   });
 });

@@ -3,7 +3,6 @@ import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixFiles, unifiedDiff } from "../../src/lint/fix-files.js";
 import { lint } from "../../src/lint/linter.js";
-import { toIsoDate } from "../../src/util/dates.js";
 import { EXAMPLE_CATALOG } from "../helpers/embedded.js";
 import { describeRealData, REAL_CATALOG } from "../helpers/real-data.js";
 import { copyCatalog, tempDir } from "../helpers/temp.js";
@@ -127,25 +126,4 @@ describe("fixing a single file", () => {
   it("renders diffs git-style", () => {
     expect(unifiedDiff("a.md", "x\n", "y\n")).toBe("--- a/a.md\n+++ b/a.md\n@@ -1,1 +1,1 @@\n-x\n+y\n");
   });
-});
-
-describe("date repair never guesses", () => {
-  const cases: Array<[string, string | undefined]> = [
-    ["February 9, 2026", "2026-02-09"],
-    ["Feb 9, 2026", "2026-02-09"],
-    ["9 February 2026", "2026-02-09"],
-    ["Jun. 5, 2026", "2026-06-05"],
-    ["2026/01/30", "2026-01-30"],
-    ["2026.1.3", "2026-01-03"],
-    ["30/01/2026", undefined],
-    ["01/02/2026", undefined],
-    ["February 30, 2026", undefined],
-    ["May 2026", undefined],
-    ["Febr 9, 2026", undefined],
-  ];
-  for (const [input, expected] of cases) {
-    it(`${input} → ${expected ?? "no fix"}`, () => {
-      expect(toIsoDate(input)).toBe(expected);
-    });
-  }
 });

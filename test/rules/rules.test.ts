@@ -12,7 +12,6 @@ import { describe, expect, it } from "vitest";
 import { ruleOptionsSchema } from "../../src/config/schema.js";
 import { applyFixes } from "../../src/diagnostics/fix.js";
 import { rules } from "../../src/rules/index.js";
-import { listAnd, quoteList } from "../../src/util/text.js";
 import { formatDiagnostics, lintFolder, lintText } from "../helpers/lint-text.js";
 
 const root = join(import.meta.dirname, "..", "fixtures", "rules");
@@ -85,17 +84,3 @@ for (const rule of rules) {
     }
   });
 }
-
-describe("message lists", () => {
-  it("join items as Intl.ListFormat does in English", () => {
-    const and = new Intl.ListFormat("en");
-    const or = new Intl.ListFormat("en", { type: "disjunction" });
-    const values = ["a", "b", "c", "d", "e"];
-    for (let n = 0; n <= values.length; n++) {
-      const some = values.slice(0, n);
-      const quoted = some.slice(0, 3).map((v) => `\`${v}\``);
-      expect(listAnd(some)).toBe(and.format(some));
-      expect(quoteList(some, 3)).toBe(or.format(n > 3 ? [...quoted, `${n - 3} more`] : quoted));
-    }
-  });
-});
