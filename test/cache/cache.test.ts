@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import {
   type CachedFile,
@@ -35,20 +35,33 @@ const ENTRIES = 8;
 const run = (argv: string[], now = "2026-11-28") => cli(argv, root, { CATALOG_LINT_NOW: now });
 
 /**
- * Waits until every file of the catalog was last changed more than 2 s before
- * now (src/cache.ts trusts a file's stat only then), so that the next run, and
- * every run after it while nothing is written, stores the stat of every file:
- * without this, what a run stores depends on how fast the tests before it ran.
+ * `work` with the clock pinned at `at` (ms since 1970), as the cache reads it when a run starts.
+ * The cache trusts a file's stat only when the file last changed more than 2 s before the run
+ * (src/cache/results-cache.ts); pinned, the clock says which side of that a file is, where the
+ * real one would say how fast the machine ran the tests before.
  */
-function settle(): void {
-  const changed = ["configuration", "datasets"]
-    .flatMap((dir) =>
-      readdirSync(join(root, dir), { recursive: true, encoding: "utf8" }).map((f) => join(root, dir, f)),
-    )
-    .map((path) => statSync(path))
-    .map((stat) => Math.max(stat.mtimeMs, stat.ctimeMs));
-  const wait = Math.max(...changed) + 2_100 - Date.now();
-  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+function atClock<T>(at: number, work: () => T): T {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(at);
+  try {
+    return work();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** When a file changed last: its content (mtime) or its inode (ctime), whichever is later. */
+const changedAt = (path: string) => {
+  const { mtimeMs, ctimeMs } = statSync(path);
+  return Math.max(mtimeMs, ctimeMs);
+};
+
+/** A minute after the last change of any file of the catalog: every file has settled. */
+function settledClock(): number {
+  const files = ["configuration", "datasets"].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: "utf8" }).map((f) => join(root, dir, f)),
+  );
+  return Math.max(...files.map(changedAt)) + 60_000;
 }
 
 const location = join(root, "node_modules", ".cache", "catalog-lint", "results.bin");
@@ -95,7 +108,9 @@ describe("--cache", () => {
 
   it("lints again a file whose stored record is not what the writer writes", () => {
     const expected = run(["--format", "json", "--cache"]).stdout;
-    const entry = "datasets/aie-model/data/deepseek-r1.md";
+    // An entry with findings of its own (six), so that every field the forgeries change is in its
+    // record, whichever tests ran before (deepseek-r1 has none until the test above adds one).
+    const entry = "datasets/aie-model/data/kite.md";
     // A record: context, content, schema, diagnostic count, then per diagnostic rule, severity, message…
     const forgeries: Array<(p: CacheParts, at: number) => void> = [
       (p, at) => p.records.set([7], at + 5), // a severity that is neither 0 nor 1
@@ -113,18 +128,20 @@ describe("--cache", () => {
       p.records = records;
       for (let i = index + 1; i < p.offsets.length; i++) p.offsets[i] = (p.offsets[i] as number) + 1;
     };
-    settle();
-    run(["--cache"]);
-    const good = readFileSync(location);
-    for (const forgery of [
-      longer,
-      ...forgeries.map((f) => (p: CacheParts, i: number) => f(p, p.offsets[i] as number)),
-    ]) {
-      forge(forgery, entry);
-      expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
-      // Linted again and stored anew: the file is what it was before the forgery.
-      expect(readFileSync(location).equals(good)).toBe(true);
-    }
+    // Every run on a clock at which every file has settled: each stores every file's stat.
+    atClock(settledClock(), () => {
+      run(["--cache"]);
+      const good = readFileSync(location);
+      for (const forgery of [
+        longer,
+        ...forgeries.map((f) => (p: CacheParts, i: number) => f(p, p.offsets[i] as number)),
+      ]) {
+        forge(forgery, entry);
+        expect(run(["--format", "json", "--cache"]).stdout).toBe(expected);
+        // Linted again and stored anew: the file is what it was before the forgery.
+        expect(readFileSync(location).equals(good)).toBe(true);
+      }
+    });
   });
 
   it("ignores a corrupt, torn or foreign cache file", () => {
@@ -197,10 +214,16 @@ describe("--cache", () => {
 
     it("does not trust the stat of a file changed just before the run (it may change again within the tick)", () => {
       appendFileSync(join(root, entry), "\n");
-      run(["--cache"]);
-      // The ctime is now: as recent as the run, so the next run reads and hashes the file.
+      const changed = changedAt(join(root, entry));
+      // A run that starts a second after the change: within the tick, the file may change again unseen,
+      // so the next run reads and hashes it.
+      atClock(changed + 1_000, () => run(["--cache"]));
       expect(stored()?.stat).toBeUndefined();
       expect(stored()?.content).toMatch(/^[0-9a-f]{64}$/);
+      // A minute later, the same bytes: now their stat is stored.
+      atClock(changed + 60_000, () => run(["--cache"]));
+      const { size, mtimeMs, ctimeMs, ino } = statSync(join(root, entry));
+      expect(stored()?.stat).toEqual([size, mtimeMs, ctimeMs, ino]);
     });
 
     it("answers from the stat alone when it is unchanged, and reads a file whose stat changed", () => {
@@ -226,7 +249,8 @@ describe("--cache", () => {
 
     it("stores the stat of a settled file only, each field compared", () => {
       const file = join(root, "stat-cache.json");
-      const now = Date.now();
+      // Stats from a known moment, and the run that stores them starting then.
+      const now = Date.parse("2026-11-28T12:00:00Z");
       const result = (filePath: string) => ({
         filePath,
         diagnostics: [],
@@ -235,7 +259,7 @@ describe("--cache", () => {
       });
       const settled: StatTuple = [10, now - 60_000, now - 60_000, 1];
       const recent: StatTuple = [10, now - 60_000, now, 2];
-      const cache = new LintCache(file);
+      const cache = atClock(now, () => new LintCache(file));
       cache.set("old.md", { context: "c", content: "h", stat: settled }, result("old.md"));
       cache.set("new.md", { context: "c", content: "h", stat: recent }, result("new.md"));
       cache.save();
