@@ -55,18 +55,71 @@ describe("repository keys (duplicate-entry)", () => {
     "Z",
     "9",
   );
+  // Shaped as a Repo value is (scheme, host, path, end), each part mostly as written in catalogs, at
+  // times odd: many take the fast path, which the pieces above, joined at random, nearly never do.
+  const part = (usual: string[], odd: string[]) =>
+    fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...usual) }, { weight: 1, arbitrary: fc.constantFrom(...odd) });
+  const shaped = fc
+    .tuple(
+      part(["https://", "http://"], ["HTTPS://", "ftp://", "https:/", ""]),
+      fc
+        .array(part(["github", "GitHub", "a-b", "www", "gitlab"], ["xn--bcher-kva", "0x7f", "127", "é", ""]), {
+          minLength: 1,
+          maxLength: 3,
+        })
+        .map((labels) => labels.join(".")),
+      part([".com", ".COM", ".dev"], ["", ".", ":8080", ":443", "9"]),
+      fc
+        .array(part(["org", "Org", "Repo.git", "a_b", "~u", "x.y", ""], [".", "..", "%41", "é", "a b"]), {
+          maxLength: 4,
+        })
+        .map((segments) => segments.map((segment) => `/${segment}`).join("")),
+      part(["", "/", ".git", "/.git"], ["//", "?q=1", "#top", " "]),
+    )
+    .map((parts) => parts.join(""));
+
   it("are the URL parser's for every spelling the fast path takes", () => {
     const spellings = ["https://GitHub.com/Org/Repo.git/", "https://XN--ZZ.com/x", "https://xn--zz", "http://0x7f.1/a"];
     for (const url of [...spellings, "https://a.dev/./x", "https://a.dev/a/../b", "https://a.dev:443/x"]) {
       expect(repoKey(url)).toBe(parsedRepoKey(url));
     }
+    // The fast path is the one that skips the URL parser: count the URLs repoKey builds.
+    const RealURL = globalThis.URL;
+    let built = 0;
+    class CountedURL extends RealURL {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args);
+        built++;
+      }
+    }
+    const runs = 20_000;
+    let fast = 0;
+    let parsed = 0;
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
-        const url = pieces.join("");
-        expect(repoKey(url)).toBe(parsedRepoKey(url));
-      }),
-      { seed: 20261128, numRuns: 20_000 },
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join("")),
+          shaped,
+        ),
+        (url) => {
+          built = 0;
+          globalThis.URL = CountedURL;
+          let key: string | undefined;
+          try {
+            key = repoKey(url);
+          } finally {
+            globalThis.URL = RealURL;
+          }
+          if (built > 0) parsed++;
+          else if (key !== undefined) fast++;
+          expect(key).toBe(parsedRepoKey(url));
+        },
+      ),
+      { seed: 20261128, numRuns: runs },
     );
+    // Not vacuous: both paths were taken, each by thousands of spellings (3,220 and 7,072 on 2026-12-02).
+    expect(fast).toBeGreaterThan(runs / 10);
+    expect(parsed).toBeGreaterThan(runs / 10);
   });
 });
 
