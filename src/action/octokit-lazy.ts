@@ -17,7 +17,7 @@ const names = new WeakMap<object, [scope: string, name: string]>();
  * Every API call of the Action's is awaited, so the import can be too: each
  * `rest.<scope>.<name>(params)` and `paginate(rest.<scope>.<name>, params)`
  * waits for the real Octokit, then makes the same call. Nothing else of
- * Octokit's is used (test/lazy-octokit.test.ts reads every use in src/action/).
+ * Octokit's is used (test/action/lazy-octokit.test.ts reads every use in src/action/).
  */
 export function createOctokit(token: string, budget: ApiBudget): Octokit {
   let loaded: Promise<Octokit> | undefined;

@@ -30,6 +30,8 @@ export interface Hiccup {
   headers?: Record<string, string>;
   /** Never answer: the connection stays open until the client gives up (or the fake stops). */
   hang?: boolean;
+  /** The answer's `message` (`scripted failure` when absent): GitHub tells a secondary rate limit by it. */
+  message?: string;
 }
 
 export interface CheckRun {
@@ -107,6 +109,42 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  /**
+   * The same API without a socket, as Octokit's `request.fetch`: each request is answered in
+   * memory, and a hung one never, until its signal aborts it (as `fetch` does). A run on fake
+   * timers then waits for nothing real, so the clock moves only when the client waits.
+   */
+  readonly fetch = (input: string | URL, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(String(input));
+    const authorization = new Headers(init.headers).get("authorization");
+    const req = {
+      method: init.method ?? "GET",
+      url: `${url.pathname}${url.search}`,
+      headers: { host: url.host, ...(authorization ? { authorization } : {}) },
+    } as unknown as IncomingMessage;
+    const body = typeof init.body === "string" ? Buffer.from(init.body) : Buffer.alloc(0);
+    return new Promise((resolve, reject) => {
+      const { signal } = init;
+      const abort = () => reject(signal?.reason);
+      if (signal?.aborted) return abort();
+      signal?.addEventListener("abort", abort, { once: true });
+      let status = 200;
+      let headers: Record<string, string> = {};
+      const res = {
+        writeHead(code: number, head: Record<string, string>) {
+          status = code;
+          headers = head;
+          return res;
+        },
+        end(text: string) {
+          signal?.removeEventListener("abort", abort);
+          resolve(new Response(text, { status, headers }));
+        },
+      } as unknown as ServerResponse;
+      this.handle(req, res, body);
+    });
+  };
+
   /** The recorded requests whose `METHOD /path` matches. */
   count(match: RegExp): number {
     return this.requests.filter((r) => match.test(`${r.method} ${r.path}`)).length;
@@ -129,7 +167,7 @@ export class FakeGitHub {
     if (hiccup >= 0) {
       const [h] = this.hiccups.splice(hiccup, 1);
       if (h?.hang) return;
-      this.send(res, h?.status ?? 500, { message: "scripted failure" }, h?.headers);
+      this.send(res, h?.status ?? 500, { message: h?.message ?? "scripted failure" }, h?.headers);
       return;
     }
     const { owner, repo, pullNumber } = this.options;

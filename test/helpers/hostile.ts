@@ -1,13 +1,11 @@
 /**
- * Helpers for the hostile-input tests: temporary catalogs, the real CLI
- * entry point in-process, and the invariant every run must keep (findings
- * inside the file).
+ * Helpers for the hostile-input tests: the real CLI entry point in-process on
+ * a temporary catalog, and the invariant every run must keep (findings inside
+ * the file).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import { CLEAN, type CliRun, cli } from "./cli.js";
+import { type Files, tempDir } from "./temp.js";
 
 /** A deterministic PRNG (sfc32): the same bytes on every run. */
 export function prng(seed: number): () => number {
@@ -28,24 +26,6 @@ export function prng(seed: number): () => number {
     c = (c + t) >>> 0;
     return t / 4294967296;
   };
-}
-
-export class TempDirs {
-  private readonly dirs: string[] = [];
-
-  make(files: Record<string, string | Buffer> = {}): string {
-    const dir = mkdtempSync(join(tmpdir(), "catalog-lint-hostile-"));
-    this.dirs.push(dir);
-    for (const [name, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), content);
-    }
-    return dir;
-  }
-
-  cleanup(): void {
-    for (const d of this.dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  }
 }
 
 export interface JsonMessage {
@@ -91,12 +71,11 @@ export function expectInside(messages: readonly JsonMessage[], text: string): vo
  * the file. Returns that file's findings.
  */
 export function lintHostile(
-  temp: TempDirs,
   name: string,
   content: string | Buffer,
-  extra: Record<string, string | Buffer> = {},
+  extra: Files = {},
 ): { messages: JsonMessage[]; run: CliRun; dir: string } {
-  const dir = temp.make({ [name]: content, ...extra });
+  const dir = tempDir("hostile", { [name]: content, ...extra });
   const run = cli(["--format", "json", name], dir);
   expect(run.stderr).toBe("");
   expect([0, 1]).toContain(run.code);

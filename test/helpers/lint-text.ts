@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { RuleSetting } from "../../src/config/load.js";
 import { ruleOptionsSchema } from "../../src/config/schema.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
@@ -9,6 +7,7 @@ import { createSourceFile } from "../../src/parse/source.js";
 import { rules, rulesById } from "../../src/rules/index.js";
 import { loadSchemaOption } from "../../src/schema/resolve.js";
 import { indexSchema } from "../../src/schema/types.js";
+import { tempDir } from "./temp.js";
 
 export interface LintTextOptions {
   /** Only these rules run (default: all). */
@@ -64,20 +63,15 @@ export function lintFolder(
   ruleId: string,
   options: { schema?: string; now?: string } = {},
 ): Record<string, Diagnostic[]> {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-folder-"));
-  try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    const config = {
-      schema: options.schema ?? "awesome-comparisons",
-      rules: Object.fromEntries(rules.map((r) => [r.id, r.id === ruleId ? r.defaultSeverity : "off"])),
-    };
-    const run = lint(Object.keys(files).sort(), {
-      cwd: dir,
-      config: { config: config as never, dir },
-      now: options.now ?? "2026-11-28",
-    });
-    return Object.fromEntries(run.results.map((r) => [r.filePath, r.diagnostics]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const dir = tempDir("folder", files);
+  const config = {
+    schema: options.schema ?? "awesome-comparisons",
+    rules: Object.fromEntries(rules.map((r) => [r.id, r.id === ruleId ? r.defaultSeverity : "off"])),
+  };
+  const run = lint(Object.keys(files).sort(), {
+    cwd: dir,
+    config: { config: config as never, dir },
+    now: options.now ?? "2026-11-28",
+  });
+  return Object.fromEntries(run.results.map((r) => [r.filePath, r.diagnostics]));
 }

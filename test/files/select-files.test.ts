@@ -1,0 +1,86 @@
+/**
+ * One rule for which files are catalog entries: a changed file is linted
+ * exactly when a walk of the whole catalog would find it (the CLI's and the
+ * Action's full runs walk; `--changed-since` and pull requests match names).
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { changedCatalogFiles } from "../../src/action/catalog-files.js";
+import { discoverFiles } from "../../src/files/discover.js";
+import { catalogFileMatcher, selectCatalogFiles } from "../../src/files/select-files.js";
+
+const root = mkdtempSync(join(tmpdir(), "catalog-lint-select-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const FILES = [
+  "README.md",
+  "notes.md",
+  "datasets/a/data/x.md",
+  "datasets/a/data/y.txt",
+  "datasets/a/data/drafts/wip.md",
+  "datasets/a/data/drafts/deeper/more.md",
+  "datasets/a/data/.hidden/h.md",
+  "datasets/a/data/sub/deep.md",
+  "datasets/a/config/a-comparison-template.md",
+  "datasets/b/data/z.md",
+  "datasets/b/data/archive/old.md",
+  "datasets/drafts/data/top.md",
+  "node_modules/pkg/readme.md",
+  "docs/guide.md",
+];
+for (const file of FILES) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), `# ${file}\n`);
+}
+symlinkSync("x.md", join(root, "datasets/b/data/link.md"));
+const ALL = [...FILES, "datasets/b/data/link.md"].sort();
+
+const INCLUDES: Array<string[] | undefined> = [
+  undefined, // the catalog's default: datasets/*/data/**/*.md
+  ["**/*.md"],
+  ["datasets/*/data/*.md"],
+  ["./datasets/**/*.md", "docs/*.md"],
+  ["datasets/a/data/**/*.md"],
+];
+const EXCLUDES: string[][] = [
+  [],
+  ["**/drafts/"],
+  ["**/drafts"],
+  ["datasets/a/data/drafts/**"],
+  ["**/archive/**", "**/x.md"],
+  ["datasets/"],
+  ["datasets/a/"],
+  ["**/.hidden/"],
+];
+
+describe("which files are catalog files", () => {
+  for (const include of INCLUDES) {
+    for (const exclude of EXCLUDES) {
+      it(`by name as by a walk: include ${JSON.stringify(include ?? "default")}, exclude ${JSON.stringify(exclude)}`, () => {
+        const catalog = { cwd: root, ...(include ? { include } : {}), exclude };
+        const walked = discoverFiles({ cwd: root, paths: [], ...(include ? { include } : {}), exclude });
+        expect(ALL.filter(catalogFileMatcher(catalog))).toEqual(walked);
+        expect(selectCatalogFiles(catalog, [], ALL)).toEqual(walked);
+        // The Action's changed files go through the same rule.
+        const selection = { files: ALL, missing: [], backslashed: [] };
+        expect(changedCatalogFiles(selection, catalogFileMatcher(catalog)).files).toEqual(walked);
+      });
+    }
+  }
+
+  it("leaves out a changed file in a folder `exclude` names, as the walk does (`**/drafts/`)", () => {
+    const catalog = { cwd: root, exclude: ["**/drafts/"] };
+    expect(selectCatalogFiles(catalog, [], ["datasets/a/data/drafts/wip.md", "datasets/a/data/x.md"])).toEqual([
+      "datasets/a/data/x.md",
+    ]);
+  });
+
+  it("with paths, keeps the changed files among those the paths name", () => {
+    const catalog = { cwd: root };
+    expect(selectCatalogFiles(catalog, ["datasets/b"], ["datasets/a/data/x.md", "datasets/b/data/z.md"])).toEqual([
+      "datasets/b/data/z.md",
+    ]);
+  });
+});
