@@ -4,12 +4,12 @@
  * @actions/core is mocked as in test/action.test.ts; the repository is a real git one.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cli } from "../helpers/cli.js";
 import { EXAMPLE_CATALOG } from "../helpers/embedded.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const inputs = new Map<string, string>();
 const core = {
@@ -51,10 +51,10 @@ beforeEach(() => {
 
 /** The aie-model dataset in a repository whose base commit has every error suppressed. */
 function repository(): { dir: string; base: string } {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-action-suppressions-"));
+  const dir = tempDir("action-suppressions");
   dirs.push(dir);
-  cpSync(join(EXAMPLE_CATALOG, "configuration"), join(dir, "configuration"), { recursive: true });
-  cpSync(join(EXAMPLE_CATALOG, "datasets/aie-model"), join(dir, "datasets/aie-model"), { recursive: true });
+  copyInto(join(EXAMPLE_CATALOG, "configuration"), join(dir, "configuration"));
+  copyInto(join(EXAMPLE_CATALOG, "datasets/aie-model"), join(dir, "datasets/aie-model"));
   git(dir, "init", "-q");
   expect(cli(["--suppress-all"], dir).code).toBe(0);
   git(dir, "add", "-A");
@@ -85,7 +85,7 @@ function raiseAllowance(dir: string): void {
 function pullRequest(dir: string, base: string, listed: string[]): void {
   git(dir, "add", "-A");
   git(dir, "commit", "-qm", "pull request");
-  const eventDir = mkdtempSync(join(tmpdir(), "catalog-lint-action-event-"));
+  const eventDir = tempDir("action-event");
   dirs.push(eventDir);
   const payload = {
     pull_request: {

@@ -59,6 +59,9 @@ vi.mock("@actions/github", async (importOriginal) => {
 });
 
 const { run } = await import("../../src/action/main.js");
+// The Action imports Octokit on its first API call (src/action/octokit-lazy.ts). Loaded here, before
+// the fake clock runs, so that import is not real work the clock would jump past to the deadline.
+await import("../../src/action/octokit.js");
 
 const SEED = readFileSync(join(CATALOG, "datasets/aie-model/data/deepseek-r1.md"), "utf8");
 

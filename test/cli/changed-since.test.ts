@@ -4,13 +4,13 @@
  * files changed (it ran one `git show` per file), and gets the same texts.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { filesAtRevision, filesAtRevisionSync } from "../../src/files/git.js";
 import { CLEAN, cli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -22,7 +22,7 @@ const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-C", cwd, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" }).trim();
 
 function repository(files: Record<string, string | Buffer>): { dir: string; base: string } {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-changed-since-"));
+  const dir = tempDir("changed-since");
   dirs.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, ".."), { recursive: true });

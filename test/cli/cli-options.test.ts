@@ -4,15 +4,15 @@
  * exit code 2, a did-you-mean for a near option name; and "today" read by the
  * one parser both commands share.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const FIXTURE = join(import.meta.dirname, "..", "fixtures", "action-catalog");
-const root = mkdtempSync(join(tmpdir(), "catalog-lint-options-"));
-cpSync(FIXTURE, root, { recursive: true });
+const root = tempDir("options");
+copyInto(FIXTURE, root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** One line on stderr, nothing on stdout, exit code 2. */

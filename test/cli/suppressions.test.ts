@@ -5,12 +5,12 @@
  */
 
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
 import { EXAMPLE_CATALOG } from "../helpers/embedded.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -24,9 +24,9 @@ const DEEPSEEK = "datasets/aie-model/data/deepseek-r1.md";
 
 /** A writable copy of the example catalog (links dereferenced). */
 function catalog(): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-suppressions-"));
+  const dir = tempDir("suppressions");
   dirs.push(dir);
-  cpSync(EXAMPLE_CATALOG, dir, { recursive: true, dereference: true });
+  copyInto(EXAMPLE_CATALOG, dir);
   return dir;
 }
 
@@ -203,7 +203,7 @@ describe("the suppressions file", () => {
 
   it("is not read through a link out of the repository, nor written through one", () => {
     const dir = catalog();
-    const outside = mkdtempSync(join(tmpdir(), "catalog-lint-suppressions-outside-"));
+    const outside = tempDir("suppressions-outside");
     dirs.push(outside);
     writeFileSync(join(outside, "secret.json"), '{"a.md": {"url": {"count": 1}}}');
     symlinkSync(join(outside, "secret.json"), join(dir, FILE));

@@ -3,15 +3,15 @@
  * exactly when a walk of the whole catalog would find it (the CLI's and the
  * Action's full runs walk; `--changed-since` and pull requests match names).
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { changedCatalogFiles } from "../../src/action/catalog-files.js";
 import { discoverFiles } from "../../src/files/discover.js";
 import { catalogFileMatcher, selectCatalogFiles } from "../../src/files/select-files.js";
+import { tempDir } from "../helpers/temp.js";
 
-const root = mkdtempSync(join(tmpdir(), "catalog-lint-select-"));
+const root = tempDir("select");
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const FILES = [

@@ -2,12 +2,11 @@
  * `--fix-rule <id>`: --fix and --fix-dry-run apply only the chosen rules' fixes; every other
  * finding is reported as found. Checked by linting the fixed text again.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
 import { catalogEntries, EXAMPLE_CATALOG } from "../helpers/embedded.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -15,9 +14,9 @@ afterAll(() => {
 });
 
 function catalog(): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-fix-rule-"));
+  const dir = tempDir("fix-rule");
   dirs.push(dir);
-  cpSync(EXAMPLE_CATALOG, dir, { recursive: true, dereference: true });
+  copyInto(EXAMPLE_CATALOG, dir);
   return dir;
 }
 

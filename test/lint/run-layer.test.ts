@@ -5,11 +5,11 @@
  * @actions/core and @actions/github mocked, as in test/action.test.ts.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cli } from "../helpers/cli.js";
+import { copyInto } from "../helpers/temp.js";
 
 const FIXTURE = join(import.meta.dirname, "..", "fixtures", "action-catalog");
 const NOW = "2026-11-28";
@@ -46,7 +46,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   dirs.push(dir);
   return dir;
 }
@@ -83,7 +83,7 @@ const git = (cwd: string, ...args: string[]) =>
  */
 function pullRequestCatalog(): { dir: string; base: string; head: string; changed: string[] } {
   const dir = tempDir("catalog-lint-run-layer-");
-  cpSync(FIXTURE, dir, { recursive: true });
+  copyInto(FIXTURE, dir);
   writeFileSync(join(dir, ".catalog-lintrc.json"), `${JSON.stringify({ exclude: ["**/drafts/"] })}\n`);
   git(dir, "init", "-q");
   git(dir, "add", "-A");
@@ -285,7 +285,7 @@ describe("the Action's walk of every catalog file", () => {
   it("stays in the checkout for the catalog's default patterns too: a linked `datasets` folder is refused, not walked", async () => {
     const { dir } = pullRequestCatalog();
     const outside = tempDir("catalog-lint-run-outside-");
-    cpSync(join(dir, "datasets"), join(outside, "datasets"), { recursive: true });
+    copyInto(join(dir, "datasets"), join(outside, "datasets"));
     rmSync(join(dir, "datasets"), { recursive: true });
     symlinkSync(join(outside, "datasets"), join(dir, "datasets"));
     startedBy("workflow_dispatch", {});

@@ -7,11 +7,11 @@
  * run that compiled next to nothing.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -25,16 +25,7 @@ const LEFT_OUT = ["zod", "yaml", "re2js", "micromark", "undici", "@octokit/core"
 /** The files beside the bundles that src/util/packages.ts loads. */
 const TWINS = readdirSync(join(ROOT, "src", "util")).filter((name) => name.endsWith(".cjs"));
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-bundles-"));
-  dirs.push(dir);
-  return dir;
-}
+const bundlesDir = () => tempDir("bundles");
 
 const read = (name: string) => readFileSync(join(DIST, name), "utf8");
 
@@ -46,8 +37,8 @@ interface Loaded {
 }
 
 function loadedBy(args: string[], cwd: string): Loaded {
-  const dist = tempDir();
-  cpSync(DIST, dist, { recursive: true });
+  const dist = bundlesDir();
+  copyInto(DIST, dist);
   const run = (argv: string[]) => {
     const out = join(dist, "loaded.json");
     const child = spawnSync(process.execPath, ["--require", PRELOAD, ...argv], {
@@ -106,7 +97,7 @@ describe("the bundles", () => {
   });
 
   it("load zod and yaml for a run with a config, and nothing else beside them", () => {
-    const config = join(tempDir(), "catalog-lintrc.yaml");
+    const config = join(bundlesDir(), "catalog-lintrc.yaml");
     writeFileSync(config, "rules:\n  stale-date:\n    - warn\n    - maxAgeDays: 365\n");
     const loaded = loadedBy([ENTRY, "--config", config], CATALOG);
     expect(loaded.dist.sort()).toEqual(["cli.cjs", "config-parsers.cjs"]);
@@ -128,8 +119,8 @@ describe("the bundles", () => {
 
 describe("the CLI's code cache", () => {
   it("is written by the first run that lints, not by one that only prints its version or help", () => {
-    const dist = tempDir();
-    cpSync(DIST, dist, { recursive: true });
+    const dist = bundlesDir();
+    copyInto(DIST, dist);
     const home = join(dist, "cache");
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [join(dist, "cli.cjs"), ...args], {

@@ -4,8 +4,7 @@
  * each option is declared once; per-file data the rules share comes in the rule
  * context; reporters and the cache get rule metadata handed to them.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -22,6 +21,7 @@ import { type OptionDeclarations, optionDefaults, optionsSchema } from "../../sr
 import duplicateEntry from "../../src/rules/duplicate-entry.js";
 import { rules, rulesById, rulesMeta } from "../../src/rules/index.js";
 import { lintText } from "../helpers/lint-text.js";
+import { tempDir } from "../helpers/temp.js";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -35,7 +35,7 @@ function lintFolderWith(
   linted: string[],
   config: Record<string, unknown>,
 ): Record<string, Diagnostic[]> {
-  const dir = mkdtempSync(join(tmpdir(), "catalog-lint-contract-"));
+  const dir = tempDir("contract");
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     const off = Object.fromEntries(rules.filter((r) => r.id !== "duplicate-entry").map((r) => [r.id, "off"]));
@@ -113,7 +113,7 @@ describe("catalog-level rules", () => {
       calls.push(context.options);
       real?.(context);
     });
-    const dir = mkdtempSync(join(tmpdir(), "catalog-lint-contract-"));
+    const dir = tempDir("contract");
     try {
       writeFileSync(join(dir, ".catalog-lintrc.json"), JSON.stringify({ rules: { "duplicate-entry": ["error", {}] } }));
       writeFileSync(join(dir, "a.md"), entry("Same"));
