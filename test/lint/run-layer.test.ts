@@ -7,9 +7,9 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { cli } from "../helpers/cli.js";
-import { copyInto } from "../helpers/temp.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const FIXTURE = join(import.meta.dirname, "..", "fixtures", "action-catalog");
 const NOW = "2026-11-28";
@@ -41,16 +41,6 @@ vi.mock("@actions/github", () => ({ getOctokit: vi.fn(() => octokit) }));
 
 const { run } = await import("../../src/action/main.js");
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(prefix: string): string {
-  const dir = tempDir(prefix);
-  dirs.push(dir);
-  return dir;
-}
-
 beforeEach(() => {
   vi.clearAllMocks();
   core.summary.addRaw.mockImplementation(() => core.summary);
@@ -64,7 +54,7 @@ beforeEach(() => {
 
 /** The event as the runner gives it: environment variables and a payload file. */
 function startedBy(eventName: string, payload: Record<string, unknown>): void {
-  const dir = tempDir("catalog-lint-run-event-");
+  const dir = tempDir("run-event");
   writeFileSync(join(dir, "event.json"), JSON.stringify(payload));
   process.env.GITHUB_EVENT_PATH = join(dir, "event.json");
   process.env.GITHUB_EVENT_NAME = eventName;
@@ -82,7 +72,7 @@ const git = (cwd: string, ...args: string[]) =>
  * (a range without columns), and adds a draft.
  */
 function pullRequestCatalog(): { dir: string; base: string; head: string; changed: string[] } {
-  const dir = tempDir("catalog-lint-run-layer-");
+  const dir = tempDir("run-layer");
   copyInto(FIXTURE, dir);
   writeFileSync(join(dir, ".catalog-lintrc.json"), `${JSON.stringify({ exclude: ["**/drafts/"] })}\n`);
   git(dir, "init", "-q");
@@ -284,7 +274,7 @@ describe("the CLI and the Action on one catalog", () => {
 describe("the Action's walk of every catalog file", () => {
   it("stays in the checkout for the catalog's default patterns too: a linked `datasets` folder is refused, not walked", async () => {
     const { dir } = pullRequestCatalog();
-    const outside = tempDir("catalog-lint-run-outside-");
+    const outside = tempDir("run-outside");
     copyInto(join(dir, "datasets"), join(outside, "datasets"));
     rmSync(join(dir, "datasets"), { recursive: true });
     symlinkSync(join(outside, "datasets"), join(dir, "datasets"));
