@@ -37,9 +37,9 @@ export function lint(options: LintFilesOptions = {}): LintReport {
 }
 
 /** Lint a text as the file at `filePath` (nothing is read there, nothing written), as `--stdin` does. */
-export function lintText(text: string, options: LintTextOptions): LintTextReport {
+export function lintText(text: string, options: LintTextOptions = {}): LintTextReport {
   const outcome = lintOneText(prepareRun(runOptions(options)), {
-    filePath: options.filePath,
+    ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
     text,
     ...(options.fix ? { fix: true } : {}),
     ...(options.fixRules ? { fixRules: options.fixRules } : {}),

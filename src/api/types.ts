@@ -56,8 +56,8 @@ export interface LintFilesOptions extends RunSettings {
 }
 
 export interface LintTextOptions extends RunSettings {
-  /** The file the text stands for (`--stdin-filename`): its schema, its config overrides, its folder. */
-  filePath: string;
+  /** The file the text stands for (`--stdin-filename`): its schema, its config overrides, its folder; default `<stdin>`. */
+  filePath?: string;
   /** Apply every safe fix to the text (nothing is written): the fixed text is `output`. */
   fix?: boolean;
   /** With `fix`: only these rules' fixes (`--fix-rule`). */

@@ -1,15 +1,12 @@
 import { resolve } from "node:path";
 import { catalogFileMatcher } from "../files/select-files.js";
-import { lintText } from "../lint/lint-text.js";
+import { lintText, STDIN_NAME } from "../lint/lint-text.js";
 import { prepareRun, type RunOptions } from "../lint/run.js";
 import type { ReportStream } from "../reporters/types.js";
 import { CatalogLintError } from "../util/errors.js";
 import { relativePosix } from "../util/paths.js";
 import type { CliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
-
-/** The name a stdin text is shown under when `--stdin-filename` gives none. */
-export const STDIN_NAME = "<stdin>";
 
 /**
  * `--stdin [--stdin-filename <path>]`: the text is linted as the file at
@@ -30,7 +27,6 @@ export function runStdin(args: CliArgs, options: RunOptions, io: CliIo, stream: 
     throw new CatalogLintError(`${STDIN_NAME}: could not read standard input (${(error as Error).message})`);
   }
   const run = prepareRun(options);
-  const filePath = args.stdinFilename ?? STDIN_NAME;
   if (args.catalogFilesOnly && args.stdinFilename !== undefined) {
     const shown = relativePosix(io.cwd, resolve(io.cwd, args.stdinFilename));
     if (!catalogFileMatcher(run.catalog)(shown)) {
@@ -39,7 +35,7 @@ export function runStdin(args: CliArgs, options: RunOptions, io: CliIo, stream: 
     }
   }
   const outcome = lintText(run, {
-    filePath,
+    ...(args.stdinFilename !== undefined ? { filePath: args.stdinFilename } : {}),
     text,
     ...(args.fix ? { fix: true } : {}),
     ...(args.fixRules ? { fixRules: args.fixRules } : {}),

@@ -1,12 +1,19 @@
 import type { FileResult } from "../diagnostics/diagnostic.js";
+import filenameRule from "../rules/filename.js";
 import { fixPasses, resultOf } from "./fix-files.js";
 import { Linter } from "./linter.js";
 import { lintOptionsOf, type PreparedRun } from "./run.js";
 
+/** The name a text is shown under when no path is given for it. */
+export const STDIN_NAME = "<stdin>";
+
 /** A text to lint as if it were the file at `filePath` (`--stdin --stdin-filename`, the API's `text`). */
 export interface TextRequest {
-  /** Where the text would be, relative to the run's `cwd` (or absolute): its schema, config overrides and folder. */
-  filePath: string;
+  /**
+   * Where the text would be, relative to the run's `cwd` (or absolute): its schema, config
+   * overrides and folder. Without one the text is `<stdin>` in `cwd`, whose name is no file's.
+   */
+  filePath?: string;
   text: string;
   /** Apply every safe fix (or only `fixRules`') to the text; nothing is written. */
   fix?: boolean;
@@ -33,13 +40,17 @@ export interface TextOutcome {
  */
 export function lintText(run: PreparedRun, request: TextRequest): TextOutcome {
   const linter = new Linter(lintOptionsOf(run));
-  const first = linter.lintFile(request.filePath, request.text);
+  const filePath = request.filePath ?? STDIN_NAME;
+  const first = linter.lintFile(filePath, request.text);
   const fixes = request.fix
-    ? fixPasses(linter, request.filePath, first, request.fixRules ? new Set(request.fixRules) : undefined)
+    ? fixPasses(linter, filePath, first, request.fixRules ? new Set(request.fixRules) : undefined)
     : undefined;
   const last = fixes?.last ?? first;
   const result = resultOf(last);
   linter.checkCatalog([last], [result]);
+  // `<stdin>` is no file's name: there is none for the file-name rule to check.
+  if (request.filePath === undefined)
+    result.diagnostics = result.diagnostics.filter((d) => d.ruleId !== filenameRule.id);
   run.options.schemaStore?.save();
   return {
     result,
