@@ -1,9 +1,11 @@
-// Bundle the CLI (dist/cli.cjs, which runs dist/cli-bundle.cjs) and the Action (dist/index.cjs) into
+// Bundle the CLI (dist/cli.cjs, which runs dist/cli-bundle.cjs), the Action (dist/index.cjs) and the API (dist/api.cjs) into
 // self-contained CommonJS files, with beside them the packages only some runs load (committed; CI
 // checks they are fresh). Every mechanism here is in the perf ledger of bench/README.md, with its
 // measured gain and the test that guards it.
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -155,3 +157,54 @@ await bundle(
 // index.cjs every time, and Octokit only when a run calls the API.
 leftOut(await bundle("index", { entryPoints: ["src/action/index.ts"] }, { plugins: [octokitBeside, coreWithoutOidc] }));
 await bundle("octokit", { entryPoints: ["src/action/octokit.ts"] }, { plugins: [coreWithoutOidc] });
+
+// The programmatic API (`import { lint } from "catalog-lint"`, or `require`): one CommonJS file,
+// whose named exports Node's ES loader finds (esbuild writes them in the form it reads).
+leftOut(await bundle("api", { entryPoints: ["src/api/index.ts"] }));
+emitApiTypes();
+
+/**
+ * The API's declarations, generated from src/ by TypeScript (never written by hand, so they
+ * cannot drift): the .d.ts files src/api/index.ts reaches, in dist/types/ as in src/, with a
+ * package.json that makes them CommonJS declarations, as dist/api.cjs is.
+ */
+function emitApiTypes() {
+  const require = createRequire(import.meta.url);
+  const ts = require("typescript");
+  const emitted = new Map();
+  const program = ts.createProgram(["src/api/index.ts"], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    resolveJsonModule: true,
+    strict: true,
+    skipLibCheck: true,
+    declaration: true,
+    emitDeclarationOnly: true,
+    rootDir: "src",
+    outDir: "dist/types",
+    types: ["node"],
+  });
+  const { diagnostics } = program.emit(undefined, (file, text) => emitted.set(resolve(file), text));
+  if (diagnostics.length > 0) {
+    throw new Error(ts.formatDiagnostics(diagnostics, ts.createCompilerHost({})));
+  }
+  const wanted = new Set();
+  const visit = (file) => {
+    if (wanted.has(file)) return;
+    const text = emitted.get(file);
+    if (text === undefined) throw new Error(`The API's declarations import ${file}, which TypeScript did not emit`);
+    wanted.add(file);
+    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
+      if (!fileName.startsWith("."))
+        throw new Error(`${file} imports ${fileName}: the API's types must name no package`);
+      visit(resolve(dirname(file), fileName.replace(/\.js$/, ".d.ts")));
+    }
+  };
+  visit(resolve("dist/types/api/index.d.ts"));
+  for (const file of wanted) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, emitted.get(file));
+  }
+  writeFileSync("dist/types/package.json", `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
+}

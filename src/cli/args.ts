@@ -21,6 +21,11 @@ export interface CliArgs extends RuleArgs {
   changedSince?: string;
   cache: boolean;
   cacheLocation?: string;
+  /** `--stdin`: lint the text on stdin, as the file `stdinFilename` names (`<stdin>` without one). */
+  stdin: boolean;
+  stdinFilename?: string;
+  /** `--catalog-files-only`: skip, silently, the paths given that are not catalog entries (hooks pass every staged .md). */
+  catalogFilesOnly: boolean;
   help: boolean;
   version: boolean;
 }
@@ -46,6 +51,9 @@ Options:
                            results.bin in)
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
+      --stdin              Lint the text on stdin; with --fix, print the fixed text on stdout
+      --stdin-filename <path> The file the stdin text is (its schema, its config overrides)
+      --catalog-files-only Skip, silently, given files that are not catalog entries (for hooks)
 ${RULE_OPTIONS_HELP}      --max-warnings <n>   Exit 1 when there are more than n warnings
   -q, --quiet              Report errors only
   -o, --output-file <file> Write the report to a file instead of stdout
@@ -76,6 +84,30 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (values.fix && values["fix-dry-run"]) {
     throw new CatalogLintError("Use either --fix or --fix-dry-run, not both");
   }
+  if (values["stdin-filename"] !== undefined && !values.stdin) {
+    throw new CatalogLintError("--stdin-filename names the file the stdin text is: use it with --stdin");
+  }
+  if (values.stdin) {
+    const conflict = [
+      "fix-dry-run",
+      "changed-since",
+      "cache",
+      "cache-location",
+      "output-file",
+      "print-config",
+      "suppress-all",
+      "suppress-rule",
+      "prune-suppressions",
+    ].find(
+      (name) => values[name as keyof typeof values] !== undefined && values[name as keyof typeof values] !== false,
+    );
+    if (conflict) throw new CatalogLintError(`--stdin lints one text: it does not take --${conflict}`);
+    if (positionals.length > 0) {
+      throw new CatalogLintError(
+        `--stdin lints the text on stdin, not \`${positionals[0]}\`: name the file it stands for with --stdin-filename`,
+      );
+    }
+  }
   const args: CliArgs = {
     ...ruleArgs(values),
     paths: positionals,
@@ -85,6 +117,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     cache: values.cache ?? false,
+    stdin: values.stdin ?? false,
+    catalogFilesOnly: values["catalog-files-only"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -95,6 +129,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (values["print-config"] !== undefined) args.printConfig = values["print-config"];
   if (values["changed-since"] !== undefined) args.changedSince = values["changed-since"];
   if (values["cache-location"] !== undefined) args.cacheLocation = values["cache-location"];
+  if (values["stdin-filename"] !== undefined) args.stdinFilename = values["stdin-filename"];
   if (values.color !== undefined) args.color = values.color;
   if (values["no-color"]) args.color = false;
   return args;
@@ -112,6 +147,9 @@ const OPTIONS = {
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   "fix-dry-run": { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "catalog-files-only": { type: "boolean" },
   "output-file": { type: "string", short: "o" },
   "print-config": { type: "string" },
   color: { type: "boolean" },

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isLintWorker, runLintWorker } from "../lint/parallel.js";
 import { SchemaStore } from "../schema/store.js";
@@ -26,6 +27,8 @@ export function main(entry: URL, start?: StartInfo): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    readStdin: () => readFileSync(0, "utf8"),
     workerScript: entry,
     ...(start ? { schemaStore: new SchemaStore(join(start.cacheFolder, `schemas-${start.build}.json`)) } : {}),
   });

@@ -15,4 +15,8 @@ export interface CliIo {
   stdout: (chunk: string | Uint8Array) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress is shown there on long runs, never in a log. */
+  stderrIsTTY?: boolean;
+  /** The whole of stdin, as UTF-8 (`--stdin`). */
+  readStdin?: () => string;
 }

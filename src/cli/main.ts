@@ -8,6 +8,7 @@ import { fileSettings } from "../lint/file-settings.js";
 import type { RunOptions, RunOutcome } from "../lint/run.js";
 import { runLint, type SuppressionsRequest } from "../lint/run-lint.js";
 import { streamingReporters } from "../reporters/index.js";
+import { RunTotals } from "../reporters/summary-line.js";
 import type { StreamingReporter } from "../reporters/types.js";
 import { rulesMeta } from "../rules/index.js";
 import { CatalogLintError } from "../util/errors.js";
@@ -16,6 +17,8 @@ import { plural } from "../util/text.js";
 import { type CliArgs, HELP, parseCliArgs } from "./args.js";
 import type { CliIo } from "./io.js";
 import { runNew } from "./new-entry.js";
+import { Progress } from "./progress.js";
+import { runStdin } from "./stdin.js";
 import { suppressionLines } from "./suppression-report.js";
 
 /** The whole CLI as a function of argv and I/O, returning the exit code. */
@@ -54,27 +57,38 @@ function run(argv: string[], io: CliIo): number {
     return 0;
   }
 
-  const color = args.color ?? colorFromEnv(io);
+  // With `--stdin --fix` the report goes to stderr (stdout has the fixed text).
+  const reportTTY = args.stdin && args.fix ? Boolean(io.stderrIsTTY) : io.isTTY;
+  const color = args.color ?? colorFromEnv(io.env, reportTTY);
   const stream = (streamingReporters[args.format] as StreamingReporter)({
     color: args.outputFile ? false : color,
     cwd: io.cwd,
     pathPrefix: repositoryPrefix(io),
     rulesMeta: rulesMeta(),
   });
+  if (args.stdin) return runStdin(args, options, io, stream);
   // The report is written as results come (a 100,000-file run never holds it whole);
   // to a temporary file beside --output-file, renamed into place at the end,
   // never through a link the repository holds to somewhere outside it.
   const output = args.outputFile
     ? openInside(repositoryRoot(io.cwd), resolve(io.cwd, args.outputFile), "--output-file")
     : undefined;
+  const progress = new Progress(io.stderr, Progress.wanted(io.env, io.stderrIsTTY));
   const write = bufferedWrites((chunk) => {
     if (output) output.write(chunk);
-    else if (!args.fixDryRun) io.stdout(chunk);
+    else if (!args.fixDryRun) {
+      progress.clear();
+      io.stdout(chunk);
+    }
   });
+  // With --output-file the report's summary line is also said on stderr, where the user looks.
+  const totals = args.outputFile ? new RunTotals() : undefined;
   const emit = (result: FileResult) => {
     const shown = args.quiet
       ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") }
       : result;
+    totals?.add(shown);
+    progress.tick();
     write(stream.file(shown));
   };
 
@@ -92,6 +106,7 @@ function run(argv: string[], io: CliIo): number {
           ? { cache: args.cacheLocation !== undefined ? { location: args.cacheLocation } : {} }
           : {}),
         ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+        ...(args.catalogFilesOnly ? { catalogFilesOnly: true } : {}),
       },
       emit,
     );
@@ -99,8 +114,11 @@ function run(argv: string[], io: CliIo): number {
     write.flush();
     output?.commit();
   } finally {
+    progress.clear();
     output?.discard();
   }
+  const summary = totals?.summary();
+  if (summary) io.stderr(`${summary} (report written to ${args.outputFile})\n`);
   if (outcome.fixed) {
     if (args.fixDryRun) for (const diff of outcome.fixed.diffs) io.stdout(diff);
     io.stderr(`catalog-lint: ${fixSummary(outcome.fixed, args.fix ? "Fixed" : "Would fix")}\n`);
@@ -147,10 +165,11 @@ function repositoryPrefix(io: CliIo): string {
   return inside && isInside(resolve(io.cwd), resolve(workspace)) ? `${inside}/` : "";
 }
 
-function colorFromEnv(io: CliIo): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
-  return io.isTTY;
+/** NO_COLOR (set, not empty) turns colours off, FORCE_COLOR on (unless `0`/`false`); else a terminal that is not `TERM=dumb` gets them. */
+function colorFromEnv(env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return isTTY && env.TERM !== "dumb";
 }
 
 /** Bytes of report gathered before one write: 10,000 files' JSON report (29 MB) is 28 writes. */

@@ -20,9 +20,17 @@ export function parseOptions<T extends Options>(argv: readonly string[], options
   }
 }
 
-/** Node's "Unknown option '--datset'. To specify…" as "Unknown option '--datset' (did you mean '--dataset'?)". */
+/**
+ * Node's "Unknown option '--datset'. To specify a positional argument…" as
+ * catalog-lint's own "Unknown option '--datset' (did you mean '--dataset'?)":
+ * the closest known option by spelling, else the one option it begins (`--stdin-file`).
+ */
 function withSuggestion(message: string, names: readonly string[]): string {
-  const unknown = /^Unknown option '--([^'=]+)'/.exec(message);
-  const suggestion = unknown?.[1] !== undefined ? didYouMean(unknown[1], names) : undefined;
-  return suggestion === undefined ? message : `Unknown option '--${unknown?.[1]}' (did you mean '--${suggestion}'?)`;
+  const unknown = /^Unknown option '(--?)([^'=]+)'/.exec(message);
+  if (!unknown) return message;
+  const [, dashes, name = ""] = unknown;
+  if (dashes === "-") return `Unknown option '-${name}'`;
+  const started = names.filter((n) => n.startsWith(name));
+  const suggestion = didYouMean(name, names) ?? (started.length === 1 ? started[0] : undefined);
+  return `Unknown option '--${name}'${suggestion === undefined ? "" : ` (did you mean '--${suggestion}'?)`}`;
 }

@@ -12,6 +12,7 @@ import { presets } from "../schema/presets/index.js";
 import { CatalogLintError } from "../util/errors.js";
 import { configParsers } from "../util/packages.js";
 import { relativePosix } from "../util/paths.js";
+import { didYouMean } from "../util/text.js";
 import { type Config, configSchema, type RulesConfig } from "./schema.js";
 
 /** Config file names, looked up in each directory from the working directory upward. */
@@ -119,6 +120,7 @@ function checkPaths(loaded: LoadedConfig, cwd: string, text: string, shown: stri
  * what was expected.
  */
 export function parseConfig(text: string, displayPath: string): Config {
+  if (/\.json$/i.test(displayPath)) refuseJsonComments(text, displayPath);
   const { yaml } = configParsers();
   const lineCounter = new yaml.LineCounter();
   let doc: ReturnType<typeof Yaml.parseDocument>;
@@ -214,7 +216,19 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: string[]): 
             ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})`
             : `no options: ${rule.id} takes none`
           : "a documented key";
-    return `unknown key \`${issue.keys[0]}\`, expected ${known}`;
+    const candidates =
+      parent === "rules" || parent.endsWith(".rules")
+        ? rules.map((r) => r.id)
+        : rule
+          ? optionNames
+          : parent === ""
+            ? Object.keys(configSchema().shape)
+            : /^overrides\.\d+$/.test(parent)
+              ? OVERRIDE_KEYS
+              : [];
+    const suggestion = didYouMean(String(issue.keys[0]), candidates);
+    const hint = suggestion === undefined ? "" : ` (did you mean \`${suggestion}\`?)`;
+    return `unknown key \`${issue.keys[0]}\`${hint}, expected ${known}`;
   }
   const found = valueAt(data, issue.path.map(String));
   const shown = found === undefined ? "nothing" : `\`${JSON.stringify(found)}\``;
@@ -228,6 +242,37 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: string[]): 
   const expected = issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
   // zod writes "Too small: expected number to be >0"; the sentence goes on after "found …, ".
   return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+}
+
+/** The keys of an `overrides` item (src/config/schema.ts). */
+const OVERRIDE_KEYS = ["files", "schema", "rules"];
+
+/**
+ * JSON has no comments, and the YAML parser that reads the file would take
+ * `// note` for part of a key: a `.json` config with one gets a message that
+ * says so, at the comment's line, before it is parsed.
+ */
+function refuseJsonComments(text: string, displayPath: string): void {
+  const at = jsonCommentOffset(text);
+  if (at === undefined) return;
+  const line = text.slice(0, at).split("\n").length;
+  throw new CatalogLintError(
+    `${displayPath}:${line}: a comment, which JSON does not allow: remove it, or write the config as .catalog-lintrc.yaml (YAML has \`#\` comments)`,
+  );
+}
+
+/** Where the first `//` or `/*` outside a string is, in JSON text. */
+function jsonCommentOffset(text: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) return i;
+  }
+  return undefined;
 }
 
 function expectedSeverity(path: string[]): string {

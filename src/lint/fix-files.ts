@@ -132,7 +132,7 @@ function fixable(diagnostics: readonly Diagnostic[], rules: ReadonlySet<string> 
 }
 
 /** The passes over one file's text, from its first lint: the fixed text, fixes applied, and the last lint. */
-function fixPasses(
+export function fixPasses(
   linter: Linter,
   file: string,
   first: LintedFile,
@@ -157,7 +157,8 @@ function changedSinceLint(read: FileToFix, linted: SourceFile): string | undefin
   return CHANGED_WHILE_RUNNING;
 }
 
-function resultOf(linted: LintedFile): FileResult {
+/** A lint's result as reported: without the text, summary and directives the engine keeps. */
+export function resultOf(linted: LintedFile): FileResult {
   const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
   return result;
 }

@@ -3,7 +3,7 @@ import { relative, resolve } from "node:path";
 import type { FileResult } from "../diagnostics/diagnostic.js";
 import { repositoryRoot } from "../files/discover.js";
 import { changedSince, filesAtRevisionSync } from "../files/git.js";
-import { selectCatalogFiles } from "../files/select-files.js";
+import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js";
 import {
   formatSuppressions,
   parseSuppressions,
@@ -37,6 +37,12 @@ export interface FileRequest extends Omit<LintMode, "baseTexts" | "suppressions"
   fixRules?: readonly string[];
   /** The suppressions file to apply (when it exists), and whether to rewrite it from this run. */
   suppressionsFile?: SuppressionsRequest;
+  /**
+   * `--catalog-files-only`: of the files `paths` name, only the catalog's
+   * entries (`catalogFileMatcher`, what a run with no paths would lint);
+   * the others (a README, a CONTRIBUTING.md a hook passes) are skipped silently.
+   */
+  catalogFilesOnly?: boolean;
 }
 
 /** The CLI's suppressions file: where it is, whether the user named it, and `--suppress-*` / `--prune-suppressions`. */
@@ -56,7 +62,7 @@ export interface SuppressionsRequest {
  */
 export function runLint(options: RunOptions, request: FileRequest, emit: (result: FileResult) => void): RunOutcome {
   const run = prepareRun(options);
-  const { paths, changedSince: ref, fix, fixRules, suppressionsFile, ...mode } = request;
+  const { paths, changedSince: ref, fix, fixRules, suppressionsFile, catalogFilesOnly, ...mode } = request;
   let files: string[];
   let baseTexts: ReadonlyMap<string, string> | undefined;
   if (ref === undefined) files = selectCatalogFiles(run.catalog, paths);
@@ -68,6 +74,7 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     // Without them (a base git cannot read), each file is compared with nothing: as a new file.
     baseTexts = texts ?? new Map();
   }
+  if (catalogFilesOnly) files = files.filter(catalogFileMatcher(run.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
   // Every catalog file is linted (no paths, or only the working directory): a key of the
   // suppressions file that is none of them names a file gone from the catalog.

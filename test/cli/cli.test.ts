@@ -111,9 +111,11 @@ describe("catalog-lint CLI", () => {
     expect(stdout).toBe(
       [
         "bad.md",
-        "  37:3  error  Unexpected `yes` for `Opensource`, expected `Yes` (values match case-sensitively)  label-value",
+        // 101 columns with its rule id on the row: the id goes below, in the message's column.
+        "  37:3  error  Unexpected `yes` for `Opensource`, expected `Yes` (values match case-sensitively)",
+        "               label-value",
         "",
-        "✖ 1 problem (1 error, 0 warnings)",
+        "✖ 1 problem (1 error, 0 warnings) in 1 file",
         "  1 problem potentially fixable with `--fix`.",
         "",
       ].join("\n"),

@@ -9,12 +9,12 @@ describe("config validation names file, line, key path, found and expected", () 
     [
       "unknown top-level key",
       '{\n  "include": ["*.md"],\n  "rulez": {}\n}',
-      /^rc\.json:3: `rulez`: unknown key `rulez`, expected a documented key$/,
+      /^rc\.json:3: `rulez`: unknown key `rulez` \(did you mean `rules`\?\), expected a documented key$/,
     ],
     [
       "unknown rule id",
       "rules:\n  stale-dates: warn\n",
-      /^rc\.json:2: `rules\.stale-dates`: unknown key `stale-dates`, expected a rule id \(see docs\/rules\)$/,
+      /^rc\.json:2: `rules\.stale-dates`: unknown key `stale-dates` \(did you mean `stale-date`\?\), expected a rule id \(see docs\/rules\)$/,
     ],
     [
       "bad severity",
@@ -39,12 +39,47 @@ describe("config validation names file, line, key path, found and expected", () 
     ],
     ["syntax error", '{"include": [}', /^rc\.json:1:\d+: invalid syntax/],
     ["prototype key", '{"__proto__": {"x": 1}}', /`__proto__`: unexpected key `__proto__`/],
+    [
+      "misspelt key, with its did-you-mean",
+      '{\n  "incude": ["*.md"]\n}',
+      /^rc\.json:2: `incude`: unknown key `incude` \(did you mean `include`\?\), expected a documented key$/,
+    ],
+    [
+      "misspelt key of an override",
+      "overrides:\n  - files: x\n    rule: {}\n",
+      /^rc\.json:3: `overrides\.0\.rule`: unknown key `rule` \(did you mean `rules`\?\), expected a documented key$/,
+    ],
+    [
+      "misspelt rule option",
+      "rules:\n  stale-date: [warn, { maxAgeDay: 3 }]\n",
+      /^rc\.json:2: `rules\.stale-date\.1\.maxAgeDay`: unknown key `maxAgeDay` \(did you mean `maxAgeDays`\?\), expected an option of stale-date/,
+    ],
+    [
+      "a key nothing is close to gets no suggestion",
+      '{"colour": true}',
+      /^rc\.json:1: `colour`: unknown key `colour`, expected a documented key$/,
+    ],
+    [
+      "a comment in a .json config, at its line",
+      '{\n  "include": ["a//b/*.md"],\n  // lint the drafts too\n  "exclude": []\n}',
+      /^rc\.json:3: a comment, which JSON does not allow: remove it, or write the config as \.catalog-lintrc\.yaml \(YAML has `#` comments\)$/,
+    ],
+    [
+      "a block comment after an escaped quote",
+      '{"include": ["a\\"/*.md"] /* note */}',
+      /^rc\.json:1: a comment, which JSON does not allow/,
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
       expect(() => parseConfig(text, "rc.json")).toThrow(expected);
     });
   }
+
+  it("reads `//` inside JSON strings, and YAML comments, as no JSON comment", () => {
+    expect(parseConfig('{"include": ["https://x//*.md"]}', "rc.json").include).toEqual(["https://x//*.md"]);
+    expect(parseConfig("# note\ninclude: ['a//*.md'] # also\n", "rc.yaml").include).toEqual(["a//*.md"]);
+  });
 
   it("accepts severities, [severity, options], overrides and $schema", () => {
     const config = parseConfig(

@@ -54,8 +54,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `catalog-lint …argv` in `cwd`, in-process, with a pinned date. */
-export function cli(argv: string[], cwd: string, env: Record<string, string> = {}): CliRun {
+/** `catalog-lint …argv` in `cwd`, in-process, with a pinned date (and `more`: stdin, terminals). */
+export function cli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  more: Partial<Pick<CliIo, "readStdin" | "isTTY" | "stderrIsTTY">> = {},
+): CliRun {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -68,6 +73,7 @@ export function cli(argv: string[], cwd: string, env: Record<string, string> = {
       stderr += t;
     },
     isTTY: false,
+    ...more,
   };
   return { code: runCli(argv, io), stdout, stderr };
 }

@@ -16,6 +16,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   version: string;
   bin: Record<string, string>;
+  main: string;
   files: string[];
   dependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
@@ -37,6 +38,7 @@ beforeAll(() => {
 }, 60_000);
 
 const BUNDLES = [
+  "api.cjs",
   "cli.cjs",
   "cli-bundle.cjs",
   "index.cjs",
@@ -99,8 +101,8 @@ describe("one package", () => {
     }
   });
 
-  it("ships every file the CLI and the Action load, and they load nothing from node_modules", () => {
-    const entries = [...Object.values(pkg.bin), action.runs.main].map((p) => posix.normalize(p));
+  it("ships every file the CLI, the Action and the API load, and they load nothing from node_modules", () => {
+    const entries = [...Object.values(pkg.bin), action.runs.main, pkg.main].map((p) => posix.normalize(p));
     const seen = new Set<string>();
     const queue = [...entries];
     while (queue.length > 0) {
@@ -116,6 +118,7 @@ describe("one package", () => {
     // Every file the bundles load on first use was reached (a changed loader would hide them here).
     expect([...seen].sort()).toEqual(
       [
+        "dist/api.cjs",
         "dist/cli.cjs",
         "dist/cli-bundle.cjs",
         "dist/index.cjs",

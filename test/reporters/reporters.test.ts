@@ -11,6 +11,7 @@ import type { Range } from "../../src/parse/source.js";
 import { escapeData, escapeProperty, github } from "../../src/reporters/github.js";
 import { reporters } from "../../src/reporters/index.js";
 import { json } from "../../src/reporters/json.js";
+import { markdown } from "../../src/reporters/markdown.js";
 import { FINGERPRINT_KEY, sarif } from "../../src/reporters/sarif.js";
 import type { ReportContext } from "../../src/reporters/types.js";
 import { ruleDocUrl, rules, rulesMeta } from "../../src/rules/index.js";
@@ -409,12 +410,13 @@ describe("sarif reporter", () => {
 // --- Registration and a real run ---------------------------------------------
 
 describe("registration", () => {
-  it("exposes both formats to --format and its help text", () => {
+  it("exposes every format to --format and its help text", () => {
     expect(reporters["github"]).toBe(github);
     expect(reporters["sarif"]).toBe(sarif);
+    expect(reporters["markdown"]).toBe(markdown);
     expect(parseCliArgs(["--format", "github"], {}).format).toBe("github");
     expect(parseCliArgs(["-f", "sarif"], {}).format).toBe("sarif");
-    expect(HELP).toMatch(/--format <name> +Output format: stylish, json, github, sarif \(default: stylish\)/);
+    expect(HELP).toMatch(/--format <name> +Output format: stylish, json, github, sarif, markdown \(default: stylish\)/);
   });
 });
 
