@@ -1989,7 +1989,8 @@ __export(index_exports, {
 });
 module.exports = __toCommonJS(index_exports);
 init_import_meta_url();
-var import_node_path19 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // src/lint/parallel.ts
 init_import_meta_url();
@@ -2085,6 +2086,15 @@ var package_default = {
   },
   license: "MIT",
   type: "module",
+  main: "dist/api.cjs",
+  types: "dist/types/api/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/types/api/index.d.ts",
+      default: "./dist/api.cjs"
+    },
+    "./package.json": "./package.json"
+  },
   engines: {
     node: "^20.15.0 || >=22.2.0"
   },
@@ -11690,6 +11700,7 @@ function checkPaths(loaded, cwd, text, shown) {
   }
 }
 function parseConfig(text, displayPath) {
+  if (/\.json$/i.test(displayPath)) refuseJsonComments(text, displayPath);
   const { yaml } = configParsers();
   const lineCounter = new yaml.LineCounter();
   let doc;
@@ -11766,7 +11777,10 @@ function describeIssue(issue, data, path) {
     const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
     const optionNames = rule ? Object.keys(rule.defaults) : [];
     const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
-    return `unknown key \`${issue.keys[0]}\`, expected ${known}`;
+    const candidates = parent === "rules" || parent.endsWith(".rules") ? rules.map((r) => r.id) : rule ? optionNames : parent === "" ? Object.keys(configSchema().shape) : /^overrides\.\d+$/.test(parent) ? OVERRIDE_KEYS : [];
+    const suggestion = didYouMean(String(issue.keys[0]), candidates);
+    const hint = suggestion === void 0 ? "" : ` (did you mean \`${suggestion}\`?)`;
+    return `unknown key \`${issue.keys[0]}\`${hint}, expected ${known}`;
   }
   const found = valueAt(data, issue.path.map(String));
   const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
@@ -11779,6 +11793,27 @@ function describeIssue(issue, data, path) {
   }
   const expected = issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
   return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+}
+var OVERRIDE_KEYS = ["files", "schema", "rules"];
+function refuseJsonComments(text, displayPath) {
+  const at = jsonCommentOffset(text);
+  if (at === void 0) return;
+  const line = text.slice(0, at).split("\n").length;
+  throw new CatalogLintError(
+    `${displayPath}:${line}: a comment, which JSON does not allow: remove it, or write the config as .catalog-lintrc.yaml (YAML has \`#\` comments)`
+  );
+}
+function jsonCommentOffset(text) {
+  let inString = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (inString) {
+      if (c === "\\") i2++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) return i2;
+  }
+  return void 0;
 }
 function expectedSeverity(path) {
   return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
@@ -15592,7 +15627,7 @@ function isField(value) {
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
@@ -16831,7 +16866,7 @@ function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
 // src/lint/run-lint.ts
 function runLint(options, request, emit) {
   const run2 = prepareRun(options);
-  const { paths, changedSince: ref, fix, fixRules, suppressionsFile, ...mode } = request;
+  const { paths, changedSince: ref, fix, fixRules, suppressionsFile, catalogFilesOnly, ...mode } = request;
   let files2;
   let baseTexts;
   if (ref === void 0) files2 = selectCatalogFiles(run2.catalog, paths);
@@ -16841,6 +16876,7 @@ function runLint(options, request, emit) {
     const texts = files2.length > 0 ? filesAtRevisionSync(options.cwd, changed.base, files2, maxBaseBytes(run2)) : void 0;
     baseTexts = texts ?? /* @__PURE__ */ new Map();
   }
+  if (catalogFilesOnly) files2 = files2.filter(catalogFileMatcher(run2.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
   const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path14.resolve)(options.cwd, path) === (0, import_node_path14.resolve)(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
@@ -17034,6 +17070,93 @@ function messageJson(d) {
       }`;
 }
 
+// src/reporters/markdown.ts
+init_import_meta_url();
+
+// src/util/markdown.ts
+init_import_meta_url();
+function escapeMarkdown(text) {
+  return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(GH)-(?=\d)/gi, "$1-\u200B").replace(/(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])/gi, (run2) => run2.replace(/[0-9a-f]{6}(?=.)/gi, "$&\u200B")).replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
+}
+
+// src/reporters/summary-line.ts
+init_import_meta_url();
+var TALLY_FROM = 20;
+var RunTotals = class {
+  errors = 0;
+  warnings = 0;
+  fixable = 0;
+  files = 0;
+  filesWithProblems = 0;
+  byRule = /* @__PURE__ */ new Map();
+  add(result) {
+    this.files++;
+    if (result.diagnostics.length > 0) this.filesWithProblems++;
+    for (const d of result.diagnostics) {
+      if (d.severity === "error") this.errors++;
+      else this.warnings++;
+      if (d.fix) this.fixable++;
+      this.byRule.set(d.ruleId, (this.byRule.get(d.ruleId) ?? 0) + 1);
+    }
+  }
+  get problems() {
+    return this.errors + this.warnings;
+  }
+  /** "✖ 12 problems (10 errors, 2 warnings) in 5 of 40 files", or "" when there is none. */
+  summary() {
+    if (this.problems === 0) return "";
+    const where2 = this.filesWithProblems === this.files ? `in ${plural(this.files, "file")}` : `in ${this.filesWithProblems} of ${plural(this.files, "file")}`;
+    return `\u2716 ${plural(this.problems, "problem")} (${plural(this.errors, "error")}, ${plural(this.warnings, "warning")}) ${where2}`;
+  }
+  /** The count per rule, most first (then by id), when there are at least TALLY_FROM findings. */
+  tally() {
+    if (this.problems < TALLY_FROM) return [];
+    return [...this.byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+};
+
+// src/reporters/markdown.ts
+var markdownStream = () => {
+  const totals = new RunTotals();
+  return {
+    file(result) {
+      totals.add(result);
+      if (result.diagnostics.length === 0) return "";
+      let out = `### ${escapeMarkdown(result.filePath)}
+
+| Line | Severity | Finding | Rule |
+| --- | --- | --- | --- |
+`;
+      for (const d of result.diagnostics) {
+        const rule = d.url ? `[${escapeMarkdown(d.ruleId)}](${d.url})` : escapeMarkdown(d.ruleId);
+        out += `| ${d.range.start.line}:${d.range.start.column} | ${d.severity === "error" ? "error" : "warning"} | ${escapeMarkdown(d.message)} | ${rule} |
+`;
+      }
+      return `${out}
+`;
+    },
+    end() {
+      const summary = totals.summary();
+      if (summary === "") return `No problems in ${totals.files === 1 ? "1 file" : `${totals.files} files`}.
+`;
+      let out = `**${summary}**
+`;
+      const tally = totals.tally();
+      if (tally.length > 0) {
+        out += "\n| Rule | Findings |\n| --- | ---: |\n";
+        for (const [rule, count2] of tally) out += `| ${escapeMarkdown(rule)} | ${count2} |
+`;
+      }
+      if (totals.fixable > 0)
+        out += `
+${totals.fixable === 1 ? "1 problem is" : `${totals.fixable} problems are`} potentially fixable with \`--fix\`.
+`;
+      return out;
+    }
+  };
+};
+var markdown = collect(markdownStream);
+
 // src/reporters/sarif.ts
 init_import_meta_url();
 var import_node_path16 = require("node:path");
@@ -17142,56 +17265,90 @@ var CONTROL = new RegExp("\\p{Cc}", "gu");
 var printable = (text) => text.replace(/\s+/g, " ").replace(CONTROL, "\uFFFD");
 var defuse = (path) => /^\s*(::|##\[)/.test(path) ? `./${path}` : path;
 var codes = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, green: 32 };
+var REPORT_COLUMNS = 100;
 var stylishStream = ({ color }) => {
   const paint = (code, text) => color ? `\x1B[${codes[code]}m${text}\x1B[0m` : text;
-  let errors2 = 0;
-  let warnings = 0;
-  let fixable2 = 0;
+  const totals = new RunTotals();
   const lines = (out) => out.map((line) => `${line}
 `).join("");
   return {
     file(result) {
+      totals.add(result);
       if (result.diagnostics.length === 0) return "";
-      const rows = result.diagnostics.map((d) => [
-        `${d.range.start.line}:${d.range.start.column}`,
-        d.severity === "error" ? "error" : "warning",
-        printable(d.message),
-        d.ruleId
-      ]);
-      const widths = [0, 1, 2].map((i2) => Math.max(...rows.map((r) => (r[i2] ?? "").length)));
+      const rows = result.diagnostics.map((d) => ({
+        position: `${d.range.start.line}:${d.range.start.column}`,
+        severity: d.severity === "error" ? "error" : "warning",
+        message: printable(d.message),
+        rule: d.ruleId
+      }));
+      const positionWidth = Math.max(...rows.map((r) => r.position.length));
+      const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+      const indent = 2 + positionWidth + 2 + severityWidth + 2;
+      const room = REPORT_COLUMNS - indent;
+      const fits = (r) => r.message.length + 2 + r.rule.length <= room;
+      const longestRule = Math.max(...rows.map((r) => r.rule.length));
+      const messageWidth = Math.min(
+        Math.max(0, ...rows.filter(fits).map((r) => r.message.length)),
+        room - 2 - longestRule
+      );
       const out = [paint("underline", defuse(printable(result.filePath)))];
-      for (const [position = "", severity = "", message = "", rule = ""] of rows) {
-        const sev = severity.padEnd(widths[1] ?? 0);
-        out.push(
-          `  ${paint("dim", position.padEnd(widths[0] ?? 0))}  ${paint(severity === "error" ? "red" : "yellow", sev)}  ${message.padEnd(widths[2] ?? 0)}  ${paint("dim", rule)}`
-        );
+      for (const row of rows) {
+        const head2 = `  ${paint("dim", row.position.padEnd(positionWidth))}  ${paint(row.severity === "error" ? "red" : "yellow", row.severity.padEnd(severityWidth))}  `;
+        const rule = paint("dim", row.rule);
+        if (fits(row)) {
+          out.push(`${head2}${row.message.padEnd(messageWidth)}  ${rule}`);
+          continue;
+        }
+        const wrapped = wrap(row.message, room);
+        const last = wrapped.length - 1;
+        wrapped.forEach((text, i2) => {
+          const start = i2 === 0 ? head2 : " ".repeat(indent);
+          if (i2 < last) out.push(`${start}${text}`);
+          else if (text.length + 2 + row.rule.length <= room) out.push(`${start}${text}  ${rule}`);
+          else out.push(`${start}${text}`, `${" ".repeat(indent)}${rule}`);
+        });
       }
       out.push("");
-      const counts = countBySeverity(result.diagnostics);
-      errors2 += counts.errors;
-      warnings += counts.warnings;
-      fixable2 += result.diagnostics.filter((d) => d.fix).length;
       return lines(out);
     },
     end() {
-      const total = errors2 + warnings;
-      if (total === 0) return "";
-      const summary = `\u2716 ${plural(total, "problem")} (${plural(errors2, "error")}, ${plural(warnings, "warning")})`;
-      const out = [paint(errors2 > 0 ? "red" : "yellow", paint("bold", summary))];
-      if (fixable2 > 0) out.push(paint("dim", `  ${plural(fixable2, "problem")} potentially fixable with \`--fix\`.`));
+      const summary = totals.summary();
+      if (summary === "") return "";
+      const out = [paint(totals.errors > 0 ? "red" : "yellow", paint("bold", summary))];
+      const tally = totals.tally();
+      const countWidth = Math.max(0, ...tally.map(([, count2]) => String(count2).length));
+      for (const [rule, count2] of tally) out.push(`  ${String(count2).padStart(countWidth)}  ${paint("dim", rule)}`);
+      if (totals.fixable > 0) {
+        out.push(paint("dim", `  ${plural(totals.fixable, "problem")} potentially fixable with \`--fix\`.`));
+      }
       return lines(out);
     }
   };
 };
 var stylish = collect(stylishStream);
+function wrap(text, width) {
+  const out = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      out.push(line);
+      line = word;
+    }
+  }
+  out.push(line);
+  return out;
+}
 
 // src/reporters/index.ts
-var reporters = { stylish, json: json2, github, sarif };
+var reporters = { stylish, json: json2, github, sarif, markdown };
 var streamingReporters = {
   stylish: stylishStream,
   json: jsonStream,
   github: githubStream,
-  sarif: buffered(sarif)
+  sarif: buffered(sarif),
+  markdown: markdownStream
 };
 
 // src/cli/args.ts
@@ -17209,9 +17366,13 @@ function parseOptions(argv, options, usage) {
   }
 }
 function withSuggestion(message, names) {
-  const unknown = /^Unknown option '--([^'=]+)'/.exec(message);
-  const suggestion = unknown?.[1] !== void 0 ? didYouMean(unknown[1], names) : void 0;
-  return suggestion === void 0 ? message : `Unknown option '--${unknown?.[1]}' (did you mean '--${suggestion}'?)`;
+  const unknown = /^Unknown option '(--?)([^'=]+)'/.exec(message);
+  if (!unknown) return message;
+  const [, dashes, name = ""] = unknown;
+  if (dashes === "-") return `Unknown option '-${name}'`;
+  const started = names.filter((n) => n.startsWith(name));
+  const suggestion = didYouMean(name, names) ?? (started.length === 1 ? started[0] : void 0);
+  return `Unknown option '--${name}'${suggestion === void 0 ? "" : ` (did you mean '--${suggestion}'?)`}`;
 }
 
 // src/cli/rule-args.ts
@@ -17298,6 +17459,9 @@ Options:
                            results.bin in)
       --fix                Fix what is safe to fix, in place, then report what remains
       --fix-dry-run        Print the fixes as a unified diff instead of writing them
+      --stdin              Lint the text on stdin; with --fix, print the fixed text on stdout
+      --stdin-filename <path> The file the stdin text is (its schema, its config overrides)
+      --catalog-files-only Skip, silently, given files that are not catalog entries (for hooks)
 ${RULE_OPTIONS_HELP}      --max-warnings <n>   Exit 1 when there are more than n warnings
   -q, --quiet              Report errors only
   -o, --output-file <file> Write the report to a file instead of stdout
@@ -17326,6 +17490,30 @@ function parseCliArgs(argv, env) {
   if (values.fix && values["fix-dry-run"]) {
     throw new CatalogLintError("Use either --fix or --fix-dry-run, not both");
   }
+  if (values["stdin-filename"] !== void 0 && !values.stdin) {
+    throw new CatalogLintError("--stdin-filename names the file the stdin text is: use it with --stdin");
+  }
+  if (values.stdin) {
+    const conflict = [
+      "fix-dry-run",
+      "changed-since",
+      "cache",
+      "cache-location",
+      "output-file",
+      "print-config",
+      "suppress-all",
+      "suppress-rule",
+      "prune-suppressions"
+    ].find(
+      (name) => values[name] !== void 0 && values[name] !== false
+    );
+    if (conflict) throw new CatalogLintError(`--stdin lints one text: it does not take --${conflict}`);
+    if (positionals.length > 0) {
+      throw new CatalogLintError(
+        `--stdin lints the text on stdin, not \`${positionals[0]}\`: name the file it stands for with --stdin-filename`
+      );
+    }
+  }
   const args = {
     ...ruleArgs(values),
     paths: positionals,
@@ -17335,6 +17523,8 @@ function parseCliArgs(argv, env) {
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     cache: values.cache ?? false,
+    stdin: values.stdin ?? false,
+    catalogFilesOnly: values["catalog-files-only"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   };
@@ -17345,6 +17535,7 @@ function parseCliArgs(argv, env) {
   if (values["print-config"] !== void 0) args.printConfig = values["print-config"];
   if (values["changed-since"] !== void 0) args.changedSince = values["changed-since"];
   if (values["cache-location"] !== void 0) args.cacheLocation = values["cache-location"];
+  if (values["stdin-filename"] !== void 0) args.stdinFilename = values["stdin-filename"];
   if (values.color !== void 0) args.color = values.color;
   if (values["no-color"]) args.color = false;
   return args;
@@ -17361,6 +17552,9 @@ var OPTIONS = {
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   "fix-dry-run": { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "catalog-files-only": { type: "boolean" },
   "output-file": { type: "string", short: "o" },
   "print-config": { type: "string" },
   color: { type: "boolean" },
@@ -17470,6 +17664,113 @@ function fromTemplateFile(cwd, written) {
   return { templatePath, template, folder: cwd };
 }
 
+// src/cli/progress.ts
+init_import_meta_url();
+var SHOW_AFTER_MS = 1e3;
+var REDRAW_EVERY_MS = 200;
+var Progress = class {
+  constructor(write, enabled, clock = Date.now) {
+    this.write = write;
+    this.enabled = enabled;
+    this.clock = clock;
+    this.start = enabled ? clock() : 0;
+  }
+  write;
+  enabled;
+  clock;
+  files = 0;
+  shown = false;
+  last = 0;
+  start;
+  static wanted(env, stderrIsTTY) {
+    return Boolean(stderrIsTTY) && env.CI === void 0 && env.TERM !== "dumb";
+  }
+  /** One more file linted. */
+  tick() {
+    if (!this.enabled) return;
+    this.files++;
+    const now = this.clock();
+    if (now - this.start < SHOW_AFTER_MS || now - this.last < REDRAW_EVERY_MS) return;
+    this.last = now;
+    this.shown = true;
+    this.write(`\r\x1B[Kcatalog-lint: ${this.files.toLocaleString("en-US")} files linted\u2026`);
+  }
+  /** Erase the line, if one is shown (before the report is written, and at the end). */
+  clear() {
+    if (!this.shown) return;
+    this.shown = false;
+    this.write("\r\x1B[K");
+  }
+};
+
+// src/cli/stdin.ts
+init_import_meta_url();
+var import_node_path18 = require("node:path");
+
+// src/lint/lint-text.ts
+init_import_meta_url();
+var STDIN_NAME = "<stdin>";
+function lintText(run2, request) {
+  const linter = new Linter(lintOptionsOf(run2));
+  const filePath = request.filePath ?? STDIN_NAME;
+  const first = linter.lintFile(filePath, request.text);
+  const fixes = request.fix ? fixPasses(linter, filePath, first, request.fixRules ? new Set(request.fixRules) : void 0) : void 0;
+  const last = fixes?.last ?? first;
+  const result = resultOf(last);
+  linter.checkCatalog([last], [result]);
+  if (request.filePath === void 0)
+    result.diagnostics = result.diagnostics.filter((d) => d.ruleId !== filename_default.id);
+  run2.options.schemaStore?.save();
+  return {
+    result,
+    fixed: fixes?.fixed ?? 0,
+    notices: linter.notices,
+    ...fixes ? { output: (first.source.bom ? "\uFEFF" : "") + fixes.text } : {}
+  };
+}
+
+// src/cli/stdin.ts
+function runStdin(args, options, io, stream) {
+  if (!io.readStdin) throw new CatalogLintError("--stdin: this run has no standard input to read");
+  let text;
+  try {
+    text = io.readStdin();
+  } catch (error) {
+    throw new CatalogLintError(`${STDIN_NAME}: could not read standard input (${error.message})`);
+  }
+  const run2 = prepareRun(options);
+  if (args.catalogFilesOnly && args.stdinFilename !== void 0) {
+    const shown = relativePosix(io.cwd, (0, import_node_path18.resolve)(io.cwd, args.stdinFilename));
+    if (!catalogFileMatcher(run2.catalog)(shown)) {
+      if (args.fix) io.stdout(text);
+      return 0;
+    }
+  }
+  const outcome = lintText(run2, {
+    ...args.stdinFilename !== void 0 ? { filePath: args.stdinFilename } : {},
+    text,
+    ...args.fix ? { fix: true } : {},
+    ...args.fixRules ? { fixRules: args.fixRules } : {}
+  });
+  const diagnostics = args.quiet ? outcome.result.diagnostics.filter((d) => d.severity === "error") : outcome.result.diagnostics;
+  const report2 = stream.file({ ...outcome.result, diagnostics }) + stream.end();
+  if (outcome.output !== void 0) {
+    io.stdout(outcome.output);
+    io.stderr(report2);
+  } else io.stdout(report2);
+  for (const notice of outcome.notices) io.stderr(`catalog-lint: ${notice}
+`);
+  const errors2 = outcome.result.diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = outcome.result.diagnostics.length - errors2;
+  if (errors2 > 0) return 1;
+  if (args.maxWarnings !== void 0 && warnings > args.maxWarnings) {
+    io.stderr(`catalog-lint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}
+`);
+    return 1;
+  }
+  return 0;
+}
+
 // src/cli/suppression-report.ts
 init_import_meta_url();
 var MAX_OVER_SHOWN = 10;
@@ -17546,20 +17847,29 @@ function run(argv, io) {
 `);
     return 0;
   }
-  const color = args.color ?? colorFromEnv(io);
+  const reportTTY = args.stdin && args.fix ? Boolean(io.stderrIsTTY) : io.isTTY;
+  const color = args.color ?? colorFromEnv(io.env, reportTTY);
   const stream = streamingReporters[args.format]({
     color: args.outputFile ? false : color,
     cwd: io.cwd,
     pathPrefix: repositoryPrefix(io),
     rulesMeta: rulesMeta()
   });
-  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path18.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  if (args.stdin) return runStdin(args, options, io, stream);
+  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path19.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  const progress = new Progress(io.stderr, Progress.wanted(io.env, io.stderrIsTTY));
   const write = bufferedWrites((chunk) => {
     if (output) output.write(chunk);
-    else if (!args.fixDryRun) io.stdout(chunk);
+    else if (!args.fixDryRun) {
+      progress.clear();
+      io.stdout(chunk);
+    }
   });
+  const totals = args.outputFile ? new RunTotals() : void 0;
   const emit = (result) => {
     const shown = args.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") } : result;
+    totals?.add(shown);
+    progress.tick();
     write(stream.file(shown));
   };
   let outcome;
@@ -17573,7 +17883,8 @@ function run(argv, io) {
         ...args.fixRules ? { fixRules: args.fixRules } : {},
         suppressionsFile: suppressionsRequest(args, io.cwd),
         ...args.cache || args.cacheLocation ? { cache: args.cacheLocation !== void 0 ? { location: args.cacheLocation } : {} } : {},
-        ...io.workerScript ? { workerScript: io.workerScript } : {}
+        ...io.workerScript ? { workerScript: io.workerScript } : {},
+        ...args.catalogFilesOnly ? { catalogFilesOnly: true } : {}
       },
       emit
     );
@@ -17581,8 +17892,12 @@ function run(argv, io) {
     write.flush();
     output?.commit();
   } finally {
+    progress.clear();
     output?.discard();
   }
+  const summary = totals?.summary();
+  if (summary) io.stderr(`${summary} (report written to ${args.outputFile})
+`);
   if (outcome.fixed) {
     if (args.fixDryRun) for (const diff of outcome.fixed.diffs) io.stdout(diff);
     io.stderr(`catalog-lint: ${fixSummary(outcome.fixed, args.fix ? "Fixed" : "Would fix")}
@@ -17606,7 +17921,7 @@ function run(argv, io) {
 function suppressionsRequest(args, cwd) {
   const update = args.suppress ? { kind: "suppress", ...args.suppress.rules ? { rules: args.suppress.rules } : {} } : args.prune ? { kind: "prune" } : void 0;
   return {
-    location: (0, import_node_path18.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
+    location: (0, import_node_path19.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
     named: args.suppressionsLocation !== void 0,
     ...update ? { update } : {}
   };
@@ -17618,13 +17933,13 @@ function fixSummary(fixed, verb) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relativePosix((0, import_node_path18.resolve)(workspace), (0, import_node_path18.resolve)(io.cwd));
-  return inside && isInside((0, import_node_path18.resolve)(io.cwd), (0, import_node_path18.resolve)(workspace)) ? `${inside}/` : "";
+  const inside = relativePosix((0, import_node_path19.resolve)(workspace), (0, import_node_path19.resolve)(io.cwd));
+  return inside && isInside((0, import_node_path19.resolve)(io.cwd), (0, import_node_path19.resolve)(workspace)) ? `${inside}/` : "";
 }
-function colorFromEnv(io) {
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
-  return io.isTTY;
+function colorFromEnv(env, isTTY) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return isTTY && env.TERM !== "dumb";
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
 function bufferedWrites(write) {
@@ -17659,8 +17974,10 @@ function main(entry, start) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    readStdin: () => (0, import_node_fs14.readFileSync)(0, "utf8"),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path19.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path20.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -4082,6 +4082,15 @@ var package_default = {
   },
   license: "MIT",
   type: "module",
+  main: "dist/api.cjs",
+  types: "dist/types/api/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/types/api/index.d.ts",
+      default: "./dist/api.cjs"
+    },
+    "./package.json": "./package.json"
+  },
   engines: {
     node: "^20.15.0 || >=22.2.0"
   },
@@ -12160,6 +12169,7 @@ function checkPaths(loaded, cwd, text, shown) {
   }
 }
 function parseConfig(text, displayPath) {
+  if (/\.json$/i.test(displayPath)) refuseJsonComments(text, displayPath);
   const { yaml } = configParsers();
   const lineCounter = new yaml.LineCounter();
   let doc;
@@ -12236,7 +12246,10 @@ function describeIssue(issue2, data, path) {
     const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
     const optionNames = rule ? Object.keys(rule.defaults) : [];
     const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
-    return `unknown key \`${issue2.keys[0]}\`, expected ${known}`;
+    const candidates = parent === "rules" || parent.endsWith(".rules") ? rules.map((r) => r.id) : rule ? optionNames : parent === "" ? Object.keys(configSchema().shape) : /^overrides\.\d+$/.test(parent) ? OVERRIDE_KEYS : [];
+    const suggestion = didYouMean(String(issue2.keys[0]), candidates);
+    const hint = suggestion === void 0 ? "" : ` (did you mean \`${suggestion}\`?)`;
+    return `unknown key \`${issue2.keys[0]}\`${hint}, expected ${known}`;
   }
   const found = valueAt(data, issue2.path.map(String));
   const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
@@ -12249,6 +12262,27 @@ function describeIssue(issue2, data, path) {
   }
   const expected = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
   return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+}
+var OVERRIDE_KEYS = ["files", "schema", "rules"];
+function refuseJsonComments(text, displayPath) {
+  const at = jsonCommentOffset(text);
+  if (at === void 0) return;
+  const line = text.slice(0, at).split("\n").length;
+  throw new CatalogLintError(
+    `${displayPath}:${line}: a comment, which JSON does not allow: remove it, or write the config as .catalog-lintrc.yaml (YAML has \`#\` comments)`
+  );
+}
+function jsonCommentOffset(text) {
+  let inString = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (inString) {
+      if (c === "\\") i2++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) return i2;
+  }
+  return void 0;
 }
 function expectedSeverity(path) {
   return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
@@ -17170,11 +17204,16 @@ async function comment(octokit, event, pullNumber, body, app) {
 
 // src/action/summary.ts
 init_import_meta_url();
-var SUMMARY_BYTE_LIMIT = 1e6;
-var COMMENT_CHAR_LIMIT = 65536;
+
+// src/util/markdown.ts
+init_import_meta_url();
 function escapeMarkdown(text) {
   return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(GH)-(?=\d)/gi, "$1-\u200B").replace(/(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])/gi, (run2) => run2.replace(/[0-9a-f]{6}(?=.)/gi, "$&\u200B")).replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
 }
+
+// src/action/summary.ts
+var SUMMARY_BYTE_LIMIT = 1e6;
+var COMMENT_CHAR_LIMIT = 65536;
 function fileLink(meta, path, line) {
   const encode = (part) => encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   const encoded = path.split("/").map(encode).join("/");

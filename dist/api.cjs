@@ -1,0 +1,16840 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// scripts/import-meta-url.js
+var importMetaUrl;
+var init_import_meta_url = __esm({
+  "scripts/import-meta-url.js"() {
+    "use strict";
+    importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK: CHAR_ASTERISK2,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA: CHAR_COMMA2,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET: CHAR_LEFT_SQUARE_BRACKET2,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET: CHAR_RIGHT_SQUARE_BRACKET2
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next2;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA2) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK2 || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK2) {
+          if (prev === CHAR_ASTERISK2) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET2) {
+          while (eos() !== true && (next2 = advance())) {
+            if (next2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next2 === CHAR_RIGHT_SQUARE_BRACKET2) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start) {
+            parts.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var constants3 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type2, char) => {
+      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type2) => {
+        state[type2]++;
+        stack.push(type2);
+      };
+      const decrement = (type2) => {
+        state[type2]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type2, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next2 = peek();
+          if (next2 === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next2 === "." || next2 === ";") {
+            continue;
+          }
+          if (!next2) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next2 = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants3 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix4 = opts.windows;
+      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch6.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch6.matchBase(input, regex, options, posix4);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch6.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix4 }));
+    };
+    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch6.scan = (input, options) => scan(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch6.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch6.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch6.constants = constants3;
+    module2.exports = picomatch6;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    init_import_meta_url();
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch6(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch6, pico);
+    module2.exports = picomatch6;
+  }
+});
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports2) {
+    "use strict";
+    init_import_meta_url();
+    exports2.__esModule = true;
+    exports2.distance = exports2.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i2 = n;
+      while (i2--) {
+        peq[a.charCodeAt(i2)] |= 1 << i2;
+      }
+      for (i2 = 0; i2 < m; i2++) {
+        var eq = peq[b.charCodeAt(i2)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i2 = n;
+      while (i2--) {
+        peq[a.charCodeAt(i2)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i2 = 0; i2 < hsize; i2++) {
+        phc[i2] = -1;
+        mhc[i2] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i2 = 0; i2 < n; i2++) {
+          var eq = peq[a.charCodeAt(i2)];
+          var pb = phc[i2 / 32 | 0] >>> i2 & 1;
+          var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i2 / 32 | 0] ^= 1 << i2;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i2 / 32 | 0] ^= 1 << i2;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i2 = 0; i2 < n; i2++) {
+        var eq = peq[a.charCodeAt(i2)];
+        var pb = phc[i2 / 32 | 0] >>> i2 & 1;
+        var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i2 / 32 | 0] ^= 1 << i2;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i2 / 32 | 0] ^= 1 << i2;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports2.distance = distance2;
+    var closest = function(str2, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i2 = 0; i2 < arr.length; i2++) {
+        var dist = distance2(str2, arr[i2]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i2;
+        }
+      }
+      return arr[min_index];
+    };
+    exports2.closest = closest;
+  }
+});
+
+// src/api/index.ts
+var index_exports = {};
+__export(index_exports, {
+  CatalogLintError: () => CatalogLintError,
+  lint: () => lint2,
+  lintText: () => lintText2,
+  loadConfig: () => loadConfig2
+});
+module.exports = __toCommonJS(index_exports);
+init_import_meta_url();
+
+// src/config/load.ts
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+var import_node_path5 = require("node:path");
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// src/files/discover.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// node_modules/fdir/dist/index.mjs
+init_import_meta_url();
+var import_module = require("module");
+var import_path = require("path");
+var nativeFs = __toESM(require("fs"), 1);
+var __require = /* @__PURE__ */ (0, import_module.createRequire)(importMetaUrl);
+function cleanPath(path) {
+  let normalized2 = (0, import_path.normalize)(path);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = (0, import_path.resolve)(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = (0, import_path.dirname)(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = (0, import_path.dirname)(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i2 = 0; i2 < entries.length; ++i2) {
+      const entry = entries[i2];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = (0, import_path.basename)(resolvedPath);
+            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: import_path.sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// src/files/discover.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// node_modules/tinyglobby/dist/index.mjs
+init_import_meta_url();
+var import_fs = require("fs");
+var import_path2 = require("path");
+var import_url = require("url");
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
+  let i2, j;
+  for (i2 = 0; i2 < patternsCount; i2++) {
+    const parts = splitPattern(patterns[i2]);
+    patternsParts[i2] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers2[i2] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i2 = 0; i2 < patternsCount; i2++) {
+      const patternParts = patternsParts[i2];
+      const matcher = matchers2[i2];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
+  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i2 = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
+      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
+      i2++;
+    }
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i2 * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i2;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i2 = 0; i2 < length; i2++) {
+      const part = parts[i2];
+      if (part === "**" && !parts[i2 + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || import_fs.readdir,
+    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
+    realpath: opts.fs.realpath || import_fs.realpath,
+    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
+    stat: opts.fs.stat || import_fs.stat,
+    statSync: opts.fs.statSync || import_fs.statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative11] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative11) : [];
+}
+
+// src/util/errors.ts
+init_import_meta_url();
+var CatalogLintError = class extends Error {
+  name = "CatalogLintError";
+  constructor(message) {
+    super(oneLine(message));
+  }
+};
+function oneLine(text) {
+  return cutLongQuotes(text).replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var QUOTE_LIMIT = 160;
+var QUOTE_KEPT = 80;
+var MESSAGE_KEPT = 2e3;
+function cutLongQuotes(text) {
+  const quotes = /`([^`]*)`/g;
+  const cut2 = text.length <= QUOTE_LIMIT + 2 ? text : text.replace(
+    quotes,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `\`${head(inner, QUOTE_KEPT)}\u2026\` (${count(inner.length)})` : whole
+  );
+  return cut2.length > MESSAGE_KEPT ? `${head(cut2, MESSAGE_KEPT)}\u2026 (${count(cut2.length)} in all)` : cut2;
+}
+function head(text, kept) {
+  const code = text.charCodeAt(kept - 1);
+  return text.slice(0, code >= 55296 && code <= 56319 ? kept - 1 : kept);
+}
+function count(length) {
+  return `${length.toLocaleString("en")} characters`;
+}
+
+// src/util/paths.ts
+init_import_meta_url();
+var import_node_path = require("node:path");
+function toPosix(path) {
+  return import_node_path.sep === "/" ? path : path.split(import_node_path.sep).join("/");
+}
+function relativePosix(from, to) {
+  return toPosix((0, import_node_path.relative)(from, to));
+}
+function isInside(path, folder) {
+  const rel = (0, import_node_path.relative)(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path.sep}`) && !(0, import_node_path.isAbsolute)(rel);
+}
+function folderAndName(absolute) {
+  const cut2 = absolute.lastIndexOf(import_node_path.sep);
+  const folder = absolute.slice(0, cut2);
+  return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
+}
+
+// src/files/glob-match.ts
+init_import_meta_url();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
+function globMatcher(globs, options = {}) {
+  const matches = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+}
+
+// src/files/manifest.ts
+init_import_meta_url();
+var import_node_path3 = require("node:path");
+
+// src/util/packages.ts
+init_import_meta_url();
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+var configParsers = () => load("./config-parsers.cjs");
+var re2js = () => load("./re2js.cjs");
+var remarkPackages = () => load("./remark-parser.cjs");
+
+// src/files/read-data.ts
+init_import_meta_url();
+
+// src/parse/limits.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
+
+// src/util/text.ts
+init_import_meta_url();
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/util/sorted-offsets.ts
+init_import_meta_url();
+function offsetsOf(text, search) {
+  const offsets = [];
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) offsets.push(at);
+  return offsets;
+}
+function firstIndexWhere(length, reached) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+function firstAtOrAfter(offsets, start) {
+  return firstIndexWhere(offsets.length, (index) => offsets[index] >= start);
+}
+
+// src/util/text.ts
+function quote(value, max = 60) {
+  const flat = value.replace(/\s+/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
+  const cut2 = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return `\`${cut2.replace(/`/g, "'")}\``;
+}
+function englishList(items, word) {
+  if (items.length <= 2) return items.join(` ${word} `);
+  return `${items.slice(0, -1).join(", ")}, ${word} ${items.at(-1)}`;
+}
+function listAnd(items) {
+  return englishList(items, "and");
+}
+function quoteList(values, limit = 3) {
+  const shown = values.slice(0, limit).map((v) => quote(v));
+  if (values.length > limit) shown.push(`${values.length - limit} more`);
+  return englishList(shown, "or");
+}
+function canonicalUnit(unit) {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : unit;
+  const upper = unit.toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? unit : upper;
+}
+function plural(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+function looseKey(value) {
+  return value.toLowerCase().replace(/[\s_-]+/g, "");
+}
+function didYouMean(value, candidates, budget) {
+  return closestMatch(value, candidates, budget)?.match;
+}
+var MAX_SUGGESTED_LENGTH = 256;
+function closestMatch(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  const loose = index.byKey.get(key);
+  if (loose) return { match: loose[0], unique: loose.length === 1 };
+  if (key.length > MAX_SUGGESTED_LENGTH) return void 0;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  const [from, to] = lengthWindow(index, key.length, limit);
+  if (budget && !budget.affords(candidates, key, windowCost(index, key.length, from, to))) return void 0;
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let ties = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const place = index.byLength[i2];
+    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
+    if (d < bestDistance) {
+      best = place;
+      bestDistance = d;
+      ties = 1;
+    } else if (d === bestDistance) {
+      ties++;
+      if (place < best) best = place;
+    }
+  }
+  return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
+}
+function affordsSuggestion(value, candidates, budget) {
+  const key = looseKey(value);
+  const index = indexOf(candidates);
+  if (index.byKey.has(key) || key.length > MAX_SUGGESTED_LENGTH) return true;
+  const [from, to] = lengthWindow(index, key.length, Math.max(1, Math.floor(key.length / 3)));
+  return budget.affords(candidates, key, windowCost(index, key.length, from, to));
+}
+var SUGGESTION_BUDGET = 4e6;
+var PAIR_COST = 64;
+var SuggestionBudget = class {
+  constructor(remaining = SUGGESTION_BUDGET) {
+    this.remaining = remaining;
+  }
+  remaining;
+  charged = /* @__PURE__ */ new Map();
+  /** Whether a search costing `cost` for `key` among `candidates` fits (charged on its first ask). */
+  affords(candidates, key, cost) {
+    let keys = this.charged.get(candidates);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      this.charged.set(candidates, keys);
+    }
+    let fits = keys.get(key);
+    if (fits === void 0) {
+      fits = cost <= this.remaining;
+      if (fits) this.remaining -= cost;
+      keys.set(key, fits);
+    }
+    return fits;
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(candidates) {
+  let index = indexes.get(candidates);
+  if (!index) {
+    const byKey = /* @__PURE__ */ new Map();
+    const keyed = [];
+    for (const candidate of candidates) {
+      const key = looseKey(candidate);
+      keyed.push([candidate, key]);
+      const same = byKey.get(key);
+      if (same) same.push(candidate);
+      else byKey.set(key, [candidate]);
+    }
+    const byLength = keyed.map((_, i2) => i2).sort((a, b) => keyLength(keyed, a) - keyLength(keyed, b) || a - b);
+    const lengths = byLength.map((i2) => keyLength(keyed, i2));
+    const sums = [0];
+    for (const length of lengths) sums.push(sums.at(-1) + length);
+    index = { byKey, keyed, byLength, lengths, sums };
+    indexes.set(candidates, index);
+  }
+  return index;
+}
+var keyLength = (keyed, i2) => keyed[i2][1].length;
+function lengthWindow(index, length, limit) {
+  return [firstAtOrAfter(index.lengths, length - limit), firstAtOrAfter(index.lengths, length + limit + 1)];
+}
+function windowCost(index, length, from, to) {
+  return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
+}
+function isUnknownMarker(text) {
+  return text === "" || text === "-";
+}
+function plain(value, max = 80) {
+  return quote(value, max).slice(1, -1);
+}
+
+// src/parse/limits.ts
+var MAX_MARKERS_PER_LINE = 32;
+var MarkdownLimitError = class extends Error {
+  constructor(limit, start, end, amount) {
+    super(`markdown ${limit} limit exceeded at offset ${start}`);
+    this.limit = limit;
+    this.start = start;
+    this.end = end;
+    this.amount = amount;
+  }
+  limit;
+  start;
+  end;
+  amount;
+  name = "MarkdownLimitError";
+};
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+function formatSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return plural(bytes, "byte");
+}
+function tooLarge(size, max) {
+  return { messageId: "tooLarge", data: { size: formatSize(size), max: formatSize(max) } };
+}
+function inspectText(text, maxFileSize) {
+  if (text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize) {
+    return tooLarge(Buffer.byteLength(text), maxFileSize);
+  }
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { messageId: "binary", start: nul, end: nul + 1 };
+  if (text.trim() === "") return { messageId: "empty" };
+  return void 0;
+}
+function fromLimitError(error, lineOf2) {
+  if (error.limit === "nesting") {
+    return { messageId: "nesting", data: { count: error.amount }, start: error.start, end: error.end };
+  }
+  return {
+    messageId: "sections",
+    data: {
+      size: formatSize(error.amount),
+      from: lineOf2(error.start),
+      to: lineOf2(Math.max(error.start, error.end - 1))
+    },
+    start: error.start,
+    end: error.end
+  };
+}
+function decodeUtf8(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: bytes.toString("utf8") };
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { problem: { messageId: "utf16" } };
+  }
+  const bad = firstInvalidByte(bytes);
+  const before = bytes.subarray(0, bad).toString("utf8");
+  const lines = before.split(/\r\n|\r|\n/);
+  return {
+    problem: {
+      messageId: "encoding",
+      data: {
+        byte: `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`,
+        line: lines.length,
+        column: (lines.at(-1) ?? "").length + 1
+      }
+    }
+  };
+}
+function firstInvalidByte(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    let length = 0;
+    let min = 0;
+    if (b < 128) length = 1;
+    else if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      min = 65536;
+    } else return i2;
+    if (length > 1) {
+      if (i2 + length > bytes.length) return i2;
+      let code = b & 255 >> length + 1;
+      for (let k = 1; k < length; k++) {
+        const c = bytes[i2 + k];
+        if ((c & 192) !== 128) return i2;
+        code = code << 6 | c & 63;
+      }
+      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i2;
+    }
+    i2 += length;
+  }
+  return bytes.length;
+}
+
+// src/files/read-inside.ts
+init_import_meta_url();
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
+function checkoutRoot(dir) {
+  for (let folder = (0, import_node_path2.resolve)(dir); ; folder = (0, import_node_path2.dirname)(folder)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(folder, ".git"))) return folder;
+    if ((0, import_node_path2.dirname)(folder) === folder) return void 0;
+  }
+}
+function repositoryRoot(dir) {
+  return checkoutRoot(dir) ?? (0, import_node_path2.resolve)(dir);
+}
+function boundaryAt(root) {
+  const written = (0, import_node_path2.resolve)(root);
+  let realRoot = written;
+  try {
+    realRoot = (0, import_node_fs.realpathSync)(written);
+  } catch {
+  }
+  return { root: written, realRoot, folders: /* @__PURE__ */ new Map() };
+}
+function findFile(absolute, boundary, maxSize) {
+  let link;
+  try {
+    link = (0, import_node_fs.lstatSync)(absolute);
+  } catch (error) {
+    if (error.code === "ENOENT") return { refused: { reason: "missing" } };
+    throw error;
+  }
+  let real;
+  if (link.isSymbolicLink()) {
+    try {
+      real = (0, import_node_fs.realpathSync)(absolute);
+    } catch {
+      return { refused: { reason: "broken" } };
+    }
+    if (isInside(absolute, boundary.root) && !isInside(real, boundary.realRoot)) {
+      return { refused: { reason: "linkOutside" } };
+    }
+    if (inGitFolder(real, boundary)) return { refused: { reason: "git" } };
+  } else {
+    const [written, name] = folderAndName(absolute);
+    const folder = realFolder(written, boundary);
+    if (folder.refusal) return { refused: { reason: folder.refusal } };
+    real = folder.real.endsWith(import_node_path2.sep) ? folder.real + name : folder.real + import_node_path2.sep + name;
+    if (name.toLowerCase() === ".git") return { refused: { reason: "git" } };
+  }
+  const stats = link.isSymbolicLink() ? (0, import_node_fs.statSync)(real) : link;
+  const kind = refusalOfKind(stats, maxSize);
+  if (kind) return { refused: kind };
+  return { real, stats, link: link.isSymbolicLink() };
+}
+function findRepositoryFile(absolute, boundary, maxSize) {
+  if (!isInside((0, import_node_path2.resolve)(absolute), boundary.root)) return { refused: { reason: "outside" } };
+  return findFile((0, import_node_path2.resolve)(absolute), boundary, maxSize);
+}
+function refusedFolder(absolute, boundary) {
+  const written = (0, import_node_path2.resolve)(absolute);
+  if (!isInside(written, boundary.root)) return { reason: "outside" };
+  let real;
+  try {
+    real = (0, import_node_fs.realpathSync)(written);
+  } catch {
+    return void 0;
+  }
+  if (!isInside(real, boundary.realRoot)) return { reason: "linkOutside" };
+  if (inGitFolder(real, boundary) || real.toLowerCase().endsWith(`${import_node_path2.sep}.git`)) return { reason: "git" };
+  return void 0;
+}
+function readFoundFile(found, maxSize) {
+  const fd = (0, import_node_fs.openSync)(found.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    const kind = refusalOfKind(stats, maxSize);
+    if (kind) return { refused: kind };
+    const bytes = stats.size > 0 ? readExactly(fd, stats.size) : readUnsized(fd, maxSize);
+    if (bytes.length > maxSize) return { refused: { reason: "tooLarge", size: bytes.length, max: maxSize } };
+    return { bytes };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function refusalOfKind(stats, maxSize) {
+  if (stats.isDirectory()) return { reason: "folder" };
+  if (!stats.isFile()) return { reason: "special" };
+  if (stats.size > maxSize) return { reason: "tooLarge", size: stats.size, max: maxSize };
+  return void 0;
+}
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = (0, import_node_fs.readSync)(fd, buffer, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? buffer : buffer.subarray(0, length);
+}
+function readUnsized(fd, maxSize) {
+  const chunks = [];
+  let length = 0;
+  while (length <= maxSize) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxSize + 1 - length));
+    const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    length += read;
+  }
+  return Buffer.concat(chunks, length);
+}
+function realFolder(folder, boundary) {
+  let found = boundary.folders.get(folder);
+  if (found === void 0) {
+    const real = (0, import_node_fs.realpathSync)(folder);
+    const escapes = isInside(folder, boundary.root) && !isInside(real, boundary.realRoot);
+    found = escapes ? { real, refusal: "linkOutside" } : inGitFolder(`${real}${import_node_path2.sep}x`, boundary) ? { real, refusal: "git" } : { real };
+    boundary.folders.set(folder, found);
+  }
+  return found;
+}
+function inGitFolder(real, boundary) {
+  const below = isInside(real, boundary.realRoot) ? (0, import_node_path2.relative)(boundary.realRoot, real) : real;
+  const segments = below.toLowerCase().split(import_node_path2.sep);
+  segments.pop();
+  return segments.includes(".git");
+}
+var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
+
+// src/files/read-data.ts
+function readRepositoryText(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  const found = checkedRepositoryFile(absolute, boundary, reference, maxSize);
+  if (!found) return void 0;
+  const read = attempt(reference, () => readFoundFile(found, maxSize));
+  if ("refused" in read) throw refusedError(reference, read.refused, boundary);
+  return read.bytes.toString("utf8");
+}
+function checkRepositoryFile(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
+  return checkedRepositoryFile(absolute, boundary, reference, maxSize) !== void 0;
+}
+function checkedRepositoryFile(absolute, boundary, reference, maxSize) {
+  const found = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
+  if (!("refused" in found)) return found;
+  if (found.refused.reason === "missing") return void 0;
+  throw refusedError(reference, found.refused, boundary);
+}
+function attempt(reference, run) {
+  try {
+    return run();
+  } catch (error) {
+    const code = error.code ?? error.message;
+    throw new CatalogLintError(
+      `${where(reference)}found ${quoted(reference)}a file that cannot be read (${code}). ${reference.fix}`
+    );
+  }
+}
+function readOwnText(absolute, boundary, what, fix, maxSize = MAX_DATA_FILE_SIZE) {
+  let read;
+  try {
+    const found = findFile(absolute, boundary, maxSize);
+    read = "refused" in found ? found : readFoundFile(found, maxSize);
+  } catch (error) {
+    throw new CatalogLintError(
+      `Cannot read ${what}: ${error.code ?? error.message}. ${fix}`
+    );
+  }
+  if (!("refused" in read)) return read.bytes.toString("utf8");
+  if (read.refused.reason === "missing") return void 0;
+  throw new CatalogLintError(
+    `Cannot read ${what}: found ${describeRefusal(read.refused, boundary)}, expected ${expectedInstead(read.refused)}; catalog-lint did not read it. ${fix}`
+  );
+}
+function refusedError(reference, refusal, boundary) {
+  return new CatalogLintError(
+    `${where(reference)}found ${quoted(reference)}${describeRefusal(refusal, boundary)}, expected ${expectedInstead(refusal)}; catalog-lint did not read it. ${reference.fix}`
+  );
+}
+function where({ file, key, line }) {
+  if (key === void 0) return `${file}: `;
+  const at = line?.();
+  return `${file}${at ? `:${at}` : ""}: \`${key}\`: `;
+}
+function quoted({ written }) {
+  return written === void 0 ? "" : `\`${written}\`, `;
+}
+function describeRefusal(refusal, boundary) {
+  const repository = `the repository (${boundary.root})`;
+  switch (refusal.reason) {
+    case "outside":
+      return `a path outside ${repository}`;
+    case "linkOutside":
+      return `a symbolic link leading outside ${repository}`;
+    case "git":
+      return "a path inside `.git/`, git's own files (which can hold credentials)";
+    case "broken":
+      return "a symbolic link to nothing";
+    case "missing":
+      return "no such file";
+    case "folder":
+      return "a folder";
+    case "special":
+      return "a special file (a FIFO, socket or device)";
+    case "tooLarge":
+      return `a file of ${formatSize(refusal.size)}`;
+  }
+}
+function expectedInstead(refusal) {
+  if (refusal.reason === "tooLarge") return `at most ${formatSize(refusal.max)}`;
+  if (refusal.reason === "outside" || refusal.reason === "linkOutside" || refusal.reason === "git") {
+    return "a regular file in the repository";
+  }
+  return "a regular file";
+}
+
+// src/files/manifest.ts
+var MANIFEST_PATH = (0, import_node_path3.join)("configuration", "datasets.manifest.json");
+function readManifest(root, cwd) {
+  const path = (0, import_node_path3.join)(root, MANIFEST_PATH);
+  const shown = (0, import_node_path3.relative)(cwd, path) || path;
+  const boundary = boundaryAt(repositoryRoot(root));
+  const text = readRepositoryText(path, boundary, {
+    file: shown,
+    fix: "Make it a regular file in the repository"
+  });
+  if (text === void 0) return void 0;
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CatalogLintError(`Cannot read the dataset manifest ${shown}: ${error.message}. Fix its JSON.`);
+  }
+  const lineOf2 = (key) => lineOfKey(text, key);
+  const fail = (key, found, expected) => {
+    const line = key ? lineOf2(key) : void 0;
+    throw new CatalogLintError(
+      `${shown}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found)}, expected ${expected}; fix the manifest`
+    );
+  };
+  return { root, boundary, shown, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf2 };
+}
+function datasetsOf(data, root, boundary, fail) {
+  if (!isRecord(data)) return fail("", data, "an object with a `datasets` list");
+  const list = data.datasets;
+  if (list === void 0) return [];
+  if (!Array.isArray(list)) return fail("datasets", list, "a list of datasets");
+  const datasets = [];
+  for (const [i2, item] of list.entries()) {
+    const dataset = datasetOf(item, `datasets.${i2}`, root, boundary, fail);
+    if (dataset) datasets.push(dataset);
+  }
+  return datasets;
+}
+function datasetOf(item, key, root, boundary, fail) {
+  if (!isRecord(item)) return fail(key, item, "a dataset: an object with `id` and `sources`");
+  const { id } = item;
+  if (id !== void 0 && typeof id !== "string") return fail(`${key}.id`, id, "a string");
+  const sources = item.sources ?? {};
+  if (!isRecord(sources)) return fail(`${key}.sources`, sources, "an object");
+  const path = (value, at2, what) => {
+    if (typeof value !== "string") return fail(at2, value, what);
+    const resolved = (0, import_node_path3.resolve)(root, value);
+    if (!isInside(resolved, boundary.root)) return fail(at2, value, `${what} inside the repository (${boundary.root})`);
+    return { path: resolved, written: value, key: at2 };
+  };
+  const paths = (value, at2, what) => {
+    if (value === void 0) return [];
+    if (!Array.isArray(value)) return fail(at2, value, `a list of ${what}s`);
+    return value.map((v, j) => path(v, `${at2}.${j}`, `a ${what}`));
+  };
+  const at = `${key}.sources`;
+  const dataDir = sources.dataDir === void 0 ? [] : [path(sources.dataDir, `${at}.dataDir`, "a folder path")];
+  const dataDirs = paths(sources.dataDirs, `${at}.dataDirs`, "folder path");
+  const configDefaults = paths(sources.configDefaults, `${at}.configDefaults`, "file path");
+  const config = sources.config === void 0 ? void 0 : path(sources.config, `${at}.config`, "a file path");
+  if (!id) return void 0;
+  return {
+    id,
+    dataDirs: [...dataDir, ...dataDirs],
+    ownsFiles: dataDir.length > 0,
+    configDefaults,
+    ...config ? { config } : {}
+  };
+}
+function describeValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (isRecord(value)) return "an object";
+  return `\`${value === void 0 ? "nothing" : JSON.stringify(value)}\``;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function lineOfKey(text, key) {
+  const { LineCounter, parseDocument, isMap, isSeq } = configParsers().yaml;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const path = key.split(".");
+  const node = doc.getIn(path, true);
+  if (node?.range) return lines.linePos(node.range[0]).line;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : void 0;
+  return void 0;
+}
+
+// src/files/discover.ts
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+var DEFAULT_INCLUDE = ["**/*.md"];
+function discoverFiles(options) {
+  const cwd = (0, import_node_path4.resolve)(options.cwd);
+  const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
+  const isExcluded = globMatcher(ignore, { dot: true });
+  const found = /* @__PURE__ */ new Set();
+  const add = (files) => {
+    for (const f of files) found.add(toPosix(f));
+  };
+  const find = (patterns) => matchingFiles(cwd, patterns, ignore);
+  if (options.paths.length === 0) {
+    if (options.include) checkInclude(cwd, options.include);
+    add(find([...options.include ?? defaultInclude(cwd)]));
+  }
+  for (const path of options.paths) {
+    const absolute = (0, import_node_path4.resolve)(cwd, path);
+    if ((0, import_node_fs2.existsSync)(absolute)) {
+      const stat2 = (0, import_node_fs2.statSync)(absolute);
+      if (stat2.isDirectory()) {
+        const dir = relativePosix(cwd, absolute);
+        const prefix = dir ? `${escapeGlob(dir)}/` : "";
+        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
+        add(find(patterns.map((p) => `${prefix}${p}`)));
+      } else {
+        const rel = relativePosix(cwd, absolute);
+        if (!isExcluded(rel)) add([rel]);
+      }
+      continue;
+    }
+    if (isLink(absolute)) {
+      const rel = relativePosix(cwd, absolute);
+      if (!isExcluded(rel)) add([rel]);
+      continue;
+    }
+    if (isDynamicPattern(path)) {
+      const matches = find([path]);
+      if (matches.length === 0)
+        throw new CatalogLintError(
+          `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
+        );
+      add(matches);
+      continue;
+    }
+    throw new CatalogLintError(`No such file or folder: ${path}`);
+  }
+  return [...found].sort();
+}
+function matchingFiles(cwd, written, ignore) {
+  const patterns = written.map((p) => normalizedPattern(cwd, p));
+  const matches = globMatcher(patterns);
+  const ignored2 = globMatcher(ignore, { dot: true });
+  const root = cwd.endsWith(import_node_path4.sep) ? cwd : cwd + import_node_path4.sep;
+  const relativeOf = (path) => {
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path4.relative)(cwd, path) + (path.endsWith(import_node_path4.sep) ? import_node_path4.sep : "");
+    return toPosix(inside);
+  };
+  const files = [];
+  for (const base of walkedBases(patterns)) {
+    const start = (0, import_node_path4.join)(cwd, base);
+    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
+      if (isFolder2) return false;
+      const relative11 = relativeOf(path);
+      return matches(relative11) && !ignored2(relative11);
+    }).crawl(start).sync();
+    for (const path of found) files.push(relativeOf(path));
+  }
+  return files;
+}
+function normalizedPattern(cwd, pattern) {
+  const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
+  if (!isGlob || base === "") return pattern;
+  const folder = relativePosix(cwd, (0, import_node_path4.join)(cwd, base));
+  return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
+}
+function walkedBases(patterns) {
+  const bases = [...new Set(patterns.map(walkBase))].sort();
+  return bases.filter((base, i2) => !bases.slice(0, i2).some((outer) => isBelow(base, outer)));
+}
+function isBelow(path, base) {
+  return base === "" ? path !== ".." && !path.startsWith("../") : path.startsWith(`${base}/`);
+}
+function walkBase(pattern) {
+  const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
+  const folder = isGlob ? base : import_node_path4.posix.dirname(base);
+  return folder === "." ? "" : folder;
+}
+function isLink(path) {
+  try {
+    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!]/g, "\\$&");
+}
+function defaultInclude(cwd, shownFrom = cwd) {
+  const manifest = readManifest(cwd, shownFrom);
+  if (manifest) {
+    const dirs = manifest.datasets.flatMap((d) => d.ownsFiles ? d.dataDirs.slice(0, 1) : []);
+    for (const dir of dirs) {
+      const refusal = refusedFolder(dir.path, manifest.boundary);
+      if (refusal) {
+        throw new CatalogLintError(
+          `${manifest.shown}:${manifest.lineOf(dir.key) ?? 1}: \`${dir.key}\`: found \`${dir.written}\`, ${describeRefusal(refusal, manifest.boundary)}, expected a folder in the repository; catalog-lint did not walk it. Point it to the dataset's folder in the repository`
+        );
+      }
+    }
+    if (dirs.length > 0) {
+      return dirs.map((d) => {
+        const folder = relativePosix(cwd, d.path);
+        return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
+      });
+    }
+  }
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
+  return DEFAULT_INCLUDE;
+}
+function includeRefusal(cwd, pattern, boundary) {
+  return refusedFolder((0, import_node_path4.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+}
+function refusedIncludeError(where2, pattern, refusal, boundary) {
+  return new CatalogLintError(
+    `${where2}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`
+  );
+}
+function checkInclude(cwd, include) {
+  const checkout = checkoutRoot(cwd);
+  if (checkout === void 0) return;
+  const boundary = boundaryAt(checkout);
+  for (const pattern of include) {
+    const refusal = includeRefusal(cwd, pattern, boundary);
+    if (refusal) throw refusedIncludeError("`include`", pattern, refusal, boundary);
+  }
+}
+function isFolder(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/rules/index.ts
+init_import_meta_url();
+
+// package.json
+var package_default = {
+  name: "catalog-lint",
+  version: "0.1.0",
+  description: "Lint markdown catalogs (one entry per tool) against the catalog's own templates: structure, dates, ratings, labels and URLs.",
+  keywords: [
+    "lint",
+    "markdown",
+    "catalog",
+    "awesome-list",
+    "github-action"
+  ],
+  homepage: "https://github.com/catalog-lint/catalog-lint",
+  bugs: {
+    url: "https://github.com/catalog-lint/catalog-lint/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/catalog-lint/catalog-lint.git"
+  },
+  license: "MIT",
+  type: "module",
+  main: "dist/api.cjs",
+  types: "dist/types/api/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/types/api/index.d.ts",
+      default: "./dist/api.cjs"
+    },
+    "./package.json": "./package.json"
+  },
+  engines: {
+    node: "^20.15.0 || >=22.2.0"
+  },
+  bin: {
+    "catalog-lint": "dist/cli.cjs"
+  },
+  files: [
+    "dist",
+    "docs",
+    "schema",
+    "action.yml",
+    "CHANGELOG.md",
+    "THIRD-PARTY-NOTICES.md"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    docs: "node --import tsx scripts/generate.ts",
+    notices: "node --import tsx scripts/third-party-notices.ts",
+    typecheck: "tsc --noEmit",
+    lint: "biome check .",
+    format: "biome check --write .",
+    test: "vitest run",
+    check: "npm run typecheck && npm run lint && npm test",
+    bench: "node --import tsx bench/run.ts"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@biomejs/biome": "^2.6.8",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/js-yaml": "4.0.9",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    diff: "^8.0.4",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    "fastest-levenshtein": "^1.0.16",
+    fdir: "^6.5.0",
+    "js-yaml": "4.1.1",
+    "markdownlint-cli2": "0.22.1",
+    picomatch: "^4.0.7",
+    re2js: "^2.10.0",
+    "remark-cli": "12.0.1",
+    "remark-parse": "^11.0.0",
+    "remark-preset-lint-recommended": "7.0.1",
+    "spdx-license-list": "^6.12.0",
+    tinyglobby: "^0.2.17",
+    tsx: "^4.23.15",
+    typescript: "~5.9.3",
+    unified: "^11.0.5",
+    vite: "8.3.8",
+    vitest: "4.1.12",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  }
+};
+
+// src/rules/date-format.ts
+init_import_meta_url();
+
+// src/model/fields.ts
+init_import_meta_url();
+
+// src/util/dates.ts
+init_import_meta_url();
+var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isoDay(text) {
+  const match = ISO.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const time = date.getTime();
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return time / 864e5;
+}
+function todayUtc(clock = /* @__PURE__ */ new Date()) {
+  return clock.toISOString().slice(0, 10);
+}
+var NOW_VARIABLE = "CATALOG_LINT_NOW";
+function todayFrom(env, option, clock = /* @__PURE__ */ new Date()) {
+  if (option?.value !== void 0) return checkedToday(option.value, option.name, "");
+  const pinned = env[NOW_VARIABLE];
+  if (pinned === void 0 || pinned === "") return todayUtc(clock);
+  return checkedToday(pinned, NOW_VARIABLE, `; set ${NOW_VARIABLE} to one, or unset it for today's UTC date`);
+}
+function checkedToday(value, from, advice) {
+  if (isoDay(value) !== void 0) return value;
+  throw new CatalogLintError(`Invalid ${from} \`${value}\`, expected a real date YYYY-MM-DD${advice}`);
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const key = name.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.findIndex((m) => key === m || key.length > 3 && m === key.slice(0, 3) && isMonthName(key));
+  return index >= 0 ? index + 1 : void 0;
+}
+function isMonthName(key) {
+  return /^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/.test(key);
+}
+function toIsoDate(text) {
+  const trimmed = text.trim();
+  let year;
+  let month;
+  let day;
+  const match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!match) {
+    const named = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(trimmed);
+    if (named) [month, day, year] = [monthNumber(named[1] ?? ""), Number(named[2]), Number(named[3])];
+    else if (dayFirst) [day, month, year] = [Number(dayFirst[1]), monthNumber(dayFirst[2] ?? ""), Number(dayFirst[3])];
+  }
+  if (year === void 0 || month === void 0 || day === void 0) return void 0;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(iso) === void 0 ? void 0 : iso;
+}
+
+// src/util/derived.ts
+init_import_meta_url();
+function derivedFrom(derive) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = derive(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+var BoundedMemo = class {
+  constructor(limit = 1e4) {
+    this.limit = limit;
+  }
+  limit;
+  values = /* @__PURE__ */ new Map();
+  get(key, compute) {
+    if (this.values.has(key)) return this.values.get(key);
+    if (this.values.size >= this.limit) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
+};
+
+// src/model/fields.ts
+var fieldsByName = derivedFrom((group) => {
+  const byName = /* @__PURE__ */ new Map();
+  for (const field2 of group.fields) if (!byName.has(field2.name)) byName.set(field2.name, field2);
+  return byName;
+});
+function fieldMatches(entry, schema2) {
+  const matches = [];
+  for (const section of entry.orphanFields) {
+    const known = schema2.field(section.name);
+    if (known) matches.push({ section, spec: known.field });
+  }
+  for (const group of entry.groups) {
+    const groupSpec = schema2.group(group.name);
+    const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
+    const direct = groupSpec?.value ?? groupFields?.get(group.name);
+    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
+    for (const section of group.fields) {
+      const spec = groupFields?.get(section.name) ?? schema2.field(section.name)?.field;
+      if (spec) matches.push({ section, spec, group });
+    }
+  }
+  return matches;
+}
+function fieldMatchesOnce(entry, schema2) {
+  let matches;
+  return () => {
+    matches ??= fieldMatches(entry, schema2);
+    return matches;
+  };
+}
+function checkedValues(match) {
+  if (match.checked === void 0) {
+    const values = match.section.values.filter((v) => !isUnknownMarker(v.text));
+    match.checked = match.spec.multiple ? values : values.slice(0, 1);
+  }
+  return match.checked;
+}
+function dateValues(matches) {
+  const found = [];
+  for (const match of matches) {
+    if (match.spec.kind !== "date") continue;
+    for (const value of checkedValues(match)) found.push({ section: match.section, value, day: isoDay(value.text) });
+  }
+  return found;
+}
+
+// src/rule-api/define-rule.ts
+init_import_meta_url();
+
+// src/rule-api/options.ts
+init_import_meta_url();
+function optionDefaults(declarations) {
+  const defaults = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    defaults[name] = declared.default;
+  }
+  return defaults;
+}
+function optionsSchema(declarations, defaults, zod) {
+  const shape = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    shape[name] = declared.schema(zod).default(declared.default).meta({ description: declared.description });
+  }
+  return zod.object(shape).strict().default(defaults);
+}
+
+// src/rule-api/define-rule.ts
+function defineRule(rule) {
+  const options = rule.options ?? {};
+  return { ...rule, options, defaults: optionDefaults(options) };
+}
+function interpolate(template, data = {}) {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    templateParts.set(template, parts);
+  }
+  let message = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 2) {
+    const key = parts[i2];
+    const value = data[key];
+    if (value === void 0) throw new Error(`Message placeholder {{${key}}} has no data`);
+    message += String(value) + parts[i2 + 1];
+  }
+  return message;
+}
+var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+var templateParts = /* @__PURE__ */ new Map();
+
+// src/rules/date-format.ts
+var date_format_default = defineRule({
+  id: "date-format",
+  description: "A date field should hold a real calendar date written `YYYY-MM-DD`",
+  category: "dates",
+  defaultSeverity: "error",
+  fixable: true,
+  messages: {
+    format: "Unexpected {{value}} for `{{field}}`, expected an ISO date `YYYY-MM-DD`",
+    invalid: "Unexpected {{value}} for `{{field}}`, expected a real calendar date",
+    fixable: "Unexpected {{value}} for `{{field}}`, expected the ISO date `{{iso}}`"
+  },
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (isUnknownMarker(value.text) || day !== void 0) continue;
+      const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(value.text);
+      const iso = looksIso ? void 0 : toIsoDate(value.text);
+      report2({
+        messageId: looksIso ? "invalid" : iso ? "fixable" : "format",
+        data: { value: quote(value.text), field: section.name, ...iso ? { iso } : {} },
+        range: value.range,
+        ...iso ? { fix: { range: [value.range.start.offset, value.range.end.offset], text: iso } } : {}
+      });
+    }
+  }
+});
+
+// src/rules/duplicate-entry.ts
+init_import_meta_url();
+
+// src/rule-api/links.ts
+init_import_meta_url();
+var AUTOLINK = /^<([^<>\s]+)>$/;
+var LINK = /^\[[^\]]*\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$/;
+function linkTarget(text) {
+  return AUTOLINK.exec(text)?.[1] ?? LINK.exec(text)?.[1] ?? text;
+}
+function urlProblem(text) {
+  const inner = linkTarget(text);
+  if (/\s/.test(inner) || !/^https?:\/\//i.test(inner)) return "invalid";
+  let url;
+  try {
+    url = new URL(inner);
+  } catch {
+    return "invalid";
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return "invalid";
+  return url.hostname.includes(".") ? void 0 : "host";
+}
+
+// src/rules/duplicate-entry.ts
+var duplicate_entry_default = defineRule({
+  id: "duplicate-entry",
+  description: "Two entries in one folder (dataset) should not have the same name or the same repository",
+  category: "structure",
+  // A shared repository is sometimes two variants of one project (a model and its
+  // "thinking" variant): worth a look, not a failed check.
+  defaultSeverity: "warn",
+  fixable: false,
+  messages: {
+    name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
+    repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)"
+  },
+  check() {
+  },
+  checkCatalog({ entries, report: report2 }) {
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      const group = byFolder.get(entry.folder);
+      if (group) group.push(entry);
+      else byFolder.set(entry.folder, [entry]);
+    }
+    for (const group of byFolder.values()) {
+      if (group.length < 2) continue;
+      pairs(
+        group,
+        (e) => e.title && e.title.name.trim() !== "" ? [{ key: nameKey(e.title.name), range: e.title.range }] : [],
+        (entry, at, other, otherAt) => report2(entry.filePath, {
+          messageId: "name",
+          data: { name: plain(entry.title?.name ?? ""), other: other.filePath, line: otherAt.start.line },
+          range: at
+        })
+      );
+      pairs(
+        group,
+        (e) => e.repos.flatMap((r) => {
+          const key = repoKey(r.url);
+          return key ? [{ key, range: r.range, url: r.url }] : [];
+        }),
+        (entry, at, other, otherAt, url) => report2(entry.filePath, {
+          messageId: "repo",
+          data: { url: plain(url ?? ""), other: other.filePath, line: otherAt.start.line },
+          range: at
+        })
+      );
+    }
+  },
+  peerFilter
+});
+function pairs(entries, keys, onDuplicate) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    for (const { key, range, url } of keys(entry)) {
+      const holders = seen.get(key);
+      if (holders) holders.push({ entry, range, url });
+      else seen.set(key, [{ entry, range, url }]);
+    }
+  }
+  for (const holders of seen.values()) {
+    const files = new Set(holders.map((h) => h.entry.filePath));
+    if (files.size < 2) continue;
+    const first = holders[0];
+    const firstElsewhere = holders.find((h) => h.entry.filePath !== first.entry.filePath);
+    for (const holder of holders) {
+      if (!holder.entry.linted) continue;
+      const other = holder.entry.filePath !== first.entry.filePath ? first : firstElsewhere;
+      if (other) onDuplicate(holder.entry, holder.range, other.entry, other.range, holder.url);
+    }
+  }
+}
+function peerFilter(linted) {
+  const traces = /* @__PURE__ */ new Map();
+  for (const entry of linted) {
+    const found = traces.get(entry.folder) ?? /* @__PURE__ */ new Set();
+    if (found === "every peer") continue;
+    const wanted = tracesOf(entry);
+    if (wanted) for (const trace of wanted) found.add(trace);
+    traces.set(entry.folder, wanted && found.size <= MAX_TRACES ? found : "every peer");
+  }
+  return (folder, text) => {
+    const wanted = traces.get(folder);
+    if (wanted === void 0) return false;
+    if (wanted === "every peer") return true;
+    const hay = text.toLowerCase().replace(/\s/g, "");
+    for (const trace of wanted) if (hay.includes(trace)) return true;
+    return false;
+  };
+}
+var MAX_TRACES = 32;
+function tracesOf(entry) {
+  const traces = [];
+  if (entry.title && entry.title.name.trim() !== "") traces.push(nameKey(entry.title.name).replace(/\s/g, ""));
+  for (const { url } of entry.repos) {
+    const key = repoKey(url);
+    if (key === void 0) continue;
+    if (!key.includes("/")) return void 0;
+    traces.push(key.slice(key.lastIndexOf("/") + 1));
+  }
+  return traces.every(isTrace) ? traces : void 0;
+}
+function isTrace(text) {
+  return /^[\x21-\x24\x26-\x7e]+$/.test(text);
+}
+function nameKey(name) {
+  return name.toLowerCase().replace(/\s+/g, " ").trim();
+}
+function repoKey(url) {
+  const inner = linkTarget(url);
+  const plain2 = PLAIN_URL.exec(inner);
+  if (plain2 && !/xn--/i.test(inner)) return keyOf(plain2[1], plain2[2] || "/");
+  return parsedRepoKey(inner);
+}
+var PLAIN_URL = /^https?:\/\/((?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*)((?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~-]*)*)$/;
+function parsedRepoKey(url) {
+  if (!url.includes(":")) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  return keyOf(parsed.hostname, parsed.pathname);
+}
+function keyOf(hostname, pathname) {
+  const host = hostname.toLowerCase().replace(/^www\./, "");
+  const path = pathname.replace(/\/+$/, "").replace(/\.git$/i, "").toLowerCase();
+  return `${host}${path}`;
+}
+
+// src/rules/duplicate-section.ts
+init_import_meta_url();
+var duplicate_section_default = defineRule({
+  id: "duplicate-section",
+  description: "A group should appear once per entry, and a field once per group",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    duplicate: "Unexpected repeated `{{marks}} {{name}}`, expected it once (first at line {{line}})"
+  },
+  check({ entry, report: report2 }) {
+    const check = (sections) => {
+      const seen = /* @__PURE__ */ new Map();
+      for (const section of sections) {
+        const first = seen.get(section.name);
+        if (!first) {
+          seen.set(section.name, section);
+          continue;
+        }
+        report2({
+          messageId: "duplicate",
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), line: first.heading.range.start.line },
+          range: section.heading.range
+        });
+      }
+    };
+    check(entry.groups);
+    check(entry.orphanFields);
+    for (const group of entry.groups) check(group.fields);
+  }
+});
+
+// src/rules/empty-section.ts
+init_import_meta_url();
+var empty_section_default = defineRule({
+  id: "empty-section",
+  description: "A field should hold a value, or `-` when the value is unknown",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
+    emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    for (const group of entry.groups) {
+      if (group.fields.length === 0 && group.values.length === 0) {
+        const spec = schema2.group(group.name);
+        if (!spec || spec.fields.length > 0 || spec.value) {
+          report2({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
+        }
+      }
+      for (const field2 of group.fields) {
+        if (field2.values.length === 0) {
+          report2({ messageId: "emptyField", data: { name: plain(field2.name) }, range: field2.heading.range });
+        }
+      }
+    }
+    for (const field2 of entry.orphanFields) {
+      if (field2.values.length === 0)
+        report2({ messageId: "emptyField", data: { name: plain(field2.name) }, range: field2.heading.range });
+    }
+  }
+});
+
+// src/rules/filename.ts
+init_import_meta_url();
+
+// src/schema/pattern.ts
+init_import_meta_url();
+var MAX_PATTERN_LENGTH = 1e3;
+var MAX_PROGRAM_SIZE = 2e3;
+var PatternError = class extends Error {
+  name = "PatternError";
+};
+var compiled = /* @__PURE__ */ new Map();
+function compilePattern(source) {
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    pattern = compileUncached(source);
+    compiled.set(source, pattern);
+  }
+  if (pattern instanceof PatternError) throw pattern;
+  return pattern;
+}
+function patternProblem(source) {
+  try {
+    compilePattern(source);
+    return void 0;
+  } catch (error) {
+    if (error instanceof PatternError) return error.message;
+    throw error;
+  }
+}
+function compileUncached(source) {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    return new PatternError(
+      `expected a regular expression of at most ${MAX_PATTERN_LENGTH} characters, found ${source.length}; shorten it`
+    );
+  }
+  const backreference = backreferenceIn(source);
+  if (backreference) return new PatternError(explain("backreference", backreference));
+  let re2;
+  try {
+    const { RE2JS } = re2js();
+    re2 = RE2JS.compile(RE2JS.translateRegExp(source));
+  } catch (error) {
+    const syntax = /^error parsing regexp: ([^:]+)(?:: `([\s\S]*)`)?$/.exec(error?.message ?? "");
+    if (!syntax) throw error;
+    return new PatternError(explain(syntax[1], syntax[2] ?? ""));
+  }
+  const size = re2.programSize();
+  if (size > MAX_PROGRAM_SIZE) {
+    return new PatternError(
+      `expected a simpler regular expression: it compiles to ${size} instructions, at most ${MAX_PROGRAM_SIZE} (a counted repeat such as \`{500}\` copies what it repeats); use \`+\` or \`*\`, or a smaller count`
+    );
+  }
+  return { source, test: (text) => re2.test(text) };
+}
+function explain(description, fragment) {
+  const at = fragment ? ` at \`${cut(fragment)}\`` : "";
+  if (/^\\(?:[1-9]|k)/.test(fragment)) {
+    return `expected a regular expression without backreferences, but it has${at.replace(" at ", " ")}: patterns are matched in linear time (RE2), which has none; spell the repeated text out`;
+  }
+  if (/^\(\?<?[=!]/.test(fragment)) {
+    return `expected a regular expression without lookahead or lookbehind, but it has${at.replace(" at ", " ")}: patterns are matched in linear time (RE2), which has none; use a character class or an alternation instead`;
+  }
+  return `expected a valid regular expression (JavaScript syntax without backreferences or lookaround): ${description}${at}`;
+}
+function backreferenceIn(source) {
+  for (let i2 = 0; i2 < source.length; i2++) {
+    if (source[i2] !== "\\") continue;
+    if (/[1-9]/.test(source[i2 + 1] ?? "")) return source.slice(i2, i2 + 2);
+    if (source[i2 + 1] === "k") return source.slice(i2, source.indexOf(">", i2) + 1 || i2 + 2);
+    i2++;
+  }
+  return void 0;
+}
+function cut(text) {
+  const flat = text.replace(/[\p{Cc}`]/gu, "?");
+  return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat;
+}
+
+// src/rules/filename.ts
+var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
+var filename_default = defineRule({
+  id: "filename",
+  description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
+  category: "structure",
+  defaultSeverity: "warn",
+  fixable: false,
+  options: {
+    pattern: {
+      default: DEFAULT_FILENAME_PATTERN,
+      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+      schema: (z) => z.string().min(1).superRefine((source, context) => {
+        const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      })
+    },
+    ignore: {
+      default: ["README.md", "TEMPLATE.md"],
+      description: "Base names never reported (conventional upper-case files beside the entries)",
+      schema: (z) => z.array(z.string().min(1))
+    }
+  },
+  messages: {
+    rename: "Unexpected file name {{name}}, expected lowercase words joined by hyphens: `{{suggestion}}`",
+    renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
+    pattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`"
+  },
+  check({ entry, options, report: report2 }) {
+    const name = entry.source.path.split(/[\\/]/).pop() ?? "";
+    if (name === "" || ignored(options.ignore).has(name)) return;
+    const pattern = options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
+    if (pattern.test(name)) return;
+    const start = { line: 1, column: 1, offset: 0 };
+    const range = { start, end: start };
+    const suggestion = suggestName(name);
+    const custom = options.pattern !== DEFAULT_FILENAME_PATTERN;
+    const data = { name: quote(name), pattern: plain(options.pattern) };
+    if (suggestion === void 0 || !pattern.test(suggestion)) report2({ messageId: "pattern", data, range });
+    else
+      report2({
+        messageId: custom ? "renamePattern" : "rename",
+        data: { ...data, suggestion: plain(suggestion) },
+        range
+      });
+  }
+});
+function suggestName(name) {
+  const stem = name.replace(/\.(?:md|markdown)$/i, "");
+  const slug = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug === "" ? void 0 : `${slug}.md`;
+}
+var ignored = derivedFrom((names) => new Set(names));
+
+// src/rules/future-date.ts
+init_import_meta_url();
+var future_date_default = defineRule({
+  id: "future-date",
+  description: "A date field (Last Update) should not be after today",
+  category: "dates",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today"
+  },
+  check({ fieldMatches: fieldMatches2, now, report: report2 }) {
+    const today = isoDay(now);
+    if (today === void 0) return;
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day !== void 0 && day > today) {
+        report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
+      }
+    }
+  }
+});
+
+// src/rules/inline-config.ts
+init_import_meta_url();
+
+// src/diagnostics/directives.ts
+init_import_meta_url();
+var DIRECTIVE_KINDS = ["disable", "enable", "disable-next-line", "disable-file"];
+var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
+function parseDirectives(comments) {
+  const directives = [];
+  const malformed = [];
+  for (const comment of comments) {
+    const match = PREFIX.exec(comment.text);
+    if (!match) continue;
+    const keyword = match[1] ?? "";
+    const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+    if (DIRECTIVE_KINDS.includes(keyword)) {
+      directives.push({ kind: keyword, rules: rules2, range: comment.range });
+    } else malformed.push({ keyword, range: comment.range });
+  }
+  return { directives, malformed };
+}
+function applyDirectives(diagnostics, directives) {
+  if (directives.length === 0) return diagnostics;
+  const index = new DirectiveIndex(directives);
+  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
+}
+var DirectiveIndex = class {
+  /** The directives in the file's order; the lists below hold places in it. */
+  ordered;
+  everyRule = [];
+  byRule = /* @__PURE__ */ new Map();
+  /** What applies to each rule asked about (those naming it and those naming every rule). */
+  rules = /* @__PURE__ */ new Map();
+  constructor(directives) {
+    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    for (const [place, directive] of this.ordered.entries()) {
+      if (directive.rules.length === 0) this.everyRule.push(place);
+      for (const rule of new Set(directive.rules)) {
+        const list = this.byRule.get(rule) ?? [];
+        list.push(place);
+        this.byRule.set(rule, list);
+      }
+    }
+  }
+  disables(ruleId, line) {
+    const { offFile, nextLines, switches } = this.forRule(ruleId);
+    if (offFile || nextLines.has(line)) return true;
+    const after = firstAtOrAfter(switches.lines, line + 1);
+    return after > 0 && switches.off[after - 1];
+  }
+  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
+  forRule(ruleId) {
+    let known = this.rules.get(ruleId);
+    if (!known) {
+      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
+        (place) => this.ordered[place]
+      );
+      const switches = { lines: [], off: [] };
+      const nextLines = /* @__PURE__ */ new Set();
+      let offFile = false;
+      for (const directive of applying) {
+        if (directive.kind === "disable-file") offFile = true;
+        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
+        else {
+          switches.lines.push(directive.range.start.line);
+          switches.off.push(directive.kind === "disable");
+        }
+      }
+      known = { offFile, nextLines, switches };
+      this.rules.set(ruleId, known);
+    }
+    return known;
+  }
+};
+function merge(a, b) {
+  const merged = [];
+  let [i2, j] = [0, 0];
+  while (i2 < a.length || j < b.length) {
+    const [left, right] = [a[i2], b[j]];
+    if (right === void 0 || left !== void 0 && left < right) {
+      merged.push(left);
+      i2++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
+}
+
+// src/rules/inline-config.ts
+var inline_config_default = defineRule({
+  id: "inline-config",
+  description: "`catalog-lint-*` comments should use a known directive and name known rules",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
+    rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
+  },
+  check({ entry, ruleIds: ids, report: report2 }) {
+    const { directives, malformed } = parseDirectives(entry.comments);
+    for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
+    const budget = new SuggestionBudget();
+    for (const directive of directives) {
+      for (const rule of directive.rules) {
+        if (ids.includes(rule)) continue;
+        const suggestion = didYouMean(rule, ids, budget);
+        report2({
+          messageId: "rule",
+          data: {
+            rule: plain(rule),
+            kind: directive.kind,
+            hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
+          },
+          range: directive.range
+        });
+      }
+    }
+  }
+});
+
+// src/rules/label-value.ts
+init_import_meta_url();
+
+// src/rule-api/spdx.ts
+init_import_meta_url();
+
+// node_modules/spdx-license-list/spdx.json
+var spdx_default = {
+  "FSL-1.1-MIT": {
+    name: "Functional Source License, Version 1.1, MIT Future License",
+    url: "https://fsl.software/FSL-1.1-MIT.template.md",
+    osiApproved: false
+  },
+  SISSL: {
+    name: "Sun Industry Standards Source License v1.1",
+    url: "http://www.openoffice.org/licenses/sissl_license.html",
+    osiApproved: true
+  },
+  "copyleft-next-0.3.1": {
+    name: "copyleft-next 0.3.1",
+    url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.1",
+    osiApproved: false
+  },
+  Noweb: {
+    name: "Noweb License",
+    url: "https://fedoraproject.org/wiki/Licensing/Noweb",
+    osiApproved: false
+  },
+  "CC-BY-3.0-DE": {
+    name: "Creative Commons Attribution 3.0 Germany",
+    url: "https://creativecommons.org/licenses/by/3.0/de/legalcode",
+    osiApproved: false
+  },
+  "BSD-3-Clause-acpica": {
+    name: "BSD 3-Clause acpica variant",
+    url: "https://github.com/acpica/acpica/blob/master/source/common/acfileio.c#L119",
+    osiApproved: false
+  },
+  MakeIndex: {
+    name: "MakeIndex License",
+    url: "https://fedoraproject.org/wiki/Licensing/MakeIndex",
+    osiApproved: false
+  },
+  Fair: {
+    name: "Fair License",
+    url: "https://web.archive.org/web/20150926120323/http://fairlicense.org/",
+    osiApproved: true
+  },
+  MirOS: {
+    name: "The MirOS Licence",
+    url: "https://opensource.org/licenses/MirOS",
+    osiApproved: true
+  },
+  "Mackerras-3-Clause": {
+    name: "Mackerras 3-Clause License",
+    url: "https://github.com/ppp-project/ppp/blob/master/pppd/chap_ms.c#L6-L28",
+    osiApproved: false
+  },
+  NRL: {
+    name: "NRL License",
+    url: "http://web.mit.edu/network/isakmp/nrllicense.html",
+    osiApproved: false
+  },
+  InnoSetup: {
+    name: "Inno Setup License",
+    url: "https://github.com/jrsoftware/issrc/blob/HEAD/license.txt",
+    osiApproved: false
+  },
+  "CC-BY-2.5": {
+    name: "Creative Commons Attribution 2.5 Generic",
+    url: "https://creativecommons.org/licenses/by/2.5/legalcode",
+    osiApproved: false
+  },
+  "AGPL-1.0-or-later": {
+    name: "Affero General Public License v1.0 or later",
+    url: "http://www.affero.org/oagpl.html",
+    osiApproved: false
+  },
+  Catharon: {
+    name: "Catharon License",
+    url: "https://github.com/scummvm/scummvm/blob/v2.8.0/LICENSES/CatharonLicense.txt",
+    osiApproved: false
+  },
+  "TU-Berlin-2.0": {
+    name: "Technische Universitaet Berlin License 2.0",
+    url: "https://github.com/CorsixTH/deps/blob/fd339a9f526d1d9c9f01ccf39e438a015da50035/licences/libgsm.txt",
+    osiApproved: false
+  },
+  Abstyles: {
+    name: "Abstyles License",
+    url: "https://fedoraproject.org/wiki/Licensing/Abstyles",
+    osiApproved: false
+  },
+  "MS-RL": {
+    name: "Microsoft Reciprocal License",
+    url: "http://www.microsoft.com/opensource/licenses.mspx",
+    osiApproved: true
+  },
+  "NIST-Software": {
+    name: "NIST Software License",
+    url: "https://github.com/open-quantum-safe/liboqs/blob/40b01fdbb270f8614fde30e65d30e9da18c02393/src/common/rand/rand_nist.c#L1-L15",
+    osiApproved: false
+  },
+  "Unlicense-libwhirlpool": {
+    name: "Unlicense - libwhirlpool variant",
+    url: "https://github.com/dfateyev/libwhirlpool/blob/master/README#L27",
+    osiApproved: false
+  },
+  "CC-BY-ND-2.0": {
+    name: "Creative Commons Attribution No Derivatives 2.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nd/2.0/legalcode",
+    osiApproved: false
+  },
+  "GPL-2.0+": {
+    name: "GNU General Public License v2.0 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  "CAL-1.0": {
+    name: "Cryptographic Autonomy License 1.0",
+    url: "http://cryptographicautonomylicense.com/license-text.html",
+    osiApproved: true
+  },
+  "GFDL-1.2-invariants-only": {
+    name: "GNU Free Documentation License v1.2 only - invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+    osiApproved: false
+  },
+  "GPL-2.0-with-bison-exception": {
+    name: "GNU General Public License v2.0 w/Bison exception",
+    url: "http://git.savannah.gnu.org/cgit/bison.git/tree/data/yacc.c?id=193d7c7054ba7197b0789e14965b739162319b5e#n141",
+    osiApproved: false
+  },
+  "CC-PDM-1.0": {
+    name: "Creative    Commons Public Domain Mark 1.0 Universal",
+    url: "https://creativecommons.org/publicdomain/mark/1.0/",
+    osiApproved: false
+  },
+  "CMU-Mach-nodoc": {
+    name: "CMU    Mach - no notices-in-documentation variant",
+    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L718-L728",
+    osiApproved: false
+  },
+  "RPSL-1.0": {
+    name: "RealNetworks Public Source License v1.0",
+    url: "https://helixcommunity.org/content/rpsl",
+    osiApproved: true
+  },
+  "CDLA-Permissive-1.0": {
+    name: "Community Data License Agreement Permissive 1.0",
+    url: "https://cdla.io/permissive-1-0",
+    osiApproved: false
+  },
+  "BSD-2-Clause-pkgconf-disclaimer": {
+    name: "BSD 2-Clause pkgconf disclaimer variant",
+    url: "https://github.com/audacious-media-player/audacious/blob/master/src/audacious/main.cc",
+    osiApproved: false
+  },
+  "GFDL-1.2": {
+    name: "GNU Free Documentation License v1.2",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+    osiApproved: false
+  },
+  "JPL-image": {
+    name: "JPL Image Use Policy",
+    url: "https://www.jpl.nasa.gov/jpl-image-use-policy",
+    osiApproved: false
+  },
+  "CC-BY-3.0": {
+    name: "Creative Commons Attribution 3.0 Unported",
+    url: "https://creativecommons.org/licenses/by/3.0/legalcode",
+    osiApproved: false
+  },
+  "LPPL-1.0": {
+    name: "LaTeX Project Public License v1.0",
+    url: "http://www.latex-project.org/lppl/lppl-1-0.txt",
+    osiApproved: false
+  },
+  LGPLLR: {
+    name: "Lesser General Public License For Linguistic Resources",
+    url: "http://www-igm.univ-mlv.fr/~unitex/lgpllr.html",
+    osiApproved: false
+  },
+  "CC-BY-SA-2.0-UK": {
+    name: "Creative Commons Attribution Share Alike 2.0 England and Wales",
+    url: "https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode",
+    osiApproved: false
+  },
+  "OLDAP-2.0.1": {
+    name: "Open LDAP Public License v2.0.1",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b6d68acd14e51ca3aab4428bf26522aa74873f0e",
+    osiApproved: false
+  },
+  "Unicode-3.0": {
+    name: "Unicode License v3",
+    url: "https://www.unicode.org/license.txt",
+    osiApproved: true
+  },
+  "Parity-6.0.0": {
+    name: "The Parity Public License 6.0.0",
+    url: "https://paritylicense.com/versions/6.0.0.html",
+    osiApproved: false
+  },
+  "LPL-1.0": {
+    name: "Lucent Public License Version 1.0",
+    url: "https://opensource.org/licenses/LPL-1.0",
+    osiApproved: true
+  },
+  Glulxe: {
+    name: "Glulxe License",
+    url: "https://fedoraproject.org/wiki/Licensing/Glulxe",
+    osiApproved: false
+  },
+  "CMU-Mach": {
+    name: "CMU Mach License",
+    url: "https://www.cs.cmu.edu/~410/licenses.html",
+    osiApproved: false
+  },
+  Zeeff: {
+    name: "Zeeff License",
+    url: "ftp://ftp.tin.org/pub/news/utils/newsx/newsx-1.6.tar.gz",
+    osiApproved: false
+  },
+  "DL-DE-ZERO-2.0": {
+    name: "Data licence Germany \u2013 zero \u2013 version 2.0",
+    url: "https://www.govdata.de/dl-de/zero-2-0",
+    osiApproved: false
+  },
+  "NTIA-PD": {
+    name: "NTIA Public Domain Notice",
+    url: "https://raw.githubusercontent.com/NTIA/itm/refs/heads/master/LICENSE.md",
+    osiApproved: false
+  },
+  Nokia: {
+    name: "Nokia Open Source License",
+    url: "https://opensource.org/licenses/nokia",
+    osiApproved: true
+  },
+  "CC-BY-3.0-IGO": {
+    name: "Creative Commons Attribution 3.0 IGO",
+    url: "https://creativecommons.org/licenses/by/3.0/igo/legalcode",
+    osiApproved: false
+  },
+  Saxpath: {
+    name: "Saxpath License",
+    url: "https://fedoraproject.org/wiki/Licensing/Saxpath_License",
+    osiApproved: false
+  },
+  "McPhee-slideshow": {
+    name: "McPhee Slideshow License",
+    url: "https://mirror.las.iastate.edu/tex-archive/graphics/metapost/contrib/macros/slideshow/slideshow.mp",
+    osiApproved: false
+  },
+  snprintf: {
+    name: "snprintf License",
+    url: "https://github.com/openssh/openssh-portable/blob/master/openbsd-compat/bsd-snprintf.c#L2",
+    osiApproved: false
+  },
+  "W3C-19980720": {
+    name: "W3C Software Notice and License (1998-07-20)",
+    url: "http://www.w3.org/Consortium/Legal/copyright-software-19980720.html",
+    osiApproved: false
+  },
+  "EFL-1.0": {
+    name: "Eiffel Forum License v1.0",
+    url: "http://www.eiffel-nice.org/license/forum.txt",
+    osiApproved: true
+  },
+  xpp: {
+    name: "XPP License",
+    url: "https://fedoraproject.org/wiki/Licensing/xpp",
+    osiApproved: false
+  },
+  TCL: {
+    name: "TCL/TK License",
+    url: "http://www.tcl.tk/software/tcltk/license.html",
+    osiApproved: false
+  },
+  "BSD-3-Clause-LBNL": {
+    name: "Lawrence Berkeley National Labs BSD variant license",
+    url: "https://fedoraproject.org/wiki/Licensing/LBNLBSD",
+    osiApproved: true
+  },
+  "OCLC-2.0": {
+    name: "OCLC Research Public License 2.0",
+    url: "http://www.oclc.org/research/activities/software/license/v2final.htm",
+    osiApproved: true
+  },
+  "OGC-1.0": {
+    name: "OGC Software License, Version 1.0",
+    url: "https://www.ogc.org/ogc/software/1.0",
+    osiApproved: false
+  },
+  "Latex2e-translated-notice": {
+    name: "Latex2e with translated notice permission",
+    url: "https://git.savannah.gnu.org/cgit/indent.git/tree/doc/indent.texi?id=a74c6b4ee49397cf330b333da1042bffa60ed14f#n74",
+    osiApproved: false
+  },
+  "GFDL-1.3-or-later": {
+    name: "GNU Free Documentation License v1.3 or later",
+    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+    osiApproved: false
+  },
+  Qhull: {
+    name: "Qhull License",
+    url: "https://fedoraproject.org/wiki/Licensing/Qhull",
+    osiApproved: false
+  },
+  "Spencer-99": {
+    name: "Spencer License 99",
+    url: "http://www.opensource.apple.com/source/tcl/tcl-5/tcl/generic/regfronts.c",
+    osiApproved: false
+  },
+  "IBM-pibs": {
+    name: "IBM PowerPC Initialization and Boot Software",
+    url: "http://git.denx.de/?p=u-boot.git;a=blob;f=arch/powerpc/cpu/ppc4xx/miiphy.c;h=297155fdafa064b955e53e9832de93bfb0cfb85b;hb=9fab4bf4cc077c21e43941866f3f2c196f28670d",
+    osiApproved: false
+  },
+  "GFDL-1.2-no-invariants-only": {
+    name: "GNU Free Documentation License v1.2 only - no invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+    osiApproved: false
+  },
+  "check-cvs": {
+    name: "check-cvs License",
+    url: "http://cvs.savannah.gnu.org/viewvc/cvs/ccvs/contrib/check_cvs.in?revision=1.1.4.3&view=markup&pathrev=cvs1-11-23#l2",
+    osiApproved: false
+  },
+  HDF5: {
+    name: "HDF5 License",
+    url: "https://github.com/HDFGroup/hdf5/?tab=License-1-ov-file#readme",
+    osiApproved: false
+  },
+  VOSTROM: {
+    name: "VOSTROM Public License for Open Source",
+    url: "https://fedoraproject.org/wiki/Licensing/VOSTROM",
+    osiApproved: false
+  },
+  "MS-PL": {
+    name: "Microsoft Public License",
+    url: "http://www.microsoft.com/opensource/licenses.mspx",
+    osiApproved: true
+  },
+  "CDDL-1.0": {
+    name: "Common Development and Distribution License 1.0",
+    url: "https://opensource.org/licenses/cddl1",
+    osiApproved: true
+  },
+  "OPL-UK-3.0": {
+    name: "United    Kingdom Open Parliament Licence v3.0",
+    url: "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/",
+    osiApproved: false
+  },
+  "CNRI-Python-GPL-Compatible": {
+    name: "CNRI Python Open Source GPL Compatible License Agreement",
+    url: "http://www.python.org/download/releases/1.6.1/download_win/",
+    osiApproved: false
+  },
+  "UCL-1.0": {
+    name: "Upstream Compatibility License v1.0",
+    url: "https://opensource.org/licenses/UCL-1.0",
+    osiApproved: true
+  },
+  "OFL-1.0": {
+    name: "SIL Open Font License 1.0",
+    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+    osiApproved: false
+  },
+  Eurosym: {
+    name: "Eurosym License",
+    url: "https://fedoraproject.org/wiki/Licensing/Eurosym",
+    osiApproved: false
+  },
+  "ANTLR-PD-fallback": {
+    name: "ANTLR Software Rights Notice with license fallback",
+    url: "http://www.antlr2.org/license.html",
+    osiApproved: false
+  },
+  "DocBook-DTD": {
+    name: "DocBook DTD License",
+    url: "http://www.docbook.org/xml/simple/1.1/docbook-simple-1.1.zip",
+    osiApproved: false
+  },
+  SMLNJ: {
+    name: "Standard ML of New Jersey License",
+    url: "https://www.smlnj.org/license.html",
+    osiApproved: false
+  },
+  "CATOSL-1.1": {
+    name: "Computer Associates Trusted Open Source License 1.1",
+    url: "https://opensource.org/licenses/CATOSL-1.1",
+    osiApproved: true
+  },
+  MIPS: {
+    name: "MIPS License",
+    url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/sym.h#n11",
+    osiApproved: false
+  },
+  "Net-SNMP": {
+    name: "Net-SNMP License",
+    url: "http://net-snmp.sourceforge.net/about/license.html",
+    osiApproved: false
+  },
+  OAR: {
+    name: "OAR License",
+    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/string/strsignal.c;hb=HEAD#l35",
+    osiApproved: false
+  },
+  "mpi-permissive": {
+    name: "mpi Permissive License",
+    url: "https://sources.debian.org/src/openmpi/4.1.0-10/ompi/debuggers/msgq_interface.h/?hl=19#L19",
+    osiApproved: false
+  },
+  Borceux: {
+    name: "Borceux license",
+    url: "https://fedoraproject.org/wiki/Licensing/Borceux",
+    osiApproved: false
+  },
+  "GFDL-1.2-no-invariants-or-later": {
+    name: "GNU Free Documentation License v1.2 or later - no invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+    osiApproved: false
+  },
+  NCSA: {
+    name: "University of Illinois/NCSA Open Source License",
+    url: "http://otm.illinois.edu/uiuc_openSource",
+    osiApproved: true
+  },
+  "GPL-3.0+": {
+    name: "GNU General Public License v3.0 or later",
+    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  IJG: {
+    name: "Independent JPEG Group License",
+    url: "http://dev.w3.org/cvsweb/Amaya/libjpeg/Attic/README?rev=1.2",
+    osiApproved: false
+  },
+  "BSD-Source-Code": {
+    name: "BSD Source Code Attribution",
+    url: "https://github.com/robbiehanson/CocoaHTTPServer/blob/master/LICENSE.txt",
+    osiApproved: false
+  },
+  "CDL-1.0": {
+    name: "Common Documentation License 1.0",
+    url: "http://www.opensource.apple.com/cdl/",
+    osiApproved: false
+  },
+  TTYP0: {
+    name: "TTYP0 License",
+    url: "https://people.mpi-inf.mpg.de/~uwe/misc/uw-ttyp0/",
+    osiApproved: false
+  },
+  "CC-BY-SA-4.0": {
+    name: "Creative Commons Attribution Share Alike 4.0 International",
+    url: "https://creativecommons.org/licenses/by-sa/4.0/legalcode",
+    osiApproved: false
+  },
+  "AGPL-3.0": {
+    name: "GNU Affero General Public License v3.0",
+    url: "https://www.gnu.org/licenses/agpl.txt",
+    osiApproved: true
+  },
+  "ALGLIB-Documentation": {
+    name: "ALGLIB Documentation License",
+    osiApproved: true
+  },
+  "CC-BY-SA-3.0-AT": {
+    name: "Creative Commons Attribution Share Alike 3.0 Austria",
+    url: "https://creativecommons.org/licenses/by-sa/3.0/at/legalcode",
+    osiApproved: false
+  },
+  swrule: {
+    name: "swrule License",
+    url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/misc/swrule.sty",
+    osiApproved: false
+  },
+  AAL: {
+    name: "Attribution Assurance License",
+    url: "https://opensource.org/licenses/attribution",
+    osiApproved: true
+  },
+  "AML-glslang": {
+    name: "AML glslang variant License",
+    url: "https://github.com/KhronosGroup/glslang/blob/main/LICENSE.txt#L949",
+    osiApproved: false
+  },
+  FSFAP: {
+    name: "FSF All Permissive License",
+    url: "https://www.gnu.org/prep/maintain/html_node/License-Notices-for-Other-Files.html",
+    osiApproved: false
+  },
+  "VSL-1.0": {
+    name: "Vovida Software License v1.0",
+    url: "https://opensource.org/licenses/VSL-1.0",
+    osiApproved: true
+  },
+  "Sun-PPP": {
+    name: "Sun PPP License",
+    url: "https://github.com/ppp-project/ppp/blob/master/pppd/eap.c#L7-L16",
+    osiApproved: false
+  },
+  gtkbook: {
+    name: "gtkbook License",
+    url: "https://github.com/slogan621/gtkbook",
+    osiApproved: false
+  },
+  "CC-BY-SA-2.5": {
+    name: "Creative Commons Attribution Share Alike 2.5 Generic",
+    url: "https://creativecommons.org/licenses/by-sa/2.5/legalcode",
+    osiApproved: false
+  },
+  "SMAIL-GPL": {
+    name: "SMAIL General Public License",
+    url: "https://sources.debian.org/copyright/license/debianutils/4.11.2/",
+    osiApproved: false
+  },
+  "Apache-2.0": {
+    name: "Apache License 2.0",
+    url: "https://www.apache.org/licenses/LICENSE-2.0",
+    osiApproved: true
+  },
+  "EPL-1.0": {
+    name: "Eclipse Public License 1.0",
+    url: "http://www.eclipse.org/legal/epl-v10.html",
+    osiApproved: true
+  },
+  mpich2: {
+    name: "mpich2 License",
+    url: "https://fedoraproject.org/wiki/Licensing/MIT",
+    osiApproved: false
+  },
+  "NIST-PD-TNT": {
+    name: "NIST    Public Domain Notice TNT variant",
+    url: "https://math.nist.gov/tnt/download.html",
+    osiApproved: false
+  },
+  "MIT-Festival": {
+    name: "MIT Festival Variant",
+    url: "https://github.com/festvox/flite/blob/master/COPYING",
+    osiApproved: false
+  },
+  "OGL-UK-2.0": {
+    name: "Open Government Licence v2.0",
+    url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/",
+    osiApproved: false
+  },
+  "OLDAP-1.4": {
+    name: "Open LDAP Public License v1.4",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=c9f95c2f3f2ffb5e0ae55fe7388af75547660941",
+    osiApproved: false
+  },
+  Jam: {
+    name: "Jam License",
+    url: "https://www.boost.org/doc/libs/1_35_0/doc/html/jam.html",
+    osiApproved: true
+  },
+  "Python-2.0": {
+    name: "Python License 2.0",
+    url: "https://opensource.org/licenses/Python-2.0",
+    osiApproved: true
+  },
+  "HPND-Netrek": {
+    name: "Historical Permission Notice and Disclaimer - Netrek variant",
+    osiApproved: false
+  },
+  mailprio: {
+    name: "mailprio License",
+    url: "https://fossies.org/linux/sendmail/contrib/mailprio",
+    osiApproved: false
+  },
+  "OFL-1.0-no-RFN": {
+    name: "SIL Open Font License 1.0 with no Reserved Font Name",
+    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+    osiApproved: false
+  },
+  MIT: {
+    name: "MIT License",
+    url: "https://opensource.org/license/mit/",
+    osiApproved: true
+  },
+  "NPL-1.0": {
+    name: "Netscape Public License v1.0",
+    url: "http://www.mozilla.org/MPL/NPL/1.0/",
+    osiApproved: false
+  },
+  Entessa: {
+    name: "Entessa Public License v1.0",
+    url: "https://opensource.org/licenses/Entessa",
+    osiApproved: true
+  },
+  "CC-BY-ND-1.0": {
+    name: "Creative Commons Attribution No Derivatives 1.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nd/1.0/legalcode",
+    osiApproved: false
+  },
+  "ECL-2.0": {
+    name: "Educational Community License v2.0",
+    url: "https://opensource.org/licenses/ECL-2.0",
+    osiApproved: true
+  },
+  "OLDAP-2.2.2": {
+    name: "Open LDAP Public License 2.2.2",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=df2cc1e21eb7c160695f5b7cffd6296c151ba188",
+    osiApproved: false
+  },
+  "OLDAP-2.4": {
+    name: "Open LDAP Public License v2.4",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cd1284c4a91a8a380d904eee68d1583f989ed386",
+    osiApproved: false
+  },
+  "Adobe-Utopia": {
+    name: "Adobe Utopia Font License",
+    url: "https://gitlab.freedesktop.org/xorg/font/adobe-utopia-100dpi/-/blob/master/COPYING?ref_type=heads",
+    osiApproved: false
+  },
+  "AFL-1.1": {
+    name: "Academic Free License v1.1",
+    url: "http://opensource.linux-mirror.org/licenses/afl-1.1.txt",
+    osiApproved: true
+  },
+  "SHL-0.5": {
+    name: "Solderpad Hardware License v0.5",
+    url: "https://solderpad.org/licenses/SHL-0.5/",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-2.5": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
+    url: "https://creativecommons.org/licenses/by-nc-sa/2.5/legalcode",
+    osiApproved: false
+  },
+  TOSL: {
+    name: "Trusster Open Source License",
+    url: "https://fedoraproject.org/wiki/Licensing/TOSL",
+    osiApproved: false
+  },
+  "OFL-1.1-no-RFN": {
+    name: "SIL Open Font License 1.1 with no Reserved Font Name",
+    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+    osiApproved: true
+  },
+  APAFML: {
+    name: "Adobe Postscript AFM License",
+    url: "https://fedoraproject.org/wiki/Licensing/AdobePostscriptAFM",
+    osiApproved: false
+  },
+  "BSD-Mark-Modifications": {
+    name: "BSD Mark Modifications License",
+    url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
+    osiApproved: false
+  },
+  "ECL-1.0": {
+    name: "Educational Community License v1.0",
+    url: "https://opensource.org/licenses/ECL-1.0",
+    osiApproved: true
+  },
+  "Spencer-86": {
+    name: "Spencer License 86",
+    url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
+    osiApproved: false
+  },
+  "generic-xts": {
+    name: "Generic XTS License",
+    url: "https://github.com/mhogomchungu/zuluCrypt/blob/master/external_libraries/tcplay/generic_xts.c",
+    osiApproved: false
+  },
+  "RPL-1.1": {
+    name: "Reciprocal Public License 1.1",
+    url: "https://opensource.org/licenses/RPL-1.1",
+    osiApproved: true
+  },
+  FSFUL: {
+    name: "FSF Unlimited License",
+    url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License",
+    osiApproved: false
+  },
+  "3D-Slicer-1.0": {
+    name: "3D Slicer License v1.0",
+    url: "https://slicer.org/LICENSE",
+    osiApproved: false
+  },
+  "URT-RLE": {
+    name: "Utah Raster Toolkit Run Length Encoded License",
+    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/other/pnmtorle.c",
+    osiApproved: false
+  },
+  "Adobe-Display-PostScript": {
+    name: "Adobe Display PostScript License",
+    url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L752",
+    osiApproved: false
+  },
+  "ZPL-1.1": {
+    name: "Zope Public License 1.1",
+    url: "http://old.zope.org/Resources/License/ZPL-1.1",
+    osiApproved: false
+  },
+  "UPL-1.0": {
+    name: "Universal Permissive License v1.0",
+    url: "https://opensource.org/licenses/UPL",
+    osiApproved: true
+  },
+  metamail: {
+    name: "metamail License",
+    url: "https://github.com/Dual-Life/mime-base64/blob/master/Base64.xs#L12",
+    osiApproved: false
+  },
+  "DEC-3-Clause": {
+    name: "DEC 3-Clause License",
+    url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L239",
+    osiApproved: false
+  },
+  Unlicense: {
+    name: "The Unlicense",
+    url: "https://unlicense.org/",
+    osiApproved: true
+  },
+  "HPND-doc-sell": {
+    name: "Historical Permission Notice and Disclaimer - documentation sell variant",
+    url: "https://gitlab.freedesktop.org/xorg/lib/libxtst/-/blob/master/COPYING?ref_type=heads#L108-117",
+    osiApproved: false
+  },
+  "OLFL-1.3": {
+    name: "Open Logistics Foundation License Version 1.3",
+    url: "https://openlogisticsfoundation.org/licenses/",
+    osiApproved: true
+  },
+  "CECILL-2.1": {
+    name: "CeCILL Free Software License Agreement v2.1",
+    url: "http://www.cecill.info/licences/Licence_CeCILL_V2.1-en.html",
+    osiApproved: true
+  },
+  "Sun-PPP-2000": {
+    name: "Sun PPP License (2000)",
+    url: "https://github.com/ppp-project/ppp/blob/master/modules/ppp_ahdlc.c#L7-L19",
+    osiApproved: false
+  },
+  "SUL-1.0": {
+    name: "Sustainable Use License v1.0",
+    url: "https://github.com/n8n-io/n8n/blob/master/LICENSE.md",
+    osiApproved: false
+  },
+  "OGL-UK-3.0": {
+    name: "Open Government Licence v3.0",
+    url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    osiApproved: false
+  },
+  "OLDAP-2.5": {
+    name: "Open LDAP Public License v2.5",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=6852b9d90022e8593c98205413380536b1b5a7cf",
+    osiApproved: false
+  },
+  "HPND-export2-US": {
+    name: "HPND with US Government export control and 2 disclaimers",
+    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L111-L133",
+    osiApproved: false
+  },
+  "BSD-Advertising-Acknowledgement": {
+    name: "BSD Advertising Acknowledgement License",
+    url: "https://github.com/python-excel/xlrd/blob/master/LICENSE#L33",
+    osiApproved: false
+  },
+  "EUPL-1.2": {
+    name: "European Union Public License 1.2",
+    url: "https://joinup.ec.europa.eu/page/eupl-text-11-12",
+    osiApproved: true
+  },
+  Plexus: {
+    name: "Plexus Classworlds License",
+    url: "https://fedoraproject.org/wiki/Licensing/Plexus_Classworlds_License",
+    osiApproved: false
+  },
+  "TAPR-OHL-1.0": {
+    name: "TAPR Open Hardware License v1.0",
+    url: "https://www.tapr.org/OHL",
+    osiApproved: false
+  },
+  Motosoto: {
+    name: "Motosoto License",
+    url: "https://opensource.org/licenses/Motosoto",
+    osiApproved: true
+  },
+  "APL-1.0": {
+    name: "Adaptive Public License 1.0",
+    url: "https://opensource.org/licenses/APL-1.0",
+    osiApproved: true
+  },
+  Cronyx: {
+    name: "Cronyx License",
+    url: "https://gitlab.freedesktop.org/xorg/font/alias/-/blob/master/COPYING",
+    osiApproved: false
+  },
+  "CC-BY-NC-2.0": {
+    name: "Creative Commons Attribution Non Commercial 2.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nc/2.0/legalcode",
+    osiApproved: false
+  },
+  Rdisc: {
+    name: "Rdisc License",
+    url: "https://fedoraproject.org/wiki/Licensing/Rdisc_License",
+    osiApproved: false
+  },
+  "GFDL-1.2-only": {
+    name: "GNU Free Documentation License v1.2 only",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+    osiApproved: false
+  },
+  "Elastic-2.0": {
+    name: "Elastic License 2.0",
+    url: "https://www.elastic.co/licensing/elastic-license",
+    osiApproved: false
+  },
+  "CC-BY-3.0-NL": {
+    name: "Creative Commons Attribution 3.0 Netherlands",
+    url: "https://creativecommons.org/licenses/by/3.0/nl/legalcode",
+    osiApproved: false
+  },
+  "LGPL-2.1+": {
+    name: "GNU Lesser General Public License v2.1 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+    osiApproved: true
+  },
+  magaz: {
+    name: "magaz License",
+    url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/magaz/magaz.tex",
+    osiApproved: false
+  },
+  "GPL-3.0": {
+    name: "GNU General Public License v3.0 only",
+    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  "eCos-2.0": {
+    name: "eCos license version 2.0",
+    url: "https://www.gnu.org/licenses/ecos-license.html",
+    osiApproved: false
+  },
+  psfrag: {
+    name: "psfrag License",
+    url: "https://fedoraproject.org/wiki/Licensing/psfrag",
+    osiApproved: false
+  },
+  "CERN-OHL-1.1": {
+    name: "CERN Open Hardware Licence v1.1",
+    url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.1",
+    osiApproved: false
+  },
+  "D-FSL-1.0": {
+    name: "Deutsche Freie Software Lizenz",
+    url: "http://www.dipp.nrw.de/d-fsl/lizenzen/",
+    osiApproved: false
+  },
+  ngrep: {
+    name: "ngrep License",
+    url: "https://github.com/jpr5/ngrep/blob/master/LICENSE",
+    osiApproved: false
+  },
+  w3m: {
+    name: "w3m License",
+    url: "https://github.com/tats/w3m/blob/master/COPYING",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-1.0": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nc-sa/1.0/legalcode",
+    osiApproved: false
+  },
+  TermReadKey: {
+    name: "TermReadKey License",
+    url: "https://github.com/jonathanstowe/TermReadKey/blob/master/README#L9-L10",
+    osiApproved: false
+  },
+  "GPL-3.0-or-later": {
+    name: "GNU General Public License v3.0 or later",
+    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  SWL: {
+    name: "Scheme Widget Library (SWL) Software License Agreement",
+    url: "https://fedoraproject.org/wiki/Licensing/SWL",
+    osiApproved: false
+  },
+  OpenSSL: {
+    name: "OpenSSL License",
+    url: "http://www.openssl.org/source/license.html",
+    osiApproved: false
+  },
+  "Python-2.0.1": {
+    name: "Python License 2.0.1",
+    url: "https://www.python.org/download/releases/2.0.1/license/",
+    osiApproved: false
+  },
+  "CC-BY-SA-3.0-DE": {
+    name: "Creative Commons Attribution Share Alike 3.0 Germany",
+    url: "https://creativecommons.org/licenses/by-sa/3.0/de/legalcode",
+    osiApproved: false
+  },
+  "OLDAP-2.7": {
+    name: "Open LDAP Public License v2.7",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=47c2415c1df81556eeb39be6cad458ef87c534a2",
+    osiApproved: false
+  },
+  "SAX-PD": {
+    name: "Sax Public Domain Notice",
+    url: "http://www.saxproject.org/copying.html",
+    osiApproved: false
+  },
+  HIDAPI: {
+    name: "HIDAPI License",
+    url: "https://github.com/signal11/hidapi/blob/master/LICENSE-orig.txt",
+    osiApproved: false
+  },
+  Leptonica: {
+    name: "Leptonica License",
+    url: "https://fedoraproject.org/wiki/Licensing/Leptonica",
+    osiApproved: false
+  },
+  "SSH-short": {
+    name: "SSH short notice",
+    url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/pathnames.h",
+    osiApproved: false
+  },
+  "SimPL-2.0": {
+    name: "Simple Public License 2.0",
+    url: "https://opensource.org/licenses/SimPL-2.0",
+    osiApproved: true
+  },
+  "GFDL-1.3-only": {
+    name: "GNU Free Documentation License v1.3 only",
+    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+    osiApproved: false
+  },
+  Kazlib: {
+    name: "Kazlib License",
+    url: "http://git.savannah.gnu.org/cgit/kazlib.git/tree/except.c?id=0062df360c2d17d57f6af19b0e444c51feb99036",
+    osiApproved: false
+  },
+  "CECILL-C": {
+    name: "CeCILL-C Free Software License Agreement",
+    url: "http://www.cecill.info/licences/Licence_CeCILL-C_V1-en.html",
+    osiApproved: false
+  },
+  "MS-LPL": {
+    name: "Microsoft Limited Public License",
+    url: "https://www.openhub.net/licenses/mslpl",
+    osiApproved: false
+  },
+  "CECILL-B": {
+    name: "CeCILL-B Free Software License Agreement",
+    url: "http://www.cecill.info/licences/Licence_CeCILL-B_V1-en.html",
+    osiApproved: false
+  },
+  "YPL-1.0": {
+    name: "Yahoo! Public License v1.0",
+    url: "http://www.zimbra.com/license/yahoo_public_license_1.0.html",
+    osiApproved: false
+  },
+  "ASWF-Digital-Assets-1.0": {
+    name: "ASWF Digital Assets License version 1.0",
+    url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.0.txt",
+    osiApproved: false
+  },
+  wwl: {
+    name: "WWL License",
+    url: "http://www.db.net/downloads/wwl+db-1.3.tgz",
+    osiApproved: false
+  },
+  HTMLTIDY: {
+    name: "HTML Tidy License",
+    url: "https://github.com/htacg/tidy-html5/blob/next/README/LICENSE.md",
+    osiApproved: false
+  },
+  "HPND-INRIA-IMAG": {
+    name: "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
+    url: "https://github.com/ppp-project/ppp/blob/master/pppd/ipv6cp.c#L75-L83",
+    osiApproved: false
+  },
+  xlock: {
+    name: "xlock License",
+    url: "https://fossies.org/linux/tiff/contrib/ras/ras2tif.c",
+    osiApproved: false
+  },
+  "CC0-1.0": {
+    name: "Creative Commons Zero v1.0 Universal",
+    url: "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
+    osiApproved: false
+  },
+  "IEC-Code-Components-EULA": {
+    name: "IEC    Code Components End-user licence agreement",
+    url: "https://www.iec.ch/webstore/custserv/pdf/CC-EULA.pdf",
+    osiApproved: false
+  },
+  "SugarCRM-1.1.3": {
+    name: "SugarCRM Public License v1.1.3",
+    url: "http://www.sugarcrm.com/crm/SPL",
+    osiApproved: false
+  },
+  "HPND-DEC": {
+    name: "Historical Permission Notice and Disclaimer - DEC variant",
+    url: "https://gitlab.freedesktop.org/xorg/app/xkbcomp/-/blob/master/COPYING?ref_type=heads#L69",
+    osiApproved: false
+  },
+  "BSD-3-Clause-No-Military-License": {
+    name: "BSD 3-Clause No Military License",
+    url: "https://gitlab.syncad.com/hive/dhive/-/blob/master/LICENSE",
+    osiApproved: false
+  },
+  "NIST-PD-fallback": {
+    name: "NIST Public Domain Notice with license fallback",
+    url: "https://github.com/usnistgov/jsip/blob/59700e6926cbe96c5cdae897d9a7d2656b42abe3/LICENSE",
+    osiApproved: false
+  },
+  "LiLiQ-P-1.1": {
+    name: "Licence Libre du Qu\xE9bec \u2013 Permissive version 1.1",
+    url: "https://forge.gouv.qc.ca/licence/fr/liliq-v1-1/",
+    osiApproved: true
+  },
+  Caldera: {
+    name: "Caldera License",
+    url: "http://www.lemis.com/grog/UNIX/ancient-source-all.pdf",
+    osiApproved: false
+  },
+  FSFULLR: {
+    name: "FSF Unlimited License (with License Retention)",
+    url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License#License_Retention_Variant",
+    osiApproved: false
+  },
+  pnmstitch: {
+    name: "pnmstitch License",
+    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/editor/pnmstitch.c#l2",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-2.0-UK": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
+    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/uk/legalcode",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-2.0-DE": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
+    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/de/legalcode",
+    osiApproved: false
+  },
+  "GCR-docs": {
+    name: "Gnome GCR Documentation License",
+    url: "https://github.com/GNOME/gcr/blob/master/docs/COPYING",
+    osiApproved: false
+  },
+  "CECILL-1.0": {
+    name: "CeCILL Free Software License Agreement v1.0",
+    url: "http://www.cecill.info/licences/Licence_CeCILL_V1-fr.html",
+    osiApproved: false
+  },
+  "HPND-sell-variant": {
+    name: "Historical Permission Notice and Disclaimer - sell variant",
+    url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/net/sunrpc/auth_gss/gss_generic_token.c?h=v4.19",
+    osiApproved: false
+  },
+  Clips: {
+    name: "Clips License",
+    url: "https://github.com/DrItanium/maya/blob/master/LICENSE.CLIPS",
+    osiApproved: false
+  },
+  "etalab-2.0": {
+    name: "Etalab Open License 2.0",
+    url: "https://github.com/DISIC/politique-de-contribution-open-source/blob/master/LICENSE.pdf",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-3.0-DE": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
+    url: "https://creativecommons.org/licenses/by-nc-sa/3.0/de/legalcode",
+    osiApproved: false
+  },
+  libtiff: {
+    name: "libtiff License",
+    url: "https://fedoraproject.org/wiki/Licensing/libtiff",
+    osiApproved: false
+  },
+  "BSD-4-Clause-Shortened": {
+    name: "BSD 4 Clause Shortened",
+    url: "https://metadata.ftp-master.debian.org/changelogs//main/a/arpwatch/arpwatch_2.1a15-7_copyright",
+    osiApproved: false
+  },
+  curl: {
+    name: "curl License",
+    url: "https://github.com/bagder/curl/blob/master/COPYING",
+    osiApproved: false
+  },
+  "Bitstream-Charter": {
+    name: "Bitstream Charter Font License",
+    url: "https://fedoraproject.org/wiki/Licensing/Charter#License_Text",
+    osiApproved: false
+  },
+  "Apache-1.1": {
+    name: "Apache License 1.1",
+    url: "http://apache.org/licenses/LICENSE-1.1",
+    osiApproved: true
+  },
+  "HPND-Kevlin-Henney": {
+    name: "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
+    url: "https://github.com/mruby/mruby/blob/83d12f8d52522cdb7c8cc46fad34821359f453e6/mrbgems/mruby-dir/src/Win/dirent.c#L127-L140",
+    osiApproved: false
+  },
+  pkgconf: {
+    name: "pkgconf License",
+    url: "https://github.com/pkgconf/pkgconf/blob/master/cli/main.c#L8",
+    osiApproved: false
+  },
+  "OGL-UK-1.0": {
+    name: "Open Government Licence v1.0",
+    url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/",
+    osiApproved: false
+  },
+  "CC-BY-SA-2.1-JP": {
+    name: "Creative Commons Attribution Share Alike 2.1 Japan",
+    url: "https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode",
+    osiApproved: false
+  },
+  "OLDAP-1.2": {
+    name: "Open LDAP Public License v1.2",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=42b0383c50c299977b5893ee695cf4e486fb0dc7",
+    osiApproved: false
+  },
+  "FSFAP-no-warranty-disclaimer": {
+    name: "FSF All Permissive License (without Warranty)",
+    url: "https://git.savannah.gnu.org/cgit/wget.git/tree/util/trunc.c?h=v1.21.3&id=40747a11e44ced5a8ac628a41f879ced3e2ebce9#n6",
+    osiApproved: false
+  },
+  "BitTorrent-1.0": {
+    name: "BitTorrent Open Source License v1.0",
+    url: "http://sources.gentoo.org/cgi-bin/viewvc.cgi/gentoo-x86/licenses/BitTorrent?r1=1.1&r2=1.1.1.1&diff_format=s",
+    osiApproved: false
+  },
+  Latex2e: {
+    name: "Latex2e License",
+    url: "https://fedoraproject.org/wiki/Licensing/Latex2e",
+    osiApproved: false
+  },
+  fwlw: {
+    name: "fwlw License",
+    url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/fwlw/README",
+    osiApproved: false
+  },
+  "MIT-Modern-Variant": {
+    name: "MIT License Modern Variant",
+    url: "https://fedoraproject.org/wiki/Licensing:MIT#Modern_Variants",
+    osiApproved: true
+  },
+  SGP4: {
+    name: "SGP4 Permission Notice",
+    url: "https://celestrak.org/publications/AIAA/2006-6753/faq.php",
+    osiApproved: false
+  },
+  "BSD-4.3RENO": {
+    name: "BSD 4.3 RENO License",
+    url: "https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=libiberty/strcasecmp.c;h=131d81c2ce7881fa48c363dc5bf5fb302c61ce0b;hb=HEAD",
+    osiApproved: false
+  },
+  "LZMA-SDK-9.11-to-9.20": {
+    name: "LZMA SDK License (versions 9.11 to 9.20)",
+    url: "https://www.7-zip.org/sdk.html",
+    osiApproved: false
+  },
+  "GFDL-1.3-invariants-or-later": {
+    name: "GNU Free Documentation License v1.3 or later - invariants",
+    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+    osiApproved: false
+  },
+  "LPD-document": {
+    name: "LPD Documentation License",
+    url: "https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md",
+    osiApproved: false
+  },
+  "GFDL-1.3-invariants-only": {
+    name: "GNU Free Documentation License v1.3 only - invariants",
+    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-3.0-IGO": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
+    url: "https://creativecommons.org/licenses/by-nc-sa/3.0/igo/legalcode",
+    osiApproved: false
+  },
+  "HPND-doc": {
+    name: "Historical Permission Notice and Disclaimer - documentation variant",
+    url: "https://gitlab.freedesktop.org/xorg/lib/libxext/-/blob/master/COPYING?ref_type=heads#L185-197",
+    osiApproved: false
+  },
+  "CNRI-Python": {
+    name: "CNRI Python License",
+    url: "https://opensource.org/licenses/CNRI-Python",
+    osiApproved: true
+  },
+  "CC-BY-2.5-AU": {
+    name: "Creative Commons Attribution 2.5 Australia",
+    url: "https://creativecommons.org/licenses/by/2.5/au/legalcode",
+    osiApproved: false
+  },
+  jove: {
+    name: "Jove License",
+    url: "https://github.com/jonmacs/jove/blob/4_17/LICENSE",
+    osiApproved: false
+  },
+  "Hippocratic-2.1": {
+    name: "Hippocratic License 2.1",
+    url: "https://firstdonoharm.dev/version/2/1/license.html",
+    osiApproved: false
+  },
+  ThirdEye: {
+    name: "ThirdEye License",
+    url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/symconst.h#n11",
+    osiApproved: false
+  },
+  NTP: {
+    name: "NTP License",
+    url: "https://opensource.org/licenses/NTP",
+    osiApproved: true
+  },
+  ADSL: {
+    name: "Amazon Digital Services License",
+    url: "https://fedoraproject.org/wiki/Licensing/AmazonDigitalServicesLicense",
+    osiApproved: false
+  },
+  "CC-BY-ND-3.0": {
+    name: "Creative Commons Attribution No Derivatives 3.0 Unported",
+    url: "https://creativecommons.org/licenses/by-nd/3.0/legalcode",
+    osiApproved: false
+  },
+  "BSD-2-Clause-Darwin": {
+    name: "BSD 2-Clause - Ian Darwin variant",
+    url: "https://github.com/file/file/blob/master/COPYING",
+    osiApproved: false
+  },
+  "TGPPL-1.0": {
+    name: "Transitive Grace Period Public Licence 1.0",
+    url: "https://fedoraproject.org/wiki/Licensing/TGPPL",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-2.0-FR": {
+    name: "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
+    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/fr/legalcode",
+    osiApproved: false
+  },
+  "LAL-1.2": {
+    name: "Licence Art Libre 1.2",
+    url: "http://artlibre.org/licence/lal/licence-art-libre-12/",
+    osiApproved: false
+  },
+  "CECILL-1.1": {
+    name: "CeCILL Free Software License Agreement v1.1",
+    url: "http://www.cecill.info/licences/Licence_CeCILL_V1.1-US.html",
+    osiApproved: false
+  },
+  "CC-BY-ND-2.5": {
+    name: "Creative Commons Attribution No Derivatives 2.5 Generic",
+    url: "https://creativecommons.org/licenses/by-nd/2.5/legalcode",
+    osiApproved: false
+  },
+  "GPL-2.0-with-GCC-exception": {
+    name: "GNU General Public License v2.0 w/GCC Runtime Library exception",
+    url: "https://gcc.gnu.org/git/?p=gcc.git;a=blob;f=gcc/libgcc1.c;h=762f5143fc6eed57b6797c82710f3538aa52b40b;hb=cb143a3ce4fb417c68f5fa2691a1b1b1053dfba9#l10",
+    osiApproved: false
+  },
+  "Boehm-GC": {
+    name: "Boehm-Demers-Weiser GC License",
+    url: "https://fedoraproject.org/wiki/Licensing:MIT#Another_Minimal_variant_(found_in_libatomic_ops)",
+    osiApproved: false
+  },
+  hdparm: {
+    name: "hdparm License",
+    url: "https://github.com/Distrotech/hdparm/blob/4517550db29a91420fb2b020349523b1b4512df2/LICENSE.TXT",
+    osiApproved: false
+  },
+  "HPND-MIT-disclaimer": {
+    name: "Historical Permission Notice and Disclaimer with MIT disclaimer",
+    url: "https://metacpan.org/release/NLNETLABS/Net-DNS-SEC-1.22/source/LICENSE",
+    osiApproved: false
+  },
+  OpenVision: {
+    name: "OpenVision License",
+    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L66-L98",
+    osiApproved: false
+  },
+  "CC-BY-NC-SA-3.0": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
+    url: "https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode",
+    osiApproved: false
+  },
+  mplus: {
+    name: "mplus Font License",
+    url: "https://fedoraproject.org/wiki/Licensing:Mplus?rd=Licensing/mplus",
+    osiApproved: false
+  },
+  NOSL: {
+    name: "Netizen Open Source License",
+    url: "http://bits.netizen.com.au/licenses/NOSL/nosl.txt",
+    osiApproved: false
+  },
+  "X11-no-permit-persons": {
+    name: "X11 no permit persons clause",
+    url: "https://gitlab.freedesktop.org/xorg/lib/libxinerama/-/blob/cc22c2f60c3862482562955116d5455263b443dc/COPYING#L44-66",
+    osiApproved: false
+  },
+  psutils: {
+    name: "psutils License",
+    url: "https://fedoraproject.org/wiki/Licensing/psutils",
+    osiApproved: false
+  },
+  AMPAS: {
+    name: "Academy of Motion Picture Arts and Sciences BSD",
+    url: "https://fedoraproject.org/wiki/Licensing/BSD#AMPASBSD",
+    osiApproved: false
+  },
+  "DL-DE-BY-2.0": {
+    name: "Data licence Germany \u2013 attribution \u2013 version 2.0",
+    url: "https://www.govdata.de/dl-de/by-2-0",
+    osiApproved: false
+  },
+  "Xdebug-1.03": {
+    name: "Xdebug License v 1.03",
+    url: "https://github.com/xdebug/xdebug/blob/master/LICENSE",
+    osiApproved: false
+  },
+  OFFIS: {
+    name: "OFFIS License",
+    url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/dicom/README",
+    osiApproved: false
+  },
+  "MIT-0": {
+    name: "MIT No Attribution",
+    url: "https://github.com/aws/mit-0",
+    osiApproved: true
+  },
+  "EFL-2.0": {
+    name: "Eiffel Forum License v2.0",
+    url: "http://www.eiffel-nice.org/license/eiffel-forum-license-2.html",
+    osiApproved: true
+  },
+  Vim: {
+    name: "Vim License",
+    url: "http://vimdoc.sourceforge.net/htmldoc/uganda.html",
+    osiApproved: false
+  },
+  SunPro: {
+    name: "SunPro License",
+    url: "https://github.com/freebsd/freebsd-src/blob/main/lib/msun/src/e_acosh.c",
+    osiApproved: false
+  },
+  xzoom: {
+    name: "xzoom License",
+    url: "https://metadata.ftp-master.debian.org/changelogs//main/x/xzoom/xzoom_0.3-27_copyright",
+    osiApproved: false
+  },
+  ICU: {
+    name: "ICU License",
+    url: "http://source.icu-project.org/repos/icu/icu/trunk/license.html",
+    osiApproved: true
+  },
+  SchemeReport: {
+    name: "Scheme Language Report License",
+    osiApproved: false
+  },
+  "Unlicense-libtelnet": {
+    name: "Unlicense - libtelnet variant",
+    url: "https://github.com/seanmiddleditch/libtelnet/blob/develop/COPYING",
+    osiApproved: false
+  },
+  "Arphic-1999": {
+    name: "Arphic Public License",
+    url: "http://ftp.gnu.org/gnu/non-gnu/chinese-fonts-truetype/LICENSE",
+    osiApproved: false
+  },
+  "python-ldap": {
+    name: "Python ldap License",
+    url: "https://github.com/python-ldap/python-ldap/blob/main/LICENCE",
+    osiApproved: false
+  },
+  "Ubuntu-font-1.0": {
+    name: "Ubuntu Font Licence v1.0",
+    url: "https://ubuntu.com/legal/font-licence",
+    osiApproved: false
+  },
+  "LGPL-2.1": {
+    name: "GNU Lesser General Public License v2.1 only",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+    osiApproved: true
+  },
+  GL2PS: {
+    name: "GL2PS License",
+    url: "http://www.geuz.org/gl2ps/COPYING.GL2PS",
+    osiApproved: false
+  },
+  "MulanPSL-1.0": {
+    name: "Mulan Permissive Software License, Version 1",
+    url: "https://license.coscl.org.cn/MulanPSL/",
+    osiApproved: false
+  },
+  "OLDAP-2.2.1": {
+    name: "Open LDAP Public License v2.2.1",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=4bc786f34b50aa301be6f5600f58a980070f481e",
+    osiApproved: false
+  },
+  "LGPL-2.0-or-later": {
+    name: "GNU Library General Public License v2 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  Libpng: {
+    name: "libpng License",
+    url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+    osiApproved: false
+  },
+  gnuplot: {
+    name: "gnuplot License",
+    url: "https://fedoraproject.org/wiki/Licensing/Gnuplot",
+    osiApproved: false
+  },
+  "Game-Programming-Gems": {
+    name: "Game Programming Gems License",
+    url: "https://github.com/OGRECave/ogre/blob/master/OgreMain/include/OgreSingleton.h#L28C3-L35C46",
+    osiApproved: false
+  },
+  "PHP-3.01": {
+    name: "PHP License v3.01",
+    url: "http://www.php.net/license/3_01.txt",
+    osiApproved: true
+  },
+  "CC-BY-NC-SA-4.0": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
+    url: "https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode",
+    osiApproved: false
+  },
+  "SAX-PD-2.0": {
+    name: "Sax Public Domain Notice 2.0",
+    url: "http://www.saxproject.org/copying.html",
+    osiApproved: false
+  },
+  "OSL-2.1": {
+    name: "Open Software License 2.1",
+    url: "http://web.archive.org/web/20050212003940/http://www.rosenlaw.com/osl21.htm",
+    osiApproved: true
+  },
+  "MIT-Wu": {
+    name: "MIT Tom Wu Variant",
+    url: "https://github.com/chromium/octane/blob/master/crypto.js",
+    osiApproved: false
+  },
+  "EUPL-1.0": {
+    name: "European Union Public License 1.0",
+    url: "http://ec.europa.eu/idabc/en/document/7330.html",
+    osiApproved: false
+  },
+  ulem: {
+    name: "ulem License",
+    url: "https://mirrors.ctan.org/macros/latex/contrib/ulem/README",
+    osiApproved: false
+  },
+  "BSD-3-Clause": {
+    name: 'BSD 3-Clause "New" or "Revised" License',
+    url: "https://opensource.org/licenses/BSD-3-Clause",
+    osiApproved: true
+  },
+  "AdaCore-doc": {
+    name: "AdaCore Doc License",
+    url: "https://github.com/AdaCore/xmlada/blob/master/docs/index.rst",
+    osiApproved: false
+  },
+  OSSP: {
+    name: "OSSP License",
+    url: "https://git.sr.ht/~nabijaczleweli/ossp-var",
+    osiApproved: false
+  },
+  "Inner-Net-2.0": {
+    name: "Inner Net License v2.0",
+    url: "https://fedoraproject.org/wiki/Licensing/Inner_Net_License",
+    osiApproved: false
+  },
+  "BSD-4-Clause": {
+    name: 'BSD 4-Clause "Original" or "Old" License',
+    url: "http://directory.fsf.org/wiki/License:BSD_4Clause",
+    osiApproved: false
+  },
+  JSON: {
+    name: "JSON License",
+    url: "http://www.json.org/license.html",
+    osiApproved: false
+  },
+  "MIT-STK": {
+    name: "MIT-STK License",
+    url: "https://github.com/thestk/stk/blob/6aacd357d76250bb7da2b1ddf675651828784bbc/LICENSE",
+    osiApproved: false
+  },
+  "ssh-keyscan": {
+    name: "ssh-keyscan License",
+    url: "https://github.com/openssh/openssh-portable/blob/master/LICENCE#L82",
+    osiApproved: false
+  },
+  HPND: {
+    name: "Historical Permission Notice and Disclaimer",
+    url: "https://opensource.org/licenses/HPND",
+    osiApproved: true
+  },
+  FreeImage: {
+    name: "FreeImage Public License v1.0",
+    url: "http://freeimage.sourceforge.net/freeimage-license.txt",
+    osiApproved: false
+  },
+  "RPL-1.5": {
+    name: "Reciprocal Public License 1.5",
+    url: "https://opensource.org/licenses/RPL-1.5",
+    osiApproved: true
+  },
+  "HPND-sell-MIT-disclaimer-xserver": {
+    name: "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
+    url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L1781",
+    osiApproved: false
+  },
+  "ISO-permission": {
+    name: "ISO permission notice",
+    url: "https://gitlab.com/agmartin/linuxdoc-tools/-/blob/master/iso-entities/COPYING?ref_type=heads",
+    osiApproved: false
+  },
+  "NPOSL-3.0": {
+    name: "Non-Profit Open Software License 3.0",
+    url: "https://opensource.org/licenses/NOSL3.0",
+    osiApproved: true
+  },
+  "SSH-OpenSSH": {
+    name: "SSH OpenSSH license",
+    url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/LICENCE#L10",
+    osiApproved: false
+  },
+  "BSD-2-Clause-Patent": {
+    name: "BSD-2-Clause Plus Patent License",
+    url: "https://opensource.org/licenses/BSDplusPatent",
+    osiApproved: true
+  },
+  "LGPL-2.0-only": {
+    name: "GNU Library General Public License v2 only",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  UnRAR: {
+    name: "UnRAR License",
+    url: "https://public.dhe.ibm.com/aix/freeSoftware/aixtoolbox/LICENSES/unRAR.txt",
+    osiApproved: false
+  },
+  FSFULLRSD: {
+    name: "FSF Unlimited License (with License Retention and Short Disclaimer)",
+    url: "https://git.savannah.gnu.org/cgit/gnulib.git/tree/modules/COPYING?id=7b08932179d0d6b017f7df01a2ddf6e096b038e3",
+    osiApproved: false
+  },
+  "ESA-PL-weak-copyleft-2.4": {
+    name: "European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)",
+    url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-weak-copyleft-type-2",
+    osiApproved: false
+  },
+  "NBPL-1.0": {
+    name: "Net Boolean Public License v1",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=37b4b3f6cc4bf34e1d3dec61e69914b9819d8894",
+    osiApproved: false
+  },
+  "OGL-Canada-2.0": {
+    name: "Open Government Licence - Canada",
+    url: "https://open.canada.ca/en/open-government-licence-canada",
+    osiApproved: false
+  },
+  "UMich-Merit": {
+    name: "Michigan/Merit Networks License",
+    url: "https://github.com/radcli/radcli/blob/master/COPYRIGHT#L64",
+    osiApproved: false
+  },
+  TMate: {
+    name: "TMate Open Source License",
+    url: "http://svnkit.com/license.html",
+    osiApproved: false
+  },
+  WordNet: {
+    name: "WordNet License",
+    url: "https://wordnet.princeton.edu/license-and-commercial-use",
+    osiApproved: true
+  },
+  EPICS: {
+    name: "EPICS Open License",
+    url: "https://epics.anl.gov/license/open.php",
+    osiApproved: false
+  },
+  "BSD-2-Clause-Views": {
+    name: "BSD 2-Clause with views sentence",
+    url: "http://www.freebsd.org/copyright/freebsd-license.html",
+    osiApproved: false
+  },
+  "BSD-3-Clause-HP": {
+    name: "Hewlett-Packard BSD variant license",
+    url: "https://github.com/zdohnal/hplip/blob/master/COPYING#L939",
+    osiApproved: false
+  },
+  "BSD-3-Clause-flex": {
+    name: "BSD 3-Clause Flex variant",
+    url: "https://github.com/westes/flex/blob/master/COPYING",
+    osiApproved: false
+  },
+  "GPL-2.0": {
+    name: "GNU General Public License v2.0 only",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  "QPL-1.0-INRIA-2004": {
+    name: "Q Public License 1.0 - INRIA 2004 variant",
+    url: "https://github.com/maranget/hevea/blob/master/LICENSE",
+    osiApproved: false
+  },
+  "CC-BY-NC-2.5": {
+    name: "Creative Commons Attribution Non Commercial 2.5 Generic",
+    url: "https://creativecommons.org/licenses/by-nc/2.5/legalcode",
+    osiApproved: false
+  },
+  "GPL-2.0-with-font-exception": {
+    name: "GNU General Public License v2.0 w/Font exception",
+    url: "https://www.gnu.org/licenses/gpl-faq.html#FontException",
+    osiApproved: false
+  },
+  "GPL-2.0-only": {
+    name: "GNU General Public License v2.0 only",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  "OFL-1.1-RFN": {
+    name: "SIL Open Font License 1.1 with Reserved Font Name",
+    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+    osiApproved: true
+  },
+  Ruby: {
+    name: "Ruby License",
+    url: "https://www.ruby-lang.org/en/about/license.txt",
+    osiApproved: false
+  },
+  FSFULLRWD: {
+    name: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
+    url: "https://lists.gnu.org/archive/html/autoconf/2012-04/msg00061.html",
+    osiApproved: false
+  },
+  "GFDL-1.1-only": {
+    name: "GNU Free Documentation License v1.1 only",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+    osiApproved: false
+  },
+  "Info-ZIP": {
+    name: "Info-ZIP License",
+    url: "http://www.info-zip.org/license.html",
+    osiApproved: false
+  },
+  "Intel-ACPI": {
+    name: "Intel ACPI Software License Agreement",
+    url: "https://fedoraproject.org/wiki/Licensing/Intel_ACPI_Software_License_Agreement",
+    osiApproved: false
+  },
+  "libpng-2.0": {
+    name: "PNG Reference Library version 2",
+    url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+    osiApproved: false
+  },
+  "libselinux-1.0": {
+    name: "libselinux public domain notice",
+    url: "https://github.com/SELinuxProject/selinux/blob/master/libselinux/LICENSE",
+    osiApproved: false
+  },
+  "GPL-2.0-with-classpath-exception": {
+    name: "GNU General Public License v2.0 w/Classpath exception",
+    url: "https://www.gnu.org/software/classpath/license.html",
+    osiApproved: false
+  },
+  "BUSL-1.1": {
+    name: "Business Source License 1.1",
+    url: "https://mariadb.com/bsl11/",
+    osiApproved: false
+  },
+  "LGPL-2.1-or-later": {
+    name: "GNU Lesser General Public License v2.1 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+    osiApproved: true
+  },
+  ImageMagick: {
+    name: "ImageMagick License",
+    url: "http://www.imagemagick.org/script/license.php",
+    osiApproved: false
+  },
+  MMIXware: {
+    name: "MMIXware License",
+    url: "https://gitlab.lrz.de/mmix/mmixware/-/blob/master/boilerplate.w",
+    osiApproved: false
+  },
+  "BSD-3-Clause-Sun": {
+    name: "BSD 3-Clause Sun Microsystems",
+    url: "https://github.com/xmlark/msv/blob/b9316e2f2270bc1606952ea4939ec87fbba157f3/xsdlib/src/main/java/com/sun/msv/datatype/regexp/InternalImpl.java",
+    osiApproved: false
+  },
+  "IPL-1.0": {
+    name: "IBM Public License v1.0",
+    url: "https://opensource.org/licenses/IPL-1.0",
+    osiApproved: true
+  },
+  "BSD-Protection": {
+    name: "BSD Protection License",
+    url: "https://fedoraproject.org/wiki/Licensing/BSD_Protection_License",
+    osiApproved: false
+  },
+  "CDLA-Permissive-2.0": {
+    name: "Community Data License Agreement Permissive 2.0",
+    url: "https://cdla.dev/permissive-2-0",
+    osiApproved: false
+  },
+  "Linux-man-pages-1-para": {
+    name: "Linux man-pages - 1 paragraph",
+    url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/getcpu.2#n4",
+    osiApproved: false
+  },
+  "SHL-0.51": {
+    name: "Solderpad Hardware License, Version 0.51",
+    url: "https://solderpad.org/licenses/SHL-0.51/",
+    osiApproved: false
+  },
+  "BSD-4-Clause-UC": {
+    name: "BSD-4-Clause (University of California-Specific)",
+    url: "http://www.freebsd.org/copyright/license.html",
+    osiApproved: false
+  },
+  "OLDAP-2.6": {
+    name: "Open LDAP Public License v2.6",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=1cae062821881f41b73012ba816434897abf4205",
+    osiApproved: false
+  },
+  "Adobe-Glyph": {
+    name: "Adobe Glyph List License",
+    url: "https://fedoraproject.org/wiki/Licensing/MIT#AdobeGlyph",
+    osiApproved: false
+  },
+  wxWindows: {
+    name: "wxWindows Library License",
+    url: "https://opensource.org/licenses/WXwindows",
+    osiApproved: true
+  },
+  "any-OSI": {
+    name: "Any OSI License",
+    url: "https://metacpan.org/pod/Exporter::Tidy#LICENSE",
+    osiApproved: false
+  },
+  "OPL-1.0": {
+    name: "Open Public License v1.0",
+    url: "http://old.koalateam.com/jackaroo/OPL_1_0.TXT",
+    osiApproved: false
+  },
+  "GPL-1.0-only": {
+    name: "GNU General Public License v1.0 only",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+    osiApproved: false
+  },
+  "Aspell-RU": {
+    name: "Aspell Russian License",
+    url: "https://ftp.gnu.org/gnu/aspell/dict/ru/aspell6-ru-0.99f7-1.tar.bz2",
+    osiApproved: false
+  },
+  FTL: {
+    name: "Freetype Project License",
+    url: "http://freetype.fis.uniroma2.it/FTL.TXT",
+    osiApproved: false
+  },
+  "BitTorrent-1.1": {
+    name: "BitTorrent Open Source License v1.1",
+    url: "http://directory.fsf.org/wiki/License:BitTorrentOSL1.1",
+    osiApproved: false
+  },
+  "LGPL-2.0": {
+    name: "GNU Library General Public License v2 only",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  "OSL-3.0": {
+    name: "Open Software License 3.0",
+    url: "https://web.archive.org/web/20120101081418/http://rosenlaw.com:80/OSL3.0.htm",
+    osiApproved: true
+  },
+  Buddy: {
+    name: "Buddy License",
+    url: "https://sourceforge.net/p/buddy/gitcode/ci/master/tree/README",
+    osiApproved: false
+  },
+  "CPAL-1.0": {
+    name: "Common Public Attribution License 1.0",
+    url: "https://opensource.org/licenses/CPAL-1.0",
+    osiApproved: true
+  },
+  "APSL-2.0": {
+    name: "Apple Public Source License 2.0",
+    url: "http://www.opensource.apple.com/license/apsl/",
+    osiApproved: true
+  },
+  "CC-BY-SA-3.0-IGO": {
+    name: "Creative Commons Attribution-ShareAlike 3.0 IGO",
+    url: "https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode",
+    osiApproved: false
+  },
+  "MIT-CMU": {
+    name: "CMU License",
+    url: "https://fedoraproject.org/wiki/Licensing:MIT?rd=Licensing/MIT#CMU_Style",
+    osiApproved: false
+  },
+  Minpack: {
+    name: "Minpack License",
+    url: "http://www.netlib.org/minpack/disclaimer",
+    osiApproved: false
+  },
+  "Unicode-DFS-2015": {
+    name: "Unicode License Agreement - Data Files and Software (2015)",
+    url: "https://web.archive.org/web/20151224134844/http://unicode.org/copyright.html",
+    osiApproved: false
+  },
+  "Linux-man-pages-copyleft": {
+    name: "Linux man-pages Copyleft",
+    url: "https://www.kernel.org/doc/man-pages/licenses.html",
+    osiApproved: false
+  },
+  "CAL-1.0-Combined-Work-Exception": {
+    name: "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
+    url: "http://cryptographicautonomylicense.com/license-text.html",
+    osiApproved: true
+  },
+  Xnet: {
+    name: "X.Net License",
+    url: "https://opensource.org/licenses/Xnet",
+    osiApproved: true
+  },
+  "OSC-1.0": {
+    name: "OSC License 1.0",
+    url: "https://opensource.org/license/osc-license-1-0",
+    osiApproved: true
+  },
+  Cube: {
+    name: "Cube License",
+    url: "https://fedoraproject.org/wiki/Licensing/Cube",
+    osiApproved: false
+  },
+  "LPPL-1.1": {
+    name: "LaTeX Project Public License v1.1",
+    url: "http://www.latex-project.org/lppl/lppl-1-1.txt",
+    osiApproved: false
+  },
+  "NLOD-2.0": {
+    name: "Norwegian Licence for Open Government Data (NLOD) 2.0",
+    url: "http://data.norge.no/nlod/en/2.0",
+    osiApproved: false
+  },
+  "Knuth-CTAN": {
+    name: "Knuth CTAN License",
+    url: "https://ctan.org/license/knuth",
+    osiApproved: false
+  },
+  "FreeBSD-DOC": {
+    name: "FreeBSD Documentation License",
+    url: "https://www.freebsd.org/copyright/freebsd-doc-license/",
+    osiApproved: false
+  },
+  "TORQUE-1.1": {
+    name: "TORQUE v2.5+ Software License v1.1",
+    url: "https://fedoraproject.org/wiki/Licensing/TORQUEv1.1",
+    osiApproved: false
+  },
+  "HPND-Markus-Kuhn": {
+    name: "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
+    url: "https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c",
+    osiApproved: false
+  },
+  "Adobe-2006": {
+    name: "Adobe Systems Incorporated Source Code License Agreement",
+    url: "https://fedoraproject.org/wiki/Licensing/AdobeLicense",
+    osiApproved: false
+  },
+  MTLL: {
+    name: "Matrix Template Library License",
+    url: "https://fedoraproject.org/wiki/Licensing/Matrix_Template_Library_License",
+    osiApproved: false
+  },
+  "ANTLR-PD": {
+    name: "ANTLR Software Rights Notice",
+    url: "http://www.antlr2.org/license.html",
+    osiApproved: false
+  },
+  Wsuipa: {
+    name: "Wsuipa License",
+    url: "https://fedoraproject.org/wiki/Licensing/Wsuipa",
+    osiApproved: false
+  },
+  "Artistic-1.0": {
+    name: "Artistic License 1.0",
+    url: "https://opensource.org/licenses/Artistic-1.0",
+    osiApproved: true
+  },
+  "COIL-1.0": {
+    name: "Copyfree Open Innovation License",
+    url: "https://coil.apotheon.org/plaintext/01.0.txt",
+    osiApproved: false
+  },
+  OML: {
+    name: "Open Market License",
+    url: "https://fedoraproject.org/wiki/Licensing/Open_Market_License",
+    osiApproved: false
+  },
+  "AGPL-3.0-or-later": {
+    name: "GNU Affero General Public License v3.0 or later",
+    url: "https://www.gnu.org/licenses/agpl.txt",
+    osiApproved: true
+  },
+  "GFDL-1.1-invariants-or-later": {
+    name: "GNU Free Documentation License v1.1 or later - invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+    osiApproved: false
+  },
+  "SSLeay-standalone": {
+    name: "SSLeay License - standalone",
+    url: "https://www.tq-group.com/filedownloads/files/software-license-conditions/OriginalSSLeay/OriginalSSLeay.pdf",
+    osiApproved: false
+  },
+  "C-UDA-1.0": {
+    name: "Computational Use of Data Agreement v1.0",
+    url: "https://github.com/microsoft/Computational-Use-of-Data-Agreement/blob/master/C-UDA-1.0.md",
+    osiApproved: false
+  },
+  "HP-1989": {
+    name: "Hewlett-Packard 1989 License",
+    url: "https://github.com/bleargh45/Data-UUID/blob/master/LICENSE",
+    osiApproved: false
+  },
+  "Cornell-Lossless-JPEG": {
+    name: "Cornell Lossless JPEG License",
+    url: "https://android.googlesource.com/platform/external/dng_sdk/+/refs/heads/master/source/dng_lossless_jpeg.cpp#16",
+    osiApproved: false
+  },
+  "GFDL-1.3-no-invariants-or-later": {
+    name: "GNU Free Documentation License v1.3 or later - no invariants",
+    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+    osiApproved: false
+  },
+  "CC-BY-1.0": {
+    name: "Creative Commons Attribution 1.0 Generic",
+    url: "https://creativecommons.org/licenses/by/1.0/legalcode",
+    osiApproved: false
+  },
+  "MMPL-1.0.1": {
+    name: "Minecraft Mod Public License v1.0.1",
+    url: "https://github.com/BuildCraft/BuildCraft/blob/623d323b1868712f29f4a8b0979a02e8d1835131/LICENSE",
+    osiApproved: false
+  },
+  SNIA: {
+    name: "SNIA Public License 1.1",
+    url: "https://fedoraproject.org/wiki/Licensing/SNIA_Public_License",
+    osiApproved: false
+  },
+  "OpenPBS-2.3": {
+    name: "OpenPBS v2.3 Software License",
+    url: "https://github.com/adaptivecomputing/torque/blob/master/PBS_License.txt",
+    osiApproved: false
+  },
+  "NCGL-UK-2.0": {
+    name: "Non-Commercial Government Licence",
+    url: "http://www.nationalarchives.gov.uk/doc/non-commercial-government-licence/version/2/",
+    osiApproved: false
+  },
+  "Mackerras-3-Clause-acknowledgment": {
+    name: "Mackerras 3-Clause - acknowledgment variant",
+    url: "https://github.com/ppp-project/ppp/blob/master/pppd/auth.c#L6-L28",
+    osiApproved: false
+  },
+  "NTP-0": {
+    name: "NTP No Attribution",
+    url: "https://github.com/tytso/e2fsprogs/blob/master/lib/et/et_name.c",
+    osiApproved: false
+  },
+  "NICTA-1.0": {
+    name: "NICTA Public Software License, Version 1.0",
+    url: "https://opensource.apple.com/source/mDNSResponder/mDNSResponder-320.10/mDNSPosix/nss_ReadMe.txt",
+    osiApproved: false
+  },
+  "Frameworx-1.0": {
+    name: "Frameworx Open License 1.0",
+    url: "https://opensource.org/licenses/Frameworx-1.0",
+    osiApproved: true
+  },
+  "CNRI-Jython": {
+    name: "CNRI Jython License",
+    url: "http://www.jython.org/license.html",
+    osiApproved: false
+  },
+  "Community-Spec-1.0": {
+    name: "Community Specification License 1.0",
+    url: "https://github.com/CommunitySpecification/1.0/blob/master/1._Community_Specification_License-v1.md",
+    osiApproved: false
+  },
+  "BSD-3-Clause-No-Nuclear-License": {
+    name: "BSD 3-Clause No Nuclear License",
+    url: "http://download.oracle.com/otn-pub/java/licenses/bsd.txt",
+    osiApproved: false
+  },
+  "libutil-David-Nugent": {
+    name: "libutil David Nugent License",
+    url: "http://web.mit.edu/freebsd/head/lib/libutil/login_ok.3",
+    osiApproved: false
+  },
+  "CC-BY-NC-ND-3.0-IGO": {
+    name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
+    url: "https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode",
+    osiApproved: false
+  },
+  "any-OSI-perl-modules": {
+    name: "Any OSI License - Perl Modules",
+    url: "https://metacpan.org/release/JUERD/Exporter-Tidy-0.09/view/Tidy.pm#LICENSE",
+    osiApproved: false
+  },
+  "MIT-advertising": {
+    name: "Enlightenment License (e16)",
+    url: "https://fedoraproject.org/wiki/Licensing/MIT_With_Advertising",
+    osiApproved: false
+  },
+  "HPND-export-US-modify": {
+    name: "HPND with US Government export control warning and modification rqmt",
+    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L1157-L1182",
+    osiApproved: false
+  },
+  Xfig: {
+    name: "Xfig License",
+    url: "https://github.com/Distrotech/transfig/blob/master/transfig/transfig.c",
+    osiApproved: false
+  },
+  "zlib-acknowledgement": {
+    name: "zlib/libpng License with Acknowledgement",
+    url: "https://fedoraproject.org/wiki/Licensing/ZlibWithAcknowledgement",
+    osiApproved: false
+  },
+  "ISC-Veillard": {
+    name: "ISC Veillard variant",
+    url: "https://raw.githubusercontent.com/GNOME/libxml2/4c2e7c651f6c2f0d1a74f350cbda95f7df3e7017/hash.c",
+    osiApproved: false
+  },
+  "YPL-1.1": {
+    name: "Yahoo! Public License v1.1",
+    url: "http://www.zimbra.com/license/yahoo_public_license_1.1.html",
+    osiApproved: false
+  },
+  "BSD-3-Clause-Modification": {
+    name: "BSD 3-Clause Modification",
+    url: "https://fedoraproject.org/wiki/Licensing:BSD#Modification_Variant",
+    osiApproved: false
+  },
+  "Artistic-1.0-Perl": {
+    name: "Artistic License 1.0 (Perl)",
+    url: "http://dev.perl.org/licenses/artistic.html",
+    osiApproved: true
+  },
+  "GPL-3.0-only": {
+    name: "GNU General Public License v3.0 only",
+    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  "TU-Berlin-1.0": {
+    name: "Technische Universitaet Berlin License 1.0",
+    url: "https://github.com/swh/ladspa/blob/7bf6f3799fdba70fda297c2d8fd9f526803d9680/gsm/COPYRIGHT",
+    osiApproved: false
+  },
+  "GPL-1.0+": {
+    name: "GNU General Public License v1.0 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+    osiApproved: false
+  },
+  "OPUBL-1.0": {
+    name: "Open Publication License v1.0",
+    url: "http://opencontent.org/openpub/",
+    osiApproved: false
+  },
+  "App-s2p": {
+    name: "App::s2p License",
+    url: "https://fedoraproject.org/wiki/Licensing/App-s2p",
+    osiApproved: false
+  },
+  checkmk: {
+    name: "Checkmk License",
+    url: "https://github.com/libcheck/check/blob/master/checkmk/checkmk.in",
+    osiApproved: false
+  },
+  "CC-BY-3.0-AU": {
+    name: "Creative Commons Attribution 3.0 Australia",
+    url: "https://creativecommons.org/licenses/by/3.0/au/legalcode",
+    osiApproved: false
+  },
+  "CC-BY-NC-4.0": {
+    name: "Creative Commons Attribution Non Commercial 4.0 International",
+    url: "https://creativecommons.org/licenses/by-nc/4.0/legalcode",
+    osiApproved: false
+  },
+  Intel: {
+    name: "Intel Open Source License",
+    url: "https://opensource.org/licenses/Intel",
+    osiApproved: true
+  },
+  "OFL-1.0-RFN": {
+    name: "SIL Open Font License 1.0 with Reserved Font Name",
+    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+    osiApproved: false
+  },
+  "MPL-2.0": {
+    name: "Mozilla Public License 2.0",
+    url: "https://www.mozilla.org/MPL/2.0/",
+    osiApproved: true
+  },
+  NGPL: {
+    name: "Nethack General Public License",
+    url: "https://opensource.org/licenses/NGPL",
+    osiApproved: true
+  },
+  "0BSD": {
+    name: "BSD Zero Clause License",
+    url: "http://landley.net/toybox/license.html",
+    osiApproved: true
+  },
+  "OSET-PL-2.1": {
+    name: "OSET Public License version 2.1",
+    url: "http://www.osetfoundation.org/public-license",
+    osiApproved: true
+  },
+  FBM: {
+    name: "Fuzzy Bitmap License",
+    url: "https://github.com/SWI-Prolog/packages-xpce/blob/161a40cd82004f731ba48024f9d30af388a7edf5/src/img/gifwrite.c#L21-L26",
+    osiApproved: false
+  },
+  UnixCrypt: {
+    name: "UnixCrypt License",
+    url: "https://foss.heptapod.net/python-libs/passlib/-/blob/branch/stable/LICENSE#L70",
+    osiApproved: false
+  },
+  "LGPL-3.0": {
+    name: "GNU Lesser General Public License v3.0 only",
+    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  "MPL-1.0": {
+    name: "Mozilla Public License 1.0",
+    url: "http://www.mozilla.org/MPL/MPL-1.0.html",
+    osiApproved: true
+  },
+  Giftware: {
+    name: "Giftware License",
+    url: "http://liballeg.org/license.html#allegro-4-the-giftware-license",
+    osiApproved: false
+  },
+  Beerware: {
+    name: "Beerware License",
+    url: "https://fedoraproject.org/wiki/Licensing/Beerware",
+    osiApproved: false
+  },
+  "Caldera-no-preamble": {
+    name: "Caldera License (without preamble)",
+    url: "https://github.com/apache/apr/blob/trunk/LICENSE#L298C6-L298C29",
+    osiApproved: false
+  },
+  "BSD-2-Clause": {
+    name: 'BSD 2-Clause "Simplified" License',
+    url: "https://opensource.org/licenses/BSD-2-Clause",
+    osiApproved: true
+  },
+  TTWL: {
+    name: "Text-Tabs+Wrap License",
+    url: "https://fedoraproject.org/wiki/Licensing/TTWL",
+    osiApproved: false
+  },
+  "FSL-1.1-ALv2": {
+    name: "Functional Source License, Version 1.1, ALv2 Future License",
+    url: "https://fsl.software/FSL-1.1-ALv2.template.md",
+    osiApproved: false
+  },
+  "GFDL-1.1-or-later": {
+    name: "GNU Free Documentation License v1.1 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+    osiApproved: false
+  },
+  "ESA-PL-permissive-2.4": {
+    name: "European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)",
+    url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-permissive-type-3",
+    osiApproved: false
+  },
+  "OSL-1.1": {
+    name: "Open Software License 1.1",
+    url: "https://fedoraproject.org/wiki/Licensing/OSL1.1",
+    osiApproved: false
+  },
+  "OCCT-PL": {
+    name: "Open CASCADE Technology Public License",
+    url: "http://www.opencascade.com/content/occt-public-license",
+    osiApproved: false
+  },
+  "Interbase-1.0": {
+    name: "Interbase Public License v1.0",
+    url: "https://web.archive.org/web/20060319014854/http://info.borland.com/devsupport/interbase/opensource/IPL.html",
+    osiApproved: false
+  },
+  "AMD-newlib": {
+    name: "AMD newlib License",
+    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/sys/a29khif/_close.S;h=04f52ae00de1dafbd9055ad8d73c5c697a3aae7f;hb=HEAD",
+    osiApproved: false
+  },
+  "QPL-1.0": {
+    name: "Q Public License 1.0",
+    url: "http://doc.qt.nokia.com/3.3/license.html",
+    osiApproved: true
+  },
+  "libpng-1.6.35": {
+    name: "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
+    url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+    osiApproved: false
+  },
+  MITNFA: {
+    name: "MIT +no-false-attribs license",
+    url: "https://fedoraproject.org/wiki/Licensing/MITNFA",
+    osiApproved: false
+  },
+  "OpenSSL-standalone": {
+    name: "OpenSSL License - standalone",
+    url: "https://library.netapp.com/ecm/ecm_download_file/ECMP1196395",
+    osiApproved: false
+  },
+  "MIT-Click": {
+    name: "MIT Click License",
+    url: "https://github.com/kohler/t1utils/blob/master/LICENSE",
+    osiApproved: false
+  },
+  "BSD-Systemics-W3Works": {
+    name: "Systemics W3Works BSD variant license",
+    url: "https://metacpan.org/release/DPARIS/Crypt-Blowfish-2.14/source/COPYRIGHT#L7",
+    osiApproved: false
+  },
+  "NIST-PD": {
+    name: "NIST Public Domain Notice",
+    url: "https://github.com/tcheneau/simpleRPL/blob/e645e69e38dd4e3ccfeceb2db8cba05b7c2e0cd3/LICENSE.txt",
+    osiApproved: false
+  },
+  NLPL: {
+    name: "No Limit Public License",
+    url: "https://fedoraproject.org/wiki/Licensing/NLPL",
+    osiApproved: false
+  },
+  "BSD-Systemics": {
+    name: "Systemics BSD variant license",
+    url: "https://metacpan.org/release/DPARIS/Crypt-DES-2.07/source/COPYRIGHT",
+    osiApproved: false
+  },
+  "HPND-sell-variant-MIT-disclaimer-rev": {
+    name: "HPND sell variant with MIT disclaimer - reverse",
+    url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/dynlist.c",
+    osiApproved: false
+  },
+  "CERN-OHL-1.2": {
+    name: "CERN Open Hardware Licence v1.2",
+    url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.2",
+    osiApproved: false
+  },
+  "GFDL-1.2-invariants-or-later": {
+    name: "GNU Free Documentation License v1.2 or later - invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+    osiApproved: false
+  },
+  "SGI-B-2.0": {
+    name: "SGI Free Software License B v2.0",
+    url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.2.0.pdf",
+    osiApproved: false
+  },
+  "Martin-Birgmeier": {
+    name: "Martin Birgmeier License",
+    url: "https://github.com/Perl/perl5/blob/blead/util.c#L6136",
+    osiApproved: false
+  },
+  "LGPL-2.0+": {
+    name: "GNU Library General Public License v2 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  WTFPL: {
+    name: "Do What The F*ck You Want To Public License",
+    url: "http://www.wtfpl.net/about/",
+    osiApproved: false
+  },
+  "Zimbra-1.3": {
+    name: "Zimbra Public License v1.3",
+    url: "http://web.archive.org/web/20100302225219/http://www.zimbra.com/license/zimbra-public-license-1-3.html",
+    osiApproved: false
+  },
+  "CC-BY-SA-3.0": {
+    name: "Creative Commons Attribution Share Alike 3.0 Unported",
+    url: "https://creativecommons.org/licenses/by-sa/3.0/legalcode",
+    osiApproved: false
+  },
+  X11: {
+    name: "X11 License",
+    url: "http://www.xfree86.org/3.3.6/COPYRIGHT2.html#3",
+    osiApproved: false
+  },
+  "BSD-3-Clause-No-Nuclear-License-2014": {
+    name: "BSD 3-Clause No Nuclear License 2014",
+    url: "https://java.net/projects/javaeetutorial/pages/BerkeleyLicense",
+    osiApproved: false
+  },
+  "AFL-2.1": {
+    name: "Academic Free License v2.1",
+    url: "http://opensource.linux-mirror.org/licenses/afl-2.1.txt",
+    osiApproved: true
+  },
+  CrystalStacker: {
+    name: "CrystalStacker License",
+    url: "https://fedoraproject.org/wiki/Licensing:CrystalStacker?rd=Licensing/CrystalStacker",
+    osiApproved: false
+  },
+  "LZMA-SDK-9.22": {
+    name: "LZMA SDK License (versions 9.22 and beyond)",
+    url: "https://www.7-zip.org/sdk.html",
+    osiApproved: false
+  },
+  diffmark: {
+    name: "diffmark license",
+    url: "https://fedoraproject.org/wiki/Licensing/diffmark",
+    osiApproved: false
+  },
+  softSurfer: {
+    name: "softSurfer License",
+    url: "https://github.com/mm2/Little-CMS/blob/master/src/cmssm.c#L207",
+    osiApproved: false
+  },
+  "hyphen-bulgarian": {
+    name: "hyphen-bulgarian License",
+    url: "https://ctan.math.illinois.edu/systems/texlive/tlnet/archive/hyphen-bulgarian.tar.xz",
+    osiApproved: false
+  },
+  "HPND-Intel": {
+    name: "Historical Permission Notice and Disclaimer - Intel variant",
+    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/i960/memcpy.S;hb=HEAD",
+    osiApproved: false
+  },
+  Newsletr: {
+    name: "Newsletr License",
+    url: "https://fedoraproject.org/wiki/Licensing/Newsletr",
+    osiApproved: false
+  },
+  "copyleft-next-0.3.0": {
+    name: "copyleft-next 0.3.0",
+    url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.0",
+    osiApproved: false
+  },
+  iMatix: {
+    name: "iMatix Standard Function Library Agreement",
+    url: "http://legacy.imatix.com/html/sfl/sfl4.htm#license",
+    osiApproved: false
+  },
+  "LPPL-1.3a": {
+    name: "LaTeX Project Public License v1.3a",
+    url: "http://www.latex-project.org/lppl/lppl-1-3a.txt",
+    osiApproved: false
+  },
+  "LAL-1.3": {
+    name: "Licence Art Libre 1.3",
+    url: "https://artlibre.org/",
+    osiApproved: false
+  },
+  "OLDAP-2.1": {
+    name: "Open LDAP Public License v2.1",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b0d176738e96a0d3b9f85cb51e140a86f21be715",
+    osiApproved: false
+  },
+  Symlinks: {
+    name: "Symlinks License",
+    url: "https://www.mail-archive.com/debian-bugs-rc@lists.debian.org/msg11494.html",
+    osiApproved: false
+  },
+  "OFL-1.1": {
+    name: "SIL Open Font License 1.1",
+    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+    osiApproved: true
+  },
+  "CC-BY-NC-ND-2.5": {
+    name: "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
+    url: "https://creativecommons.org/licenses/by-nc-nd/2.5/legalcode",
+    osiApproved: false
+  },
+  "Brian-Gladman-3-Clause": {
+    name: "Brian Gladman 3-Clause License",
+    url: "https://github.com/SWI-Prolog/packages-clib/blob/master/sha1/brg_endian.h",
+    osiApproved: false
+  },
+  "Artistic-1.0-cl8": {
+    name: "Artistic License 1.0 w/clause 8",
+    url: "https://opensource.org/licenses/Artistic-1.0",
+    osiApproved: true
+  },
+  "AFL-3.0": {
+    name: "Academic Free License v3.0",
+    url: "http://www.rosenlaw.com/AFL3.0.htm",
+    osiApproved: true
+  },
+  "MPL-1.1": {
+    name: "Mozilla Public License 1.1",
+    url: "http://www.mozilla.org/MPL/MPL-1.1.html",
+    osiApproved: true
+  },
+  "HPND-SMC": {
+    name: "Historical Permission Notice and Disclaimer - SMC variant",
+    url: "https://docs.python.org/3/license.html#execution-tracing",
+    osiApproved: false
+  },
+  ISC: {
+    name: "ISC License",
+    url: "https://www.isc.org/licenses/",
+    osiApproved: true
+  },
+  "LGPL-2.1-only": {
+    name: "GNU Lesser General Public License v2.1 only",
+    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+    osiApproved: true
+  },
+  "Zimbra-1.4": {
+    name: "Zimbra Public License v1.4",
+    url: "http://www.zimbra.com/legal/zimbra-public-license-1-4",
+    osiApproved: false
+  },
+  dtoa: {
+    name: "David M. Gay dtoa License",
+    url: "https://github.com/SWI-Prolog/swipl-devel/blob/master/src/os/dtoa.c",
+    osiApproved: false
+  },
+  "ODC-By-1.0": {
+    name: "Open Data Commons Attribution License v1.0",
+    url: "https://opendatacommons.org/licenses/by/1.0/",
+    osiApproved: false
+  },
+  "GFDL-1.1": {
+    name: "GNU Free Documentation License v1.1",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+    osiApproved: false
+  },
+  "CC-BY-ND-4.0": {
+    name: "Creative Commons Attribution No Derivatives 4.0 International",
+    url: "https://creativecommons.org/licenses/by-nd/4.0/legalcode",
+    osiApproved: false
+  },
+  W3C: {
+    name: "W3C Software Notice and License (2002-12-31)",
+    url: "http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231.html",
+    osiApproved: true
+  },
+  "BSD-3-Clause-Open-MPI": {
+    name: "BSD 3-Clause Open MPI variant",
+    url: "https://www.open-mpi.org/community/license.php",
+    osiApproved: true
+  },
+  "PSF-2.0": {
+    name: "Python Software Foundation License 2.0",
+    url: "https://opensource.org/licenses/Python-2.0",
+    osiApproved: false
+  },
+  "GPL-2.0-or-later": {
+    name: "GNU General Public License v2.0 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+    osiApproved: true
+  },
+  "CC-BY-NC-3.0-DE": {
+    name: "Creative Commons Attribution Non Commercial 3.0 Germany",
+    url: "https://creativecommons.org/licenses/by-nc/3.0/de/legalcode",
+    osiApproved: false
+  },
+  "ESA-PL-strong-copyleft-2.4": {
+    name: "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
+    url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-strong-copyleft-type-1",
+    osiApproved: false
+  },
+  "bcrypt-Solar-Designer": {
+    name: "bcrypt Solar Designer License",
+    url: "https://github.com/bcrypt-ruby/bcrypt-ruby/blob/master/ext/mri/crypt_blowfish.c",
+    osiApproved: false
+  },
+  "AFL-1.2": {
+    name: "Academic Free License v1.2",
+    url: "http://opensource.linux-mirror.org/licenses/afl-1.2.txt",
+    osiApproved: true
+  },
+  "AFL-2.0": {
+    name: "Academic Free License v2.0",
+    url: "http://wayback.archive.org/web/20060924134533/http://www.opensource.org/licenses/afl-2.0.txt",
+    osiApproved: true
+  },
+  "BSD-4.3TAHOE": {
+    name: "BSD 4.3 TAHOE License",
+    url: "https://github.com/389ds/389-ds-base/blob/main/ldap/include/sysexits-compat.h#L15",
+    osiApproved: false
+  },
+  LOOP: {
+    name: "Common Lisp LOOP License",
+    url: "https://gitlab.com/embeddable-common-lisp/ecl/-/blob/develop/src/lsp/loop.lsp",
+    osiApproved: false
+  },
+  "GFDL-1.3": {
+    name: "GNU Free Documentation License v1.3",
+    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+    osiApproved: false
+  },
+  "SGI-OpenGL": {
+    name: "SGI OpenGL License",
+    url: "https://gitlab.freedesktop.org/mesa/glw/-/blob/master/README?ref_type=heads",
+    osiApproved: false
+  },
+  "Unicode-DFS-2016": {
+    name: "Unicode License Agreement - Data Files and Software (2016)",
+    url: "https://www.unicode.org/license.txt",
+    osiApproved: true
+  },
+  ClArtistic: {
+    name: "Clarified Artistic License",
+    url: "http://gianluca.dellavedova.org/2011/01/03/clarified-artistic-license/",
+    osiApproved: false
+  },
+  "PolyForm-Small-Business-1.0.0": {
+    name: "PolyForm Small Business License 1.0.0",
+    url: "https://polyformproject.org/licenses/small-business/1.0.0",
+    osiApproved: false
+  },
+  "PHP-3.0": {
+    name: "PHP License v3.0",
+    url: "http://www.php.net/license/3_0.txt",
+    osiApproved: true
+  },
+  "HPND-export-US-acknowledgement": {
+    name: "HPND with US Government export control warning and acknowledgment",
+    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L831-L852",
+    osiApproved: false
+  },
+  "SISSL-1.2": {
+    name: "Sun Industry Standards Source License v1.2",
+    url: "http://gridscheduler.sourceforge.net/Gridengine_SISSL_license.html",
+    osiApproved: false
+  },
+  "CC-BY-NC-ND-1.0": {
+    name: "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nd-nc/1.0/legalcode",
+    osiApproved: false
+  },
+  IPA: {
+    name: "IPA Font License",
+    url: "https://opensource.org/licenses/IPA",
+    osiApproved: true
+  },
+  DSDP: {
+    name: "DSDP License",
+    url: "https://fedoraproject.org/wiki/Licensing/DSDP",
+    osiApproved: false
+  },
+  "LiLiQ-Rplus-1.1": {
+    name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 forte version 1.1",
+    url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-forte-liliq-r-v1-1/",
+    osiApproved: true
+  },
+  "Advanced-Cryptics-Dictionary": {
+    name: "Advanced Cryptics Dictionary License",
+    url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
+    osiApproved: false
+  },
+  "Ferguson-Twofish": {
+    name: "Ferguson Twofish License",
+    url: "https://github.com/wernerd/ZRTPCPP/blob/6b3cd8e6783642292bad0c21e3e5e5ce45ff3e03/cryptcommon/twofish.c#L113C3-L127",
+    osiApproved: false
+  },
+  "W3C-20150513": {
+    name: "W3C Software Notice and Document License (2015-05-13)",
+    url: "https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document",
+    osiApproved: true
+  },
+  NCL: {
+    name: "NCL Source Code License",
+    url: "https://gitlab.freedesktop.org/pipewire/pipewire/-/blob/master/src/modules/module-filter-chain/pffft.c?ref_type=heads#L1-52",
+    osiApproved: false
+  },
+  "BlueOak-1.0.0": {
+    name: "Blue Oak Model License 1.0.0",
+    url: "https://blueoakcouncil.org/license/1.0.0",
+    osiApproved: true
+  },
+  SMPPL: {
+    name: "Secure Messaging Protocol Public License",
+    url: "https://github.com/dcblake/SMP/blob/master/Documentation/License.txt",
+    osiApproved: false
+  },
+  "gSOAP-1.3b": {
+    name: "gSOAP Public License v1.3b",
+    url: "http://www.cs.fsu.edu/~engelen/license.html",
+    osiApproved: false
+  },
+  "Vixie-Cron": {
+    name: "Vixie Cron License",
+    url: "https://github.com/vixie/cron/tree/545b3f5246824a9cda5905eeb7cf019c95e66995",
+    osiApproved: false
+  },
+  "ZPL-2.0": {
+    name: "Zope Public License 2.0",
+    url: "http://old.zope.org/Resources/License/ZPL-2.0",
+    osiApproved: true
+  },
+  "EPL-2.0": {
+    name: "Eclipse Public License 2.0",
+    url: "https://www.eclipse.org/legal/epl-2.0",
+    osiApproved: true
+  },
+  "MPL-2.0-no-copyleft-exception": {
+    name: "Mozilla Public License 2.0 (no copyleft exception)",
+    url: "https://www.mozilla.org/MPL/2.0/",
+    osiApproved: true
+  },
+  "Brian-Gladman-2-Clause": {
+    name: "Brian Gladman 2-Clause License",
+    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L140-L156",
+    osiApproved: false
+  },
+  Soundex: {
+    name: "Soundex License",
+    url: "https://metacpan.org/release/RJBS/Text-Soundex-3.05/source/Soundex.pm#L3-11",
+    osiApproved: false
+  },
+  "BSD-2-Clause-first-lines": {
+    name: "BSD 2-Clause - first lines requirement",
+    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L664-L690",
+    osiApproved: false
+  },
+  Bahyph: {
+    name: "Bahyph License",
+    url: "https://fedoraproject.org/wiki/Licensing/Bahyph",
+    osiApproved: false
+  },
+  "GPL-1.0-or-later": {
+    name: "GNU General Public License v1.0 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+    osiApproved: false
+  },
+  "SSPL-1.0": {
+    name: "Server Side Public License, v 1",
+    url: "https://www.mongodb.com/licensing/server-side-public-license",
+    osiApproved: false
+  },
+  "CC-BY-NC-ND-3.0-DE": {
+    name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
+    url: "https://creativecommons.org/licenses/by-nc-nd/3.0/de/legalcode",
+    osiApproved: false
+  },
+  "HPND-Fenneberg-Livingston": {
+    name: "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
+    url: "https://github.com/FreeRADIUS/freeradius-client/blob/master/COPYRIGHT#L32",
+    osiApproved: false
+  },
+  "HPND-UC-export-US": {
+    name: "Historical Permission Notice and Disclaimer - University of California, US export warning",
+    url: "https://github.com/RTimothyEdwards/magic/blob/master/LICENSE",
+    osiApproved: false
+  },
+  "TPL-1.0": {
+    name: "THOR Public License 1.0",
+    url: "https://fedoraproject.org/wiki/Licensing:ThorPublicLicense",
+    osiApproved: false
+  },
+  "LPL-1.02": {
+    name: "Lucent Public License v1.02",
+    url: "http://plan9.bell-labs.com/plan9/license.html",
+    osiApproved: true
+  },
+  Xerox: {
+    name: "Xerox License",
+    url: "https://fedoraproject.org/wiki/Licensing/Xerox",
+    osiApproved: false
+  },
+  "BSD-Attribution-HPND-disclaimer": {
+    name: "BSD with Attribution and HPND disclaimer",
+    url: "https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING",
+    osiApproved: false
+  },
+  "CC-BY-3.0-AT": {
+    name: "Creative Commons Attribution 3.0 Austria",
+    url: "https://creativecommons.org/licenses/by/3.0/at/legalcode",
+    osiApproved: false
+  },
+  "Zend-2.0": {
+    name: "Zend License v2.0",
+    url: "https://web.archive.org/web/20130517195954/http://www.zend.com/license/2_00.txt",
+    osiApproved: false
+  },
+  "BSD-2-Clause-FreeBSD": {
+    name: "BSD 2-Clause FreeBSD License",
+    url: "http://www.freebsd.org/copyright/freebsd-license.html",
+    osiApproved: false
+  },
+  "RSA-MD": {
+    name: "RSA Message-Digest License",
+    url: "http://www.faqs.org/rfcs/rfc1321.html",
+    osiApproved: false
+  },
+  "TCP-wrappers": {
+    name: "TCP Wrappers License",
+    url: "http://rc.quest.com/topics/openssh/license.php#tcpwrappers",
+    osiApproved: false
+  },
+  "Lucida-Bitmap-Fonts": {
+    name: "Lucida Bitmap Fonts License",
+    url: "https://gitlab.freedesktop.org/xorg/font/bh-100dpi/-/blob/master/COPYING?ref_type=heads",
+    osiApproved: false
+  },
+  "LPPL-1.2": {
+    name: "LaTeX Project Public License v1.2",
+    url: "http://www.latex-project.org/lppl/lppl-1-2.txt",
+    osiApproved: false
+  },
+  "HPND-sell-variant-MIT-disclaimer": {
+    name: "HPND sell variant with MIT disclaimer",
+    url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/README",
+    osiApproved: false
+  },
+  Barr: {
+    name: "Barr License",
+    url: "https://fedoraproject.org/wiki/Licensing/Barr",
+    osiApproved: false
+  },
+  "CERN-OHL-W-2.0": {
+    name: "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
+    url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+    osiApproved: true
+  },
+  "CC-BY-NC-SA-2.0": {
+    name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode",
+    osiApproved: false
+  },
+  "SGI-B-1.0": {
+    name: "SGI Free Software License B v1.0",
+    url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.1.0.html",
+    osiApproved: false
+  },
+  Multics: {
+    name: "Multics License",
+    url: "https://opensource.org/licenses/Multics",
+    osiApproved: true
+  },
+  TekHVC: {
+    name: "TekHVC License",
+    url: "https://gitlab.freedesktop.org/xorg/lib/libx11/-/blob/master/COPYING?ref_type=heads#L138-171",
+    osiApproved: false
+  },
+  GD: {
+    name: "GD License",
+    url: "https://libgd.github.io/manuals/2.3.0/files/license-txt.html",
+    osiApproved: false
+  },
+  "NCBI-PD": {
+    name: "NCBI Public Domain Notice",
+    url: "https://github.com/ncbi/sra-tools/blob/e8e5b6af4edc460156ad9ce5902d0779cffbf685/LICENSE",
+    osiApproved: false
+  },
+  "CC-BY-NC-ND-4.0": {
+    name: "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
+    url: "https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode",
+    osiApproved: false
+  },
+  "Sendmail-8.23": {
+    name: "Sendmail License 8.23",
+    url: "https://www.proofpoint.com/sites/default/files/sendmail-license.pdf",
+    osiApproved: false
+  },
+  dvipdfm: {
+    name: "dvipdfm License",
+    url: "https://fedoraproject.org/wiki/Licensing/dvipdfm",
+    osiApproved: false
+  },
+  "GPL-3.0-with-GCC-exception": {
+    name: "GNU General Public License v3.0 w/GCC Runtime Library exception",
+    url: "https://www.gnu.org/licenses/gcc-exception-3.1.html",
+    osiApproved: true
+  },
+  "MIT-open-group": {
+    name: "MIT Open Group variant",
+    url: "https://gitlab.freedesktop.org/xorg/app/iceauth/-/blob/master/COPYING",
+    osiApproved: false
+  },
+  "LGPL-3.0+": {
+    name: "GNU Lesser General Public License v3.0 or later",
+    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  "GFDL-1.1-no-invariants-only": {
+    name: "GNU Free Documentation License v1.1 only - no invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+    osiApproved: false
+  },
+  "CC-BY-SA-1.0": {
+    name: "Creative Commons Attribution Share Alike 1.0 Generic",
+    url: "https://creativecommons.org/licenses/by-sa/1.0/legalcode",
+    osiApproved: false
+  },
+  "OLDAP-1.1": {
+    name: "Open LDAP Public License v1.1",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=806557a5ad59804ef3a44d5abfbe91d706b0791f",
+    osiApproved: false
+  },
+  Afmparse: {
+    name: "Afmparse License",
+    url: "https://fedoraproject.org/wiki/Licensing/Afmparse",
+    osiApproved: false
+  },
+  HaskellReport: {
+    name: "Haskell Language Report License",
+    url: "https://fedoraproject.org/wiki/Licensing/Haskell_Language_Report_License",
+    osiApproved: false
+  },
+  DOC: {
+    name: "DOC License",
+    url: "http://www.cs.wustl.edu/~schmidt/ACE-copying.html",
+    osiApproved: false
+  },
+  "LGPL-3.0-or-later": {
+    name: "GNU Lesser General Public License v3.0 or later",
+    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  Baekmuk: {
+    name: "Baekmuk License",
+    url: "https://fedoraproject.org/wiki/Licensing:Baekmuk?rd=Licensing/Baekmuk",
+    osiApproved: false
+  },
+  EUDatagrid: {
+    name: "EU DataGrid Software License",
+    url: "http://eu-datagrid.web.cern.ch/eu-datagrid/license.html",
+    osiApproved: true
+  },
+  "Condor-1.1": {
+    name: "Condor Public License v1.1",
+    url: "http://research.cs.wisc.edu/condor/license.html#condor",
+    osiApproved: false
+  },
+  "CDLA-Sharing-1.0": {
+    name: "Community Data License Agreement Sharing 1.0",
+    url: "https://cdla.io/sharing-1-0",
+    osiApproved: false
+  },
+  WTFNMFPL: {
+    name: "Do What The F*ck You Want To But It's Not My Fault Public License",
+    url: "https://github.com/adversary-org/wtfnmf/raw/refs/tags/1.0/COPYING.WTFNMFPL",
+    osiApproved: false
+  },
+  "X11-swapped": {
+    name: "X11 swapped final paragraphs",
+    url: "https://github.com/fedeinthemix/chez-srfi/blob/master/srfi/LICENSE",
+    osiApproved: false
+  },
+  "CC-BY-ND-3.0-DE": {
+    name: "Creative Commons Attribution No Derivatives 3.0 Germany",
+    url: "https://creativecommons.org/licenses/by-nd/3.0/de/legalcode",
+    osiApproved: false
+  },
+  RSCPL: {
+    name: "Ricoh Source Code Public License",
+    url: "http://wayback.archive.org/web/20060715140826/http://www.risource.org/RPL/RPL-1.0A.shtml",
+    osiApproved: true
+  },
+  "DocBook-XML": {
+    name: "DocBook XML License",
+    url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/COPYING#L27",
+    osiApproved: false
+  },
+  GLWTPL: {
+    name: "Good Luck With That Public License",
+    url: "https://github.com/me-shaon/GLWTPL/commit/da5f6bc734095efbacb442c0b31e33a65b9d6e85",
+    osiApproved: false
+  },
+  "CC-PDDC": {
+    name: "Creative Commons Public Domain Dedication and Certification",
+    url: "https://creativecommons.org/licenses/publicdomain/",
+    osiApproved: false
+  },
+  "BSD-3-Clause-Attribution": {
+    name: "BSD with attribution",
+    url: "https://fedoraproject.org/wiki/Licensing/BSD_with_Attribution",
+    osiApproved: false
+  },
+  Sleepycat: {
+    name: "Sleepycat License",
+    url: "https://opensource.org/licenses/Sleepycat",
+    osiApproved: true
+  },
+  "DRL-1.0": {
+    name: "Detection Rule License 1.0",
+    url: "https://github.com/Neo23x0/sigma/blob/master/LICENSE.Detection.Rules.md",
+    osiApproved: false
+  },
+  JPNIC: {
+    name: "Japan Network Information Center License",
+    url: "https://gitlab.isc.org/isc-projects/bind9/blob/master/COPYRIGHT#L366",
+    osiApproved: false
+  },
+  "BSD-3-Clause-Clear": {
+    name: "BSD 3-Clause Clear License",
+    url: "http://labs.metacarta.com/license-explanation.html#license",
+    osiApproved: false
+  },
+  "Boehm-GC-without-fee": {
+    name: "Boehm-Demers-Weiser GC License (without fee)",
+    url: "https://github.com/MariaDB/server/blob/11.6/libmysqld/lib_sql.cc",
+    osiApproved: false
+  },
+  "APSL-1.2": {
+    name: "Apple Public Source License 1.2",
+    url: "http://www.samurajdata.se/opensource/mirror/licenses/apsl.php",
+    osiApproved: true
+  },
+  "MPEG-SSG": {
+    name: "MPEG Software Simulation",
+    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/ppm/ppmtompeg/jrevdct.c#l1189",
+    osiApproved: false
+  },
+  "BSD-Inferno-Nettverk": {
+    name: "BSD-Inferno-Nettverk",
+    url: "https://www.inet.no/dante/LICENSE",
+    osiApproved: false
+  },
+  Dotseqn: {
+    name: "Dotseqn License",
+    url: "https://fedoraproject.org/wiki/Licensing/Dotseqn",
+    osiApproved: false
+  },
+  "CPL-1.0": {
+    name: "Common Public License 1.0",
+    url: "https://opensource.org/licenses/CPL-1.0",
+    osiApproved: true
+  },
+  "HP-1986": {
+    name: "Hewlett-Packard 1986 License",
+    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/hppa/memchr.S;h=1cca3e5e8867aa4bffef1f75a5c1bba25c0c441e;hb=HEAD#l2",
+    osiApproved: false
+  },
+  "CC-BY-NC-3.0": {
+    name: "Creative Commons Attribution Non Commercial 3.0 Unported",
+    url: "https://creativecommons.org/licenses/by-nc/3.0/legalcode",
+    osiApproved: false
+  },
+  "GFDL-1.1-invariants-only": {
+    name: "GNU Free Documentation License v1.1 only - invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+    osiApproved: false
+  },
+  TPDL: {
+    name: "Time::ParseDate License",
+    url: "https://metacpan.org/pod/Time::ParseDate#LICENSE",
+    osiApproved: false
+  },
+  "APSL-1.1": {
+    name: "Apple Public Source License 1.1",
+    url: "http://www.opensource.apple.com/source/IOSerialFamily/IOSerialFamily-7/APPLE_LICENSE",
+    osiApproved: true
+  },
+  "BSL-1.0": {
+    name: "Boost Software License 1.0",
+    url: "http://www.boost.org/LICENSE_1_0.txt",
+    osiApproved: true
+  },
+  "xkeyboard-config-Zinoviev": {
+    name: "xkeyboard-config Zinoviev License",
+    url: "https://gitlab.freedesktop.org/xkeyboard-config/xkeyboard-config/-/blob/master/COPYING?ref_type=heads#L178",
+    osiApproved: false
+  },
+  XSkat: {
+    name: "XSkat License",
+    url: "https://fedoraproject.org/wiki/Licensing/XSkat_License",
+    osiApproved: false
+  },
+  PADL: {
+    name: "PADL License",
+    url: "https://git.openldap.org/openldap/openldap/-/blob/master/libraries/libldap/os-local.c?ref_type=heads#L19-23",
+    osiApproved: false
+  },
+  "FDK-AAC": {
+    name: "Fraunhofer FDK AAC Codec Library",
+    url: "https://fedoraproject.org/wiki/Licensing/FDK-AAC",
+    osiApproved: false
+  },
+  "CPOL-1.02": {
+    name: "Code Project Open License 1.02",
+    url: "http://www.codeproject.com/info/cpol10.aspx",
+    osiApproved: false
+  },
+  "MIT-Khronos-old": {
+    name: "MIT Khronos - old variant",
+    url: "https://github.com/KhronosGroup/SPIRV-Cross/blob/main/LICENSES/LicenseRef-KhronosFreeUse.txt",
+    osiApproved: false
+  },
+  "bzip2-1.0.5": {
+    name: "bzip2 and libbzip2 License v1.0.5",
+    url: "https://sourceware.org/bzip2/1.0.5/bzip2-manual-1.0.5.html",
+    osiApproved: false
+  },
+  "bzip2-1.0.6": {
+    name: "bzip2 and libbzip2 License v1.0.6",
+    url: "https://sourceware.org/git/?p=bzip2.git;a=blob;f=LICENSE;hb=bzip2-1.0.6",
+    osiApproved: false
+  },
+  "CC-BY-NC-ND-3.0": {
+    name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
+    url: "https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode",
+    osiApproved: false
+  },
+  "BSD-3-Clause-No-Nuclear-Warranty": {
+    name: "BSD 3-Clause No Nuclear Warranty",
+    url: "https://jogamp.org/git/?p=gluegen.git;a=blob_plain;f=LICENSE.txt",
+    osiApproved: false
+  },
+  "O-UDA-1.0": {
+    name: "Open Use of Data Agreement v1.0",
+    url: "https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md",
+    osiApproved: false
+  },
+  "ZPL-2.1": {
+    name: "Zope Public License 2.1",
+    url: "http://old.zope.org/Resources/ZPL/",
+    osiApproved: true
+  },
+  "Spencer-94": {
+    name: "Spencer License 94",
+    url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
+    osiApproved: false
+  },
+  "Artistic-dist": {
+    name: "Artistic License 1.0 (dist)",
+    url: "https://github.com/pexip/os-perl/blob/833cf4c86cc465ccfc627ff16db67e783156a248/debian/copyright#L2720-L2845",
+    osiApproved: false
+  },
+  "BOLA-1.1": {
+    name: "Buena Onda License Agreement v1.1",
+    url: "https://blitiri.com.ar/p/bola/",
+    osiApproved: false
+  },
+  "OLDAP-1.3": {
+    name: "Open LDAP Public License v1.3",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=e5f8117f0ce088d0bd7a8e18ddf37eaa40eb09b1",
+    osiApproved: false
+  },
+  Zed: {
+    name: "Zed License",
+    url: "https://fedoraproject.org/wiki/Licensing/Zed",
+    osiApproved: false
+  },
+  "MIT-enna": {
+    name: "enna License",
+    url: "https://fedoraproject.org/wiki/Licensing/MIT#enna",
+    osiApproved: false
+  },
+  "ASWF-Digital-Assets-1.1": {
+    name: "ASWF Digital Assets License 1.1",
+    url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.1.txt",
+    osiApproved: false
+  },
+  "Linux-man-pages-copyleft-2-para": {
+    name: "Linux man-pages Copyleft - 2 paragraphs",
+    url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/move_pages.2#n5",
+    osiApproved: false
+  },
+  "RHeCos-1.1": {
+    name: "Red Hat eCos Public License v1.1",
+    url: "http://ecos.sourceware.org/old-license.html",
+    osiApproved: false
+  },
+  radvd: {
+    name: "radvd License",
+    url: "https://github.com/radvd-project/radvd/blob/master/COPYRIGHT",
+    osiApproved: false
+  },
+  "cve-tou": {
+    name: "Common Vulnerability Enumeration ToU License",
+    url: "https://www.cve.org/Legal/TermsOfUse",
+    osiApproved: false
+  },
+  AML: {
+    name: "Apple MIT License",
+    url: "https://fedoraproject.org/wiki/Licensing/Apple_MIT_License",
+    osiApproved: false
+  },
+  SOFA: {
+    name: "SOFA Software License",
+    url: "http://www.iausofa.org/tandc.html",
+    osiApproved: false
+  },
+  blessing: {
+    name: "SQLite Blessing",
+    url: "https://www.sqlite.org/src/artifact/e33a4df7e32d742a?ln=4-9",
+    osiApproved: false
+  },
+  "EUPL-1.1": {
+    name: "European Union Public License 1.1",
+    url: "https://joinup.ec.europa.eu/software/page/eupl/licence-eupl",
+    osiApproved: true
+  },
+  "CERN-OHL-S-2.0": {
+    name: "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
+    url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+    osiApproved: true
+  },
+  "CC-BY-SA-2.0": {
+    name: "Creative Commons Attribution Share Alike 2.0 Generic",
+    url: "https://creativecommons.org/licenses/by-sa/2.0/legalcode",
+    osiApproved: false
+  },
+  "CAPEC-tou": {
+    name: "Common Attack    Pattern Enumeration and Classification License",
+    url: "https://capec.mitre.org/about/termsofuse.html",
+    osiApproved: false
+  },
+  "CUA-OPL-1.0": {
+    name: "CUA Office Public License v1.0",
+    url: "https://opensource.org/licenses/CUA-OPL-1.0",
+    osiApproved: true
+  },
+  "PolyForm-Noncommercial-1.0.0": {
+    name: "PolyForm Noncommercial License 1.0.0",
+    url: "https://polyformproject.org/licenses/noncommercial/1.0.0",
+    osiApproved: false
+  },
+  "XFree86-1.1": {
+    name: "XFree86 License 1.1",
+    url: "http://www.xfree86.org/current/LICENSE4.html",
+    osiApproved: false
+  },
+  "ParaType-Free-Font-1.3": {
+    name: "ParaType Free Font Licensing Agreement v1.3",
+    url: "https://web.archive.org/web/20161209023955/http://www.paratype.ru/public/pt_openlicense_eng.asp",
+    osiApproved: false
+  },
+  "OGDL-Taiwan-1.0": {
+    name: "Taiwan Open Government Data License, version 1.0",
+    url: "https://data.gov.tw/license",
+    osiApproved: false
+  },
+  "ODbL-1.0": {
+    name: "Open Data Commons Open Database License v1.0",
+    url: "http://www.opendatacommons.org/licenses/odbl/1.0/",
+    osiApproved: false
+  },
+  "SPL-1.0": {
+    name: "Sun Public License v1.0",
+    url: "https://opensource.org/licenses/SPL-1.0",
+    osiApproved: true
+  },
+  "Linux-man-pages-copyleft-var": {
+    name: "Linux man-pages Copyleft Variant",
+    url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/set_mempolicy.2#n5",
+    osiApproved: false
+  },
+  "Widget-Workshop": {
+    name: "Widget Workshop License",
+    url: "https://github.com/novnc/noVNC/blob/master/core/crypto/des.js#L24",
+    osiApproved: false
+  },
+  "Artistic-2.0": {
+    name: "Artistic License 2.0",
+    url: "http://www.perlfoundation.org/artistic_license_2_0",
+    osiApproved: true
+  },
+  "LiLiQ-R-1.1": {
+    name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 version 1.1",
+    url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-liliq-r-v1-1/",
+    osiApproved: true
+  },
+  "Parity-7.0.0": {
+    name: "The Parity Public License 7.0.0",
+    url: "https://paritylicense.com/versions/7.0.0.html",
+    osiApproved: false
+  },
+  xinetd: {
+    name: "xinetd License",
+    url: "https://fedoraproject.org/wiki/Licensing/Xinetd_License",
+    osiApproved: false
+  },
+  "AGPL-1.0": {
+    name: "Affero General Public License v1.0",
+    url: "http://www.affero.org/oagpl.html",
+    osiApproved: false
+  },
+  "NPL-1.1": {
+    name: "Netscape Public License v1.1",
+    url: "http://www.mozilla.org/MPL/NPL/1.1/",
+    osiApproved: false
+  },
+  Gutmann: {
+    name: "Gutmann License",
+    url: "https://www.cs.auckland.ac.nz/~pgut001/dumpasn1.c",
+    osiApproved: false
+  },
+  "CC-BY-NC-ND-2.0": {
+    name: "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nc-nd/2.0/legalcode",
+    osiApproved: false
+  },
+  "Linux-OpenIB": {
+    name: "Linux Kernel Variant of OpenIB.org license",
+    url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/drivers/infiniband/core/sa.h",
+    osiApproved: false
+  },
+  "CC-BY-4.0": {
+    name: "Creative Commons Attribution 4.0 International",
+    url: "https://creativecommons.org/licenses/by/4.0/legalcode",
+    osiApproved: false
+  },
+  "SGMLUG-PM": {
+    name: "SGMLUG Parser Materials License",
+    url: "https://gitweb.gentoo.org/repo/gentoo.git/tree/licenses/SGMLUG?id=7d999af4a47bf55e53e54713d98d145f935935c1",
+    osiApproved: false
+  },
+  Pixar: {
+    name: "Pixar License",
+    url: "https://github.com/PixarAnimationStudios/OpenSubdiv/raw/v3_5_0/LICENSE.txt",
+    osiApproved: false
+  },
+  "DocBook-Stylesheet": {
+    name: "DocBook Stylesheet License",
+    url: "http://www.docbook.org/xml/5.0/docbook-5.0.zip",
+    osiApproved: false
+  },
+  "IJG-short": {
+    name: "Independent JPEG Group License - short",
+    url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/ljpg/",
+    osiApproved: false
+  },
+  AMDPLPA: {
+    name: "AMD's plpa_map.c License",
+    url: "https://fedoraproject.org/wiki/Licensing/AMD_plpa_map_License",
+    osiApproved: false
+  },
+  "CERN-OHL-P-2.0": {
+    name: "CERN Open Hardware Licence Version 2 - Permissive",
+    url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+    osiApproved: true
+  },
+  "GFDL-1.3-no-invariants-only": {
+    name: "GNU Free Documentation License v1.3 only - no invariants",
+    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+    osiApproved: false
+  },
+  SCEA: {
+    name: "SCEA Shared Source License",
+    url: "http://research.scea.com/scea_shared_source_license.html",
+    osiApproved: false
+  },
+  OGTSL: {
+    name: "Open Group Test Suite License",
+    url: "http://www.opengroup.org/testing/downloads/The_Open_Group_TSL.txt",
+    osiApproved: true
+  },
+  "BSD-3-Clause-Tso": {
+    name: "BSD 3-Clause Tso variant",
+    url: "https://www.x.org/archive/current/doc/xorg-docs/License.html#Theodore_Tso",
+    osiApproved: false
+  },
+  "MIT-testregex": {
+    name: "MIT testregex Variant",
+    url: "https://github.com/dotnet/runtime/blob/55e1ac7c07df62c4108d4acedf78f77574470ce5/src/libraries/System.Text.RegularExpressions/tests/FunctionalTests/AttRegexTests.cs#L12-L28",
+    osiApproved: false
+  },
+  SL: {
+    name: "SL License",
+    url: "https://github.com/mtoyoda/sl/blob/master/LICENSE",
+    osiApproved: false
+  },
+  "GFDL-1.1-no-invariants-or-later": {
+    name: "GNU Free Documentation License v1.1 or later - no invariants",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+    osiApproved: false
+  },
+  "HPND-Pbmplus": {
+    name: "Historical Permission Notice and Disclaimer - Pbmplus variant",
+    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/netpbm.c#l8",
+    osiApproved: false
+  },
+  Imlib2: {
+    name: "Imlib2 License",
+    url: "http://trac.enlightenment.org/e/browser/trunk/imlib2/COPYING",
+    osiApproved: false
+  },
+  UCAR: {
+    name: "UCAR License",
+    url: "https://github.com/Unidata/UDUNITS-2/blob/master/COPYRIGHT",
+    osiApproved: false
+  },
+  Naumen: {
+    name: "Naumen Public License",
+    url: "https://opensource.org/licenses/Naumen",
+    osiApproved: true
+  },
+  "Unicode-TOU": {
+    name: "Unicode Terms of Use",
+    url: "http://web.archive.org/web/20140704074106/http://www.unicode.org/copyright.html",
+    osiApproved: false
+  },
+  lsof: {
+    name: "lsof License",
+    url: "https://github.com/lsof-org/lsof/blob/master/COPYING",
+    osiApproved: false
+  },
+  "AGPL-1.0-only": {
+    name: "Affero General Public License v1.0 only",
+    url: "http://www.affero.org/oagpl.html",
+    osiApproved: false
+  },
+  TrustedQSL: {
+    name: "TrustedQSL License",
+    url: "https://sourceforge.net/p/trustedqsl/tqsl/ci/master/tree/LICENSE.txt",
+    osiApproved: false
+  },
+  "CDDL-1.1": {
+    name: "Common Development and Distribution License 1.1",
+    url: "http://glassfish.java.net/public/CDDL+GPL_1_1.html",
+    osiApproved: false
+  },
+  "OLDAP-2.2": {
+    name: "Open LDAP Public License v2.2",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=470b0c18ec67621c85881b2733057fecf4a1acc3",
+    osiApproved: false
+  },
+  Zlib: {
+    name: "zlib License",
+    url: "http://www.zlib.net/zlib_license.html",
+    osiApproved: true
+  },
+  "JasPer-2.0": {
+    name: "JasPer License",
+    url: "http://www.ece.uvic.ca/~mdadams/jasper/LICENSE",
+    osiApproved: false
+  },
+  "GPL-3.0-with-autoconf-exception": {
+    name: "GNU General Public License v3.0 w/Autoconf exception",
+    url: "https://www.gnu.org/licenses/autoconf-exception-3.0.html",
+    osiApproved: false
+  },
+  "NLOD-1.0": {
+    name: "Norwegian Licence for Open Government Data (NLOD) 1.0",
+    url: "http://data.norge.no/nlod/en/1.0",
+    osiApproved: false
+  },
+  "HPND-sell-regexpr": {
+    name: "Historical Permission Notice and Disclaimer - sell regexpr variant",
+    url: "https://gitlab.com/bacula-org/bacula/-/blob/Branch-11.0/bacula/LICENSE-FOSS?ref_type=heads#L245",
+    osiApproved: false
+  },
+  PPL: {
+    name: "Peer Production License",
+    url: "https://wiki.p2pfoundation.net/Peer_Production_License",
+    osiApproved: false
+  },
+  "SGI-B-1.1": {
+    name: "SGI Free Software License B v1.1",
+    url: "http://oss.sgi.com/projects/FreeB/",
+    osiApproved: false
+  },
+  "GFDL-1.2-or-later": {
+    name: "GNU Free Documentation License v1.2 or later",
+    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+    osiApproved: false
+  },
+  "Graphics-Gems": {
+    name: "Graphics Gems License",
+    url: "https://github.com/erich666/GraphicsGems/blob/master/LICENSE.md",
+    osiApproved: false
+  },
+  "OSL-1.0": {
+    name: "Open Software License 1.0",
+    url: "https://opensource.org/licenses/OSL-1.0",
+    osiApproved: true
+  },
+  Sendmail: {
+    name: "Sendmail License",
+    url: "http://www.sendmail.com/pdfs/open_source/sendmail_license.pdf",
+    osiApproved: false
+  },
+  Kastrup: {
+    name: "Kastrup License",
+    url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/kastrup/binhex.dtx",
+    osiApproved: false
+  },
+  "OSL-2.0": {
+    name: "Open Software License 2.0",
+    url: "http://web.archive.org/web/20041020171434/http://www.rosenlaw.com/osl2.0.html",
+    osiApproved: true
+  },
+  "StandardML-NJ": {
+    name: "Standard ML of New Jersey License",
+    url: "https://www.smlnj.org/license.html",
+    osiApproved: false
+  },
+  "Ruby-pty": {
+    name: "Ruby pty extension license",
+    url: "https://github.com/ruby/ruby/blob/9f6deaa6888a423720b4b127b5314f0ad26cc2e6/ext/pty/pty.c#L775-L786",
+    osiApproved: false
+  },
+  "LPPL-1.3c": {
+    name: "LaTeX Project Public License v1.3c",
+    url: "http://www.latex-project.org/lppl/lppl-1-3c.txt",
+    osiApproved: true
+  },
+  "Bitstream-Vera": {
+    name: "Bitstream Vera Font License",
+    url: "https://web.archive.org/web/20080207013128/http://www.gnome.org/fonts/",
+    osiApproved: false
+  },
+  "CC-SA-1.0": {
+    name: "Creative Commons Share Alike 1.0 Generic",
+    url: "https://creativecommons.org/licenses/sa/1.0/legalcode",
+    osiApproved: false
+  },
+  NetCDF: {
+    name: "NetCDF license",
+    url: "http://www.unidata.ucar.edu/software/netcdf/copyright.html",
+    osiApproved: false
+  },
+  "Apache-1.0": {
+    name: "Apache License 1.0",
+    url: "http://www.apache.org/licenses/LICENSE-1.0",
+    osiApproved: false
+  },
+  "Watcom-1.0": {
+    name: "Sybase Open Watcom Public License 1.0",
+    url: "https://opensource.org/licenses/Watcom-1.0",
+    osiApproved: true
+  },
+  "HPND-sell-variant-critical-systems": {
+    name: "HPND - sell variant with safety critical systems clause",
+    url: "https://gitlab.freedesktop.org/xorg/driver/xf86-video-voodoo/-/blob/68a5b6d98ae34749cca889f4373b4043d00bfe6a/src/voodoo_dga.c#L12-33",
+    osiApproved: false
+  },
+  threeparttable: {
+    name: "threeparttable License",
+    url: "https://fedoraproject.org/wiki/Licensing/Threeparttable",
+    osiApproved: false
+  },
+  "AGPL-3.0-only": {
+    name: "GNU Affero General Public License v3.0 only",
+    url: "https://www.gnu.org/licenses/agpl.txt",
+    osiApproved: true
+  },
+  eGenix: {
+    name: "eGenix.com Public License 1.1.0",
+    url: "http://www.egenix.com/products/eGenix.com-Public-License-1.1.0.pdf",
+    osiApproved: false
+  },
+  "OpenMDW-1.0": {
+    name: "OpenMDW License Agreement v1.0",
+    url: "https://raw.githubusercontent.com/OpenMDW/OpenMDW/refs/heads/main/1.0/LICENSE.openmdw",
+    osiApproved: false
+  },
+  Furuseth: {
+    name: "Furuseth License",
+    url: "https://git.openldap.org/openldap/openldap/-/blob/master/COPYRIGHT?ref_type=heads#L39-51",
+    osiApproved: false
+  },
+  "OLDAP-2.0": {
+    name: "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cbf50f4e1185a21abd4c0a54d3f4341fe28f36ea",
+    osiApproved: false
+  },
+  "ErlPL-1.1": {
+    name: "Erlang Public License v1.1",
+    url: "http://www.erlang.org/EPLICENSE",
+    osiApproved: false
+  },
+  CFITSIO: {
+    name: "CFITSIO License",
+    url: "https://heasarc.gsfc.nasa.gov/docs/software/fitsio/c/f_user/node9.html",
+    osiApproved: false
+  },
+  "APSL-1.0": {
+    name: "Apple Public Source License 1.0",
+    url: "https://fedoraproject.org/wiki/Licensing/Apple_Public_Source_License_1.0",
+    osiApproved: true
+  },
+  "OLDAP-2.3": {
+    name: "Open LDAP Public License v2.3",
+    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=d32cf54a32d581ab475d23c810b0a7fbaf8d63c3",
+    osiApproved: false
+  },
+  "NAIST-2003": {
+    name: "Nara Institute of Science and Technology License (2003)",
+    url: "https://enterprise.dejacode.com/licenses/public/naist-2003/#license-text",
+    osiApproved: false
+  },
+  "CC-BY-2.0": {
+    name: "Creative Commons Attribution 2.0 Generic",
+    url: "https://creativecommons.org/licenses/by/2.0/legalcode",
+    osiApproved: false
+  },
+  Nunit: {
+    name: "Nunit License",
+    url: "https://fedoraproject.org/wiki/Licensing/Nunit",
+    osiApproved: false
+  },
+  "HPND-UC": {
+    name: "Historical Permission Notice and Disclaimer - University of California variant",
+    url: "https://core.tcl-lang.org/tk/file?name=compat/unistd.h",
+    osiApproved: false
+  },
+  Aladdin: {
+    name: "Aladdin Free Public License",
+    url: "http://pages.cs.wisc.edu/~ghost/doc/AFPL/6.01/Public.htm",
+    osiApproved: false
+  },
+  "CC-BY-NC-1.0": {
+    name: "Creative Commons Attribution Non Commercial 1.0 Generic",
+    url: "https://creativecommons.org/licenses/by-nc/1.0/legalcode",
+    osiApproved: false
+  },
+  "DocBook-Schema": {
+    name: "DocBook Schema License",
+    url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/assembly/schema/docbook51b7.rnc",
+    osiApproved: false
+  },
+  "PDDL-1.0": {
+    name: "Open Data Commons Public Domain Dedication & License 1.0",
+    url: "http://opendatacommons.org/licenses/pddl/1.0/",
+    osiApproved: false
+  },
+  CryptoSwift: {
+    name: "CryptoSwift License",
+    url: "https://github.com/krzyzanowskim/CryptoSwift/blob/main/LICENSE",
+    osiApproved: false
+  },
+  "X11-distribute-modifications-variant": {
+    name: "X11 License Distribution Modification Variant",
+    url: "https://github.com/mirror/ncurses/blob/master/COPYING",
+    osiApproved: false
+  },
+  "GPL-2.0-with-autoconf-exception": {
+    name: "GNU General Public License v2.0 w/Autoconf exception",
+    url: "http://ac-archive.sourceforge.net/doc/copyright.html",
+    osiApproved: false
+  },
+  "BSD-2-Clause-NetBSD": {
+    name: "BSD 2-Clause NetBSD License",
+    url: "http://www.netbsd.org/about/redistribution.html#default",
+    osiApproved: false
+  },
+  "MulanPSL-2.0": {
+    name: "Mulan Permissive Software License, Version 2",
+    url: "https://license.coscl.org.cn/MulanPSL2",
+    osiApproved: true
+  },
+  "CC-BY-3.0-US": {
+    name: "Creative Commons Attribution 3.0 United States",
+    url: "https://creativecommons.org/licenses/by/3.0/us/legalcode",
+    osiApproved: false
+  },
+  "HPND-export-US": {
+    name: "HPND with US Government export control warning",
+    url: "https://www.kermitproject.org/ck90.html#source",
+    osiApproved: false
+  },
+  "DRL-1.1": {
+    name: "Detection Rule License 1.1",
+    url: "https://github.com/SigmaHQ/Detection-Rule-License/blob/6ec7fbde6101d101b5b5d1fcb8f9b69fbc76c04a/LICENSE.Detection.Rules.md",
+    osiApproved: false
+  },
+  "GPL-1.0": {
+    name: "GNU General Public License v1.0 only",
+    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+    osiApproved: false
+  },
+  "CECILL-2.0": {
+    name: "CeCILL Free Software License Agreement v2.0",
+    url: "http://www.cecill.info/licences/Licence_CeCILL_V2-en.html",
+    osiApproved: false
+  },
+  "OLDAP-2.8": {
+    name: "Open LDAP Public License v2.8",
+    url: "http://www.openldap.org/software/release/license.html",
+    osiApproved: true
+  },
+  "HPND-merchantability-variant": {
+    name: "Historical Permission Notice and Disclaimer - merchantability variant",
+    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/misc/fini.c;hb=HEAD",
+    osiApproved: false
+  },
+  Glide: {
+    name: "3dfx Glide License",
+    url: "http://www.users.on.net/~triforce/glidexp/COPYING.txt",
+    osiApproved: false
+  },
+  PostgreSQL: {
+    name: "PostgreSQL License",
+    url: "http://www.postgresql.org/about/licence",
+    osiApproved: true
+  },
+  "BSD-1-Clause": {
+    name: "BSD 1-Clause License",
+    url: "https://svnweb.freebsd.org/base/head/include/ifaddrs.h?revision=326823",
+    osiApproved: true
+  },
+  "Sendmail-Open-Source-1.1": {
+    name: "Sendmail Open Source License v1.1",
+    url: "https://github.com/trusteddomainproject/OpenDMARC/blob/master/LICENSE.Sendmail",
+    osiApproved: false
+  },
+  Crossword: {
+    name: "Crossword License",
+    url: "https://fedoraproject.org/wiki/Licensing/Crossword",
+    osiApproved: false
+  },
+  "NASA-1.3": {
+    name: "NASA Open Source Agreement 1.3",
+    url: "http://ti.arc.nasa.gov/opensource/nosa/",
+    osiApproved: true
+  },
+  "BSD-Source-beginning-file": {
+    name: "BSD Source Code Attribution - beginning of file variant",
+    url: "https://github.com/lattera/freebsd/blob/master/sys/cam/cam.c#L4",
+    osiApproved: false
+  },
+  Mup: {
+    name: "Mup License",
+    url: "https://fedoraproject.org/wiki/Licensing/Mup",
+    osiApproved: false
+  },
+  "MIT-feh": {
+    name: "feh License",
+    url: "https://fedoraproject.org/wiki/Licensing/MIT#feh",
+    osiApproved: false
+  },
+  "LGPL-3.0-only": {
+    name: "GNU Lesser General Public License v3.0 only",
+    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+    osiApproved: true
+  },
+  man2html: {
+    name: "man2html License",
+    url: "http://primates.ximian.com/~flucifredi/man/man-1.6g.tar.gz",
+    osiApproved: false
+  }
+};
+
+// src/rule-api/spdx.ts
+var SPDX_IDS = new Map(
+  Object.entries(spdx_default).map(([id, license]) => [
+    id.toLowerCase(),
+    { id, osi: license.osiApproved }
+  ])
+);
+function isSpdxId(text) {
+  return SPDX_IDS.has(text.trim().toLowerCase());
+}
+
+// src/rule-api/unknown-values.ts
+init_import_meta_url();
+var UNKNOWN_PHRASES = [
+  "N/A",
+  "NA",
+  "n.a.",
+  "Unknown",
+  "TBD",
+  "TBC",
+  "TBA",
+  "?",
+  "None",
+  "Not available",
+  "Not applicable",
+  "Not publicly documented",
+  "Not documented",
+  "Not specified",
+  "Not disclosed",
+  "Undisclosed",
+  "Unverified"
+];
+var CLARIFIED = /^(.*?\S)\s*\(([^()]*)\)$/;
+var WRAPPED = /^([*_`]+)(.+?)\1$/;
+function phraseKey(text) {
+  const inner = WRAPPED.exec(text.trim())?.[2] ?? text;
+  const key = inner.trim().replace(/\s+/g, " ").replace(/\.$/, "").toLowerCase();
+  return /^\?+$/.test(key) ? "?" : key;
+}
+var phraseTable = derivedFrom((phrases) => {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const phrase of phrases) {
+    const key = phraseKey(phrase);
+    if (!byKey.has(key)) byKey.set(key, phrase);
+  }
+  return { byKey, longest: Math.max(0, ...[...byKey.keys()].map((k) => k.length)) };
+});
+function keyLongerThan(text, length) {
+  let kept = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96 && c !== 63 && ++kept > length + 1) return true;
+  }
+  return false;
+}
+function tableKey(text, table) {
+  if (keyLongerThan(text, table.longest)) return void 0;
+  const key = phraseKey(text);
+  return key !== "" && table.byKey.has(key) ? key : void 0;
+}
+function unknownPhrase(text, phrases) {
+  const table = phraseTable(phrases);
+  const key = tableKey(text, table);
+  return key === void 0 ? void 0 : table.byKey.get(key);
+}
+function looksUnknown(text) {
+  if (unknownPhrase(text, UNKNOWN_PHRASES)) return true;
+  const clarified = clarification(text.trim());
+  return clarified !== null && unknownPhrase(clarified[1] ?? "", UNKNOWN_PHRASES) !== void 0;
+}
+function clarification(text) {
+  return text.charCodeAt(text.length - 1) === 41 ? CLARIFIED.exec(text) : null;
+}
+
+// src/rules/label-value.ts
+var label_value_default = defineRule({
+  id: "label-value",
+  description: "A label or yes/no field should only hold values from the schema's list",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  messages: {
+    case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
+    commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
+    suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
+    unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
+  },
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    const budget = new SuggestionBudget();
+    const suggested = /* @__PURE__ */ new Map();
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      const allowed = spec.values;
+      if (!allowed?.length || spec.kind !== "label" && spec.kind !== "yes-no") continue;
+      const lookup = lookupOf(allowed);
+      for (const value of checkedValues(match)) {
+        const text = value.text;
+        if (isUnknownMarker(text) || lookup.exact.has(text) || value.kind === "block") continue;
+        if (looksUnknown(text)) continue;
+        const data = { value: quote(text), field: section.name, allowed: allowedList(allowed) };
+        const sameCase = lookup.byLowerCase.get(text.toLowerCase());
+        if (sameCase) {
+          const fix = { range: [value.range.start.offset, value.range.end.offset], text: sameCase };
+          report2({ messageId: "case", data: { ...data, expected: sameCase }, range: value.range, fix });
+          continue;
+        }
+        const parts = text.split(SEPARATOR).filter(Boolean);
+        if (parts.length > 1 && parts.every((p) => lookup.exact.has(p))) {
+          report2({
+            messageId: "combined",
+            data: { ...data, parts: listAnd(parts.map((p) => `\`- ${p}\``)) },
+            range: value.range
+          });
+          continue;
+        }
+        const prefix = prefixOf(text, lookup);
+        if (prefix) {
+          report2({ messageId: "commentary", data: { ...data, expected: prefix }, range: value.range });
+          continue;
+        }
+        let byValue = suggested.get(allowed);
+        if (!byValue) {
+          byValue = /* @__PURE__ */ new Map();
+          suggested.set(allowed, byValue);
+        }
+        if (!byValue.has(text)) byValue.set(text, suggestionFor(text, allowed, budget));
+        const suggestion = byValue.get(text);
+        report2({
+          messageId: suggestion ? "suggest" : "unknown",
+          data: { ...data, ...suggestion ? { expected: suggestion } : {} },
+          range: value.range
+        });
+      }
+    }
+  }
+});
+var SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
+var lookupOf = derivedFrom((allowed) => {
+  const byLowerCase = /* @__PURE__ */ new Map();
+  const trie = { next: /* @__PURE__ */ new Map() };
+  for (const [place, value] of allowed.entries()) {
+    const lower = value.toLowerCase();
+    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
+    let node = trie;
+    for (let i2 = 0; i2 < value.length; i2++) {
+      const letter = canonicalUnit(value[i2]);
+      let next2 = node.next.get(letter);
+      if (!next2) {
+        next2 = { next: /* @__PURE__ */ new Map() };
+        node.next.set(letter, next2);
+      }
+      node = next2;
+    }
+    node.first ??= place;
+  }
+  return { exact: new Set(allowed), byLowerCase, trie, allowed };
+});
+var NOTE_START = /[\s,;:(\u2013\u2014-]/i;
+function prefixOf(text, lookup) {
+  let node = lookup.trie;
+  let first;
+  for (let i2 = 0; node && i2 < text.length; i2++) {
+    if (node.first !== void 0 && (first === void 0 || node.first < first) && NOTE_START.test(text[i2])) {
+      first = node.first;
+    }
+    node = node.next.get(canonicalUnit(text[i2]));
+  }
+  return first === void 0 ? void 0 : lookup.allowed[first];
+}
+var allowedList = derivedFrom((allowed) => quoteList(allowed));
+function suggestionFor(text, allowed, budget) {
+  const suggestion = didYouMean(text, allowed, budget);
+  const otherLicense = suggestion !== void 0 && suggestion.toLowerCase() !== text.trim().toLowerCase() && isSpdxId(text) && isSpdxId(suggestion);
+  return otherLicense ? void 0 : suggestion;
+}
+
+// src/rules/last-update-not-bumped.ts
+init_import_meta_url();
+var last_update_not_bumped_default = defineRule({
+  id: "last-update-not-bumped",
+  description: "An entry whose content changed since the base revision should move its Last Update forward",
+  category: "dates",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    notBumped: "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`"
+  },
+  check({ entry, base, schema: schema2, fieldMatches: fieldMatches2, report: report2 }) {
+    if (!base) return;
+    const matches = fieldMatches2();
+    const baseMatches = fieldMatches(base, schema2);
+    const now = dateField(matches);
+    const before = dateField(baseMatches);
+    if (!now?.date || !before?.date) return;
+    if (isoDay(now.date.text) === void 0 || isoDay(before.date.text) === void 0) return;
+    if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
+    if (contentWithoutDates(entry, matches) === contentWithoutDates(base, baseMatches)) return;
+    report2({
+      messageId: "notBumped",
+      data: { field: now.section.name, value: now.date.text, base: before.date.text },
+      range: now.date.range
+    });
+  }
+});
+function dateField(matches) {
+  const match = matches.find((m) => m.spec.kind === "date");
+  if (!match) return void 0;
+  return { section: match.section, date: checkedValues(match)[0] };
+}
+function contentWithoutDates(entry, matches) {
+  const cuts = matches.filter((m) => m.spec.kind === "date").map((m) => m.section);
+  cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
+  return normalized(cutOut(entry.source.text, cuts));
+}
+function cutOut(text, sections) {
+  let head2 = text.length;
+  const tail = [];
+  for (const { range } of sections) {
+    const [start, end] = [Math.min(range.start.offset, head2), range.end.offset];
+    if (end <= head2) {
+      if (end < head2) tail.push([end, head2]);
+    } else {
+      let skip = end - head2;
+      while (skip > 0 && tail.length > 0) {
+        const piece = tail.at(-1);
+        const length = piece[1] - piece[0];
+        if (length > skip) {
+          piece[0] += skip;
+          break;
+        }
+        tail.pop();
+        skip -= length;
+      }
+    }
+    head2 = start;
+  }
+  let result = text.slice(0, head2);
+  for (let i2 = tail.length - 1; i2 >= 0; i2--) {
+    const [from, to] = tail[i2];
+    result += text.slice(from, to);
+  }
+  return result;
+}
+function normalized(text) {
+  return text.split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean).join("\n");
+}
+
+// src/rules/license-consistency.ts
+init_import_meta_url();
+var license_consistency_default = defineRule({
+  id: "license-consistency",
+  description: "Opensource should agree with License: `Yes` with an OSI-approved license, `No` with a proprietary one",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    openButClosed: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `No` or an OSI-approved license",
+    closedButOpen: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `Yes` or the proprietary license listed too"
+  },
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    const matches = fieldMatches2();
+    const licenseMatches = matches.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
+    const licenses = licenseMatches.flatMap((m) => checkedValues(m).filter((v) => v.kind !== "block"));
+    const firstLicense = licenseMatches[0];
+    if (!firstLicense || licenses.length === 0) return;
+    const classes = licenses.map(classify);
+    if (classes.some((c) => c === void 0)) return;
+    const known = classes;
+    const only = {
+      open: known.every((c) => c.kind === "open"),
+      closed: known.every((c) => c.kind === "closed")
+    };
+    let licensesText;
+    for (const match of matches) {
+      const { section, spec } = match;
+      if (spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(section.name)) continue;
+      const value = checkedValues(match)[0];
+      const answer = value?.text.toLowerCase();
+      if (!value || answer !== "yes" && answer !== "no") continue;
+      const against = answer === "yes" ? "closed" : "open";
+      if (!only[against]) continue;
+      licensesText ??= describe(licenses, known);
+      report2({
+        messageId: answer === "yes" ? "openButClosed" : "closedButOpen",
+        data: {
+          value: quote(value.text),
+          field: plain(section.name),
+          licenseField: plain(firstLicense.section.name),
+          licenses: licensesText
+        },
+        range: value.range
+      });
+    }
+  }
+});
+function classify(value) {
+  const text = value.text.trim();
+  if (/^proprietary$/i.test(text)) return { kind: "closed", notOsi: false };
+  const license = SPDX_IDS.get(text.toLowerCase()) ?? SPDX_IDS.get(text.toLowerCase().replace(/\s+/g, "-"));
+  if (!license) return void 0;
+  return license.osi ? { kind: "open", notOsi: false } : { kind: "closed", notOsi: true };
+}
+function describe(values, classes) {
+  const items = values.slice(0, MAX_DESCRIBED).map((v, i2) => `${quote(v.text)} (line ${v.range.start.line}${classes[i2]?.notOsi ? ", not OSI-approved" : ""})`);
+  if (values.length > MAX_DESCRIBED) items.push(`${values.length - MAX_DESCRIBED} more`);
+  return listAnd(items);
+}
+var MAX_DESCRIBED = 5;
+
+// src/rules/rating-format.ts
+init_import_meta_url();
+var STARS = /^\[([^\]]*)\]\s*(.*)$/;
+var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
+var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
+var rating_format_default = defineRule({
+  id: "rating-format",
+  description: "Each Rating line should be `[N] commentary` or a benchmark `Name: 90.8%` / `Name: 2150`",
+  category: "ratings",
+  defaultSeverity: "error",
+  fixable: false,
+  options: {
+    min: { default: 1, description: "Lowest star rating", schema: (z) => z.number().int() },
+    max: { default: 5, description: "Highest star rating", schema: (z) => z.number().int() }
+  },
+  messages: {
+    starRange: "Unexpected rating {{stars}}, expected a whole number from {{min}} to {{max}} in brackets",
+    noCommentary: "Unexpected rating {{stars}} without commentary, expected `[{{n}}] why`",
+    noColon: "Unexpected {{value}}, expected `{{name}}: {{score}}`",
+    score: "Unexpected score {{score}} for `{{name}}`, expected a number such as `90.8%` or `2150`",
+    percent: "Unexpected score `{{score}}` for `{{name}}`, expected a percentage from 0% to 100%",
+    duplicate: "Unexpected repeated `{{name}}` benchmark, expected it once (first at line {{line}})",
+    shape: "Unexpected rating {{value}}, expected `[N] commentary` (N from {{min}} to {{max}}) or `Benchmark: 90.8%`"
+  },
+  check({ fieldMatches: fieldMatches2, options, report: report2 }) {
+    for (const { section, spec } of fieldMatches2()) {
+      if (spec.kind !== "rating") continue;
+      const benchmarks = /* @__PURE__ */ new Map();
+      for (const value of section.values) {
+        const text = value.text;
+        if (isUnknownMarker(text) || looksUnknown(text)) continue;
+        const { range } = value;
+        const scale = { min: options.min, max: options.max };
+        const stars = STARS.exec(text);
+        if (stars) {
+          const n = stars[1]?.trim() ?? "";
+          const shown = quote(`[${stars[1] ?? ""}]`);
+          if (!/^\d+$/.test(n) || Number(n) < options.min || Number(n) > options.max) {
+            report2({ messageId: "starRange", data: { stars: shown, ...scale }, range });
+          } else if (!stars[2]?.trim()) {
+            report2({ messageId: "noCommentary", data: { stars: shown, n: Number(n) }, range });
+          }
+          continue;
+        }
+        const colon = text.indexOf(":");
+        const name = text.slice(0, colon).trim();
+        if (colon > 0 && name !== "" && !/^https?$/i.test(name)) {
+          const score = text.slice(colon + 1).trim();
+          const parsed = SCORE.exec(score);
+          if (!parsed) {
+            report2({ messageId: "score", data: { name, score: quote(score) }, range });
+            continue;
+          }
+          const number = Number.parseFloat(score.replace(/,/g, ""));
+          if (parsed[2] === "%" && number > 100) {
+            report2({ messageId: "percent", data: { name, score: plain(score) }, range });
+            continue;
+          }
+          const key = looseKey(name);
+          const firstLine = benchmarks.get(key);
+          if (firstLine !== void 0) {
+            report2({ messageId: "duplicate", data: { name, line: firstLine }, range });
+          } else benchmarks.set(key, range.start.line);
+          continue;
+        }
+        const noColon = NO_COLON.exec(text);
+        if (noColon) {
+          report2({
+            messageId: "noColon",
+            data: { value: quote(text), name: noColon[1] ?? "", score: noColon[2] ?? "" },
+            range
+          });
+          continue;
+        }
+        report2({ messageId: "shape", data: { value: quote(text), ...scale }, range });
+      }
+    }
+  }
+});
+
+// src/rules/rating-mismatch.ts
+init_import_meta_url();
+
+// src/parse/source.ts
+init_import_meta_url();
+function createSourceFile(path, raw) {
+  const bom = raw.charCodeAt(0) === 65279;
+  const text = bom ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  if (!text.includes("\r")) {
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
+  } else {
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const code = text.charCodeAt(i2);
+      if (code === 10) lineStarts.push(i2 + 1);
+      else if (code === 13 && text.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+    }
+  }
+  return { path, text, bom, lineStarts };
+}
+function pointAt(source, offset) {
+  const clamped = Math.max(0, Math.min(offset, source.text.length));
+  const index = firstAtOrAfter(source.lineStarts, clamped + 1) - 1;
+  return { line: index + 1, column: clamped - (source.lineStarts[index] ?? 0) + 1, offset: clamped };
+}
+function rangeOf(source, startOffset2, endOffset2) {
+  return { start: pointAt(source, startOffset2), end: pointAt(source, endOffset2) };
+}
+function lineEndOffset(source, line) {
+  const next2 = source.lineStarts[line];
+  if (next2 === void 0) return source.text.length;
+  let end = next2;
+  if (source.text.charCodeAt(end - 1) === 10) end--;
+  if (source.text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+function lineText(source, line) {
+  const start = source.lineStarts[line - 1];
+  if (start === void 0) return "";
+  return source.text.slice(start, lineEndOffset(source, line));
+}
+
+// src/rules/rating-mismatch.ts
+var RATING_LINE = /^([^:[\]]{1,80}?)\s*:\s*(\d{1,3}(?:\.\d{1,4})?)\s*%/;
+var BOUND = /\b(?:break(?:s|ing)?|over|above|beyond|than|exceed(?:s|ing)?|surpass(?:es|ing)?|nearly|almost|about|around|approximately|under|below|up to|by|gains?|improvement of)\s*~?$/i;
+var rating_mismatch_default = defineRule({
+  id: "rating-mismatch",
+  description: "A benchmark figure stated in the lead or a description should equal that benchmark's Rating line",
+  category: "ratings",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    mismatch: "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})"
+  },
+  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
+    const matches = fieldMatches2();
+    const benchmarks = [];
+    for (const match of matches.filter((m) => m.spec.kind === "rating")) {
+      for (const value of match.section.values) {
+        const line = RATING_LINE.exec(value.text);
+        if (line?.[1] && line[2]) {
+          benchmarks.push({
+            name: line[1].trim(),
+            value: Number(line[2]),
+            text: `${line[2]}%`,
+            line: value.range.start.line
+          });
+        }
+      }
+    }
+    if (benchmarks.length === 0) return;
+    const prose = entry.lead.filter((b) => b.type === "paragraph").map((b) => ({ range: b.range, where: "the lead" }));
+    for (const match of matches) {
+      if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
+      for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
+    }
+    const index = indexNames(benchmarks.map((b) => b.name));
+    const raws = prose.map(({ range }) => entry.source.text.slice(range.start.offset, range.end.offset));
+    const found = raws.map((raw) => findStatements(raw, index));
+    const byName = /* @__PURE__ */ new Map();
+    for (const [place, { byName: inPlace }] of found.entries()) {
+      for (const [name, statements] of inPlace) {
+        const list = byName.get(name) ?? [];
+        for (const statement of statements) list.push({ place, statement });
+        byName.set(name, list);
+      }
+    }
+    const byLength = [...benchmarks].sort((a, b) => b.name.length - a.name.length);
+    for (const benchmark of byLength) {
+      for (const { place, statement } of byName.get(benchmark.name) ?? []) {
+        const { figure, at } = statement;
+        if (sameFigure(figure, benchmark.value)) continue;
+        const raw = raws[place];
+        if (BOUND.test(raw.slice(Math.max(0, at - 24), at))) continue;
+        if ((found[place].longestNameAt.get(at) ?? 0) > benchmark.name.length) continue;
+        const { range, where: where2 } = prose[place];
+        const offset = range.start.offset + at;
+        report2({
+          messageId: "mismatch",
+          data: { stated: `${figure}%`, name: benchmark.name, where: where2, rated: benchmark.text, line: benchmark.line },
+          range: rangeOf(entry.source, offset, offset + figure.length + 1)
+        });
+      }
+    }
+  }
+});
+var FIGURE = String.raw`(?<figure>\d{1,3}(?:\.\d{1,4})?)%`;
+var NAME_END = /(?![\w-]*\w)/y;
+var BEFORE_NAME = new RegExp(String.raw`(?<=${FIGURE}\s+(?:on|in)\s+(?:the\s+)?)`, "iyd");
+var AFTER_NAME = [
+  new RegExp(String.raw`(?:\s+score)?\s*(?::|of|at|=)\s*${FIGURE}`, "iyd"),
+  // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement …)`.
+  new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd")
+];
+var SEPARATOR2 = /[\s-]/;
+var WORD_OR_HYPHEN = /[\w-]/;
+var newNode = () => ({ next: /* @__PURE__ */ new Map(), spellings: [], matches: /* @__PURE__ */ new Map() });
+function indexNames(names) {
+  const root = newNode();
+  const spellings = /* @__PURE__ */ new Map();
+  for (const name of new Set(names)) {
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    const letters = words.join("").split("").map(canonicalUnit);
+    if (letters.length === 0) continue;
+    const breaks = words.slice(0, -1).map((_, i2) => words.slice(0, i2 + 1).join("").length);
+    const id = `${letters.join("")}\0${breaks.join(",")}`;
+    let spelling = spellings.get(id);
+    if (!spelling) {
+      spelling = { breaks: new Set(breaks), names: [] };
+      spellings.set(id, spelling);
+      let node = root;
+      for (const letter of letters) {
+        let next2 = node.next.get(letter);
+        if (!next2) {
+          next2 = newNode();
+          node.next.set(letter, next2);
+        }
+        node = next2;
+      }
+      node.spellings.push(spelling);
+    }
+    spelling.names.push(name);
+  }
+  return root;
+}
+function findStatements(raw, root) {
+  const found = { byName: /* @__PURE__ */ new Map(), longestNameAt: /* @__PURE__ */ new Map() };
+  if (!raw.includes("%")) return found;
+  const kinds = [[], [], []];
+  for (let start = 0; start < raw.length; start++) {
+    if (!root.next.has(canonicalUnit(raw[start]))) continue;
+    if (start > 0 && WORD_OR_HYPHEN.test(raw[start - 1])) continue;
+    let node = root;
+    const gaps = [];
+    let depth = 0;
+    for (let at = start; at < raw.length; at++) {
+      const c = raw[at];
+      if (SEPARATOR2.test(c)) {
+        if (gaps.at(-1) !== depth) gaps.push(depth);
+        continue;
+      }
+      const next2 = node.next.get(canonicalUnit(c));
+      if (!next2) break;
+      node = next2;
+      depth++;
+      if (node.spellings.length === 0) continue;
+      const end = at + 1;
+      NAME_END.lastIndex = end;
+      if (!NAME_END.test(raw)) continue;
+      const stated = figuresAround(raw, start, end);
+      if (stated.every((s) => s === void 0)) continue;
+      const { names, longest } = namesMatching(node, gaps);
+      if (names.length === 0) continue;
+      for (const [kind, statement] of stated.entries()) {
+        if (!statement) continue;
+        kinds[kind].push({
+          names,
+          statement,
+          start: kind === 0 ? statement.at : start
+        });
+        found.longestNameAt.set(statement.at, Math.max(found.longestNameAt.get(statement.at) ?? 0, longest));
+      }
+    }
+  }
+  for (const list of kinds) {
+    list.sort((a, b) => a.start - b.start);
+    for (const { names, statement } of list) {
+      for (const name of names) {
+        const statements = found.byName.get(name) ?? [];
+        statements.push(statement);
+        found.byName.set(name, statements);
+      }
+    }
+  }
+  return found;
+}
+function figuresAround(raw, start, end) {
+  const read = (pattern, from) => {
+    pattern.lastIndex = from;
+    const match = pattern.exec(raw);
+    const figure = match?.groups?.figure;
+    const at = match?.indices?.groups?.figure?.[0];
+    return figure === void 0 || at === void 0 ? void 0 : { figure, at };
+  };
+  return [read(BEFORE_NAME, start), ...AFTER_NAME.map((pattern) => read(pattern, end))];
+}
+function namesMatching(node, gaps) {
+  const key = gaps.join(",");
+  let matching = node.matches.get(key);
+  if (!matching) {
+    const names = node.spellings.filter((s) => gaps.every((g) => s.breaks.has(g))).flatMap((s) => s.names);
+    matching = { names, longest: names.reduce((longest, name) => Math.max(longest, name.length), 0) };
+    node.matches.set(key, matching);
+  }
+  return matching;
+}
+function sameFigure(stated, rated) {
+  const decimals = stated.includes(".") ? stated.split(".")[1]?.length ?? 0 : 0;
+  const factor = 10 ** decimals;
+  return Math.round(rated * factor) === Math.round(Number(stated) * factor);
+}
+
+// src/rules/readable-file.ts
+init_import_meta_url();
+var readable_file_default = defineRule({
+  id: "readable-file",
+  description: "A catalog file should be a non-empty UTF-8 text file inside the repository, small and plain enough to parse",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    tooLarge: "Unexpected file of {{size}}, expected at most {{max}} (`maxFileSize` in the config); the file was not read",
+    binary: "Unexpected binary content (a NUL character), expected a UTF-8 markdown entry; remove the file from the catalog or exclude it",
+    encoding: "Unexpected byte {{byte}} at line {{line}}, column {{column}}, expected UTF-8 text; save the file as UTF-8",
+    utf16: "Unexpected UTF-16 text, expected UTF-8; save the file as UTF-8",
+    empty: "Unexpected empty file, expected an entry starting with `# Name - URL` and the template's sections (`npx catalog-lint new` writes one)",
+    nesting: "Unexpected {{count}} list or quote markers opening on one line, expected at most 32; catalog-lint does not parse markdown nested this deep",
+    sections: "Unexpected {{size}} of dense markdown without a heading (lines {{from}} to {{to}}), expected shorter sections; split it with `##`/`###` headings",
+    symlink: "Unexpected symbolic link leading outside the repository, expected a file inside it; catalog-lint did not follow it",
+    notFile: "Unexpected {{kind}}, expected a regular markdown file; catalog-lint did not read it"
+  },
+  check() {
+  }
+});
+
+// src/rules/repo-url.ts
+init_import_meta_url();
+var SOURCE_HOSTS = [
+  "github.com",
+  "gitlab.com",
+  "bitbucket.org",
+  "codeberg.org",
+  "huggingface.co",
+  "sourceforge.net",
+  "gitee.com",
+  "git.sr.ht",
+  "sr.ht"
+];
+var repo_url_default = defineRule({
+  id: "repo-url",
+  description: "The Repo field should link to a source-code host (GitHub, GitLab, Hugging Face\u2026), not a product site",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  options: {
+    hosts: {
+      default: [...SOURCE_HOSTS],
+      description: "Host names of source-code hosts; their subdomains count too",
+      schema: (z) => z.array(z.string().min(1))
+    }
+  },
+  messages: {
+    host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
+  },
+  check({ fieldMatches: fieldMatches2, options, report: report2 }) {
+    const { hosts, trie } = hostIndex(options.hosts);
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      if (spec.kind !== "url" || !/^(?:repo|repository)$/i.test(section.name)) continue;
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block" || urlProblem(value.text)) continue;
+        const inner = linkTarget(value.text);
+        const host = normalizeHost(new URL(inner).hostname);
+        if (isSourceHost(host, trie)) continue;
+        report2({
+          messageId: "host",
+          data: { host: plain(host), value: quote(value.text), field: plain(section.name), hosts: quoteList(hosts) },
+          range: value.range
+        });
+      }
+    }
+  }
+});
+function normalizeHost(host) {
+  return host.trim().toLowerCase().replace(/\.$/, "");
+}
+var hostIndex = derivedFrom((list) => {
+  const hosts = list.map(normalizeHost);
+  const trie = { next: /* @__PURE__ */ new Map(), host: false };
+  for (const host of hosts) {
+    let node = trie;
+    for (const label of host.split(".").reverse()) {
+      let next2 = node.next.get(label);
+      if (!next2) {
+        next2 = { next: /* @__PURE__ */ new Map(), host: false };
+        node.next.set(label, next2);
+      }
+      node = next2;
+    }
+    node.host = true;
+  }
+  return { hosts, trie };
+});
+function isSourceHost(host, trie) {
+  let node = trie;
+  const labels = host.split(".");
+  for (let i2 = labels.length - 1; i2 >= 0 && node; i2--) {
+    node = node.next.get(labels[i2]);
+    if (node?.host) return true;
+  }
+  return false;
+}
+
+// src/rules/required-section.ts
+init_import_meta_url();
+
+// src/model/build-entry.ts
+init_import_meta_url();
+
+// src/parse/markdown.ts
+init_import_meta_url();
+
+// src/parse/block-scanner.ts
+init_import_meta_url();
+function scanBlocks(text) {
+  try {
+    return new BlockScanner(text).scan();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var BlockScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
+  }
+  text;
+  root;
+  items = [];
+  tip = 0 /* None */;
+  paragraph;
+  html;
+  // The line being read: offsets of its start and end (before the line ending), and its number.
+  lineStart = 0;
+  lineEnd = 0;
+  line = 1;
+  scan() {
+    const { text } = this;
+    if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
+    let start = 0;
+    for (; ; ) {
+      let end = start;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
+      this.lineStart = start;
+      this.lineEnd = end;
+      this.readLine();
+      if (end >= text.length) break;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      this.line++;
+      if (start >= text.length) {
+        if (this.tip === 2 /* Html */) {
+          this.lineStart = this.lineEnd = start;
+          this.extendHtml();
+        }
+        break;
+      }
+    }
+    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
+      if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
+    }
+    const root = this.root.position;
+    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
+    return this.root;
+  }
+  readLine() {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    this.markersOnLine = 0;
+    let first = lineStart;
+    while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
+    const blank2 = first === lineEnd2;
+    const indent = first - lineStart;
+    let matched = 0;
+    for (const item of this.items) {
+      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
+      matched++;
+    }
+    const allMatched = matched === this.items.length;
+    if (this.tip === 2 /* Html */) {
+      if (!allMatched) throw GIVE_UP;
+      this.extendHtml();
+      return;
+    }
+    if (blank2) {
+      this.closeItems(matched);
+      this.tip = 0 /* None */;
+      return;
+    }
+    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
+  }
+  /** Read the line from `at` on, inside the first `matched` open items. */
+  openBlocks(at, matched, interrupting) {
+    const { text, lineEnd: lineEnd2 } = this;
+    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const indent = at - this.lineStart - base;
+    const paragraphOpen = this.tip === 1 /* Paragraph */;
+    if (indent >= 4) {
+      if (paragraphOpen) {
+        this.continueParagraph(at);
+        return;
+      }
+      throw GIVE_UP;
+    }
+    const c = text.charCodeAt(at);
+    const rest = lineEnd2 - at;
+    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
+      if (this.paragraphDepth === 0 && this.items.length === 0) {
+        this.setextHeading(c === 61 ? 1 : 2);
+        return;
+      }
+      if (c === 61 || interrupting) throw GIVE_UP;
+    }
+    if (c === 62) throw GIVE_UP;
+    if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
+    if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+    if (c === 60) {
+      if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
+        throw GIVE_UP;
+      }
+      this.closeItems(matched);
+      this.openHtml(matched);
+      return;
+    }
+    if (c === 35) {
+      let hashes = 1;
+      while (hashes < rest && text.charCodeAt(at + hashes) === 35) hashes++;
+      const after = text.charCodeAt(at + hashes);
+      if (hashes <= 6 && (hashes === rest || after === 32)) {
+        if (matched > 0 || indent > 0) throw GIVE_UP;
+        this.closeItems(0);
+        this.openHeading(hashes);
+        return;
+      }
+    }
+    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
+      if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+      const marker = listMarker(text, at, lineEnd2);
+      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
+        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
+        this.countMarker();
+        this.openItem(at, matched, marker);
+        if (marker.empty) return;
+        const content = at + marker.width + marker.spaces;
+        this.openBlocks(content, matched + 1, interrupting);
+        return;
+      }
+    }
+    if (paragraphOpen) {
+      this.continueParagraph(at);
+      return;
+    }
+    this.closeItems(matched);
+    this.openParagraph(at, matched);
+  }
+  // ---- lists ----
+  openItem(at, matched, marker) {
+    const { text } = this;
+    const kind = marker.start === void 0 ? text.charAt(at) : text.charAt(at + marker.width - 1);
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.closeItems(matched);
+    this.tip = 0 /* None */;
+    const last = container.children.at(-1);
+    let list;
+    if (last?.type === "list" && this.kinds.get(last) === kind) {
+      list = last;
+    } else {
+      list = {
+        type: "list",
+        ordered: marker.start !== void 0,
+        start: marker.start ?? null,
+        spread: false,
+        children: [],
+        position: this.span(at)
+      };
+      container.children.push(list);
+      this.kinds.set(list, kind);
+    }
+    const end = marker.empty ? this.lineEnd : at + marker.width;
+    const node = {
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children: [],
+      position: this.span(at, end)
+    };
+    list.children.push(node);
+    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
+    this.items.push({ node, list, contentColumn: column });
+    this.extendItems(end);
+  }
+  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
+  kinds = /* @__PURE__ */ new WeakMap();
+  /** Close the open items from `depth` on (their lists stay the container's last block). */
+  closeItems(depth) {
+    if (this.items.length > depth) this.items.length = depth;
+    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
+  }
+  /** How many open items the open paragraph is in. */
+  paragraphDepth = 0;
+  /** Grow every open item (and its list) to end at `end`, on the current line. */
+  extendItems(end) {
+    for (const item of this.items) {
+      this.setEnd(item.node.position, end);
+      this.setEnd(item.list.position, end);
+    }
+  }
+  /** List markers opened on the current line. */
+  markersOnLine = 0;
+  /**
+   * More markers on one line than entries use (`- - - … x`): left to
+   * remark-parse's path, which refuses the file with a `readable-file` finding
+   * that counts them.
+   */
+  countMarker() {
+    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
+  }
+  // ---- leaves ----
+  openHeading(hashes) {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    let contentStart = lineStart + hashes;
+    while (contentStart < lineEnd2 && text.charCodeAt(contentStart) === 32) contentStart++;
+    let contentEnd = lineEnd2;
+    while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    let closing = contentEnd;
+    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
+    if (closing < contentEnd && (closing === contentStart || text.charCodeAt(closing - 1) === 32)) {
+      contentEnd = closing;
+      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    }
+    const children = [];
+    if (contentEnd > contentStart) {
+      children.push({
+        type: "text",
+        value: text.slice(contentStart, contentEnd),
+        position: this.span(contentStart, contentEnd)
+      });
+    }
+    const heading = {
+      type: "heading",
+      depth: hashes,
+      children,
+      position: this.span(lineStart, lineEnd2)
+    };
+    this.root.children.push(heading);
+    this.tip = 0 /* None */;
+  }
+  /**
+   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
+   * (depth 2) line under it makes: its children, from its start to the end
+   * of that line, as remark-parse gives it.
+   */
+  setextHeading(depth) {
+    const { node } = this.paragraph;
+    const heading = {
+      type: "heading",
+      depth,
+      children: node.children,
+      position: node.position
+    };
+    this.setEnd(heading.position, this.lineEnd);
+    this.root.children[this.root.children.length - 1] = heading;
+    this.tip = 0 /* None */;
+  }
+  openParagraph(at, matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    const { contentEnd, spaces } = this.trailing(at);
+    const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+    const node = { type: "paragraph", children: [text], position: this.span(at, this.lineEnd) };
+    container.children.push(node);
+    this.paragraph = { node, text, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
+    this.paragraphDepth = matched;
+    this.tip = 1 /* Paragraph */;
+    this.extendItems(this.lineEnd);
+  }
+  continueParagraph(at) {
+    const paragraph = this.paragraph;
+    const { contentEnd, spaces } = this.trailing(at);
+    if (paragraph.lastTrailingSpaces >= 2) {
+      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
+      const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+      paragraph.node.children.push(breakNode, text);
+      paragraph.text = text;
+    } else {
+      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
+      this.setEnd(paragraph.text.position, contentEnd);
+    }
+    this.setEnd(paragraph.node.position, this.lineEnd);
+    paragraph.lastContentEnd = contentEnd;
+    paragraph.lastTrailingSpaces = spaces;
+    paragraph.lastLineEnd = this.lineEnd;
+    this.extendItems(this.lineEnd);
+  }
+  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
+  htmlColumn = 0;
+  htmlLineEnd = 0;
+  openHtml(matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const start = this.lineStart + this.htmlColumn;
+    const html = {
+      type: "html",
+      value: this.text.slice(start, this.lineEnd),
+      position: this.span(start, this.lineEnd)
+    };
+    container.children.push(html);
+    this.html = html;
+    this.htmlLineEnd = this.lineEnd;
+    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
+    this.extendItems(this.lineEnd);
+  }
+  extendHtml() {
+    const html = this.html;
+    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
+    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
+    this.htmlLineEnd = this.lineEnd;
+    this.setEnd(html.position, this.lineEnd);
+    this.extendItems(this.lineEnd);
+    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
+  }
+  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
+  closesComment(from) {
+    const close = this.text.indexOf("-->", from);
+    return close !== -1 && close + 3 <= this.lineEnd;
+  }
+  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
+  trailing(at) {
+    let contentEnd = this.lineEnd;
+    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    return { contentEnd, spaces: this.lineEnd - contentEnd };
+  }
+  // ---- positions ----
+  /** A position on the current line, from `start` to `end` (default: `start`). */
+  span(start, end = start) {
+    const column = (offset) => offset - this.lineStart + 1;
+    return this.position(start, this.line, column(start), end, this.line, column(end));
+  }
+  /** A position from `start`, on the previous line, to `end` on the current one. */
+  spanFrom(start, end) {
+    const previous = this.previousLineStart(start);
+    return this.position(start, this.line - 1, start - previous + 1, end, this.line, end - this.lineStart + 1);
+  }
+  previousLineStart(offset) {
+    let i2 = offset;
+    while (i2 > 0 && this.text.charCodeAt(i2 - 1) !== 10 && this.text.charCodeAt(i2 - 1) !== 13) i2--;
+    return i2;
+  }
+  setEnd(position, end) {
+    position.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
+  }
+  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
+    return {
+      start: { line: startLine, column: startColumn, offset: startOffset2 },
+      end: { line: endLine, column: endColumn, offset: endOffset2 }
+    };
+  }
+};
+function listMarker(text, at, end) {
+  const c = text.charCodeAt(at);
+  let width;
+  let start;
+  if (c === 45 || c === 42 || c === 43) width = 1;
+  else {
+    let digits = 0;
+    while (digits < 10 && at + digits < end && isDigit(text.charCodeAt(at + digits))) digits++;
+    const delimiter = text.charCodeAt(at + digits);
+    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
+    width = digits + 1;
+    start = Number(text.slice(at, at + digits));
+  }
+  let spaces = 0;
+  while (at + width + spaces < end && text.charCodeAt(at + width + spaces) === 32) spaces++;
+  const empty2 = at + width + spaces === end;
+  if (!empty2 && spaces === 0) return void 0;
+  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text, at, end) {
+  const c = text.charCodeAt(at);
+  if (c !== 45 && c !== 42 && c !== 95) return false;
+  let count2 = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const d = text.charCodeAt(i2);
+    if (d === c) count2++;
+    else if (d !== 32) return false;
+  }
+  return count2 >= 3;
+}
+function isRunOf(char, text, at, end) {
+  let i2 = at;
+  while (i2 < end && text.charCodeAt(i2) === char) i2++;
+  while (i2 < end && text.charCodeAt(i2) === 32) i2++;
+  return i2 === end;
+}
+
+// src/parse/remark.ts
+init_import_meta_url();
+var UNUSED_INLINE = [
+  "attention",
+  "autolink",
+  "characterEscape",
+  "characterReference",
+  "codeText",
+  "hardBreakEscape",
+  "htmlText",
+  "labelEnd",
+  "labelStartImage",
+  "labelStartLink"
+];
+var processor;
+function parseWithRemark(text) {
+  if (!processor) {
+    const { unified, remarkParse } = remarkPackages();
+    processor = unified().use(remarkParse).data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
+  }
+  return processor.parse(text);
+}
+
+// src/parse/markdown.ts
+var PARSE_BUDGET = 2e4 ** 2;
+var MIN_BATCH = 128;
+var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+function parseMarkdown(source, options = {}) {
+  const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
+  const match = FRONT_MATTER.exec(source.text);
+  if (!match) return { tree: parse(source.text) };
+  const block = match[0];
+  const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
+  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
+}
+var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
+var LETTER = /[A-Za-z]/;
+function segmentStarts(text) {
+  const starts = [];
+  let line = 1;
+  let previousBlank = false;
+  let lineStart = 0;
+  for (; ; ) {
+    let end = lineStart;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lineStart > 0) {
+      const first = text[lineStart] ?? "";
+      ATX_OPENING.lastIndex = lineStart;
+      if (first === "#" && ATX_OPENING.test(text) || previousBlank && LETTER.test(first)) {
+        starts.push({ offset: lineStart, line });
+      }
+    }
+    previousBlank = isBlank(text, lineStart, end);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+    if (lineStart >= text.length) break;
+  }
+  return starts;
+}
+function isBlank(text, start, end) {
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function parseWork(text) {
+  const totals = [0];
+  let total = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    let p = lineStart;
+    let markers = 0;
+    for (; ; ) {
+      while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+      const c = text.charCodeAt(p);
+      let after = -1;
+      if (c === 62)
+        after = p + 1;
+      else if (c === 45 || c === 42 || c === 43)
+        after = p + 1;
+      else if (c >= 48 && c <= 57) {
+        let q = p;
+        while (q < p + 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+        if (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 41) after = q + 1;
+      }
+      if (after < 0 || after > end) break;
+      const next2 = text.charCodeAt(after);
+      if (c !== 62 && after < end && next2 !== 32 && next2 !== 9) break;
+      markers++;
+      p = after;
+    }
+    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(lineStart, end))) {
+      throw new MarkdownLimitError("nesting", lineStart, end, markers);
+    }
+    let splits = 0;
+    for (let i2 = p; i2 < end; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
+        splits++;
+    }
+    total += 1 + (p - lineStart) + splits;
+    totals.push(total);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return Float64Array.from(totals);
+}
+function parseSegmented(text, batch) {
+  const work = parseWork(text);
+  const starts = segmentStarts(text);
+  const children = [];
+  let spent = 0;
+  let largest = { from: 0, to: 0, work: 0 };
+  const parse = (from, to) => {
+    const end = to ? lineEnd(text, to.offset) : text.length;
+    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
+    spent += cost ** 2;
+    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text.length, work: cost };
+    if (spent > PARSE_BUDGET) {
+      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
+    }
+    return parseWithRemark(text.slice(from.offset, end));
+  };
+  let start = { offset: 0, line: 1 };
+  let next2 = 0;
+  for (; ; ) {
+    while (next2 < starts.length && starts[next2].offset <= start.offset) next2++;
+    let endIndex = next2;
+    const before = work[start.line - 1] ?? 0;
+    const workBefore = (index) => index < starts.length ? work[starts[index].line - 1] ?? 0 : work.at(-1) ?? 0;
+    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
+      endIndex++;
+    }
+    for (; ; ) {
+      const end = endIndex < starts.length ? starts[endIndex] : void 0;
+      if (!end) {
+        const segment2 = parse(start, void 0);
+        for (const child of segment2.children) children.push(shift(child, start));
+        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+      }
+      const segment = parse(start, end);
+      const last = segment.children.at(-1);
+      const lastStart = last?.position?.start.offset ?? 0;
+      if (last && lastStart === end.offset - start.offset) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = end;
+        break;
+      }
+      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
+      if (last && lastLine > 0) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
+        break;
+      }
+      const wanted = start.offset + 2 * (end.offset - start.offset);
+      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
+    }
+  }
+}
+function lineEnd(text, from) {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+function shift(node, at) {
+  if (at.offset === 0) return node;
+  const stack = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const position = current.position;
+    if (position) {
+      position.start.offset = (position.start.offset ?? 0) + at.offset;
+      position.start.line += at.line - 1;
+      position.end.offset = (position.end.offset ?? 0) + at.offset;
+      position.end.line += at.line - 1;
+    }
+    if ("children" in current) for (const child of current.children) stack.push(child);
+  }
+  return node;
+}
+function endPoint(text) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) {
+      line++;
+      lineStart = i2 + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
+}
+
+// src/model/build-entry.ts
+var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
+var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
+var PSEUDO_TITLE = /^#(?!#)\S.*$/;
+var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
+function buildEntry(source) {
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+function entryFromMarkdown(source, { tree, frontMatter }) {
+  return new EntryBuilder(source, tree, frontMatter).build();
+}
+function emptyEntry(source) {
+  return {
+    source,
+    h1s: [],
+    lead: [],
+    beforeTitle: [],
+    orphanFields: [],
+    groups: [],
+    headings: [],
+    comments: [],
+    setextUnderlines: []
+  };
+}
+var EntryBuilder = class {
+  constructor(source, tree, frontMatter) {
+    this.source = source;
+    this.tree = tree;
+    this.frontMatter = frontMatter;
+  }
+  source;
+  tree;
+  frontMatter;
+  headings = [];
+  comments = [];
+  setextUnderlines = [];
+  build() {
+    this.collectAllComments();
+    const children = this.tree.children;
+    const h1s = [];
+    const lead = [];
+    const beforeTitle = [];
+    const orphanFields = [];
+    const groups = [];
+    let group;
+    let section;
+    let content = [];
+    let seenH1 = false;
+    const flush = () => {
+      const target = section ?? group;
+      if (target) this.fillSection(target, content);
+      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
+      content = [];
+    };
+    for (const node of children) {
+      if (node.type !== "heading") {
+        content.push(node);
+        continue;
+      }
+      if (this.isSetext(node)) {
+        content.push(this.setextAsParagraph(node));
+        continue;
+      }
+      const heading = this.heading(node);
+      this.headings.push(heading);
+      if (heading.depth >= 4 && (section ?? group)) {
+        (section ?? group)?.subheadings.push(heading);
+        content.push(node);
+        continue;
+      }
+      flush();
+      if (heading.depth === 1) {
+        h1s.push(heading);
+        seenH1 = true;
+        group = void 0;
+        section = void 0;
+      } else if (heading.depth === 2) {
+        group = { ...this.section(heading), fields: [] };
+        groups.push(group);
+        section = void 0;
+      } else {
+        section = this.section(heading);
+        if (group) group.fields.push(section);
+        else orphanFields.push(section);
+      }
+    }
+    flush();
+    this.closeRanges(groups, orphanFields);
+    const entry = {
+      source: this.source,
+      h1s,
+      lead,
+      beforeTitle,
+      orphanFields,
+      groups,
+      headings: this.headings,
+      comments: this.comments,
+      setextUnderlines: this.setextUnderlines
+    };
+    const first = h1s[0];
+    if (first) entry.title = this.title(first);
+    else {
+      const pseudo = this.pseudoTitle(children);
+      if (pseudo) entry.pseudoTitle = pseudo;
+    }
+    if (this.frontMatter) entry.frontMatter = this.frontMatter;
+    return entry;
+  }
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
+  isSetext(node) {
+    const { text } = this.source;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    let i2 = start;
+    while (i2 < end && i2 - start < 3 && text.charCodeAt(i2) === 32) i2++;
+    return !(i2 < end && text.charCodeAt(i2) === 35);
+  }
+  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
+  setextAsParagraph(node) {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
+    const textEnd = start + raw.slice(0, underline).trimEnd().length;
+    const lineStart = start + underline;
+    const marks = raw.slice(underline);
+    const markStart = lineStart + (marks.length - marks.trimStart().length);
+    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
+    const from = rangeOf(this.source, start, textEnd);
+    return {
+      type: "paragraph",
+      children: [],
+      position: {
+        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
+        end: { line: from.end.line, column: from.end.column, offset: from.end.offset }
+      }
+    };
+  }
+  heading(node) {
+    const range = this.range(node);
+    const raw = this.slice(node);
+    const open = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
+    const body = withoutClosingSequence(` ${raw.slice(open)}`).slice(1);
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
+    const start = range.start.offset + open + lead;
+    return { depth: node.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
+  }
+  section(heading) {
+    return {
+      heading,
+      name: heading.text,
+      depth: heading.depth,
+      values: [],
+      range: heading.range,
+      comments: [],
+      subheadings: []
+    };
+  }
+  title(heading) {
+    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const start = heading.textRange.start.offset;
+    if (!match) {
+      return { heading, name: heading.text, nameRange: heading.textRange };
+    }
+    const name = match[1] ?? "";
+    const url = match[2] ?? "";
+    const urlStart = start + heading.text.lastIndexOf(url);
+    return {
+      heading,
+      name,
+      nameRange: rangeOf(this.source, start, start + name.length),
+      url,
+      urlRange: rangeOf(this.source, urlStart, urlStart + url.length)
+    };
+  }
+  pseudoTitle(children) {
+    const first = children.find((n) => !this.isOnlyComments(n));
+    if (first?.type !== "paragraph") return void 0;
+    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
+    if (!PSEUDO_TITLE.test(firstLine)) return void 0;
+    const start = first.position?.start.offset ?? 0;
+    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
+  }
+  /** Turn a section's content nodes into values (and notes). */
+  fillSection(target, nodes) {
+    let lastLine;
+    for (const node of nodes) {
+      if (node.type === "heading") continue;
+      if (node.type === "html" && this.isOnlyComments(node)) continue;
+      if (node.type === "list") {
+        for (const item of node.children) {
+          const indented = (item.position?.start.column ?? 1) > 1;
+          if (indented && lastLine) {
+            pushAll(lastLine.notes, this.notesOf(item, true));
+            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
+            continue;
+          }
+          target.values.push(this.itemValue(item));
+          lastLine = void 0;
+        }
+        continue;
+      }
+      if (node.type === "paragraph") {
+        const lines = this.lineValues(node);
+        pushAll(target.values, lines);
+        lastLine = lines.at(-1);
+        continue;
+      }
+      const block = this.block(node);
+      target.values.push({
+        kind: "block",
+        blockType: block.type,
+        text: block.text,
+        range: block.range,
+        fullRange: block.range,
+        notes: []
+      });
+      lastLine = void 0;
+    }
+    pushAll(target.comments, this.commentsIn(nodes));
+  }
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  commentsIn(nodes) {
+    const found = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1]);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = comments[c].range;
+      if (start.offset >= lastEnd) break;
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
+      const node = nodes[n];
+      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c]);
+    }
+    return found;
+  }
+  itemValue(item) {
+    const fullRange = this.range(item);
+    const [first] = item.children;
+    const notes = [];
+    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
+      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+    }
+    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
+      const { text, range } = this.textOf(first);
+      return { kind: "item", text, range, fullRange, notes };
+    }
+    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
+      const inner = this.range(first.children[0]);
+      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
+    }
+    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
+    return { kind: "item", text: "", range: marker, fullRange, notes };
+  }
+  notesOf(item, recurse) {
+    const notes = [];
+    const first = item.children[0];
+    if (first?.type === "paragraph") notes.push(this.textOf(first));
+    else notes.push({ text: "", range: this.range(item) });
+    if (recurse) {
+      for (const child of item.children) {
+        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+      }
+    }
+    return notes;
+  }
+  /**
+   * A node's source text with inline comments removed and lines joined by
+   * spaces; the range spans the text itself, not comments around it, so a fix
+   * of the value never touches a comment.
+   */
+  textOf(node) {
+    const start = node.position?.start.offset ?? 0;
+    const blanked = blankComments(this.slice(node));
+    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
+    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const first = blanked.search(/\S/);
+    const last = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
+  }
+  /** A bare paragraph, one value per non-empty line. */
+  lineValues(node) {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const values = [];
+    let offset = 0;
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next2 = bodyEnd;
+      if (raw.charCodeAt(next2) === 13) next2++;
+      if (raw.charCodeAt(next2) === 10) next2++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
+      const text = body.trim();
+      if (text) {
+        const lead = body.length - body.trimStart().length;
+        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
+        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
+      }
+      offset = next2;
+    }
+    return values;
+  }
+  blocks(nodes) {
+    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
+  }
+  block(node) {
+    return { type: node.type, text: stripComments(this.slice(node)).trim(), range: this.range(node) };
+  }
+  isOnlyComments(node) {
+    return node.type === "html" && stripComments(this.slice(node)).trim() === "";
+  }
+  /**
+   * Each section ends where the next heading of the same or a higher level
+   * starts. One pass over headings and sections in file order: the open
+   * sections form a stack of increasing depth, and a heading closes those at
+   * its depth or deeper (linear, so 100,000 headings stay fast).
+   */
+  closeRanges(groups, orphans) {
+    const ordered = inFileOrder(orphans, groups);
+    const boundaries = this.headings.filter((h) => h.depth <= 3);
+    const open = [];
+    const close = (at, depth) => {
+      while (open.length > 0 && open.at(-1).depth >= depth) {
+        const section = open.pop();
+        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
+      }
+    };
+    let b = 0;
+    for (const section of ordered) {
+      const start = section.heading.range.start.offset;
+      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
+        const heading = boundaries[b];
+        close(heading.range.start.offset, heading.depth);
+      }
+      open.push(section);
+    }
+    for (; b < boundaries.length; b++) {
+      const heading = boundaries[b];
+      close(heading.range.start.offset, heading.depth);
+    }
+    close(this.source.text.length, 0);
+  }
+  /** Every comment of the tree, in file order. */
+  collectAllComments() {
+    const opens = offsetsOf(this.source.text, "<!--");
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+  collectComments(node, opens) {
+    if (node.type === "html" || node.type === "text") {
+      const start = node.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node.position?.end.offset ?? 0)) return;
+      for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
+        const at = start + (match.index ?? 0);
+        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
+      }
+      return;
+    }
+    if ("children" in node) for (const child of node.children) this.collectComments(child, opens);
+  }
+  range(node) {
+    return rangeOf(this.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+  slice(node) {
+    return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+};
+var startOffset = (node) => node.position?.start.offset ?? 0;
+var endOffset = (node) => node.position?.end.offset ?? 0;
+function firstCommentFrom(comments, offset) {
+  return firstIndexWhere(comments.length, (index) => comments[index].range.start.offset >= offset);
+}
+function opensWithin(opens, start, end) {
+  const first = firstAtOrAfter(opens, start);
+  return first < opens.length && opens[first] + 4 <= end;
+}
+function withoutClosingSequence(text) {
+  const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
+  let end = text.length;
+  while (end > 0 && space(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
+  let cut2 = hashes;
+  while (cut2 > 0 && space(cut2 - 1)) cut2--;
+  return text.slice(0, cut2);
+}
+function blankComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
+}
+function stripComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
+}
+function allSections(entry) {
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+function inFileOrder(orphans, groups) {
+  const sections = [...orphans];
+  for (const group of groups) sections.push(group, ...group.fields);
+  const start = (i2) => sections[i2].heading.range.start.offset;
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (start(i2 - 1) > start(i2))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
+}
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+}
+
+// src/rule-api/section-names.ts
+init_import_meta_url();
+
+// src/schema/types.ts
+init_import_meta_url();
+var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
+function buildSchemas() {
+  const { z } = configParsers();
+  const FieldKind = z.enum(FIELD_KINDS).meta({
+    description: "text: free text; label: one of `values`; yes-no: `Yes` or `No`; date: ISO YYYY-MM-DD; rating: `[N] commentary` or `Benchmark: 90.8%`; url: absolute http(s) URL or `-`"
+  });
+  const FieldSpec = z.object({
+    name: z.string().min(1).meta({ description: "Heading text, matched case-sensitively" }),
+    kind: FieldKind.default("text"),
+    values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
+    multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
+    required: z.boolean().default(true),
+    aliases: z.array(z.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" })
+  }).strict();
+  const GroupSpec = z.object({
+    name: z.string().min(1),
+    required: z.boolean().default(true),
+    /** Set when the template puts a value directly under the `##` heading. */
+    value: FieldSpec.optional(),
+    fields: z.array(FieldSpec).default([])
+  }).strict();
+  const CatalogSchema = z.object({
+    name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
+    /** Where the schema came from (a preset id or a file path). */
+    source: z.string().optional(),
+    groups: z.array(GroupSpec).min(1)
+  }).strict();
+  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
+}
+var schemas;
+function schemaFileSchema() {
+  schemas ??= buildSchemas();
+  return schemas.CatalogSchema;
+}
+function indexSchema(schema2) {
+  const groups = new Map(schema2.groups.map((g) => [g.name, g]));
+  const fields = /* @__PURE__ */ new Map();
+  for (const group of schema2.groups) {
+    for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
+  }
+  const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
+  return {
+    schema: schema2,
+    group: (name) => groups.get(name),
+    field: (name) => fields.get(name),
+    knownNames: () => names
+  };
+}
+function derivedFromSchema(derive) {
+  const get = derivedFrom(derive);
+  return (index) => get(index.schema);
+}
+
+// src/rule-api/section-names.ts
+var sectionNames = derivedFromSchema((schema2) => {
+  const groupNames = schema2.groups.map((g) => g.name);
+  const fields = schema2.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
+  const aliases = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const field2 of fields) {
+    for (const alias of field2.aliases) {
+      const names = aliases.get(alias) ?? [];
+      const known = seen.get(alias) ?? /* @__PURE__ */ new Set();
+      if (!known.has(field2.name)) {
+        names.push(field2.name);
+        known.add(field2.name);
+      }
+      aliases.set(alias, names);
+      seen.set(alias, known);
+    }
+  }
+  const fieldNames2 = [...new Set(fields.map((f) => f.name))];
+  return {
+    groupNames,
+    groupSet: new Set(groupNames),
+    fieldNames: fieldNames2,
+    fieldSet: new Set(fieldNames2),
+    aliases,
+    groupMemo: new BoundedMemo(),
+    fieldMemo: new BoundedMemo()
+  };
+});
+function suggestSectionMatch(name, depth, schema2, budget) {
+  const names = sectionNames(schema2);
+  if (depth <= 2) {
+    if (names.groupSet.has(name)) return void 0;
+    return remembered(names.groupMemo, name, names.groupNames, budget);
+  }
+  if (names.fieldSet.has(name)) return void 0;
+  const aliased = names.aliases.get(name);
+  if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
+  return remembered(names.fieldMemo, name, names.fieldNames, budget);
+}
+function suggestSection(name, depth, schema2, budget) {
+  return suggestSectionMatch(name, depth, schema2, budget)?.match;
+}
+function remembered(memo, name, candidates, budget) {
+  if (budget && !affordsSuggestion(name, candidates, budget)) return void 0;
+  return memo.get(name, () => closestMatch(name, candidates));
+}
+
+// src/rules/required-section.ts
+var required_section_default = defineRule({
+  id: "required-section",
+  description: "Every required group and field of the schema should be present",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    group: "Missing group `## {{group}}`, expected it after {{after}}",
+    field: "Missing field `### {{field}}` in `## {{group}}`"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const budget = new SuggestionBudget();
+    const present = new Set(
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema2, budget) ?? s.name])
+    );
+    const groups = /* @__PURE__ */ new Map();
+    for (const group of entry.groups) if (!groups.has(group.name)) groups.set(group.name, group);
+    const anchor = entry.title?.heading.range ?? {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 1, offset: 0 }
+    };
+    let after = "the title";
+    for (const groupSpec of schema2.schema.groups) {
+      const group = groups.get(groupSpec.name);
+      if (!group) {
+        if (groupSpec.required && !present.has(groupSpec.name)) {
+          report2({ messageId: "group", data: { group: groupSpec.name, after }, range: anchor });
+        }
+        continue;
+      }
+      after = `\`## ${groupSpec.name}\``;
+      for (const field2 of groupSpec.fields) {
+        if (!field2.required || present.has(field2.name)) continue;
+        report2({ messageId: "field", data: { field: field2.name, group: groupSpec.name }, range: group.heading.range });
+      }
+    }
+  }
+});
+
+// src/rules/section-order.ts
+init_import_meta_url();
+var section_order_default = defineRule({
+  id: "section-order",
+  description: "Groups and the fields within a group should follow the schema's order",
+  category: "structure",
+  defaultSeverity: "warn",
+  fixable: true,
+  messages: {
+    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
+    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const directives = directiveStarts(entry);
+    checkOrder(entry, entry.groups, groupOrder(schema2), report2, directives);
+    for (const group of entry.groups) {
+      const spec = schema2.group(group.name);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2, directives);
+    }
+  }
+});
+var groupOrder = derivedFromSchema((schema2) => schema2.groups.map((g) => g.name));
+var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
+var ranksOf = derivedFrom((order) => {
+  const ranks = /* @__PURE__ */ new Map();
+  for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
+  return ranks;
+});
+function directiveStarts(entry) {
+  let starts;
+  return () => {
+    starts ??= entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    return starts;
+  };
+}
+function checkOrder(entry, sections, order, report2, directives) {
+  const rankOf = ranksOf(order);
+  const seen = /* @__PURE__ */ new Set();
+  const known = sections.filter((s) => {
+    if (!rankOf.has(s.name) || seen.has(s.name)) return false;
+    seen.add(s.name);
+    return true;
+  });
+  const ranks = known.map((s) => rankOf.get(s.name));
+  const keep = longestIncreasing(ranks);
+  const kept = [...keep].sort((a, b) => a - b);
+  const keptRanks = kept.map((k) => ranks[k]);
+  let fixable2 = known.length === sections.length;
+  const withFix = () => {
+    if (!fixable2) return {};
+    fixable2 = false;
+    const fix = reorder(entry, known, ranks, directives);
+    return fix ? { fix } : {};
+  };
+  known.forEach((section, i2) => {
+    if (keep.has(i2)) return;
+    const rank = ranks[i2] ?? 0;
+    const marks = "#".repeat(section.depth);
+    const after = kept[firstAtOrAfter(keptRanks, rank + 1)];
+    const above = after !== void 0 && after < i2 ? after : void 0;
+    if (above !== void 0) {
+      const other2 = known[above]?.name ?? "";
+      report2({
+        messageId: "before",
+        data: { marks, name: plain(section.name), other: plain(other2) },
+        range: section.heading.range,
+        ...withFix()
+      });
+      return;
+    }
+    const before = kept[firstAtOrAfter(keptRanks, rank) - 1];
+    const below = before !== void 0 && before > i2 ? before : void 0;
+    const other = below !== void 0 ? known[below]?.name ?? "" : "";
+    report2({
+      messageId: "after",
+      data: { marks, name: plain(section.name), other: plain(other) },
+      range: section.heading.range,
+      ...withFix()
+    });
+  });
+}
+function reorder(entry, sections, ranks, directiveStarts2) {
+  const { source } = entry;
+  const first = sections[0];
+  const last = sections.at(-1);
+  if (!first || !last) return void 0;
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
+  }
+  const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
+  const end = last.range.end.offset;
+  const chunks = sections.map((_, i2) => ({
+    text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
+    rank: ranks[i2] ?? 0
+  }));
+  const sorted = [...chunks].sort((a, b) => a.rank - b.rank);
+  const lastChunk = chunks.at(-1);
+  const newLast = sorted.at(-1);
+  if (lastChunk && newLast && newLast !== lastChunk && !LINE_BREAK_AT_END.test(lastChunk.text)) {
+    const lineBreak = LINE_BREAK_AT_END.exec(newLast.text)?.[0] ?? "";
+    newLast.text = newLast.text.slice(0, newLast.text.length - lineBreak.length);
+    lastChunk.text += lineBreak;
+  }
+  const start = starts[0] ?? first.range.start.offset;
+  const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
+  const directives = directiveStarts2();
+  const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
+  if (firstDirective !== void 0 && firstDirective < end) return void 0;
+  const text = sorted.map((c) => c.text).join("");
+  const lastMoves = end === source.text.length && newLast !== lastChunk;
+  if (lastMoves && !keepsHeadings(entry, start, end, text)) return void 0;
+  return { range: [start, end], text };
+}
+function keepsHeadings(entry, start, end, replacement) {
+  const { source } = entry;
+  const after = source.text.slice(0, start) + replacement + source.text.slice(end);
+  const key = (h) => `${h.depth} ${h.text}`;
+  try {
+    const now = buildEntry(createSourceFile(source.path, after)).headings.map(key).sort();
+    const before = entry.headings.map(key).sort();
+    return now.length === before.length && now.every((h, i2) => h === before[i2]);
+  } catch {
+    return false;
+  }
+}
+var LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
+var DIRECTIVE = /^catalog-lint-/;
+function longestIncreasing(values) {
+  const tails = [];
+  const previous = new Array(values.length).fill(-1);
+  values.forEach((value, i2) => {
+    const low = firstIndexWhere(tails.length, (mid) => (values[tails[mid] ?? 0] ?? 0) >= value);
+    if (low > 0) previous[i2] = tails[low - 1] ?? -1;
+    tails[low] = i2;
+  });
+  const result = /* @__PURE__ */ new Set();
+  for (let i2 = tails.at(-1) ?? -1; i2 >= 0; i2 = previous[i2] ?? -1) result.add(i2);
+  return result;
+}
+
+// src/rules/section-placement.ts
+init_import_meta_url();
+var section_placement_default = defineRule({
+  id: "section-placement",
+  description: "A field should sit under its own group at `###`, and a group at `##`",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
+    noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
+    fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
+    groupAsField: "Unexpected `### {{name}}`, expected the group heading `## {{name}}`",
+    valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
+    contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    for (const section of entry.orphanFields) {
+      const known = schema2.field(section.name);
+      if (known) {
+        report2({
+          messageId: "noGroup",
+          data: { name: plain(section.name), expected: known.group.name },
+          range: section.heading.range
+        });
+      } else if (schema2.group(section.name)) {
+        report2({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
+      }
+    }
+    for (const group of entry.groups) {
+      const groupSpec = schema2.group(group.name);
+      if (!groupSpec) {
+        const known = schema2.field(group.name);
+        if (known) {
+          report2({
+            messageId: "fieldAsGroup",
+            data: { name: plain(group.name), expected: known.group.name },
+            range: group.heading.range
+          });
+        }
+      } else if (!groupSpec.value && group.values.length > 0) {
+        const sameNameField = fieldNames(groupSpec).has(group.name);
+        const hasField = group.fields.some((f) => f.name === group.name);
+        if (sameNameField && !hasField) {
+          report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
+        } else {
+          const first = group.values[0];
+          const last = group.values.at(-1);
+          if (first && last) {
+            report2({
+              messageId: "contentOnGroup",
+              data: { name: plain(group.name) },
+              range: { start: first.fullRange.start, end: last.fullRange.end }
+            });
+          }
+        }
+      }
+      for (const field2 of group.fields) {
+        if (groupSpec && fieldNames(groupSpec).has(field2.name)) continue;
+        const known = schema2.field(field2.name);
+        if (known && groupSpec) {
+          report2({
+            messageId: "wrongGroup",
+            data: { name: plain(field2.name), actual: plain(group.name), expected: known.group.name },
+            range: field2.heading.range
+          });
+        } else if (!known && schema2.group(field2.name) && field2.name !== group.name) {
+          report2({ messageId: "groupAsField", data: { name: plain(field2.name) }, range: field2.heading.range });
+        }
+      }
+    }
+  }
+});
+var fieldNames = derivedFrom((group) => new Set(group.fields.map((f) => f.name)));
+
+// src/rules/single-value.ts
+init_import_meta_url();
+var single_value_default = defineRule({
+  id: "single-value",
+  description: 'A single-valued field (a yes/no, a date, a "choose one" label) should hold one value',
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    extra: "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)"
+  },
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const { section, spec } of fieldMatches2()) {
+      if (spec.multiple) continue;
+      const values = section.values.filter((v) => !isUnknownMarker(v.text));
+      const list = spec.values;
+      const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : void 0;
+      if (list && texts && list.every((a) => texts.has(a))) {
+        const listed = listSet(list);
+        for (const value of values.filter((v) => !listed.has(v.text))) {
+          report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+        }
+        continue;
+      }
+      for (const value of values.slice(1)) {
+        report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+      }
+    }
+  }
+});
+var listSet = derivedFrom((list) => new Set(list));
+
+// src/rules/stale-date.ts
+init_import_meta_url();
+var stale_date_default = defineRule({
+  id: "stale-date",
+  description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
+  category: "dates",
+  defaultSeverity: "warn",
+  fixable: false,
+  options: {
+    maxAgeDays: {
+      default: 365,
+      description: "Oldest acceptable age in days",
+      schema: (z) => z.number().int().positive()
+    }
+  },
+  messages: {
+    stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
+  },
+  check({ fieldMatches: fieldMatches2, options, now, report: report2 }) {
+    const today = isoDay(now);
+    if (today === void 0) return;
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day === void 0 || today - day <= options.maxAgeDays) continue;
+      report2({
+        messageId: "stale",
+        data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
+        range: value.range
+      });
+    }
+  }
+});
+
+// src/rules/template-leftover.ts
+init_import_meta_url();
+var TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
+var TODO_ALL = new RegExp(TODO.source, "gi");
+var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
+var DIRECTIVE2 = /^catalog-lint-/;
+var MAX_REMOVED_COMMENT_LINES = 10;
+var template_leftover_default = defineRule({
+  id: "template-leftover",
+  description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: true,
+  options: {
+    comments: {
+      default: true,
+      description: "Report every HTML comment (the catalog forbids them in entries)",
+      schema: (z) => z.boolean()
+    }
+  },
+  messages: {
+    comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
+    suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
+    endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
+    todo: "Unexpected {{text}} marker, expected the finished value",
+    placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
+    bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
+    fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
+    marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
+    underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
+  },
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
+    const { source } = entry;
+    for (const comment of entry.comments) {
+      if (!isClosed(source, comment)) {
+        const container = isAtFileEnd(source, comment) ? "the file" : "its list item or quote";
+        const { range, data } = hiding(source, comment);
+        report2({ messageId: "unclosed", data: { ...data, container }, range });
+        continue;
+      }
+      if (DIRECTIVE2.test(comment.text)) continue;
+      if (TODO.test(`[${comment.text}]`)) {
+        report2({ messageId: "todo", data: { text: quote(`<!-- ${comment.text} -->`) }, range: comment.range });
+      } else if (options.comments) {
+        const why = notRemovableBecause(source, comment);
+        const joining = why === void 0 ? indentedLineJoining(source, comment) : void 0;
+        const text = quote(`<!-- ${comment.text} -->`, 50);
+        if (why !== void 0) {
+          const { range, data } = hiding(source, comment);
+          report2({ messageId: "suspect", data: { ...data, why }, range });
+        } else if (joining !== void 0) {
+          report2({ messageId: "endsList", data: { text, line: joining }, range: comment.range });
+        } else {
+          report2({ messageId: "comment", data: { text }, range: comment.range, fix: removal(source, comment.range) });
+        }
+      }
+    }
+    for (const range of entry.setextUnderlines) {
+      const text = entry.source.text.slice(range.start.offset, range.end.offset);
+      report2({ messageId: "underline", data: { text: quote(text) }, range });
+    }
+    const brackets = offsetsOf(entry.source.text, "[");
+    const prose = [];
+    if (brackets.length > 0) {
+      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
+      for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
+        for (const value of section.values) {
+          if (value.blockType === "code") continue;
+          prose.push(value);
+          for (const note of value.notes) prose.push(note);
+        }
+      }
+    }
+    for (const { text, range } of prose) {
+      const next2 = firstAtOrAfter(brackets, range.start.offset);
+      if (next2 === brackets.length || brackets[next2] >= range.end.offset) continue;
+      const raw = entry.source.text.slice(range.start.offset, range.end.offset);
+      const masked = maskCode(raw);
+      let found = false;
+      for (const match of masked.slice(0, masked.lastIndexOf("]") + 1).matchAll(TODO_ALL)) {
+        const start = range.start.offset + (match.index ?? 0);
+        report2({
+          messageId: "todo",
+          data: { text: quote(match[0]) },
+          range: rangeOf(entry.source, start, start + match[0].length)
+        });
+        found = true;
+      }
+      if (!found && PLACEHOLDER2.test(text)) report2({ messageId: "placeholder", data: { text: quote(text) }, range });
+    }
+    for (const { section, spec } of fieldMatches2()) {
+      const values = section.values.filter((v) => !isUnknownMarker(v.text));
+      const texts = new Set(values.map((v) => v.text));
+      const first = values[0];
+      if (!first) continue;
+      if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
+        report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
+      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.has(v))) {
+        report2({
+          messageId: "fullList",
+          data: { field: section.name, count: spec.values.length },
+          range: spanOf(values.map((v) => v.range))
+        });
+      }
+      for (const value of section.values) {
+        if (value.kind === "item" && isUnknownMarker(value.text) && value.notes.length === 0) {
+          report2({ messageId: "marker", data: { field: section.name }, range: value.range });
+        }
+      }
+    }
+  }
+});
+function isClosed(source, comment) {
+  const { start, end } = comment.range;
+  return end.offset - start.offset >= 7 && source.text.startsWith("-->", end.offset - 3);
+}
+function isAtFileEnd(source, comment) {
+  const text = /\S/g;
+  text.lastIndex = comment.range.end.offset;
+  return text.exec(source.text) === null;
+}
+function hiding(source, comment) {
+  const { start, end } = comment.range;
+  const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
+  const length = source.text.slice(start.offset, end.offset).trimEnd().length;
+  const last = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
+  const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
+  return { range, data: { text, lines: last > start.line ? `lines ${start.line}\u2013${last}` : `line ${start.line}` } };
+}
+function notRemovableBecause(source, comment) {
+  const { start, end } = comment.range;
+  const lineCount = end.line - start.line + 1;
+  if (lineCount > MAX_REMOVED_COMMENT_LINES) {
+    return `spans ${lineCount} lines (more than ${MAX_REMOVED_COMMENT_LINES})`;
+  }
+  const inner = source.text.indexOf("<!--", start.offset + 4);
+  if (inner !== -1 && inner < end.offset) return `holds another \`<!--\` (line ${pointAt(source, inner).line})`;
+  for (let line = start.line + 1; line <= end.line; line++) {
+    const text = lineText(source, line);
+    if (text.trim() === "") return `holds a blank line (line ${line})`;
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text)) return `holds the heading ${quote(text, 40)} (line ${line})`;
+  }
+  return void 0;
+}
+var NEIGHBOUR_SCAN = 20;
+var COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+function indentedLineJoining(source, comment) {
+  const { start, end } = comment.range;
+  const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
+  if (source.text.slice(lineStart, start.offset).trim() !== "") return void 0;
+  const last = source.lineStarts.length;
+  const skip = (line) => {
+    const text = lineText(source, line);
+    return text.trim() === "" || COMMENT_LINE.test(text);
+  };
+  let above = start.line - 1;
+  while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
+  let below = end.line + 1;
+  while (below <= last && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
+  if (above < 1 || below > last) return void 0;
+  const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
+  return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
+}
+function maskCode(text) {
+  return maskCodeSpans(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank));
+}
+var blank = (text) => text.replace(/[^\r\n]/g, " ");
+function maskCodeSpans(text) {
+  const starts = [];
+  const lengths = [];
+  for (let i2 = text.indexOf("`"); i2 !== -1; i2 = text.indexOf("`", i2)) {
+    let end = i2;
+    while (text.charCodeAt(end) === 96) end++;
+    starts.push(i2);
+    lengths.push(end - i2);
+    i2 = end;
+  }
+  const runs = starts.length;
+  if (runs === 0) return text;
+  const longestFrom = new Array(runs + 1).fill(0);
+  for (let i2 = runs - 1; i2 >= 0; i2--) longestFrom[i2] = Math.max(lengths[i2], longestFrom[i2 + 1]);
+  const nextLonger = new Array(runs).fill(runs);
+  const open = [];
+  for (let i2 = 0; i2 < runs; i2++) {
+    while (open.length > 0 && lengths[open.at(-1)] < lengths[i2]) {
+      nextLonger[open.pop()] = i2;
+    }
+    open.push(i2);
+  }
+  let masked = "";
+  let copied = 0;
+  let run = 0;
+  let at = starts[0];
+  while (run < runs) {
+    const runEnd = starts[run] + lengths[run];
+    const start = Math.max(at, starts[run]);
+    const own = runEnd - start;
+    const k = Math.min(own, longestFrom[run + 1]);
+    let end;
+    if (2 * k > own) {
+      let closing = run + 1;
+      while (lengths[closing] < k) closing = nextLonger[closing];
+      end = starts[closing] + k;
+      run = closing;
+    } else if (own >= 2) {
+      end = start + 2 * Math.floor(own / 2);
+    } else break;
+    masked += text.slice(copied, start) + blank(text.slice(start, end));
+    copied = end;
+    at = end;
+    if (at >= starts[run] + lengths[run]) run++;
+  }
+  return masked + text.slice(copied);
+}
+function removal(source, range) {
+  const { text } = source;
+  const lineStart = source.lineStarts[range.start.line - 1] ?? range.start.offset;
+  const nextLine = source.lineStarts[range.end.line] ?? text.length;
+  const lineEnd2 = lineEndOffset(source, range.end.line);
+  const alone = text.slice(lineStart, range.start.offset).trim() === "" && text.slice(range.end.offset, lineEnd2).trim() === "";
+  if (!alone) {
+    const start = text[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
+    return { range: [start, range.end.offset], text: "" };
+  }
+  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1) : "";
+  const following = lineText(source, range.end.line + 1);
+  if (canContinue(previous) && wouldContinue(following)) return { range: [lineStart, lineEnd2], text: "" };
+  return { range: [lineStart, nextLine], text: "" };
+}
+function canContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|<!--)/.test(line) && !/-->\s*$/.test(line);
+}
+function wouldContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|```|~~~)/.test(line);
+}
+function spanOf(ranges) {
+  const first = ranges[0];
+  const last = ranges.at(-1);
+  return { start: first.start, end: last.end };
+}
+
+// src/rules/title.ts
+init_import_meta_url();
+var title_default = defineRule({
+  id: "title",
+  description: "An entry should start with exactly one `# Name - URL` heading",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    missing: "Missing title heading, expected `# Name - URL` as the first line",
+    noSpace: "Unexpected {{text}} as the title, expected a space after `#` (`# Name - URL`)",
+    notFirst: "Unexpected content before the title, expected `# Name - URL` first",
+    extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
+    noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
+    separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
+    emptyName: "Unexpected title without a name, expected `Name - URL`"
+  },
+  check({ entry, report: report2 }) {
+    const { title } = entry;
+    if (!title) {
+      if (entry.pseudoTitle) {
+        report2({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
+      } else {
+        const line = entry.frontMatter ? entry.frontMatter.end.line + (entry.frontMatter.end.column > 1 ? 1 : 0) : 1;
+        const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
+        const start = { line, column: 1, offset };
+        report2({ messageId: "missing", range: { start, end: start } });
+      }
+      return;
+    }
+    const before = [
+      ...entry.beforeTitle.map((b) => b.range),
+      ...entry.headings.filter((h) => h.range.start.offset < title.heading.range.start.offset).map((h) => h.range)
+    ].sort((a, b) => a.start.offset - b.start.offset)[0];
+    if (before) report2({ messageId: "notFirst", range: before });
+    for (const extra of entry.h1s.slice(1)) {
+      report2({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
+    }
+    if (title.name.trim() === "" || title.name.trim() === "-") {
+      report2({ messageId: "emptyName", range: title.heading.range });
+    } else if (title.url === void 0) {
+      const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
+      report2({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
+    }
+  }
+});
+
+// src/rules/unknown-marker.ts
+init_import_meta_url();
+var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
+var unknown_marker_default = defineRule({
+  id: "unknown-marker",
+  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  options: {
+    marker: {
+      default: "-",
+      description: "What the catalog writes for an unknown value (the fix writes it)",
+      schema: (z) => z.string().min(1)
+    },
+    phrases: {
+      default: [...UNKNOWN_PHRASES],
+      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
+      schema: (z) => z.array(z.string().min(1))
+    }
+  },
+  messages: {
+    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
+    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
+  },
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
+    const markerKey = phraseKey(options.marker);
+    const phrases = phraseTable(options.phrases);
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      const allowed = allowedKeys(spec);
+      const isUnknown = (text) => {
+        const key = tableKey(text, phrases);
+        return key !== void 0 && !allowed.has(key) && key !== markerKey;
+      };
+      const data = (value) => ({
+        value: quote(value.text),
+        field: plain(section.name),
+        marker: plain(options.marker)
+      });
+      let keeps;
+      const keepsValue = () => {
+        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+        return keeps;
+      };
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block" || value.text === options.marker) continue;
+        if (isUnknown(value.text)) {
+          const range = [value.range.start.offset, value.range.end.offset];
+          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
+          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
+          continue;
+        }
+        const clarified = clarification(value.text);
+        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
+          report2({
+            messageId: "clarified",
+            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
+            range: value.range
+          });
+        }
+      }
+    }
+  }
+});
+function canReplace(source, value) {
+  if (value.kind === "item") return true;
+  const line = value.range.start.line;
+  if (line === 1) return true;
+  const above = lineText(source, line - 1).trim();
+  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
+}
+
+// src/rules/unknown-section.ts
+init_import_meta_url();
+var unknown_section_default = defineRule({
+  id: "unknown-section",
+  description: "Group and field headings should be ones the schema (the dataset's template) defines",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: true,
+  messages: {
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
+    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
+    empty: "Unexpected empty heading `{{marks}}`, expected a section name"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const present = new Set(allSections(entry).map((s) => s.name));
+    const budget = new SuggestionBudget();
+    for (const group of entry.groups) {
+      check(group, void 0);
+      for (const field2 of group.fields) check(field2, group.name);
+    }
+    for (const field2 of entry.orphanFields) check(field2, void 0);
+    function check(section, groupName) {
+      const marks = "#".repeat(section.depth);
+      if (section.name === "") {
+        report2({ messageId: "empty", data: { marks }, range: section.heading.range });
+        return;
+      }
+      if (section.depth <= 2) {
+        if (schema2.group(section.name) || schema2.field(section.name)) return;
+      } else {
+        if (schema2.field(section.name)) return;
+        if (schema2.group(section.name) && section.name !== groupName) return;
+      }
+      const suggested = suggestSectionMatch(section.name, section.depth, schema2, budget);
+      const suggestion = suggested?.match;
+      const safe = suggested?.unique && !present.has(suggested.match);
+      const { start, end } = section.heading.textRange;
+      report2({
+        messageId: suggestion ? "suggest" : "unknown",
+        data: {
+          marks,
+          name: plain(section.name),
+          schema: schema2.schema.name,
+          ...suggestion ? { suggestion } : {}
+        },
+        range: section.heading.textRange,
+        ...safe && suggestion ? { fix: { range: [start.offset, end.offset], text: suggestion } } : {}
+      });
+    }
+  }
+});
+
+// src/rules/url.ts
+init_import_meta_url();
+var url_default = defineRule({
+  id: "url",
+  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
+  },
+  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
+    const check = (text, range, where2) => {
+      if (isUnknownMarker(text) || looksUnknown(text)) return;
+      const problem = urlProblem(text);
+      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
+    };
+    const { title } = entry;
+    if (title?.url !== void 0 && title.urlRange) check(title.url, title.urlRange, "the title URL");
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      if (spec.kind !== "url") continue;
+      for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);
+    }
+  }
+});
+
+// src/rules/version-format.ts
+init_import_meta_url();
+var HEAD = /^(.*?)(?:\(|\s[-\u2013\u2014]\s|;|$)/;
+var PLACEHOLDER_VERSION = /^(?:[a-z](?:\.[a-z])+|x+)$/i;
+var PLACEHOLDER_DATE = /\(\s*y{2,4}\s*[-/.]+\s*m{1,2}\s*[-/.]+\s*d{1,2}\s*\)/i;
+var version_format_default = defineRule({
+  id: "version-format",
+  description: "A Version value should name a version, not a bare `v`, an empty version before the date or a placeholder",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
+    placeholder: "Unexpected template placeholder {{value}} for `{{field}}`, expected the real version and date (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
+    unknown: "Unexpected {{value}} for `{{field}}`, expected `-` for an unknown version"
+  },
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      if (spec.kind !== "text" || !/^version$/i.test(section.name)) continue;
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block") continue;
+        const problem = versionProblem(value.text);
+        if (problem) {
+          report2({
+            messageId: problem,
+            data: { value: quote(value.text), field: plain(section.name) },
+            range: value.range
+          });
+        }
+      }
+    }
+  }
+});
+function versionProblem(text) {
+  if (PLACEHOLDER_DATE.test(text)) return "placeholder";
+  const head2 = (HEAD.exec(text)?.[1] ?? text).trim();
+  const prefixed = /^v/i.test(head2);
+  const core2 = prefixed ? head2.slice(1).trim() : head2;
+  if (prefixed && unknownPhrase(core2, UNKNOWN_PHRASES)) return "unknown";
+  if (!/[\p{L}\p{N}]/u.test(core2)) {
+    return !prefixed && unknownPhrase(core2, UNKNOWN_PHRASES) ? void 0 : "empty";
+  }
+  return PLACEHOLDER_VERSION.test(core2) ? "placeholder" : void 0;
+}
+
+// src/rules/index.ts
+var rules = [
+  title_default,
+  required_section_default,
+  unknown_section_default,
+  duplicate_section_default,
+  section_order_default,
+  section_placement_default,
+  empty_section_default,
+  template_leftover_default,
+  date_format_default,
+  stale_date_default,
+  future_date_default,
+  rating_format_default,
+  label_value_default,
+  single_value_default,
+  url_default,
+  inline_config_default,
+  last_update_not_bumped_default,
+  version_format_default,
+  unknown_marker_default,
+  filename_default,
+  repo_url_default,
+  license_consistency_default,
+  duplicate_entry_default,
+  rating_mismatch_default,
+  readable_file_default
+];
+var rulesById = new Map(rules.map((r) => [r.id, r]));
+var RELEASE_TAG = `v${package_default.version}`;
+function ruleDocUrl(id) {
+  return docUrls.get(id) ?? docUrl(id);
+}
+var docUrl = (id) => `${package_default.homepage}/blob/${RELEASE_TAG}/docs/rules/${id}.md`;
+var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
+var META = Object.freeze(
+  rules.map(
+    (rule) => Object.freeze({
+      id: rule.id,
+      description: rule.description,
+      category: rule.category,
+      defaultSeverity: rule.defaultSeverity,
+      fixable: rule.fixable,
+      docsUrl: ruleDocUrl(rule.id)
+    })
+  )
+);
+
+// src/schema/presets/index.ts
+init_import_meta_url();
+
+// src/schema/presets/awesome-comparisons.ts
+init_import_meta_url();
+var awesomeComparisons = {
+  name: "awesome-comparisons",
+  source: "preset:awesome-comparisons",
+  groups: [
+    {
+      name: "General Info",
+      required: true,
+      fields: [
+        field({
+          name: "Classification",
+          kind: "label",
+          values: [
+            "AIE/Model",
+            "Code/Autonomous agent",
+            "Code/Editor",
+            "Code/Orchestration",
+            "Code/Other",
+            "Code/Terminal",
+            "Product/Prototyping"
+          ]
+        }),
+        field({ name: "Version", kind: "text" }),
+        field({ name: "Repo", kind: "url", aliases: ["Repository"] }),
+        field({ name: "Rating", kind: "rating" }),
+        field({ name: "Short Description", kind: "text", aliases: ["ShortDescription"] }),
+        field({ name: "Description", kind: "text" }),
+        field({
+          name: "Languages",
+          kind: "label",
+          values: [
+            "Any",
+            "Java",
+            "Bash",
+            "XML",
+            "Python",
+            "Ruby",
+            "Groovy",
+            "JavaScript",
+            "SQL",
+            "Go",
+            "Rust",
+            "PHP",
+            "TypeScript",
+            "C#",
+            "HTML/CSS",
+            "Shell",
+            "Swift",
+            "Kotlin",
+            "C/C++",
+            "Scala",
+            "GraphQL"
+          ]
+        }),
+        field({ name: "Notes", kind: "text" }),
+        field({ name: "Last Update", kind: "date", multiple: false, aliases: ["LastUpdated"] })
+      ]
+    },
+    {
+      name: "Licensing",
+      required: true,
+      fields: [
+        field({ name: "Opensource", kind: "yes-no", values: ["Yes", "No"], multiple: false }),
+        field({
+          name: "License",
+          kind: "label",
+          values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"]
+        }),
+        field({ name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] })
+      ]
+    }
+  ]
+};
+function field(spec) {
+  const { name, kind, values, multiple = true, required = true, aliases = [] } = spec;
+  return { name, kind, ...values ? { values } : {}, multiple, required, aliases };
+}
+
+// src/schema/presets/index.ts
+var presets = {
+  "awesome-comparisons": awesomeComparisons
+};
+var DEFAULT_PRESET = "awesome-comparisons";
+
+// src/config/schema.ts
+init_import_meta_url();
+var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
+function untrustedMaxFileSize(config) {
+  return Math.min(config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
+}
+var MAX_GLOBS = 200;
+var MAX_GLOB_LENGTH = 500;
+var MAX_OVERRIDES = 200;
+var MAX_STARS_PER_SEGMENT = 2;
+function buildSchemas2() {
+  const { z } = configParsers();
+  const SeveritySetting = z.enum(["off", "warn", "error"]).meta({
+    description: "off: do not run; warn: report without failing; error: report and fail"
+  });
+  const ruleSettings = Object.fromEntries(
+    rules.map((rule) => [
+      rule.id,
+      z.union([SeveritySetting, z.tuple([SeveritySetting]), z.tuple([SeveritySetting, ruleOptionsSchema(rule)])]).optional().meta({ description: `${rule.description}. ${rule.fixable ? "Fixable." : ""}`.trim() })
+    ])
+  );
+  const RulesConfig = z.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
+  const Glob = z.string().min(1, { message: "expected a glob such as `datasets/*/data/**/*.md`, not an empty string; remove it" }).max(MAX_GLOB_LENGTH, { message: `expected a glob of at most ${MAX_GLOB_LENGTH} characters; shorten it` }).superRefine((glob, context) => {
+    const problem = globProblem(glob);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+  const GlobList = z.array(Glob).max(MAX_GLOBS, { message: `expected at most ${MAX_GLOBS} globs; use \`**\` or fewer, broader globs` });
+  const Globs = z.union([Glob, GlobList]);
+  const Override = z.object({
+    files: Globs.meta({ description: "Globs (relative to the config file) this override applies to" }),
+    schema: z.string().optional(),
+    rules: RulesConfig.optional()
+  }).strict();
+  const Config = z.object({
+    $schema: z.string().optional(),
+    include: GlobList.optional().meta({
+      description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)"
+    }),
+    exclude: GlobList.optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
+    schema: z.string().optional().meta({
+      description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
+    }),
+    maxFileSize: z.number().int().positive().max(MAX_FILE_SIZE_LIMIT, {
+      message: `expected at most ${MAX_FILE_SIZE_LIMIT} (16 MiB): larger files are not catalog entries; exclude them instead`
+    }).optional().meta({
+      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB); a larger file gets one readable-file finding and is not parsed. The Action ignores a value above the default in a pull request's own config"
+    }),
+    rules: RulesConfig.optional(),
+    overrides: z.array(Override).max(MAX_OVERRIDES, {
+      message: `expected at most ${MAX_OVERRIDES} overrides; merge those with the same settings`
+    }).optional().meta({ description: "Settings for files matching globs; later entries win" })
+  }).strict().meta({
+    title: "catalog-lint configuration",
+    description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
+  });
+  return { Config, RulesConfig, SeveritySetting };
+}
+function globProblem(glob) {
+  for (const segment of glob.split("/")) {
+    const stars = segment === "**" ? 0 : segment.match(/\*/g)?.length ?? 0;
+    if (stars > MAX_STARS_PER_SEGMENT) {
+      return `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in one path segment, found ${stars} in \`${segment.length > 40 ? `${segment.slice(0, 39)}\u2026` : segment}\`: each one multiplies the cost of matching a file name; use fewer wildcards`;
+    }
+  }
+  return void 0;
+}
+var schemas2;
+function configSchema() {
+  schemas2 ??= buildSchemas2();
+  return schemas2.Config;
+}
+var optionSchemas = /* @__PURE__ */ new WeakMap();
+function ruleOptionsSchema(rule) {
+  let schema2 = optionSchemas.get(rule);
+  if (!schema2) {
+    const { z } = configParsers();
+    schema2 = optionsSchema(rule.options, rule.defaults, z);
+    optionSchemas.set(rule, schema2);
+  }
+  return schema2;
+}
+
+// src/config/load.ts
+var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
+function findConfigFile(cwd) {
+  for (let dir = (0, import_node_path5.resolve)(cwd); ; dir = (0, import_node_path5.dirname)(dir)) {
+    for (const name of CONFIG_FILES) {
+      const path = (0, import_node_path5.join)(dir, name);
+      if ((0, import_node_fs3.existsSync)(path)) return path;
+    }
+    if ((0, import_node_path5.dirname)(dir) === dir) return void 0;
+  }
+}
+function loadConfig(cwd, explicit) {
+  const path = explicit ? (0, import_node_path5.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path5.resolve)(cwd) };
+  const shown = (0, import_node_path5.relative)(cwd, path) || path;
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `the config file ${shown}`,
+    "Make it a regular file in the repository, or pass --config"
+  );
+  if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path5.dirname)(path) };
+  checkPaths(loaded, cwd, text, shown);
+  return loaded;
+}
+function checkPaths(loaded, cwd, text, shown) {
+  const line = (path) => () => lineOf(text, path);
+  const { config } = loaded;
+  const schemas3 = [
+    [config.schema, ["schema"]],
+    ...(config.overrides ?? []).map((o, i2) => [
+      o.schema,
+      ["overrides", i2, "schema"]
+    ])
+  ];
+  let boundary;
+  for (const [schema2, path] of schemas3) {
+    if (schema2 === void 0 || presets[schema2]) continue;
+    boundary ??= boundaryAt(repositoryRoot(loaded.dir));
+    checkRepositoryFile((0, import_node_path5.resolve)(loaded.dir, schema2), boundary, {
+      file: shown,
+      key: path.join("."),
+      line: line(path),
+      written: schema2,
+      fix: "Point it to a schema or template file in the repository, or use a preset id"
+    });
+  }
+  const checkout = checkoutRoot(cwd);
+  if (!config.include || checkout === void 0) return;
+  const inCheckout = boundaryAt(checkout);
+  for (const [i2, pattern] of config.include.entries()) {
+    const refusal = includeRefusal(cwd, pattern, inCheckout);
+    if (refusal)
+      throw refusedIncludeError(
+        `${shown}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
+        pattern,
+        refusal,
+        inCheckout
+      );
+  }
+}
+function parseConfig(text, displayPath) {
+  if (/\.json$/i.test(displayPath)) refuseJsonComments(text, displayPath);
+  const { yaml } = configParsers();
+  const lineCounter = new yaml.LineCounter();
+  let doc;
+  let data;
+  try {
+    doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const at = lineCounter.linePos(syntax.pos[0]);
+      const message = /call stack/i.test(syntax.message) ? "nested too deeply, expected a configuration a few levels deep" : syntax.message.split("\n")[0] ?? "";
+      throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${message}`);
+    }
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    forbidPrototypeKeys(data, displayPath);
+  } catch (error) {
+    if (error instanceof CatalogLintError) throw error;
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new CatalogLintError(
+        `${displayPath}: too many YAML aliases (over 100 expansions), expected a configuration without nested anchors`
+      );
+    }
+    if (error instanceof RangeError) {
+      throw new CatalogLintError(`${displayPath}: nested too deeply, expected a configuration a few levels deep`);
+    }
+    throw error;
+  }
+  const parsed = configSchema().safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = deepestIssue(parsed.error.issues[0]);
+  if (!issue) throw new CatalogLintError(`${displayPath}: invalid configuration`);
+  const path = issue.path.map(String);
+  if (issue.code === "unrecognized_keys") path.push(String(issue.keys[0]));
+  const node = doc.getIn(path, true);
+  const line = node?.range ? lineCounter.linePos(node.range[0]).line : keyLine(doc, path, lineCounter);
+  const where2 = path.length ? `\`${path.join(".")}\`` : "the top level";
+  throw new CatalogLintError(`${displayPath}:${line}: ${where2}: ${describeIssue(issue, data, path)}`);
+}
+function deepestIssue(issue, prefix = []) {
+  if (!issue) return void 0;
+  const path = [...prefix, ...issue.path];
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return { ...issue, path };
+  let best = { ...issue, path };
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue(inner, path);
+      if (candidate && candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best;
+}
+function lineOf(text, path) {
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const keys = path.map(String);
+  const node = doc.getIn(keys, true);
+  return node?.range ? lines.linePos(node.range[0]).line : keyLine(doc, keys, lines);
+}
+function keyLine(doc, path, lines) {
+  const { isMap, isSeq } = configParsers().yaml;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => String(p.key?.value) === path.at(-1));
+    const range = pair?.key?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
+  return 1;
+}
+function describeIssue(issue, data, path) {
+  if (issue.code === "unrecognized_keys") {
+    const parent = path.slice(0, -1).join(".");
+    const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
+    const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
+    const optionNames = rule ? Object.keys(rule.defaults) : [];
+    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
+    const candidates = parent === "rules" || parent.endsWith(".rules") ? rules.map((r) => r.id) : rule ? optionNames : parent === "" ? Object.keys(configSchema().shape) : /^overrides\.\d+$/.test(parent) ? OVERRIDE_KEYS : [];
+    const suggestion = didYouMean(String(issue.keys[0]), candidates);
+    const hint = suggestion === void 0 ? "" : ` (did you mean \`${suggestion}\`?)`;
+    return `unknown key \`${issue.keys[0]}\`${hint}, expected ${known}`;
+  }
+  const found = valueAt(data, issue.path.map(String));
+  const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
+  if (issue.code === "invalid_value" || issue.code === "invalid_union" && path.includes("rules")) {
+    return `found ${shown}, expected ${expectedSeverity(path)}`;
+  }
+  if (issue.code === "invalid_union") {
+    const expected2 = issue.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
+    return `found ${shown}, expected ${[...new Set(expected2)].join(" or ") || "another value"}`;
+  }
+  const expected = issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+  return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+}
+var OVERRIDE_KEYS = ["files", "schema", "rules"];
+function refuseJsonComments(text, displayPath) {
+  const at = jsonCommentOffset(text);
+  if (at === void 0) return;
+  const line = text.slice(0, at).split("\n").length;
+  throw new CatalogLintError(
+    `${displayPath}:${line}: a comment, which JSON does not allow: remove it, or write the config as .catalog-lintrc.yaml (YAML has \`#\` comments)`
+  );
+}
+function jsonCommentOffset(text) {
+  let inString = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (inString) {
+      if (c === "\\") i2++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) return i2;
+  }
+  return void 0;
+}
+function expectedSeverity(path) {
+  return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
+}
+function valueAt(data, path) {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function forbidPrototypeKeys(value, displayPath, path = []) {
+  if (value === null || typeof value !== "object") return;
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      throw new CatalogLintError(
+        `${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`
+      );
+    }
+    forbidPrototypeKeys(value[key], displayPath, [...path, key]);
+  }
+}
+var settingsByOverrides = /* @__PURE__ */ new WeakMap();
+function configForFile(loaded, absoluteFile) {
+  const overrides = overridesFor(loaded, absoluteFile);
+  let known = settingsByOverrides.get(loaded);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    settingsByOverrides.set(loaded, known);
+  }
+  const all = loaded.config.overrides ?? [];
+  const key = overrides.map((o) => all.indexOf(o)).join(",");
+  let fileConfig = known.get(key);
+  if (!fileConfig) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.defaults });
+    applyRules(settings, loaded.config.rules);
+    for (const override of overrides) applyRules(settings, override.rules);
+    const schema2 = schemaOf(loaded, overrides);
+    fileConfig = { ...schema2 ? { schema: schema2 } : {}, rules: settings };
+    known.set(key, fileConfig);
+  }
+  return fileConfig;
+}
+function schemaForFile(loaded, absoluteFile) {
+  return schemaOf(loaded, overridesFor(loaded, absoluteFile));
+}
+function schemaOf(loaded, overrides) {
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path5.resolve)(loaded.dir, value);
+  let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
+  for (const override of overrides) {
+    if (override.schema) schema2 = schemaPath(override.schema);
+  }
+  return schema2;
+}
+function overridesFor(loaded, absoluteFile) {
+  const { overrides } = loaded.config;
+  if (!overrides?.length) return [];
+  const rel = relativePosix(loaded.dir, absoluteFile);
+  return overrides.filter((override) => matcherOf(override)(rel));
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcherOf(override) {
+  let matcher = matchers.get(override);
+  if (!matcher) {
+    matcher = (0, import_picomatch4.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matchers.set(override, matcher);
+  }
+  return matcher;
+}
+function applyRules(settings, config) {
+  for (const [id, value] of Object.entries(config ?? {})) {
+    if (value === void 0) continue;
+    const [severity, options] = Array.isArray(value) ? value : [value];
+    const rule = rules.find((r) => r.id === id);
+    if (!rule) continue;
+    if (severity === "off") {
+      settings.delete(id);
+      continue;
+    }
+    settings.set(id, { severity, options: options ?? rule.defaults });
+  }
+}
+
+// src/lint/lint-text.ts
+init_import_meta_url();
+
+// src/lint/fix-files.ts
+init_import_meta_url();
+var import_node_path11 = require("node:path");
+
+// node_modules/diff/libesm/index.js
+init_import_meta_url();
+
+// node_modules/diff/libesm/diff/base.js
+init_import_meta_url();
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback2;
+    if (typeof options === "function") {
+      callback2 = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback2 = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback2) {
+        setTimeout(function() {
+          callback2(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback2) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback2(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+init_import_meta_url();
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+init_import_meta_url();
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback: callback2 } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback2(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback: callback2 } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback2(void 0);
+      } else {
+        callback2(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/diagnostics/diagnostic.ts
+init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function countBySeverity(diagnostics) {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/diagnostics/fix.ts
+init_import_meta_url();
+function applyFixes(text, diagnostics) {
+  const fixes = diagnostics.map((d) => d.fix).filter((f) => f !== void 0).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const applied = [];
+  const skipped = [];
+  let out = "";
+  let cursor = 0;
+  for (const fix of fixes) {
+    const [start, end] = fix.range;
+    if (start < cursor || start > end || end > text.length) {
+      skipped.push(fix);
+      continue;
+    }
+    out += text.slice(cursor, start) + fix.text;
+    cursor = end;
+    applied.push(fix);
+  }
+  out += text.slice(cursor);
+  return { text: out, applied, skipped };
+}
+
+// src/files/write/fix.ts
+init_import_meta_url();
+var import_node_fs5 = require("node:fs");
+
+// src/files/write/errors.ts
+init_import_meta_url();
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file, error) {
+  if (error instanceof WriteRefusedError) return error;
+  const { code, message } = error;
+  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
+}
+function writeFailure(error) {
+  if (error instanceof WriteRefusedError) return error.reason;
+  const { code, message } = error;
+  return code ?? String(message ?? error);
+}
+function describeFsError(error) {
+  const { code, message } = error;
+  return code ? `${code}: ${message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}` : String(message ?? error);
+}
+
+// src/files/write/replace.ts
+init_import_meta_url();
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
+function besides(path, kind) {
+  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.${unique}.catalog-lint-${kind}`);
+}
+function replacing(target, mode = 438) {
+  const temp = besides(target, "tmp");
+  const fd = (0, import_node_fs4.openSync)(temp, "wx", mode);
+  let open = true;
+  let done = false;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    (0, import_node_fs4.closeSync)(fd);
+  };
+  return {
+    fd,
+    commit() {
+      close();
+      (0, import_node_fs4.renameSync)(temp, target);
+      done = true;
+    },
+    discard() {
+      try {
+        close();
+      } finally {
+        if (!done) (0, import_node_fs4.rmSync)(temp, { force: true });
+        done = true;
+      }
+    }
+  };
+}
+function writeAll(fd, data, position) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let done = 0; done < bytes.length; ) {
+    done += (0, import_node_fs4.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
+  }
+}
+function writeWhole(file, data, modes) {
+  (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const pending = replacing(file, modes?.file);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+
+// src/files/write/fix.ts
+var NO_FOLLOW = import_node_fs5.constants.O_NOFOLLOW ?? 0;
+var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
+function readForFix(absolute, root) {
+  let real;
+  let realRoot;
+  try {
+    real = (0, import_node_fs5.realpathSync)(absolute);
+    realRoot = (0, import_node_fs5.realpathSync)(root);
+  } catch (error) {
+    return { refused: `it cannot be found any more (${describeFsError(error)})` };
+  }
+  if (isInside(absolute, root) && !isInside(real, realRoot)) {
+    return { refused: `it is a link to ${real}, outside the repository ${realRoot}, and is never written through` };
+  }
+  try {
+    const { stats, bytes } = readWhole(real);
+    if (!stats.isFile()) return { refused: "it is not a regular file" };
+    return { absolute, real, stats, bytes };
+  } catch (error) {
+    return { refused: `it cannot be read again (${describeFsError(error)})` };
+  }
+}
+function refusalToWrite(file) {
+  const mode = Number(file.stats.mode & 0o7777n);
+  if ((mode & 128) === 0) {
+    return `it is write-protected (mode ${mode.toString(8).padStart(4, "0")}); make it writable (chmod u+w) to have it fixed`;
+  }
+  return void 0;
+}
+function writeFixed(file, bytes) {
+  const refused = refusalToWrite(file);
+  if (refused) return refused;
+  return file.stats.nlink > 1n ? rewriteInPlace(file, bytes) : replaceByRename(file, bytes);
+}
+function replaceByRename(file, bytes) {
+  let pending;
+  try {
+    pending = replacing(file.real, 384);
+    writeAll(pending.fd, bytes, 0);
+    (0, import_node_fs5.fchmodSync)(pending.fd, Number(file.stats.mode & 0o7777n));
+    keepOwner(pending.fd, file.stats);
+    (0, import_node_fs5.fsyncSync)(pending.fd);
+    const changed = changeSinceRead(file);
+    if (changed) return changed;
+    pending.commit();
+    return void 0;
+  } catch (error) {
+    return `writing it failed (${describeFsError(error)}); the file is unchanged`;
+  } finally {
+    pending?.discard();
+  }
+}
+function rewriteInPlace(file, bytes) {
+  const links = `it has ${file.stats.nlink} hard links, so it is rewritten in place`;
+  const backup = besides(file.real, "orig");
+  try {
+    writeNew(backup, file.bytes);
+  } catch (error) {
+    (0, import_node_fs5.rmSync)(backup, { force: true });
+    return `${links}, which needs a copy of the original beside it first, and writing that failed (${describeFsError(error)}); the file is unchanged`;
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(file.real, import_node_fs5.constants.O_RDWR | NO_FOLLOW);
+  } catch (error) {
+    (0, import_node_fs5.rmSync)(backup, { force: true });
+    return `${links}, and opening it for writing failed (${describeFsError(error)}); the file is unchanged`;
+  }
+  try {
+    const changed = changeSinceRead(file, fd);
+    if (changed) {
+      (0, import_node_fs5.rmSync)(backup, { force: true });
+      return changed;
+    }
+    const oldSize = file.bytes.length;
+    try {
+      if (bytes.length > oldSize) writeAll(fd, bytes.subarray(oldSize), oldSize);
+    } catch (error) {
+      return restore(fd, file, backup, `${links}, and growing it failed (${describeFsError(error)})`);
+    }
+    try {
+      writeAll(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
+      (0, import_node_fs5.ftruncateSync)(fd, bytes.length);
+      (0, import_node_fs5.fsyncSync)(fd);
+    } catch (error) {
+      return restore(fd, file, backup, `${links}, and writing it failed (${describeFsError(error)})`);
+    }
+    (0, import_node_fs5.rmSync)(backup, { force: true });
+    return void 0;
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function restore(fd, file, backup, what) {
+  try {
+    writeAll(fd, file.bytes, 0);
+    (0, import_node_fs5.ftruncateSync)(fd, file.bytes.length);
+    (0, import_node_fs5.fsyncSync)(fd);
+  } catch (error) {
+    return `${what}, then putting the original back failed (${describeFsError(error)}): the file may be partly written, and its original text is in ${backup}`;
+  }
+  (0, import_node_fs5.rmSync)(backup, { force: true });
+  return `${what}; the original text was put back`;
+}
+function changeSinceRead(file, openFd) {
+  try {
+    if ((0, import_node_fs5.realpathSync)(file.absolute) !== file.real) return CHANGED_WHILE_RUNNING;
+    const now = openFd === void 0 ? readWhole(file.real) : readOpen(openFd);
+    const { stats: was } = file;
+    const same = now.stats.dev === was.dev && now.stats.ino === was.ino && now.stats.size === was.size && now.stats.mtimeNs === was.mtimeNs && now.stats.ctimeNs === was.ctimeNs && now.bytes.equals(file.bytes);
+    return same ? void 0 : CHANGED_WHILE_RUNNING;
+  } catch {
+    return CHANGED_WHILE_RUNNING;
+  }
+}
+function readWhole(path) {
+  const fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | NO_FOLLOW);
+  try {
+    return readOpen(fd);
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function readOpen(fd) {
+  const stats = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
+  if (!stats.isFile()) return { stats, bytes: Buffer.alloc(0) };
+  const chunks = [];
+  for (let position = 0, size = Number(stats.size) + 1; ; size = 1 << 16) {
+    const chunk = Buffer.allocUnsafe(size);
+    const read = (0, import_node_fs5.readSync)(fd, chunk, 0, size, position);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    position += read;
+  }
+  return { stats, bytes: Buffer.concat(chunks) };
+}
+function writeNew(path, bytes) {
+  const fd = (0, import_node_fs5.openSync)(path, "wx", 384);
+  try {
+    writeAll(fd, bytes, 0);
+    (0, import_node_fs5.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function keepOwner(fd, stats) {
+  if (process.getuid?.() !== 0) return;
+  try {
+    (0, import_node_fs5.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
+  } catch {
+  }
+}
+
+// src/lint/linter.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+
+// src/cache/results-cache.ts
+init_import_meta_url();
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// src/files/write/inside.ts
+init_import_meta_url();
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+function openInside(root, target, what) {
+  const file = (0, import_node_path7.resolve)(root, target);
+  const inside = isInside(file, (0, import_node_path7.resolve)(root));
+  const existing = statOrUndefined(file, inside ? "lstat" : "stat");
+  if (existing?.isDirectory()) {
+    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
+  }
+  if (inside) {
+    checkFoldersInside(root, file, what);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      throw new WriteRefusedError(
+        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
+        `${file} is not a regular file`
+      );
+    }
+  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
+    const direct = directly(file, what);
+    if (direct) return direct;
+  }
+  return reportFile(throughTemporaryFile(file, what), file, what);
+}
+function writeInside(root, target, data, what) {
+  const pending = openInside(root, target, what);
+  try {
+    pending.write(data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+function checkFoldersInside(root, file, what, thing = "report") {
+  const realRoot = (0, import_node_fs6.realpathSync)(root);
+  let folder = (0, import_node_path7.resolve)(root);
+  for (const part of (0, import_node_path7.relative)(folder, (0, import_node_path7.dirname)(file)).split(import_node_path7.sep).filter(Boolean)) {
+    folder = (0, import_node_path7.join)(folder, part);
+    const stats = statOrUndefined(folder, "lstat");
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink()) {
+      if (!stats.isDirectory())
+        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
+      continue;
+    }
+    let real;
+    try {
+      real = (0, import_node_fs6.realpathSync)(folder);
+    } catch {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to nothing; the ${thing} was not written`,
+        `${folder} is a link to nothing`
+      );
+    }
+    if (!isInside(real, realRoot)) {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to ${real}, outside the repository ${realRoot}; the ${thing} was not written through it. Write the ${thing} elsewhere or remove the link`,
+        `${folder} is a link to ${real}, outside the repository`
+      );
+    }
+  }
+}
+function throughTemporaryFile(file, what) {
+  try {
+    (0, import_node_fs6.mkdirSync)((0, import_node_path7.dirname)(file), { recursive: true });
+    return replacing(file);
+  } catch (error) {
+    throw cannotWrite(what, file, error);
+  }
+}
+function directly(file, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(file, "w");
+    if (!((0, import_node_fs6.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs6.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs6.closeSync)(fd);
+      return void 0;
+    }
+  } catch (error) {
+    throw cannotWrite(what, file, error);
+  }
+  let open = true;
+  const close = () => {
+    if (open) (0, import_node_fs6.closeSync)(fd);
+    open = false;
+  };
+  return reportFile({ fd, commit: close, discard: close }, file, what);
+}
+function reportFile(pending, file, what) {
+  const said = (step) => (...args) => {
+    try {
+      step(...args);
+    } catch (error) {
+      throw cannotWrite(what, file, error);
+    }
+  };
+  return {
+    fd: pending.fd,
+    write: said((data) => writeAll(pending.fd, data)),
+    commit: said(() => pending.commit()),
+    discard: said(() => pending.discard())
+  };
+}
+function statOrUndefined(path, how) {
+  try {
+    return how === "lstat" ? (0, import_node_fs6.lstatSync)(path) : (0, import_node_fs6.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/util/builtins.ts
+init_import_meta_url();
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(importMetaUrl);
+var childProcess = () => load2("node:child_process");
+var crypto = () => load2("node:crypto");
+var v8 = () => load2("node:v8");
+var workerThreads = () => load2("node:worker_threads");
+var zlib = () => load2("node:zlib");
+
+// src/cache/format.ts
+init_import_meta_url();
+
+// src/model/summary.ts
+init_import_meta_url();
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
+function summaryPrefix(text) {
+  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
+  if (!repo) return text;
+  const after = repo.index + repo[0].length;
+  const next2 = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
+  return next2 ? text.slice(0, after + next2.index) : text;
+}
+function summaryOf(text, filePath, schema2, linted) {
+  if (text.includes("\0")) return emptySummary(filePath, linted);
+  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
+}
+function summaryOfPrefix(prefix, filePath, schema2, linted) {
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
+  } catch (error) {
+    if (error instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error;
+  }
+}
+function emptySummary(filePath, linted) {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+function summarize(entry, schema2, filePath, linted) {
+  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
+  return {
+    filePath,
+    folder: folderOf(filePath),
+    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
+    repos,
+    linted
+  };
+}
+function detached(text) {
+  return ` ${text}`.slice(1);
+}
+
+// src/cache/format.ts
+var MAGIC = 1129466947;
+var PREFIX_BYTES = 16;
+var STAT_FIELDS = 4;
+var DIAGNOSTIC_INTS = 13;
+var TITLE_INTS = 7;
+var REPO_INTS = 7;
+var RANGE_INTS = 6;
+var NONE = -1;
+var ResultsWriter = class {
+  strings = [];
+  indexes = /* @__PURE__ */ new Map();
+  paths = [];
+  taken = /* @__PURE__ */ new Set();
+  stats = [];
+  offsets = [0];
+  records = [];
+  /**
+   * One file's record:
+   *
+   *     context, content, schema (or -1)
+   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
+   *     title name (or -1), title range (zeros without a title)
+   *     repository count, then each: url, range
+   *     directive count, then each: kind, range, rule count, rules
+   *
+   * where a range is start line, column, offset, end line, column, offset. A
+   * file with a number that is not a 32-bit integer is left out (it is linted
+   * again next time), as is a second record for one path.
+   */
+  add(filePath, key, file) {
+    if (this.taken.has(filePath)) return;
+    const record = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
+    record.push(file.diagnostics.length);
+    for (const { ruleId, severity, message, range, fix, url } of file.diagnostics) {
+      record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
+      pushRange(record, range);
+      if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
+      else record.push(NONE, NONE, NONE);
+      record.push(this.optional(url));
+    }
+    const { title, repos } = file.summary;
+    record.push(this.optional(title?.name));
+    if (title) pushRange(record, title.range);
+    else record.push(0, 0, 0, 0, 0, 0);
+    record.push(repos.length);
+    for (const { url, range } of repos) {
+      record.push(this.share(url));
+      pushRange(record, range);
+    }
+    record.push(file.directives.length);
+    for (const { kind, rules: rules2, range } of file.directives) {
+      record.push(this.share(kind));
+      pushRange(record, range);
+      record.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
+    }
+    if (record.every(isInt32)) this.push(filePath, key.stat, record);
+  }
+  /**
+   * Record `index` of a cache file read before, as it is, with its strings
+   * shared in this one's (a run that changed one file of 10,000 copies the
+   * others without decoding them); `stat` in place of the stored one if given.
+   */
+  copy(filePath, from, index, stat2) {
+    if (this.taken.has(filePath)) return;
+    const record = from.record(index, (text) => this.share(text));
+    if (record) this.push(filePath, stat2 ?? from.key(index).stat, record);
+  }
+  push(filePath, stat2, record) {
+    this.taken.add(filePath);
+    this.paths.push(filePath);
+    this.stats.push(...stat2 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    for (let i2 = 0; i2 < record.length; i2++) this.records.push(record[i2]);
+    this.offsets.push(this.records.length);
+  }
+  /** The cache file's bytes. */
+  bytes(version) {
+    return pack({
+      version,
+      strings: this.strings,
+      paths: this.paths,
+      stats: Float64Array.from(this.stats),
+      offsets: Int32Array.from(this.offsets),
+      records: Int32Array.from(this.records)
+    });
+  }
+  share(text) {
+    let index = this.indexes.get(text);
+    if (index === void 0) {
+      index = this.strings.push(text) - 1;
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+  optional(text) {
+    return text === void 0 ? NONE : this.share(text);
+  }
+};
+function pushRange(record, { start, end }) {
+  record.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
+}
+function isInt32(n) {
+  return (n | 0) === n;
+}
+var FORMAT = 5;
+function pack(parts) {
+  const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
+  const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
+  const body = Buffer.concat([
+    Buffer.from(header, "latin1"),
+    bytesOf(parts.stats),
+    bytesOf(parts.offsets),
+    bytesOf(parts.records)
+  ]);
+  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
+  return Buffer.concat([bytesOf(prefix), body]);
+}
+function unpack(file) {
+  if (file.length < PREFIX_BYTES) return void 0;
+  const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(new Uint8Array(file).buffer);
+  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
+  const body = bytes.subarray(PREFIX_BYTES);
+  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
+  let header;
+  try {
+    header = JSON.parse(body.toString("latin1", 0, headerBytes));
+  } catch {
+    return void 0;
+  }
+  const { version, strings, paths } = header ?? {};
+  if (typeof version !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
+    return void 0;
+  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
+  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
+  const recordsAt = offsetsAt + (paths.length + 1) * 4;
+  const end = bytes.byteOffset + bytes.length;
+  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
+  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
+  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
+  }
+  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
+  return {
+    version,
+    strings,
+    paths,
+    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
+    offsets,
+    records
+  };
+}
+function bytesOf(array) {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+function asciiJson(json2) {
+  return json2.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var StoredResults = class _StoredResults {
+  constructor(parts) {
+    this.parts = parts;
+    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
+  }
+  parts;
+  byPath = /* @__PURE__ */ new Map();
+  /** The results in a cache file written by catalog-lint `version`, else undefined. */
+  static read(file, version) {
+    const parts = unpack(file);
+    return parts && parts.version === version ? new _StoredResults(parts) : void 0;
+  }
+  get size() {
+    return this.byPath.size;
+  }
+  paths() {
+    return this.byPath.keys();
+  }
+  /** The record of a path, or undefined. */
+  find(filePath) {
+    return this.byPath.get(filePath);
+  }
+  /** Whether record `index` was stored with this context and stat (none stored: never). */
+  matchesStat(index, context, stat2) {
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    return stats[at] === stat2[0] && stats[at + 1] === stat2[1] && stats[at + 2] === stat2[2] && stats[at + 3] === stat2[3] && this.string(this.start(index)) === context;
+  }
+  /** Whether record `index` was stored with this context and content. */
+  matchesContent(index, context, content) {
+    const start = this.start(index);
+    return this.string(start) === context && this.string(start + 1) === content;
+  }
+  /** What record `index` was computed from. */
+  key(index) {
+    const start = this.start(index);
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    const stat2 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
+    return {
+      context: this.string(start) ?? "",
+      content: this.string(start + 1) ?? "",
+      ...stat2.some(Number.isNaN) ? {} : { stat: stat2 }
+    };
+  }
+  /**
+   * Record `index` as a result, or undefined when it is not what the writer
+   * writes (checked here, so that decoding it later cannot fail).
+   */
+  open(index, filePath) {
+    const layout = this.check(index);
+    return layout && new StoredResult(filePath, this, index, layout);
+  }
+  /**
+   * Record `index`'s ints with each string index replaced by `share(string)`,
+   * or undefined when the record fails its check (see `open`).
+   */
+  record(index, share) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const copy = records.slice(start, offsets[index + 1]);
+    const layout = this.check(index, (at) => {
+      copy[at - start] = share(strings[records[at]]);
+    });
+    return layout && copy;
+  }
+  /** @internal for StoredResult */
+  int(at) {
+    return this.parts.records[at];
+  }
+  /** @internal for StoredResult */
+  string(at) {
+    return this.parts.strings[this.parts.records[at]];
+  }
+  /** @internal for StoredResult */
+  range(at) {
+    const r = this.parts.records;
+    return {
+      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
+      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
+    };
+  }
+  start(index) {
+    return this.parts.offsets[index];
+  }
+  /**
+   * Every field of record `index` in bounds and of its kind, and nothing after
+   * it; `onString` is told where each string field is (each once).
+   */
+  check(index, onString) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const end = offsets[index + 1];
+    let at = start;
+    const isString = (i2) => {
+      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+      if (valid) onString?.(i2);
+      return valid;
+    };
+    const isRange = (i2) => {
+      if (i2 + RANGE_INTS > end) return false;
+      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
+      return true;
+    };
+    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
+    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
+    at += 3;
+    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
+    const diagnosticCount = records[at];
+    const diagnostics = at + 1;
+    at = diagnostics;
+    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const severity = records[at + 1];
+      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
+        return void 0;
+      const fixStart = records[at + 9];
+      const fixEnd = records[at + 10];
+      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
+      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
+      if (!(records[at + 12] === NONE || isString(at + 12))) return void 0;
+    }
+    const title = at;
+    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
+    at += TITLE_INTS;
+    if (!isCount(at, REPO_INTS)) return void 0;
+    const repoCount = records[at];
+    const repos = at + 1;
+    at = repos;
+    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
+    const directiveCount = records[at];
+    const directives = at + 1;
+    at = directives;
+    for (let n = 0; n < directiveCount; n++) {
+      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
+        return void 0;
+      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
+      const ruleCount = records[at + 1 + RANGE_INTS];
+      at += 2 + RANGE_INTS;
+      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
+    }
+    if (at !== end) return void 0;
+    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
+  }
+};
+var StoredResult = class {
+  /** @internal use StoredResults.open */
+  constructor(filePath, stored, index, layout) {
+    this.filePath = filePath;
+    this.stored = stored;
+    this.index = index;
+    this.layout = layout;
+  }
+  filePath;
+  stored;
+  index;
+  layout;
+  /** What the catalog-level rules need. */
+  summary() {
+    const { filePath, stored, layout } = this;
+    const repos = [];
+    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
+      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
+    }
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
+      repos,
+      linted: true
+    };
+  }
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result() {
+    const { filePath, stored, layout } = this;
+    const diagnostics = [];
+    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const diagnostic = {
+        ruleId: stored.string(at),
+        severity: stored.int(at + 1) === 1 ? "error" : "warn",
+        message: stored.string(at + 2),
+        range: stored.range(at + 3)
+      };
+      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12);
+      if (stored.int(at + 9) !== NONE) {
+        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
+      }
+      diagnostics.push(diagnostic);
+    }
+    const directives = [];
+    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
+      const kind = stored.string(at);
+      const range = stored.range(at + 1);
+      const ruleCount = stored.int(at + 1 + RANGE_INTS);
+      at += 2 + RANGE_INTS;
+      const rules2 = [];
+      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
+      directives.push({ kind, rules: rules2, range });
+    }
+    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
+    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
+  }
+  file() {
+    return { ...this.result(), summary: this.summary() };
+  }
+};
+
+// src/cache/results-cache.ts
+var RACY_MS = 2e3;
+function cacheLocation(cwd, given) {
+  if (given === void 0) return (0, import_node_path8.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path8.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path8.join)(absolute, CACHE_FILE) : absolute;
+}
+var CACHE_FILE = "results.bin";
+var LintCache = class {
+  /**
+   * `root`: the repository the cache file may sit in (its default place is in
+   * `node_modules/`, which a pull request can commit as a link); the file is
+   * then never written through a folder that links out of it.
+   */
+  constructor(location, root) {
+    this.location = location;
+    this.root = root;
+    let file;
+    try {
+      file = (0, import_node_fs7.readFileSync)(location);
+    } catch {
+    }
+    this.stored = file && StoredResults.read(file, package_default.version);
+  }
+  location;
+  root;
+  stored;
+  kept = /* @__PURE__ */ new Map();
+  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
+  changed = false;
+  /** Before any file of this run was read: see RACY_MS. */
+  startedAt = Date.now();
+  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
+  static content(bytes) {
+    return crypto().createHash("sha256").update(bytes).digest("hex");
+  }
+  /**
+   * The hash of what many files share, for `CacheKey.context`: their rule
+   * settings and schema (as `LintCache.settings` writes them), today, the
+   * file's base revision when it has one, and the tool version.
+   */
+  static context(parts) {
+    const hash = crypto().createHash("sha256");
+    hash.update(package_default.version).update("\0").update(parts.now).update("\0");
+    hash.update(parts.settings).update("\0");
+    hash.update(parts.base ?? "no base");
+    return hash.digest("hex");
+  }
+  /** Rule settings and a schema as one string for `context`. */
+  static settings(settings, schema2) {
+    return `${JSON.stringify([...settings])}\0${schema2}`;
+  }
+  static stat(stats) {
+    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+  }
+  /** Whether the cache file has a record of this file (current or not). */
+  knows(filePath) {
+    return this.stored?.find(filePath) !== void 0;
+  }
+  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
+  unchanged(filePath, context, stat2) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesStat(index, context, stat2)) return void 0;
+    return this.use(filePath, index);
+  }
+  get(filePath, key) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
+    const result = this.use(filePath, index);
+    const stat2 = this.settled(key.stat);
+    if (result && stat2 && !this.stored.matchesStat(index, key.context, stat2)) {
+      this.kept.set(filePath, { index, stat: stat2 });
+      this.changed = true;
+    }
+    return result;
+  }
+  set(filePath, key, file) {
+    const stat2 = this.settled(key.stat);
+    const own = { ...file, diagnostics: [...file.diagnostics] };
+    this.kept.set(filePath, {
+      key: { context: key.context, content: key.content, ...stat2 ? { stat: stat2 } : {} },
+      file: own
+    });
+    this.changed = true;
+  }
+  /**
+   * Write what this run used (files no longer linted drop out), atomically;
+   * nothing when that is what is there. A cache that cannot be written is
+   * said, not thrown: the run's results are complete without it.
+   */
+  save() {
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
+    const writer = new ResultsWriter();
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
+      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
+      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
+    }
+    try {
+      const bytes = writer.bytes(package_default.version);
+      if (this.root === void 0) writeWhole(this.location, bytes);
+      else writeInside(this.root, this.location, bytes, "--cache");
+    } catch (error) {
+      const reason = writeFailure(error);
+      return {
+        problem: oneLine(
+          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+        )
+      };
+    }
+    return void 0;
+  }
+  use(filePath, index) {
+    const result = this.stored?.open(index, filePath);
+    if (result) this.kept.set(filePath, { index });
+    return result;
+  }
+  /** The stat, when the file last changed long enough before this run to be trusted next time. */
+  settled(stat2) {
+    if (!stat2) return void 0;
+    const [, mtimeMs, ctimeMs] = stat2;
+    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat2 : void 0;
+  }
+};
+
+// src/schema/resolve.ts
+init_import_meta_url();
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
+
+// src/schema/criteria.ts
+init_import_meta_url();
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+init_import_meta_url();
+function isNothing(subject) {
+  return typeof subject === "undefined" || subject === null;
+}
+function isObject(subject) {
+  return typeof subject === "object" && subject !== null;
+}
+function toArray(sequence) {
+  if (Array.isArray(sequence)) return sequence;
+  else if (isNothing(sequence)) return [];
+  return [sequence];
+}
+function extend(target, source) {
+  var index, length, key, sourceKeys;
+  if (source) {
+    sourceKeys = Object.keys(source);
+    for (index = 0, length = sourceKeys.length; index < length; index += 1) {
+      key = sourceKeys[index];
+      target[key] = source[key];
+    }
+  }
+  return target;
+}
+function repeat(string, count2) {
+  var result = "", cycle;
+  for (cycle = 0; cycle < count2; cycle += 1) {
+    result += string;
+  }
+  return result;
+}
+function isNegativeZero(number) {
+  return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+}
+var isNothing_1 = isNothing;
+var isObject_1 = isObject;
+var toArray_1 = toArray;
+var repeat_1 = repeat;
+var isNegativeZero_1 = isNegativeZero;
+var extend_1 = extend;
+var common = {
+  isNothing: isNothing_1,
+  isObject: isObject_1,
+  toArray: toArray_1,
+  repeat: repeat_1,
+  isNegativeZero: isNegativeZero_1,
+  extend: extend_1
+};
+function formatError(exception2, compact) {
+  var where2 = "", message = exception2.reason || "(unknown reason)";
+  if (!exception2.mark) return message;
+  if (exception2.mark.name) {
+    where2 += 'in "' + exception2.mark.name + '" ';
+  }
+  where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+  if (!compact && exception2.mark.snippet) {
+    where2 += "\n\n" + exception2.mark.snippet;
+  }
+  return message + " " + where2;
+}
+function YAMLException$1(reason, mark) {
+  Error.call(this);
+  this.name = "YAMLException";
+  this.reason = reason;
+  this.mark = mark;
+  this.message = formatError(this, false);
+  if (Error.captureStackTrace) {
+    Error.captureStackTrace(this, this.constructor);
+  } else {
+    this.stack = new Error().stack || "";
+  }
+}
+YAMLException$1.prototype = Object.create(Error.prototype);
+YAMLException$1.prototype.constructor = YAMLException$1;
+YAMLException$1.prototype.toString = function toString(compact) {
+  return this.name + ": " + formatError(this, compact);
+};
+var exception = YAMLException$1;
+function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
+  var head2 = "";
+  var tail = "";
+  var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head2 = " ... ";
+    lineStart = position - maxHalfLength + head2.length;
+  }
+  if (lineEnd2 - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd2 = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head2.length
+    // relative position
+  };
+}
+function padStart(string, max) {
+  return common.repeat(" ", max - string.length) + string;
+}
+function makeSnippet(mark, options) {
+  options = Object.create(options || null);
+  if (!mark.buffer) return null;
+  if (!options.maxLength) options.maxLength = 79;
+  if (typeof options.indent !== "number") options.indent = 1;
+  if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+  if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+  var re = /\r?\n|\r|\0/g;
+  var lineStarts = [0];
+  var lineEnds = [];
+  var match;
+  var foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) {
+      foundLineNo = lineStarts.length - 2;
+    }
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  var result = "", i2, line;
+  var lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+  var maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+  for (i2 = 1; i2 <= options.linesBefore; i2++) {
+    if (foundLineNo - i2 < 0) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo - i2],
+      lineEnds[foundLineNo - i2],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
+      maxLineLength
+    );
+    result = common.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n" + result;
+  }
+  line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += common.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+  result += common.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+  for (i2 = 1; i2 <= options.linesAfter; i2++) {
+    if (foundLineNo + i2 >= lineEnds.length) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo + i2],
+      lineEnds[foundLineNo + i2],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
+      maxLineLength
+    );
+    result += common.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+  }
+  return result.replace(/\n$/, "");
+}
+var snippet = makeSnippet;
+var TYPE_CONSTRUCTOR_OPTIONS = [
+  "kind",
+  "multi",
+  "resolve",
+  "construct",
+  "instanceOf",
+  "predicate",
+  "represent",
+  "representName",
+  "defaultStyle",
+  "styleAliases"
+];
+var YAML_NODE_KINDS = [
+  "scalar",
+  "sequence",
+  "mapping"
+];
+function compileStyleAliases(map2) {
+  var result = {};
+  if (map2 !== null) {
+    Object.keys(map2).forEach(function(style) {
+      map2[style].forEach(function(alias) {
+        result[String(alias)] = style;
+      });
+    });
+  }
+  return result;
+}
+function Type$1(tag, options) {
+  options = options || {};
+  Object.keys(options).forEach(function(name) {
+    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+      throw new exception('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    }
+  });
+  this.options = options;
+  this.tag = tag;
+  this.kind = options["kind"] || null;
+  this.resolve = options["resolve"] || function() {
+    return true;
+  };
+  this.construct = options["construct"] || function(data) {
+    return data;
+  };
+  this.instanceOf = options["instanceOf"] || null;
+  this.predicate = options["predicate"] || null;
+  this.represent = options["represent"] || null;
+  this.representName = options["representName"] || null;
+  this.defaultStyle = options["defaultStyle"] || null;
+  this.multi = options["multi"] || false;
+  this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+    throw new exception('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+  }
+}
+var type = Type$1;
+function compileList(schema2, name) {
+  var result = [];
+  schema2[name].forEach(function(currentType) {
+    var newIndex = result.length;
+    result.forEach(function(previousType, previousIndex) {
+      if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+        newIndex = previousIndex;
+      }
+    });
+    result[newIndex] = currentType;
+  });
+  return result;
+}
+function compileMap() {
+  var result = {
+    scalar: {},
+    sequence: {},
+    mapping: {},
+    fallback: {},
+    multi: {
+      scalar: [],
+      sequence: [],
+      mapping: [],
+      fallback: []
+    }
+  }, index, length;
+  function collectType(type2) {
+    if (type2.multi) {
+      result.multi[type2.kind].push(type2);
+      result.multi["fallback"].push(type2);
+    } else {
+      result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+    }
+  }
+  for (index = 0, length = arguments.length; index < length; index += 1) {
+    arguments[index].forEach(collectType);
+  }
+  return result;
+}
+function Schema$1(definition) {
+  return this.extend(definition);
+}
+Schema$1.prototype.extend = function extend2(definition) {
+  var implicit = [];
+  var explicit = [];
+  if (definition instanceof type) {
+    explicit.push(definition);
+  } else if (Array.isArray(definition)) {
+    explicit = explicit.concat(definition);
+  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+    if (definition.implicit) implicit = implicit.concat(definition.implicit);
+    if (definition.explicit) explicit = explicit.concat(definition.explicit);
+  } else {
+    throw new exception("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+  }
+  implicit.forEach(function(type$1) {
+    if (!(type$1 instanceof type)) {
+      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+    if (type$1.loadKind && type$1.loadKind !== "scalar") {
+      throw new exception("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+    }
+    if (type$1.multi) {
+      throw new exception("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+    }
+  });
+  explicit.forEach(function(type$1) {
+    if (!(type$1 instanceof type)) {
+      throw new exception("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+  });
+  var result = Object.create(Schema$1.prototype);
+  result.implicit = (this.implicit || []).concat(implicit);
+  result.explicit = (this.explicit || []).concat(explicit);
+  result.compiledImplicit = compileList(result, "implicit");
+  result.compiledExplicit = compileList(result, "explicit");
+  result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+  return result;
+};
+var schema = Schema$1;
+var str = new type("tag:yaml.org,2002:str", {
+  kind: "scalar",
+  construct: function(data) {
+    return data !== null ? data : "";
+  }
+});
+var seq = new type("tag:yaml.org,2002:seq", {
+  kind: "sequence",
+  construct: function(data) {
+    return data !== null ? data : [];
+  }
+});
+var map = new type("tag:yaml.org,2002:map", {
+  kind: "mapping",
+  construct: function(data) {
+    return data !== null ? data : {};
+  }
+});
+var failsafe = new schema({
+  explicit: [
+    str,
+    seq,
+    map
+  ]
+});
+function resolveYamlNull(data) {
+  if (data === null) return true;
+  var max = data.length;
+  return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+}
+function constructYamlNull() {
+  return null;
+}
+function isNull(object) {
+  return object === null;
+}
+var _null = new type("tag:yaml.org,2002:null", {
+  kind: "scalar",
+  resolve: resolveYamlNull,
+  construct: constructYamlNull,
+  predicate: isNull,
+  represent: {
+    canonical: function() {
+      return "~";
+    },
+    lowercase: function() {
+      return "null";
+    },
+    uppercase: function() {
+      return "NULL";
+    },
+    camelcase: function() {
+      return "Null";
+    },
+    empty: function() {
+      return "";
+    }
+  },
+  defaultStyle: "lowercase"
+});
+function resolveYamlBoolean(data) {
+  if (data === null) return false;
+  var max = data.length;
+  return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+}
+function constructYamlBoolean(data) {
+  return data === "true" || data === "True" || data === "TRUE";
+}
+function isBoolean(object) {
+  return Object.prototype.toString.call(object) === "[object Boolean]";
+}
+var bool = new type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: resolveYamlBoolean,
+  construct: constructYamlBoolean,
+  predicate: isBoolean,
+  represent: {
+    lowercase: function(object) {
+      return object ? "true" : "false";
+    },
+    uppercase: function(object) {
+      return object ? "TRUE" : "FALSE";
+    },
+    camelcase: function(object) {
+      return object ? "True" : "False";
+    }
+  },
+  defaultStyle: "lowercase"
+});
+function isHexCode(c) {
+  return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+}
+function isOctCode(c) {
+  return 48 <= c && c <= 55;
+}
+function isDecCode(c) {
+  return 48 <= c && c <= 57;
+}
+function resolveYamlInteger(data) {
+  if (data === null) return false;
+  var max = data.length, index = 0, hasDigits = false, ch;
+  if (!max) return false;
+  ch = data[index];
+  if (ch === "-" || ch === "+") {
+    ch = data[++index];
+  }
+  if (ch === "0") {
+    if (index + 1 === max) return true;
+    ch = data[++index];
+    if (ch === "b") {
+      index++;
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") continue;
+        if (ch !== "0" && ch !== "1") return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "x") {
+      index++;
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") continue;
+        if (!isHexCode(data.charCodeAt(index))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "o") {
+      index++;
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") continue;
+        if (!isOctCode(data.charCodeAt(index))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+  }
+  if (ch === "_") return false;
+  for (; index < max; index++) {
+    ch = data[index];
+    if (ch === "_") continue;
+    if (!isDecCode(data.charCodeAt(index))) {
+      return false;
+    }
+    hasDigits = true;
+  }
+  if (!hasDigits || ch === "_") return false;
+  return true;
+}
+function constructYamlInteger(data) {
+  var value = data, sign = 1, ch;
+  if (value.indexOf("_") !== -1) {
+    value = value.replace(/_/g, "");
+  }
+  ch = value[0];
+  if (ch === "-" || ch === "+") {
+    if (ch === "-") sign = -1;
+    value = value.slice(1);
+    ch = value[0];
+  }
+  if (value === "0") return 0;
+  if (ch === "0") {
+    if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+    if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+    if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+  }
+  return sign * parseInt(value, 10);
+}
+function isInteger(object) {
+  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+}
+var int = new type("tag:yaml.org,2002:int", {
+  kind: "scalar",
+  resolve: resolveYamlInteger,
+  construct: constructYamlInteger,
+  predicate: isInteger,
+  represent: {
+    binary: function(obj) {
+      return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+    },
+    octal: function(obj) {
+      return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+    },
+    decimal: function(obj) {
+      return obj.toString(10);
+    },
+    /* eslint-disable max-len */
+    hexadecimal: function(obj) {
+      return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+    }
+  },
+  defaultStyle: "decimal",
+  styleAliases: {
+    binary: [2, "bin"],
+    octal: [8, "oct"],
+    decimal: [10, "dec"],
+    hexadecimal: [16, "hex"]
+  }
+});
+var YAML_FLOAT_PATTERN = new RegExp(
+  // 2.5e4, 2.5 and integers
+  "^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+);
+function resolveYamlFloat(data) {
+  if (data === null) return false;
+  if (!YAML_FLOAT_PATTERN.test(data) || // Quick hack to not allow integers end with `_`
+  // Probably should update regexp & check speed
+  data[data.length - 1] === "_") {
+    return false;
+  }
+  return true;
+}
+function constructYamlFloat(data) {
+  var value, sign;
+  value = data.replace(/_/g, "").toLowerCase();
+  sign = value[0] === "-" ? -1 : 1;
+  if ("+-".indexOf(value[0]) >= 0) {
+    value = value.slice(1);
+  }
+  if (value === ".inf") {
+    return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  } else if (value === ".nan") {
+    return NaN;
+  }
+  return sign * parseFloat(value, 10);
+}
+var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+function representYamlFloat(object, style) {
+  var res;
+  if (isNaN(object)) {
+    switch (style) {
+      case "lowercase":
+        return ".nan";
+      case "uppercase":
+        return ".NAN";
+      case "camelcase":
+        return ".NaN";
+    }
+  } else if (Number.POSITIVE_INFINITY === object) {
+    switch (style) {
+      case "lowercase":
+        return ".inf";
+      case "uppercase":
+        return ".INF";
+      case "camelcase":
+        return ".Inf";
+    }
+  } else if (Number.NEGATIVE_INFINITY === object) {
+    switch (style) {
+      case "lowercase":
+        return "-.inf";
+      case "uppercase":
+        return "-.INF";
+      case "camelcase":
+        return "-.Inf";
+    }
+  } else if (common.isNegativeZero(object)) {
+    return "-0.0";
+  }
+  res = object.toString(10);
+  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+}
+function isFloat(object) {
+  return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+}
+var float = new type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: resolveYamlFloat,
+  construct: constructYamlFloat,
+  predicate: isFloat,
+  represent: representYamlFloat,
+  defaultStyle: "lowercase"
+});
+var json = failsafe.extend({
+  implicit: [
+    _null,
+    bool,
+    int,
+    float
+  ]
+});
+var core = json;
+var YAML_DATE_REGEXP = new RegExp(
+  "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+);
+var YAML_TIMESTAMP_REGEXP = new RegExp(
+  "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+);
+function resolveYamlTimestamp(data) {
+  if (data === null) return false;
+  if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+  return false;
+}
+function constructYamlTimestamp(data) {
+  var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+  match = YAML_DATE_REGEXP.exec(data);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+  if (match === null) throw new Error("Date resolve error");
+  year = +match[1];
+  month = +match[2] - 1;
+  day = +match[3];
+  if (!match[4]) {
+    return new Date(Date.UTC(year, month, day));
+  }
+  hour = +match[4];
+  minute = +match[5];
+  second = +match[6];
+  if (match[7]) {
+    fraction = match[7].slice(0, 3);
+    while (fraction.length < 3) {
+      fraction += "0";
+    }
+    fraction = +fraction;
+  }
+  if (match[9]) {
+    tz_hour = +match[10];
+    tz_minute = +(match[11] || 0);
+    delta = (tz_hour * 60 + tz_minute) * 6e4;
+    if (match[9] === "-") delta = -delta;
+  }
+  date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  if (delta) date.setTime(date.getTime() - delta);
+  return date;
+}
+function representYamlTimestamp(object) {
+  return object.toISOString();
+}
+var timestamp = new type("tag:yaml.org,2002:timestamp", {
+  kind: "scalar",
+  resolve: resolveYamlTimestamp,
+  construct: constructYamlTimestamp,
+  instanceOf: Date,
+  represent: representYamlTimestamp
+});
+function resolveYamlMerge(data) {
+  return data === "<<" || data === null;
+}
+var merge2 = new type("tag:yaml.org,2002:merge", {
+  kind: "scalar",
+  resolve: resolveYamlMerge
+});
+var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+function resolveYamlBinary(data) {
+  if (data === null) return false;
+  var code, idx, bitlen = 0, max = data.length, map2 = BASE64_MAP;
+  for (idx = 0; idx < max; idx++) {
+    code = map2.indexOf(data.charAt(idx));
+    if (code > 64) continue;
+    if (code < 0) return false;
+    bitlen += 6;
+  }
+  return bitlen % 8 === 0;
+}
+function constructYamlBinary(data) {
+  var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map2 = BASE64_MAP, bits = 0, result = [];
+  for (idx = 0; idx < max; idx++) {
+    if (idx % 4 === 0 && idx) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    }
+    bits = bits << 6 | map2.indexOf(input.charAt(idx));
+  }
+  tailbits = max % 4 * 6;
+  if (tailbits === 0) {
+    result.push(bits >> 16 & 255);
+    result.push(bits >> 8 & 255);
+    result.push(bits & 255);
+  } else if (tailbits === 18) {
+    result.push(bits >> 10 & 255);
+    result.push(bits >> 2 & 255);
+  } else if (tailbits === 12) {
+    result.push(bits >> 4 & 255);
+  }
+  return new Uint8Array(result);
+}
+function representYamlBinary(object) {
+  var result = "", bits = 0, idx, tail, max = object.length, map2 = BASE64_MAP;
+  for (idx = 0; idx < max; idx++) {
+    if (idx % 3 === 0 && idx) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    }
+    bits = (bits << 8) + object[idx];
+  }
+  tail = max % 3;
+  if (tail === 0) {
+    result += map2[bits >> 18 & 63];
+    result += map2[bits >> 12 & 63];
+    result += map2[bits >> 6 & 63];
+    result += map2[bits & 63];
+  } else if (tail === 2) {
+    result += map2[bits >> 10 & 63];
+    result += map2[bits >> 4 & 63];
+    result += map2[bits << 2 & 63];
+    result += map2[64];
+  } else if (tail === 1) {
+    result += map2[bits >> 2 & 63];
+    result += map2[bits << 4 & 63];
+    result += map2[64];
+    result += map2[64];
+  }
+  return result;
+}
+function isBinary(obj) {
+  return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+}
+var binary = new type("tag:yaml.org,2002:binary", {
+  kind: "scalar",
+  resolve: resolveYamlBinary,
+  construct: constructYamlBinary,
+  predicate: isBinary,
+  represent: representYamlBinary
+});
+var _hasOwnProperty$3 = Object.prototype.hasOwnProperty;
+var _toString$2 = Object.prototype.toString;
+function resolveYamlOmap(data) {
+  if (data === null) return true;
+  var objectKeys = [], index, length, pair, pairKey, pairHasKey, object = data;
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    pairHasKey = false;
+    if (_toString$2.call(pair) !== "[object Object]") return false;
+    for (pairKey in pair) {
+      if (_hasOwnProperty$3.call(pair, pairKey)) {
+        if (!pairHasKey) pairHasKey = true;
+        else return false;
+      }
+    }
+    if (!pairHasKey) return false;
+    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
+    else return false;
+  }
+  return true;
+}
+function constructYamlOmap(data) {
+  return data !== null ? data : [];
+}
+var omap = new type("tag:yaml.org,2002:omap", {
+  kind: "sequence",
+  resolve: resolveYamlOmap,
+  construct: constructYamlOmap
+});
+var _toString$1 = Object.prototype.toString;
+function resolveYamlPairs(data) {
+  if (data === null) return true;
+  var index, length, pair, keys, result, object = data;
+  result = new Array(object.length);
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    if (_toString$1.call(pair) !== "[object Object]") return false;
+    keys = Object.keys(pair);
+    if (keys.length !== 1) return false;
+    result[index] = [keys[0], pair[keys[0]]];
+  }
+  return true;
+}
+function constructYamlPairs(data) {
+  if (data === null) return [];
+  var index, length, pair, keys, result, object = data;
+  result = new Array(object.length);
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    keys = Object.keys(pair);
+    result[index] = [keys[0], pair[keys[0]]];
+  }
+  return result;
+}
+var pairs2 = new type("tag:yaml.org,2002:pairs", {
+  kind: "sequence",
+  resolve: resolveYamlPairs,
+  construct: constructYamlPairs
+});
+var _hasOwnProperty$2 = Object.prototype.hasOwnProperty;
+function resolveYamlSet(data) {
+  if (data === null) return true;
+  var key, object = data;
+  for (key in object) {
+    if (_hasOwnProperty$2.call(object, key)) {
+      if (object[key] !== null) return false;
+    }
+  }
+  return true;
+}
+function constructYamlSet(data) {
+  return data !== null ? data : {};
+}
+var set = new type("tag:yaml.org,2002:set", {
+  kind: "mapping",
+  resolve: resolveYamlSet,
+  construct: constructYamlSet
+});
+var _default = core.extend({
+  implicit: [
+    timestamp,
+    merge2
+  ],
+  explicit: [
+    binary,
+    omap,
+    pairs2,
+    set
+  ]
+});
+var _hasOwnProperty$1 = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var CHOMPING_CLIP = 1;
+var CHOMPING_STRIP = 2;
+var CHOMPING_KEEP = 3;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+function _class(obj) {
+  return Object.prototype.toString.call(obj);
+}
+function is_EOL(c) {
+  return c === 10 || c === 13;
+}
+function is_WHITE_SPACE(c) {
+  return c === 9 || c === 32;
+}
+function is_WS_OR_EOL(c) {
+  return c === 9 || c === 32 || c === 10 || c === 13;
+}
+function is_FLOW_INDICATOR(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromHexCode(c) {
+  var lc;
+  if (48 <= c && c <= 57) {
+    return c - 48;
+  }
+  lc = c | 32;
+  if (97 <= lc && lc <= 102) {
+    return lc - 97 + 10;
+  }
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) {
+    return 2;
+  }
+  if (c === 117) {
+    return 4;
+  }
+  if (c === 85) {
+    return 8;
+  }
+  return 0;
+}
+function fromDecimalCode(c) {
+  if (48 <= c && c <= 57) {
+    return c - 48;
+  }
+  return -1;
+}
+function simpleEscapeSequence(c) {
+  return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) {
+    return String.fromCharCode(c);
+  }
+  return String.fromCharCode(
+    (c - 65536 >> 10) + 55296,
+    (c - 65536 & 1023) + 56320
+  );
+}
+function setProperty(object, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(object, key, {
+      configurable: true,
+      enumerable: true,
+      writable: true,
+      value
+    });
+  } else {
+    object[key] = value;
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+var i;
+function State$1(input, options) {
+  this.input = input;
+  this.filename = options["filename"] || null;
+  this.schema = options["schema"] || _default;
+  this.onWarning = options["onWarning"] || null;
+  this.legacy = options["legacy"] || false;
+  this.json = options["json"] || false;
+  this.listener = options["listener"] || null;
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.typeMap = this.schema.compiledTypeMap;
+  this.length = input.length;
+  this.position = 0;
+  this.line = 0;
+  this.lineStart = 0;
+  this.lineIndent = 0;
+  this.firstTabInLine = -1;
+  this.documents = [];
+}
+function generateError(state, message) {
+  var mark = {
+    name: state.filename,
+    buffer: state.input.slice(0, -1),
+    // omit trailing \0
+    position: state.position,
+    line: state.line,
+    column: state.position - state.lineStart
+  };
+  mark.snippet = snippet(mark);
+  return new exception(message, mark);
+}
+function throwError(state, message) {
+  throw generateError(state, message);
+}
+function throwWarning(state, message) {
+  if (state.onWarning) {
+    state.onWarning.call(null, generateError(state, message));
+  }
+}
+var directiveHandlers = {
+  YAML: function handleYamlDirective(state, name, args) {
+    var match, major, minor;
+    if (state.version !== null) {
+      throwError(state, "duplication of %YAML directive");
+    }
+    if (args.length !== 1) {
+      throwError(state, "YAML directive accepts exactly one argument");
+    }
+    match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) {
+      throwError(state, "ill-formed argument of the YAML directive");
+    }
+    major = parseInt(match[1], 10);
+    minor = parseInt(match[2], 10);
+    if (major !== 1) {
+      throwError(state, "unacceptable YAML version of the document");
+    }
+    state.version = args[0];
+    state.checkLineBreaks = minor < 2;
+    if (minor !== 1 && minor !== 2) {
+      throwWarning(state, "unsupported YAML version of the document");
+    }
+  },
+  TAG: function handleTagDirective(state, name, args) {
+    var handle, prefix;
+    if (args.length !== 2) {
+      throwError(state, "TAG directive accepts exactly two arguments");
+    }
+    handle = args[0];
+    prefix = args[1];
+    if (!PATTERN_TAG_HANDLE.test(handle)) {
+      throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    }
+    if (_hasOwnProperty$1.call(state.tagMap, handle)) {
+      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+    }
+    if (!PATTERN_TAG_URI.test(prefix)) {
+      throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    }
+    try {
+      prefix = decodeURIComponent(prefix);
+    } catch (err) {
+      throwError(state, "tag prefix is malformed: " + prefix);
+    }
+    state.tagMap[handle] = prefix;
+  }
+};
+function captureSegment(state, start, end, checkJson) {
+  var _position, _length, _character, _result;
+  if (start < end) {
+    _result = state.input.slice(start, end);
+    if (checkJson) {
+      for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+        _character = _result.charCodeAt(_position);
+        if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+          throwError(state, "expected valid JSON character");
+        }
+      }
+    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+      throwError(state, "the stream contains non-printable characters");
+    }
+    state.result += _result;
+  }
+}
+function mergeMappings(state, destination, source, overridableKeys) {
+  var sourceKeys, key, index, quantity;
+  if (!common.isObject(source)) {
+    throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+  }
+  sourceKeys = Object.keys(source);
+  for (index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+    key = sourceKeys[index];
+    if (!_hasOwnProperty$1.call(destination, key)) {
+      setProperty(destination, key, source[key]);
+      overridableKeys[key] = true;
+    }
+  }
+}
+function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+  var index, quantity;
+  if (Array.isArray(keyNode)) {
+    keyNode = Array.prototype.slice.call(keyNode);
+    for (index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+      if (Array.isArray(keyNode[index])) {
+        throwError(state, "nested arrays are not supported inside keys");
+      }
+      if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+        keyNode[index] = "[object Object]";
+      }
+    }
+  }
+  if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+    keyNode = "[object Object]";
+  }
+  keyNode = String(keyNode);
+  if (_result === null) {
+    _result = {};
+  }
+  if (keyTag === "tag:yaml.org,2002:merge") {
+    if (Array.isArray(valueNode)) {
+      for (index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+        mergeMappings(state, _result, valueNode[index], overridableKeys);
+      }
+    } else {
+      mergeMappings(state, _result, valueNode, overridableKeys);
+    }
+  } else {
+    if (!state.json && !_hasOwnProperty$1.call(overridableKeys, keyNode) && _hasOwnProperty$1.call(_result, keyNode)) {
+      state.line = startLine || state.line;
+      state.lineStart = startLineStart || state.lineStart;
+      state.position = startPos || state.position;
+      throwError(state, "duplicated mapping key");
+    }
+    setProperty(_result, keyNode, valueNode);
+    delete overridableKeys[keyNode];
+  }
+  return _result;
+}
+function readLineBreak(state) {
+  var ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 10) {
+    state.position++;
+  } else if (ch === 13) {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) {
+      state.position++;
+    }
+  } else {
+    throwError(state, "a line break is expected");
+  }
+  state.line += 1;
+  state.lineStart = state.position;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments, checkIndent) {
+  var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    while (is_WHITE_SPACE(ch)) {
+      if (ch === 9 && state.firstTabInLine === -1) {
+        state.firstTabInLine = state.position;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && ch === 35) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 10 && ch !== 13 && ch !== 0);
+    }
+    if (is_EOL(ch)) {
+      readLineBreak(state);
+      ch = state.input.charCodeAt(state.position);
+      lineBreaks++;
+      state.lineIndent = 0;
+      while (ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+    } else {
+      break;
+    }
+  }
+  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+    throwWarning(state, "deficient indentation");
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state) {
+  var _position = state.position, ch;
+  ch = state.input.charCodeAt(_position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+    _position += 3;
+    ch = state.input.charCodeAt(_position);
+    if (ch === 0 || is_WS_OR_EOL(ch)) {
+      return true;
+    }
+  }
+  return false;
+}
+function writeFoldedLines(state, count2) {
+  if (count2 === 1) {
+    state.result += " ";
+  } else if (count2 > 1) {
+    state.result += common.repeat("\n", count2 - 1);
+  }
+}
+function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+  var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    return false;
+  }
+  if (ch === 63 || ch === 45) {
+    following = state.input.charCodeAt(state.position + 1);
+    if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+      return false;
+    }
+  }
+  state.kind = "scalar";
+  state.result = "";
+  captureStart = captureEnd = state.position;
+  hasPendingContent = false;
+  while (ch !== 0) {
+    if (ch === 58) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        break;
+      }
+    } else if (ch === 35) {
+      preceding = state.input.charCodeAt(state.position - 1);
+      if (is_WS_OR_EOL(preceding)) {
+        break;
+      }
+    } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+      break;
+    } else if (is_EOL(ch)) {
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _lineIndent = state.lineIndent;
+      skipSeparationSpace(state, false, -1);
+      if (state.lineIndent >= nodeIndent) {
+        hasPendingContent = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      } else {
+        state.position = captureEnd;
+        state.line = _line;
+        state.lineStart = _lineStart;
+        state.lineIndent = _lineIndent;
+        break;
+      }
+    }
+    if (hasPendingContent) {
+      captureSegment(state, captureStart, captureEnd, false);
+      writeFoldedLines(state, state.line - _line);
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+    }
+    if (!is_WHITE_SPACE(ch)) {
+      captureEnd = state.position + 1;
+    }
+    ch = state.input.charCodeAt(++state.position);
+  }
+  captureSegment(state, captureStart, captureEnd, false);
+  if (state.result) {
+    return true;
+  }
+  state.kind = _kind;
+  state.result = _result;
+  return false;
+}
+function readSingleQuotedScalar(state, nodeIndent) {
+  var ch, captureStart, captureEnd;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 39) {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  state.position++;
+  captureStart = captureEnd = state.position;
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 39) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 39) {
+        captureStart = state.position;
+        state.position++;
+        captureEnd = state.position;
+      } else {
+        return true;
+      }
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, "unexpected end of the document within a single quoted scalar");
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent) {
+  var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 34) {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  state.position++;
+  captureStart = captureEnd = state.position;
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 34) {
+      captureSegment(state, captureStart, state.position, true);
+      state.position++;
+      return true;
+    } else if (ch === 92) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+      if (is_EOL(ch)) {
+        skipSeparationSpace(state, false, nodeIndent);
+      } else if (ch < 256 && simpleEscapeCheck[ch]) {
+        state.result += simpleEscapeMap[ch];
+        state.position++;
+      } else if ((tmp = escapedHexLen(ch)) > 0) {
+        hexLength = tmp;
+        hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          ch = state.input.charCodeAt(++state.position);
+          if ((tmp = fromHexCode(ch)) >= 0) {
+            hexResult = (hexResult << 4) + tmp;
+          } else {
+            throwError(state, "expected hexadecimal character");
+          }
+        }
+        state.result += charFromCodepoint(hexResult);
+        state.position++;
+      } else {
+        throwError(state, "unknown escape sequence");
+      }
+      captureStart = captureEnd = state.position;
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, "unexpected end of the document within a double quoted scalar");
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readFlowCollection(state, nodeIndent) {
+  var readNext = true, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 91) {
+    terminator = 93;
+    isMapping = false;
+    _result = [];
+  } else if (ch === 123) {
+    terminator = 125;
+    isMapping = true;
+    _result = {};
+  } else {
+    return false;
+  }
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(++state.position);
+  while (ch !== 0) {
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if (ch === terminator) {
+      state.position++;
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = isMapping ? "mapping" : "sequence";
+      state.result = _result;
+      return true;
+    } else if (!readNext) {
+      throwError(state, "missed comma between flow collection entries");
+    } else if (ch === 44) {
+      throwError(state, "expected the node content, but found ','");
+    }
+    keyTag = keyNode = valueNode = null;
+    isPair = isExplicitPair = false;
+    if (ch === 63) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following)) {
+        isPair = isExplicitPair = true;
+        state.position++;
+        skipSeparationSpace(state, true, nodeIndent);
+      }
+    }
+    _line = state.line;
+    _lineStart = state.lineStart;
+    _pos = state.position;
+    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    keyTag = state.tag;
+    keyNode = state.result;
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if ((isExplicitPair || state.line === _line) && ch === 58) {
+      isPair = true;
+      ch = state.input.charCodeAt(++state.position);
+      skipSeparationSpace(state, true, nodeIndent);
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      valueNode = state.result;
+    }
+    if (isMapping) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+    } else if (isPair) {
+      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+    } else {
+      _result.push(keyNode);
+    }
+    skipSeparationSpace(state, true, nodeIndent);
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 44) {
+      readNext = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      readNext = false;
+    }
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockScalar(state, nodeIndent) {
+  var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch === 124) {
+    folding = false;
+  } else if (ch === 62) {
+    folding = true;
+  } else {
+    return false;
+  }
+  state.kind = "scalar";
+  state.result = "";
+  while (ch !== 0) {
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 43 || ch === 45) {
+      if (CHOMPING_CLIP === chomping) {
+        chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+      } else {
+        throwError(state, "repeat of a chomping mode identifier");
+      }
+    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+      if (tmp === 0) {
+        throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      } else if (!detectedIndent) {
+        textIndent = nodeIndent + tmp - 1;
+        detectedIndent = true;
+      } else {
+        throwError(state, "repeat of an indentation width identifier");
+      }
+    } else {
+      break;
+    }
+  }
+  if (is_WHITE_SPACE(ch)) {
+    do {
+      ch = state.input.charCodeAt(++state.position);
+    } while (is_WHITE_SPACE(ch));
+    if (ch === 35) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (!is_EOL(ch) && ch !== 0);
+    }
+  }
+  while (ch !== 0) {
+    readLineBreak(state);
+    state.lineIndent = 0;
+    ch = state.input.charCodeAt(state.position);
+    while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (!detectedIndent && state.lineIndent > textIndent) {
+      textIndent = state.lineIndent;
+    }
+    if (is_EOL(ch)) {
+      emptyLines++;
+      continue;
+    }
+    if (state.lineIndent < textIndent) {
+      if (chomping === CHOMPING_KEEP) {
+        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (chomping === CHOMPING_CLIP) {
+        if (didReadContent) {
+          state.result += "\n";
+        }
+      }
+      break;
+    }
+    if (folding) {
+      if (is_WHITE_SPACE(ch)) {
+        atMoreIndented = true;
+        state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        state.result += common.repeat("\n", emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) {
+          state.result += " ";
+        }
+      } else {
+        state.result += common.repeat("\n", emptyLines);
+      }
+    } else {
+      state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+    }
+    didReadContent = true;
+    detectedIndent = true;
+    emptyLines = 0;
+    captureStart = state.position;
+    while (!is_EOL(ch) && ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, state.position, false);
+  }
+  return true;
+}
+function readBlockSequence(state, nodeIndent) {
+  var _line, _tag = state.tag, _anchor = state.anchor, _result = [], following, detected = false, ch;
+  if (state.firstTabInLine !== -1) return false;
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    if (ch !== 45) {
+      break;
+    }
+    following = state.input.charCodeAt(state.position + 1);
+    if (!is_WS_OR_EOL(following)) {
+      break;
+    }
+    detected = true;
+    state.position++;
+    if (skipSeparationSpace(state, true, -1)) {
+      if (state.lineIndent <= nodeIndent) {
+        _result.push(null);
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+    }
+    _line = state.line;
+    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    _result.push(state.result);
+    skipSeparationSpace(state, true, -1);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+      throwError(state, "bad indentation of a sequence entry");
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = "sequence";
+    state.result = _result;
+    return true;
+  }
+  return false;
+}
+function readBlockMapping(state, nodeIndent, flowIndent) {
+  var following, allowCompact, _line, _keyLine, _keyLineStart, _keyPos, _tag = state.tag, _anchor = state.anchor, _result = {}, overridableKeys = /* @__PURE__ */ Object.create(null), keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+  if (state.firstTabInLine !== -1) return false;
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+  ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    following = state.input.charCodeAt(state.position + 1);
+    _line = state.line;
+    if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+      if (ch === 63) {
+        if (atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        detected = true;
+        atExplicitKey = true;
+        allowCompact = true;
+      } else if (atExplicitKey) {
+        atExplicitKey = false;
+        allowCompact = true;
+      } else {
+        throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+      }
+      state.position += 1;
+      ch = following;
+    } else {
+      _keyLine = state.line;
+      _keyLineStart = state.lineStart;
+      _keyPos = state.position;
+      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        break;
+      }
+      if (state.line === _line) {
+        ch = state.input.charCodeAt(state.position);
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!is_WS_OR_EOL(ch)) {
+            throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          }
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = false;
+          allowCompact = false;
+          keyTag = state.tag;
+          keyNode = state.result;
+        } else if (detected) {
+          throwError(state, "can not read an implicit mapping pair; a colon is missed");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else if (detected) {
+        throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      } else {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        return true;
+      }
+    }
+    if (state.line === _line || state.lineIndent > nodeIndent) {
+      if (atExplicitKey) {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+      }
+      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+        if (atExplicitKey) {
+          keyNode = state.result;
+        } else {
+          valueNode = state.result;
+        }
+      }
+      if (!atExplicitKey) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+        keyTag = keyNode = valueNode = null;
+      }
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+    }
+    if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+      throwError(state, "bad indentation of a mapping entry");
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+  if (atExplicitKey) {
+    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+  }
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = "mapping";
+    state.result = _result;
+  }
+  return detected;
+}
+function readTagProperty(state) {
+  var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 33) return false;
+  if (state.tag !== null) {
+    throwError(state, "duplication of a tag property");
+  }
+  ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  } else {
+    tagHandle = "!";
+  }
+  _position = state.position;
+  if (isVerbatim) {
+    do {
+      ch = state.input.charCodeAt(++state.position);
+    } while (ch !== 0 && ch !== 62);
+    if (state.position < state.length) {
+      tagName = state.input.slice(_position, state.position);
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      throwError(state, "unexpected end of the stream within a verbatim tag");
+    }
+  } else {
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(_position - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+            throwError(state, "named tag handle cannot contain such characters");
+          }
+          isNamed = true;
+          _position = state.position + 1;
+        } else {
+          throwError(state, "tag suffix cannot contain exclamation marks");
+        }
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(_position, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+      throwError(state, "tag suffix cannot contain flow indicator characters");
+    }
+  }
+  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+    throwError(state, "tag name cannot contain such characters: " + tagName);
+  }
+  try {
+    tagName = decodeURIComponent(tagName);
+  } catch (err) {
+    throwError(state, "tag name is malformed: " + tagName);
+  }
+  if (isVerbatim) {
+    state.tag = tagName;
+  } else if (_hasOwnProperty$1.call(state.tagMap, tagHandle)) {
+    state.tag = state.tagMap[tagHandle] + tagName;
+  } else if (tagHandle === "!") {
+    state.tag = "!" + tagName;
+  } else if (tagHandle === "!!") {
+    state.tag = "tag:yaml.org,2002:" + tagName;
+  } else {
+    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+  }
+  return true;
+}
+function readAnchorProperty(state) {
+  var _position, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 38) return false;
+  if (state.anchor !== null) {
+    throwError(state, "duplication of an anchor property");
+  }
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (state.position === _position) {
+    throwError(state, "name of an anchor node must contain at least one character");
+  }
+  state.anchor = state.input.slice(_position, state.position);
+  return true;
+}
+function readAlias(state) {
+  var _position, alias, ch;
+  ch = state.input.charCodeAt(state.position);
+  if (ch !== 42) return false;
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (state.position === _position) {
+    throwError(state, "name of an alias node must contain at least one character");
+  }
+  alias = state.input.slice(_position, state.position);
+  if (!_hasOwnProperty$1.call(state.anchorMap, alias)) {
+    throwError(state, 'unidentified alias "' + alias + '"');
+  }
+  state.result = state.anchorMap[alias];
+  skipSeparationSpace(state, true, -1);
+  return true;
+}
+function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+  var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, typeList, type2, flowIndent, blockIndent;
+  if (state.listener !== null) {
+    state.listener("open", state);
+  }
+  state.tag = null;
+  state.anchor = null;
+  state.kind = null;
+  state.result = null;
+  allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+  if (allowToSeek) {
+    if (skipSeparationSpace(state, true, -1)) {
+      atNewLine = true;
+      if (state.lineIndent > parentIndent) {
+        indentStatus = 1;
+      } else if (state.lineIndent === parentIndent) {
+        indentStatus = 0;
+      } else if (state.lineIndent < parentIndent) {
+        indentStatus = -1;
+      }
+    }
+  }
+  if (indentStatus === 1) {
+    while (readTagProperty(state) || readAnchorProperty(state)) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        allowBlockCollections = allowBlockStyles;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      } else {
+        allowBlockCollections = false;
+      }
+    }
+  }
+  if (allowBlockCollections) {
+    allowBlockCollections = atNewLine || allowCompact;
+  }
+  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+      flowIndent = parentIndent;
+    } else {
+      flowIndent = parentIndent + 1;
+    }
+    blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+        hasContent = true;
+      } else {
+        if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+          hasContent = true;
+        } else if (readAlias(state)) {
+          hasContent = true;
+          if (state.tag !== null || state.anchor !== null) {
+            throwError(state, "alias node should not have any properties");
+          }
+        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+          hasContent = true;
+          if (state.tag === null) {
+            state.tag = "?";
+          }
+        }
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+      }
+    } else if (indentStatus === 0) {
+      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+    }
+  }
+  if (state.tag === null) {
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = state.result;
+    }
+  } else if (state.tag === "?") {
+    if (state.result !== null && state.kind !== "scalar") {
+      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+    }
+    for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+      type2 = state.implicitTypes[typeIndex];
+      if (type2.resolve(state.result)) {
+        state.result = type2.construct(state.result);
+        state.tag = type2.tag;
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+        break;
+      }
+    }
+  } else if (state.tag !== "!") {
+    if (_hasOwnProperty$1.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+      type2 = state.typeMap[state.kind || "fallback"][state.tag];
+    } else {
+      type2 = null;
+      typeList = state.typeMap.multi[state.kind || "fallback"];
+      for (typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+          type2 = typeList[typeIndex];
+          break;
+        }
+      }
+    }
+    if (!type2) {
+      throwError(state, "unknown tag !<" + state.tag + ">");
+    }
+    if (state.result !== null && type2.kind !== state.kind) {
+      throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+    }
+    if (!type2.resolve(state.result, state.tag)) {
+      throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+    } else {
+      state.result = type2.construct(state.result, state.tag);
+      if (state.anchor !== null) {
+        state.anchorMap[state.anchor] = state.result;
+      }
+    }
+  }
+  if (state.listener !== null) {
+    state.listener("close", state);
+  }
+  return state.tag !== null || state.anchor !== null || hasContent;
+}
+function readDocument(state) {
+  var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+  state.version = null;
+  state.checkLineBreaks = state.legacy;
+  state.tagMap = /* @__PURE__ */ Object.create(null);
+  state.anchorMap = /* @__PURE__ */ Object.create(null);
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    skipSeparationSpace(state, true, -1);
+    ch = state.input.charCodeAt(state.position);
+    if (state.lineIndent > 0 || ch !== 37) {
+      break;
+    }
+    hasDirectives = true;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    directiveName = state.input.slice(_position, state.position);
+    directiveArgs = [];
+    if (directiveName.length < 1) {
+      throwError(state, "directive name must not be less than one character in length");
+    }
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 0 && !is_EOL(ch));
+        break;
+      }
+      if (is_EOL(ch)) break;
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveArgs.push(state.input.slice(_position, state.position));
+    }
+    if (ch !== 0) readLineBreak(state);
+    if (_hasOwnProperty$1.call(directiveHandlers, directiveName)) {
+      directiveHandlers[directiveName](state, directiveName, directiveArgs);
+    } else {
+      throwWarning(state, 'unknown document directive "' + directiveName + '"');
+    }
+  }
+  skipSeparationSpace(state, true, -1);
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+    state.position += 3;
+    skipSeparationSpace(state, true, -1);
+  } else if (hasDirectives) {
+    throwError(state, "directives end mark is expected");
+  }
+  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+  skipSeparationSpace(state, true, -1);
+  if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+    throwWarning(state, "non-ASCII line breaks are interpreted as content");
+  }
+  state.documents.push(state.result);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    if (state.input.charCodeAt(state.position) === 46) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    }
+    return;
+  }
+  if (state.position < state.length - 1) {
+    throwError(state, "end of the stream or a document separator is expected");
+  } else {
+    return;
+  }
+}
+function loadDocuments(input, options) {
+  input = String(input);
+  options = options || {};
+  if (input.length !== 0) {
+    if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+      input += "\n";
+    }
+    if (input.charCodeAt(0) === 65279) {
+      input = input.slice(1);
+    }
+  }
+  var state = new State$1(input, options);
+  var nullpos = input.indexOf("\0");
+  if (nullpos !== -1) {
+    state.position = nullpos;
+    throwError(state, "null byte is not allowed in input");
+  }
+  state.input += "\0";
+  while (state.input.charCodeAt(state.position) === 32) {
+    state.lineIndent += 1;
+    state.position += 1;
+  }
+  while (state.position < state.length - 1) {
+    readDocument(state);
+  }
+  return state.documents;
+}
+function loadAll$1(input, iterator, options) {
+  if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+    options = iterator;
+    iterator = null;
+  }
+  var documents = loadDocuments(input, options);
+  if (typeof iterator !== "function") {
+    return documents;
+  }
+  for (var index = 0, length = documents.length; index < length; index += 1) {
+    iterator(documents[index]);
+  }
+}
+function load$1(input, options) {
+  var documents = loadDocuments(input, options);
+  if (documents.length === 0) {
+    return void 0;
+  } else if (documents.length === 1) {
+    return documents[0];
+  }
+  throw new exception("expected a single document in the stream, but found more");
+}
+var loadAll_1 = loadAll$1;
+var load_1 = load$1;
+var loader = {
+  loadAll: loadAll_1,
+  load: load_1
+};
+var _toString = Object.prototype.toString;
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+var CHAR_BOM = 65279;
+var CHAR_TAB = 9;
+var CHAR_LINE_FEED = 10;
+var CHAR_CARRIAGE_RETURN = 13;
+var CHAR_SPACE = 32;
+var CHAR_EXCLAMATION = 33;
+var CHAR_DOUBLE_QUOTE = 34;
+var CHAR_SHARP = 35;
+var CHAR_PERCENT = 37;
+var CHAR_AMPERSAND = 38;
+var CHAR_SINGLE_QUOTE = 39;
+var CHAR_ASTERISK = 42;
+var CHAR_COMMA = 44;
+var CHAR_MINUS = 45;
+var CHAR_COLON = 58;
+var CHAR_EQUALS = 61;
+var CHAR_GREATER_THAN = 62;
+var CHAR_QUESTION = 63;
+var CHAR_COMMERCIAL_AT = 64;
+var CHAR_LEFT_SQUARE_BRACKET = 91;
+var CHAR_RIGHT_SQUARE_BRACKET = 93;
+var CHAR_GRAVE_ACCENT = 96;
+var CHAR_LEFT_CURLY_BRACKET = 123;
+var CHAR_VERTICAL_LINE = 124;
+var CHAR_RIGHT_CURLY_BRACKET = 125;
+var ESCAPE_SEQUENCES = {};
+ESCAPE_SEQUENCES[0] = "\\0";
+ESCAPE_SEQUENCES[7] = "\\a";
+ESCAPE_SEQUENCES[8] = "\\b";
+ESCAPE_SEQUENCES[9] = "\\t";
+ESCAPE_SEQUENCES[10] = "\\n";
+ESCAPE_SEQUENCES[11] = "\\v";
+ESCAPE_SEQUENCES[12] = "\\f";
+ESCAPE_SEQUENCES[13] = "\\r";
+ESCAPE_SEQUENCES[27] = "\\e";
+ESCAPE_SEQUENCES[34] = '\\"';
+ESCAPE_SEQUENCES[92] = "\\\\";
+ESCAPE_SEQUENCES[133] = "\\N";
+ESCAPE_SEQUENCES[160] = "\\_";
+ESCAPE_SEQUENCES[8232] = "\\L";
+ESCAPE_SEQUENCES[8233] = "\\P";
+var DEPRECATED_BOOLEANS_SYNTAX = [
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+function compileStyleMap(schema2, map2) {
+  var result, keys, index, length, tag, style, type2;
+  if (map2 === null) return {};
+  result = {};
+  keys = Object.keys(map2);
+  for (index = 0, length = keys.length; index < length; index += 1) {
+    tag = keys[index];
+    style = String(map2[tag]);
+    if (tag.slice(0, 2) === "!!") {
+      tag = "tag:yaml.org,2002:" + tag.slice(2);
+    }
+    type2 = schema2.compiledTypeMap["fallback"][tag];
+    if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+      style = type2.styleAliases[style];
+    }
+    result[tag] = style;
+  }
+  return result;
+}
+function encodeHex(character) {
+  var string, handle, length;
+  string = character.toString(16).toUpperCase();
+  if (character <= 255) {
+    handle = "x";
+    length = 2;
+  } else if (character <= 65535) {
+    handle = "u";
+    length = 4;
+  } else if (character <= 4294967295) {
+    handle = "U";
+    length = 8;
+  } else {
+    throw new exception("code point within a string may not be greater than 0xFFFFFFFF");
+  }
+  return "\\" + handle + common.repeat("0", length - string.length) + string;
+}
+var QUOTING_TYPE_SINGLE = 1;
+var QUOTING_TYPE_DOUBLE = 2;
+function State(options) {
+  this.schema = options["schema"] || _default;
+  this.indent = Math.max(1, options["indent"] || 2);
+  this.noArrayIndent = options["noArrayIndent"] || false;
+  this.skipInvalid = options["skipInvalid"] || false;
+  this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+  this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+  this.sortKeys = options["sortKeys"] || false;
+  this.lineWidth = options["lineWidth"] || 80;
+  this.noRefs = options["noRefs"] || false;
+  this.noCompatMode = options["noCompatMode"] || false;
+  this.condenseFlow = options["condenseFlow"] || false;
+  this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+  this.forceQuotes = options["forceQuotes"] || false;
+  this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.explicitTypes = this.schema.compiledExplicit;
+  this.tag = null;
+  this.result = "";
+  this.duplicates = [];
+  this.usedDuplicates = null;
+}
+function indentString(string, spaces) {
+  var ind = common.repeat(" ", spaces), position = 0, next2 = -1, result = "", line, length = string.length;
+  while (position < length) {
+    next2 = string.indexOf("\n", position);
+    if (next2 === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next2 + 1);
+      position = next2 + 1;
+    }
+    if (line.length && line !== "\n") result += ind;
+    result += line;
+  }
+  return result;
+}
+function generateNextLine(state, level) {
+  return "\n" + common.repeat(" ", state.indent * level);
+}
+function testImplicitResolving(state, str2) {
+  var index, length, type2;
+  for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+    type2 = state.implicitTypes[index];
+    if (type2.resolve(str2)) {
+      return true;
+    }
+  }
+  return false;
+}
+function isWhitespace(c) {
+  return c === CHAR_SPACE || c === CHAR_TAB;
+}
+function isPrintable(c) {
+  return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== CHAR_BOM || 65536 <= c && c <= 1114111;
+}
+function isNsCharOrWhitespace(c) {
+  return isPrintable(c) && c !== CHAR_BOM && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+}
+function isPlainSafe(c, prev, inblock) {
+  var cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+  var cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+  return (
+    // ns-plain-safe
+    (inblock ? (
+      // c = flow-in
+      cIsNsCharOrWhitespace
+    ) : cIsNsCharOrWhitespace && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && c !== CHAR_SHARP && !(prev === CHAR_COLON && !cIsNsChar) || isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || prev === CHAR_COLON && cIsNsChar
+  );
+}
+function isPlainSafeFirst(c) {
+  return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+}
+function isPlainSafeLast(c) {
+  return !isWhitespace(c) && c !== CHAR_COLON;
+}
+function codePointAt(string, pos) {
+  var first = string.charCodeAt(pos), second;
+  if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+    second = string.charCodeAt(pos + 1);
+    if (second >= 56320 && second <= 57343) {
+      return (first - 55296) * 1024 + second - 56320 + 65536;
+    }
+  }
+  return first;
+}
+function needIndentIndicator(string) {
+  var leadingSpaceRe = /^\n* /;
+  return leadingSpaceRe.test(string);
+}
+var STYLE_PLAIN = 1;
+var STYLE_SINGLE = 2;
+var STYLE_LITERAL = 3;
+var STYLE_FOLDED = 4;
+var STYLE_DOUBLE = 5;
+function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+  var i2;
+  var char = 0;
+  var prevChar = null;
+  var hasLineBreak = false;
+  var hasFoldableLine = false;
+  var shouldTrackWidth = lineWidth !== -1;
+  var previousLineBreak = -1;
+  var plain2 = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+  if (singleLineOnly || forceQuotes) {
+    for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string, i2);
+      if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+  } else {
+    for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string, i2);
+      if (char === CHAR_LINE_FEED) {
+        hasLineBreak = true;
+        if (shouldTrackWidth) {
+          hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+          i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+          previousLineBreak = i2;
+        }
+      } else if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+    hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+  }
+  if (!hasLineBreak && !hasFoldableLine) {
+    if (plain2 && !forceQuotes && !testAmbiguousType(string)) {
+      return STYLE_PLAIN;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  if (indentPerLevel > 9 && needIndentIndicator(string)) {
+    return STYLE_DOUBLE;
+  }
+  if (!forceQuotes) {
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+}
+function writeScalar(state, string, level, iskey, inblock) {
+  state.dump = (function() {
+    if (string.length === 0) {
+      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+    }
+    if (!state.noCompatMode) {
+      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+      }
+    }
+    var indent = state.indent * Math.max(1, level);
+    var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+    var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+    function testAmbiguity(string2) {
+      return testImplicitResolving(state, string2);
+    }
+    switch (chooseScalarStyle(
+      string,
+      singleLineOnly,
+      state.indent,
+      lineWidth,
+      testAmbiguity,
+      state.quotingType,
+      state.forceQuotes && !iskey,
+      inblock
+    )) {
+      case STYLE_PLAIN:
+        return string;
+      case STYLE_SINGLE:
+        return "'" + string.replace(/'/g, "''") + "'";
+      case STYLE_LITERAL:
+        return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+      case STYLE_FOLDED:
+        return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+      case STYLE_DOUBLE:
+        return '"' + escapeString(string) + '"';
+      default:
+        throw new exception("impossible error: invalid scalar style");
+    }
+  })();
+}
+function blockHeader(string, indentPerLevel) {
+  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+  var clip = string[string.length - 1] === "\n";
+  var keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+  var chomp = keep ? "+" : clip ? "" : "-";
+  return indentIndicator + chomp + "\n";
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function foldString(string, width) {
+  var lineRe = /(\n+)([^\n]*)/g;
+  var result = (function() {
+    var nextLF = string.indexOf("\n");
+    nextLF = nextLF !== -1 ? nextLF : string.length;
+    lineRe.lastIndex = nextLF;
+    return foldLine(string.slice(0, nextLF), width);
+  })();
+  var prevMoreIndented = string[0] === "\n" || string[0] === " ";
+  var moreIndented;
+  var match;
+  while (match = lineRe.exec(string)) {
+    var prefix = match[1], line = match[2];
+    moreIndented = line[0] === " ";
+    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result;
+}
+function foldLine(line, width) {
+  if (line === "" || line[0] === " ") return line;
+  var breakRe = / [^ ]/g;
+  var match;
+  var start = 0, end, curr = 0, next2 = 0;
+  var result = "";
+  while (match = breakRe.exec(line)) {
+    next2 = match.index;
+    if (next2 - start > width) {
+      end = curr > start ? curr : next2;
+      result += "\n" + line.slice(start, end);
+      start = end + 1;
+    }
+    curr = next2;
+  }
+  result += "\n";
+  if (line.length - start > width && curr > start) {
+    result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+  } else {
+    result += line.slice(start);
+  }
+  return result.slice(1);
+}
+function escapeString(string) {
+  var result = "";
+  var char = 0;
+  var escapeSeq;
+  for (var i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+    char = codePointAt(string, i2);
+    escapeSeq = ESCAPE_SEQUENCES[char];
+    if (!escapeSeq && isPrintable(char)) {
+      result += string[i2];
+      if (char >= 65536) result += string[i2 + 1];
+    } else {
+      result += escapeSeq || encodeHex(char);
+    }
+  }
+  return result;
+}
+function writeFlowSequence(state, level, object) {
+  var _result = "", _tag = state.tag, index, length, value;
+  for (index = 0, length = object.length; index < length; index += 1) {
+    value = object[index];
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value);
+    }
+    if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+      _result += state.dump;
+    }
+  }
+  state.tag = _tag;
+  state.dump = "[" + _result + "]";
+}
+function writeBlockSequence(state, level, object, compact) {
+  var _result = "", _tag = state.tag, index, length, value;
+  for (index = 0, length = object.length; index < length; index += 1) {
+    value = object[index];
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value);
+    }
+    if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (!compact || _result !== "") {
+        _result += generateNextLine(state, level);
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        _result += "-";
+      } else {
+        _result += "- ";
+      }
+      _result += state.dump;
+    }
+  }
+  state.tag = _tag;
+  state.dump = _result || "[]";
+}
+function writeFlowMapping(state, level, object) {
+  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+    pairBuffer = "";
+    if (_result !== "") pairBuffer += ", ";
+    if (state.condenseFlow) pairBuffer += '"';
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+    if (!writeNode(state, level, objectKey, false, false)) {
+      continue;
+    }
+    if (state.dump.length > 1024) pairBuffer += "? ";
+    pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+    if (!writeNode(state, level, objectValue, false, false)) {
+      continue;
+    }
+    pairBuffer += state.dump;
+    _result += pairBuffer;
+  }
+  state.tag = _tag;
+  state.dump = "{" + _result + "}";
+}
+function writeBlockMapping(state, level, object, compact) {
+  var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+  if (state.sortKeys === true) {
+    objectKeyList.sort();
+  } else if (typeof state.sortKeys === "function") {
+    objectKeyList.sort(state.sortKeys);
+  } else if (state.sortKeys) {
+    throw new exception("sortKeys must be a boolean or a function");
+  }
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+    pairBuffer = "";
+    if (!compact || _result !== "") {
+      pairBuffer += generateNextLine(state, level);
+    }
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      continue;
+    }
+    explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+    if (explicitPair) {
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += "?";
+      } else {
+        pairBuffer += "? ";
+      }
+    }
+    pairBuffer += state.dump;
+    if (explicitPair) {
+      pairBuffer += generateNextLine(state, level);
+    }
+    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      continue;
+    }
+    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+      pairBuffer += ":";
+    } else {
+      pairBuffer += ": ";
+    }
+    pairBuffer += state.dump;
+    _result += pairBuffer;
+  }
+  state.tag = _tag;
+  state.dump = _result || "{}";
+}
+function detectType(state, object, explicit) {
+  var _result, typeList, index, length, type2, style;
+  typeList = explicit ? state.explicitTypes : state.implicitTypes;
+  for (index = 0, length = typeList.length; index < length; index += 1) {
+    type2 = typeList[index];
+    if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+      if (explicit) {
+        if (type2.multi && type2.representName) {
+          state.tag = type2.representName(object);
+        } else {
+          state.tag = type2.tag;
+        }
+      } else {
+        state.tag = "?";
+      }
+      if (type2.represent) {
+        style = state.styleMap[type2.tag] || type2.defaultStyle;
+        if (_toString.call(type2.represent) === "[object Function]") {
+          _result = type2.represent(object, style);
+        } else if (_hasOwnProperty.call(type2.represent, style)) {
+          _result = type2.represent[style](object, style);
+        } else {
+          throw new exception("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+        }
+        state.dump = _result;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+  state.tag = null;
+  state.dump = object;
+  if (!detectType(state, object, false)) {
+    detectType(state, object, true);
+  }
+  var type2 = _toString.call(state.dump);
+  var inblock = block;
+  var tagStr;
+  if (block) {
+    block = state.flowLevel < 0 || state.flowLevel > level;
+  }
+  var objectOrArray = type2 === "[object Object]" || type2 === "[object Array]", duplicateIndex, duplicate;
+  if (objectOrArray) {
+    duplicateIndex = state.duplicates.indexOf(object);
+    duplicate = duplicateIndex !== -1;
+  }
+  if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+    compact = false;
+  }
+  if (duplicate && state.usedDuplicates[duplicateIndex]) {
+    state.dump = "*ref_" + duplicateIndex;
+  } else {
+    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+      state.usedDuplicates[duplicateIndex] = true;
+    }
+    if (type2 === "[object Object]") {
+      if (block && Object.keys(state.dump).length !== 0) {
+        writeBlockMapping(state, level, state.dump, compact);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowMapping(state, level, state.dump);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+        }
+      }
+    } else if (type2 === "[object Array]") {
+      if (block && state.dump.length !== 0) {
+        if (state.noArrayIndent && !isblockseq && level > 0) {
+          writeBlockSequence(state, level - 1, state.dump, compact);
+        } else {
+          writeBlockSequence(state, level, state.dump, compact);
+        }
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowSequence(state, level, state.dump);
+        if (duplicate) {
+          state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+        }
+      }
+    } else if (type2 === "[object String]") {
+      if (state.tag !== "?") {
+        writeScalar(state, state.dump, level, iskey, inblock);
+      }
+    } else if (type2 === "[object Undefined]") {
+      return false;
+    } else {
+      if (state.skipInvalid) return false;
+      throw new exception("unacceptable kind of an object to dump " + type2);
+    }
+    if (state.tag !== null && state.tag !== "?") {
+      tagStr = encodeURI(
+        state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+      ).replace(/!/g, "%21");
+      if (state.tag[0] === "!") {
+        tagStr = "!" + tagStr;
+      } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+        tagStr = "!!" + tagStr.slice(18);
+      } else {
+        tagStr = "!<" + tagStr + ">";
+      }
+      state.dump = tagStr + " " + state.dump;
+    }
+  }
+  return true;
+}
+function getDuplicateReferences(object, state) {
+  var objects = [], duplicatesIndexes = [], index, length;
+  inspectNode(object, objects, duplicatesIndexes);
+  for (index = 0, length = duplicatesIndexes.length; index < length; index += 1) {
+    state.duplicates.push(objects[duplicatesIndexes[index]]);
+  }
+  state.usedDuplicates = new Array(length);
+}
+function inspectNode(object, objects, duplicatesIndexes) {
+  var objectKeyList, index, length;
+  if (object !== null && typeof object === "object") {
+    index = objects.indexOf(object);
+    if (index !== -1) {
+      if (duplicatesIndexes.indexOf(index) === -1) {
+        duplicatesIndexes.push(index);
+      }
+    } else {
+      objects.push(object);
+      if (Array.isArray(object)) {
+        for (index = 0, length = object.length; index < length; index += 1) {
+          inspectNode(object[index], objects, duplicatesIndexes);
+        }
+      } else {
+        objectKeyList = Object.keys(object);
+        for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+          inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+        }
+      }
+    }
+  }
+}
+function dump$1(input, options) {
+  options = options || {};
+  var state = new State(options);
+  if (!state.noRefs) getDuplicateReferences(input, state);
+  var value = input;
+  if (state.replacer) {
+    value = state.replacer.call({ "": value }, "", value);
+  }
+  if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+  return "";
+}
+var dump_1 = dump$1;
+var dumper = {
+  dump: dump_1
+};
+function renamed(from, to) {
+  return function() {
+    throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+  };
+}
+var CORE_SCHEMA = core;
+var load3 = loader.load;
+var loadAll = loader.loadAll;
+var dump = dumper.dump;
+var types = {
+  binary,
+  float,
+  map,
+  null: _null,
+  pairs: pairs2,
+  set,
+  timestamp,
+  bool,
+  int,
+  merge: merge2,
+  omap,
+  seq,
+  str
+};
+var safeLoad = renamed("safeLoad", "load");
+var safeLoadAll = renamed("safeLoadAll", "loadAll");
+var safeDump = renamed("safeDump", "dump");
+
+// src/schema/criteria.ts
+var CRITERIA_SCHEMA = CORE_SCHEMA.extend({
+  // `types` is exported by js-yaml but missing from @types/js-yaml.
+  implicit: [types.merge]
+});
+function readCriteria(text) {
+  const doc = parseCriteriaYaml(text);
+  const list = isRecord2(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
+  const criteria = [];
+  for (const item of list) {
+    if (!isRecord2(item)) continue;
+    if (typeof item.id === "string") {
+      criteria.push(normalise(item.id, item));
+      continue;
+    }
+    for (const [id, body] of Object.entries(item)) {
+      if (isRecord2(body) && body.ignore !== true) criteria.push(normalise(id, body));
+    }
+  }
+  return criteria;
+}
+var MAX_ALIASED_VALUES = 1e5;
+function parseCriteriaYaml(text) {
+  const aliases = new AliasBudget();
+  try {
+    return load3(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
+  } catch (error) {
+    if (error instanceof AliasBombError) throw error;
+    const { reason, mark } = error;
+    if (reason && mark) throw new Error(`line ${mark.line + 1}, column ${mark.column + 1}: ${reason}`);
+    throw error;
+  }
+}
+var AliasBombError = class extends Error {
+};
+var AliasBudget = class {
+  sizes = /* @__PURE__ */ new WeakMap();
+  used = 0;
+  count(event, state) {
+    if (event !== "close") return;
+    const node = state.result;
+    if (typeof node !== "object" || node === null) return;
+    const known = this.sizes.get(node);
+    if (known !== void 0 && state.kind === null) {
+      this.used += known;
+      if (this.used > MAX_ALIASED_VALUES) {
+        throw new AliasBombError(
+          `line ${state.line + 1}: the aliases (\`*name\`) stand for more than ${MAX_ALIASED_VALUES.toLocaleString("en")} values, expected a criteria file that repeats an anchor a few times; write the values out, or nest fewer aliases`
+        );
+      }
+      return;
+    }
+    let size = 1;
+    for (const child of Object.values(node))
+      size += typeof child === "object" && child !== null ? this.sizes.get(child) ?? 1 : 1;
+    this.sizes.set(node, size);
+  }
+};
+function normalise(id, body) {
+  const criterion = { id };
+  if (typeof body.name === "string") criterion.name = body.name;
+  if (typeof body.type === "string") criterion.type = body.type.toUpperCase();
+  const values = body.values;
+  if (Array.isArray(values)) criterion.values = values.map(String);
+  else if (isRecord2(values)) criterion.values = Object.keys(values);
+  return criterion;
+}
+function applyCriteria(schema2, criteria) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const c of criteria) {
+    const previous = byId.get(c.id);
+    byId.set(c.id, previous ? merge3(previous, c) : c);
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of byId.values()) {
+    for (const key of /* @__PURE__ */ new Set([c.id, c.name])) {
+      if (key) byKey.set(key, [...byKey.get(key) ?? [], c]);
+    }
+  }
+  const overlay = (field2) => {
+    const matches = byKey.get(field2.name) ?? byKey.get(field2.name.replace(/\s+/g, ""));
+    if (!matches?.length) return field2;
+    const aliases = new Set(field2.aliases);
+    for (const m of matches) for (const alias of [m.id, m.name]) if (alias && alias !== field2.name) aliases.add(alias);
+    const c = matches.find((m) => m.id === field2.name) ?? matches[0];
+    const next2 = { ...field2, aliases: [...aliases] };
+    const isLabelCriterion = c.type === "LABEL" || c.type === void 0 && field2.kind === "label";
+    if (isLabelCriterion && c.values?.length && (field2.kind === "text" || field2.kind === "label")) {
+      next2.values = [.../* @__PURE__ */ new Set([...field2.values ?? [], ...c.values])];
+      next2.kind = next2.values.length === 2 && next2.values.includes("Yes") && next2.values.includes("No") ? "yes-no" : "label";
+      if (next2.kind === "yes-no") next2.multiple = false;
+    }
+    return next2;
+  };
+  return {
+    ...schema2,
+    groups: schema2.groups.map((g) => {
+      const next2 = { ...g, fields: g.fields.map(overlay) };
+      if (g.value) next2.value = overlay(g.value);
+      return next2;
+    })
+  };
+}
+function merge3(a, b) {
+  const merged = { ...a, ...b };
+  if (a.values || b.values) merged.values = [.../* @__PURE__ */ new Set([...a.values ?? [], ...b.values ?? []])];
+  return merged;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/schema/from-template.ts
+init_import_meta_url();
+var KEEP_LABELS = /keep only the label values/i;
+var CHOOSE_ONE = /choose (?:either|one)\b/i;
+var YES_NO = ["Yes", "No"];
+function schemaFromTemplate(text, path, name = path) {
+  const entry = buildEntry(createSourceFile(path, text));
+  const groups = entry.groups.map((group) => ({
+    name: group.name,
+    required: true,
+    ...labelValues(group).length > 0 ? { value: fieldFrom(group) } : {},
+    fields: group.fields.map((f) => fieldFrom(f))
+  }));
+  if (groups.length === 0) {
+    throw new CatalogLintError(
+      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`\u2026). Add them, or pass --schema.`
+    );
+  }
+  return { name, source: path, groups };
+}
+function fieldFrom(section) {
+  const guidance = section.comments.map((c) => c.text).join("\n");
+  const values = labelValues(section);
+  const isLabel = values.length > 1 || values.length > 0 && KEEP_LABELS.test(guidance);
+  const single = CHOOSE_ONE.test(guidance);
+  let kind = kindFromName(section.name);
+  if (isLabel) kind = sameSet(values, YES_NO) ? "yes-no" : "label";
+  return {
+    name: section.name,
+    kind,
+    ...isLabel ? { values } : {},
+    multiple: !(single || kind === "yes-no" || kind === "date"),
+    required: true,
+    aliases: []
+  };
+}
+function labelValues(section) {
+  return section.values.filter((v) => v.kind === "item" && v.text !== "" && v.text !== "-").map((v) => v.text);
+}
+function kindFromName(name) {
+  if (/^(last[ -]?update[ds]?|updated|date)$/i.test(name)) return "date";
+  if (/^rating$/i.test(name)) return "rating";
+  if (/^(repo|repository|source|url|homepage|website)$/i.test(name)) return "url";
+  return "text";
+}
+function sameSet(a, b) {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+// src/schema/resolve.ts
+var SchemaResolver = class {
+  /** `store` keeps dataset schemas across runs (see SchemaStore). */
+  constructor(cwd, store) {
+    this.cwd = cwd;
+    this.store = store;
+  }
+  cwd;
+  store;
+  cache = /* @__PURE__ */ new Map();
+  manifests = /* @__PURE__ */ new Map();
+  forcedSchemas = /* @__PURE__ */ new Map();
+  notices = [];
+  /** The schema for `file`; `forced` (a preset id or an absolute path) skips discovery. */
+  resolve(file, forced) {
+    if (forced) {
+      let schema2 = this.forcedSchemas.get(forced);
+      if (!schema2) {
+        schema2 = loadSchemaOption(forced, this.cwd);
+        this.forcedSchemas.set(forced, schema2);
+      }
+      return schema2;
+    }
+    const dataset = this.datasetOf((0, import_node_path9.resolve)(this.cwd, file));
+    if (!dataset) return presetSchema(DEFAULT_PRESET);
+    const cached = this.cache.get(dataset.id + "\0" + dataset.root);
+    if (cached) return cached;
+    const resolved = this.fromDataset(dataset);
+    this.cache.set(dataset.id + "\0" + dataset.root, resolved);
+    return resolved;
+  }
+  fromDataset(dataset) {
+    const template = findTemplate(dataset, this.cwd);
+    const criteriaFiles = [...dataset.configDefaults, ...dataset.configFile ? [dataset.configFile] : []].filter((f) => this.criteriaTextOf(f, dataset.boundary) !== void 0).map((f) => f.path);
+    const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
+    const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
+    if (!template) {
+      const looked = (0, import_node_path9.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      this.notices.push(
+        `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
+      );
+      const preset = presetSchema(DEFAULT_PRESET);
+      return this.lazySchema(
+        () => applyCriteria(preset.schema, criteria()),
+        JSON.stringify([preset.identity, ...criteriaTexts]),
+        { name: preset.name, files: criteriaFiles }
+      );
+    }
+    const shownTemplate = (0, import_node_path9.relative)(this.cwd, template.path);
+    const templateText = template.text;
+    return this.lazySchema(
+      () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
+      JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] }
+    );
+  }
+  /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
+  criteriaTexts = /* @__PURE__ */ new Map();
+  criteriaFiles = /* @__PURE__ */ new Map();
+  /** A criteria file's text, undefined when there is no such file. */
+  criteriaTextOf(file, boundary) {
+    if (this.criteriaTexts.has(file.path)) return this.criteriaTexts.get(file.path);
+    const text = readRepositoryText(file.path, boundary, file.reference);
+    this.criteriaTexts.set(file.path, text);
+    return text;
+  }
+  criteriaOf(path) {
+    let criteria = this.criteriaFiles.get(path);
+    if (!criteria) {
+      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
+      this.criteriaFiles.set(path, criteria);
+    }
+    return criteria;
+  }
+  /** A schema built by `build` on first use (once), or found in the store, known until then by `identity`. */
+  lazySchema(build2, identity, rest) {
+    const { store } = this;
+    let schema2;
+    return {
+      get schema() {
+        if (!schema2) {
+          schema2 = store?.get(identity);
+          if (!schema2) {
+            schema2 = build2();
+            store?.set(identity, schema2);
+          }
+        }
+        return schema2;
+      },
+      identity,
+      ...rest
+    };
+  }
+  /** A folder's dataset: its files share one (10,000 files, a few folders). */
+  folderDatasets = /* @__PURE__ */ new Map();
+  datasetOf(file) {
+    const folder = (0, import_node_path9.dirname)(file);
+    if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
+    const dataset = this.folderDataset(folder);
+    this.folderDatasets.set(folder, dataset);
+    return dataset;
+  }
+  folderDataset(folder) {
+    for (let dir = folder; ; dir = (0, import_node_path9.dirname)(dir)) {
+      const datasets = this.manifestAt(dir);
+      if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(folder, data)));
+      if ((0, import_node_path9.dirname)(dir) === dir || (0, import_node_fs8.existsSync)((0, import_node_path9.join)(dir, ".git"))) break;
+    }
+    const inFolder = folder.endsWith(import_node_path9.sep) ? folder : folder + import_node_path9.sep;
+    const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
+    if (layout?.[1] === void 0 || !layout[2]) return void 0;
+    return layoutDataset(layout[1], layout[2], this.cwd);
+  }
+  manifestAt(dir) {
+    const cached = this.manifests.get(dir);
+    if (cached !== void 0) return cached;
+    const manifest = hasManifest(dir) ? readManifest(dir, this.cwd) : void 0;
+    const datasets = manifest ? datasetsOf2(manifest) : null;
+    this.manifests.set(dir, datasets);
+    return datasets;
+  }
+};
+var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
+function hasManifest(dir) {
+  try {
+    (0, import_node_fs8.lstatSync)((0, import_node_path9.join)(dir, MANIFEST_PATH));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function datasetsOf2(manifest) {
+  const named = (file) => ({
+    path: file.path,
+    reference: {
+      file: manifest.shown,
+      key: file.key,
+      line: () => manifest.lineOf(file.key),
+      written: file.written,
+      fix: CRITERIA_FIX
+    }
+  });
+  return manifest.datasets.filter((d) => d.ownsFiles).map((d) => ({
+    id: d.id,
+    root: manifest.root,
+    dataDirs: d.dataDirs.map((dir) => dir.path),
+    boundary: manifest.boundary,
+    configDefaults: d.configDefaults.map(named),
+    ...d.config ? { configFile: named(d.config) } : {}
+  }));
+}
+function templateCandidates(dataset) {
+  const configDir = dataset.configFile ? (0, import_node_path9.dirname)(dataset.configFile.path) : (0, import_node_path9.join)(dataset.root, "datasets", dataset.id, "config");
+  return [
+    (0, import_node_path9.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path9.join)(d, "TEMPLATE.md"))
+  ];
+}
+function parseCriteriaFile(path, text) {
+  try {
+    return readCriteria(text);
+  } catch (error) {
+    throw criteriaError(path, error, "Fix its YAML");
+  }
+}
+function criteriaError(path, error, fix) {
+  return new CatalogLintError(
+    `Cannot read the criteria file ${path}: ${error.message}. ${fix} or pass --schema.`
+  );
+}
+function presetSchema(id) {
+  const schema2 = presets[id];
+  if (!schema2)
+    throw new CatalogLintError(
+      `Unknown schema preset \`${id}\`; expected one of ${Object.keys(presets).join(", ")} or a path`
+    );
+  return { schema: schema2, identity: `preset:${id}`, name: schema2.name, files: [] };
+}
+function givenSchema(schema2, files) {
+  return { schema: schema2, identity: JSON.stringify(schema2), name: schema2.name, files };
+}
+function loadSchemaOption(value, cwd) {
+  if (presets[value]) return presetSchema(value);
+  const path = (0, import_node_path9.resolve)(cwd, value);
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `schema file ${value}`,
+    "Pass a schema or template file, or a preset id"
+  );
+  if (text === void 0) {
+    throw new CatalogLintError(
+      `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
+    );
+  }
+  const ext = (0, import_node_path9.extname)(path).toLowerCase();
+  if (ext === ".md" || ext === ".markdown") {
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path9.relative)(cwd, path), (0, import_node_path9.basename)(path, ext)), [path]);
+  }
+  let data;
+  try {
+    data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
+  } catch (error) {
+    throw new CatalogLintError(`Cannot parse schema file ${value}: ${error.message}`);
+  }
+  const parsed = schemaFileSchema().safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CatalogLintError(
+      `Invalid schema file ${value}: at \`${issue?.path.join(".") || "(root)"}\`: ${issue?.message ?? "invalid"}`
+    );
+  }
+  return givenSchema({ ...parsed.data, source: (0, import_node_path9.relative)(cwd, path) }, [path]);
+}
+function layoutDataset(root, id, cwd) {
+  const config = (0, import_node_path9.join)(root, "datasets", id, "config", "comparison.yml");
+  return {
+    id,
+    root,
+    dataDirs: [(0, import_node_path9.join)(root, "datasets", id, "data")],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    // Found by convention, and read only if it exists (see criteriaTextOf).
+    configFile: { path: config, reference: { file: (0, import_node_path9.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
+  };
+}
+function findTemplate(dataset, cwd, instead = "--schema") {
+  for (const path of templateCandidates(dataset)) {
+    const text = readRepositoryText(path, dataset.boundary, {
+      file: (0, import_node_path9.relative)(cwd, path) || path,
+      fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass ${instead}`
+    });
+    if (text !== void 0) return { path, text };
+  }
+  return void 0;
+}
+
+// src/lint/linter.ts
+function lint(files, options) {
+  const linter = new Linter(options);
+  const linted = files.map((file) => linter.lintFileCached(file));
+  const results = linted.map(({ summary: _summary, directives: _d, ...result }) => ({
+    ...result,
+    diagnostics: [...result.diagnostics]
+  }));
+  linter.checkCatalog(linted, results);
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: linter.notices };
+}
+var Linter = class {
+  constructor(options) {
+    this.options = options;
+    this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
+    this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
+    if (options.schema) {
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path10.resolve)(options.cwd, options.schema);
+    }
+  }
+  options;
+  resolver;
+  indexes = /* @__PURE__ */ new WeakMap();
+  forced;
+  limits;
+  /** One line each: they name datasets and paths from the repository, and are printed to logs as they are. */
+  get notices() {
+    return this.resolver.notices.map(oneLine);
+  }
+  /**
+   * The cache's context hash of files without a base revision, per (shared) settings map and
+   * schema identity: what the schema is built from, so a run answered from the cache builds none.
+   */
+  contexts = /* @__PURE__ */ new WeakMap();
+  cacheContext(settings, schema2, base) {
+    const { now } = this.options;
+    if (base !== void 0)
+      return LintCache.context({ settings: LintCache.settings(settings, schema2.identity), now, base });
+    let bySchema = this.contexts.get(settings);
+    if (!bySchema) {
+      bySchema = /* @__PURE__ */ new Map();
+      this.contexts.set(settings, bySchema);
+    }
+    let context = bySchema.get(schema2.identity);
+    if (context === void 0) {
+      context = LintCache.context({ settings: LintCache.settings(settings, schema2.identity), now });
+      bySchema.set(schema2.identity, context);
+    }
+    return context;
+  }
+  /** A schema's lookup index: building it builds the schema (see ResolvedSchema). */
+  indexOf(resolved) {
+    let index = this.indexes.get(resolved.schema);
+    if (!index) {
+      index = indexSchema(resolved.schema);
+      this.indexes.set(resolved.schema, index);
+    }
+    return index;
+  }
+  /** `lintFile` through the cache, when there is one. */
+  lintFileCached(file) {
+    const { cache } = this.options;
+    if (!cache) {
+      const { source: _source2, ...linted2 } = this.lintFile(file);
+      return linted2;
+    }
+    const found = this.fromCache(file, cache);
+    if ("hit" in found) return found.hit.file();
+    const decoded = found.bytes ? decodeUtf8(found.bytes) : void 0;
+    const text = decoded && "text" in decoded ? decoded.text : void 0;
+    const { source: _source, ...linted } = this.lintFile(file, text);
+    cache.set(found.filePath, found.key, linted);
+    return linted;
+  }
+  fromCache(file, cache, readUnknown = true) {
+    const { absolute, filePath, fileConfig, resolved } = this.prepare(file);
+    const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
+    const found = statCatalogFile(absolute, filePath, this.limits);
+    const stat2 = "stats" in found && !found.link ? LintCache.stat(found.stats) : void 0;
+    const unchanged = stat2 && cache.unchanged(filePath, context, stat2);
+    if (unchanged) return { filePath, hit: unchanged };
+    if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...stat2 ? { stat: stat2 } : {} } };
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
+    const key = { context, content: contentKey(read), ...stat2 ? { stat: stat2 } : {} };
+    const hit = cache.get(filePath, key);
+    if (hit) return { filePath, hit };
+    return { filePath, key, ..."bytes" in read ? { bytes: read.bytes } : {} };
+  }
+  /**
+   * A file's `CacheKey.content` and, when it is UTF-8, its text, from one read:
+   * what a worker linting a file the cache did not know stores it under, the
+   * hash of the very bytes it linted.
+   */
+  readForCache(file) {
+    const { absolute, filePath } = this.prepare(file);
+    const found = statCatalogFile(absolute, filePath, this.limits);
+    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
+    if (!("bytes" in read)) return { content: contentKey(read) };
+    const decoded = decodeUtf8(read.bytes);
+    return { content: contentKey(read), ..."text" in decoded ? { text: decoded.text } : {} };
+  }
+  /** Lint a file from disk, or `text` in its place (a fix pass). */
+  lintFile(file, text) {
+    const { summaryText, index, ...linted } = this.lintOnly(file, text);
+    const summary = summaryText !== void 0 ? summaryOf(summaryText, linted.filePath, index, true) : emptySummary(linted.filePath, true);
+    return { ...linted, summary };
+  }
+  /** `lintFile` without the summary (streamed runs summarise every file first). */
+  lintOnly(file, text) {
+    const { options } = this;
+    const { absolute, filePath, fileConfig, schemaName, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
+    const read = text !== void 0 ? { text } : readCatalogFile(absolute, filePath, this.limits);
+    const source = createSourceFile(filePath, "text" in read ? read.text : "");
+    const baseText = "text" in read ? options.baseText?.(filePath) : void 0;
+    const { entry, diagnostics } = lintEntry(source, {
+      schema: index,
+      rules: fileConfig.rules,
+      now: options.now,
+      maxFileSize: this.limits.maxFileSize,
+      ...baseText !== void 0 ? { base: createSourceFile(filePath, baseText) } : {},
+      ..."problem" in read ? { problem: read.problem } : {}
+    });
+    const directives = parseDirectives(entry.comments).directives;
+    return {
+      filePath,
+      diagnostics,
+      schema: schemaName,
+      source,
+      directives,
+      index,
+      ..."text" in read ? { summaryText: read.text } : {}
+    };
+  }
+  /** What the catalog-level rules need of a file, without linting it. */
+  summarizeFile(file) {
+    const { absolute, filePath, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
+    const read = readCatalogFile(absolute, filePath, this.limits);
+    return "text" in read ? summaryOf(read.text, filePath, index, true) : emptySummary(filePath, true);
+  }
+  /**
+   * Run the catalog-level rules over the linted files and, for comparison only,
+   * the other entries in the same folders (a PR that adds a duplicate of an
+   * untouched entry is still caught). Findings go into `results`.
+   */
+  checkCatalog(linted, results) {
+    const reports = this.catalogReports(linted.map((f) => f.summary));
+    linted.forEach((file, i2) => {
+      const found = reports.get(file.filePath);
+      if (found) this.addCatalogFindings(results[i2], found, file.directives);
+    });
+  }
+  /**
+   * The catalog-level rules' findings on the linted files (whose summaries are
+   * given), each compared with the others and with their folders' other
+   * entries; by file path. `addCatalogFindings` then applies a file's settings
+   * and directives.
+   *
+   * A finding on a file is the one the rule makes with that file's options:
+   * its config's, with the overrides that match it, as for its severity (see
+   * "Options of catalog-level rules" in src/rule-api/define-rule.ts). So the
+   * rule runs once per distinct options among the linted files (once, unless
+   * overrides set different ones), each run keeping the findings on its files.
+   */
+  catalogReports(summaries) {
+    const found = /* @__PURE__ */ new Map();
+    const catalogRules = rules.filter((r) => !!r.checkCatalog);
+    const settings = summaries.map((s) => this.settingsOf(s.filePath));
+    const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
+    if (active.length === 0) return found;
+    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
+    const entries = [...summaries, ...peers];
+    for (const rule of active) {
+      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+        rule.checkCatalog({
+          entries,
+          options,
+          report: (filePath, report2) => {
+            if (!files.has(filePath)) return;
+            const list = found.get(filePath) ?? [];
+            list.push({ rule, report: report2 });
+            found.set(filePath, list);
+          }
+        });
+      }
+    }
+    return found;
+  }
+  /**
+   * Add a file's catalog-level findings to its result, as its settings and directives allow.
+   * The directives are applied to all of them at once: each `applyDirectives` indexes the
+   * directives afresh (findings × directives when called per finding).
+   */
+  addCatalogFindings(result, reports, directives) {
+    const settings = this.settingsOf(result.filePath);
+    const found = [];
+    for (const { rule, report: report2 } of reports) {
+      const setting = settings.get(rule.id);
+      if (setting) found.push(toDiagnostic(rule, setting, report2));
+    }
+    for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
+    result.diagnostics.sort(compareDiagnostics);
+  }
+  settingsOf(filePath) {
+    return configForFile(this.options.config, (0, import_node_path10.resolve)(this.options.cwd, filePath)).rules;
+  }
+  prepare(file) {
+    const absolute = (0, import_node_path10.resolve)(this.options.cwd, file);
+    const fileConfig = configForFile(this.options.config, absolute);
+    return { ...this.locate(absolute, fileConfig.schema), fileConfig };
+  }
+  /** A file's path as shown and its schema; peers need no more (no rule settings). */
+  locate(absolute, configSchema2) {
+    const forced = this.forced ?? configSchema2;
+    const [folder, name] = folderAndName(absolute);
+    const key = `${forced ?? ""}\0${folder}`;
+    let found = this.folders.get(key);
+    if (!found) {
+      const resolved2 = this.resolver.resolve(absolute, forced);
+      found = { shownFolder: this.shown(folder), schemaName: resolved2.dataset ?? resolved2.name, resolved: resolved2 };
+      this.folders.set(key, found);
+    }
+    const { shownFolder, schemaName, resolved } = found;
+    return { absolute, filePath: shownFolder === "" ? name : `${shownFolder}/${name}`, schemaName, resolved };
+  }
+  folders = /* @__PURE__ */ new Map();
+  /** A path relative to the working directory, with `/`. */
+  shown(path) {
+    return relativePosix(this.options.cwd, path);
+  }
+  /**
+   * Summaries of the other markdown files in the linted files' folders (read, parsed,
+   * never reported), of those that `filter()` (the catalog rules' peer filters) keeps.
+   */
+  peerSummaries(linted, filter) {
+    const lintedNames = /* @__PURE__ */ new Map();
+    for (const { filePath } of linted) {
+      const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
+      const names = lintedNames.get(folder) ?? /* @__PURE__ */ new Set();
+      names.add(filePath.slice(filePath.lastIndexOf("/") + 1));
+      lintedNames.set(folder, names);
+    }
+    const excluded = (0, import_picomatch5.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
+    const peers = [];
+    let matters;
+    for (const [shownFolder, lintedHere] of lintedNames) {
+      const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
+      let names;
+      try {
+        names = (0, import_node_fs9.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const file = (0, import_node_path10.join)(folder, name);
+        const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
+        if (excluded(filePath)) continue;
+        try {
+          const read = readCatalogFile(absolute, filePath, this.limits);
+          if (!("text" in read) || read.text.includes("\0")) continue;
+          const prefix = summaryPrefix(read.text);
+          matters ??= filter();
+          if (!matters(folderOf(filePath), prefix)) continue;
+          peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
+        } catch {
+        }
+      }
+    }
+    return peers;
+  }
+};
+function filesByOptions(rule, summaries, settings) {
+  const groups = /* @__PURE__ */ new Map();
+  summaries.forEach((summary, i2) => {
+    const setting = settings[i2]?.get(rule.id);
+    if (!setting) return;
+    const files = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
+    files.add(summary.filePath);
+    groups.set(setting.options, files);
+  });
+  return groups;
+}
+function peerFilterOf(rules2, linted) {
+  const filters = rules2.map((rule) => rule.peerFilter?.(linted));
+  if (filters.some((f) => f === void 0)) return () => true;
+  return (folder, text) => filters.some((f) => f?.(folder, text));
+}
+var RULE_IDS = [...rulesById.keys()];
+function lintEntry(source, options) {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const parsed = options.problem ? { problem: options.problem } : parseEntry(source, maxFileSize);
+  let entry;
+  if ("problem" in parsed) {
+    const setting = options.rules.get(readable_file_default.id);
+    if (setting) {
+      const { messageId, data, start = 0, end = start } = parsed.problem;
+      const report2 = { messageId, range: rangeOf(source, start, end), ...data ? { data } : {} };
+      return { entry: emptyEntry(source), diagnostics: [toDiagnostic(readable_file_default, setting, report2)] };
+    }
+    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), diagnostics: [] };
+    entry = buildEntry(source);
+  } else entry = parsed.entry;
+  const base = options.base ? baseEntry(options.base, maxFileSize) : void 0;
+  return { entry, diagnostics: checkEntry(entry, options, base) };
+}
+function checkEntry(entry, options, base) {
+  const { source } = entry;
+  const diagnostics = [];
+  const fieldMatches2 = fieldMatchesOnce(entry, options.schema);
+  for (const [id, setting] of options.rules) {
+    const rule = rulesById.get(id);
+    if (!rule) continue;
+    try {
+      rule.check({
+        entry,
+        schema: options.schema,
+        options: setting.options,
+        now: options.now,
+        base,
+        ruleIds: RULE_IDS,
+        fieldMatches: fieldMatches2,
+        report(report2) {
+          diagnostics.push(toDiagnostic(rule, setting, report2));
+        }
+      });
+    } catch (error) {
+      throw new CatalogLintError(
+        `Rule ${id} crashed on ${source.path}: ${error.message}. Please report this with the file attached.`
+      );
+    }
+  }
+  const kept = applyDirectives(diagnostics, parseDirectives(entry.comments).directives);
+  return kept.sort(compareDiagnostics);
+}
+function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
+  const template = rule.messages[messageId];
+  if (template === void 0) throw new Error(`Rule ${rule.id} reported unknown messageId ${messageId}`);
+  if (fix && !rule.fixable) throw new Error(`Rule ${rule.id} reported a fix but is not fixable`);
+  const diagnostic = {
+    ruleId: rule.id,
+    severity: setting.severity,
+    message: interpolate(template, data),
+    range,
+    url: ruleDocUrl(rule.id)
+  };
+  if (fix) diagnostic.fix = fix;
+  return diagnostic;
+}
+function parseEntry(source, maxFileSize) {
+  const problem = inspectText(source.text, maxFileSize);
+  if (problem) return { problem };
+  try {
+    return { entry: buildEntry(source) };
+  } catch (error) {
+    if (!(error instanceof MarkdownLimitError)) throw error;
+    return { problem: fromLimitError(error, (offset) => pointAt(source, offset).line) };
+  }
+}
+function baseEntry(base, maxFileSize) {
+  const parsed = parseEntry(base, maxFileSize);
+  return "entry" in parsed ? parsed.entry : void 0;
+}
+function readLimits(cwd, maxFileSize) {
+  return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+}
+function readCatalogFile(absolute, shown, limits) {
+  const found = statCatalogFile(absolute, shown, limits);
+  if ("problem" in found) return found;
+  const read = readFound(found, shown, limits);
+  return "problem" in read ? read : decodeUtf8(read.bytes);
+}
+function statCatalogFile(absolute, shown, limits) {
+  let found;
+  try {
+    found = findFile(absolute, limits.boundary, limits.maxFileSize);
+  } catch (error) {
+    throw cannotRead(shown, error);
+  }
+  return "refused" in found ? { problem: problemOf(found.refused, shown) } : found;
+}
+function problemOf(refusal, shown) {
+  switch (refusal.reason) {
+    case "missing":
+      throw cannotRead(shown, { code: "ENOENT" });
+    case "outside":
+    case "linkOutside":
+      return { messageId: "symlink" };
+    case "tooLarge":
+      return tooLarge(refusal.size, refusal.max);
+    default:
+      return { messageId: "notFile", data: { kind: NOT_READ[refusal.reason] } };
+  }
+}
+var NOT_READ = {
+  broken: "broken symbolic link",
+  folder: "folder",
+  special: "special file (a FIFO, socket or device)",
+  git: "symbolic link into `.git/` (git's own files, which can hold credentials)"
+};
+function contentKey(read) {
+  return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
+}
+function readFound(found, shown, limits) {
+  let read;
+  try {
+    read = readFoundFile(found, limits.maxFileSize);
+  } catch (error) {
+    throw cannotRead(shown, error);
+  }
+  return "refused" in read ? { problem: problemOf(read.refused, shown) } : read;
+}
+function cannotRead(shown, error) {
+  return new CatalogLintError(
+    `Cannot read ${shown}: ${error.code ?? error.message}`
+  );
+}
+
+// src/lint/fix-files.ts
+var MAX_PASSES = 10;
+var MAX_DIFF_EDITS = 2e3;
+var MAX_DIFF_WORK = 5e7;
+function fixFiles(files, options, fix) {
+  const linter = new Linter(options);
+  const run = { linter, options, fix, root: repositoryRoot(options.cwd), notices: [] };
+  const done = files.map((file) => fixFile(run, file));
+  const results = done.map((d) => d.result);
+  linter.checkCatalog(
+    done.map(({ linted: { source: _source, ...rest } }) => rest),
+    results
+  );
+  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results, notices: [...run.notices, ...linter.notices] };
+}
+function fixFile(run, file) {
+  const { linter, options, fix, notices } = run;
+  const first = linter.lintFile(file);
+  const asItIs = { result: { ...resultOf(first), fixed: 0 }, linted: first };
+  if (!fixable(first.diagnostics, fix.rules).some((d) => d.fix)) return asItIs;
+  const { text, fixed, last } = fixPasses(linter, file, first, fix.rules);
+  if (text === first.source.text) return asItIs;
+  const notFixed = (reason) => {
+    const verb = fix.write ? "was not fixed" : "would not be fixed";
+    notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
+    return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
+  };
+  const read = readForFix((0, import_node_path11.resolve)(options.cwd, file), run.root);
+  if ("refused" in read) return notFixed(read.refused);
+  const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
+  if (refused) return notFixed(refused);
+  if (fix.write) {
+    const failed = writeFixed(read, Buffer.from((first.source.bom ? "\uFEFF" : "") + text));
+    if (failed) return notFixed(failed);
+  }
+  const result = { ...resultOf(last), fixed, output: text };
+  if (fix.diff) {
+    const maxEdits = diffBound(first.source, last.source);
+    const diff = unifiedDiff(result.filePath, first.source.text, text, maxEdits);
+    if (diff !== void 0) result.diff = diff;
+    else {
+      notices.push(
+        oneLine(
+          `the diff of \`${first.filePath}\` is not shown: it changes more than ${maxEdits} lines; --fix applies it`
+        )
+      );
+    }
+  }
+  return { result, linted: last };
+}
+function fixable(diagnostics, rules2) {
+  return rules2 ? diagnostics.filter((d) => rules2.has(d.ruleId)) : diagnostics;
+}
+function fixPasses(linter, file, first, rules2) {
+  let last = first;
+  let text = first.source.text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { text: next2, applied } = applyFixes(text, fixable(last.diagnostics, rules2));
+    if (applied.length === 0 || next2 === text) break;
+    fixed += applied.length;
+    text = next2;
+    last = linter.lintFile(file, text);
+  }
+  return { text, fixed, last };
+}
+function changedSinceLint(read, linted) {
+  if (read.bytes.equals(Buffer.from((linted.bom ? "\uFEFF" : "") + linted.text))) return void 0;
+  return CHANGED_WHILE_RUNNING;
+}
+function resultOf(linted) {
+  const { source: _source, summary: _summary, directives: _directives, ...result } = linted;
+  return result;
+}
+function diffBound(before, after) {
+  const lines = before.lineStarts.length + after.lineStarts.length;
+  return Math.max(1, Math.min(MAX_DIFF_EDITS, Math.floor(MAX_DIFF_WORK / lines)));
+}
+function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
+  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
+    context: 3,
+    maxEditLength: maxEdits
+  });
+  return patch?.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
+}
+
+// src/lint/run.ts
+init_import_meta_url();
+
+// src/files/git.ts
+init_import_meta_url();
+function git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
+  try {
+    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer
+    });
+  } catch {
+    return void 0;
+  }
+}
+function checkRevision(ref) {
+  if (ref.startsWith("-") || /[\s\0]/.test(ref)) {
+    throw new CatalogLintError(`Invalid revision \`${ref}\` for --changed-since, expected a branch, tag or commit`);
+  }
+}
+function changedSince(cwd, ref) {
+  checkRevision(ref);
+  if (git(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+    throw new CatalogLintError("--changed-since needs a git repository; run it inside one");
+  }
+  const resolved = git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])?.trim();
+  if (!resolved)
+    throw new CatalogLintError(`Unknown git revision \`${ref}\` for --changed-since; fetch it or check the name`);
+  const base = git(cwd, ["merge-base", resolved, "HEAD"])?.trim() || resolved;
+  const diff = git(cwd, [
+    "diff",
+    "--name-only",
+    "--relative",
+    "--no-renames",
+    "--diff-filter=d",
+    "-z",
+    "--no-ext-diff",
+    "--no-textconv",
+    base
+  ]) ?? "";
+  const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
+  const files = [...diff.split("\0"), ...untracked.split("\0")].filter(Boolean);
+  return { base, files: [...new Set(files)].sort() };
+}
+function batchRequest(revision, paths) {
+  if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
+  const asked = paths.filter((path) => !/[\r\n]/.test(path));
+  return { asked, names: [`${revision}^{commit}`, ...asked.map((path) => `${revision}:./${path}`)] };
+}
+function textsOf(asked, answers) {
+  if (answers?.[0]?.type !== "commit") return void 0;
+  const texts = /* @__PURE__ */ new Map();
+  asked.forEach((path, i2) => {
+    const answer = answers[i2 + 1];
+    if (answer?.type === "blob" && answer.content) texts.set(path, answer.content.toString("utf8"));
+  });
+  return texts;
+}
+var MAX_BATCH_OUTPUT = 256 * 1024 * 1024;
+function filesAtRevisionSync(cwd, revision, paths, maxBytes) {
+  const request = batchRequest(revision, paths);
+  if (!request) return void 0;
+  const done = childProcess().spawnSync("git", ["-C", cwd, "cat-file", "--batch"], {
+    input: request.names.map((name) => `${name}
+`).join(""),
+    stdio: ["pipe", "pipe", "ignore"],
+    maxBuffer: MAX_BATCH_OUTPUT
+  });
+  if (done.error?.code === "ENOBUFS") {
+    throw new CatalogLintError(
+      `The base texts of the ${paths.length} changed files are over ${MAX_BATCH_OUTPUT / 1024 / 1024} MiB in all (git cat-file --batch); lint fewer files at a time (name them after --changed-since)`
+    );
+  }
+  if (done.error || done.status !== 0) return void 0;
+  const output = new BatchOutput(maxBytes);
+  output.push(done.stdout);
+  return textsOf(request.asked, output.answersFor(request.names.length));
+}
+var MAX_HEADER_BYTES = 64 * 1024;
+var BatchOutput = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  answers = [];
+  header = [];
+  headerBytes = 0;
+  // The object being read: bytes still to come (then its closing LF), and its chunks when kept.
+  body;
+  newlineDue = false;
+  /** Git answered out of step (or not as git does): the answers cannot be trusted. */
+  failed = false;
+  /** Read one chunk; false once the output is found malformed. */
+  push(chunk) {
+    let at = 0;
+    while (at < chunk.length && !this.failed) {
+      if (this.newlineDue) {
+        this.newlineDue = false;
+        if (chunk[at++] !== 10) this.failed = true;
+      } else if (this.body) {
+        const take = Math.min(this.body.remaining, chunk.length - at);
+        this.body.chunks?.push(chunk.subarray(at, at + take));
+        this.body.remaining -= take;
+        at += take;
+        if (this.body.remaining === 0) this.endObject();
+      } else {
+        const end = chunk.indexOf(10, at);
+        const part = chunk.subarray(at, end < 0 ? chunk.length : end);
+        this.headerBytes += part.length;
+        if (this.headerBytes > MAX_HEADER_BYTES) this.failed = true;
+        else this.header.push(part);
+        if (end < 0) break;
+        at = end + 1;
+        const line = Buffer.concat(this.header).toString("utf8");
+        this.header = [];
+        this.headerBytes = 0;
+        if (!this.failed) this.startObject(line);
+      }
+    }
+    return !this.failed;
+  }
+  /** The answers, when git gave exactly one for each of `count` names and ended cleanly. */
+  answersFor(count2) {
+    const complete = !this.failed && this.answers.length === count2 && !this.body && this.header.length === 0;
+    return complete ? this.answers : void 0;
+  }
+  startObject(line) {
+    const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
+    if (!found) {
+      this.answers.push(void 0);
+      return;
+    }
+    const answer = { type: found[1] ?? "" };
+    const size = Number(found[2]);
+    this.answers.push(answer);
+    this.body = {
+      answer,
+      remaining: size,
+      ...answer.type === "blob" && size <= this.maxBytes ? { chunks: [] } : {}
+    };
+    if (size === 0) this.endObject();
+  }
+  endObject() {
+    if (this.body?.chunks) this.body.answer.content = Buffer.concat(this.body.chunks);
+    this.body = void 0;
+    this.newlineDue = true;
+  }
+};
+
+// src/lint/parallel.ts
+init_import_meta_url();
+var import_node_os = require("node:os");
+
+// src/lint/worker-flag.ts
+init_import_meta_url();
+var WORKER_FLAG = "--catalog-lint-worker";
+
+// src/lint/parallel.ts
+var FILES_PER_THREAD = 100;
+var BATCH = 16;
+var WORKER_YOUNG_GENERATION_MB = 8;
+var WORKER_TIMEOUT_MS = 30 * 60 * 1e3;
+var NEXT_SUMMARY_BATCH = 0;
+var NEXT_LINT_BATCH = 1;
+var POSTED = 2;
+var WRITTEN = 3;
+var LARGE_RUN_FILES = 2e4;
+var LARGE_RUN_HEAP_GROWING_PERCENT = 20;
+function lintStreaming(files, options, script, emit) {
+  const sorted = [...files].sort(compareStrings);
+  const threads = Math.min((0, import_node_os.availableParallelism)(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
+  if (!script || threads < 2 || options.baseText) {
+    const run = lint(sorted, options);
+    for (const result of run.results) emit(result);
+    return { notices: run.notices };
+  }
+  if (sorted.length >= LARGE_RUN_FILES)
+    v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
+  const main = new Linter(options);
+  const cached = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const todo = [];
+  for (const file of sorted) {
+    const found = cache && main.fromCache(file, cache, false);
+    if (found && "hit" in found) cached.set(file, found.hit);
+    else {
+      if (found) keys.set(file, "unknown" in found ? found.unknown : withoutContent(found.key));
+      todo.push(file);
+    }
+  }
+  const hashContent = cache !== void 0;
+  const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
+  const counters = new SharedArrayBuffer(4 * 4);
+  const posted = new Int32Array(counters);
+  const workers = Array.from({ length: workerCount }, () => {
+    const { MessageChannel, Worker } = workerThreads();
+    const { port1, port2 } = new MessageChannel();
+    const job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
+    const worker = new Worker(script, {
+      workerData: job,
+      argv: [WORKER_FLAG],
+      transferList: [port2],
+      // Linting allocates short-lived objects fast; a small young generation keeps the worker's
+      // memory near what it holds (about 30 MB less each on 10,000 files, for a little more GC).
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+    });
+    return { worker, port: port1, done: false };
+  });
+  const batches = Math.ceil(todo.length / BATCH);
+  const summaries = new Array(batches);
+  const results = new Array(batches);
+  const notices = new Set(main.notices);
+  let summarised = 0;
+  const batchFiles = (batch) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
+  const workHere = () => {
+    const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
+    if (summaryBatch < batches) {
+      summaries[summaryBatch] = batchFiles(summaryBatch).map((file) => main.summarizeFile(file));
+      summarised++;
+      return true;
+    }
+    const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
+    if (lintBatch >= batches) return false;
+    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file, hashContent));
+    return true;
+  };
+  const deadline = Date.now() + WORKER_TIMEOUT_MS;
+  const receive = () => {
+    const seen = Atomics.load(posted, POSTED);
+    let got = false;
+    for (const worker of workers) {
+      for (let message = next(worker.port); message; message = next(worker.port)) {
+        got = true;
+        if (message.kind === "summaries") {
+          summaries[message.batch] = message.summaries;
+          summarised++;
+        } else if (message.kind === "results") results[message.batch] = message.linted;
+        else if (message.kind === "done") {
+          worker.done = true;
+          for (const notice of message.notices) notices.add(notice);
+        } else throw message.fatal ? new CatalogLintError(message.message) : new Error(message.message);
+      }
+    }
+    if (got || workHere()) return;
+    if (Date.now() > deadline || workers.every((w) => w.done)) {
+      throw new CatalogLintError(
+        "A lint worker stopped without an answer (out of memory?); run again with fewer files"
+      );
+    }
+    Atomics.wait(posted, POSTED, seen, 1e3);
+  };
+  try {
+    while (summarised < batches) receive();
+    const all = [];
+    for (const file of sorted) {
+      const hit = cached.get(file);
+      if (hit) all.push(hit.summary());
+    }
+    for (const batch of summaries) all.push(...batch ?? []);
+    summaries.length = 0;
+    const reports = main.catalogReports(all);
+    const summaryByPath = cache ? new Map(all.map((s) => [s.filePath, s])) : void 0;
+    const finish = (linted) => {
+      const { directives, ...result } = linted;
+      const found = reports.get(result.filePath);
+      if (found) main.addCatalogFindings(result, found, directives);
+      emit(result);
+    };
+    let index = 0;
+    for (const file of sorted) {
+      const hit = cached.get(file);
+      if (hit) {
+        finish(hit.result());
+        continue;
+      }
+      const batch = Math.floor(index / BATCH);
+      while (!results[batch]) receive();
+      const { content, ...linted } = results[batch][index % BATCH];
+      const key = keys.get(file);
+      const summary = summaryByPath?.get(linted.filePath);
+      if (cache && key && content !== void 0 && summary) {
+        cache.set(linted.filePath, { ...key, content }, { ...linted, summary });
+      }
+      finish(linted);
+      index++;
+      if (index % BATCH === 0 || index === todo.length) {
+        results[batch] = void 0;
+        Atomics.store(posted, WRITTEN, batch + 1);
+        Atomics.notify(posted, WRITTEN);
+      }
+    }
+    while (!workers.every((w) => w.done)) receive();
+  } finally {
+    for (const { worker, port } of workers) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+  for (const notice of main.notices) notices.add(notice);
+  return { notices: [...notices].sort(compareStrings) };
+}
+function next(port) {
+  return workerThreads().receiveMessageOnPort(port)?.message;
+}
+function portableResult(linter, file, hashContent) {
+  const read = hashContent ? linter.readForCache(file) : void 0;
+  const { filePath, diagnostics, schema: schema2, directives } = linter.lintOnly(file, read?.text);
+  return {
+    filePath,
+    diagnostics,
+    directives,
+    ...schema2 !== void 0 ? { schema: schema2 } : {},
+    ...read ? { content: read.content } : {}
+  };
+}
+function withoutContent({ content: _content, ...key }) {
+  return key;
+}
+
+// src/lint/suppressions.ts
+init_import_meta_url();
+var import_node_path12 = require("node:path");
+var Suppressor = class {
+  constructor(mode, cwd) {
+    this.mode = mode;
+    this.prefix = (0, import_node_path12.relative)(mode.root, cwd).split(import_node_path12.sep).join("/");
+    const update = mode.update;
+    this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
+  }
+  mode;
+  found = /* @__PURE__ */ new Map();
+  over = [];
+  suppressed = 0;
+  files = 0;
+  prefix;
+  suppressing;
+  /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
+  keyOf(filePath) {
+    const key = this.prefix ? import_node_path12.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path12.posix.isAbsolute(key) ? void 0 : key;
+  }
+  /** `result` without its suppressed errors. */
+  filter = (result) => {
+    const key = this.keyOf(result.filePath);
+    if (key === void 0) return result;
+    const allowance = this.mode.allowed.get(key);
+    if (!allowance && this.suppressing === void 0) return result;
+    const counts = errorsByRule(result.diagnostics);
+    this.found.set(key, counts);
+    const hidden = /* @__PURE__ */ new Set();
+    for (const [rule, found] of counts) {
+      if (this.suppressing === "all" || this.suppressing?.has(rule)) hidden.add(rule);
+      else {
+        const allowed = allowance?.get(rule);
+        if (allowed === void 0) continue;
+        if (found <= allowed) hidden.add(rule);
+        else this.over.push({ file: key, rule, found, allowed });
+      }
+    }
+    if (hidden.size === 0) return result;
+    const diagnostics = result.diagnostics.filter((d) => d.severity !== "error" || !hidden.has(d.ruleId));
+    this.suppressed += result.diagnostics.length - diagnostics.length;
+    this.files++;
+    return { ...result, diagnostics };
+  };
+  /** Once every result has been filtered. */
+  outcome() {
+    const { allowed, update } = this.mode;
+    const judged = (key) => this.mode.wholeCatalog || this.found.has(key);
+    let errors = 0;
+    let files = 0;
+    for (const [key, rules2] of allowed) {
+      if (!judged(key)) continue;
+      const found = this.found.get(key);
+      let unused = 0;
+      for (const [rule, count2] of rules2) unused += Math.max(0, count2 - (found?.get(rule) ?? 0));
+      errors += unused;
+      if (unused > 0) files++;
+    }
+    const over = [...this.over].sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.rule, b.rule));
+    const outcome = {
+      file: this.mode.file,
+      suppressed: this.suppressed,
+      files: this.files,
+      over,
+      unused: { errors, files }
+    };
+    if (update?.kind === "prune") outcome.updated = this.pruned(judged);
+    if (update?.kind === "suppress") outcome.updated = this.rewritten(judged, update.rules);
+    return outcome;
+  }
+  /** Each judged allowance lowered to what was found (never raised): what `--prune-suppressions` writes. */
+  pruned(judged) {
+    const next2 = /* @__PURE__ */ new Map();
+    for (const [key, rules2] of this.mode.allowed) {
+      if (!judged(key)) {
+        next2.set(key, new Map(rules2));
+        continue;
+      }
+      const found = this.found.get(key);
+      const kept = /* @__PURE__ */ new Map();
+      for (const [rule, count2] of rules2) {
+        const still = Math.min(count2, found?.get(rule) ?? 0);
+        if (still > 0) kept.set(rule, still);
+      }
+      if (kept.size > 0) next2.set(key, kept);
+    }
+    return next2;
+  }
+  /**
+   * What `--suppress-all` writes: each judged file's allowance is what this run
+   * found (for `--suppress-rule`, only those rules'; the others are kept).
+   */
+  rewritten(judged, rules2) {
+    const chosen = (rule) => rules2 === void 0 || rules2.includes(rule);
+    const next2 = /* @__PURE__ */ new Map();
+    for (const [key, counts] of this.mode.allowed) {
+      if (!judged(key)) next2.set(key, new Map(counts));
+      else {
+        const kept = new Map([...counts].filter(([rule]) => !chosen(rule)));
+        if (kept.size > 0) next2.set(key, kept);
+      }
+    }
+    for (const [key, counts] of this.found) {
+      for (const [rule, count2] of counts) {
+        if (!chosen(rule)) continue;
+        const entry = next2.get(key) ?? /* @__PURE__ */ new Map();
+        entry.set(rule, count2);
+        next2.set(key, entry);
+      }
+    }
+    return next2;
+  }
+};
+function errorsByRule(diagnostics) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) if (d.severity === "error") counts.set(d.ruleId, (counts.get(d.ruleId) ?? 0) + 1);
+  return counts;
+}
+
+// src/lint/run.ts
+function prepareRun(options) {
+  let config = loadConfig(options.cwd, options.configFile);
+  const warnings = [];
+  if (options.untrustedConfig) {
+    const maxFileSize = untrustedMaxFileSize(config.config);
+    if (config.config.maxFileSize !== void 0 && config.config.maxFileSize > maxFileSize) {
+      warnings.push(
+        `The config's maxFileSize (${config.config.maxFileSize} bytes) is above the default, and the Action does not let a repository's config raise it: files over ${maxFileSize} bytes are reported, not read.`
+      );
+    }
+    config = { ...config, config: { ...config.config, maxFileSize } };
+  }
+  const given = options.include && options.include.length > 0 ? options.include : config.config.include;
+  const include = given ?? (options.untrustedConfig ? defaultInclude(options.cwd) : void 0);
+  const catalog = {
+    cwd: options.cwd,
+    ...include ? { include } : {},
+    ...config.config.exclude ? { exclude: config.config.exclude } : {}
+  };
+  return { options, config, catalog, warnings };
+}
+function maxBaseBytes(run) {
+  return run.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+function lintOptionsOf(run, baseTexts) {
+  const { cwd, now, schema: schema2, schemaStore } = run.options;
+  return {
+    cwd,
+    config: run.config,
+    now,
+    ...schemaStore ? { schemaStore } : {},
+    ...schema2 ? { schema: schema2 } : {},
+    ...baseTexts ? { baseText: (path) => baseTexts.get(path) } : {}
+  };
+}
+function counting(emit, suppressions) {
+  const counts = { errors: 0, warnings: 0 };
+  const suppressor = suppressions ? new Suppressor(suppressions.mode, suppressions.cwd) : void 0;
+  const counted = (found) => {
+    const result = suppressor ? suppressor.filter(found) : found;
+    const severities = countBySeverity(result.diagnostics);
+    counts.errors += severities.errors;
+    counts.warnings += severities.warnings;
+    emit(result);
+  };
+  const outcome = () => suppressor ? { suppressions: suppressor.outcome() } : {};
+  return { counts, counted, outcome };
+}
+function lintFiles(run, files, mode, emit) {
+  const { cwd } = run.options;
+  const options = lintOptionsOf(run, mode.baseTexts);
+  const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
+  const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
+  const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
+  const unsaved = cache?.save();
+  if (unsaved) notices.push(unsaved.problem);
+  run.options.schemaStore?.save();
+  return { files: files.length, ...counts, notices, ...outcome() };
+}
+
+// src/lint/lint-text.ts
+var STDIN_NAME = "<stdin>";
+function lintText(run, request) {
+  const linter = new Linter(lintOptionsOf(run));
+  const filePath = request.filePath ?? STDIN_NAME;
+  const first = linter.lintFile(filePath, request.text);
+  const fixes = request.fix ? fixPasses(linter, filePath, first, request.fixRules ? new Set(request.fixRules) : void 0) : void 0;
+  const last = fixes?.last ?? first;
+  const result = resultOf(last);
+  linter.checkCatalog([last], [result]);
+  if (request.filePath === void 0)
+    result.diagnostics = result.diagnostics.filter((d) => d.ruleId !== filename_default.id);
+  run.options.schemaStore?.save();
+  return {
+    result,
+    fixed: fixes?.fixed ?? 0,
+    notices: linter.notices,
+    ...fixes ? { output: (first.source.bom ? "\uFEFF" : "") + fixes.text } : {}
+  };
+}
+
+// src/lint/run-lint.ts
+init_import_meta_url();
+var import_node_fs10 = require("node:fs");
+var import_node_path13 = require("node:path");
+
+// src/files/select-files.ts
+init_import_meta_url();
+function selectCatalogFiles(catalog, paths, changed) {
+  if (changed && paths.length === 0) {
+    const isCatalogFile = catalogFileMatcher(catalog);
+    return [...new Set(changed.filter(isCatalogFile))].sort();
+  }
+  const found = discoverFiles({
+    cwd: catalog.cwd,
+    paths,
+    ...catalog.include ? { include: catalog.include } : {},
+    ...catalog.exclude ? { exclude: catalog.exclude } : {}
+  });
+  if (!changed) return found;
+  const wanted = new Set(changed);
+  return found.filter((file) => wanted.has(file));
+}
+function catalogFileMatcher(catalog) {
+  const { cwd } = catalog;
+  const patterns = (catalog.include ?? defaultInclude(cwd)).map((p) => normalizedPattern(cwd, p));
+  const matches = globMatcher(patterns);
+  const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
+  const bases = walkedBases(patterns);
+  return (path) => {
+    if (!matches(path) || ignored2(path)) return false;
+    const base = bases.find((b) => isBelow(path, b));
+    if (base === void 0) return false;
+    for (let cut2 = path.indexOf("/", base === "" ? 0 : base.length + 1); cut2 >= 0; cut2 = path.indexOf("/", cut2 + 1)) {
+      if (ignored2(path.slice(0, cut2 + 1))) return false;
+    }
+    return true;
+  };
+}
+
+// src/files/suppressions-file.ts
+init_import_meta_url();
+var MAX_SUPPRESSIONS_SIZE = 16 * 1024 * 1024;
+var FIX_IT = `fix it, or delete it and run catalog-lint --suppress-all to write it again`;
+function parseSuppressions(text, shown) {
+  let data;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    const { line, reason } = syntaxError(text, error.message);
+    throw new CatalogLintError(`${shown}:${line}: invalid JSON (${reason}); ${FIX_IT}`);
+  }
+  const fail = (path, problem) => {
+    throw new CatalogLintError(`${shown}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
+  };
+  if (!isObject2(data)) return fail([], `found ${kindOf(data)}, expected an object of files`);
+  const suppressions = /* @__PURE__ */ new Map();
+  for (const [file, rules2] of Object.entries(data)) {
+    const badPath = pathProblem(file);
+    if (badPath) fail([file], `file \`${file}\`: ${badPath}`);
+    if (!isObject2(rules2)) fail([file], `\`${file}\`: found ${kindOf(rules2)}, expected an object of rule ids`);
+    const counts = /* @__PURE__ */ new Map();
+    for (const [rule, entry] of Object.entries(rules2)) {
+      const where2 = `\`${file}\` \`${rule}\``;
+      if (rule === "") fail([file, rule], `\`${file}\`: found an empty rule id, expected a rule id`);
+      const count2 = isObject2(entry) && Object.keys(entry).length === 1 ? entry.count : void 0;
+      if (typeof count2 !== "number" || !Number.isSafeInteger(count2) || count2 < 0) {
+        fail(
+          [file, rule],
+          `${where2}: found \`${shortJson(entry)}\`, expected \`{ "count": N }\` with N a whole number`
+        );
+      }
+      counts.set(rule, count2);
+    }
+    suppressions.set(file, counts);
+  }
+  return suppressions;
+}
+function formatSuppressions(suppressions) {
+  const files = [];
+  for (const file of [...suppressions.keys()].sort(compareStrings)) {
+    const counts = suppressions.get(file);
+    const rules2 = [...counts.keys()].sort(compareStrings).filter((rule) => (counts.get(rule) ?? 0) > 0).map((rule) => `    ${JSON.stringify(rule)}: {
+      "count": ${counts.get(rule)}
+    }`);
+    if (rules2.length > 0) files.push(`  ${JSON.stringify(file)}: {
+${rules2.join(",\n")}
+  }`);
+  }
+  return files.length === 0 ? "{}\n" : `{
+${files.join(",\n")}
+}
+`;
+}
+function readSuppressionsText(absolute, root, shown) {
+  return readOwnText(
+    absolute,
+    boundaryAt(root),
+    `the suppressions file ${shown}`,
+    "Make it a regular file in the repository, or name another with --suppressions-location",
+    MAX_SUPPRESSIONS_SIZE
+  );
+}
+function writeSuppressionsFile(root, absolute, text) {
+  writeInside(root, absolute, text, "--suppressions-location");
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "`null`";
+  return typeof value === "object" ? "an object" : `\`${shortJson(value)}\``;
+}
+function shortJson(value) {
+  const json2 = JSON.stringify(value) ?? String(value);
+  return json2.length > 60 ? `${json2.slice(0, 59)}\u2026` : json2;
+}
+function pathProblem(file) {
+  if (file === "") return "found an empty path, expected a file's path from the repository's root";
+  if (file.includes("\\")) return "found a `\\`, expected `/` between folders";
+  if (file.startsWith("/") || /^[A-Za-z]:/.test(file)) {
+    return "found an absolute path, expected a path from the repository's root";
+  }
+  if (file.split("/").some((part) => part === "" || part === "." || part === "..")) {
+    return "found an empty, `.` or `..` folder, expected a path from the repository's root";
+  }
+  return void 0;
+}
+function syntaxError(text, message) {
+  const at = /\bat position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : text.length;
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s*in JSON at position \d+/, "").replace(/^Unexpected end of JSON input$/, "the text ends before the JSON does");
+  return { line: lineAt(text, offset), reason: reason.split("\n")[0] ?? "" };
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i2 = text.indexOf("\n"); i2 !== -1 && i2 < offset; i2 = text.indexOf("\n", i2 + 1)) line++;
+  return line;
+}
+function keyLine2(text, path) {
+  if (path.length === 0) return lineAt(text, Math.max(0, text.search(/\S/)));
+  const open = [];
+  let key;
+  let expectKey = false;
+  let found = -1;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === '"') {
+      const end = stringEnd(text, i2);
+      if (expectKey) {
+        key = JSON.parse(text.slice(i2, end + 1));
+        expectKey = false;
+        if (open.length === path.length && key === path.at(-1) && open.every((o, n) => n === 0 || o.key === path[n - 1])) {
+          found = i2;
+        }
+      }
+      i2 = end;
+    } else if (c === "{" || c === "[") {
+      open.push({ object: c === "{", key });
+      key = void 0;
+      expectKey = c === "{";
+    } else if (c === "}" || c === "]") {
+      open.pop();
+      key = void 0;
+    } else if (c === ",") {
+      expectKey = open.at(-1)?.object ?? false;
+    }
+  }
+  return found < 0 ? 1 : lineAt(text, found);
+}
+function stringEnd(text, start) {
+  for (let i2 = start + 1; i2 < text.length; i2++) {
+    if (text[i2] === "\\") i2++;
+    else if (text[i2] === '"') return i2;
+  }
+  return text.length - 1;
+}
+
+// src/lint/run-lint.ts
+function runLint(options, request, emit) {
+  const run = prepareRun(options);
+  const { paths, changedSince: ref, fix, fixRules, suppressionsFile, catalogFilesOnly, ...mode } = request;
+  let files;
+  let baseTexts;
+  if (ref === void 0) files = selectCatalogFiles(run.catalog, paths);
+  else {
+    const changed = changedSince(options.cwd, ref);
+    files = selectCatalogFiles(run.catalog, paths, changed.files);
+    const texts = files.length > 0 ? filesAtRevisionSync(options.cwd, changed.base, files, maxBaseBytes(run)) : void 0;
+    baseTexts = texts ?? /* @__PURE__ */ new Map();
+  }
+  if (catalogFilesOnly) files = files.filter(catalogFileMatcher(run.catalog));
+  const withBase = baseTexts ? { ...mode, baseTexts } : mode;
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path13.resolve)(options.cwd, path) === (0, import_node_path13.resolve)(options.cwd));
+  const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
+  const withSuppressions = suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase;
+  const outcome = fix ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit) : lintFiles(run, files, withSuppressions, emit);
+  const updated = outcome.suppressions?.updated;
+  if (suppressed && outcome.suppressions && updated) {
+    const text = formatSuppressions(updated);
+    outcome.suppressions.written = text !== suppressed.text;
+    if (outcome.suppressions.written) writeSuppressionsFile(suppressed.mode.root, suppressed.location, text);
+  }
+  return outcome;
+}
+function suppressionsFor(cwd, request, wholeCatalog) {
+  if (!request) return void 0;
+  const { location, named, update } = request;
+  if (!named && !update && (0, import_node_fs10.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
+  const root = repositoryRoot(cwd);
+  const file = (0, import_node_path13.relative)(cwd, location).split("\\").join("/") || location;
+  const text = readSuppressionsText(location, root, file);
+  if (text === void 0) {
+    if (update?.kind === "prune") {
+      throw new CatalogLintError(
+        `--prune-suppressions: there is no suppressions file ${file}; run catalog-lint --suppress-all to write one`
+      );
+    }
+    if (update === void 0) {
+      if (!named) return void 0;
+      throw new CatalogLintError(
+        `The suppressions file ${file} (--suppressions-location) does not exist; check the path, or run catalog-lint --suppress-all to write it`
+      );
+    }
+  }
+  const allowed = text === void 0 ? /* @__PURE__ */ new Map() : parseSuppressions(text, file);
+  const mode = { file, allowed, root, wholeCatalog, ...update ? { update } : {} };
+  return { mode, location, ...text !== void 0 ? { text } : {} };
+}
+function fixRun(run, files, { fix, fixRules }, mode, emit) {
+  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts), {
+    write: fix === "write",
+    diff: fix === "dry-run",
+    ...fixRules ? { rules: new Set(fixRules) } : {}
+  });
+  const changed = done.results.filter((r) => r.output !== void 0);
+  const { counts, counted, outcome } = counting(
+    emit,
+    mode.suppressions ? { mode: mode.suppressions, cwd: run.options.cwd } : void 0
+  );
+  for (const result of done.results) counted(result);
+  run.options.schemaStore?.save();
+  return {
+    files: files.length,
+    ...counts,
+    ...outcome(),
+    notices: done.notices,
+    fixed: {
+      problems: changed.reduce((n, r) => n + r.fixed, 0),
+      files: changed.length,
+      remaining: done.results.reduce((n, r) => n + r.diagnostics.length, 0),
+      notFixed: done.results.filter((r) => r.notFixed !== void 0).length,
+      diffs: changed.flatMap((r) => r.diff !== void 0 ? [r.diff] : [])
+    }
+  };
+}
+
+// src/api/index.ts
+function lint2(options = {}) {
+  const results = [];
+  const outcome = runLint(
+    runOptions(options),
+    { paths: options.paths ?? [], ...options.catalogFilesOnly ? { catalogFilesOnly: true } : {} },
+    (result) => results.push(result)
+  );
+  return { results, errorCount: outcome.errors, warningCount: outcome.warnings, notices: outcome.notices };
+}
+function lintText2(text, options = {}) {
+  const outcome = lintText(prepareRun(runOptions(options)), {
+    ...options.filePath !== void 0 ? { filePath: options.filePath } : {},
+    text,
+    ...options.fix ? { fix: true } : {},
+    ...options.fixRules ? { fixRules: options.fixRules } : {}
+  });
+  const errorCount = outcome.result.diagnostics.filter((d) => d.severity === "error").length;
+  return {
+    results: [outcome.result],
+    errorCount,
+    warningCount: outcome.result.diagnostics.length - errorCount,
+    notices: outcome.notices,
+    ...outcome.output !== void 0 ? { output: outcome.output } : {}
+  };
+}
+function loadConfig2(options = {}) {
+  return loadConfig(options.cwd ?? process.cwd(), options.configFile);
+}
+function runOptions(settings) {
+  return {
+    cwd: settings.cwd ?? process.cwd(),
+    now: todayFrom(process.env, { name: "now", value: settings.now }),
+    ...settings.configFile !== void 0 ? { configFile: settings.configFile } : {},
+    ...settings.schema !== void 0 ? { schema: settings.schema } : {}
+  };
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CatalogLintError,
+  lint,
+  lintText,
+  loadConfig
+});
+/*! For license information please see api.cjs.LEGAL.txt */
