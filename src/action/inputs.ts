@@ -17,6 +17,10 @@ export interface ActionInputs {
   summary: boolean;
   comment: boolean;
   sarifFile?: string;
+  /** Stage 1 of the fork workflow: also write the results file here (src/action/results-file.ts). */
+  resultsFile?: string;
+  /** Stage 2: publish this results file, on a `workflow_run` event (src/action/publish-results.ts). */
+  publish?: string;
   /** The suppressions file's path as given (default catalog-lint-suppressions.json): see src/action/suppressions.ts. */
   suppressionsFile: string;
 }
@@ -61,8 +65,12 @@ export function readInputs(): ActionInputs {
   const config = core.getInput("config").trim();
   const schema = core.getInput("schema").trim();
   const sarif = core.getInput("sarif-file").trim();
+  const resultsFile = core.getInput("results-file").trim();
+  const publish = core.getInput("publish").trim();
   if (config) inputs.config = config;
   if (schema) inputs.schema = schema;
   if (sarif) inputs.sarifFile = sarif;
+  if (resultsFile) inputs.resultsFile = resultsFile;
+  if (publish) inputs.publish = publish;
   return inputs;
 }

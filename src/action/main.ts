@@ -18,6 +18,7 @@ import type { Octokit } from "./octokit.js";
 import { createOctokit } from "./octokit-lazy.js";
 import { describeProblem, type RunProblem } from "./problems.js";
 import { annotate, comment } from "./publish.js";
+import { resultsOf, writeResultsFile } from "./results-file.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 import { suppressionMode, suppressionNotes, suppressionsForRun, suppressionsPath } from "./suppressions.js";
 
@@ -76,9 +77,19 @@ export async function lintAndReport(
 
   // The reports that need no API come first: nothing after this may lose a finding.
   let sarifPath = "";
+  let resultsPath = "";
   if (inputs.sarifFile) {
     const written = writeSarifFile(workspace, inputs.sarifFile, results);
     if ("path" in written) sarifPath = written.path;
+    else problems.push(written.problem);
+  }
+  if (inputs.resultsFile) {
+    const written = writeResultsFile(
+      workspace,
+      inputs.resultsFile,
+      resultsOf(workspace, event, selection, files, results),
+    );
+    if ("path" in written) resultsPath = written.path;
     else problems.push(written.problem);
   }
   if (inputs.annotations !== "none" && errors + warnings > MAX_ANNOTATIONS) {
@@ -97,6 +108,7 @@ export async function lintAndReport(
   };
   if (inputs.summary) await writeJobSummary(renderSummary(results, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT }));
   core.setOutput("sarif-file", sarifPath);
+  core.setOutput("results-file", resultsPath);
   core.setOutput("error-count", errors);
   core.setOutput("warning-count", warnings);
   core.setOutput("files-linted", files.length);

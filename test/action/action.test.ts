@@ -216,7 +216,7 @@ describe("run()", () => {
     const firstRequest = octokit.rest.checks.create.mock.invocationCallOrder[0] ?? 0;
     expect(core.summary.write.mock.invocationCallOrder[0]).toBeLessThan(firstRequest);
     const outputOrder = core.setOutput.mock.invocationCallOrder;
-    expect(outputOrder).toHaveLength(4);
+    expect(outputOrder).toHaveLength(5);
     expect(outputOrder.every((order) => order < firstRequest)).toBe(true);
     expect(core.warning).toHaveBeenCalledWith(
       "Could not create a check run (HTTP 500: Server Error). Findings are reported as annotations and in the job summary instead.",
