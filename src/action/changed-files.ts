@@ -153,7 +153,7 @@ function comparedRange(event: EventInfo): { before: string; after: string; what:
  * skipped. Page by page rather than `octokit.paginate`, which reads an empty
  * or `null` answer as an empty list: each page is checked as it comes.
  */
-async function listPullRequestFiles(
+export async function listPullRequestFiles(
   octokit: Octokit,
   event: EventInfo,
   pullNumber: number,

@@ -18,6 +18,7 @@ import type { Octokit } from "./octokit.js";
 import { createOctokit } from "./octokit-lazy.js";
 import { describeProblem, type RunProblem } from "./problems.js";
 import { annotate, comment } from "./publish.js";
+import { publishResults } from "./publish-results.js";
 import { resultsOf, writeResultsFile } from "./results-file.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 import { suppressionMode, suppressionNotes, suppressionsForRun, suppressionsPath } from "./suppressions.js";
@@ -35,7 +36,8 @@ export async function run(): Promise<void> {
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
-    await lintAndReport(inputs, workspace, event, octokit);
+    if (inputs.publish) await publishResults({ ...inputs, publish: inputs.publish }, workspace, event, octokit);
+    else await lintAndReport(inputs, workspace, event, octokit);
   } catch (error) {
     core.setFailed(`catalog-lint could not run: ${(error as Error).message}`);
   }

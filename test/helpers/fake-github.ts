@@ -59,8 +59,18 @@ export interface FakeGitHubOptions {
   comments?: Comment[];
   /** Who the token is: a user (`GET /user` answers) or, by default, the github-actions app (`GET /user` is a 403). */
   user?: User;
+  /** The repository's pull requests, for `GET /pulls`, `GET /pulls/{n}` and `GET /commits/{sha}/pulls` (a workflow_run's stage 2). */
+  pulls?: PullRequest[];
   /** Called with each request as it arrives, before it is answered. */
   onRequest?: (request: RecordedRequest) => void;
+}
+
+export interface PullRequest {
+  number: number;
+  state: "open" | "closed";
+  /** `label` is `owner:branch`, as `GET /pulls?head=` filters by it. */
+  head: { sha: string; ref: string; label: string; repo: { full_name: string } };
+  base: { sha: string; ref: string; repo: { full_name: string } };
 }
 
 /** The identity of the default GITHUB_TOKEN. */
@@ -191,6 +201,33 @@ export class FakeGitHub {
       const links = [page < last ? link(page + 1, "next") : "", link(last, "last")].filter(Boolean);
       const body = files.slice((page - 1) * perPage, page * perPage).map((f) => ({ ...f, sha: "0", additions: 1 }));
       this.send(res, 200, body, { link: links.join(", ") });
+      return;
+    }
+    const pulls = this.options.pulls ?? [];
+    if (request.method === "GET" && request.path === `${base}/pulls`) {
+      const state = url.searchParams.get("state") ?? "open";
+      const head = url.searchParams.get("head");
+      this.send(
+        res,
+        200,
+        pulls.filter((p) => (state === "all" || p.state === state) && (head === null || p.head.label === head)),
+      );
+      return;
+    }
+    const one = /^\/pulls\/(\d+)$/.exec(request.path.slice(base.length));
+    if (request.method === "GET" && request.path.startsWith(base) && one) {
+      const found = pulls.find((p) => p.number === Number(one[1]));
+      if (found) this.send(res, 200, found);
+      else this.send(res, 404, { message: "Not Found" });
+      return;
+    }
+    const ofCommit = /^\/commits\/([0-9a-f]{40})\/pulls$/.exec(request.path.slice(base.length));
+    if (request.method === "GET" && request.path.startsWith(base) && ofCommit) {
+      this.send(
+        res,
+        200,
+        pulls.filter((p) => p.head.sha === ofCommit[1]),
+      );
       return;
     }
     if (request.method === "POST" && request.path === `${base}/check-runs`) {
