@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import type { FileResult } from "../diagnostics/diagnostic.js";
 import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js";
+import { governedFiles } from "../lint/governed.js";
 import { baseTexts, lintFiles, type PreparedRun, prepareRun } from "../lint/run.js";
 import { todayFrom } from "../util/dates.js";
 import { CatalogLintError } from "../util/errors.js";
@@ -165,7 +166,12 @@ async function filesToLint(
   }
   const changed = changedCatalogFiles(selection, catalogFileMatcher(prepared.catalog));
   core.info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
-  return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
+  // A changed template, criteria file, manifest or config: the entries it governs too, and why.
+  const governed = governedFiles(prepared, selection.files);
+  for (const reason of governed.reasons) core.info(reason);
+  selection.notes.push(...governed.reasons);
+  const files = [...new Set([...changed.files, ...governed.files])].sort();
+  return { selection, files, problems: [...selection.problems, ...changed.problems] };
 }
 
 /**

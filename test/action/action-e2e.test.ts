@@ -1140,3 +1140,27 @@ describe("a fork pull request through the two workflows", () => {
     expect(run.stdout.split("\n").some((l) => l.startsWith("::error::forged"))).toBe(false);
   }, 120_000);
 });
+
+describe("a pull request that changes a template", () => {
+  it("lints every entry the template governs, unchanged ones too, and the summary says why", async () => {
+    const template = "datasets/aie-model/config/aie-model-comparison-template.md";
+    const ws = workspace(2, 0, (dir, changed) => {
+      const path = join(dir, template);
+      writeFileSync(path, readFileSync(path, "utf8").replace("### Short Description", "### Summary"));
+      changed.push({ filename: template, status: "modified" });
+    });
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed });
+    const api = await fake.start();
+    let run: ActionRun;
+    try {
+      run = await runAction(ws, api, pullRequestPayload(ws, false));
+    } finally {
+      await fake.stop();
+    }
+    expect(run.outputs).toMatchObject({ "files-linted": "3" });
+    expect(run.summary).toContain(`\`${template}\` changed, so the 3 entries it governs were linted.`);
+    const [checkRun] = [...fake.checkRuns.values()];
+    expect(checkRun?.annotations.some((a) => a.path.endsWith("untouched-with-errors.md"))).toBe(true);
+    expect(openApiProblems(fake.requests)).toEqual([]);
+  }, 120_000);
+});
