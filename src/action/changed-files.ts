@@ -36,6 +36,8 @@ export interface FileSelection {
   /** The commit the change is compared with (a PR's base, a push's `before`), if any. */
   baseSha?: string;
   pullNumber?: number;
+  /** Changed files that govern other entries (a template, a manifest, a config): those entries were linted too. */
+  governing?: string[];
 }
 
 interface PullRequest {

@@ -170,6 +170,7 @@ async function filesToLint(
   const governed = governedFiles(prepared, selection.files);
   for (const reason of governed.reasons) core.info(reason);
   selection.notes.push(...governed.reasons);
+  if (governed.sources.length > 0) selection.governing = governed.sources;
   const files = [...new Set([...changed.files, ...governed.files])].sort();
   return { selection, files, problems: [...selection.problems, ...changed.problems] };
 }

@@ -12,7 +12,7 @@ import { writeJobSummary } from "./local-reports.js";
 import type { Octokit } from "./octokit.js";
 import { annotate, comment } from "./publish.js";
 import { type ResultFinding, type Results, resultsSchema } from "./results-schema.js";
-import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
+import { COMMENT_CHAR_LIMIT, escapeMarkdown, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 
 /**
  * Stage 2 of the fork workflow (`publish`): on a `workflow_run` `completed`
@@ -91,13 +91,20 @@ export async function publishResults(
   }
   const { files: changed } = await listPullRequestFiles(octokit, event, pr.number);
   const changedSet = new Set(changed);
-  const kept = results.findings.filter((f) => changedSet.has(f.path));
+  // A template, manifest or config the pull request changes governs entries it does not change:
+  // their findings are the change's too. Only a file the pull request does change counts.
+  const governing = (results.governing ?? []).filter((f) => changedSet.has(f));
+  const keepable = governing.length > 0 ? new Set([...changed, ...results.filesLinted]) : changedSet;
+  const kept = results.findings.filter((f) => keepable.has(f.path));
   const dropped = results.findings.length - kept.length;
-  const linted = results.filesLinted.filter((f) => changedSet.has(f));
+  const linted = results.filesLinted.filter((f) => keepable.has(f));
   const fileResults = toFileResults(linted, kept);
   const notes: string[] = [
-    `Published from the pull request's own workflow run (\`workflow_run\`): catalog-lint ${neutralize(results.tool.version)} linted ${plural(linted.length, "changed catalog file")}.`,
+    `Published from the pull request's own workflow run (\`workflow_run\`): catalog-lint ${neutralize(results.tool.version)} linted ${plural(linted.length, governing.length > 0 ? "catalog file" : "changed catalog file")}.`,
   ];
+  for (const file of governing) {
+    notes.push(`${escapeMarkdown(file)} changed, so the entries it governs were linted too.`);
+  }
   if (dropped > 0) {
     notes.push(
       `${plural(dropped, "finding")} on files this pull request does not change ${dropped === 1 ? "was" : "were"} left out.`,

@@ -45,6 +45,7 @@ export function resultsOf(
     headSha: selection.headSha,
     baseSha: selection.baseSha ?? null,
     filesLinted: [...files],
+    ...(selection.governing ? { governing: selection.governing } : {}),
     findings,
     findingsLeftOut: all.length - findings.length,
   };

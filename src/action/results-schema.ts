@@ -78,6 +78,10 @@ function buildSchema() {
     headSha: sha,
     baseSha: sha.nullable(),
     filesLinted: z.array(path).max(MAX_RESULT_FILES),
+    governing: z.array(path).max(1000).optional().meta({
+      description:
+        "Changed files that govern other entries (a template, criteria or schema file, manifest, `.catalog-lintrc.*`): the entries they govern were linted too",
+    }),
     findings: z.array(finding).max(MAX_RESULT_FINDINGS),
     findingsLeftOut: z.number().int().min(0).meta({ description: "Findings not in the file (over the cap)" }),
   });

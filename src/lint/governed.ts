@@ -13,12 +13,16 @@ import type { PreparedRun } from "./run.js";
  * dataset manifest (every entry below its catalog root), a
  * `.catalog-lintrc.*` (every entry). Renaming one heading in a template took
  * a dataset from 43 to 87 errors while only the changed entries were linted.
- * With `reasons`, one line per governing file, to say why.
+ * With `reasons`, one line per governing file, to say why, and `sources`,
+ * those files.
  *
  * The catalog is walked only when a changed file could be one of them (a
  * config, a manifest, or a non-entry `.md`, `.json`, `.yml`).
  */
-export function governedFiles(run: PreparedRun, changed: readonly string[]): { files: string[]; reasons: string[] } {
+export function governedFiles(
+  run: PreparedRun,
+  changed: readonly string[],
+): { files: string[]; reasons: string[]; sources: string[] } {
   const { cwd } = run.options;
   const isEntry = catalogFileMatcher(run.catalog);
   const shownConfig = run.config.path ? toPosix(relative(cwd, run.config.path)) : undefined;
@@ -26,7 +30,8 @@ export function governedFiles(run: PreparedRun, changed: readonly string[]): { f
   const manifest = toPosix(MANIFEST_PATH);
   const manifests = changed.filter((p) => p === manifest || p.endsWith(`/${manifest}`));
   const candidates = new Set(changed.filter((p) => SCHEMA_SOURCE.test(p) && !isEntry(p)));
-  if (configs.length === 0 && manifests.length === 0 && candidates.size === 0) return { files: [], reasons: [] };
+  if (configs.length === 0 && manifests.length === 0 && candidates.size === 0)
+    return { files: [], reasons: [], sources: [] };
 
   const all = selectCatalogFiles(run.catalog, []);
   const wasChanged = new Set(changed);
@@ -38,10 +43,12 @@ export function governedFiles(run: PreparedRun, changed: readonly string[]): { f
       reasons: [
         `\`${config}\` changed, so every catalog file was linted (${plural(extra(all), "more entry", "more entries")}).`,
       ],
+      sources: [config],
     };
   }
   const governed = new Set<string>();
   const reasons: string[] = [];
+  const governing: string[] = [...manifests];
   for (const file of manifests) {
     const root = file.slice(0, -manifest.length);
     const below = all.filter((f) => f.startsWith(root));
@@ -70,12 +77,13 @@ export function governedFiles(run: PreparedRun, changed: readonly string[]): { f
       }
     }
     for (const [source, files] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      governing.push(source);
       reasons.push(
         `\`${source}\` changed, so the ${plural(files.length, "entry", "entries")} it governs ${files.length === 1 ? "was" : "were"} linted.`,
       );
     }
   }
-  return { files: [...governed].sort(), reasons };
+  return { files: [...governed].sort(), reasons, sources: governing };
 }
 
 const CONFIG = /(?:^|\/)\.catalog-lintrc(?:\.[a-z]+)?$/;

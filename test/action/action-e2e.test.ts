@@ -1142,8 +1142,9 @@ describe("a fork pull request through the two workflows", () => {
 });
 
 describe("a pull request that changes a template", () => {
+  const template = "datasets/aie-model/config/aie-model-comparison-template.md";
+
   it("lints every entry the template governs, unchanged ones too, and the summary says why", async () => {
-    const template = "datasets/aie-model/config/aie-model-comparison-template.md";
     const ws = workspace(2, 0, (dir, changed) => {
       const path = join(dir, template);
       writeFileSync(path, readFileSync(path, "utf8").replace("### Short Description", "### Summary"));
@@ -1162,5 +1163,44 @@ describe("a pull request that changes a template", () => {
     const [checkRun] = [...fake.checkRuns.values()];
     expect(checkRun?.annotations.some((a) => a.path.endsWith("untouched-with-errors.md"))).toBe(true);
     expect(openApiProblems(fake.requests)).toEqual([]);
+  }, 120_000);
+
+  it("from a fork: stage 2 keeps the findings on the entries the changed template governs", async () => {
+    const ws = workspace(2, 0, (dir, changed) => {
+      const path = join(dir, template);
+      writeFileSync(path, readFileSync(path, "utf8").replace("### Short Description", "### Summary"));
+      changed.push({ filename: template, status: "modified" });
+    });
+    const stage1Fake = new FakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      pullNumber: PR,
+      prFiles: ws.changed,
+      readOnly: true,
+    });
+    const api = await stage1Fake.start();
+    try {
+      await runAction(ws, api, pullRequestPayload(ws, true), { "results-file": RESULTS });
+    } finally {
+      await stage1Fake.stop();
+    }
+    const results = JSON.parse(readFileSync(join(ws.dir, RESULTS), "utf8"));
+    expect(results.governing).toEqual([template]);
+    const untouched = "datasets/aie-model/data/untouched-with-errors.md";
+    expect(results.findings.some((f: { path: string }) => f.path === untouched)).toBe(true);
+    const { run, fake } = await publishRun(ws, JSON.stringify(results));
+    expect(run.code).toBe(0);
+    const [checkRun] = [...fake.checkRuns.values()];
+    expect(checkRun?.annotations.some((a) => a.path === untouched)).toBe(true);
+    expect(run.summary).toContain("changed, so the entries it governs were linted too.");
+    expect(run.outputs).toMatchObject({ "files-linted": "3" });
+    // A file that claims a governing file the pull request does not change keeps only the changed files'.
+    const { run: forged, fake: forgedFake } = await publishRun(
+      ws,
+      JSON.stringify({ ...results, governing: ["datasets/aie-model/config/other-template.md"] }),
+    );
+    expect(forged.code).toBe(0);
+    expect([...forgedFake.checkRuns.values()][0]?.annotations.some((a) => a.path === untouched)).toBe(false);
+    expect(openApiProblems([...stage1Fake.requests, ...fake.requests, ...forgedFake.requests])).toEqual([]);
   }, 120_000);
 });
