@@ -64,6 +64,14 @@ export async function publishResults(
     core.info(`The workflow run was for \`${oneLine(String(run.event))}\`, not a pull request: nothing to publish.`);
     return;
   }
+  const headRepo = run.head_repository?.full_name;
+  if (typeof headRepo === "string" && headRepo.toLowerCase() === `${event.owner}/${event.repo}`.toLowerCase()) {
+    // Its own run had a token that writes checks, and published them: a second check run would repeat it.
+    core.info(
+      `The pull request's branch is in ${event.owner}/${event.repo}: its own run published the findings, nothing to publish here.`,
+    );
+    return;
+  }
   const headSha = typeof run.head_sha === "string" && /^[0-9a-f]{40}$/.test(run.head_sha) ? run.head_sha : undefined;
   if (!headSha)
     throw new CatalogLintError(

@@ -1035,6 +1035,33 @@ describe("a fork pull request through the two workflows", () => {
     expect(openApiProblems(fake.requests)).toEqual([]);
   }, 120_000);
 
+  it("stage 2 for a pull request from a branch of the repository: does nothing (its own run published)", async () => {
+    const fake = new FakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      pullNumber: PR,
+      prFiles: ws.changed,
+      pulls: [forkPull(ws)],
+    });
+    const api = await fake.start();
+    const payload = workflowRunPayload(ws) as { workflow_run: { head_repository: Record<string, unknown> } };
+    payload.workflow_run.head_repository = { full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } };
+    try {
+      const run = await runAction(
+        stage2Workspace(ws, results),
+        api,
+        payload,
+        { publish: `results/${RESULTS}` },
+        { env: { GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: ws.base } },
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("its own run published the findings");
+    } finally {
+      await fake.stop();
+    }
+    expect(fake.requests).toEqual([]);
+  }, 120_000);
+
   it("stage 2 for a push: does nothing, calls nothing", async () => {
     const { run, fake } = await publishRun(ws, results, {}, "push");
     expect(run.code).toBe(0);
