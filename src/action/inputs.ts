@@ -16,6 +16,8 @@ export interface ActionInputs {
   annotations: AnnotationMode;
   summary: boolean;
   comment: boolean;
+  /** Post fixable findings on the diff's lines as one review of suggestions (src/action/suggestions.ts). */
+  suggestions: boolean;
   sarifFile?: string;
   /** Stage 1 of the fork workflow: also write the results file here (src/action/results-file.ts). */
   resultsFile?: string;
@@ -60,6 +62,7 @@ export function readInputs(): ActionInputs {
     ] as const),
     summary: bool("summary", true),
     comment: bool("comment", false),
+    suggestions: bool("suggestions", false),
     suppressionsFile: core.getInput("suppressions-file").trim() || SUPPRESSIONS_FILE,
   };
   const config = core.getInput("config").trim();

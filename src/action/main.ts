@@ -21,6 +21,7 @@ import { describeProblem, type RunProblem } from "./problems.js";
 import { annotate, comment } from "./publish.js";
 import { publishResults } from "./publish-results.js";
 import { resultsOf, writeResultsFile } from "./results-file.js";
+import { suggest, suggestionsOf } from "./suggestions.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 import { suppressionMode, suppressionNotes, suppressionsForRun, suppressionsPath } from "./suppressions.js";
 
@@ -86,12 +87,11 @@ export async function lintAndReport(
     if ("path" in written) sarifPath = written.path;
     else problems.push(written.problem);
   }
-  if (inputs.resultsFile) {
-    const written = writeResultsFile(
-      workspace,
-      inputs.resultsFile,
-      resultsOf(workspace, event, selection, files, results),
-    );
+  // The results file and the suggestions share the findings with their fixes' whole lines.
+  const findings =
+    inputs.resultsFile || inputs.suggestions ? resultsOf(workspace, event, selection, files, results) : undefined;
+  if (inputs.resultsFile && findings) {
+    const written = writeResultsFile(workspace, inputs.resultsFile, findings);
     if ("path" in written) resultsPath = written.path;
     else problems.push(written.problem);
   }
@@ -131,6 +131,18 @@ export async function lintAndReport(
   if (inputs.comment && selection.pullNumber !== undefined) {
     const body = renderSummary(results, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
     await comment(octokit, event, selection.pullNumber, body, app);
+  }
+  if (inputs.suggestions && findings && selection.pullNumber !== undefined) {
+    const patches = selection.patches ?? new Map<string, string>();
+    await suggest(
+      octokit,
+      event,
+      selection.pullNumber,
+      selection.headSha,
+      suggestionsOf(findings.findings),
+      patches,
+      app,
+    );
   }
 
   if (failing) core.setFailed(failureMessage(inputs, errors, warnings, failingFindings, problems.length));

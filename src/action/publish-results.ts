@@ -12,6 +12,7 @@ import { writeJobSummary } from "./local-reports.js";
 import type { Octokit } from "./octokit.js";
 import { annotate, comment } from "./publish.js";
 import { type ResultFinding, type Results, resultsSchema } from "./results-schema.js";
+import { suggest, suggestionsOf } from "./suggestions.js";
 import { COMMENT_CHAR_LIMIT, escapeMarkdown, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 
 /**
@@ -97,7 +98,7 @@ export async function publishResults(
   if (results.pullRequest !== null && results.pullRequest !== pr.number) {
     throw refuse(`is for pull request #${results.pullRequest}, and commit ${headSha} is the head of #${pr.number}`);
   }
-  const { files: changed } = await listPullRequestFiles(octokit, event, pr.number);
+  const { files: changed, patches } = await listPullRequestFiles(octokit, event, pr.number);
   const changedSet = new Set(changed);
   // A template, manifest or config the pull request changes governs entries it does not change:
   // their findings are the change's too. Only a file the pull request does change counts.
@@ -155,6 +156,14 @@ export async function publishResults(
   if (inputs.comment) {
     const body = renderSummary(fileResults, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
     await comment(octokit, event, pr.number, body, app);
+  }
+  if (inputs.suggestions) {
+    // Only on the pull request's changed files (whose diff they must be in), every text inert.
+    const suggestions = suggestionsOf(kept.filter((f) => changedSet.has(f.path))).map((s) => ({
+      ...s,
+      message: neutralize(s.message),
+    }));
+    await suggest(octokit, event, pr.number, headSha, suggestions, patches, app);
   }
   core.info(
     `Published ${plural(errors, "error")} and ${plural(warnings, "warning")} for pull request #${pr.number} on ${headSha}.`,

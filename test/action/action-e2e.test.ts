@@ -1231,3 +1231,138 @@ describe("a pull request that changes a template", () => {
     expect(openApiProblems([...stage1Fake.requests, ...fake.requests, ...forgedFake.requests])).toEqual([]);
   }, 120_000);
 });
+
+/** The PR's files with their diffs, as GitHub lists them (`patch`: the hunks, without the file header). */
+function withPatches(ws: Workspace): Workspace {
+  const changed = ws.changed.map((f) => {
+    if (f.status === "removed") return f;
+    const diff = git(ws.dir, "diff", "--no-color", "-U3", ws.base, ws.head, "--", f.filename);
+    const at = diff.indexOf("@@");
+    return at < 0 ? f : { ...f, patch: diff.slice(at) };
+  });
+  return { ...ws, changed };
+}
+
+describe("suggestions: true", () => {
+  const UNTOUCHED = "datasets/aie-model/data/untouched-with-errors.md";
+  /** Two new entries with a fixable date each, and an old one whose title changed (its date is outside the diff). */
+  const fixable = () =>
+    withPatches(
+      workspace(3, 2, (dir, changed) => {
+        const path = join(dir, UNTOUCHED);
+        writeFileSync(path, readFileSync(path, "utf8").replace("# Untouched", "# Touched"));
+        changed.push({ filename: UNTOUCHED, status: "modified" });
+      }),
+    );
+  type Fake = ConstructorParameters<typeof FakeGitHub>[0];
+
+  async function sameRepoRun(ws: Workspace, more: Partial<Fake> = {}) {
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed, ...more });
+    const api = await fake.start();
+    try {
+      const run = await runAction(ws, api, pullRequestPayload(ws, false), { suggestions: "true" });
+      return { run, fake };
+    } finally {
+      await fake.stop();
+    }
+  }
+
+  it("posts one review of suggestions on the diff's lines, repeats none on a re-run, deletes a fixed one", async () => {
+    const ws = fixable();
+    const first = await sameRepoRun(ws);
+    expect(first.run.code).toBe(1);
+    expect(first.fake.reviews).toHaveLength(1);
+    expect(first.fake.reviews[0]).toMatchObject({ commit_id: ws.head, event: "COMMENT" });
+    expect(first.fake.violations).toEqual([]);
+    const posted = first.fake.reviewComments;
+    expect(posted.map((c) => c.path)).toEqual([
+      "datasets/aie-model/data/tool-0000.md",
+      "datasets/aie-model/data/tool-0001.md",
+    ]);
+    expect(posted[0]?.body).toMatch(/^<!-- catalog-lint:suggestion [0-9a-f]{20} -->\n/);
+    expect(posted[0]?.body).toContain("```suggestion\n- 2026-01-30\n```");
+    expect(posted[0]?.line).toBe(40);
+    // The old entry's date is not in the diff: it stays an annotation only.
+    expect(posted.some((c) => c.path === UNTOUCHED)).toBe(false);
+    const [checkRun] = [...first.fake.checkRuns.values()];
+    expect(checkRun?.annotations.some((a) => a.path === UNTOUCHED)).toBe(true);
+
+    const again = await sameRepoRun(ws, { reviewComments: posted });
+    expect(again.fake.reviews).toEqual([]);
+    expect(again.fake.reviewComments).toEqual(posted);
+
+    // A later push fixes tool-0000: its suggestion goes, the other stays.
+    writeFileSync(join(ws.dir, "datasets/aie-model/data/tool-0000.md"), entry("tool-0000", false));
+    git(ws.dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "fix the date");
+    const pushed = withPatches({ ...ws, head: git(ws.dir, "rev-parse", "HEAD") });
+    const later = await sameRepoRun(pushed, { reviewComments: posted });
+    expect(later.fake.reviews).toEqual([]);
+    expect(later.fake.reviewComments.map((c) => c.path)).toEqual(["datasets/aie-model/data/tool-0001.md"]);
+    expect(later.fake.count(/^DELETE .*\/pulls\/comments\/\d+$/)).toBe(1);
+    expect(openApiProblems([...first.fake.requests, ...again.fake.requests, ...later.fake.requests])).toEqual([]);
+  }, 120_000);
+
+  it("leaves another identity's comment with the marker alone", async () => {
+    const ws = fixable();
+    const forged = {
+      id: 7,
+      body: "<!-- catalog-lint:suggestion 0123456789abcdef0123 -->\nmine",
+      user: { login: "someone", type: "User" as const },
+      path: "datasets/aie-model/data/tool-0000.md",
+      line: 40,
+      commit_id: ws.head,
+    };
+    const { fake } = await sameRepoRun(ws, { reviewComments: [forged] });
+    expect(fake.reviewComments[0]).toEqual(forged);
+    expect(fake.count(/^DELETE /)).toBe(0);
+    expect(fake.reviews).toHaveLength(1);
+  }, 120_000);
+
+  it("from a fork: stage 1 cannot post them and says so; stage 2 posts them from the results file", async () => {
+    const ws = fixable();
+    const stage1Fake = new FakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      pullNumber: PR,
+      prFiles: ws.changed,
+      readOnly: true,
+    });
+    const api = await stage1Fake.start();
+    let stage1: ActionRun;
+    try {
+      stage1 = await runAction(ws, api, pullRequestPayload(ws, true), {
+        "results-file": RESULTS,
+        suggestions: "true",
+      });
+    } finally {
+      await stage1Fake.stop();
+    }
+    expect(stage1.stdout).toMatch(/::warning::Skipped the suggestions: the token cannot write pull request reviews/);
+    const results = readFileSync(join(ws.dir, RESULTS), "utf8");
+    const { run, fake } = await publishRun(ws, results, { suggestions: "true" });
+    expect(run.code).toBe(0);
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviews[0]?.commit_id).toBe(ws.head);
+    expect(fake.reviewComments.map((c) => c.path)).toEqual([
+      "datasets/aie-model/data/tool-0000.md",
+      "datasets/aie-model/data/tool-0001.md",
+    ]);
+    expect(fake.violations).toEqual([]);
+
+    // A hostile file: its message made inert, its block fenced past its backticks, a line outside the diff dropped.
+    const tampered = JSON.parse(results);
+    const [one] = tampered.findings;
+    one.message = "@octocat <b>hi</b> ::error::x";
+    one.fix.lines.text = "```\n@octocat";
+    tampered.findings.push({ ...one, line: 20, fix: { ...one.fix, lines: { start: 20, end: 20, text: "x" } } });
+    tampered.findings[tampered.findings.length - 1].path = UNTOUCHED;
+    const hostile = await publishRun(ws, JSON.stringify(tampered), { suggestions: "true" });
+    expect(hostile.run.code).toBe(0);
+    expect(hostile.fake.violations).toEqual([]);
+    const body = hostile.fake.reviewComments[0]?.body ?? "";
+    expect(body).not.toMatch(/@octocat <b>|<b>|::error/);
+    expect(body).toContain("````suggestion\n```\n@octocat\n````");
+    expect(hostile.fake.reviewComments.some((c) => c.path === UNTOUCHED)).toBe(false);
+    expect(openApiProblems([...stage1Fake.requests, ...fake.requests, ...hostile.fake.requests])).toEqual([]);
+  }, 120_000);
+});
