@@ -5,7 +5,8 @@ import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js
 import { governedFiles } from "../lint/governed.js";
 import { baseTexts, lintFiles, type PreparedRun, prepareRun } from "../lint/run.js";
 import { todayFrom } from "../util/dates.js";
-import { CatalogLintError } from "../util/errors.js";
+import { CatalogLintError, oneLine } from "../util/errors.js";
+import { escapeMarkdown } from "../util/markdown.js";
 import { plural } from "../util/text.js";
 import { MAX_ANNOTATIONS } from "./annotations.js";
 import { startApiBudget } from "./api-budget.js";
@@ -179,8 +180,9 @@ async function filesToLint(
   const changed = changedCatalogFiles(selection, catalogFileMatcher(prepared.catalog));
   core.info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
   // A changed template, criteria file, manifest or config: the entries it governs too, and why.
-  const governed = governedFiles(prepared, selection.files);
-  for (const reason of governed.reasons) core.info(reason);
+  // Named in the summary as escaped text: a changed file's name comes from the pull request.
+  const governed = governedFiles(prepared, selection.files, (path) => escapeMarkdown(path));
+  for (const path of governed.sources) core.info(`Changed, so the entries it governs are linted too: ${oneLine(path)}`);
   selection.notes.push(...governed.reasons);
   if (governed.sources.length > 0) selection.governing = governed.sources;
   const files = [...new Set([...changed.files, ...governed.files])].sort();

@@ -13,7 +13,9 @@ import type { PreparedRun } from "./run.js";
  * dataset manifest (every entry below its catalog root), a
  * `.catalog-lintrc.*` (every entry). Renaming one heading in a template took
  * a dataset from 43 to 87 errors while only the changed entries were linted.
- * With `reasons`, one line per governing file, to say why, and `sources`,
+ * With `reasons`, one line per governing file, to say why (each file
+ * named by `quote`: code by default, escaped markdown in the Action's
+ * summary, where a file name comes from the pull request), and `sources`,
  * those files.
  *
  * The catalog is walked only when a changed file could be one of them (a
@@ -22,6 +24,7 @@ import type { PreparedRun } from "./run.js";
 export function governedFiles(
   run: PreparedRun,
   changed: readonly string[],
+  quote: (path: string) => string = (path) => `\`${path}\``,
 ): { files: string[]; reasons: string[]; sources: string[] } {
   const { cwd } = run.options;
   const isEntry = catalogFileMatcher(run.catalog);
@@ -41,7 +44,7 @@ export function governedFiles(
     return {
       files: all,
       reasons: [
-        `\`${config}\` changed, so every catalog file was linted (${plural(extra(all), "more entry", "more entries")}).`,
+        `${quote(config)} changed, so every catalog file was linted (${plural(extra(all), "more entry", "more entries")}).`,
       ],
       sources: [config],
     };
@@ -53,7 +56,7 @@ export function governedFiles(
     const root = file.slice(0, -manifest.length);
     const below = all.filter((f) => f.startsWith(root));
     for (const f of below) governed.add(f);
-    reasons.push(`\`${file}\` changed, so the ${plural(below.length, "entry", "entries")} it lists were linted.`);
+    reasons.push(`${quote(file)} changed, so the ${plural(below.length, "entry", "entries")} it lists were linted.`);
   }
   if (candidates.size > 0) {
     const resolver = new SchemaResolver(cwd);
@@ -79,7 +82,7 @@ export function governedFiles(
     for (const [source, files] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
       governing.push(source);
       reasons.push(
-        `\`${source}\` changed, so the ${plural(files.length, "entry", "entries")} it governs ${files.length === 1 ? "was" : "were"} linted.`,
+        `${quote(source)} changed, so the ${plural(files.length, "entry", "entries")} it governs ${files.length === 1 ? "was" : "were"} linted.`,
       );
     }
   }

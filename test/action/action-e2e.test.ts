@@ -1186,7 +1186,9 @@ describe("a pull request that changes a template", () => {
       await fake.stop();
     }
     expect(run.outputs).toMatchObject({ "files-linted": "3" });
-    expect(run.summary).toContain(`\`${template}\` changed, so the 3 entries it governs were linted.`);
+    // The file named as escaped text, not code: a changed file's name comes from the pull request.
+    expect(run.summary).toContain(`${template} changed, so the 3 entries it governs were linted.`);
+    expect(run.stdout).toContain(`Changed, so the entries it governs are linted too: ${template}`);
     const [checkRun] = [...fake.checkRuns.values()];
     expect(checkRun?.annotations.some((a) => a.path.endsWith("untouched-with-errors.md"))).toBe(true);
     expect(openApiProblems(fake.requests)).toEqual([]);
