@@ -158,7 +158,51 @@ function buildSchemas() {
       body: BodySpec.optional(),
       // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
     })
-    .strict();
+    .strict()
+    .superRefine((schema, ctx) => {
+      // Keys that name a front-matter key must name one the schema defines.
+      const keys = schema.frontMatter?.keys ?? {};
+      const defined = Object.keys(keys);
+      // A JSON Schema may define keys the `keys` map does not list.
+      const open = schema.frontMatter?.jsonSchema !== undefined;
+      const named = (path: (string | number)[], key: string | undefined) => {
+        if (key === undefined || Object.hasOwn(keys, key) || open) return;
+        const expected = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `Unexpected \`${key}\`, expected ${expected} of \`frontMatter.keys\``,
+        });
+      };
+      const title = schema.title;
+      if (title?.from === "frontMatter") {
+        if (title.key === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["title"],
+            message: "Missing `key`, expected it with `from: frontMatter`",
+          });
+        }
+        named(["title", "key"], title.key);
+      } else if (title?.key !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title", "key"],
+          message: `Unexpected \`key\` with \`from: ${title.from}\`, expected it only with \`from: frontMatter\``,
+        });
+      }
+      if (title?.url !== undefined && title.from !== "heading") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title", "url"],
+          message: `Unexpected \`url\` with \`from: ${title.from}\`, expected it only with \`from: heading\``,
+        });
+      }
+      named(["body", "differsFrom"], schema.body?.differsFrom);
+      for (const [name, key] of Object.entries(keys)) {
+        if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+      }
+    });
 
   return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
 }
