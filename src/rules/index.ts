@@ -7,6 +7,7 @@ import emptySection from "./empty-section.js";
 import filename from "./filename.js";
 import frontMatterKeys from "./front-matter-keys.js";
 import frontMatterSyntax from "./front-matter-syntax.js";
+import frontMatterValue from "./front-matter-value.js";
 import futureDate from "./future-date.js";
 import inlineConfig from "./inline-config.js";
 import labelValue from "./label-value.js";
@@ -58,6 +59,7 @@ export const rules: readonly Rule[] = [
   // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
   frontMatterSyntax,
   frontMatterKeys,
+  frontMatterValue,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import { dateFormat } from "../util/date-formats.js";
 import { derivedFrom } from "../util/derived.js";
 import { configParsers } from "../util/packages.js";
+import { patternProblem } from "./pattern.js";
 
 /** What a field's values look like (described in `buildSchemas`). */
 export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
@@ -201,10 +203,45 @@ function buildSchemas() {
       named(["body", "differsFrom"], schema.body?.differsFrom);
       for (const [name, key] of Object.entries(keys)) {
         if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+        checkKeySpec(key, ["frontMatter", "keys", name], ctx);
+        if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
       }
     });
 
   return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
+}
+
+/** What zod cannot say of one key's spec: its pattern and date format compile, its keys fit its type. */
+function checkKeySpec(
+  spec: {
+    type?: string;
+    pattern?: string | undefined;
+    dateFormat?: string | undefined;
+    items?: unknown;
+    url?: unknown;
+    format?: string | undefined;
+  },
+  path: (string | number)[],
+  ctx: z.core.$RefinementCtx,
+): void {
+  const issue = (key: string, message: string) => ctx.addIssue({ code: "custom", path: [...path, key], message });
+  if (spec.pattern !== undefined) {
+    const problem = patternProblem(spec.pattern);
+    if (problem) issue("pattern", `Unexpected pattern \`${spec.pattern}\`, ${problem}`);
+  }
+  if (spec.dateFormat !== undefined) {
+    const format = dateFormat(spec.dateFormat);
+    if (typeof format === "string") issue("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
+  }
+  if (spec.items !== undefined && spec.type !== "list" && spec.type !== "any") {
+    issue("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  }
+  if (spec.url !== undefined && spec.format !== "url") {
+    issue(
+      "url",
+      `Unexpected \`url\` with \`format: ${spec.format ?? "(none)"}\`, expected it only with \`format: url\``,
+    );
+  }
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
