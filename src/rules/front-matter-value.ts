@@ -221,9 +221,16 @@ function checkUrl(value: string, spec: Omit<KeySpec, "items">, at: At): void {
     return;
   }
   const hosts = spec.url?.hosts;
-  if (hosts && !hosts.some((h) => h.toLowerCase() === url.hostname)) {
+  if (hosts && !hosts.some((h) => hostMatches(h.toLowerCase(), url.hostname))) {
     at("host", { host: url.hostname, allowed: quoteList(hosts, 10) });
   }
+}
+
+/** `github.com` is that host only; `*.wikipedia.org` any host below it (`en.wikipedia.org`). */
+function hostMatches(allowed: string, host: string): boolean {
+  return allowed.startsWith("*.")
+    ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1
+    : allowed === host;
 }
 
 /** `value` written as the value at `range` of `text` was: in the same quotes, or plain. */

@@ -1,5 +1,6 @@
 import pkg from "../../package.json" with { type: "json" };
 import type { Rule, RuleMeta } from "../rule-api/define-rule.js";
+import bodyLength from "./body-length.js";
 import dateFormat from "./date-format.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   frontMatterSyntax,
   frontMatterKeys,
   frontMatterValue,
+  bodyLength,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

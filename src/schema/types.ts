@@ -75,7 +75,10 @@ function buildSchemas() {
   const UrlSpec = z
     .object({
       schemes: z.array(z.string().min(1)).optional().meta({ description: "Allowed schemes, such as `https`" }),
-      hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`" }),
+      hosts: z
+        .array(z.string().min(1))
+        .optional()
+        .meta({ description: "Allowed hosts, such as `github.com`; `*.wikipedia.org` allows any host below one" }),
     })
     .strict();
 
