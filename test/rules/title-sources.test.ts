@@ -104,15 +104,17 @@ describe("schema file keys that name a front-matter key", () => {
 
   it("must name a key of frontMatter.keys", () => {
     expect(load(schemaFile("  from: frontMatter\n  key: displayname\n"))).toThrow(
-      /at `title\.key`: Unexpected `displayname`, expected one of `display_name` of `frontMatter\.keys`/,
+      /at `title\.key` \(line \d+\): Unexpected `displayname`, expected one of `display_name` of `frontMatter\.keys`/,
     );
     expect(load(`${schemaFile("  from: heading\n")}body:\n  differsFrom: summary\n`)).toThrow(
-      /at `body\.differsFrom`: Unexpected `summary`/,
+      /at `body\.differsFrom` \(line \d+\): Unexpected `summary`/,
     );
     expect(load(schemaFile("  from: frontMatter\n"))).toThrow(/Missing `key`, expected it with `from: frontMatter`/);
-    expect(load(schemaFile("  from: none\n  key: display_name\n"))).toThrow(/at `title\.key`: Unexpected `key`/);
+    expect(load(schemaFile("  from: none\n  key: display_name\n"))).toThrow(
+      /at `title\.key` \(line \d+\): Unexpected `key`/,
+    );
     expect(load(schemaFile("  from: frontMatter\n  key: display_name\n  url: none\n"))).toThrow(
-      /at `title\.url`: Unexpected `url`/,
+      /at `title\.url` \(line \d+\): Unexpected `url`/,
     );
   });
 

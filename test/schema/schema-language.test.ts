@@ -31,27 +31,39 @@ describe("front-matter key specs in a schema file", () => {
   it.each([
     [
       "    a: { pattern: '(a)\\1' }\n",
-      /at `frontMatter\.keys\.a\.pattern`: Unexpected pattern `\(a\)\\1`, expected a regular expression without backreferences/,
+      /at `frontMatter\.keys\.a\.pattern` \(line 5\): Unexpected pattern `\(a\)\\1`, expected a regular expression without backreferences/,
     ],
-    ["    a: { pattern: '(?=x)' }\n", /at `frontMatter\.keys\.a\.pattern`: .*without lookahead/],
-    ["    a: { pattern: '[a-' }\n", /at `frontMatter\.keys\.a\.pattern`: .*expected a valid regular expression/],
+    ["    a: { pattern: '(?=x)' }\n", /at `frontMatter\.keys\.a\.pattern` \(line 5\): .*without lookahead/],
+    [
+      "    a: { pattern: '[a-' }\n",
+      /at `frontMatter\.keys\.a\.pattern` \(line 5\): .*expected a valid regular expression/,
+    ],
     ["    a: { type: list, items: { pattern: '(?<=x)y' } }\n", /at `frontMatter\.keys\.a\.items\.pattern`/],
     [
       "    a: { type: date, dateFormat: 'DD/MM' }\n",
-      /at `frontMatter\.keys\.a\.dateFormat`: Unexpected date format `DD\/MM`, expected one `YYYY`/,
+      /at `frontMatter\.keys\.a\.dateFormat` \(line 5\): Unexpected date format `DD\/MM`, expected one `YYYY`/,
     ],
     ["    a: { type: date, dateFormat: 'D YYYY' }\n", /expected a month with the day/],
     [
       "    a: { type: string, items: { type: string } }\n",
-      /at `frontMatter\.keys\.a\.items`: Unexpected `items` with `type: string`/,
+      /at `frontMatter\.keys\.a\.items` \(line 5\): Unexpected `items` with `type: string`/,
     ],
     [
       "    a: { type: string, url: { hosts: [github.com] } }\n",
-      /at `frontMatter\.keys\.a\.url`: Unexpected `url` with `format: \(none\)`/,
+      /at `frontMatter\.keys\.a\.url` \(line 5\): Unexpected `url` with `format: \(none\)`/,
     ],
     ["    a: { type: text }\n", /at `frontMatter\.keys\.a\.type`/],
     ["    a: { requird: true }\n", /frontMatter\.keys\.a/],
   ])("refuses %j", (keys, message) => {
     expect(load(keys)).toThrow(message);
+  });
+});
+
+describe("schema file errors", () => {
+  it("name the line of the key path", () => {
+    expect(load("    a: { type: string }\n    b: { pattern: '(a)\\1' }\n")).toThrow(
+      /at `frontMatter\.keys\.b\.pattern` \(line 6\): Unexpected pattern/,
+    );
+    expect(load("    a: { type: string, requird: true }\n")).toThrow(/at `frontMatter\.keys\.a\.requird` \(line 5\)/);
   });
 });
