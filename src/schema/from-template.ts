@@ -35,6 +35,8 @@ export function schemaFromTemplate(text: string, path: string, name = path): Cat
 
 function fieldFrom(section: Section): FieldSpec {
   const guidance = section.comments.map((c) => c.text).join("\n");
+  // The first comment says what the field means (`Free access (like opensource), or … trial available`).
+  const description = section.comments[0]?.text.trim();
   const values = labelValues(section);
   const isLabel = values.length > 1 || (values.length > 0 && KEEP_LABELS.test(guidance));
   const single = CHOOSE_ONE.test(guidance);
@@ -47,6 +49,7 @@ function fieldFrom(section: Section): FieldSpec {
     multiple: !(single || kind === "yes-no" || kind === "date"),
     required: true,
     aliases: [],
+    ...(description ? { description } : {}),
   };
 }
 

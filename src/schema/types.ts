@@ -33,6 +33,10 @@ function buildSchemas() {
         .array(z.string())
         .default([])
         .meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+      description: z.string().optional().meta({
+        description:
+          "What the field means (a template's first guidance comment): `Free access (like opensource), or free (potentially limited) trial available` makes an open-source entry's Free Trial `Yes`",
+      }),
     })
     .strict();
 
