@@ -302,7 +302,7 @@ describe("catalog-lint CLI", () => {
       messages: Array<{ ruleId: string; message: string }>;
     }>;
     expect(result?.messages.map((m) => m.message)).toEqual([
-      "Unexpected repository `https://github.com/acme/tool` shared with `entries/old.md` (line 14), expected each entry to have its own (merge them if they are one tool)",
+      "Unexpected repository `https://github.com/acme/tool`, also the repository of `entries/old.md` (line 14), expected each entry to have its own; if both are variants of one project, keep both and silence this with `<!-- catalog-lint-disable-next-line duplicate-entry -->` above the line, or with `duplicate-entry: off` for these files in the config's `overrides`",
     ]);
   });
 
