@@ -306,6 +306,25 @@ describe("catalog-lint CLI", () => {
     ]);
   });
 
+  it("counts duplicate-entry's findings in what --fix and --fix-dry-run say remains", () => {
+    // Two entries of one folder share a repository (a warning on each); one also has a fixable `yes`.
+    const files = {
+      "a.md": CLEAN.replace("- Yes\n\n### License", "- yes\n\n### License"),
+      "b.md": CLEAN.replace("# Tool - https://tool.dev", "# Tool Pro - https://pro.tool.dev"),
+    };
+    for (const mode of ["--fix", "--fix-dry-run"]) {
+      const dir = tempDir("cli", files);
+      const run = cli([mode, "--format", "json", "a.md", "b.md"], dir);
+      const verb = mode === "--fix" ? "Fixed" : "Would fix";
+      expect(run.stderr).toBe(`catalog-lint: ${verb} 1 problem in 1 file; 2 remain\n`);
+      // --fix reports what remains (--fix-dry-run prints the diff): the two warnings counted above.
+      if (mode === "--fix") {
+        const results = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+        expect(results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(["duplicate-entry", "duplicate-entry"]);
+      } else expect(run.stdout).toContain("\n-- yes\n+- Yes\n");
+    }
+  });
+
   it("fixes in place, reports what was fixed and what remains, and changes nothing the second time", () => {
     const dir = tempDir("cli", {
       "a.md": CLEAN.replace("- 2026-11-01", "- November 1, 2026").replace(
