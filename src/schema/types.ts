@@ -55,6 +55,10 @@ function buildSchemas() {
       name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
       /** Where the schema came from (a preset id or a file path). */
       source: z.string().optional(),
+      boilerplate: z.array(z.string()).optional().meta({
+        description:
+          "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them",
+      }),
       groups: z.array(GroupSpec).min(1),
     })
     .strict();
