@@ -42,6 +42,10 @@ function buildSchemas() {
         .array(z.string())
         .default([])
         .meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+      description: z.string().optional().meta({
+        description:
+          "What the field means (a template's first guidance comment): `Free access (like opensource), or free (potentially limited) trial available` makes an open-source entry's Free Trial `Yes`",
+      }),
     })
     .strict();
 
@@ -157,6 +161,10 @@ function buildSchemas() {
       name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
       /** Where the schema came from (a preset id or a file path). */
       source: z.string().optional(),
+      boilerplate: z.array(z.string()).optional().meta({
+        description:
+          "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them",
+      }),
       groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
       title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
       frontMatter: FrontMatterSpec.optional(),

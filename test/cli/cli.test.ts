@@ -86,7 +86,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("lints the same entries of a catalog named from outside it, or from one of its folders", () => {
-    expectSameEntriesFromAnywhere(CATALOG, 30);
+    expectSameEntriesFromAnywhere(CATALOG, 31);
   });
 
   it("lints every folder an include names, above the working directory too", () => {
@@ -101,7 +101,7 @@ describe("catalog-lint CLI", () => {
   });
 
   it("prints ESLint-compatible JSON for every entry of the example catalog", () => {
-    expectEslintJson(CATALOG, 30);
+    expectEslintJson(CATALOG, 31);
   });
 
   it("prints stylish output with a summary, and exits 1 on errors", () => {
@@ -302,8 +302,27 @@ describe("catalog-lint CLI", () => {
       messages: Array<{ ruleId: string; message: string }>;
     }>;
     expect(result?.messages.map((m) => m.message)).toEqual([
-      "Unexpected repository `https://github.com/acme/tool` shared with `entries/old.md` (line 14), expected each entry to have its own (merge them if they are one tool)",
+      "Unexpected repository `https://github.com/acme/tool`, also the repository of `entries/old.md` (line 14), expected each entry to have its own; if both are variants of one project, keep both and silence this with `<!-- catalog-lint-disable-next-line duplicate-entry -->` above the line, or with `duplicate-entry: off` for these files in the config's `overrides`",
     ]);
+  });
+
+  it("counts duplicate-entry's findings in what --fix and --fix-dry-run say remains", () => {
+    // Two entries of one folder share a repository (a warning on each); one also has a fixable `yes`.
+    const files = {
+      "a.md": CLEAN.replace("- Yes\n\n### License", "- yes\n\n### License"),
+      "b.md": CLEAN.replace("# Tool - https://tool.dev", "# Tool Pro - https://pro.tool.dev"),
+    };
+    for (const mode of ["--fix", "--fix-dry-run"]) {
+      const dir = tempDir("cli", files);
+      const run = cli([mode, "--format", "json", "a.md", "b.md"], dir);
+      const verb = mode === "--fix" ? "Fixed" : "Would fix";
+      expect(run.stderr).toBe(`catalog-lint: ${verb} 1 problem in 1 file; 2 remain\n`);
+      // --fix reports what remains (--fix-dry-run prints the diff): the two warnings counted above.
+      if (mode === "--fix") {
+        const results = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+        expect(results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(["duplicate-entry", "duplicate-entry"]);
+      } else expect(run.stdout).toContain("\n-- yes\n+- Yes\n");
+    }
   });
 
   it("fixes in place, reports what was fixed and what remains, and changes nothing the second time", () => {
