@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import { dateFormat } from "../util/date-formats.js";
 import { derivedFrom } from "../util/derived.js";
 import { configParsers } from "../util/packages.js";
+import { patternProblem } from "./pattern.js";
 
 /** What a field's values look like (described in `buildSchemas`). */
 export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
@@ -73,7 +75,10 @@ function buildSchemas() {
   const UrlSpec = z
     .object({
       schemes: z.array(z.string().min(1)).optional().meta({ description: "Allowed schemes, such as `https`" }),
-      hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`" }),
+      hosts: z
+        .array(z.string().min(1))
+        .optional()
+        .meta({ description: "Allowed hosts, such as `github.com`; `*.wikipedia.org` allows any host below one" }),
     })
     .strict();
 
@@ -158,9 +163,88 @@ function buildSchemas() {
       body: BodySpec.optional(),
       // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
     })
-    .strict();
+    .strict()
+    .superRefine((schema, ctx) => {
+      // Keys that name a front-matter key must name one the schema defines.
+      const keys = schema.frontMatter?.keys ?? {};
+      const defined = Object.keys(keys);
+      // A JSON Schema may define keys the `keys` map does not list.
+      const open = schema.frontMatter?.jsonSchema !== undefined;
+      const named = (path: (string | number)[], key: string | undefined) => {
+        if (key === undefined || Object.hasOwn(keys, key) || open) return;
+        const expected = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `Unexpected \`${key}\`, expected ${expected} of \`frontMatter.keys\``,
+        });
+      };
+      const title = schema.title;
+      if (title?.from === "frontMatter") {
+        if (title.key === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["title"],
+            message: "Missing `key`, expected it with `from: frontMatter`",
+          });
+        }
+        named(["title", "key"], title.key);
+      } else if (title?.key !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title", "key"],
+          message: `Unexpected \`key\` with \`from: ${title.from}\`, expected it only with \`from: frontMatter\``,
+        });
+      }
+      if (title?.url !== undefined && title.from !== "heading") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title", "url"],
+          message: `Unexpected \`url\` with \`from: ${title.from}\`, expected it only with \`from: heading\``,
+        });
+      }
+      named(["body", "differsFrom"], schema.body?.differsFrom);
+      for (const [name, key] of Object.entries(keys)) {
+        if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+        checkKeySpec(key, ["frontMatter", "keys", name], ctx);
+        if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
+      }
+    });
 
   return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
+}
+
+/** What zod cannot say of one key's spec: its pattern and date format compile, its keys fit its type. */
+function checkKeySpec(
+  spec: {
+    type?: string;
+    pattern?: string | undefined;
+    dateFormat?: string | undefined;
+    items?: unknown;
+    url?: unknown;
+    format?: string | undefined;
+  },
+  path: (string | number)[],
+  ctx: z.core.$RefinementCtx,
+): void {
+  const issue = (key: string, message: string) => ctx.addIssue({ code: "custom", path: [...path, key], message });
+  if (spec.pattern !== undefined) {
+    const problem = patternProblem(spec.pattern);
+    if (problem) issue("pattern", `Unexpected pattern \`${spec.pattern}\`, ${problem}`);
+  }
+  if (spec.dateFormat !== undefined) {
+    const format = dateFormat(spec.dateFormat);
+    if (typeof format === "string") issue("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
+  }
+  if (spec.items !== undefined && spec.type !== "list" && spec.type !== "any") {
+    issue("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  }
+  if (spec.url !== undefined && spec.format !== "url") {
+    issue(
+      "url",
+      `Unexpected \`url\` with \`format: ${spec.format ?? "(none)"}\`, expected it only with \`format: url\``,
+    );
+  }
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
