@@ -108,6 +108,16 @@ export function inferCatalog(cluster: Cluster, entries: readonly Entry[]): Infer
       why: `entries have no \`#\` title heading${title.key ? ` (\`${title.key}\` names them)` : ""}`,
     });
   }
+  // stale-date reads every front-matter date as a last update: a `released` date only grows old.
+  const recordDates = Object.entries(frontMatter?.spec.keys ?? {})
+    .filter(([key, spec]) => spec.type === "date" && !/updat|modified|checked|reviewed/i.test(key))
+    .map(([key]) => `\`${key}\``);
+  if (recordDates.length > 0) {
+    rules.set("stale-date", {
+      setting: "off",
+      why: `${recordDates.join(", ")}: dates of record, not of a last update`,
+    });
+  }
   if (body.open) rules.set("unknown-section", { setting: "off", why: "any heading is allowed in the body" });
   const commented = entries.filter((e) => e.comments.length > 0).length;
   if (commented * 2 > total) {

@@ -36,14 +36,16 @@ function initThenLint(root: string): { init: ReturnType<typeof cli>; findings: F
 const shortly = (findings: Finding[]) => findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
 
 describe("catalog-lint init, then catalog-lint: only the planted mistakes", () => {
-  it("front matter only: a misspelt key, a missing key, broken YAML", () => {
+  it("front matter only: a misspelt key, a missing key, broken YAML, a value outside the set, a date in another format", () => {
     const root = copyCatalog(join(FIXTURES, "front-matter-only"), "init-fm");
     const { init, findings } = initThenLint(root);
     expect(init.code).toBe(0);
     expect(init.stderr).toContain("topics/*/index.md (10 entries) → catalog-schema.yaml");
     expect(shortly(findings)).toEqual([
+      "topics/decap/index.md:5 front-matter-value",
       "topics/directus/index.md:1 front-matter-keys",
       "topics/ghost/index.md:3 front-matter-syntax",
+      "topics/sanity/index.md:4 front-matter-value",
       "topics/tina/index.md:1 front-matter-keys",
       "topics/tina/index.md:6 front-matter-keys",
     ]);
