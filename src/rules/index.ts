@@ -5,6 +5,8 @@ import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
 import emptySection from "./empty-section.js";
 import filename from "./filename.js";
+import frontMatterKeys from "./front-matter-keys.js";
+import frontMatterSyntax from "./front-matter-syntax.js";
 import futureDate from "./future-date.js";
 import inlineConfig from "./inline-config.js";
 import labelValue from "./label-value.js";
@@ -53,6 +55,9 @@ export const rules: readonly Rule[] = [
   duplicateEntry,
   ratingMismatch,
   readableFile,
+  // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
+  frontMatterSyntax,
+  frontMatterKeys,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

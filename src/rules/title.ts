@@ -22,8 +22,10 @@ export default defineRule({
       if (entry.pseudoTitle) {
         report({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
       } else {
-        // After front matter, the title belongs on the first line below it.
-        const line = entry.frontMatter ? entry.frontMatter.end.line + (entry.frontMatter.end.column > 1 ? 1 : 0) : 1;
+        // After front matter, the title belongs on the first line below it (an unclosed
+        // block is its `---` line alone, which markdown reads as a rule: line 1 still).
+        const block = entry.frontMatter?.range;
+        const line = block && block.end.line > 1 ? block.end.line + (block.end.column > 1 ? 1 : 0) : 1;
         const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
         const start = { line, column: 1, offset };
         report({ messageId: "missing", range: { start, end: start } });

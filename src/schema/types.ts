@@ -5,6 +5,13 @@ import { configParsers } from "../util/packages.js";
 /** What a field's values look like (described in `buildSchemas`). */
 export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
 
+/** Where an entry's title comes from (`title.from`). */
+export const TITLE_SOURCES = ["heading", "frontMatter", "none"] as const;
+/** What a front-matter value is (`type`). */
+export const KEY_TYPES = ["string", "number", "integer", "boolean", "date", "list", "map", "any"] as const;
+/** What a front-matter string holds (`format`). */
+export const KEY_FORMATS = ["url", "spdx", "date", "email"] as const;
+
 /**
  * The shape of a catalog: which `##` groups an entry has, which `###` fields each
  * group holds, and what a field's values look like. Built from a dataset's own
@@ -46,16 +53,114 @@ function buildSchemas() {
     })
     .strict();
 
+  const TitleSpec = z
+    .object({
+      from: z.enum(TITLE_SOURCES).default("heading").meta({
+        description:
+          "heading: the `# Name - URL` h1; frontMatter: the front-matter key `key`; none: entries have no title",
+      }),
+      key: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
+      url: z.enum(["required", "optional", "none"]).optional().meta({
+        description: "With from: heading, whether the ` - URL` part is required (default), optional or absent",
+      }),
+    })
+    .strict();
+
+  const UrlSpec = z
+    .object({
+      schemes: z.array(z.string().min(1)).optional().meta({ description: "Allowed schemes, such as `https`" }),
+      hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`" }),
+    })
+    .strict();
+
+  const keyShape = {
+    type: z.enum(KEY_TYPES).default("any"),
+    required: z.boolean().default(false),
+    nonEmpty: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Whether "", null and [] are reported (default: true when required)' }),
+    enum: z
+      .array(z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .meta({ description: "Allowed values (case-sensitive)" }),
+    pattern: z.string().optional().meta({ description: "A regular expression strings must match (RE2 syntax)" }),
+    minLength: z.number().int().nonnegative().optional(),
+    maxLength: z.number().int().nonnegative().optional(),
+    format: z.enum(KEY_FORMATS).optional(),
+    url: UrlSpec.optional().meta({ description: "With format: url, the schemes and hosts allowed" }),
+    dateFormat: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "`YYYY-MM-DD` (the default of type: date) or a named format such as `MMMM D, YYYY`" }),
+    minItems: z.number().int().nonnegative().optional(),
+    maxItems: z.number().int().nonnegative().optional(),
+    uniqueItems: z.boolean().optional(),
+    // Keys of the catalog-rules branch (issue 13 items 4-5), accepted here so schema files validate.
+    equalsPath: z.enum(["folder", "file"]).optional().meta({
+      description: "The value must equal the entry's folder name, or its file name without `.md`",
+    }),
+    fileExists: z.boolean().optional().meta({ description: "The value names a file that must exist beside the entry" }),
+    unique: z.boolean().optional().meta({ description: "No two entries have the same value (list items each)" }),
+    references: z
+      .object({ key: z.string().min(1), resolve: z.boolean().default(true) })
+      .strict()
+      .optional()
+      .meta({ description: "Each value must (resolve: true) or must not (false) be another entry's `key` value" }),
+  };
+  const ItemSpec = z.object(keyShape).strict();
+  const KeySpec = z
+    .object({ ...keyShape, items: ItemSpec.optional().meta({ description: "With type: list, each item's schema" }) })
+    .strict();
+
+  const FrontMatterSpec = z
+    .object({
+      required: z.boolean().default(false).meta({ description: "The file must start with a `---` front matter block" }),
+      closed: z.boolean().default(false).meta({ description: "Keys not listed in `keys` are reported" }),
+      jsonSchema: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "A JSON Schema file for the front matter, relative to the schema file" }),
+      keys: z.record(z.string(), KeySpec).default({}),
+    })
+    .strict();
+
+  const BodySpec = z
+    .object({
+      open: z
+        .boolean()
+        .default(false)
+        .meta({ description: "Any heading is allowed (no unknown or required sections); each needs content" }),
+      minLength: z.number().int().nonnegative().optional().meta({ description: "Characters of body text, at least" }),
+      maxLength: z.number().int().nonnegative().optional().meta({ description: "Characters of body text, at most" }),
+      differsFrom: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "A front-matter key whose value the body text must not equal" }),
+    })
+    .strict();
+
   const CatalogSchema = z
     .object({
       name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
       /** Where the schema came from (a preset id or a file path). */
       source: z.string().optional(),
-      groups: z.array(GroupSpec).min(1),
+      groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
+      title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
+      frontMatter: FrontMatterSpec.optional(),
+      body: BodySpec.optional(),
+      // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
     })
     .strict();
 
-  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
+  return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -71,6 +176,10 @@ export type FieldKind = z.infer<Schemas["FieldKind"]>;
 export type FieldSpec = z.infer<Schemas["FieldSpec"]>;
 export type GroupSpec = z.infer<Schemas["GroupSpec"]>;
 export type CatalogSchema = z.infer<Schemas["CatalogSchema"]>;
+export type KeySpec = z.infer<Schemas["KeySpec"]>;
+export type TitleSpec = z.infer<Schemas["TitleSpec"]>;
+export type FrontMatterSpec = z.infer<Schemas["FrontMatterSpec"]>;
+export type BodySpec = z.infer<Schemas["BodySpec"]>;
 
 /** Field lookup helpers shared by the rules. */
 export interface SchemaIndex {
