@@ -10,7 +10,7 @@
  * Why `path` (relative, with `/`) is one of the files the schema resolver
  * knows as a template or criteria, not an entry; undefined for any other file.
  * - `datasets/<id>/config/…`: the dataset's template (`<id>-comparison-template.md`) and criteria;
- * - `configuration/…`: the catalog's shared criteria, defaults and templates;
+ * - `configuration/…` at the root: the catalog's shared criteria, defaults and templates;
  * - `TEMPLATE.md`, `Template.md`, `template.md` in a data folder (`data/`, `datasets/<id>/data/`).
  */
 export function templateReason(path: string): string | undefined {
@@ -24,8 +24,8 @@ export function templateReason(path: string): string | undefined {
       ? `it is dataset \`${id}\`'s template`
       : `it is in dataset \`${id}\`'s config folder (its template and criteria)`;
   }
-  if (folders.includes("configuration"))
-    return "it is in the catalog's `configuration/` folder (criteria and templates)";
+  // Only the catalog's own, at its root: `topics/configuration/` is an entry's folder.
+  if (folders[0] === "configuration") return "it is in the catalog's `configuration/` folder (criteria and templates)";
   const parent = folders[folders.length - 1] ?? "";
   if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
   return undefined;

@@ -41,6 +41,8 @@ describe("templateReason", () => {
     "template.md",
     "docs/TEMPLATE.md",
     "datasets/config/data/x.md",
+    // A topic named "configuration" (github/explore's topics/configuration/index.md) is an entry.
+    "topics/configuration/index.md",
   ])("%s is not", (path) => {
     expect(templateReason(path)).toBeUndefined();
   });
