@@ -24,6 +24,7 @@ import {
   type RunOutcome,
 } from "./run.js";
 import type { SuppressionMode } from "./suppressions.js";
+import { zeroConfigNotice } from "./zero-config.js";
 
 /** What the CLI asks of a whole run, besides `RunOptions`. */
 export interface FileRequest extends Omit<LintMode, "baseTexts" | "suppressions"> {
@@ -74,6 +75,9 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   if (ref === undefined) {
     files = selectCatalogFiles(run.catalog, paths, undefined, onIgnored);
     if (files.length === 0 && ignored.length === 0) throw noFilesError(run, paths);
+    // With no schema found, the preset is a guess: said once, or the run stops when it plainly does not fit.
+    const guessed = files.length > 0 ? zeroConfigNotice(run, paths, files) : undefined;
+    if (guessed) ignored.push(guessed);
   } else {
     const changed = changedSince(options.cwd, ref);
     files = selectCatalogFiles(run.catalog, paths, changed.files, onIgnored);
