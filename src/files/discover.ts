@@ -9,6 +9,7 @@ import { globMatcher } from "./glob-match.js";
 import { readManifest } from "./manifest.js";
 import { describeRefusal } from "./read-data.js";
 import { type Boundary, boundaryAt, checkoutRoot, type Refusal, refusedFolder } from "./read-inside.js";
+import { isDataTemplate, ultimateTemplateIn } from "./ultimate.js";
 
 export { repositoryRoot } from "./read-inside.js";
 
@@ -116,7 +117,8 @@ function matchingFiles(cwd: string, written: string[], ignore: string[]): string
       .filter((path, isFolder) => {
         if (isFolder) return false;
         const relative = relativeOf(path);
-        return matches(relative) && !ignored(relative);
+        // A `data/template.md` is the template of the entries beside it (src/files/ultimate.ts), not one of them.
+        return matches(relative) && !ignored(relative) && !isDataTemplate(path);
       })
       .crawl(start)
       .sync();
@@ -198,6 +200,7 @@ export function defaultInclude(cwd: string, shownFrom = cwd): string[] {
     }
   }
   if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
+  if (ultimateTemplateIn(join(cwd, "data"))) return ["data/**/*.md"];
   return DEFAULT_INCLUDE;
 }
 

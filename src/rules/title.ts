@@ -16,7 +16,7 @@ export default defineRule({
     separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
     emptyName: "Unexpected title without a name, expected `Name - URL`",
   },
-  check({ entry, report }) {
+  check({ entry, schema, report }) {
     const { title } = entry;
     if (!title) {
       if (entry.pseudoTitle) {
@@ -46,6 +46,9 @@ export default defineRule({
     } else if (title.url === undefined) {
       const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
       report({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
+    } else if (title.looseSeparator && schema.schema.title?.separator !== "loose") {
+      // `Name-https://x.dev`: the ultimate-comparisons framework reads it; a schema that says so accepts it.
+      report({ messageId: "separator", data: { text: quote(title.heading.text) }, range: title.heading.textRange });
     }
   },
 });

@@ -47,6 +47,7 @@ function fieldFrom(section: Section): FieldSpec {
     multiple: !(single || kind === "yes-no" || kind === "date"),
     required: true,
     aliases: [],
+    ...(isLabel && KEEP_LABELS.test(guidance) ? { keepOnlyApplicable: true } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import { MANIFEST_PATH, type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
+import { ultimateTemplateIn } from "../files/ultimate.js";
 import { CatalogLintError } from "../util/errors.js";
 import { configParsers } from "../util/packages.js";
 import { isInside } from "../util/paths.js";
@@ -11,6 +12,7 @@ import { schemaFromTemplate } from "./from-template.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
 import type { SchemaStore } from "./store.js";
 import { type CatalogSchema, schemaFileSchema } from "./types.js";
+import { ultimateSchema } from "./ultimate.js";
 
 /** The schema a file is checked against, and where it came from. */
 export interface ResolvedSchema {
@@ -37,6 +39,8 @@ interface Dataset {
   boundary: Boundary;
   configFile?: DataFile;
   configDefaults: DataFile[];
+  /** The ultimate-comparisons layout (`data/template.md`): its template's path, as found (any case). */
+  ultimateTemplate?: string;
 }
 
 /** A criteria file of a dataset, and where the manifest names it (for messages). */
@@ -107,7 +111,12 @@ export class SchemaResolver {
     const shownTemplate = relative(this.cwd, template.path);
     const templateText = template.text;
     return this.lazySchema(
-      () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
+      () => {
+        const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
+        if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
+        const all = criteria();
+        return applyCriteria(ultimateSchema(fromTemplate, all), all);
+      },
       JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
       { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] },
     );
@@ -177,8 +186,8 @@ export class SchemaResolver {
     // What is true of a path in the folder (the folder and a separator) is true of its files.
     const inFolder = folder.endsWith(sep) ? folder : folder + sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
-    if (layout?.[1] === undefined || !layout[2]) return undefined;
-    return layoutDataset(layout[1], layout[2], this.cwd);
+    if (layout?.[1] !== undefined && layout[2]) return layoutDataset(layout[1], layout[2], this.cwd);
+    return ultimateDataset(folder, this.cwd);
   }
 
   private manifestAt(dir: string): Dataset[] | null {
@@ -229,6 +238,7 @@ function datasetsOf(manifest: Manifest): Dataset[] {
 
 /** Where a dataset's template may live, in order of preference. */
 function templateCandidates(dataset: Dataset): string[] {
+  if (dataset.ultimateTemplate) return [dataset.ultimateTemplate];
   const configDir = dataset.configFile
     ? dirname(dataset.configFile.path)
     : join(dataset.root, "datasets", dataset.id, "config");
@@ -344,6 +354,27 @@ function layoutDataset(root: string, id: string, cwd: string): Dataset {
     boundary: boundaryAt(repositoryRoot(root)),
     configDefaults: [],
     // Found by convention, and read only if it exists (see criteriaTextOf).
+    configFile: { path: config, reference: { file: relative(cwd, config) || config, fix: CRITERIA_FIX } },
+  };
+}
+
+/**
+ * The ultimate-comparisons layout (https://github.com/ultimate-comparisons): entries in
+ * `<root>/data/*.md` beside their template `data/template.md` (any case: the framework's sample
+ * writes `Template.md`), criteria in `<root>/configuration/comparison.yml`. No manifest.
+ */
+function ultimateDataset(folder: string, cwd: string): Dataset | undefined {
+  const template = ultimateTemplateIn(folder);
+  if (!template) return undefined;
+  const root = dirname(folder);
+  const config = join(root, "configuration", "comparison.yml");
+  return {
+    id: basename(root),
+    root,
+    dataDirs: [folder],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    ultimateTemplate: template,
     configFile: { path: config, reference: { file: relative(cwd, config) || config, fix: CRITERIA_FIX } },
   };
 }

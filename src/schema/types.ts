@@ -40,6 +40,10 @@ function buildSchemas() {
         .array(z.string())
         .default([])
         .meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+      keepOnlyApplicable: z.boolean().optional().meta({
+        description:
+          "The template says to keep only the values that apply: an entry keeping every value (three or more) kept the template's list",
+      }),
     })
     .strict();
 
@@ -66,6 +70,10 @@ function buildSchemas() {
         .meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
       url: z.enum(["required", "optional", "none"]).optional().meta({
         description: "With from: heading, whether the ` - URL` part is required (default), optional or absent",
+      }),
+      separator: z.enum(["spaced", "loose"]).optional().meta({
+        description:
+          "With from: heading, how the name and URL are joined: spaced: ` - ` (default); loose: a hyphen with or without spaces, as the ultimate-comparisons framework reads titles",
       }),
     })
     .strict();

@@ -82,5 +82,7 @@ export const awesomeComparisons: CatalogSchema = {
 /** A field as the schema's defaults complete it, keys in the schema's order (a test checks the preset against it). */
 function field(spec: Pick<FieldSpec, "name" | "kind"> & Partial<FieldSpec>): FieldSpec {
   const { name, kind, values, multiple = true, required = true, aliases = [] } = spec;
-  return { name, kind, ...(values ? { values } : {}), multiple, required, aliases };
+  // The catalog's templates say "Keep only the label values that apply" of every label field.
+  const keep = kind === "label" ? { keepOnlyApplicable: true } : {};
+  return { name, kind, ...(values ? { values } : {}), multiple, required, aliases, ...keep };
 }
