@@ -20,7 +20,28 @@ export function ultimateTemplateIn(folder: string): string | undefined {
   return name ? join(folder, name) : undefined;
 }
 
-/** Whether `path` is a `data/template.md` (any case): a template, not an entry. */
+/**
+ * Whether `path` is the `data/template.md` (any case) of an ultimate-comparisons catalog: a template,
+ * not an entry. A `datasets/<id>/data/TEMPLATE.md` of the awesome-comparisons layout is left to
+ * that layout's own rules for which files are entries.
+ */
 export function isDataTemplate(path: string): boolean {
-  return basename(path).toLowerCase() === "template.md" && basename(dirname(path)).toLowerCase() === "data";
+  if (basename(path).toLowerCase() !== "template.md") return false;
+  const folder = dirname(path);
+  return basename(folder).toLowerCase() === "data" && basename(dirname(dirname(folder))) !== "datasets";
+}
+
+/** The `.bib` files of an ultimate-comparisons catalog: in its `data/` and `configuration/` folders, sorted. */
+export function bibFilesOf(dataFolder: string): string[] {
+  const files: string[] = [];
+  for (const folder of [dataFolder, join(dirname(dataFolder), "configuration")]) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => n.toLowerCase().endsWith(".bib")).sort()) files.push(join(folder, name));
+  }
+  return files;
 }

@@ -1,5 +1,6 @@
 import pkg from "../../package.json" with { type: "json" };
 import type { Rule, RuleMeta } from "../rule-api/define-rule.js";
+import citation from "./citation.js";
 import dateFormat from "./date-format.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
@@ -58,6 +59,8 @@ export const rules: readonly Rule[] = [
   // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
   frontMatterSyntax,
   frontMatterKeys,
+  // Last: a rule added later keeps every earlier rule at its index (SARIF ruleIndex).
+  citation,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

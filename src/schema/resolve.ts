@@ -3,7 +3,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import { MANIFEST_PATH, type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
-import { ultimateTemplateIn } from "../files/ultimate.js";
+import { bibFilesOf, ultimateTemplateIn } from "../files/ultimate.js";
+import { bibKeys } from "../util/citations.js";
 import { CatalogLintError } from "../util/errors.js";
 import { configParsers } from "../util/packages.js";
 import { isInside } from "../util/paths.js";
@@ -110,16 +111,45 @@ export class SchemaResolver {
     }
     const shownTemplate = relative(this.cwd, template.path);
     const templateText = template.text;
+    // An ultimate-comparisons catalog's references: the citation rule checks `[@key]` against them.
+    const bibs = dataset.ultimateTemplate ? this.bibliographyOf(dataset) : [];
     return this.lazySchema(
       () => {
         const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
         if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
         const all = criteria();
-        return applyCriteria(ultimateSchema(fromTemplate, all), all);
+        const schema = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        if (bibs.length > 0) {
+          schema.bibliography = {
+            source: bibs.map((b) => relative(this.cwd, b.path)).join("`, `"),
+            keys: [...new Set(bibs.flatMap((b) => bibKeys(b.text)))],
+          };
+        }
+        return schema;
       },
-      JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
-      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] },
+      JSON.stringify([
+        "template",
+        dataset.id,
+        shownTemplate,
+        templateText,
+        ...criteriaTexts,
+        ...bibs.map((b) => b.text),
+      ]),
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles, ...bibs.map((b) => b.path)] },
     );
+  }
+
+  /** A dataset's `.bib` files, read (those that may not be read are errors, as a template's are). */
+  private bibliographyOf(dataset: Dataset): Array<{ path: string; text: string }> {
+    const read: Array<{ path: string; text: string }> = [];
+    for (const path of bibFilesOf(dataset.dataDirs[0] ?? dataset.root)) {
+      const text = readRepositoryText(path, dataset.boundary, {
+        file: relative(this.cwd, path) || path,
+        fix: "Make it a regular file in the repository, or pass --schema",
+      });
+      if (text !== undefined) read.push({ path, text });
+    }
+    return read;
   }
 
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */

@@ -164,6 +164,17 @@ function buildSchemas() {
       title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
       frontMatter: FrontMatterSpec.optional(),
       body: BodySpec.optional(),
+      bibliography: z
+        .object({
+          source: z.string().min(1).meta({ description: "Where the keys come from (a `.bib` file), for messages" }),
+          keys: z.array(z.string().min(1)).meta({ description: "The citation keys a pandoc `[@key]` may name" }),
+        })
+        .strict()
+        .optional()
+        .meta({
+          description:
+            "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)",
+        }),
       // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
     })
     .strict();

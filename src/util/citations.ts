@@ -25,3 +25,32 @@ export function citationKeys(text: string): string[] | undefined {
   }
   return keys;
 }
+
+/** Where a bracket holding an `@` may be a citation: `[…@…]` on one line, no nested brackets. */
+const BRACKET_WITH_AT = /\[[^[\]\n]*@[^[\]\n]*\]/g;
+
+/** Every bracketed citation in `text`: each key with its offset in `text`. */
+export function citationsIn(text: string): Array<{ key: string; offset: number }> {
+  const found: Array<{ key: string; offset: number }> = [];
+  for (const match of text.matchAll(BRACKET_WITH_AT)) {
+    const keys = citationKeys(match[0]);
+    if (!keys) continue;
+    let from = 0;
+    for (const key of keys) {
+      const at = match[0].indexOf(`@${key}`, from) + 1;
+      found.push({ key, offset: match.index + at });
+      from = at + key.length;
+    }
+  }
+  return found;
+}
+
+/** The entry keys of a BibTeX file (`@Article{key,`); `@comment`, `@string` and `@preamble` hold none. */
+export function bibKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const match of text.matchAll(/^[ \t]*@([A-Za-z]+)[ \t]*[{(][ \t]*([^,\s{}()]+)[ \t]*,/gm)) {
+    const type = (match[1] ?? "").toLowerCase();
+    if (type !== "comment" && type !== "string" && type !== "preamble" && match[2]) keys.push(match[2]);
+  }
+  return keys;
+}

@@ -36,6 +36,22 @@ describe("the ultimate-comparisons shape", () => {
     }
   });
 
+  it("checks each pandoc citation key against the catalog's .bib file, with did-you-mean", () => {
+    const dir = copyCatalog(FIXTURE);
+    expect(
+      findings(dir)
+        .filter((f) => f.ruleId === "citation")
+        .map((f) => [f.file, f.range.start.line, f.range.start.column, f.message]),
+    ).toEqual([
+      [
+        "data/betaTool.md",
+        12,
+        23,
+        "Unexpected citation key `smtih2020`, expected a key of `data/literature.bib` (did you mean `smith2020`?)",
+      ],
+    ]);
+  });
+
   it("finds the template in any case and still skips it", () => {
     const dir = copyCatalog(FIXTURE);
     writeFiles(dir, { "data/TEMPLATE.md": "# Template - http://www.example.com\n\n## Performance\n- fast\n" });
