@@ -10,6 +10,7 @@ import { globMatcher } from "./glob-match.js";
 import { readManifest } from "./manifest.js";
 import { describeRefusal } from "./read-data.js";
 import { type Boundary, boundaryAt, checkoutRoot, type Refusal, refusedFolder, repositoryRoot } from "./read-inside.js";
+import { isDataTemplate, ultimateTemplateIn } from "./ultimate.js";
 
 export { repositoryRoot } from "./read-inside.js";
 
@@ -157,7 +158,8 @@ function matchingFiles(cwd: string, written: string[], ignore: string[]): string
       .filter((path, isFolder) => {
         if (isFolder) return false;
         const relative = relativeOf(path);
-        return matches(relative) && !ignored(relative);
+        // A `data/template.md` is the template of the entries beside it (src/files/ultimate.ts), not one of them.
+        return matches(relative) && !ignored(relative) && !isDataTemplate(path);
       })
       .crawl(start)
       .sync();
@@ -242,6 +244,7 @@ export function defaultCatalog(cwd: string, shownFrom = cwd): { include: string[
   }
   if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0)
     return { include: ["datasets/*/data/**/*.md"], layout: true };
+  if (ultimateTemplateIn(join(cwd, "data"))) return { include: ["data/**/*.md"], layout: true };
   return { include: [...DEFAULT_INCLUDE], layout: false };
 }
 

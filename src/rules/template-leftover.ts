@@ -3,6 +3,7 @@ import type { Comment, Entry } from "../model/entry.js";
 import { lineEndOffset, lineText, pointAt, type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { defineRule, type Report } from "../rule-api/define-rule.js";
 import type { CatalogSchema } from "../schema/types.js";
+import { isBracketedCitation } from "../util/citations.js";
 import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
 import { isUnknownMarker, quote } from "../util/text.js";
 
@@ -25,6 +26,12 @@ const DIRECTIVE = /^catalog-lint-/;
  */
 export const MAX_REMOVED_COMMENT_LINES = 10;
 
+/**
+ * The fewest allowed values whose full list kept in an entry is a leftover: with two, keeping
+ * both is often the answer (Linux and Windows), and yes/no fields have their own check.
+ */
+export const MIN_FULL_LIST = 3;
+
 export default defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
@@ -36,6 +43,12 @@ export default defineRule({
       default: true,
       description: "Report every HTML comment (the catalog forbids them in entries)",
       schema: (z) => z.boolean(),
+    },
+    fullListFields: {
+      default: [],
+      description:
+        "Fields whose full list of allowed values, kept whole, is reported even where the template does not say to keep only the values that apply",
+      schema: (z) => z.array(z.string().min(1)),
     },
   },
   messages: {
@@ -123,7 +136,9 @@ export default defineRule({
         });
         found = true;
       }
-      if (!found && PLACEHOLDER.test(text)) report({ messageId: "placeholder", data: { text: quote(text) }, range });
+      // `[@key]` is a pandoc citation (src/util/citations.ts), which the citation rule checks.
+      if (!found && PLACEHOLDER.test(text) && !isBracketedCitation(text))
+        report({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
 
     for (const { section, spec } of fieldMatches()) {
@@ -134,7 +149,12 @@ export default defineRule({
       if (!first) continue;
       if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
         report({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.has(v))) {
+      } else if (
+        spec.values &&
+        spec.values.length >= MIN_FULL_LIST &&
+        (spec.keepOnlyApplicable || options.fullListFields.includes(spec.name)) &&
+        spec.values.every((v) => texts.has(v))
+      ) {
         report({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },

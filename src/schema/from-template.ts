@@ -68,6 +68,7 @@ function fieldFrom(section: Section): FieldSpec {
     required: true,
     aliases: [],
     ...(description ? { description } : {}),
+    ...(isLabel && KEEP_LABELS.test(guidance) ? { keepOnlyApplicable: true } : {}),
   };
 }
 

@@ -46,6 +46,10 @@ function buildSchemas() {
         description:
           "What the field means (a template's first guidance comment): `Free access (like opensource), or free (potentially limited) trial available` makes an open-source entry's Free Trial `Yes`",
       }),
+      keepOnlyApplicable: z.boolean().optional().meta({
+        description:
+          "The template says to keep only the values that apply: an entry keeping every value (three or more) kept the template's list",
+      }),
     })
     .strict();
 
@@ -72,6 +76,10 @@ function buildSchemas() {
         .meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
       url: z.enum(["required", "optional", "none"]).optional().meta({
         description: "With from: heading, whether the ` - URL` part is required (default), optional or absent",
+      }),
+      separator: z.enum(["spaced", "loose"]).optional().meta({
+        description:
+          "With from: heading, how the name and URL are joined: spaced: ` - ` (default); loose: a hyphen with or without spaces, as the ultimate-comparisons framework reads titles",
       }),
     })
     .strict();
@@ -169,6 +177,17 @@ function buildSchemas() {
       title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
       frontMatter: FrontMatterSpec.optional(),
       body: BodySpec.optional(),
+      bibliography: z
+        .object({
+          source: z.string().min(1).meta({ description: "Where the keys come from (a `.bib` file), for messages" }),
+          keys: z.array(z.string().min(1)).meta({ description: "The citation keys a pandoc `[@key]` may name" }),
+        })
+        .strict()
+        .optional()
+        .meta({
+          description:
+            "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)",
+        }),
       // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
     })
     .strict()

@@ -797,7 +797,9 @@ describe("value and structure rules look the schema up, never scan it per sectio
   it("a full list of 3,000 values plus 3,000 more: single-value and template-leftover", () => {
     const n = 3000;
     const allowed = Array.from({ length: n }, (_, i) => `L${i}`);
-    const index = indexSchema(schemaOf(group("G", [field("F", { kind: "label", values: allowed, multiple: false })])));
+    const index = indexSchema(
+      schemaOf(group("G", [field("F", { kind: "label", values: allowed, multiple: false, keepOnlyApplicable: true })])),
+    );
     const values = [...allowed, ...allowed.map((v) => `${v}x`)];
     const entry = buildEntry(
       createSourceFile("entry.md", `${TITLE}## G\n\n### F\n${values.map((v) => `- ${v}`).join("\n")}\n`),

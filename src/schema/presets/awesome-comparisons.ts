@@ -90,6 +90,8 @@ export const awesomeComparisons: CatalogSchema = {
 /** A field as the schema's defaults complete it, keys in the schema's order (a test checks the preset against it). */
 function field(spec: Pick<FieldSpec, "name" | "kind"> & Partial<FieldSpec>): FieldSpec {
   const { name, kind, values, multiple = true, required = true, aliases = [], description } = spec;
+  // The catalog's templates say "Keep only the label values that apply" of every label field.
+  const keep = kind === "label" ? { keepOnlyApplicable: true } : {};
   return {
     name,
     kind,
@@ -98,5 +100,6 @@ function field(spec: Pick<FieldSpec, "name" | "kind"> & Partial<FieldSpec>): Fie
     required,
     aliases,
     ...(description ? { description } : {}),
+    ...keep,
   };
 }
