@@ -70,7 +70,9 @@ describe("catalog-lint init, then catalog-lint: only the planted mistakes", () =
     expect(shortly(findings)).toEqual(["data/delta.md:7 unknown-section"]);
     expect(findings[0]?.message).toContain("expected `## License`");
     const config = readFileSync(join(root, ".catalog-lintrc.yaml"), "utf8");
-    expect(config).toContain("exclude:\n  # beside the entries, but documentation or templates\n  - data/template.md");
+    // data/template.md is the layout's template: never walked as an entry, so no `exclude` is needed for it.
+    expect(config).toContain("include:\n  # 8 entries\n  - data/*.md");
+    expect(config).not.toContain("exclude:");
     expect(init.code).toBe(0);
   });
 
