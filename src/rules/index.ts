@@ -4,7 +4,9 @@ import dateFormat from "./date-format.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
 import emptySection from "./empty-section.js";
+import entryPath from "./entry-path.js";
 import filename from "./filename.js";
+import folderFiles from "./folder-files.js";
 import futureDate from "./future-date.js";
 import inlineConfig from "./inline-config.js";
 import labelValue from "./label-value.js";
@@ -15,6 +17,7 @@ import ratingMismatch from "./rating-mismatch.js";
 import readableFile from "./readable-file.js";
 import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
+import sameSections from "./same-sections.js";
 import sectionOrder from "./section-order.js";
 import sectionPlacement from "./section-placement.js";
 import singleValue from "./single-value.js";
@@ -48,9 +51,12 @@ export const rules: readonly Rule[] = [
   versionFormat,
   unknownMarker,
   filename,
+  entryPath,
+  folderFiles,
   repoUrl,
   licenseConsistency,
   duplicateEntry,
+  sameSections,
   ratingMismatch,
   readableFile,
 ];

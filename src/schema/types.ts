@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { derivedFrom } from "../util/derived.js";
 import { configParsers } from "../util/packages.js";
+import { patternProblem } from "./pattern.js";
 
 /** What a field's values look like (described in `buildSchemas`). */
 export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
@@ -46,16 +47,61 @@ function buildSchemas() {
     })
     .strict();
 
+  const { PathsSpec, CatalogSpec } = buildCatalogSchemas(z);
+
   const CatalogSchema = z
     .object({
       name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
       /** Where the schema came from (a preset id or a file path). */
       source: z.string().optional(),
       groups: z.array(GroupSpec).min(1),
+      paths: PathsSpec.optional(),
+      catalog: CatalogSpec.optional(),
     })
     .strict();
 
-  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
+  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema, PathsSpec, CatalogSpec };
+}
+
+// ---- paths and whole-catalog keys (rules entry-path, folder-files, same-sections) ----
+
+/** `paths` and `catalog`: where entries live and how they agree with each other. */
+function buildCatalogSchemas(z: ReturnType<typeof configParsers>["z"]) {
+  const pattern = z
+    .string()
+    .min(1)
+    .superRefine((source, context) => {
+      const problem = patternProblem(source);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    })
+    .meta({ description: "Regular expression the name must match (RE2 syntax: no backreferences or lookaround)" });
+  const NameSpec = z
+    .object({
+      pattern: pattern.optional(),
+      maxLength: z.number().int().positive().optional().meta({ description: "Most characters the name may have" }),
+    })
+    .strict();
+  const PathsSpec = z
+    .object({
+      file: NameSpec.optional().meta({ description: "The entry's file name, `.md` included (rule entry-path)" }),
+      folder: NameSpec.optional().meta({ description: "The name of the entry's folder (rule entry-path)" }),
+      onlyFiles: z
+        .array(z.string().min(1))
+        .min(1)
+        .optional()
+        .meta({ description: "Globs of the only files allowed in an entry's folder (rule folder-files)" }),
+    })
+    .strict()
+    .meta({ description: "Rules for the paths of entries (rules entry-path, folder-files)" });
+  const CatalogSpec = z
+    .object({
+      sameSections: z.boolean().optional().meta({
+        description: "Every entry of a folder has the `##` sections most of its siblings have (rule same-sections)",
+      }),
+    })
+    .strict()
+    .meta({ description: "Rules across the entries of a catalog" });
+  return { PathsSpec, CatalogSpec };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -71,6 +117,7 @@ export type FieldKind = z.infer<Schemas["FieldKind"]>;
 export type FieldSpec = z.infer<Schemas["FieldSpec"]>;
 export type GroupSpec = z.infer<Schemas["GroupSpec"]>;
 export type CatalogSchema = z.infer<Schemas["CatalogSchema"]>;
+export type PathsSpec = z.infer<Schemas["PathsSpec"]>;
 
 /** Field lookup helpers shared by the rules. */
 export interface SchemaIndex {
