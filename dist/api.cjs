@@ -4213,6 +4213,87 @@ function suggestName(name) {
 }
 var ignored = derivedFrom((names) => new Set(names));
 
+// src/rules/front-matter-keys.ts
+init_import_meta_url();
+function isEmptyValue(value) {
+  if (value === null || value === void 0) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}
+var front_matter_keys_default = defineRule({
+  id: "front-matter-keys",
+  description: "Front matter should hold the keys the schema requires, each with a value, and no others when closed",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    missingBlock: "Missing front matter, expected a `---` block at the top of the file",
+    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
+    empty: "Unexpected empty value for `{{key}}`, expected a value",
+    unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
+    unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const spec = schema2.schema.frontMatter;
+    if (!spec) return;
+    const frontMatter = entry.frontMatter;
+    if (!frontMatter) {
+      if (spec.required) {
+        const start = { line: 1, column: 1, offset: 0 };
+        report2({ messageId: "missingBlock", range: { start, end: start } });
+      }
+      return;
+    }
+    const data = frontMatter.data;
+    if (!data) return;
+    const keys = spec.keys ?? {};
+    const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
+    for (const [key, keySpec] of Object.entries(keys)) {
+      const present = Object.hasOwn(data, key);
+      if (!present) {
+        if (keySpec.required) report2({ messageId: "missingKey", data: { key }, range: opening });
+        continue;
+      }
+      const nonEmpty = keySpec.nonEmpty ?? keySpec.required;
+      if (nonEmpty && isEmptyValue(data[key])) {
+        const range = frontMatter.rangeOf([key], "value") ?? frontMatter.rangeOf([key], "key") ?? opening;
+        report2({ messageId: "empty", data: { key }, range });
+      }
+    }
+    if (spec.closed) {
+      const known = Object.keys(keys);
+      for (const key of Object.keys(data)) {
+        if (Object.hasOwn(keys, key)) continue;
+        const range = frontMatter.rangeOf([key], "key") ?? opening;
+        const suggestion = didYouMean(key, known);
+        if (suggestion) report2({ messageId: "unknownSuggest", data: { key: quote(key), suggestion }, range });
+        else report2({ messageId: "unknown", data: { key: quote(key) }, range });
+      }
+    }
+  }
+});
+
+// src/rules/front-matter-syntax.ts
+init_import_meta_url();
+var front_matter_syntax_default = defineRule({
+  id: "front-matter-syntax",
+  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    // The parser words each problem in the house style (src/parse/front-matter.ts).
+    problem: "{{problem}}"
+  },
+  check({ entry, report: report2 }) {
+    for (const problem of entry.frontMatter?.problems ?? []) {
+      report2({ messageId: "problem", data: { problem: problem.message }, range: problem.range });
+    }
+  }
+});
+
 // src/rules/future-date.ts
 init_import_meta_url();
 var future_date_default = defineRule({
@@ -8719,6 +8800,178 @@ init_import_meta_url();
 // src/model/build-entry.ts
 init_import_meta_url();
 
+// src/parse/front-matter.ts
+init_import_meta_url();
+var MAX_ALIAS_COUNT = 100;
+var OPENING = /^---[ \t]*\r?\n/;
+var KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
+function parseFrontMatter(source, block) {
+  if (!block) return unclosedFrontMatter(source);
+  const text = source.text;
+  const opening = OPENING.exec(text);
+  const contentStart = opening ? opening[0].length : 0;
+  const blockText = text.slice(0, block.end.offset);
+  const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
+  const contentEnd = closing ? contentStart + closing.index + (closing[0].startsWith("\n") ? 1 : 0) : contentStart;
+  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd));
+}
+function unclosedFrontMatter(source) {
+  const opening = OPENING.exec(source.text);
+  if (!opening || !KEY_LINE.test(source.text.slice(opening[0].length))) return void 0;
+  const fence = rangeOf(source, 0, opening[0].replace(/\r?\n$/, "").length);
+  return {
+    range: fence,
+    problems: [
+      {
+        message: "Unexpected end of the file inside the front matter, expected a closing `---` line",
+        range: fence
+      }
+    ],
+    rangeOf: () => void 0
+  };
+}
+function parseBlock(source, block, start, end) {
+  const { yaml } = configParsers();
+  let content = source.text.slice(start, end);
+  const options = { uniqueKeys: true, prettyErrors: false, strict: true };
+  let doc = yaml.parseDocument(content, options);
+  let added = [];
+  const unclosedQuote = (d) => d.errors.some((error) => error.code === "MISSING_CHAR" && /quote/i.test(error.message));
+  if (unclosedQuote(doc)) {
+    const repaired = indentQuotedContinuations(content);
+    if (repaired.added.length > 0) {
+      const again = yaml.parseDocument(repaired.text, options);
+      if (!unclosedQuote(again)) [doc, content, added] = [again, repaired.text, repaired.added];
+    }
+  }
+  const written = (offset) => {
+    let shift2 = 0;
+    while (shift2 < added.length && (added[shift2] ?? 0) + shift2 < offset) shift2++;
+    return offset - shift2;
+  };
+  const at = (from, to, trim = true) => {
+    const a = Math.min(from, content.length);
+    let b = Math.min(Math.max(from, to), content.length);
+    while (trim && b > a && /\s/.test(content.charAt(b - 1))) b--;
+    return rangeOf(source, start + written(a), start + written(b));
+  };
+  const problems = doc.errors.map((error) => {
+    let [from, to] = error.pos;
+    if (error.code === "DUPLICATE_KEY") {
+      to = from + (/^[^:\r\n]*/.exec(content.slice(from))?.[0].trimEnd().length || 1);
+    } else if (error.code === "MISSING_CHAR" && /quote/i.test(error.message)) {
+      const quoteAt = Math.max(content.lastIndexOf('"', from - 1), content.lastIndexOf("'", from - 1));
+      if (quoteAt >= 0) [from, to] = [quoteAt, quoteAt + 1];
+    }
+    return { message: problemMessage(error.code, error.message, content.slice(from, to)), range: at(from, to, false) };
+  });
+  const rangeOfPath = (path, part = "value") => {
+    const found = nodeAt(doc, path, part, yaml);
+    return found?.range ? at(found.range[0], found.range[1]) : void 0;
+  };
+  const frontMatter = { range: block, problems, rangeOf: rangeOfPath };
+  if (problems.length > 0) return frontMatter;
+  if (doc.contents === null) {
+    frontMatter.data = {};
+    return frontMatter;
+  }
+  if (!yaml.isMap(doc.contents)) {
+    const node = doc.contents;
+    const range = node.range ? at(node.range[0], node.range[1]) : at(0, content.length);
+    problems.push({ message: "Unexpected front matter that is not a mapping, expected `key: value` lines", range });
+    return frontMatter;
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    frontMatter.data = data;
+  } catch (error) {
+    const alias = firstAlias(doc, yaml);
+    problems.push({
+      message: /alias/i.test(error.message) ? `Unexpected aliases that expand to too much data, expected at most ${MAX_ALIAS_COUNT} expansions` : yamlMessage(error.message),
+      range: alias?.range ? at(alias.range[0], alias.range[1]) : at(0, content.length)
+    });
+  }
+  return frontMatter;
+}
+function indentQuotedContinuations(content) {
+  const added = [];
+  let text = "";
+  let open;
+  let offset = 0;
+  for (const line of content.split(/(?<=\n)/)) {
+    if (open && /^[^\s]/.test(line)) {
+      added.push(offset);
+      text += " ";
+    }
+    text += line;
+    offset += line.length;
+    let i2 = 0;
+    if (!open) {
+      const opening = /^\s*(?:-\s+)?(?:[^\s'"#][^:#\r\n]*:\s+)?(['"])/.exec(line);
+      if (!opening) continue;
+      open = opening[1];
+      i2 = opening[0].length;
+    }
+    for (; i2 < line.length && open; i2++) {
+      const char = line.charAt(i2);
+      if (open === '"' && char === "\\") i2++;
+      else if (open === "'" && char === "'" && line.charAt(i2 + 1) === "'") i2++;
+      else if (char === open) open = void 0;
+    }
+  }
+  return { text, added };
+}
+function problemMessage(code, message, text) {
+  const shown = quote(text);
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `Unexpected duplicate key ${shown}, expected each key once`;
+    case "TAB_AS_INDENT":
+      return "Unexpected tab as indentation, expected spaces";
+    case "MISSING_CHAR":
+      return /quote/i.test(message) ? "Unexpected end of the front matter inside a quoted value, expected its closing quote" : `Unexpected end of a value, expected the missing character (${yamlMessage(message)})`;
+    default:
+      return `Unexpected YAML: ${yamlMessage(message)}, expected valid YAML`;
+  }
+}
+function yamlMessage(message) {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+}
+function nodeAt(doc, path, part, yaml) {
+  let node = doc.contents;
+  for (let i2 = 0; i2 < path.length; i2++) {
+    const segment = path[i2];
+    const last = i2 === path.length - 1;
+    if (yaml.isAlias(node)) node = node.resolve(doc);
+    if (yaml.isMap(node)) {
+      const pair = node.items.find((p) => {
+        const key = yaml.isScalar(p.key) ? p.key.value : p.key;
+        return String(key) === String(segment);
+      });
+      if (!pair) return void 0;
+      if (last && part === "key") return yaml.isNode(pair.key) ? pair.key : void 0;
+      node = pair.value;
+    } else if (yaml.isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+      if (last && part === "key") return yaml.isNode(node) ? node : void 0;
+    } else {
+      return void 0;
+    }
+  }
+  return yaml.isNode(node) ? node : void 0;
+}
+function firstAlias(doc, yaml) {
+  let found;
+  yaml.visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
+
 // src/parse/markdown.ts
 init_import_meta_url();
 
@@ -9412,7 +9665,8 @@ var EntryBuilder = class {
       const pseudo = this.pseudoTitle(children);
       if (pseudo) entry.pseudoTitle = pseudo;
     }
-    if (this.frontMatter) entry.frontMatter = this.frontMatter;
+    const frontMatter = parseFrontMatter(this.source, this.frontMatter);
+    if (frontMatter) entry.frontMatter = frontMatter;
     return entry;
   }
   /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
@@ -9729,6 +9983,9 @@ init_import_meta_url();
 // src/schema/types.ts
 init_import_meta_url();
 var FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"];
+var TITLE_SOURCES = ["heading", "frontMatter", "none"];
+var KEY_TYPES = ["string", "number", "integer", "boolean", "date", "list", "map", "any"];
+var KEY_FORMATS = ["url", "spdx", "date", "email"];
 function buildSchemas() {
   const { z } = configParsers();
   const FieldKind = z.enum(FIELD_KINDS).meta({
@@ -9749,13 +10006,66 @@ function buildSchemas() {
     value: FieldSpec.optional(),
     fields: z.array(FieldSpec).default([])
   }).strict();
+  const TitleSpec = z.object({
+    from: z.enum(TITLE_SOURCES).default("heading").meta({
+      description: "heading: the `# Name - URL` h1; frontMatter: the front-matter key `key`; none: entries have no title"
+    }),
+    key: z.string().min(1).optional().meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
+    url: z.enum(["required", "optional", "none"]).optional().meta({
+      description: "With from: heading, whether the ` - URL` part is required (default), optional or absent"
+    })
+  }).strict();
+  const UrlSpec = z.object({
+    schemes: z.array(z.string().min(1)).optional().meta({ description: "Allowed schemes, such as `https`" }),
+    hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`" })
+  }).strict();
+  const keyShape = {
+    type: z.enum(KEY_TYPES).default("any"),
+    required: z.boolean().default(false),
+    nonEmpty: z.boolean().optional().meta({ description: 'Whether "", null and [] are reported (default: true when required)' }),
+    enum: z.array(z.union([z.string(), z.number(), z.boolean()])).optional().meta({ description: "Allowed values (case-sensitive)" }),
+    pattern: z.string().optional().meta({ description: "A regular expression strings must match (RE2 syntax)" }),
+    minLength: z.number().int().nonnegative().optional(),
+    maxLength: z.number().int().nonnegative().optional(),
+    format: z.enum(KEY_FORMATS).optional(),
+    url: UrlSpec.optional().meta({ description: "With format: url, the schemes and hosts allowed" }),
+    dateFormat: z.string().min(1).optional().meta({ description: "`YYYY-MM-DD` (the default of type: date) or a named format such as `MMMM D, YYYY`" }),
+    minItems: z.number().int().nonnegative().optional(),
+    maxItems: z.number().int().nonnegative().optional(),
+    uniqueItems: z.boolean().optional(),
+    // Keys of the catalog-rules branch (issue 13 items 4-5), accepted here so schema files validate.
+    equalsPath: z.enum(["folder", "file"]).optional().meta({
+      description: "The value must equal the entry's folder name, or its file name without `.md`"
+    }),
+    fileExists: z.boolean().optional().meta({ description: "The value names a file that must exist beside the entry" }),
+    unique: z.boolean().optional().meta({ description: "No two entries have the same value (list items each)" }),
+    references: z.object({ key: z.string().min(1), resolve: z.boolean().default(true) }).strict().optional().meta({ description: "Each value must (resolve: true) or must not (false) be another entry's `key` value" })
+  };
+  const ItemSpec = z.object(keyShape).strict();
+  const KeySpec = z.object({ ...keyShape, items: ItemSpec.optional().meta({ description: "With type: list, each item's schema" }) }).strict();
+  const FrontMatterSpec = z.object({
+    required: z.boolean().default(false).meta({ description: "The file must start with a `---` front matter block" }),
+    closed: z.boolean().default(false).meta({ description: "Keys not listed in `keys` are reported" }),
+    jsonSchema: z.string().min(1).optional().meta({ description: "A JSON Schema file for the front matter, relative to the schema file" }),
+    keys: z.record(z.string(), KeySpec).default({})
+  }).strict();
+  const BodySpec = z.object({
+    open: z.boolean().default(false).meta({ description: "Any heading is allowed (no unknown or required sections); each needs content" }),
+    minLength: z.number().int().nonnegative().optional().meta({ description: "Characters of body text, at least" }),
+    maxLength: z.number().int().nonnegative().optional().meta({ description: "Characters of body text, at most" }),
+    differsFrom: z.string().min(1).optional().meta({ description: "A front-matter key whose value the body text must not equal" })
+  }).strict();
   const CatalogSchema = z.object({
     name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
     /** Where the schema came from (a preset id or a file path). */
     source: z.string().optional(),
-    groups: z.array(GroupSpec).min(1)
+    groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
+    title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
+    frontMatter: FrontMatterSpec.optional(),
+    body: BodySpec.optional()
+    // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
   }).strict();
-  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema };
+  return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
 }
 var schemas;
 function schemaFileSchema() {
@@ -10413,7 +10723,8 @@ var title_default = defineRule({
       if (entry.pseudoTitle) {
         report2({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
       } else {
-        const line = entry.frontMatter ? entry.frontMatter.end.line + (entry.frontMatter.end.column > 1 ? 1 : 0) : 1;
+        const block = entry.frontMatter?.range;
+        const line = block && block.end.line > 1 ? block.end.line + (block.end.column > 1 ? 1 : 0) : 1;
         const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
         const start = { line, column: 1, offset };
         report2({ messageId: "missing", range: { start, end: start } });
@@ -10662,7 +10973,10 @@ var rules = [
   license_consistency_default,
   duplicate_entry_default,
   rating_mismatch_default,
-  readable_file_default
+  readable_file_default,
+  // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
+  front_matter_syntax_default,
+  front_matter_keys_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 var RELEASE_TAG = `v${package_default.version}`;

@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
+import { RESULTS_SCHEMA_ID, resultsSchema } from "../src/action/results-schema.js";
 import { configSchema, ruleOptionsSchema } from "../src/config/schema.js";
 import type { Rule } from "../src/rule-api/define-rule.js";
 import { rules } from "../src/rules/index.js";
@@ -33,6 +34,7 @@ function jsonSchema(schema: z.ZodType, id: string): string {
 
 const SCHEMA_BASE = "https://raw.githubusercontent.com/catalog-lint/catalog-lint/main/schema";
 write("schema/catalog-lintrc.schema.json", jsonSchema(configSchema(), `${SCHEMA_BASE}/catalog-lintrc.schema.json`));
+write("schema/catalog-lint-results.schema.json", jsonSchema(resultsSchema(), RESULTS_SCHEMA_ID));
 write("schema/catalog-schema.schema.json", jsonSchema(schemaFileSchema(), `${SCHEMA_BASE}/catalog-schema.schema.json`));
 
 export const HEADER_START = "<!-- generated:header -->";

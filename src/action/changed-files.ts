@@ -36,6 +36,10 @@ export interface FileSelection {
   /** The commit the change is compared with (a PR's base, a push's `before`), if any. */
   baseSha?: string;
   pullNumber?: number;
+  /** A pull request's files' diffs (`patch`, as the API lists them), for suggestions. */
+  patches?: ReadonlyMap<string, string>;
+  /** Changed files that govern other entries (a template, a manifest, a config): those entries were linted too. */
+  governing?: string[];
 }
 
 interface PullRequest {
@@ -86,7 +90,8 @@ export async function selectFiles(
   if (!onlyChanged) return all();
 
   if (pr) {
-    const { files, truncated } = await listPullRequestFiles(octokit, event, pr.number);
+    const { files, truncated, patches } = await listPullRequestFiles(octokit, event, pr.number);
+    base.patches = patches;
     if (!truncated && (pr.changed_files ?? 0) <= PR_FILES_CAP) return changed(files);
     const fromGit = gitChangedFiles(workspace, pr.base.sha, pr.head.sha);
     if (fromGit) {
@@ -153,11 +158,11 @@ function comparedRange(event: EventInfo): { before: string; after: string; what:
  * skipped. Page by page rather than `octokit.paginate`, which reads an empty
  * or `null` answer as an empty list: each page is checked as it comes.
  */
-async function listPullRequestFiles(
+export async function listPullRequestFiles(
   octokit: Octokit,
   event: EventInfo,
   pullNumber: number,
-): Promise<{ files: string[]; truncated: boolean }> {
+): Promise<{ files: string[]; truncated: boolean; patches: Map<string, string> }> {
   const entries: ChangedEntry[] = [];
   for (let page = 1; page <= PR_FILES_CAP / 100; page++) {
     const response = await octokit.rest.pulls.listFiles({
@@ -170,7 +175,10 @@ async function listPullRequestFiles(
     entries.push(...changedEntries(response.data, "the pull request's files"));
     if (!/\brel="next"/.test(response.headers.link ?? "")) break;
   }
-  return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP };
+  // Each file's diff (GitHub leaves it out of a binary or very large one): where a suggestion may go.
+  const patches = new Map<string, string>();
+  for (const f of entries) if (typeof f.patch === "string" && LINTABLE.has(f.status)) patches.set(f.filename, f.patch);
+  return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP, patches };
 }
 
 /** The first page of `GET /compare/{before}...{after}`: the only one that lists files. */
@@ -195,6 +203,7 @@ async function compareFiles(
 interface ChangedEntry {
   filename: string;
   status: string;
+  patch?: unknown;
 }
 
 /**

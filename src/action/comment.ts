@@ -51,7 +51,7 @@ export async function upsertStickyComment(
  * duplicate, never someone else's comment overwritten. (`author`, from the
  * check run this run created, names such an app without a request.)
  */
-async function ownLogin(octokit: Octokit): Promise<string> {
+export async function ownLogin(octokit: Octokit): Promise<string> {
   try {
     return (await octokit.rest.users.getAuthenticated()).data.login;
   } catch (error) {

@@ -16,7 +16,13 @@ export interface ActionInputs {
   annotations: AnnotationMode;
   summary: boolean;
   comment: boolean;
+  /** Post fixable findings on the diff's lines as one review of suggestions (src/action/suggestions.ts). */
+  suggestions: boolean;
   sarifFile?: string;
+  /** Stage 1 of the fork workflow: also write the results file here (src/action/results-file.ts). */
+  resultsFile?: string;
+  /** Stage 2: publish this results file, on a `workflow_run` event (src/action/publish-results.ts). */
+  publish?: string;
   /** The suppressions file's path as given (default catalog-lint-suppressions.json): see src/action/suppressions.ts. */
   suppressionsFile: string;
 }
@@ -56,13 +62,18 @@ export function readInputs(): ActionInputs {
     ] as const),
     summary: bool("summary", true),
     comment: bool("comment", false),
+    suggestions: bool("suggestions", false),
     suppressionsFile: core.getInput("suppressions-file").trim() || SUPPRESSIONS_FILE,
   };
   const config = core.getInput("config").trim();
   const schema = core.getInput("schema").trim();
   const sarif = core.getInput("sarif-file").trim();
+  const resultsFile = core.getInput("results-file").trim();
+  const publish = core.getInput("publish").trim();
   if (config) inputs.config = config;
   if (schema) inputs.schema = schema;
   if (sarif) inputs.sarifFile = sarif;
+  if (resultsFile) inputs.resultsFile = resultsFile;
+  if (publish) inputs.publish = publish;
   return inputs;
 }

@@ -2,9 +2,11 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import type { FileResult } from "../diagnostics/diagnostic.js";
 import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js";
+import { governedFiles } from "../lint/governed.js";
 import { baseTexts, lintFiles, type PreparedRun, prepareRun } from "../lint/run.js";
 import { todayFrom } from "../util/dates.js";
-import { CatalogLintError } from "../util/errors.js";
+import { CatalogLintError, oneLine } from "../util/errors.js";
+import { escapeMarkdown } from "../util/markdown.js";
 import { plural } from "../util/text.js";
 import { MAX_ANNOTATIONS } from "./annotations.js";
 import { startApiBudget } from "./api-budget.js";
@@ -18,6 +20,9 @@ import type { Octokit } from "./octokit.js";
 import { createOctokit } from "./octokit-lazy.js";
 import { describeProblem, type RunProblem } from "./problems.js";
 import { annotate, comment } from "./publish.js";
+import { publishResults } from "./publish-results.js";
+import { resultsOf, writeResultsFile } from "./results-file.js";
+import { suggest, suggestionsOf } from "./suggestions.js";
 import { COMMENT_CHAR_LIMIT, renderSummary, SUMMARY_BYTE_LIMIT } from "./summary.js";
 import { suppressionMode, suppressionNotes, suppressionsForRun, suppressionsPath } from "./suppressions.js";
 
@@ -34,7 +39,8 @@ export async function run(): Promise<void> {
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
-    await lintAndReport(inputs, workspace, event, octokit);
+    if (inputs.publish) await publishResults({ ...inputs, publish: inputs.publish }, workspace, event, octokit);
+    else await lintAndReport(inputs, workspace, event, octokit);
   } catch (error) {
     core.setFailed(`catalog-lint could not run: ${(error as Error).message}`);
   }
@@ -76,9 +82,18 @@ export async function lintAndReport(
 
   // The reports that need no API come first: nothing after this may lose a finding.
   let sarifPath = "";
+  let resultsPath = "";
   if (inputs.sarifFile) {
     const written = writeSarifFile(workspace, inputs.sarifFile, results);
     if ("path" in written) sarifPath = written.path;
+    else problems.push(written.problem);
+  }
+  // The results file and the suggestions share the findings with their fixes' whole lines.
+  const findings =
+    inputs.resultsFile || inputs.suggestions ? resultsOf(workspace, event, selection, files, results) : undefined;
+  if (inputs.resultsFile && findings) {
+    const written = writeResultsFile(workspace, inputs.resultsFile, findings);
+    if ("path" in written) resultsPath = written.path;
     else problems.push(written.problem);
   }
   if (inputs.annotations !== "none" && errors + warnings > MAX_ANNOTATIONS) {
@@ -97,6 +112,7 @@ export async function lintAndReport(
   };
   if (inputs.summary) await writeJobSummary(renderSummary(results, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT }));
   core.setOutput("sarif-file", sarifPath);
+  core.setOutput("results-file", resultsPath);
   core.setOutput("error-count", errors);
   core.setOutput("warning-count", warnings);
   core.setOutput("files-linted", files.length);
@@ -116,6 +132,18 @@ export async function lintAndReport(
   if (inputs.comment && selection.pullNumber !== undefined) {
     const body = renderSummary(results, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
     await comment(octokit, event, selection.pullNumber, body, app);
+  }
+  if (inputs.suggestions && findings && selection.pullNumber !== undefined) {
+    const patches = selection.patches ?? new Map<string, string>();
+    await suggest(
+      octokit,
+      event,
+      selection.pullNumber,
+      selection.headSha,
+      suggestionsOf(findings.findings),
+      patches,
+      app,
+    );
   }
 
   if (failing) core.setFailed(failureMessage(inputs, errors, warnings, failingFindings, problems.length));
@@ -151,7 +179,14 @@ async function filesToLint(
   }
   const changed = changedCatalogFiles(selection, catalogFileMatcher(prepared.catalog));
   core.info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
-  return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
+  // A changed template, criteria file, manifest or config: the entries it governs too, and why.
+  // Named in the summary as escaped text: a changed file's name comes from the pull request.
+  const governed = governedFiles(prepared, selection.files, (path) => escapeMarkdown(path));
+  for (const path of governed.sources) core.info(`Changed, so the entries it governs are linted too: ${oneLine(path)}`);
+  selection.notes.push(...governed.reasons);
+  if (governed.sources.length > 0) selection.governing = governed.sources;
+  const files = [...new Set([...changed.files, ...governed.files])].sort();
+  return { selection, files, problems: [...selection.problems, ...changed.problems] };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from "../files/suppressions-file.js";
 import { CatalogLintError } from "../util/errors.js";
 import { fixFiles } from "./fix-files.js";
+import { governedFiles } from "./governed.js";
 import {
   counting,
   type LintMode,
@@ -65,10 +66,17 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   const { paths, changedSince: ref, fix, fixRules, suppressionsFile, catalogFilesOnly, ...mode } = request;
   let files: string[];
   let baseTexts: ReadonlyMap<string, string> | undefined;
+  let reasons: string[] = [];
   if (ref === undefined) files = selectCatalogFiles(run.catalog, paths);
   else {
     const changed = changedSince(options.cwd, ref);
     files = selectCatalogFiles(run.catalog, paths, changed.files);
+    // A changed template, criteria file, manifest or config: the entries it governs too.
+    const governed = governedFiles(run, changed.files);
+    if (governed.files.length > 0) {
+      files = [...new Set([...files, ...selectCatalogFiles(run.catalog, paths, governed.files)])].sort();
+    }
+    reasons = governed.reasons;
     const texts =
       files.length > 0 ? filesAtRevisionSync(options.cwd, changed.base, files, maxBaseBytes(run)) : undefined;
     // Without them (a base git cannot read), each file is compared with nothing: as a new file.
@@ -84,6 +92,7 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   const outcome = fix
     ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit)
     : lintFiles(run, files, withSuppressions, emit);
+  outcome.notices.unshift(...reasons);
   const updated = outcome.suppressions?.updated;
   if (suppressed && outcome.suppressions && updated) {
     const text = formatSuppressions(updated);

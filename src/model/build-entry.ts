@@ -1,4 +1,5 @@
 import type { List, ListItem, Heading as MdHeading, Nodes, Paragraph, Root, RootContent } from "mdast";
+import { parseFrontMatter } from "../parse/front-matter.js";
 import { type ParsedMarkdown, parseMarkdown } from "../parse/markdown.js";
 import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { firstAtOrAfter, firstIndexWhere, offsetsOf } from "../util/sorted-offsets.js";
@@ -124,7 +125,8 @@ class EntryBuilder {
       const pseudo = this.pseudoTitle(children);
       if (pseudo) entry.pseudoTitle = pseudo;
     }
-    if (this.frontMatter) entry.frontMatter = this.frontMatter;
+    const frontMatter = parseFrontMatter(this.source, this.frontMatter);
+    if (frontMatter) entry.frontMatter = frontMatter;
     return entry;
   }
 

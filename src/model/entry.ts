@@ -1,4 +1,7 @@
+import type { FrontMatter } from "../parse/front-matter.js";
 import type { Range, SourceFile } from "../parse/source.js";
+
+export type { FrontMatter } from "../parse/front-matter.js";
 
 /**
  * The entry model: one catalog file as the rules see it. Everything carries the
@@ -27,7 +30,8 @@ export interface Entry {
   headings: Heading[];
   /** Every HTML comment, wherever it sits. */
   comments: Comment[];
-  frontMatter?: Range;
+  /** The YAML front matter block, parsed (an unclosed `---` block is one with a problem). */
+  frontMatter?: FrontMatter;
   /**
    * `-` or `=` lines directly under text, which markdown reads as a setext
    * heading underline. The model keeps the text as a value instead.

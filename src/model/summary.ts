@@ -3,6 +3,7 @@ import { createSourceFile, type Range } from "../parse/source.js";
 import type { SchemaIndex } from "../schema/types.js";
 import { buildEntry } from "./build-entry.js";
 import type { Entry } from "./entry.js";
+import { entryName } from "./entry-name.js";
 import { checkedValues, fieldMatches } from "./fields.js";
 
 /** What a catalog-level rule knows of one entry. */
@@ -77,10 +78,11 @@ function summarize(entry: Entry, schema: SchemaIndex, filePath: string, linted: 
   const repos = fieldMatches(entry, schema)
     .filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name))
     .flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
+  const name = entryName(entry, schema.schema);
   return {
     filePath,
     folder: folderOf(filePath),
-    ...(entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {}),
+    ...(name ? { title: { name: detached(name.name), range: name.range } } : {}),
     repos,
     ...(schema.schema.catalog?.sameSections ? { sections: sectionsOf(entry) } : {}),
     linted,

@@ -1,5 +1,6 @@
 import pkg from "../../package.json" with { type: "json" };
 import type { Rule, RuleMeta } from "../rule-api/define-rule.js";
+import bodyLength from "./body-length.js";
 import dateFormat from "./date-format.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
@@ -7,6 +8,9 @@ import emptySection from "./empty-section.js";
 import entryPath from "./entry-path.js";
 import filename from "./filename.js";
 import folderFiles from "./folder-files.js";
+import frontMatterKeys from "./front-matter-keys.js";
+import frontMatterSyntax from "./front-matter-syntax.js";
+import frontMatterValue from "./front-matter-value.js";
 import futureDate from "./future-date.js";
 import inlineConfig from "./inline-config.js";
 import labelValue from "./label-value.js";
@@ -59,6 +63,11 @@ export const rules: readonly Rule[] = [
   sameSections,
   ratingMismatch,
   readableFile,
+  // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
+  frontMatterSyntax,
+  frontMatterKeys,
+  frontMatterValue,
+  bodyLength,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

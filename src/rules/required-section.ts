@@ -15,6 +15,8 @@ export default defineRule({
     field: "Missing field `### {{field}}` in `## {{group}}`",
   },
   check({ entry, schema, report }) {
+    // `body.open`: no section is required, whatever the groups.
+    if (schema.schema.body?.open) return;
     // A section written at the wrong level or under the wrong group is present:
     // `section-placement` reports it, so it is not also "missing" here.
     // A misspelt heading (`FreeTrial`) is reported once, by `unknown-section`.

@@ -1,5 +1,6 @@
 import { dateValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
+import { frontMatterDates } from "../rule-api/front-matter-values.js";
 import { isoDay } from "../util/dates.js";
 
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old",
   },
-  check({ fieldMatches, options, now, report }) {
+  check({ entry, schema, fieldMatches, options, now, report }) {
     const today = isoDay(now);
     if (today === undefined) return;
     for (const { section, value, day } of dateValues(fieldMatches())) {
@@ -27,6 +28,15 @@ export default defineRule({
         messageId: "stale",
         data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
         range: value.range,
+      });
+    }
+    // Front-matter keys the schema makes dates (`type: date`, `format: date`), in their own format.
+    for (const { key, text, range, day } of frontMatterDates(entry, schema.schema)) {
+      if (day === undefined || today - day <= options.maxAgeDays) continue;
+      report({
+        messageId: "stale",
+        data: { field: key, value: text, age: today - day, now, max: options.maxAgeDays },
+        range,
       });
     }
   },

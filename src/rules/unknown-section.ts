@@ -31,6 +31,8 @@ export default defineRule({
         report({ messageId: "empty", data: { marks }, range: section.heading.range });
         return;
       }
+      // `body.open`: any heading is allowed (each needs content: empty-section).
+      if (schema.schema.body?.open) return;
       if (section.depth <= 2) {
         // A field written as a group (`## Version`) is section-placement's finding.
         if (schema.group(section.name) || schema.field(section.name)) return;

@@ -300,8 +300,11 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const path = (issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p));
+    if (issue?.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+    const line = schemaLine(text, path);
     throw new CatalogLintError(
-      `Invalid schema file ${value}: at \`${issue?.path.join(".") || "(root)"}\`: ${issue?.message ?? "invalid"}`,
+      `Invalid schema file ${value}: at \`${path.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`,
     );
   }
   return givenSchema({ ...parsed.data, source: relative(cwd, path) }, [path]);
@@ -359,6 +362,27 @@ function findTemplate(dataset: Dataset, cwd: string, instead = "--schema"): { pa
       fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass ${instead}`,
     });
     if (text !== undefined) return { path, text };
+  }
+  return undefined;
+}
+
+/** The line of the node at `path` in a schema file's text (JSON is YAML too), or of its nearest parent. */
+function schemaLine(text: string, path: (string | number)[]): number | undefined {
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
+    if (n === path.length && n > 0) {
+      // An unknown key: its own line, found on its parent mapping.
+      const parent = doc.getIn(path.slice(0, -1), true);
+      if (yaml.isMap(parent)) {
+        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+        const key = pair?.key as { range?: [number, number] } | undefined;
+        if (key?.range) return lines.linePos(key.range[0]).line;
+      }
+    }
+    if (node?.range) return lines.linePos(node.range[0]).line;
   }
   return undefined;
 }

@@ -1,10 +1,18 @@
 import type { z } from "zod";
+import { dateFormat } from "../util/date-formats.js";
 import { derivedFrom } from "../util/derived.js";
 import { configParsers } from "../util/packages.js";
 import { patternProblem } from "./pattern.js";
 
 /** What a field's values look like (described in `buildSchemas`). */
 export const FIELD_KINDS = ["text", "label", "yes-no", "date", "rating", "url"] as const;
+
+/** Where an entry's title comes from (`title.from`). */
+export const TITLE_SOURCES = ["heading", "frontMatter", "none"] as const;
+/** What a front-matter value is (`type`). */
+export const KEY_TYPES = ["string", "number", "integer", "boolean", "date", "list", "map", "any"] as const;
+/** What a front-matter string holds (`format`). */
+export const KEY_FORMATS = ["url", "spdx", "date", "email"] as const;
 
 /**
  * The shape of a catalog: which `##` groups an entry has, which `###` fields each
@@ -49,18 +57,175 @@ function buildSchemas() {
 
   const { PathsSpec, CatalogSpec } = buildCatalogSchemas(z);
 
+  const TitleSpec = z
+    .object({
+      from: z.enum(TITLE_SOURCES).default("heading").meta({
+        description:
+          "heading: the `# Name - URL` h1; frontMatter: the front-matter key `key`; none: entries have no title",
+      }),
+      key: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
+      url: z.enum(["required", "optional", "none"]).optional().meta({
+        description: "With from: heading, whether the ` - URL` part is required (default), optional or absent",
+      }),
+    })
+    .strict();
+
+  const UrlSpec = z
+    .object({
+      schemes: z.array(z.string().min(1)).optional().meta({ description: "Allowed schemes, such as `https`" }),
+      hosts: z
+        .array(z.string().min(1))
+        .optional()
+        .meta({ description: "Allowed hosts, such as `github.com`; `*.wikipedia.org` allows any host below one" }),
+    })
+    .strict();
+
+  const keyShape = {
+    type: z.enum(KEY_TYPES).default("any"),
+    required: z.boolean().default(false),
+    nonEmpty: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Whether "", null and [] are reported (default: true when required)' }),
+    enum: z
+      .array(z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .meta({ description: "Allowed values (case-sensitive)" }),
+    pattern: z.string().optional().meta({ description: "A regular expression strings must match (RE2 syntax)" }),
+    minLength: z.number().int().nonnegative().optional(),
+    maxLength: z.number().int().nonnegative().optional(),
+    format: z.enum(KEY_FORMATS).optional(),
+    url: UrlSpec.optional().meta({ description: "With format: url, the schemes and hosts allowed" }),
+    dateFormat: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "`YYYY-MM-DD` (the default of type: date) or a named format such as `MMMM D, YYYY`" }),
+    minItems: z.number().int().nonnegative().optional(),
+    maxItems: z.number().int().nonnegative().optional(),
+    uniqueItems: z.boolean().optional(),
+    // Keys of the catalog-rules branch (issue 13 items 4-5), accepted here so schema files validate.
+    equalsPath: z.enum(["folder", "file"]).optional().meta({
+      description: "The value must equal the entry's folder name, or its file name without `.md`",
+    }),
+    fileExists: z.boolean().optional().meta({ description: "The value names a file that must exist beside the entry" }),
+    unique: z.boolean().optional().meta({ description: "No two entries have the same value (list items each)" }),
+    references: z
+      .object({ key: z.string().min(1), resolve: z.boolean().default(true) })
+      .strict()
+      .optional()
+      .meta({ description: "Each value must (resolve: true) or must not (false) be another entry's `key` value" }),
+  };
+  const ItemSpec = z.object(keyShape).strict();
+  const KeySpec = z
+    .object({ ...keyShape, items: ItemSpec.optional().meta({ description: "With type: list, each item's schema" }) })
+    .strict();
+
+  const FrontMatterSpec = z
+    .object({
+      required: z.boolean().default(false).meta({ description: "The file must start with a `---` front matter block" }),
+      closed: z.boolean().default(false).meta({ description: "Keys not listed in `keys` are reported" }),
+      jsonSchema: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "A JSON Schema file for the front matter, relative to the schema file" }),
+      keys: z.record(z.string(), KeySpec).default({}),
+    })
+    .strict();
+
+  const BodySpec = z
+    .object({
+      open: z
+        .boolean()
+        .default(false)
+        .meta({ description: "Any heading is allowed (no unknown or required sections); each needs content" }),
+      minLength: z.number().int().nonnegative().optional().meta({ description: "Characters of body text, at least" }),
+      maxLength: z.number().int().nonnegative().optional().meta({ description: "Characters of body text, at most" }),
+      differsFrom: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "A front-matter key whose value the body text must not equal" }),
+    })
+    .strict();
+
   const CatalogSchema = z
     .object({
       name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
       /** Where the schema came from (a preset id or a file path). */
       source: z.string().optional(),
-      groups: z.array(GroupSpec).min(1),
+      groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
+      title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
+      frontMatter: FrontMatterSpec.optional(),
+      body: BodySpec.optional(),
       paths: PathsSpec.optional(),
       catalog: CatalogSpec.optional(),
     })
-    .strict();
+    .strict()
+    .superRefine((schema, ctx) => {
+      // Keys that name a front-matter key must name one the schema defines.
+      const keys = schema.frontMatter?.keys ?? {};
+      const defined = Object.keys(keys);
+      // A JSON Schema may define keys the `keys` map does not list.
+      const open = schema.frontMatter?.jsonSchema !== undefined;
+      const named = (path: (string | number)[], key: string | undefined) => {
+        if (key === undefined || Object.hasOwn(keys, key) || open) return;
+        const expected = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `Unexpected \`${key}\`, expected ${expected} of \`frontMatter.keys\``,
+        });
+      };
+      const title = schema.title;
+      if (title?.from === "frontMatter") {
+        if (title.key === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["title"],
+            message: "Missing `key`, expected it with `from: frontMatter`",
+          });
+        }
+        named(["title", "key"], title.key);
+      } else if (title?.key !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title", "key"],
+          message: `Unexpected \`key\` with \`from: ${title.from}\`, expected it only with \`from: frontMatter\``,
+        });
+      }
+      if (title?.url !== undefined && title.from !== "heading") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title", "url"],
+          message: `Unexpected \`url\` with \`from: ${title.from}\`, expected it only with \`from: heading\``,
+        });
+      }
+      named(["body", "differsFrom"], schema.body?.differsFrom);
+      for (const [name, key] of Object.entries(keys)) {
+        if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+        checkKeySpec(key, ["frontMatter", "keys", name], ctx);
+        if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
+      }
+    });
 
-  return { FieldKind, FieldSpec, GroupSpec, CatalogSchema, PathsSpec, CatalogSpec };
+  return {
+    FieldKind,
+    FieldSpec,
+    GroupSpec,
+    KeySpec,
+    TitleSpec,
+    FrontMatterSpec,
+    BodySpec,
+    CatalogSchema,
+    PathsSpec,
+    CatalogSpec,
+  };
 }
 
 // ---- paths and whole-catalog keys (rules entry-path, folder-files, same-sections) ----
@@ -104,6 +269,39 @@ function buildCatalogSchemas(z: ReturnType<typeof configParsers>["z"]) {
   return { PathsSpec, CatalogSpec };
 }
 
+/** What zod cannot say of one key's spec: its pattern and date format compile, its keys fit its type. */
+function checkKeySpec(
+  spec: {
+    type?: string;
+    pattern?: string | undefined;
+    dateFormat?: string | undefined;
+    items?: unknown;
+    url?: unknown;
+    format?: string | undefined;
+  },
+  path: (string | number)[],
+  ctx: z.core.$RefinementCtx,
+): void {
+  const issue = (key: string, message: string) => ctx.addIssue({ code: "custom", path: [...path, key], message });
+  if (spec.pattern !== undefined) {
+    const problem = patternProblem(spec.pattern);
+    if (problem) issue("pattern", `Unexpected pattern \`${spec.pattern}\`, ${problem}`);
+  }
+  if (spec.dateFormat !== undefined) {
+    const format = dateFormat(spec.dateFormat);
+    if (typeof format === "string") issue("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
+  }
+  if (spec.items !== undefined && spec.type !== "list" && spec.type !== "any") {
+    issue("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  }
+  if (spec.url !== undefined && spec.format !== "url") {
+    issue(
+      "url",
+      `Unexpected \`url\` with \`format: ${spec.format ?? "(none)"}\`, expected it only with \`format: url\``,
+    );
+  }
+}
+
 type Schemas = ReturnType<typeof buildSchemas>;
 let schemas: Schemas | undefined;
 
@@ -118,6 +316,10 @@ export type FieldSpec = z.infer<Schemas["FieldSpec"]>;
 export type GroupSpec = z.infer<Schemas["GroupSpec"]>;
 export type CatalogSchema = z.infer<Schemas["CatalogSchema"]>;
 export type PathsSpec = z.infer<Schemas["PathsSpec"]>;
+export type KeySpec = z.infer<Schemas["KeySpec"]>;
+export type TitleSpec = z.infer<Schemas["TitleSpec"]>;
+export type FrontMatterSpec = z.infer<Schemas["FrontMatterSpec"]>;
+export type BodySpec = z.infer<Schemas["BodySpec"]>;
 
 /** Field lookup helpers shared by the rules. */
 export interface SchemaIndex {

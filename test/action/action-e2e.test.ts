@@ -19,9 +19,11 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_CATALOG as CATALOG, SARIF_SCHEMA } from "../helpers/embedded.js";
 import { ACTIONS_BOT, FakeGitHub } from "../helpers/fake-github.js";
+import { openApiProblems } from "../helpers/openapi.js";
 import { copyInto, tempDir } from "../helpers/temp.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -233,6 +235,7 @@ describe("the Action on a 350-file pull request from the same repository", () =>
     expect(updates.at(-1)?.body).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(fake.requests.every((r) => r.authorization === "token ghs_secret_token_value")).toBe(true);
     expect(fake.violations).toEqual([]);
+    expect(openApiProblems(fake.requests)).toEqual([]);
     expect([...fake.checkRuns.values()]).toMatchObject([{ status: "completed", conclusion: "failure" }]);
   });
 
@@ -864,5 +867,504 @@ describe("limits a pull request's config sets", () => {
     } finally {
       await fake.stop();
     }
+  }, 120_000);
+});
+
+// --- Pull requests from forks: stage 1 writes the results, stage 2 publishes them --------
+
+const FORK_OWNER = "contributor";
+const FORK_BRANCH = "add-tools";
+const RESULTS = "catalog-lint-results.json";
+
+/** A real `workflow_run` `completed` payload (@octokit/webhooks-examples), made the run of the fork PR's workflow. */
+function workflowRunPayload(ws: Workspace, event = "pull_request"): unknown {
+  const require = createRequire(import.meta.url);
+  const examples = require("@octokit/webhooks-examples/api.github.com/index.json") as Array<{
+    name: string;
+    examples: Array<Record<string, unknown> & { action?: string }>;
+  }>;
+  const completed = examples.find((e) => e.name === "workflow_run")?.examples.find((e) => e.action === "completed");
+  const payload = structuredClone(completed) as {
+    workflow_run: Record<string, unknown>;
+    repository: Record<string, unknown>;
+  };
+  payload.workflow_run = {
+    ...payload.workflow_run,
+    event,
+    head_sha: ws.head,
+    head_branch: FORK_BRANCH,
+    // GitHub leaves it empty for a pull request from a fork.
+    pull_requests: [],
+    head_repository: {
+      ...(payload.workflow_run.head_repository as Record<string, unknown>),
+      full_name: `${FORK_OWNER}/${REPO}`,
+      owner: { login: FORK_OWNER },
+    },
+  };
+  payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } };
+  return payload;
+}
+
+function forkPull(ws: Workspace) {
+  return {
+    number: PR,
+    state: "open" as const,
+    head: {
+      sha: ws.head,
+      ref: FORK_BRANCH,
+      label: `${FORK_OWNER}:${FORK_BRANCH}`,
+      repo: { full_name: `${FORK_OWNER}/${REPO}` },
+    },
+    base: { sha: ws.base, ref: "main", repo: { full_name: `${OWNER}/${REPO}` } },
+  };
+}
+
+/** The base repository's stage-2 job: an empty workspace (it never checks out the PR) with the downloaded artifact in it. */
+function stage2Workspace(ws: Workspace, text: string | Buffer): Workspace {
+  const dir = tempDir("stage2");
+  mkdirSync(join(dir, "results"));
+  writeFileSync(join(dir, "results", RESULTS), text);
+  return { ...ws, dir };
+}
+
+async function publishRun(ws: Workspace, text: string | Buffer, inputs: Record<string, string> = {}, event?: string) {
+  const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed, pulls: [forkPull(ws)] });
+  const api = await fake.start();
+  try {
+    const run = await runAction(
+      stage2Workspace(ws, text),
+      api,
+      workflowRunPayload(ws, event),
+      {
+        publish: `results/${RESULTS}`,
+        ...inputs,
+      },
+      { env: { GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: ws.base, GITHUB_REF: "refs/heads/main" } },
+    );
+    return { run, fake };
+  } finally {
+    await fake.stop();
+  }
+}
+
+const writes = (fake: FakeGitHub) => fake.requests.filter((r) => r.method !== "GET");
+
+describe("a fork pull request through the two workflows", () => {
+  const ws = workspace(10, 3);
+  let stage1: ActionRun;
+  let results: string;
+  let stage1Fake: FakeGitHub;
+
+  it("stage 1: the fork's read-only run writes the results file", async () => {
+    stage1Fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed, readOnly: true });
+    const api = await stage1Fake.start();
+    try {
+      stage1 = await runAction(ws, api, pullRequestPayload(ws, true), { "results-file": RESULTS });
+    } finally {
+      await stage1Fake.stop();
+    }
+    expect(stage1.code).toBe(1);
+    expect(stage1.outputs["results-file"]).toBe(join(ws.dir, RESULTS));
+    results = readFileSync(join(ws.dir, RESULTS), "utf8");
+    const parsed = JSON.parse(results);
+    const schema = JSON.parse(readFileSync(join(ROOT, "schema/catalog-lint-results.schema.json"), "utf8"));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(parsed)).toBe(true);
+    expect(parsed).toMatchObject({ pullRequest: PR, headSha: ws.head, baseSha: ws.base, findingsLeftOut: 0 });
+    expect(parsed.filesLinted).toHaveLength(10);
+    expect(parsed.findings).toHaveLength(3);
+    expect(parsed.findings[0]).toMatchObject({
+      path: "datasets/aie-model/data/tool-0000.md",
+      ruleId: "date-format",
+      severity: "error",
+      message: expect.stringContaining("Unexpected `January 30, 2026`"),
+    });
+  }, 120_000);
+
+  it("stage 2: one check run on the event's head SHA, every finding annotated, conclusion per fail-on", async () => {
+    const { run, fake } = await publishRun(ws, results);
+    expect(run.code).toBe(0);
+    const creates = fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"));
+    expect(creates).toHaveLength(1);
+    expect(creates[0]?.body).toMatchObject({ name: "catalog-lint", head_sha: ws.head, conclusion: "failure" });
+    const [checkRun] = [...fake.checkRuns.values()];
+    expect(checkRun?.annotations.map((a) => a.path)).toEqual([
+      "datasets/aie-model/data/tool-0000.md",
+      "datasets/aie-model/data/tool-0001.md",
+      "datasets/aie-model/data/tool-0002.md",
+    ]);
+    // The PR found by its head's owner and branch: the payload's list is empty for forks.
+    expect(fake.requests.find((r) => r.path === `/repos/${OWNER}/${REPO}/pulls`)?.query.get("head")).toBe(
+      `${FORK_OWNER}:${FORK_BRANCH}`,
+    );
+    expect(run.summary).toContain("**3 errors** and **0 warnings** in 3 of 10 changed catalog files.");
+    expect(run.outputs).toMatchObject({ "error-count": "3", "files-linted": "10" });
+    expect(fake.violations).toEqual([]);
+    expect(openApiProblems([...stage1Fake.requests, ...fake.requests])).toEqual([]);
+  }, 120_000);
+
+  it("stage 2: finds the pull request by commit when the branch lookup does not", async () => {
+    const moved = { ...ws };
+    const fake = new FakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      pullNumber: PR,
+      prFiles: ws.changed,
+      pulls: [{ ...forkPull(ws), head: { ...forkPull(ws).head, label: `${FORK_OWNER}:renamed` } }],
+    });
+    const api = await fake.start();
+    try {
+      const run = await runAction(
+        stage2Workspace(moved, results),
+        api,
+        workflowRunPayload(ws),
+        { publish: `results/${RESULTS}`, comment: "true" },
+        {
+          env: { GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: ws.base },
+        },
+      );
+      expect(run.code).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+    expect(fake.count(new RegExp(`^GET .*/commits/${ws.head}/pulls$`))).toBe(1);
+    expect(fake.checkRuns.size).toBe(1);
+    // The optional comment works here too.
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]?.body).toContain("**3 errors**");
+    expect(openApiProblems(fake.requests)).toEqual([]);
+  }, 120_000);
+
+  it("stage 2 for a pull request from a branch of the repository: does nothing (its own run published)", async () => {
+    const fake = new FakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      pullNumber: PR,
+      prFiles: ws.changed,
+      pulls: [forkPull(ws)],
+    });
+    const api = await fake.start();
+    const payload = workflowRunPayload(ws) as { workflow_run: { head_repository: Record<string, unknown> } };
+    payload.workflow_run.head_repository = { full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } };
+    try {
+      const run = await runAction(
+        stage2Workspace(ws, results),
+        api,
+        payload,
+        { publish: `results/${RESULTS}` },
+        { env: { GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: ws.base } },
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("its own run published the findings");
+    } finally {
+      await fake.stop();
+    }
+    expect(fake.requests).toEqual([]);
+  }, 120_000);
+
+  it("stage 2 for a push: does nothing, calls nothing", async () => {
+    const { run, fake } = await publishRun(ws, results, {}, "push");
+    expect(run.code).toBe(0);
+    expect(fake.requests).toEqual([]);
+    expect(run.stdout).toContain("not a pull request: nothing to publish");
+  }, 120_000);
+
+  it("leaves out a finding on a file the pull request does not change, with a warning", async () => {
+    const tampered = JSON.parse(results);
+    tampered.findings.push({ ...tampered.findings[0], path: "datasets/aie-model/data/untouched-with-errors.md" });
+    const { run, fake } = await publishRun(ws, JSON.stringify(tampered));
+    expect(run.code).toBe(0);
+    const [checkRun] = [...fake.checkRuns.values()];
+    expect(checkRun?.annotations).toHaveLength(3);
+    expect(checkRun?.annotations.some((a) => a.path.includes("untouched"))).toBe(false);
+    expect(run.stdout).toMatch(
+      /::warning::1 finding of the results file are on files pull request #42 does not change/,
+    );
+  }, 120_000);
+
+  const hostile: Array<
+    [string, (r: Record<string, unknown> & { findings: Array<Record<string, unknown>> }) => unknown, RegExp]
+  > = [
+    [
+      "a `../` path",
+      (r) => {
+        r.findings[0] = { ...r.findings[0], path: "../../etc/passwd" };
+        return r;
+      },
+      /does not match schema\/catalog-lint-results\.schema\.json \(at findings\.0\.path/,
+    ],
+    [
+      "an absolute path",
+      (r) => {
+        r.findings[0] = { ...r.findings[0], path: "/home/runner/.bashrc" };
+        return r;
+      },
+      /at findings\.0\.path/,
+    ],
+    [
+      "another SHA",
+      (r) => {
+        r.headSha = "e".repeat(40);
+        return r;
+      },
+      /is for commit e{40}, and the workflow run is for [0-9a-f]{40}/,
+    ],
+    [
+      "another pull request",
+      (r) => {
+        r.pullRequest = 7;
+        return r;
+      },
+      /is for pull request #7/,
+    ],
+    [
+      "an unknown key",
+      (r) => {
+        r.findings[0] = { ...r.findings[0], url: "https://evil.example" };
+        return r;
+      },
+      /at findings\.0/,
+    ],
+  ];
+  it.each(hostile)(
+    "fails on %s, publishing nothing",
+    async (_, tamper, message) => {
+      const { run, fake } = await publishRun(ws, JSON.stringify(tamper(JSON.parse(results))));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout).toMatch(/nothing (from it )?was published/);
+      expect(writes(fake)).toEqual([]);
+    },
+    120_000,
+  );
+
+  it("fails on invalid JSON and on a 50 MB file, publishing nothing", async () => {
+    for (const [text, message] of [
+      ["{ not json", /is not JSON/],
+      [Buffer.alloc(50 * 1024 * 1024, 0x20), /is 52,428,800 bytes, over the 16,777,216 a results file may have/],
+    ] as const) {
+      const { run, fake } = await publishRun(ws, text);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(fake.requests).toEqual([]);
+    }
+  }, 120_000);
+
+  it("lets no @mention, HTML, markdown or workflow command through", async () => {
+    const tampered = JSON.parse(results);
+    tampered.findings[0].message =
+      "Hi @octocat <img src=x onerror=alert(1)> [x](https://evil.example) #1\n::error::forged";
+    const { run, fake } = await publishRun(ws, JSON.stringify(tampered), { comment: "true" });
+    expect(run.code).toBe(0);
+    const message = [...fake.checkRuns.values()][0]?.annotations[0]?.message ?? "";
+    expect(message).toContain("forged");
+    expect(message).not.toMatch(/@octocat|<img|::error|#1|\n/);
+    const texts = [run.summary, fake.comments[0]?.body ?? "", [...fake.checkRuns.values()][0]?.summary ?? ""];
+    for (const text of texts) {
+      expect(text).toContain("forged");
+      expect(text).not.toMatch(/@octocat|<img|\]\(https:\/\/evil|::error::forged/);
+    }
+    expect(run.stdout.split("\n").some((l) => l.startsWith("::error::forged"))).toBe(false);
+  }, 120_000);
+});
+
+describe("a pull request that changes a template", () => {
+  const template = "datasets/aie-model/config/aie-model-comparison-template.md";
+
+  it("lints every entry the template governs, unchanged ones too, and the summary says why", async () => {
+    const ws = workspace(2, 0, (dir, changed) => {
+      const path = join(dir, template);
+      writeFileSync(path, readFileSync(path, "utf8").replace("### Short Description", "### Summary"));
+      changed.push({ filename: template, status: "modified" });
+    });
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed });
+    const api = await fake.start();
+    let run: ActionRun;
+    try {
+      run = await runAction(ws, api, pullRequestPayload(ws, false));
+    } finally {
+      await fake.stop();
+    }
+    expect(run.outputs).toMatchObject({ "files-linted": "3" });
+    // The file named as escaped text, not code: a changed file's name comes from the pull request.
+    expect(run.summary).toContain(`${template} changed, so the 3 entries it governs were linted.`);
+    expect(run.stdout).toContain(`Changed, so the entries it governs are linted too: ${template}`);
+    const [checkRun] = [...fake.checkRuns.values()];
+    expect(checkRun?.annotations.some((a) => a.path.endsWith("untouched-with-errors.md"))).toBe(true);
+    expect(openApiProblems(fake.requests)).toEqual([]);
+  }, 120_000);
+
+  it("from a fork: stage 2 keeps the findings on the entries the changed template governs", async () => {
+    const ws = workspace(2, 0, (dir, changed) => {
+      const path = join(dir, template);
+      writeFileSync(path, readFileSync(path, "utf8").replace("### Short Description", "### Summary"));
+      changed.push({ filename: template, status: "modified" });
+    });
+    const stage1Fake = new FakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      pullNumber: PR,
+      prFiles: ws.changed,
+      readOnly: true,
+    });
+    const api = await stage1Fake.start();
+    try {
+      await runAction(ws, api, pullRequestPayload(ws, true), { "results-file": RESULTS });
+    } finally {
+      await stage1Fake.stop();
+    }
+    const results = JSON.parse(readFileSync(join(ws.dir, RESULTS), "utf8"));
+    expect(results.governing).toEqual([template]);
+    const untouched = "datasets/aie-model/data/untouched-with-errors.md";
+    expect(results.findings.some((f: { path: string }) => f.path === untouched)).toBe(true);
+    const { run, fake } = await publishRun(ws, JSON.stringify(results));
+    expect(run.code).toBe(0);
+    const [checkRun] = [...fake.checkRuns.values()];
+    expect(checkRun?.annotations.some((a) => a.path === untouched)).toBe(true);
+    expect(run.summary).toContain("changed, so the entries it governs were linted too.");
+    expect(run.outputs).toMatchObject({ "files-linted": "3" });
+    // A file that claims a governing file the pull request does not change keeps only the changed files'.
+    const { run: forged, fake: forgedFake } = await publishRun(
+      ws,
+      JSON.stringify({ ...results, governing: ["datasets/aie-model/config/other-template.md"] }),
+    );
+    expect(forged.code).toBe(0);
+    expect([...forgedFake.checkRuns.values()][0]?.annotations.some((a) => a.path === untouched)).toBe(false);
+    expect(openApiProblems([...stage1Fake.requests, ...fake.requests, ...forgedFake.requests])).toEqual([]);
+  }, 120_000);
+});
+
+/** The PR's files with their diffs, as GitHub lists them (`patch`: the hunks, without the file header). */
+function withPatches(ws: Workspace): Workspace {
+  const changed = ws.changed.map((f) => {
+    if (f.status === "removed") return f;
+    const diff = git(ws.dir, "diff", "--no-color", "-U3", ws.base, ws.head, "--", f.filename);
+    const at = diff.indexOf("@@");
+    return at < 0 ? f : { ...f, patch: diff.slice(at) };
+  });
+  return { ...ws, changed };
+}
+
+describe("suggestions: true", () => {
+  const UNTOUCHED = "datasets/aie-model/data/untouched-with-errors.md";
+  /** Two new entries with a fixable date each, and an old one whose title changed (its date is outside the diff). */
+  const fixable = () =>
+    withPatches(
+      workspace(3, 2, (dir, changed) => {
+        const path = join(dir, UNTOUCHED);
+        writeFileSync(path, readFileSync(path, "utf8").replace("# Untouched", "# Touched"));
+        changed.push({ filename: UNTOUCHED, status: "modified" });
+      }),
+    );
+  type Fake = ConstructorParameters<typeof FakeGitHub>[0];
+
+  async function sameRepoRun(ws: Workspace, more: Partial<Fake> = {}) {
+    const fake = new FakeGitHub({ owner: OWNER, repo: REPO, pullNumber: PR, prFiles: ws.changed, ...more });
+    const api = await fake.start();
+    try {
+      const run = await runAction(ws, api, pullRequestPayload(ws, false), { suggestions: "true" });
+      return { run, fake };
+    } finally {
+      await fake.stop();
+    }
+  }
+
+  it("posts one review of suggestions on the diff's lines, repeats none on a re-run, deletes a fixed one", async () => {
+    const ws = fixable();
+    const first = await sameRepoRun(ws);
+    expect(first.run.code).toBe(1);
+    expect(first.fake.reviews).toHaveLength(1);
+    expect(first.fake.reviews[0]).toMatchObject({ commit_id: ws.head, event: "COMMENT" });
+    expect(first.fake.violations).toEqual([]);
+    const posted = first.fake.reviewComments;
+    expect(posted.map((c) => c.path)).toEqual([
+      "datasets/aie-model/data/tool-0000.md",
+      "datasets/aie-model/data/tool-0001.md",
+    ]);
+    expect(posted[0]?.body).toMatch(/^<!-- catalog-lint:suggestion [0-9a-f]{20} -->\n/);
+    expect(posted[0]?.body).toContain("```suggestion\n- 2026-01-30\n```");
+    expect(posted[0]?.line).toBe(40);
+    // The old entry's date is not in the diff: it stays an annotation only.
+    expect(posted.some((c) => c.path === UNTOUCHED)).toBe(false);
+    const [checkRun] = [...first.fake.checkRuns.values()];
+    expect(checkRun?.annotations.some((a) => a.path === UNTOUCHED)).toBe(true);
+
+    const again = await sameRepoRun(ws, { reviewComments: posted });
+    expect(again.fake.reviews).toEqual([]);
+    expect(again.fake.reviewComments).toEqual(posted);
+
+    // A later push fixes tool-0000: its suggestion goes, the other stays.
+    writeFileSync(join(ws.dir, "datasets/aie-model/data/tool-0000.md"), entry("tool-0000", false));
+    git(ws.dir, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "fix the date");
+    const pushed = withPatches({ ...ws, head: git(ws.dir, "rev-parse", "HEAD") });
+    const later = await sameRepoRun(pushed, { reviewComments: posted });
+    expect(later.fake.reviews).toEqual([]);
+    expect(later.fake.reviewComments.map((c) => c.path)).toEqual(["datasets/aie-model/data/tool-0001.md"]);
+    expect(later.fake.count(/^DELETE .*\/pulls\/comments\/\d+$/)).toBe(1);
+    expect(openApiProblems([...first.fake.requests, ...again.fake.requests, ...later.fake.requests])).toEqual([]);
+  }, 120_000);
+
+  it("leaves another identity's comment with the marker alone", async () => {
+    const ws = fixable();
+    const forged = {
+      id: 7,
+      body: "<!-- catalog-lint:suggestion 0123456789abcdef0123 -->\nmine",
+      user: { login: "someone", type: "User" as const },
+      path: "datasets/aie-model/data/tool-0000.md",
+      line: 40,
+      commit_id: ws.head,
+    };
+    const { fake } = await sameRepoRun(ws, { reviewComments: [forged] });
+    expect(fake.reviewComments[0]).toEqual(forged);
+    expect(fake.count(/^DELETE /)).toBe(0);
+    expect(fake.reviews).toHaveLength(1);
+  }, 120_000);
+
+  it("from a fork: stage 1 cannot post them and says so; stage 2 posts them from the results file", async () => {
+    const ws = fixable();
+    const stage1Fake = new FakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      pullNumber: PR,
+      prFiles: ws.changed,
+      readOnly: true,
+    });
+    const api = await stage1Fake.start();
+    let stage1: ActionRun;
+    try {
+      stage1 = await runAction(ws, api, pullRequestPayload(ws, true), {
+        "results-file": RESULTS,
+        suggestions: "true",
+      });
+    } finally {
+      await stage1Fake.stop();
+    }
+    expect(stage1.stdout).toMatch(/::warning::Skipped the suggestions: the token cannot write pull request reviews/);
+    const results = readFileSync(join(ws.dir, RESULTS), "utf8");
+    const { run, fake } = await publishRun(ws, results, { suggestions: "true" });
+    expect(run.code).toBe(0);
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.reviews[0]?.commit_id).toBe(ws.head);
+    expect(fake.reviewComments.map((c) => c.path)).toEqual([
+      "datasets/aie-model/data/tool-0000.md",
+      "datasets/aie-model/data/tool-0001.md",
+    ]);
+    expect(fake.violations).toEqual([]);
+
+    // A hostile file: its message made inert, its block fenced past its backticks, a line outside the diff dropped.
+    const tampered = JSON.parse(results);
+    const [one] = tampered.findings;
+    one.message = "@octocat <b>hi</b> ::error::x";
+    one.fix.lines.text = "```\n@octocat";
+    tampered.findings.push({ ...one, line: 20, fix: { ...one.fix, lines: { start: 20, end: 20, text: "x" } } });
+    tampered.findings[tampered.findings.length - 1].path = UNTOUCHED;
+    const hostile = await publishRun(ws, JSON.stringify(tampered), { suggestions: "true" });
+    expect(hostile.run.code).toBe(0);
+    expect(hostile.fake.violations).toEqual([]);
+    const body = hostile.fake.reviewComments[0]?.body ?? "";
+    expect(body).not.toMatch(/@octocat <b>|<b>|::error/);
+    expect(body).toContain("````suggestion\n```\n@octocat\n````");
+    expect(hostile.fake.reviewComments.some((c) => c.path === UNTOUCHED)).toBe(false);
+    expect(openApiProblems([...stage1Fake.requests, ...fake.requests, ...hostile.fake.requests])).toEqual([]);
   }, 120_000);
 });

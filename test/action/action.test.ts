@@ -132,12 +132,15 @@ describe("run()", () => {
   }
 
   it("lints only the pull request's catalog files and uses the head SHA for the check run", async () => {
-    process.env.GITHUB_WORKSPACE = catalog();
+    const dir = catalog();
+    process.env.GITHUB_WORKSPACE = dir;
+    // Not a catalog file, and governs no entry (a changed template would: the e2e test has that).
+    writeFileSync(join(dir, "datasets/aie-model/NOTES.txt"), "Notes\n");
     inputs.set("annotations", "auto");
     pullRequestListing([
       { filename: "datasets/aie-model/data/deepseek-r1.md", status: "modified" },
       { filename: "datasets/aie-model/data/kimi-k2.md", status: "removed" },
-      { filename: "datasets/aie-model/config/aie-model-comparison-template.md", status: "modified" },
+      { filename: "datasets/aie-model/NOTES.txt", status: "modified" },
     ]);
     octokit.rest.checks.create.mockResolvedValueOnce({ data: { id: 1, html_url: "https://x" } });
     await run();
@@ -216,7 +219,7 @@ describe("run()", () => {
     const firstRequest = octokit.rest.checks.create.mock.invocationCallOrder[0] ?? 0;
     expect(core.summary.write.mock.invocationCallOrder[0]).toBeLessThan(firstRequest);
     const outputOrder = core.setOutput.mock.invocationCallOrder;
-    expect(outputOrder).toHaveLength(4);
+    expect(outputOrder).toHaveLength(5);
     expect(outputOrder.every((order) => order < firstRequest)).toBe(true);
     expect(core.warning).toHaveBeenCalledWith(
       "Could not create a check run (HTTP 500: Server Error). Findings are reported as annotations and in the job summary instead.",

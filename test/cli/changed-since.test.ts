@@ -4,13 +4,14 @@
  * files changed (it ran one `git show` per file), and gets the same texts.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { filesAtRevision, filesAtRevisionSync } from "../../src/files/git.js";
 import { CLEAN, cli } from "../helpers/cli.js";
-import { tempDir } from "../helpers/temp.js";
+import { EXAMPLE_CATALOG } from "../helpers/embedded.js";
+import { copyInto, tempDir } from "../helpers/temp.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -92,5 +93,67 @@ describe("--changed-since", () => {
       ["entries/e.md", []],
     ]);
     expect(code).toBe(1);
+  });
+});
+
+describe("--changed-since and the files that govern entries", () => {
+  const TEMPLATE = "datasets/aie-model/config/aie-model-comparison-template.md";
+
+  function catalog(): { dir: string; entries: string[] } {
+    const dir = tempDir("governed");
+    dirs.push(dir);
+    copyInto(join(EXAMPLE_CATALOG, "configuration"), join(dir, "configuration"));
+    copyInto(join(EXAMPLE_CATALOG, "datasets/aie-model"), join(dir, "datasets/aie-model"));
+    copyInto(join(EXAMPLE_CATALOG, "datasets/terminal"), join(dir, "datasets/terminal"));
+    writeFileSync(join(dir, "README.md"), "# Catalog\n");
+    git(dir, "init", "-q", "-b", "main");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "base");
+    git(dir, "checkout", "-qb", "feature");
+    const entries = readdirSync(join(dir, "datasets/aie-model/data")).filter((f) => f.endsWith(".md"));
+    return { dir, entries: entries.map((f) => `datasets/aie-model/data/${f}`).sort() };
+  }
+
+  const linted = (stdout: string, dir: string) =>
+    (JSON.parse(stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1)).sort();
+
+  it("lints every entry of a dataset whose template changed, and says why", () => {
+    const { dir, entries } = catalog();
+    const path = join(dir, TEMPLATE);
+    writeFileSync(path, readFileSync(path, "utf8").replace("### Short Description", "### Summary"));
+    git(dir, "commit", "-qam", "rename a heading");
+    const { code, stdout, stderr } = cli(["--format", "json", "--changed-since", "main"], dir);
+    expect(linted(stdout, dir)).toEqual(entries);
+    expect(stderr).toContain(`\`${TEMPLATE}\` changed, so the ${entries.length} entries it governs were linted.`);
+    expect(code).toBe(1);
+  });
+
+  it("lints every entry when a .catalog-lintrc changed, and only the changed ones for a README", () => {
+    const { dir } = catalog();
+    writeFileSync(join(dir, "README.md"), "# Catalog\n\nMore.\n");
+    git(dir, "commit", "-qam", "readme");
+    const readme = cli(["--format", "json", "--changed-since", "main"], dir);
+    expect(linted(readme.stdout, dir)).toEqual([]);
+    expect(readme.stderr).not.toContain("changed, so");
+    writeFileSync(join(dir, ".catalog-lintrc.json"), "{}\n");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "config");
+    const config = cli(["--format", "json", "--changed-since", "main"], dir);
+    const all = linted(config.stdout, dir);
+    expect(all.some((f) => f.startsWith("datasets/terminal/data/"))).toBe(true);
+    expect(all.some((f) => f.startsWith("datasets/aie-model/data/"))).toBe(true);
+    expect(config.stderr).toContain("`.catalog-lintrc.json` changed, so every catalog file was linted");
+  });
+
+  it("lints every entry below the catalog root when its manifest changed", () => {
+    const { dir, entries } = catalog();
+    const manifest = join(dir, "configuration/datasets.manifest.json");
+    writeFileSync(manifest, `${readFileSync(manifest, "utf8")}\n`);
+    git(dir, "commit", "-qam", "manifest");
+    const { stdout, stderr } = cli(["--format", "json", "--changed-since", "main"], dir);
+    const all = linted(stdout, dir);
+    expect(all.filter((f) => f.startsWith("datasets/aie-model/data/"))).toEqual(entries);
+    expect(all.some((f) => f.startsWith("datasets/terminal/data/"))).toBe(true);
+    expect(stderr).toContain(`\`configuration/datasets.manifest.json\` changed, so the ${all.length} entries it lists`);
   });
 });

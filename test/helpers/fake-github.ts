@@ -22,6 +22,14 @@ export interface Comment {
   user: User;
 }
 
+/** A pull request review comment (a suggestion), on `line` (and from `start_line`) of the right side. */
+export interface ReviewComment extends Comment {
+  path: string;
+  line: number;
+  start_line?: number;
+  commit_id: string;
+}
+
 /** A scripted answer, played (once) instead of the real one to the first request whose `METHOD /path` matches. */
 export interface Hiccup {
   match: RegExp;
@@ -49,7 +57,7 @@ export interface FakeGitHubOptions {
   repo: string;
   pullNumber: number;
   /** The PR's files as the REST API lists them. */
-  prFiles: Array<{ filename: string; status: string }>;
+  prFiles: Array<{ filename: string; status: string; patch?: string }>;
   /** Answer the PR's file list with this body instead (a malformed answer). */
   prFilesBody?: unknown;
   /** Answer check-run and comment writes with 403, as GitHub does for fork PR tokens. */
@@ -57,10 +65,22 @@ export interface FakeGitHubOptions {
   /** Answers to play, in order, before the real answer of the first matching request. */
   hiccups?: Hiccup[];
   comments?: Comment[];
+  /** The pull request's review comments to start with. */
+  reviewComments?: ReviewComment[];
   /** Who the token is: a user (`GET /user` answers) or, by default, the github-actions app (`GET /user` is a 403). */
   user?: User;
+  /** The repository's pull requests, for `GET /pulls`, `GET /pulls/{n}` and `GET /commits/{sha}/pulls` (a workflow_run's stage 2). */
+  pulls?: PullRequest[];
   /** Called with each request as it arrives, before it is answered. */
   onRequest?: (request: RecordedRequest) => void;
+}
+
+export interface PullRequest {
+  number: number;
+  state: "open" | "closed";
+  /** `label` is `owner:branch`, as `GET /pulls?head=` filters by it. */
+  head: { sha: string; ref: string; label: string; repo: { full_name: string } };
+  base: { sha: string; ref: string; repo: { full_name: string } };
 }
 
 /** The identity of the default GITHUB_TOKEN. */
@@ -86,10 +106,14 @@ export class FakeGitHub {
   private nextId = 1000;
   private readonly hiccups: Hiccup[];
   readonly comments: Comment[];
+  readonly reviewComments: ReviewComment[];
+  /** The reviews created, each with the ids of its comments. */
+  readonly reviews: Array<{ id: number; commit_id: string; event: string; body: string; comments: number[] }> = [];
 
   constructor(private readonly options: FakeGitHubOptions) {
     this.hiccups = [...(options.hiccups ?? [])];
     this.comments = structuredClone(options.comments ?? []);
+    this.reviewComments = structuredClone(options.reviewComments ?? []);
   }
 
   async start(): Promise<string> {
@@ -193,6 +217,33 @@ export class FakeGitHub {
       this.send(res, 200, body, { link: links.join(", ") });
       return;
     }
+    const pulls = this.options.pulls ?? [];
+    if (request.method === "GET" && request.path === `${base}/pulls`) {
+      const state = url.searchParams.get("state") ?? "open";
+      const head = url.searchParams.get("head");
+      this.send(
+        res,
+        200,
+        pulls.filter((p) => (state === "all" || p.state === state) && (head === null || p.head.label === head)),
+      );
+      return;
+    }
+    const one = /^\/pulls\/(\d+)$/.exec(request.path.slice(base.length));
+    if (request.method === "GET" && request.path.startsWith(base) && one) {
+      const found = pulls.find((p) => p.number === Number(one[1]));
+      if (found) this.send(res, 200, found);
+      else this.send(res, 404, { message: "Not Found" });
+      return;
+    }
+    const ofCommit = /^\/commits\/([0-9a-f]{40})\/pulls$/.exec(request.path.slice(base.length));
+    if (request.method === "GET" && request.path.startsWith(base) && ofCommit) {
+      this.send(
+        res,
+        200,
+        pulls.filter((p) => p.head.sha === ofCommit[1]),
+      );
+      return;
+    }
     if (request.method === "POST" && request.path === `${base}/check-runs`) {
       if (this.options.readOnly) {
         this.forbidden(res);
@@ -274,7 +325,88 @@ export class FakeGitHub {
       this.send(res, 200, comment);
       return;
     }
+    if (request.method === "GET" && request.path === `${base}/pulls/${pullNumber}/comments`) {
+      this.send(res, 200, this.reviewComments);
+      return;
+    }
+    if (request.method === "POST" && request.path === `${base}/pulls/${pullNumber}/reviews`) {
+      if (this.options.readOnly) {
+        this.forbidden(res);
+        return;
+      }
+      const body = request.body as {
+        commit_id: string;
+        event: string;
+        body: string;
+        comments?: Array<{ path: string; line: number; start_line?: number; body: string }>;
+      };
+      // GitHub refuses a comment on a line outside the file's diff: "Line could not be resolved".
+      const unresolved = (body.comments ?? []).find((c) => !this.inDiff(c.path, c.start_line ?? c.line, c.line));
+      if (unresolved) {
+        this.unprocessable(res, `Line could not be resolved: ${unresolved.path}:${unresolved.line}`);
+        return;
+      }
+      const ids: number[] = [];
+      for (const c of body.comments ?? []) {
+        const comment: ReviewComment = {
+          id: this.nextId++,
+          body: c.body,
+          path: c.path,
+          line: c.line,
+          ...(c.start_line !== undefined ? { start_line: c.start_line } : {}),
+          commit_id: body.commit_id,
+          user: this.options.user ?? ACTIONS_BOT,
+        };
+        this.reviewComments.push(comment);
+        ids.push(comment.id);
+      }
+      const review = {
+        id: this.nextId++,
+        commit_id: body.commit_id,
+        event: body.event,
+        body: body.body,
+        comments: ids,
+      };
+      this.reviews.push(review);
+      this.send(res, 200, { id: review.id, state: "COMMENTED", commit_id: review.commit_id });
+      return;
+    }
+    const reviewComment = /^\/pulls\/comments\/(\d+)$/.exec(request.path.slice(base.length));
+    if (request.method === "DELETE" && request.path.startsWith(base) && reviewComment) {
+      if (this.options.readOnly) {
+        this.forbidden(res);
+        return;
+      }
+      const at = this.reviewComments.findIndex((c) => c.id === Number(reviewComment[1]));
+      if (at < 0) {
+        this.send(res, 404, { message: "Not Found" });
+        return;
+      }
+      this.reviewComments.splice(at, 1);
+      res.writeHead(204, {});
+      res.end();
+      return;
+    }
     this.send(res, 404, { message: "Not Found" });
+  }
+
+  /** Whether lines from..to of `path` are all right-side lines of one hunk of its patch. */
+  private inDiff(path: string, from: number, to: number): boolean {
+    const patch = this.options.prFiles.find((f) => f.filename === path)?.patch;
+    if (patch === undefined || to < from) return false;
+    let line = 0;
+    let hunk = -1;
+    const hunkOf = new Map<number, number>();
+    for (const row of patch.split("\n")) {
+      const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(row);
+      if (header) {
+        hunk++;
+        line = Number(header[1]);
+      } else if (row.startsWith("+") || row.startsWith(" ")) hunkOf.set(line++, hunk);
+    }
+    const first = hunkOf.get(from);
+    for (let l = from; l <= to; l++) if (first === undefined || hunkOf.get(l) !== first) return false;
+    return true;
   }
 
   private forbidden(res: ServerResponse): void {

@@ -132,7 +132,7 @@ describe("positions survive BOM, CRLF and front matter", () => {
       // The offsets index the BOM-less text, so slicing gives the value back.
       expect(at(text, date?.range ?? rating?.range ?? { start: { offset: 0 }, end: { offset: 0 } })).toBe("2026-01-30");
       expect(lineText(source, 12 + lineShift)).toBe("2026-01-30");
-      if (lineShift > 0) expect(entry.frontMatter?.end.line).toBe(lineShift + 1);
+      if (lineShift > 0) expect(entry.frontMatter?.range.end.line).toBe(lineShift + 1);
     });
   }
 

@@ -17,11 +17,14 @@ const actionInputs = Object.keys(
 
 /**
  * The major version each example uses, and the only actions they use. GitHub's current majors,
- * as of 2026-12: actions/checkout v7 (v7.0.0, 2026-06), github/codeql-action v4 (node24).
+ * as of 2026-12: actions/checkout v7 (v7.0.0, 2026-06), github/codeql-action v4 (node24),
+ * actions/upload-artifact v7, actions/download-artifact v8.
  */
 const MAJORS: Record<string, string> = {
   "actions/checkout": "v7",
   "github/codeql-action/upload-sarif": "v4",
+  "actions/upload-artifact": "v7",
+  "actions/download-artifact": "v8",
   "catalog-lint/catalog-lint": `v${pkg.version.split(".")[0]}`,
 };
 /** The name of the check run the Action creates (src/action/check-run.ts). */
@@ -100,10 +103,16 @@ function needed(job: Job, on: string[]): Record<string, "read" | "write"> {
   for (const step of job.steps) {
     if (actionOf(step) === "catalog-lint/catalog-lint") {
       if (!["none", "commands"].includes(option(step, "annotations", "auto"))) need.checks = "write";
-      if (option(step, "comment", "false") === "true") need["pull-requests"] = "write";
-      else if (on.includes("pull_request") && option(step, "only-changed", "true") === "true") {
+      if (option(step, "comment", "false") === "true" || option(step, "suggestions", "false") === "true") {
+        need["pull-requests"] = "write";
+      } else if (step.with?.publish !== undefined) {
+        need["pull-requests"] = "read"; // find the pull request, list its files
+      } else if (on.includes("pull_request") && option(step, "only-changed", "true") === "true") {
         need["pull-requests"] = "read"; // the pull request's files
       }
+    }
+    if (actionOf(step) === "actions/download-artifact" && step.with?.["run-id"] !== undefined) {
+      need.actions = "read"; // another run's artifact
     }
     if (actionOf(step) === "github/codeql-action/upload-sarif") {
       need["security-events"] = "write";
@@ -186,6 +195,43 @@ describe("README workflows", () => {
         );
         for (const [id, job] of Object.entries(workflow.jobs)) {
           expect([id, job.name], `${where}: the job's check is the one to require`).not.toContain(ACTION_CHECK_RUN);
+        }
+      });
+
+      it("on workflow_run, checks nothing out and publishes only what the pull request's run uploaded", () => {
+        if (!on.includes("workflow_run")) return;
+        const triggers = (workflow.on as { workflow_run: { workflows: string[]; types: string[] } }).workflow_run;
+        expect(triggers.types, `${where}: publishes a completed run`).toEqual(["completed"]);
+        for (const [id, job] of Object.entries(workflow.jobs)) {
+          expect(
+            job.steps.some((s) => actionOf(s) === "actions/checkout"),
+            `${where}: job ${id} never checks out (or runs) the pull request's code`,
+          ).toBe(false);
+          const publish = job.steps.find((s) => s.with?.publish !== undefined);
+          const download = job.steps.find((s) => actionOf(s) === "actions/download-artifact");
+          expect(publish, `${where}: job ${id} publishes`).toBeDefined();
+          expect(download?.with?.["run-id"], `${where}: downloads the triggering run's artifact`).toBe(
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template.
+            "${{ github.event.workflow_run.id }}",
+          );
+          // The run that triggered it uploads that artifact, with the file its lint step writes.
+          const source = all
+            .map((e) => parseWorkflow(e.where, e.text))
+            .filter((w) => triggers.workflows.includes(w.name))
+            // The pull request check exists without the artifact too, under the same name.
+            .find((w) =>
+              Object.values(w.jobs).some((j) => j.steps.some((s) => actionOf(s) === "actions/upload-artifact")),
+            );
+          expect(source, `${where}: \`workflows:\` names a workflow shown here`).toBeDefined();
+          const steps = Object.values(source?.jobs ?? {}).flatMap((j) => j.steps);
+          const upload = steps.find((s) => actionOf(s) === "actions/upload-artifact");
+          const lint = steps.find((s) => s.with?.["results-file"] !== undefined);
+          expect(upload?.with?.name, `${where}: downloads the artifact ${source?.name} uploads`).toBe(
+            download?.with?.name,
+          );
+          expect(upload?.with?.path).toBe(lint?.with?.["results-file"]);
+          expect(upload?.if ?? "", `${where}: the upload runs after a failed lint step`).toMatch(/always\(\)/);
+          expect(String(publish?.with?.publish)).toBe(`${download?.with?.path}/${lint?.with?.["results-file"]}`);
         }
       });
 
