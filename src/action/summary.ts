@@ -54,7 +54,14 @@ export function renderSummary(results: readonly FileResult[], meta: SummaryMeta)
     head.pop();
     head.push("");
   }
-  if (all.length === 0) {
+  if (meta.filesLinted === 0 && meta.problems.length === 0) {
+    // A pull request that changes no catalog file passes, and says why nothing was linted.
+    head.push(
+      meta.mode === "changed"
+        ? "✅ No catalog file changed: nothing to lint."
+        : "No catalog files found: nothing was linted. Set `paths` (or the config's `include`) to the entries.",
+    );
+  } else if (all.length === 0) {
     head.push(
       meta.problems.length > 0
         ? `No findings in the ${plural(meta.filesLinted, scope)} linted.`

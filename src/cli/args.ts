@@ -32,6 +32,7 @@ export interface CliArgs extends RuleArgs {
 
 export const HELP = `Usage: catalog-lint [options] [paths...]
        catalog-lint new "Tool Name" --dataset <id>   (write a new entry; see catalog-lint new --help)
+       catalog-lint init [--dry-run] [--force]       (infer a schema from the entries; see catalog-lint init --help)
 
 Lint markdown catalog entries against the catalog's own templates.
 Paths are files, folders or quoted globs; default: the config's \`include\`,

@@ -15,6 +15,7 @@ import { CatalogLintError } from "../util/errors.js";
 import { isInside, relativePosix } from "../util/paths.js";
 import { plural } from "../util/text.js";
 import { type CliArgs, HELP, parseCliArgs } from "./args.js";
+import { runInit } from "./init.js";
 import type { CliIo } from "./io.js";
 import { runNew } from "./new-entry.js";
 import { Progress } from "./progress.js";
@@ -37,6 +38,7 @@ export function runCli(argv: string[], io: CliIo): number {
 
 function run(argv: string[], io: CliIo): number {
   if (argv[0] === "new") return runNew(argv.slice(1), io);
+  if (argv[0] === "init") return runInit(argv.slice(1), io);
   const args = parseCliArgs(argv, io.env);
   if (args.help) {
     io.stdout(HELP);

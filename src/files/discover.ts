@@ -5,10 +5,12 @@ import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../util/errors.js";
 import { relativePosix, toPosix } from "../util/paths.js";
+import { documentationReason, templateReason } from "./entries.js";
 import { globMatcher } from "./glob-match.js";
 import { readManifest } from "./manifest.js";
 import { describeRefusal } from "./read-data.js";
-import { type Boundary, boundaryAt, checkoutRoot, type Refusal, refusedFolder } from "./read-inside.js";
+import { type Boundary, boundaryAt, checkoutRoot, type Refusal, refusedFolder, repositoryRoot } from "./read-inside.js";
+import { isDataTemplate, ultimateTemplateIn } from "./ultimate.js";
 
 export { repositoryRoot } from "./read-inside.js";
 
@@ -22,6 +24,10 @@ export interface DiscoverOptions {
   paths: readonly string[];
   include?: readonly string[];
   exclude?: readonly string[];
+  /** `include` is the catalog's default with no known layout (see `defaultCatalog`): its documentation is left out. */
+  skipDocumentation?: boolean;
+  /** Told of each file named on the command line that is not linted, and why (a template). */
+  onIgnored?: (file: string, reason: string) => void;
 }
 
 /**
@@ -37,14 +43,29 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   const ignore = [...ALWAYS_IGNORED, ...(options.exclude ?? [])];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = new Set<string>();
-  const add = (files: string[]) => {
-    for (const f of files) found.add(toPosix(f));
+  // A walk never finds a template (the schema resolver's), nor, in a catalog with no
+  // `include` and no known layout, documentation (relative to the folder walked).
+  const templateOf = templatesBelow(cwd);
+  const add = (files: string[], documentationBelow?: string) => {
+    for (const f of files) {
+      const file = toPosix(f);
+      if (templateOf(file) !== undefined) continue;
+      if (documentationBelow !== undefined && documentationReason(relativePosix(documentationBelow, join(cwd, file))))
+        continue;
+      found.add(file);
+    }
   };
   const find = (patterns: string[]) => matchingFiles(cwd, patterns, ignore);
+  let globDocumentation: boolean | undefined;
 
   if (options.paths.length === 0) {
-    if (options.include) checkInclude(cwd, options.include);
-    add(find([...(options.include ?? defaultInclude(cwd))]));
+    if (options.include) {
+      checkInclude(cwd, options.include);
+      add(find([...options.include]), options.skipDocumentation ? cwd : undefined);
+    } else {
+      const catalog = defaultCatalog(cwd);
+      add(find(catalog.include), catalog.layout ? undefined : cwd);
+    }
   }
   for (const path of options.paths) {
     const absolute = resolve(cwd, path);
@@ -54,12 +75,15 @@ export function discoverFiles(options: DiscoverOptions): string[] {
         const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
         // A catalog's root folder means its entries, as if linted from inside it.
-        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
-        add(find(patterns.map((p) => `${prefix}${p}`)));
+        const catalog = options.include ? { include: ["**/*.md"], layout: true } : defaultCatalog(absolute, cwd);
+        add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? undefined : absolute);
       } else {
-        // An explicit file is linted even if it does not end in .md, but excludes still apply.
+        // An explicit file is linted even if it does not end in .md, but excludes still apply;
+        // a template is not (it is the schema), and the user is told so.
         const rel = relativePosix(cwd, absolute);
-        if (!isExcluded(rel)) add([rel]);
+        const template = templateOf(rel);
+        if (template !== undefined) options.onIgnored?.(rel, template);
+        else if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
@@ -75,12 +99,30 @@ export function discoverFiles(options: DiscoverOptions): string[] {
         throw new CatalogLintError(
           `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`,
         );
-      add(matches);
+      // A pattern leaves out documentation as a folder does (`"**/*.md"` is not README's).
+      if (!options.include) globDocumentation ??= !defaultCatalog(cwd).layout;
+      const documentation = options.include ? options.skipDocumentation : globDocumentation;
+      add(matches, documentation ? cwd : undefined);
       continue;
     }
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
   return [...found].sort();
+}
+
+/**
+ * `templateReason` of a path relative to `cwd`, read as written and from the
+ * repository's root (run in `datasets/x/`, `config/x-comparison-template.md`
+ * is still dataset `x`'s template).
+ */
+export function templatesBelow(cwd: string): (path: string) => string | undefined {
+  let root: string | undefined;
+  return (path) => {
+    const reason = templateReason(path);
+    if (reason !== undefined) return reason;
+    root ??= repositoryRoot(cwd);
+    return templateReason(relativePosix(root, join(cwd, path)));
+  };
 }
 
 /**
@@ -116,7 +158,8 @@ function matchingFiles(cwd: string, written: string[], ignore: string[]): string
       .filter((path, isFolder) => {
         if (isFolder) return false;
         const relative = relativeOf(path);
-        return matches(relative) && !ignored(relative);
+        // A `data/template.md` is the template of the entries beside it (src/files/ultimate.ts), not one of them.
+        return matches(relative) && !ignored(relative) && !isDataTemplate(path);
       })
       .crawl(start)
       .sync();
@@ -172,13 +215,14 @@ function escapeGlob(path: string): string {
 /**
  * With no paths and no `include`: a catalog with a dataset manifest (or the
  * `datasets/<id>/data/` layout) lints its entries only, not its templates and
- * READMEs; anything else lints every markdown file. Patterns are relative to
+ * READMEs (`layout`); anything else lints every markdown file but its
+ * documentation (src/files/entries.ts). Patterns are relative to
  * `cwd`, the catalog's root; messages show paths relative to `shownFrom`. A
  * manifest that cannot be used is an error, as it is when schemas are
  * resolved: linting every markdown file instead would report templates and
  * READMEs as broken entries.
  */
-export function defaultInclude(cwd: string, shownFrom = cwd): string[] {
+export function defaultCatalog(cwd: string, shownFrom = cwd): { include: string[]; layout: boolean } {
   const manifest = readManifest(cwd, shownFrom);
   if (manifest) {
     const dirs = manifest.datasets.flatMap((d) => (d.ownsFiles ? d.dataDirs.slice(0, 1) : []));
@@ -191,14 +235,22 @@ export function defaultInclude(cwd: string, shownFrom = cwd): string[] {
       }
     }
     if (dirs.length > 0) {
-      return dirs.map((d) => {
+      const include = dirs.map((d) => {
         const folder = relativePosix(cwd, d.path);
         return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
       });
+      return { include, layout: true };
     }
   }
-  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
-  return DEFAULT_INCLUDE;
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0)
+    return { include: ["datasets/*/data/**/*.md"], layout: true };
+  if (ultimateTemplateIn(join(cwd, "data"))) return { include: ["data/**/*.md"], layout: true };
+  return { include: [...DEFAULT_INCLUDE], layout: false };
+}
+
+/** `defaultCatalog`'s patterns. */
+export function defaultInclude(cwd: string, shownFrom = cwd): string[] {
+  return defaultCatalog(cwd, shownFrom).include;
 }
 
 /**

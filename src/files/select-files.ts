@@ -1,4 +1,13 @@
-import { ALWAYS_IGNORED, defaultInclude, discoverFiles, isBelow, normalizedPattern, walkedBases } from "./discover.js";
+import {
+  ALWAYS_IGNORED,
+  defaultCatalog,
+  discoverFiles,
+  isBelow,
+  normalizedPattern,
+  templatesBelow,
+  walkedBases,
+} from "./discover.js";
+import { documentationReason } from "./entries.js";
 import { globMatcher } from "./glob-match.js";
 
 /** Which files of a catalog are its entries: what the CLI and the Action both lint. */
@@ -9,6 +18,8 @@ export interface CatalogFiles {
   include?: readonly string[];
   /** The config's `exclude`; `node_modules` and `.git` are always left out. */
   exclude?: readonly string[];
+  /** `include` is the catalog's default with no known layout: its documentation is not an entry (src/files/entries.ts). */
+  skipDocumentation?: boolean;
 }
 
 /**
@@ -25,6 +36,7 @@ export function selectCatalogFiles(
   catalog: CatalogFiles,
   paths: readonly string[],
   changed?: readonly string[],
+  onIgnored?: (file: string, reason: string) => void,
 ): string[] {
   if (changed && paths.length === 0) {
     const isCatalogFile = catalogFileMatcher(catalog);
@@ -35,6 +47,8 @@ export function selectCatalogFiles(
     paths,
     ...(catalog.include ? { include: catalog.include } : {}),
     ...(catalog.exclude ? { exclude: catalog.exclude } : {}),
+    ...(catalog.skipDocumentation ? { skipDocumentation: true } : {}),
+    ...(onIgnored ? { onIgnored } : {}),
   });
   if (!changed) return found;
   const wanted = new Set(changed);
@@ -47,16 +61,21 @@ export function selectCatalogFiles(
  * matches an `include` pattern, and neither it nor a folder on its way below
  * the walk's start is excluded (the walk never enters an excluded folder:
  * `exclude: ["**\/drafts/"]` leaves out `data/drafts/x.md`, which the
- * pattern alone does not match).
+ * pattern alone does not match), and it is neither a template nor, by
+ * default, documentation (src/files/entries.ts).
  */
 export function catalogFileMatcher(catalog: CatalogFiles): (path: string) => boolean {
   const { cwd } = catalog;
-  const patterns = (catalog.include ?? defaultInclude(cwd)).map((p) => normalizedPattern(cwd, p));
+  const defaults = catalog.include ? undefined : defaultCatalog(cwd);
+  const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
+  const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
+  const templateOf = templatesBelow(cwd);
   const matches = globMatcher(patterns);
   const ignored = globMatcher([...ALWAYS_IGNORED, ...(catalog.exclude ?? [])], { dot: true });
   const bases = walkedBases(patterns);
   return (path) => {
-    if (!matches(path) || ignored(path)) return false;
+    if (!matches(path) || ignored(path) || templateOf(path) !== undefined) return false;
+    if (skipDocumentation && documentationReason(path) !== undefined) return false;
     const base = bases.find((b) => isBelow(path, b));
     if (base === undefined) return false;
     // Each folder between the walk's start and the file, as the walk sees it: `datasets/x/`.

@@ -16,6 +16,7 @@ import {
   readFoundFile,
   repositoryRoot,
 } from "../files/read-inside.js";
+import { isDataTemplate } from "../files/ultimate.js";
 import { buildEntry, emptyEntry } from "../model/build-entry.js";
 import type { Entry } from "../model/entry.js";
 import { fieldMatchesOnce } from "../model/fields.js";
@@ -411,7 +412,10 @@ export class Linter {
       const folder = resolve(this.options.cwd, shownFolder);
       let names: string[];
       try {
-        names = readdirSync(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
+        names = readdirSync(folder).filter(
+          (n) => n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)),
+        );
       } catch {
         continue;
       }

@@ -1,7 +1,7 @@
 import { lstatSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { FileResult } from "../diagnostics/diagnostic.js";
-import { repositoryRoot } from "../files/discover.js";
+import { defaultCatalog, repositoryRoot } from "../files/discover.js";
 import { changedSince, filesAtRevisionSync } from "../files/git.js";
 import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js";
 import {
@@ -25,6 +25,7 @@ import {
   type RunOutcome,
 } from "./run.js";
 import type { SuppressionMode } from "./suppressions.js";
+import { zeroConfigNotice } from "./zero-config.js";
 
 /** What the CLI asks of a whole run, besides `RunOptions`. */
 export interface FileRequest extends Omit<LintMode, "baseTexts" | "suppressions"> {
@@ -67,10 +68,21 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   let files: string[];
   let baseTexts: ReadonlyMap<string, string> | undefined;
   let reasons: string[] = [];
-  if (ref === undefined) files = selectCatalogFiles(run.catalog, paths);
-  else {
+  // Files the command line names that are not linted (templates): said, as ESLint says "File ignored because…".
+  const ignored: string[] = [];
+  const onIgnored = (file: string, reason: string) =>
+    ignored.push(
+      `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries; name the entries instead`,
+    );
+  if (ref === undefined) {
+    files = selectCatalogFiles(run.catalog, paths, undefined, onIgnored);
+    if (files.length === 0 && ignored.length === 0) throw noFilesError(run, paths);
+    // With no schema found, the preset is a guess: said once, or the run stops when it plainly does not fit.
+    const guessed = files.length > 0 ? zeroConfigNotice(run, paths, files) : undefined;
+    if (guessed) ignored.push(guessed);
+  } else {
     const changed = changedSince(options.cwd, ref);
-    files = selectCatalogFiles(run.catalog, paths, changed.files);
+    files = selectCatalogFiles(run.catalog, paths, changed.files, onIgnored);
     // A changed template, criteria file, manifest or config: the entries it governs too.
     const governed = governedFiles(run, changed.files);
     if (governed.files.length > 0) {
@@ -92,7 +104,7 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   const outcome = fix
     ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit)
     : lintFiles(run, files, withSuppressions, emit);
-  outcome.notices.unshift(...reasons);
+  outcome.notices.unshift(...ignored, ...reasons);
   const updated = outcome.suppressions?.updated;
   if (suppressed && outcome.suppressions && updated) {
     const text = formatSuppressions(updated);
@@ -100,6 +112,27 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     if (outcome.suppressions.written) writeSuppressionsFile(suppressed.mode.root, suppressed.location, text);
   }
   return outcome;
+}
+
+/**
+ * Nothing to lint is a usage error (exit 2), never a silent pass: what was
+ * looked for, where, and what to do (ESLint's "No files matching the pattern").
+ */
+function noFilesError(run: PreparedRun, paths: readonly string[]): CatalogLintError {
+  const { catalog } = run;
+  const where = paths.length > 0 ? paths.map((p) => `\`${p}\``).join(", ") : "the working directory";
+  const configured = catalog.include !== undefined;
+  const defaults = configured ? undefined : defaultCatalog(catalog.cwd);
+  const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => `\`${p}\``).join(", ");
+  const looked = paths.length > 0 ? "markdown files" : `${patterns}${configured ? " (the config's `include`)" : ""}`;
+  const left =
+    defaults?.layout === false || catalog.skipDocumentation
+      ? "; templates, README, CONTRIBUTING, CODE_OF_CONDUCT, CHANGELOG, LICENSE, SECURITY, `docs/`, `.github/` and dot-folders are not entries"
+      : "; templates and criteria are not entries";
+  const excluded = catalog.exclude && catalog.exclude.length > 0 ? ", nor files the config's `exclude` leaves out" : "";
+  return new CatalogLintError(
+    `No catalog files found: looked for ${looked} in ${where}${left}${excluded}. Name the folder of the entries, or set \`include\` in .catalog-lintrc.yaml`,
+  );
 }
 
 /**

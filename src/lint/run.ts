@@ -2,7 +2,7 @@ import { cacheLocation, LintCache } from "../cache/results-cache.js";
 import { type LoadedConfig, loadConfig } from "../config/load.js";
 import { untrustedMaxFileSize } from "../config/schema.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
-import { defaultInclude, repositoryRoot } from "../files/discover.js";
+import { defaultCatalog, repositoryRoot } from "../files/discover.js";
 import { filesAtRevision } from "../files/git.js";
 import type { CatalogFiles } from "../files/select-files.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
@@ -71,10 +71,12 @@ export function prepareRun(options: RunOptions): PreparedRun {
   const given = options.include && options.include.length > 0 ? options.include : config.config.include;
   // An untrusted run walks its default patterns as it walks given ones: only inside the
   // checkout (`discoverFiles` checks given ones), so `datasets -> /` is refused, never searched.
-  const include = given ?? (options.untrustedConfig ? defaultInclude(options.cwd) : undefined);
+  const defaults = given === undefined && options.untrustedConfig ? defaultCatalog(options.cwd) : undefined;
+  const include = given ?? defaults?.include;
   const catalog: CatalogFiles = {
     cwd: options.cwd,
     ...(include ? { include } : {}),
+    ...(defaults?.layout === false ? { skipDocumentation: true } : {}),
     ...(config.config.exclude ? { exclude: config.config.exclude } : {}),
   };
   return { options, config, catalog, warnings };

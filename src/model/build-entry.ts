@@ -11,6 +11,9 @@ const CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
 // The title's name and URL are split at the last " - " (names may contain dashes).
 const TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 const PSEUDO_TITLE = /^#(?!#)\S.*$/;
+// The ultimate-comparisons framework's own split (its `splitNameUrl`): a name, a hyphen with or
+// without spaces around it, and a URL starting with a scheme (http, https, ftp) or `www.`.
+const LOOSE_TITLE_PARTS = /^(.*?\S)\s*-\s*((?:(?:https?|ftp):\/\/|www\.)\S+)\s*$/i;
 // `# - https://x.dev` or `# - -`: a URL with no name before it.
 const NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 
@@ -187,7 +190,8 @@ class EntryBuilder {
   }
 
   private title(heading: Heading): Title {
-    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const spaced = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const match = spaced ?? LOOSE_TITLE_PARTS.exec(heading.text);
     const start = heading.textRange.start.offset;
     if (!match) {
       return { heading, name: heading.text, nameRange: heading.textRange };
@@ -201,6 +205,7 @@ class EntryBuilder {
       nameRange: rangeOf(this.source, start, start + name.length),
       url,
       urlRange: rangeOf(this.source, urlStart, urlStart + url.length),
+      ...(spaced ? {} : { looseSeparator: true as const }),
     };
   }
 

@@ -57,6 +57,11 @@ export interface Title {
   /** What follows the last ` - `: a URL or the `-` "no URL" marker. */
   url?: string;
   urlRange?: Range;
+  /**
+   * Set when the name and URL are joined as the ultimate-comparisons framework reads them but not
+   * by ` - `: `Name-https://x.dev`, `Name -https://x.dev` (the title rule decides by the schema).
+   */
+  looseSeparator?: true;
 }
 
 export interface Block {

@@ -13,7 +13,8 @@ export default defineRule({
   fixable: false,
   messages: {
     name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
-    repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)",
+    // Never "merge them": variants of one project (Kimi K2 and Kimi K2 Thinking) share a repository.
+    repo: "Unexpected repository `{{url}}`, also the repository of `{{other}}` (line {{line}}), expected each entry to have its own; if both are variants of one project, keep both and silence this with `<!-- catalog-lint-disable-next-line duplicate-entry -->` above the line, or with `duplicate-entry: off` for these files in the config's `overrides`",
   },
   check() {
     // Only meaningful across files: see checkCatalog.

@@ -1,6 +1,7 @@
 import pkg from "../../package.json" with { type: "json" };
 import type { Rule, RuleMeta } from "../rule-api/define-rule.js";
 import bodyLength from "./body-length.js";
+import citation from "./citation.js";
 import dateFormat from "./date-format.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
@@ -68,6 +69,7 @@ export const rules: readonly Rule[] = [
   frontMatterKeys,
   frontMatterValue,
   bodyLength,
+  citation,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,6 +1,6 @@
 import { checkedValues } from "../model/fields.js";
 import { defineRule } from "../rule-api/define-rule.js";
-import { isSpdxId } from "../rule-api/spdx.js";
+import { isSpdxId, licenseSuggestion, listsLicenses } from "../rule-api/spdx.js";
 import { looksUnknown } from "../rule-api/unknown-values.js";
 import { derivedFrom } from "../util/derived.js";
 import {
@@ -24,6 +24,7 @@ export default defineRule({
     commentary:
       "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
     suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    family: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} ({{value}} is ambiguous: {{choices}}?)",
     combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}",
   },
@@ -31,7 +32,7 @@ export default defineRule({
     // Suggestions by spelling are bounded per file (a pull request controls both the values and
     // the list), and remembered per list and value: a value repeated costs one search.
     const budget = new SuggestionBudget();
-    const suggested = new Map<readonly string[], Map<string, string | undefined>>();
+    const suggested = new Map<readonly string[], Map<string, Suggestion | undefined>>();
     for (const match of fieldMatches()) {
       const { section, spec } = match;
       const allowed = spec.values;
@@ -73,8 +74,8 @@ export default defineRule({
         if (!byValue.has(text)) byValue.set(text, suggestionFor(text, allowed, budget));
         const suggestion = byValue.get(text);
         report({
-          messageId: suggestion ? "suggest" : "unknown",
-          data: { ...data, ...(suggestion ? { expected: suggestion } : {}) },
+          messageId: suggestion ? ("choices" in suggestion ? "family" : "suggest") : "unknown",
+          data: { ...data, ...suggestion },
           range: value.range,
         });
       }
@@ -152,16 +153,52 @@ function prefixOf(text: string, lookup: Lookup): string | undefined {
 /** The quoted list of a field's values, for messages; built once per list. */
 const allowedList = derivedFrom((allowed: readonly string[]): string => quoteList(allowed));
 
+/** One value to suggest, or a license family's choices (`BSD`: `BSD-2-Clause` or `BSD-3-Clause`). */
+type Suggestion = { expected: string } | { choices: string };
+
 /**
- * The allowed value `text` was probably meant to be. Never one license for another:
- * `EPL-2.0` is one edit from `MPL-2.0`, but it is a real license the list lacks, not a typo.
+ * The allowed value `text` was probably meant to be, where one is obvious: a part of one
+ * combined value (`C++` → `C/C++`, `HTML` → `HTML/CSS`, `Other` → `Code/Other`), a license
+ * by its full name or short form (`Apache License 2.0` → `Apache-2.0`; `BSD`, a family, gets
+ * its choices), else the closest by spelling. Never one license for another: `EPL-2.0` is
+ * one edit from `MPL-2.0`, but it is a real license the list lacks, not a typo.
  */
-function suggestionFor(text: string, allowed: readonly string[], budget: SuggestionBudget): string | undefined {
+function suggestionFor(text: string, allowed: readonly string[], budget: SuggestionBudget): Suggestion | undefined {
+  const part = partOf(text, allowed);
+  if (part) return { expected: part };
+  if (listsLicenses(allowed)) {
+    const license = licenseSuggestion(text, allowed);
+    if (license) return "one" in license ? { expected: license.one } : { choices: quoteList(license.family) };
+  }
   const suggestion = didYouMean(text, allowed, budget);
   const otherLicense =
     suggestion !== undefined &&
     suggestion.toLowerCase() !== text.trim().toLowerCase() &&
     isSpdxId(text) &&
     isSpdxId(suggestion);
-  return otherLicense ? undefined : suggestion;
+  return otherLicense || !suggestion ? undefined : { expected: suggestion };
 }
+
+/** The one allowed value that combines `text` with others (`C/C++` for `C++`), if exactly one does. */
+function partOf(text: string, allowed: readonly string[]): string | undefined {
+  const key = text.trim().toLowerCase();
+  if (key === "") return undefined;
+  const holders = combinedParts(allowed).get(key);
+  return holders?.size === 1 ? [...holders][0] : undefined;
+}
+
+/** The `/`-separated parts of a list's combined values, each with the values it is part of; once per list. */
+const combinedParts = derivedFrom((allowed: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> => {
+  const parts = new Map<string, Set<string>>();
+  for (const value of allowed) {
+    if (!value.includes("/")) continue;
+    for (const part of value.split("/")) {
+      const key = part.trim().toLowerCase();
+      if (key === "") continue;
+      const holders = parts.get(key) ?? new Set<string>();
+      holders.add(value);
+      parts.set(key, holders);
+    }
+  }
+  return parts;
+});

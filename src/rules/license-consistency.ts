@@ -65,10 +65,25 @@ export default defineRule({
   },
 });
 
-/** `open` for an OSI-approved SPDX id, `closed` for `Proprietary` or another SPDX id, else undefined. */
+// Licenses that publish the source but are not open source (no OSI approval), by name, as entries
+// write them: n8n's `Sustainable Use License (fair-code)` and `n8n Enterprise License`, the BSL,
+// SSPL, Elastic License and Commons Clause. (FSL is left out: the catalog's own list offers it.)
+const SOURCE_AVAILABLE =
+  /^(?:sustainable use|business source|server side public|elastic|commons clause|(?:[\w.-]+ )?enterprise)(?: licen[cs]e)?(?: v?\d+(?:\.\d+)?)?$/i;
+// `(fair-code)`, `(source-available)`: a note that says what kind of license it is.
+const NOT_OPEN_NOTE = /^(?:fair[- ]code|source[- ]available)$/i;
+
+/**
+ * `open` for an OSI-approved SPDX id, `closed` for `Proprietary`, another SPDX id or a
+ * source-available license by name (`Sustainable Use License (fair-code)`), else undefined.
+ */
 function classify(value: Value): LicenseClass | undefined {
   const text = value.text.trim();
   if (/^proprietary$/i.test(text)) return { kind: "closed", notOsi: false };
+  const noted = /^(.*?\S)\s*\(([^()]*)\)$/.exec(text);
+  const name = (noted?.[1] ?? text).trim();
+  if (/\blicen[cs]e\b/i.test(name) && SOURCE_AVAILABLE.test(name)) return { kind: "closed", notOsi: true };
+  if (noted && NOT_OPEN_NOTE.test((noted[2] ?? "").trim())) return { kind: "closed", notOsi: true };
   // `Apache 2.0` is `Apache-2.0` written with a space (label-value reports the spelling).
   const license = SPDX_IDS.get(text.toLowerCase()) ?? SPDX_IDS.get(text.toLowerCase().replace(/\s+/g, "-"));
   if (!license) return undefined;

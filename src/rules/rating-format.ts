@@ -4,11 +4,11 @@ import { isUnknownMarker, looseKey, plain, quote } from "../util/text.js";
 
 // `[4] Strong local-first design`
 const STARS = /^\[([^\]]*)\]\s*(.*)$/;
-// `MMLU: 90.8%`, `Elo: 2150`, `Speed: 160 tokens/s`, optionally `(a short qualifier)`.
-// The number, an optional `%`, up to three words of unit or descriptor (`tokens/s`,
-// `success rate`), then an optional `(qualifier)`.
-const SCORE =
-  /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
+// `MMLU: 90.8%`, `Elo: 2150`, `Speed: 160 tokens/s`, `CC-Bench: 48.6% win rate vs Claude Sonnet 4`.
+// The number and an optional `%`, then, if anything, commentary: a word or a `(qualifier)`
+// after a space, or a `(qualifier)` right after. As with `[N] commentary`, the catalog sets no
+// limit on it (FORMATTING.md, the templates), so neither does the rule; `90.8 %` stays wrong.
+const SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s+[\p{L}(~<>≈±].*|\s*\(.*)?$/su;
 // `MMLU 90.8` / `MMLU 90.8%`: a benchmark line missing its colon.
 // Only short names (up to four words) count, so prose ending in a number does not.
 const NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;

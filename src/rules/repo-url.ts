@@ -31,6 +31,8 @@ export default defineRule({
   },
   messages: {
     host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)",
+    owner:
+      "Unexpected {{value}} for `{{field}}`, the page of `{{owner}}` on {{host}} rather than a repository, expected the repository's own URL (`https://{{host}}/{{owner}}/<repository>`), or `-` if there is no public one",
   },
   check({ fieldMatches, options, report }) {
     const { hosts, trie } = hostIndex(options.hosts);
@@ -41,8 +43,24 @@ export default defineRule({
         // Text that is not a URL at all is the `url` rule's finding.
         if (value.kind === "block" || urlProblem(value.text)) continue;
         const inner = linkTarget(value.text);
-        const host = normalizeHost(new URL(inner).hostname);
-        if (isSourceHost(host, trie)) continue;
+        const url = new URL(inner);
+        const host = normalizeHost(url.hostname);
+        if (isSourceHost(host, trie)) {
+          const owner = ownerPage(host, url.pathname);
+          if (owner) {
+            report({
+              messageId: "owner",
+              data: {
+                value: quote(value.text),
+                field: plain(section.name),
+                host: plain(host.replace(/^www\./, "")),
+                owner: plain(owner),
+              },
+              range: value.range,
+            });
+          }
+          continue;
+        }
         report({
           messageId: "host",
           data: { host: plain(host), value: quote(value.text), field: plain(section.name), hosts: quoteList(hosts) },
@@ -52,6 +70,60 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Hosts whose repositories are `https://<host>/<owner>/<name>`, so that a URL of one path
+ * segment is an owner's page (an organisation or a user) listing repositories, not one.
+ * (GitLab's groups nest, so only its one-segment URLs are sure to be groups too.)
+ */
+const OWNER_HOSTS = new Set([
+  "github.com",
+  "gitlab.com",
+  "bitbucket.org",
+  "codeberg.org",
+  "huggingface.co",
+  "gitee.com",
+]);
+// Pages of those hosts that are no owner (`github.com/features`, `huggingface.co/models`).
+const SITE_PAGES = new Set([
+  "about",
+  "blog",
+  "collections",
+  "datasets",
+  "docs",
+  "enterprise",
+  "explore",
+  "features",
+  "marketplace",
+  "models",
+  "pricing",
+  "search",
+  "security",
+  "settings",
+  "spaces",
+  "sponsors",
+  "topics",
+  "trending",
+]);
+
+/** The owner whose page `pathname` is on a source host (`/mistralai`, `/orgs/mistralai`), if it is one. */
+function ownerPage(host: string, pathname: string): string | undefined {
+  const bare = host.replace(/^www\./, "");
+  if (!OWNER_HOSTS.has(bare)) return undefined;
+  const segments = pathname.split("/").filter(Boolean);
+  const owner =
+    segments.length === 2 && bare === "github.com" && /^(?:orgs|users)$/i.test(segments[0] as string)
+      ? segments[1]
+      : segments.length === 1
+        ? segments[0]
+        : undefined;
+  if (owner === undefined || SITE_PAGES.has(owner.toLowerCase()) || owner.startsWith("@")) return undefined;
+  try {
+    return decodeURIComponent(owner);
+  } catch {
+    return owner; // `%zz`: shown as written
+  }
+}
 
 /** `GitHub.com.` and `github.com` are the same host. */
 function normalizeHost(host: string): string {

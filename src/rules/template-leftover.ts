@@ -1,7 +1,9 @@
 import type { Fix } from "../diagnostics/diagnostic.js";
-import type { Comment } from "../model/entry.js";
+import type { Comment, Entry } from "../model/entry.js";
 import { lineEndOffset, lineText, pointAt, type Range, rangeOf, type SourceFile } from "../parse/source.js";
-import { defineRule } from "../rule-api/define-rule.js";
+import { defineRule, type Report } from "../rule-api/define-rule.js";
+import type { CatalogSchema } from "../schema/types.js";
+import { isBracketedCitation } from "../util/citations.js";
 import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
 import { isUnknownMarker, quote } from "../util/text.js";
 
@@ -24,6 +26,12 @@ const DIRECTIVE = /^catalog-lint-/;
  */
 export const MAX_REMOVED_COMMENT_LINES = 10;
 
+/**
+ * The fewest allowed values whose full list kept in an entry is a leftover: with two, keeping
+ * both is often the answer (Linux and Windows), and yes/no fields have their own check.
+ */
+export const MIN_FULL_LIST = 3;
+
 export default defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
@@ -36,6 +44,12 @@ export default defineRule({
       description: "Report every HTML comment (the catalog forbids them in entries)",
       schema: (z) => z.boolean(),
     },
+    fullListFields: {
+      default: [],
+      description:
+        "Fields whose full list of allowed values, kept whole, is reported even where the template does not say to keep only the values that apply",
+      schema: (z) => z.array(z.string().min(1)),
+    },
   },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
@@ -46,6 +60,8 @@ export default defineRule({
     endsList:
       "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
+    templateLine:
+      "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
@@ -53,8 +69,9 @@ export default defineRule({
     underline:
       "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)",
   },
-  check({ entry, fieldMatches, options, report }) {
+  check({ entry, fieldMatches, options, report, schema }) {
     const { source } = entry;
+    reportTemplateLines(entry, schema.schema, report);
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
         // Whatever `comments` says: an open comment hides content, it is no matter of style.
@@ -119,7 +136,9 @@ export default defineRule({
         });
         found = true;
       }
-      if (!found && PLACEHOLDER.test(text)) report({ messageId: "placeholder", data: { text: quote(text) }, range });
+      // `[@key]` is a pandoc citation (src/util/citations.ts), which the citation rule checks.
+      if (!found && PLACEHOLDER.test(text) && !isBracketedCitation(text))
+        report({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
 
     for (const { section, spec } of fieldMatches()) {
@@ -130,7 +149,12 @@ export default defineRule({
       if (!first) continue;
       if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
         report({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.has(v))) {
+      } else if (
+        spec.values &&
+        spec.values.length >= MIN_FULL_LIST &&
+        (spec.keepOnlyApplicable || options.fullListFields.includes(spec.name)) &&
+        spec.values.every((v) => texts.has(v))
+      ) {
         report({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },
@@ -335,4 +359,38 @@ function spanOf(ranges: Range[]): Range {
   const first = ranges[0] as Range;
   const last = ranges.at(-1) as Range;
   return { start: first.start, end: last.end };
+}
+
+/**
+ * Lines of the template's lead kept in the entry's lead (between its title and its first
+ * heading), as written (`**Dataset ID:** aie-model`): the template's, not the entry's. The
+ * fix removes the line, only where the next line is blank, a heading or the end (removing it
+ * from under text could make a `-` below it a heading underline); the template itself is
+ * not checked.
+ */
+function reportTemplateLines(entry: Entry, schema: CatalogSchema, report: (r: Report) => void): void {
+  const lines = schema.boilerplate;
+  if (!lines?.length || !entry.title || schema.source === entry.source.path) return;
+  const wanted = new Set(lines);
+  const { source } = entry;
+  const from = entry.title.heading.range.end.line + 1;
+  const next = entry.headings.find((h) => h.range.start.line >= from);
+  const count = source.lineStarts.length;
+  const to = next ? next.range.start.line - 1 : count;
+  const start = (line: number) => source.lineStarts[line - 1] ?? source.text.length;
+  for (let line = from; line <= to; line++) {
+    const text = lineText(source, line);
+    const trimmed = text.trim();
+    if (!wanted.has(trimmed)) continue;
+    const startOffset = start(line) + text.indexOf(trimmed);
+    const range = rangeOf(source, startOffset, startOffset + trimmed.length);
+    const after = line < count ? lineText(source, line + 1).trim() : "";
+    const removable = line === count || after === "" || /^#{1,6}(?:\s|$)/.test(after);
+    // With a blank line on each side, one of them goes too: the lead keeps its spacing.
+    const blankAround = after === "" && line < count && lineText(source, line - 1).trim() === "";
+    const fix: Fix | undefined = removable
+      ? { range: [start(line), start(line + (blankAround ? 2 : 1))], text: "" }
+      : undefined;
+    report({ messageId: "templateLine", data: { text: quote(trimmed) }, range, ...(fix ? { fix } : {}) });
+  }
 }

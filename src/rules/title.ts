@@ -63,6 +63,9 @@ export default defineRule({
     } else if (title.url === undefined && urlSpec === "required") {
       const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
       report({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
+    } else if (title.looseSeparator && schema.schema.title?.separator !== "loose") {
+      // `Name-https://x.dev`: the ultimate-comparisons framework reads it; a schema that says so accepts it.
+      report({ messageId: "separator", data: { text: quote(title.heading.text) }, range: title.heading.textRange });
     }
   },
 });

@@ -1,5 +1,5 @@
 import type { Value } from "../model/entry.js";
-import { checkedValues } from "../model/fields.js";
+import { checkedValues, type FieldMatch } from "../model/fields.js";
 import { lineText, type SourceFile } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { clarification, phraseKey, phraseTable, tableKey, UNKNOWN_PHRASES } from "../rule-api/unknown-values.js";
@@ -34,10 +34,19 @@ export default defineRule({
       "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
     clarified:
       "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
+    freeAccess:
+      "Unexpected {{value}} for `{{field}}`, expected `Yes`: the template counts free access (like open source) as `{{field}}`, and `{{openSource}}` is `Yes` (line {{line}})",
   },
   check({ entry, fieldMatches, options, report }) {
     const markerKey = phraseKey(options.marker);
     const phrases = phraseTable(options.phrases);
+    // Where the template counts free access like open source as the field's `Yes` (Free Trial),
+    // an open-source entry's `N/A` means `Yes`, not unknown: `-` would change what it says.
+    let openSource: { field: string; value: Value } | null | undefined;
+    const openSourceYes = () => {
+      openSource ??= openSourceValue(fieldMatches()) ?? null;
+      return openSource;
+    };
     for (const match of fieldMatches()) {
       const { section, spec } = match;
       // `None` is a real answer where the field's list offers it (a Testing or Verification label).
@@ -63,6 +72,15 @@ export default defineRule({
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
+          const yes = spec.kind === "yes-no" && countsOpenSource(spec) ? openSourceYes() : null;
+          if (yes) {
+            report({
+              messageId: "freeAccess",
+              data: { ...data(value), openSource: plain(yes.field), line: yes.value.range.start.line },
+              range: value.range,
+            });
+            continue;
+          }
           const range: [number, number] = [value.range.start.offset, value.range.end.offset];
           const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
           report({ messageId: "whole", data: data(value), range: value.range, ...fix });
@@ -81,6 +99,26 @@ export default defineRule({
     }
   },
 });
+
+// `Free access (like opensource), or free (potentially limited) trial available`: the templates'
+// Free Trial, where open source counts as free access.
+const FREE_LIKE_OPEN_SOURCE = /\bfree\b[^()]*\(\s*like\s+open[\s-]?source\s*\)/i;
+
+/** Whether the field's description counts an open-source tool as `Yes` (a Free Trial). */
+function countsOpenSource(spec: FieldSpec): boolean {
+  return spec.description !== undefined && FREE_LIKE_OPEN_SOURCE.test(spec.description);
+}
+
+/** The entry's yes/no Opensource field and its value, when that value is `Yes` (and alone). */
+function openSourceValue(matches: readonly FieldMatch[]): { field: string; value: Value } | undefined {
+  for (const match of matches) {
+    if (match.spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(match.section.name)) continue;
+    const values = checkedValues(match).filter((v) => v.kind !== "block");
+    const [value] = values;
+    if (values.length === 1 && value && value.text.trim() === "Yes") return { field: match.section.name, value };
+  }
+  return undefined;
+}
 
 /**
  * Whether the marker can replace the value in place. A list item always can

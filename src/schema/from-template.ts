@@ -30,11 +30,31 @@ export function schemaFromTemplate(text: string, path: string, name = path): Cat
       `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`…). Add them, or pass --schema.`,
     );
   }
-  return { name, source: path, groups };
+  const boilerplate = leadLines(text, entry);
+  return { name, source: path, ...(boilerplate.length > 0 ? { boilerplate } : {}), groups };
+}
+
+/**
+ * The template's own lines between its title and its first `##` group: what describes the
+ * comparison (`AI Models and model tooling`) and names the dataset (`**Dataset ID:** aie-model`).
+ * Not its guidance comments, placeholders (`-`, `[…]`) or list items, which other checks
+ * cover or an entry may well share.
+ */
+function leadLines(text: string, entry: ReturnType<typeof buildEntry>): string[] {
+  const first = entry.groups[0]?.heading.range.start.line;
+  if (first === undefined) return [];
+  const start = entry.title ? entry.title.heading.range.end.line : 0;
+  const lines = text.split(/\r\n|\r|\n/).slice(start, first - 1);
+  const kept = lines
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !/^(?:<!--|[-*+]\s|[-*+]$|\d+[.)]\s|\[.*\]$|#)/.test(line));
+  return [...new Set(kept)];
 }
 
 function fieldFrom(section: Section): FieldSpec {
   const guidance = section.comments.map((c) => c.text).join("\n");
+  // The first comment says what the field means (`Free access (like opensource), or … trial available`).
+  const description = section.comments[0]?.text.trim();
   const values = labelValues(section);
   const isLabel = values.length > 1 || (values.length > 0 && KEEP_LABELS.test(guidance));
   const single = CHOOSE_ONE.test(guidance);
@@ -47,6 +67,8 @@ function fieldFrom(section: Section): FieldSpec {
     multiple: !(single || kind === "yes-no" || kind === "date"),
     required: true,
     aliases: [],
+    ...(description ? { description } : {}),
+    ...(isLabel && KEEP_LABELS.test(guidance) ? { keepOnlyApplicable: true } : {}),
   };
 }
 

@@ -3,6 +3,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import { MANIFEST_PATH, type Manifest, readManifest } from "../files/manifest.js";
 import { type Reference, readOwnText, readRepositoryText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, repositoryRoot } from "../files/read-inside.js";
+import { bibFilesOf, ultimateTemplateIn } from "../files/ultimate.js";
+import { bibKeys } from "../util/citations.js";
 import { CatalogLintError } from "../util/errors.js";
 import { configParsers } from "../util/packages.js";
 import { isInside } from "../util/paths.js";
@@ -11,6 +13,7 @@ import { schemaFromTemplate } from "./from-template.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
 import type { SchemaStore } from "./store.js";
 import { type CatalogSchema, schemaFileSchema } from "./types.js";
+import { ultimateSchema } from "./ultimate.js";
 
 /** The schema a file is checked against, and where it came from. */
 export interface ResolvedSchema {
@@ -37,6 +40,8 @@ interface Dataset {
   boundary: Boundary;
   configFile?: DataFile;
   configDefaults: DataFile[];
+  /** The ultimate-comparisons layout (`data/template.md`): its template's path, as found (any case). */
+  ultimateTemplate?: string;
 }
 
 /** A criteria file of a dataset, and where the manifest names it (for messages). */
@@ -106,11 +111,45 @@ export class SchemaResolver {
     }
     const shownTemplate = relative(this.cwd, template.path);
     const templateText = template.text;
+    // An ultimate-comparisons catalog's references: the citation rule checks `[@key]` against them.
+    const bibs = dataset.ultimateTemplate ? this.bibliographyOf(dataset) : [];
     return this.lazySchema(
-      () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
-      JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
-      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] },
+      () => {
+        const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
+        if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
+        const all = criteria();
+        const schema = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        if (bibs.length > 0) {
+          schema.bibliography = {
+            source: bibs.map((b) => relative(this.cwd, b.path)).join("`, `"),
+            keys: [...new Set(bibs.flatMap((b) => bibKeys(b.text)))],
+          };
+        }
+        return schema;
+      },
+      JSON.stringify([
+        "template",
+        dataset.id,
+        shownTemplate,
+        templateText,
+        ...criteriaTexts,
+        ...bibs.map((b) => b.text),
+      ]),
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles, ...bibs.map((b) => b.path)] },
     );
+  }
+
+  /** A dataset's `.bib` files, read (those that may not be read are errors, as a template's are). */
+  private bibliographyOf(dataset: Dataset): Array<{ path: string; text: string }> {
+    const read: Array<{ path: string; text: string }> = [];
+    for (const path of bibFilesOf(dataset.dataDirs[0] ?? dataset.root)) {
+      const text = readRepositoryText(path, dataset.boundary, {
+        file: relative(this.cwd, path) || path,
+        fix: "Make it a regular file in the repository, or pass --schema",
+      });
+      if (text !== undefined) read.push({ path, text });
+    }
+    return read;
   }
 
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
@@ -177,8 +216,8 @@ export class SchemaResolver {
     // What is true of a path in the folder (the folder and a separator) is true of its files.
     const inFolder = folder.endsWith(sep) ? folder : folder + sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
-    if (layout?.[1] === undefined || !layout[2]) return undefined;
-    return layoutDataset(layout[1], layout[2], this.cwd);
+    if (layout?.[1] !== undefined && layout[2]) return layoutDataset(layout[1], layout[2], this.cwd);
+    return ultimateDataset(folder, this.cwd);
   }
 
   private manifestAt(dir: string): Dataset[] | null {
@@ -229,6 +268,7 @@ function datasetsOf(manifest: Manifest): Dataset[] {
 
 /** Where a dataset's template may live, in order of preference. */
 function templateCandidates(dataset: Dataset): string[] {
+  if (dataset.ultimateTemplate) return [dataset.ultimateTemplate];
   const configDir = dataset.configFile
     ? dirname(dataset.configFile.path)
     : join(dataset.root, "datasets", dataset.id, "config");
@@ -347,6 +387,27 @@ function layoutDataset(root: string, id: string, cwd: string): Dataset {
     boundary: boundaryAt(repositoryRoot(root)),
     configDefaults: [],
     // Found by convention, and read only if it exists (see criteriaTextOf).
+    configFile: { path: config, reference: { file: relative(cwd, config) || config, fix: CRITERIA_FIX } },
+  };
+}
+
+/**
+ * The ultimate-comparisons layout (https://github.com/ultimate-comparisons): entries in
+ * `<root>/data/*.md` beside their template `data/template.md` (any case: the framework's sample
+ * writes `Template.md`), criteria in `<root>/configuration/comparison.yml`. No manifest.
+ */
+function ultimateDataset(folder: string, cwd: string): Dataset | undefined {
+  const template = ultimateTemplateIn(folder);
+  if (!template) return undefined;
+  const root = dirname(folder);
+  const config = join(root, "configuration", "comparison.yml");
+  return {
+    id: basename(root),
+    root,
+    dataDirs: [folder],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    ultimateTemplate: template,
     configFile: { path: config, reference: { file: relative(cwd, config) || config, fix: CRITERIA_FIX } },
   };
 }

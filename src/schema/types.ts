@@ -42,6 +42,14 @@ function buildSchemas() {
         .array(z.string())
         .default([])
         .meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+      description: z.string().optional().meta({
+        description:
+          "What the field means (a template's first guidance comment): `Free access (like opensource), or free (potentially limited) trial available` makes an open-source entry's Free Trial `Yes`",
+      }),
+      keepOnlyApplicable: z.boolean().optional().meta({
+        description:
+          "The template says to keep only the values that apply: an entry keeping every value (three or more) kept the template's list",
+      }),
     })
     .strict();
 
@@ -70,6 +78,10 @@ function buildSchemas() {
         .meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
       url: z.enum(["required", "optional", "none"]).optional().meta({
         description: "With from: heading, whether the ` - URL` part is required (default), optional or absent",
+      }),
+      separator: z.enum(["spaced", "loose"]).optional().meta({
+        description:
+          "With from: heading, how the name and URL are joined: spaced: ` - ` (default); loose: a hyphen with or without spaces, as the ultimate-comparisons framework reads titles",
       }),
     })
     .strict();
@@ -159,10 +171,25 @@ function buildSchemas() {
       name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
       /** Where the schema came from (a preset id or a file path). */
       source: z.string().optional(),
+      boilerplate: z.array(z.string()).optional().meta({
+        description:
+          "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them",
+      }),
       groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
       title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
       frontMatter: FrontMatterSpec.optional(),
       body: BodySpec.optional(),
+      bibliography: z
+        .object({
+          source: z.string().min(1).meta({ description: "Where the keys come from (a `.bib` file), for messages" }),
+          keys: z.array(z.string().min(1)).meta({ description: "The citation keys a pandoc `[@key]` may name" }),
+        })
+        .strict()
+        .optional()
+        .meta({
+          description:
+            "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)",
+        }),
       paths: PathsSpec.optional(),
       catalog: CatalogSpec.optional(),
     })

@@ -55,6 +55,11 @@ function repository(): { dir: string; base: string } {
   dirs.push(dir);
   copyInto(join(EXAMPLE_CATALOG, "configuration"), join(dir, "configuration"));
   copyInto(join(EXAMPLE_CATALOG, "datasets/aie-model"), join(dir, "datasets/aie-model"));
+  // kimi-k2.md with two rating-format errors (the copy has one), so a pull request can add a third.
+  const kimi = join(dir, KIMI);
+  const line = "- SWE-bench Verified: 65.8% (K2), higher on SWE-bench Multilingual (K2.5)\n";
+  expect(readFileSync(kimi, "utf8")).toContain(line);
+  writeFileSync(kimi, readFileSync(kimi, "utf8").replace(line, "- SWE-bench Verified: Competitive with GPT-4o\n"));
   git(dir, "init", "-q");
   expect(cli(["--suppress-all"], dir).code).toBe(0);
   git(dir, "add", "-A");

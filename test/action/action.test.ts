@@ -340,6 +340,15 @@ describe("job summary", () => {
     expect(out).not.toContain("✅");
   });
 
+  it("says a pull request that changes no catalog file has nothing to lint, and a full run that finds none", () => {
+    expect(renderSummary([], { ...meta, filesLinted: 0, limit: 100_000 })).toContain(
+      "✅ No catalog file changed: nothing to lint.",
+    );
+    const all = renderSummary([], { ...meta, filesLinted: 0, mode: "all", limit: 100_000 });
+    expect(all).toContain("No catalog files found: nothing was linted.");
+    expect(all).not.toContain("✅");
+  });
+
   it("stays under its size limit and says what was cut", () => {
     const many = Array.from({ length: 400 }, (_, i) =>
       result(`Unexpected value number ${i} ${"x".repeat(200)}`, `f/${i}.md`),

@@ -38,8 +38,8 @@ const cli = (argv: string[]) => runInProcess(argv, root);
 const datasets = datasetsOf(root);
 
 describe("catalog-lint new", () => {
-  it("finds the example catalog's five dataset templates", () => {
-    expect(datasets).toEqual(["ai-chat", "aie-model", "code-editor", "code-orchestration", "terminal"]);
+  it("finds the example catalog's six dataset templates", () => {
+    expect(datasets).toEqual(["ai-chat", "aie-model", "code-editor", "code-orchestration", "other", "terminal"]);
   });
   for (const id of datasets) {
     it(`writes an entry from the ${id} template whose only findings are what is left to fill`, () => {

@@ -27,7 +27,17 @@ function catalog(): string {
   const dir = tempDir("suppressions");
   dirs.push(dir);
   copyInto(EXAMPLE_CATALOG, dir);
+  secondRatingError(dir);
   return dir;
+}
+
+/** kimi-k2.md with two rating-format errors (the copy has one): a file over and under its count in the tests. */
+function secondRatingError(dir: string): void {
+  const path = join(dir, KIMI);
+  const line = "- SWE-bench Verified: 65.8% (K2), higher on SWE-bench Multilingual (K2.5)\n";
+  const text = readFileSync(path, "utf8");
+  expect(text).toContain(line);
+  writeFileSync(path, text.replace(line, "- SWE-bench Verified: Competitive with GPT-4o\n"));
 }
 
 /** A copy whose every error is suppressed. */
@@ -59,11 +69,11 @@ describe("--suppress-all", () => {
 
     const run = cli(["--suppress-all"], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`catalog-lint: ${errors.length} errors in 22 files suppressed: ${FILE} written\n`);
+    expect(run.stderr).toContain(`catalog-lint: ${errors.length} errors in 26 files suppressed: ${FILE} written\n`);
     const written = suppressions(dir);
     expect(written[CHATGPT]).toEqual({
       "date-format": { count: 1 },
-      "template-leftover": { count: 37 },
+      "template-leftover": { count: 38 },
       "unknown-marker": { count: 1 },
     });
     const counted = Object.values(written).flatMap((rules) => Object.values(rules).map((r) => r.count));
@@ -72,7 +82,7 @@ describe("--suppress-all", () => {
     const after = json(dir);
     expect(after.code).toBe(0);
     expect(errorsOf(after.stdout)).toEqual([]);
-    expect(after.stderr).toBe(`catalog-lint: ${errors.length} errors in 22 files suppressed by ${FILE}\n`);
+    expect(after.stderr).toBe(`catalog-lint: ${errors.length} errors in 26 files suppressed by ${FILE}\n`);
   });
 
   it("leaves warnings reported: they never fail a run, and stale-date is how an entry is seen going stale", () => {
@@ -144,10 +154,10 @@ describe("after --suppress-all", () => {
     const moved = json(dir, CHATGPT);
     expect(moved.code).toBe(0);
     expect(errorsOf(moved.stdout)).toEqual([]);
-    // Without the file: the same 39 errors, each on another line than before.
+    // Without the file: the same 40 errors, each on another line than before.
     rmSync(join(dir, FILE));
     const after = json(dir, CHATGPT);
-    expect(errorsOf(after.stdout)).toHaveLength(39);
+    expect(errorsOf(after.stdout)).toHaveLength(40);
     expect(lines(after.stdout).filter((line, i) => line === before[i])).toEqual([]);
   });
 
@@ -162,7 +172,7 @@ describe("after --suppress-all", () => {
     const pruned = cli(["--prune-suppressions"], dir);
     expect(pruned.code).toBe(0);
     expect(pruned.stderr).toContain(`catalog-lint: Pruned ${FILE}: 1 error in 1 file no longer found, dropped\n`);
-    expect(suppressions(dir)[CHATGPT]).toEqual({ "template-leftover": { count: 37 }, "unknown-marker": { count: 1 } });
+    expect(suppressions(dir)[CHATGPT]).toEqual({ "template-leftover": { count: 38 }, "unknown-marker": { count: 1 } });
     // Pruned, the allowance is gone: the error comes back as a new one.
     edit(dir, CHATGPT, (text) => text.replace("- 2026-02-09", "- February 9, 2026"));
     expect(json(dir).code).toBe(1);

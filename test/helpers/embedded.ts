@@ -1,6 +1,6 @@
 /**
  * Test data the repository embeds, so the suite needs nothing beside the clone:
- * the example catalog (30 real entries of awesome-comparisons, see its SOURCE.md)
+ * the example catalog (31 real entries of awesome-comparisons, see its SOURCE.md)
  * and the official JSON Schemas the tests validate against (see their README.md).
  */
 import { readdirSync } from "node:fs";

@@ -44,3 +44,18 @@ export function describeRealData(name: string, body: () => void): void {
   if (!HAS_REAL_CATALOG) console.warn(`catalog-lint tests: skipping "${title}": ${REAL_CATALOG_MISSING}`);
   describe.skipIf(!HAS_REAL_CATALOG)(title, body);
 }
+
+/** github/explore's topics and collections (see its SOURCE.md), for examples/github-explore/. */
+export const REAL_EXPLORE = join(SHARED, "corpus", "github-explore");
+/** Whether that snapshot is there. */
+export const HAS_REAL_EXPLORE =
+  existsSync(join(REAL_EXPLORE, "topics")) && existsSync(join(REAL_EXPLORE, "collections"));
+
+/** `describeRealData` for the github/explore snapshot: skipped, saying why, when it is absent. */
+export function describeRealExplore(name: string, body: () => void): void {
+  const title = `real data: ${name}`;
+  if (!HAS_REAL_EXPLORE) {
+    console.warn(`catalog-lint tests: skipping "${title}": ${REAL_EXPLORE} (a snapshot of github/explore) is absent`);
+  }
+  describe.skipIf(!HAS_REAL_EXPLORE)(title, body);
+}

@@ -24,6 +24,7 @@ import type { EntrySummary } from "../../src/model/summary.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../src/parse/limits.js";
 import { createSourceFile } from "../../src/parse/source.js";
 import type { Report, Rule } from "../../src/rule-api/define-rule.js";
+import { isSpdxId, licenseSuggestion } from "../../src/rule-api/spdx.js";
 import { looksUnknown } from "../../src/rule-api/unknown-values.js";
 import duplicateEntry from "../../src/rules/duplicate-entry.js";
 import { rulesById } from "../../src/rules/index.js";
@@ -796,7 +797,9 @@ describe("value and structure rules look the schema up, never scan it per sectio
   it("a full list of 3,000 values plus 3,000 more: single-value and template-leftover", () => {
     const n = 3000;
     const allowed = Array.from({ length: n }, (_, i) => `L${i}`);
-    const index = indexSchema(schemaOf(group("G", [field("F", { kind: "label", values: allowed, multiple: false })])));
+    const index = indexSchema(
+      schemaOf(group("G", [field("F", { kind: "label", values: allowed, multiple: false, keepOnlyApplicable: true })])),
+    );
     const values = [...allowed, ...allowed.map((v) => `${v}x`)];
     const entry = buildEntry(
       createSourceFile("entry.md", `${TITLE}## G\n\n### F\n${values.map((v) => `- ${v}`).join("\n")}\n`),
@@ -1120,7 +1123,28 @@ function labelValueBefore(entry: Entry, index: SchemaIndex): Report[] {
         found.push({ messageId: "commentary", data: { ...data, expected: prefix }, range });
         continue;
       }
-      const suggestion = closestMatchBefore(text, allowed)?.match;
+      // A part of one combined value (`C++` → `C/C++`), a license by name or family, then by spelling.
+      const key = text.trim().toLowerCase();
+      const holders = new Set(
+        allowed.filter(
+          (a) => a.includes("/") && key !== "" && a.split("/").some((p) => p.trim().toLowerCase() === key),
+        ),
+      );
+      const license = allowed.some(isSpdxId) && holders.size !== 1 ? licenseSuggestion(text, allowed) : undefined;
+      if (license && "family" in license) {
+        found.push({ messageId: "family", data: { ...data, choices: quoteList(license.family) }, range });
+        continue;
+      }
+      const spelt = closestMatchBefore(text, allowed)?.match;
+      const otherLicense = spelt !== undefined && spelt.toLowerCase() !== key && isSpdxId(text) && isSpdxId(spelt);
+      const suggestion =
+        holders.size === 1
+          ? [...holders][0]
+          : license && "one" in license
+            ? license.one
+            : otherLicense
+              ? undefined
+              : spelt;
       found.push({
         messageId: suggestion ? "suggest" : "unknown",
         data: { ...data, ...(suggestion ? { expected: suggestion } : {}) },

@@ -78,11 +78,11 @@ describe("--fix-rule", () => {
   it.each([
     [
       ["--fix", "--fix-rule", "date-fromat"],
-      "--fix-rule `date-fromat`: unknown rule (did you mean `date-format`?), expected one of the fixable rules `unknown-section`, `section-order`, `template-leftover`, `date-format`, `label-value`, `unknown-marker` (see docs/rules)",
+      "--fix-rule `date-fromat`: unknown rule (did you mean `date-format`?), expected one of the fixable rules `unknown-section`, `section-order`, `template-leftover`, `date-format`, `label-value`, `unknown-marker`, `front-matter-value` (see docs/rules)",
     ],
     [
       ["--fix", "--fix-rule", "url"],
-      "--fix-rule `url`: that rule has no fixes, expected one of the fixable rules `unknown-section`, `section-order`, `template-leftover`, `date-format`, `label-value`, `unknown-marker`",
+      "--fix-rule `url`: that rule has no fixes, expected one of the fixable rules `unknown-section`, `section-order`, `template-leftover`, `date-format`, `label-value`, `unknown-marker`, `front-matter-value`",
     ],
     [["--fix-rule", "date-format"], "--fix-rule chooses what --fix or --fix-dry-run fixes: add one of them"],
   ])("refuses %j with one line and exit 2", (argv, message) => {

@@ -73,7 +73,7 @@ describe("the API from a packed install", () => {
     );
     const fromEsm = JSON.parse(node("use.mjs"));
     expect(fromEsm).toEqual({
-      files: 30,
+      files: 30, // 31 files in data folders, one of them business-competition's template
       errors: expect.any(Number),
       title: true,
       config: {},

@@ -39,6 +39,22 @@ describe("rule parity", () => {
     for (const id of ids) expect(readme).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
   });
 
+  it("says in each doc, and in README's table of fixes, whether the rule fixes, as its metadata does", () => {
+    for (const rule of rules) {
+      const doc = readFileSync(join(root, "docs", "rules", `${rule.id}.md`), "utf8");
+      expect(doc, `${rule.id}.md`).toContain(`\n- Fixable: ${rule.fixable ? "yes (`--fix`)" : "no"}\n`);
+    }
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const fixes = readme.slice(readme.indexOf("| Rule | Fix |"));
+    const listed = [...fixes.slice(0, fixes.indexOf("\n\n")).matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(
+      rules
+        .filter((r) => r.fixable)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
   it("writes docs with the sections a reader looks for", () => {
     for (const id of ids) {
       const doc = readFileSync(join(root, "docs", "rules", `${id}.md`), "utf8");

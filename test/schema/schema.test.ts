@@ -49,7 +49,15 @@ function expectTemplateSchema(root: string, id: string): void {
 describe("schema from each dataset template of the example catalog", () => {
   const templates = datasetsWithTemplates(CATALOG);
   it("finds the templates", () => {
-    expect(templates).toEqual(["ai-chat", "aie-model", "all", "code-editor", "code-orchestration", "terminal"]);
+    expect(templates).toEqual([
+      "ai-chat",
+      "aie-model",
+      "all",
+      "code-editor",
+      "code-orchestration",
+      "other",
+      "terminal",
+    ]);
   });
   for (const id of templates) {
     it(id, () => expectTemplateSchema(CATALOG, id));

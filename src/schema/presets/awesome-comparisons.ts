@@ -73,7 +73,15 @@ export const awesomeComparisons: CatalogSchema = {
           kind: "label",
           values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"],
         }),
-        field({ name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] }),
+        field({
+          name: "Free Trial",
+          kind: "yes-no",
+          values: ["Yes", "No"],
+          multiple: false,
+          aliases: ["FreeTrial"],
+          // The templates' own words (`datasets/*/config/*-comparison-template.md`).
+          description: "Free access (like opensource), or free (potentially limited) trial available",
+        }),
       ],
     },
   ],
@@ -81,6 +89,17 @@ export const awesomeComparisons: CatalogSchema = {
 
 /** A field as the schema's defaults complete it, keys in the schema's order (a test checks the preset against it). */
 function field(spec: Pick<FieldSpec, "name" | "kind"> & Partial<FieldSpec>): FieldSpec {
-  const { name, kind, values, multiple = true, required = true, aliases = [] } = spec;
-  return { name, kind, ...(values ? { values } : {}), multiple, required, aliases };
+  const { name, kind, values, multiple = true, required = true, aliases = [], description } = spec;
+  // The catalog's templates say "Keep only the label values that apply" of every label field.
+  const keep = kind === "label" ? { keepOnlyApplicable: true } : {};
+  return {
+    name,
+    kind,
+    ...(values ? { values } : {}),
+    multiple,
+    required,
+    aliases,
+    ...(description ? { description } : {}),
+    ...keep,
+  };
 }
