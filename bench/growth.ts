@@ -344,7 +344,13 @@ const CASES: Record<string, Case> = {
       return () => {
         const filter = duplicateEntry.peerFilter?.(linted);
         for (let i = 0; i < size; i++) filter?.("data", peer);
-        duplicateEntry.checkCatalog?.({ entries, options: {}, report: () => {} });
+        duplicateEntry.checkCatalog?.({
+          entries,
+          options: {},
+          schemaOf: schema,
+          folderFiles: () => undefined,
+          report: () => {},
+        });
       };
     },
   },

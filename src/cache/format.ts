@@ -52,6 +52,9 @@ interface Layout {
   title: number;
   repos: number;
   repoCount: number;
+  /** Where the sections start, and how many (-1: the summary has none, see `EntrySummary.sections`). */
+  sections: number;
+  sectionCount: number;
   directives: number;
   directiveCount: number;
 }
@@ -59,6 +62,7 @@ interface Layout {
 const DIAGNOSTIC_INTS = 13; // rule, severity, message, range (6), fix start, fix end, fix text, docs URL
 const TITLE_INTS = 7; // name, range (6)
 const REPO_INTS = 7; // url, range (6)
+const SECTION_INTS = 7; // name, range (6)
 const RANGE_INTS = 6;
 const NONE = -1;
 
@@ -80,6 +84,7 @@ export class ResultsWriter {
    *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
    *     title name (or -1), title range (zeros without a title)
    *     repository count, then each: url, range
+   *     section count (-1 without sections), then each: name, range
    *     directive count, then each: kind, range, rule count, rules
    *
    * where a range is start line, column, offset, end line, column, offset. A
@@ -105,6 +110,12 @@ export class ResultsWriter {
     record.push(repos.length);
     for (const { url, range } of repos) {
       record.push(this.share(url));
+      pushRange(record, range);
+    }
+    const { sections } = file.summary;
+    record.push(sections ? sections.length : NONE);
+    for (const { name, range } of sections ?? []) {
+      record.push(this.share(name));
       pushRange(record, range);
     }
     record.push(file.directives.length);
@@ -180,7 +191,7 @@ export interface CacheParts {
 }
 
 /** Bumped when the layout changes: the package version alone stays the same across builds of one release. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 export function pack(parts: CacheParts): Buffer {
   const json = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
@@ -408,6 +419,11 @@ export class StoredResults {
     const repos = at + 1;
     at = repos;
     for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return undefined;
+    const sectionCount = records[at] as number;
+    if (!(at < end && sectionCount === NONE) && !isCount(at, SECTION_INTS)) return undefined;
+    const sections = at + 1;
+    at = sections;
+    for (let n = 0; n < sectionCount; n++, at += SECTION_INTS) if (!isString(at) || !isRange(at + 1)) return undefined;
     if (!isCount(at, 1 + RANGE_INTS + 1)) return undefined;
     const directiveCount = records[at] as number;
     const directives = at + 1;
@@ -421,7 +437,18 @@ export class StoredResults {
       for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return undefined;
     }
     if (at !== end) return undefined;
-    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
+    return {
+      start,
+      diagnostics,
+      diagnosticCount,
+      title,
+      repos,
+      repoCount,
+      sections,
+      sectionCount,
+      directives,
+      directiveCount,
+    };
   }
 }
 
@@ -446,6 +473,13 @@ export class StoredResult {
     for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
       repos.push({ url: stored.string(at) as string, range: stored.range(at + 1) });
     }
+    let sections: EntrySummary["sections"];
+    if (layout.sectionCount !== NONE) {
+      sections = [];
+      for (let n = 0, at = layout.sections; n < layout.sectionCount; n++, at += SECTION_INTS) {
+        sections.push({ name: stored.string(at) as string, range: stored.range(at + 1) });
+      }
+    }
     return {
       filePath,
       folder: folderOf(filePath),
@@ -453,6 +487,7 @@ export class StoredResult {
         ? {}
         : { title: { name: stored.string(layout.title) as string, range: stored.range(layout.title + 1) } }),
       repos,
+      ...(sections ? { sections } : {}),
       linted: true,
     };
   }

@@ -26,7 +26,7 @@ import {
   folderOf,
   summaryOf,
   summaryOfPrefix,
-  summaryPrefix,
+  summaryText,
 } from "../model/summary.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -294,11 +294,15 @@ export class Linter {
     if (active.length === 0) return found;
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
     const entries = [...summaries, ...peers];
+    const schemaOf = (filePath: string) => this.schemaOfShown(filePath);
+    const folderFiles = (folder: string) => this.folderFiles(folder);
     for (const rule of active) {
       for (const [options, files] of filesByOptions(rule, summaries, settings)) {
         rule.checkCatalog({
           entries,
           options,
+          schemaOf,
+          folderFiles,
           report: (filePath: string, report: Report) => {
             if (!files.has(filePath)) return; // a file the rule is off for, or checked with other options
             const list = found.get(filePath) ?? [];
@@ -326,6 +330,32 @@ export class Linter {
     for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
+
+  /** The schema of a file by its path as shown (linted files and peers alike). */
+  private schemaOfShown(filePath: string): SchemaIndex {
+    const absolute = resolve(this.options.cwd, filePath);
+    return this.indexOf(this.locate(absolute, schemaForFile(this.options.config, absolute)).resolved);
+  }
+
+  /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
+  private folderFiles(folder: string): readonly string[] | undefined {
+    let names = this.listed.get(folder);
+    if (names === undefined && !this.listed.has(folder)) {
+      try {
+        const found = readdirSync(resolve(this.options.cwd, folder), { withFileTypes: true });
+        names = found
+          .filter((d) => !d.name.startsWith("."))
+          .map((d) => (d.isDirectory() ? `${d.name}/` : d.name))
+          .sort(compareStrings);
+      } catch {
+        names = undefined;
+      }
+      this.listed.set(folder, names);
+    }
+    return names;
+  }
+
+  private readonly listed = new Map<string, string[] | undefined>();
 
   private settingsOf(filePath: string): ReadonlyMap<string, RuleSetting> {
     return configForFile(this.options.config, resolve(this.options.cwd, filePath)).rules;
@@ -398,10 +428,11 @@ export class Linter {
           // repository, nor when too large), only without findings.
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          const prefix = summaryPrefix(read.text);
+          const index = this.indexOf(resolved);
+          const prefix = summaryText(read.text, index);
           matters ??= filter();
           if (!matters(folderOf(filePath), prefix)) continue;
-          peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
+          peers.push(summaryOfPrefix(prefix, filePath, index, false));
         } catch {
           // An unreadable peer is only missing from the comparison.
         }

@@ -14,6 +14,11 @@ export interface EntrySummary {
   title?: { name: string; range: Range };
   /** Values of URL fields named Repo/Repository, top level only. */
   repos: Array<{ url: string; range: Range }>;
+  /**
+   * The `##` headings, in file order, when the schema compares siblings'
+   * sections (`catalog.sameSections`, rule same-sections); else undefined.
+   */
+  sections?: Array<{ name: string; range: Range }>;
   /** Whether findings on this file are reported (peers are only compared with). */
   linted: boolean;
 }
@@ -44,7 +49,15 @@ export function summaryPrefix(text: string): string {
  */
 export function summaryOf(text: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
   if (text.includes("\0")) return emptySummary(filePath, linted);
-  return summaryOfPrefix(summaryPrefix(text), filePath, schema, linted);
+  return summaryOfPrefix(summaryText(text, schema), filePath, schema, linted);
+}
+
+/**
+ * The part of an entry its summary is made of: `summaryPrefix`, or the whole
+ * text when the schema compares every `##` heading (`catalog.sameSections`).
+ */
+export function summaryText(text: string, schema: SchemaIndex): string {
+  return schema.schema.catalog?.sameSections ? text : summaryPrefix(text);
 }
 
 export function summaryOfPrefix(prefix: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
@@ -71,8 +84,21 @@ function summarize(entry: Entry, schema: SchemaIndex, filePath: string, linted: 
     folder: folderOf(filePath),
     ...(name ? { title: { name: detached(name.name), range: name.range } } : {}),
     repos,
+    ...(schema.schema.catalog?.sameSections ? { sections: sectionsOf(entry) } : {}),
     linted,
   };
+}
+
+/** Each distinct `##` heading of an entry, at its first place. */
+function sectionsOf(entry: Entry): NonNullable<EntrySummary["sections"]> {
+  const seen = new Set<string>();
+  const sections: NonNullable<EntrySummary["sections"]> = [];
+  for (const group of entry.groups) {
+    if (seen.has(group.name)) continue;
+    seen.add(group.name);
+    sections.push({ name: detached(group.name), range: group.heading.textRange });
+  }
+  return sections;
 }
 
 /**

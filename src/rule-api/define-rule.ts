@@ -87,6 +87,15 @@ export interface CatalogContext<Options> {
   entries: readonly EntrySummary[];
   /** The options of the files this run reports on (see `checkCatalog`). */
   options: Options;
+  /** The schema of an entry (by its `filePath`): where its `paths` and `catalog` keys come from. */
+  schemaOf(filePath: string): SchemaIndex;
+  /**
+   * What a folder (as `EntrySummary.folder` gives it) holds: the names of its
+   * files and, with a trailing `/`, of its folders, hidden ones (`.name`) left
+   * out as `ls` does, sorted; undefined when it cannot be listed.
+   * Listed by the engine, once per folder per run: rules never read the disk.
+   */
+  folderFiles(folder: string): readonly string[] | undefined;
   report(filePath: string, report: Report): void;
 }
 

@@ -6,7 +6,9 @@ import dateFormat from "./date-format.js";
 import duplicateEntry from "./duplicate-entry.js";
 import duplicateSection from "./duplicate-section.js";
 import emptySection from "./empty-section.js";
+import entryPath from "./entry-path.js";
 import filename from "./filename.js";
+import folderFiles from "./folder-files.js";
 import frontMatterKeys from "./front-matter-keys.js";
 import frontMatterSyntax from "./front-matter-syntax.js";
 import frontMatterValue from "./front-matter-value.js";
@@ -20,6 +22,7 @@ import ratingMismatch from "./rating-mismatch.js";
 import readableFile from "./readable-file.js";
 import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
+import sameSections from "./same-sections.js";
 import sectionOrder from "./section-order.js";
 import sectionPlacement from "./section-placement.js";
 import singleValue from "./single-value.js";
@@ -53,9 +56,12 @@ export const rules: readonly Rule[] = [
   versionFormat,
   unknownMarker,
   filename,
+  entryPath,
+  folderFiles,
   repoUrl,
   licenseConsistency,
   duplicateEntry,
+  sameSections,
   ratingMismatch,
   readableFile,
   // Added after the first rules, so SARIF rule indexes of existing rules stay the same.

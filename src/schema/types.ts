@@ -63,6 +63,8 @@ function buildSchemas() {
     })
     .strict();
 
+  const { PathsSpec, CatalogSpec } = buildCatalogSchemas(z);
+
   const TitleSpec = z
     .object({
       from: z.enum(TITLE_SOURCES).default("heading").meta({
@@ -188,7 +190,8 @@ function buildSchemas() {
           description:
             "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)",
         }),
-      // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
+      paths: PathsSpec.optional(),
+      catalog: CatalogSpec.optional(),
     })
     .strict()
     .superRefine((schema, ctx) => {
@@ -238,7 +241,59 @@ function buildSchemas() {
       }
     });
 
-  return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
+  return {
+    FieldKind,
+    FieldSpec,
+    GroupSpec,
+    KeySpec,
+    TitleSpec,
+    FrontMatterSpec,
+    BodySpec,
+    CatalogSchema,
+    PathsSpec,
+    CatalogSpec,
+  };
+}
+
+// ---- paths and whole-catalog keys (rules entry-path, folder-files, same-sections) ----
+
+/** `paths` and `catalog`: where entries live and how they agree with each other. */
+function buildCatalogSchemas(z: ReturnType<typeof configParsers>["z"]) {
+  const pattern = z
+    .string()
+    .min(1)
+    .superRefine((source, context) => {
+      const problem = patternProblem(source);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    })
+    .meta({ description: "Regular expression the name must match (RE2 syntax: no backreferences or lookaround)" });
+  const NameSpec = z
+    .object({
+      pattern: pattern.optional(),
+      maxLength: z.number().int().positive().optional().meta({ description: "Most characters the name may have" }),
+    })
+    .strict();
+  const PathsSpec = z
+    .object({
+      file: NameSpec.optional().meta({ description: "The entry's file name, `.md` included (rule entry-path)" }),
+      folder: NameSpec.optional().meta({ description: "The name of the entry's folder (rule entry-path)" }),
+      onlyFiles: z
+        .array(z.string().min(1))
+        .min(1)
+        .optional()
+        .meta({ description: "Globs of the only files allowed in an entry's folder (rule folder-files)" }),
+    })
+    .strict()
+    .meta({ description: "Rules for the paths of entries (rules entry-path, folder-files)" });
+  const CatalogSpec = z
+    .object({
+      sameSections: z.boolean().optional().meta({
+        description: "Every entry of a folder has the `##` sections most of its siblings have (rule same-sections)",
+      }),
+    })
+    .strict()
+    .meta({ description: "Rules across the entries of a catalog" });
+  return { PathsSpec, CatalogSpec };
 }
 
 /** What zod cannot say of one key's spec: its pattern and date format compile, its keys fit its type. */
@@ -287,6 +342,7 @@ export type FieldKind = z.infer<Schemas["FieldKind"]>;
 export type FieldSpec = z.infer<Schemas["FieldSpec"]>;
 export type GroupSpec = z.infer<Schemas["GroupSpec"]>;
 export type CatalogSchema = z.infer<Schemas["CatalogSchema"]>;
+export type PathsSpec = z.infer<Schemas["PathsSpec"]>;
 export type KeySpec = z.infer<Schemas["KeySpec"]>;
 export type TitleSpec = z.infer<Schemas["TitleSpec"]>;
 export type FrontMatterSpec = z.infer<Schemas["FrontMatterSpec"]>;

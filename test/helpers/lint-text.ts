@@ -6,7 +6,7 @@ import { lint, lintSource } from "../../src/lint/linter.js";
 import { createSourceFile } from "../../src/parse/source.js";
 import { rules, rulesById } from "../../src/rules/index.js";
 import { loadSchemaOption } from "../../src/schema/resolve.js";
-import { indexSchema } from "../../src/schema/types.js";
+import { type CatalogSchema, indexSchema, schemaFileSchema } from "../../src/schema/types.js";
 import { tempDir } from "./temp.js";
 
 export interface LintTextOptions {
@@ -21,13 +21,22 @@ export interface LintTextOptions {
   path?: string;
   /** The same file at the base revision (for `last-update-not-bumped`). */
   base?: string;
+  /** Schema keys (`paths`, `catalog`…) set on the schema, checked as a schema file's are. */
+  schemaKeys?: Record<string, unknown>;
+}
+
+/** `schema` with `keys` set on it, validated as a schema file is (a mistake in a test throws). */
+function withKeys(schema: CatalogSchema, keys: Record<string, unknown>): CatalogSchema {
+  const { source: _source, ...rest } = schema;
+  return schemaFileSchema().parse({ ...rest, ...keys });
 }
 
 /** Lint markdown text in memory with chosen rules, as the CLI would. */
 export function lintText(text: string, options: LintTextOptions = {}): Diagnostic[] {
   const cwd = options.cwd ?? process.cwd();
   const schemaOption = options.schema ?? "awesome-comparisons";
-  const schema = indexSchema(loadSchemaOption(schemaOption, resolve(cwd)).schema);
+  const loaded = loadSchemaOption(schemaOption, resolve(cwd)).schema;
+  const schema = indexSchema(options.schemaKeys ? withKeys(loaded, options.schemaKeys) : loaded);
   const settings = new Map<string, RuleSetting>();
   for (const id of options.rules ?? rules.map((r) => r.id)) {
     const rule = rulesById.get(id);
@@ -56,22 +65,37 @@ export function formatDiagnostics(diagnostics: Diagnostic[]): string {
 
 /**
  * Lint several files of one folder together, as the CLI does, with only `ruleId`
- * on: for catalog-level rules (`duplicate-entry`). Returns diagnostics by file name.
+ * on: for catalog-level rules (`duplicate-entry`). Every `.md` of `files` is
+ * linted (paths may have folders); other files are only there. With
+ * `schemaKeys`, the preset with those keys is the schema (written to
+ * `.schema.json`, hidden as folder listings leave it out). Returns diagnostics by file path.
  */
 export function lintFolder(
   files: Record<string, string>,
   ruleId: string,
-  options: { schema?: string; now?: string } = {},
+  options: { schema?: string; now?: string; schemaKeys?: Record<string, unknown> } = {},
 ): Record<string, Diagnostic[]> {
-  const dir = tempDir("folder", files);
+  const schemaFile: Record<string, string> = options.schemaKeys
+    ? {
+        ".schema.json": JSON.stringify(
+          withKeys(loadSchemaOption(options.schema ?? "awesome-comparisons", process.cwd()).schema, options.schemaKeys),
+        ),
+      }
+    : {};
+  const dir = tempDir("folder", { ...files, ...schemaFile });
   const config = {
-    schema: options.schema ?? "awesome-comparisons",
+    schema: options.schemaKeys ? ".schema.json" : (options.schema ?? "awesome-comparisons"),
     rules: Object.fromEntries(rules.map((r) => [r.id, r.id === ruleId ? r.defaultSeverity : "off"])),
   };
-  const run = lint(Object.keys(files).sort(), {
-    cwd: dir,
-    config: { config: config as never, dir },
-    now: options.now ?? "2026-11-28",
-  });
+  const run = lint(
+    Object.keys(files)
+      .filter((f) => f.endsWith(".md"))
+      .sort(),
+    {
+      cwd: dir,
+      config: { config: config as never, dir },
+      now: options.now ?? "2026-11-28",
+    },
+  );
   return Object.fromEntries(run.results.map((r) => [r.filePath, r.diagnostics]));
 }

@@ -1022,6 +1022,8 @@ describe("catalog-level findings (item 5)", () => {
       duplicateEntry.checkCatalog?.({
         entries: [summary("data/a.md", true), summary("data/b.md", false)],
         options: {},
+        schemaOf: () => indexSchema(loadSchemaOption("awesome-comparisons", process.cwd()).schema),
+        folderFiles: () => undefined,
         report: (_file, report) => found.push(report),
       }),
     );

@@ -3,8 +3,9 @@
  * least one finding of that rule and a ```` ```md valid ```` block none. An
  * optional JSON object after the label sets `options`, `schema`, `now` and
  * `base` (the file's text at the base revision) and `folder` (other files beside
- * the example, named `entry.md`, for catalog-level rules):
- * ```` ```md invalid {"options": {"maxAgeDays": 30}} ````.
+ * the example, named `entry.md`, for catalog-level rules), `path` (the example's
+ * own path, default `entry.md`) and `schemaKeys` (keys such as `paths` set on
+ * the schema): ```` ```md invalid {"options": {"maxAgeDays": 30}} ````.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,15 @@ import { lintFolder, lintText } from "../helpers/lint-text.js";
 interface Example {
   kind: "valid" | "invalid";
   code: string;
-  meta: { options?: unknown; schema?: string; now?: string; base?: string; folder?: Record<string, string> };
+  meta: {
+    options?: unknown;
+    schema?: string;
+    now?: string;
+    base?: string;
+    folder?: Record<string, string>;
+    path?: string;
+    schemaKeys?: Record<string, unknown>;
+  };
   line: number;
 }
 
@@ -46,8 +55,11 @@ for (const rule of rules) {
       it(`${example.kind} example at line ${example.line}`, () => {
         if (example.meta.folder) {
           // A catalog-level rule: the example is `entry.md` beside the files in `folder`.
-          const byFile = lintFolder({ ...example.meta.folder, "entry.md": example.code }, rule.id);
-          const mine = byFile["entry.md"] ?? [];
+          const path = example.meta.path ?? "entry.md";
+          const byFile = lintFolder({ ...example.meta.folder, [path]: example.code }, rule.id, {
+            ...(example.meta.schemaKeys ? { schemaKeys: example.meta.schemaKeys } : {}),
+          });
+          const mine = byFile[path] ?? [];
           if (example.kind === "invalid") expect(mine.length).toBeGreaterThan(0);
           else expect(mine.map((d) => d.message)).toEqual([]);
           return;
@@ -58,6 +70,8 @@ for (const rule of rules) {
           ...(example.meta.schema ? { schema: example.meta.schema, cwd: docsDir } : {}),
           ...(example.meta.now ? { now: example.meta.now } : {}),
           ...(example.meta.base !== undefined ? { base: example.meta.base } : {}),
+          ...(example.meta.path ? { path: example.meta.path } : {}),
+          ...(example.meta.schemaKeys ? { schemaKeys: example.meta.schemaKeys } : {}),
         }).filter((d) => d.ruleId === rule.id);
         if (example.kind === "invalid") expect(found.length).toBeGreaterThan(0);
         else expect(found.map((d) => d.message)).toEqual([]);

@@ -129,7 +129,13 @@ describe("duplicate-entry's peer filter", () => {
   /** duplicate-entry's findings on the linted entries of `entries`. */
   const findings = (entries: EntrySummary[]): Array<[string, Report]> => {
     const found: Array<[string, Report]> = [];
-    duplicateEntry.checkCatalog?.({ entries, options: {}, report: (file, report) => found.push([file, report]) });
+    duplicateEntry.checkCatalog?.({
+      entries,
+      options: {},
+      schemaOf: () => schema,
+      folderFiles: () => undefined,
+      report: (file, report) => found.push([file, report]),
+    });
     return found;
   };
   /** The peers the filter keeps for `linted`, as `Linter` asks: by folder and summary text. */

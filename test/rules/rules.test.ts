@@ -3,7 +3,9 @@
  * with only that rule, and the findings (exact ranges, messages, fixes) must
  * equal `<case>.out`. A folder's optional `config.json` sets `options`, `schema`
  * (relative to the folder) and `now`; a `<case>.base.md` beside a case is that
- * file at the base revision (as with `--changed-since`). After a deliberate change, regenerate
+ * file at the base revision (as with `--changed-since`). `schemaKeys` sets keys
+ * (`paths`, `catalog`) on the schema, `folder` puts the cases in a folder of that
+ * name, and `files` adds other files beside them (catalog-level rules). After a deliberate change, regenerate
  * with `UPDATE_GOLDEN=1 npx vitest run test/rules/rules.test.ts` and review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -35,15 +37,23 @@ for (const rule of rules) {
           options?: unknown;
           schema?: string;
           now?: string;
+          schemaKeys?: Record<string, unknown>;
+          folder?: string;
+          files?: Record<string, string>;
         })
       : {};
     if (rule.checkCatalog) {
       // A catalog-level rule sees the folder's cases together; each case still has its golden.
       it("all cases together", () => {
-        const texts = Object.fromEntries(cases.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
-        const byFile = lintFolder(texts, rule.id, config.now ? { now: config.now } : {});
+        const at = (f: string) => (config.folder ? `${config.folder}/${f}` : f);
+        const texts = Object.fromEntries(cases.map((f) => [at(f), readFileSync(join(dir, f), "utf8")]));
+        for (const [name, text] of Object.entries(config.files ?? {})) texts[at(name)] = text;
+        const byFile = lintFolder(texts, rule.id, {
+          ...(config.now ? { now: config.now } : {}),
+          ...(config.schemaKeys ? { schemaKeys: config.schemaKeys } : {}),
+        });
         for (const file of cases) {
-          const actual = `${formatDiagnostics(byFile[file] ?? [])}\n`;
+          const actual = `${formatDiagnostics(byFile[at(file)] ?? [])}\n`;
           const golden = join(dir, file.replace(/\.md$/, ".out"));
           if (update) writeFileSync(golden, actual);
           expect(actual, file).toBe(readFileSync(golden, "utf8"));
@@ -59,7 +69,8 @@ for (const rule of rules) {
           ...(config.options ? { options: { [rule.id]: config.options } } : {}),
           ...(config.schema ? { schema: config.schema, cwd: dir } : {}),
           ...(config.now ? { now: config.now } : {}),
-          path: file,
+          path: config.folder ? `${config.folder}/${file}` : file,
+          ...(config.schemaKeys ? { schemaKeys: config.schemaKeys } : {}),
           ...(existsSync(join(dir, file.replace(/\.md$/, ".base.md")))
             ? { base: readFileSync(join(dir, file.replace(/\.md$/, ".base.md")), "utf8") }
             : {}),
