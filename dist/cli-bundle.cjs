@@ -1012,7 +1012,7 @@ var require_parse = __commonJS({
         state[type2]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -1046,8 +1046,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -1067,7 +1067,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -1089,7 +1089,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -1150,7 +1150,7 @@ var require_parse = __commonJS({
           }
           if (!next2) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1168,7 +1168,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -1181,9 +1181,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1216,13 +1216,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1234,7 +1234,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1247,19 +1247,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError2("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1293,13 +1293,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1328,7 +1328,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1337,7 +1337,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1347,7 +1347,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1359,7 +1359,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1373,10 +1373,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1391,14 +1391,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1419,22 +1419,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1446,7 +1446,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1474,13 +1474,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1522,7 +1522,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1532,7 +1532,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1550,12 +1550,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1574,7 +1574,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
@@ -1592,7 +1592,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -1701,7 +1701,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix6 = opts.windows;
       const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1711,8 +1711,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1737,7 +1737,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1745,7 +1745,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1754,16 +1754,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix4);
+          match = picomatch6.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
@@ -1989,8 +1989,8 @@ __export(index_exports, {
 });
 module.exports = __toCommonJS(index_exports);
 init_import_meta_url();
-var import_node_fs14 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path26 = require("node:path");
 
 // src/lint/parallel.ts
 init_import_meta_url();
@@ -2055,14 +2055,14 @@ function count(length) {
 
 // src/lint/linter.ts
 init_import_meta_url();
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path11 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/cache/results-cache.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // package.json
 var package_default = {
@@ -2124,6 +2124,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@biomejs/biome": "^2.6.8",
+    "@octokit/openapi": "23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/webhooks-examples": "^7.6.1",
@@ -2159,8 +2160,8 @@ var package_default = {
 
 // src/files/discover.ts
 init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // node_modules/fdir/dist/index.mjs
 init_import_meta_url();
@@ -2935,8 +2936,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative12] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative12) : [];
+  const [crawler, relative13] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative13) : [];
 }
 
 // src/util/paths.ts
@@ -2956,6 +2957,35 @@ function folderAndName(absolute) {
   const cut2 = absolute.lastIndexOf(import_node_path.sep);
   const folder = absolute.slice(0, cut2);
   return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
+}
+
+// src/files/entries.ts
+init_import_meta_url();
+function templateReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const folders = parts.slice(0, -1);
+  for (let i2 = 0; i2 + 2 < folders.length; i2++) {
+    if (folders[i2] !== "datasets" || folders[i2 + 2] !== "config") continue;
+    const id = folders[i2 + 1];
+    return name === `${id}-comparison-template.md` ? `it is dataset \`${id}\`'s template` : `it is in dataset \`${id}\`'s config folder (its template and criteria)`;
+  }
+  if (folders[0] === "configuration") return "it is in the catalog's `configuration/` folder (criteria and templates)";
+  const parent = folders[folders.length - 1] ?? "";
+  if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
+  return void 0;
+}
+var DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
+function documentationReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const stem = (name.split(".")[0] ?? "").toUpperCase();
+  if (DOCUMENTATION_NAMES.includes(stem)) return `it is the catalog's ${stem} (documentation)`;
+  for (const folder of parts.slice(0, -1)) {
+    if (folder === "docs") return "it is in a `docs/` folder (documentation)";
+    if (folder.startsWith(".") && folder !== "." && folder !== "..") return `it is in the dot-folder \`${folder}/\``;
+  }
+  return void 0;
 }
 
 // src/files/glob-match.ts
@@ -3540,34 +3570,83 @@ function lineOfKey(text, key) {
   return void 0;
 }
 
+// src/files/ultimate.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path4 = require("node:path");
+function ultimateTemplateIn(folder) {
+  if ((0, import_node_path4.basename)(folder).toLowerCase() !== "data") return void 0;
+  let names;
+  try {
+    names = (0, import_node_fs2.readdirSync)(folder);
+  } catch {
+    return void 0;
+  }
+  const name = names.filter((n) => n.toLowerCase() === "template.md").sort()[0];
+  return name ? (0, import_node_path4.join)(folder, name) : void 0;
+}
+function isDataTemplate(path) {
+  if ((0, import_node_path4.basename)(path).toLowerCase() !== "template.md") return false;
+  const folder = (0, import_node_path4.dirname)(path);
+  return (0, import_node_path4.basename)(folder).toLowerCase() === "data" && (0, import_node_path4.basename)((0, import_node_path4.dirname)((0, import_node_path4.dirname)(folder))) !== "datasets";
+}
+function bibFilesOf(dataFolder) {
+  const files2 = [];
+  for (const folder of [dataFolder, (0, import_node_path4.join)((0, import_node_path4.dirname)(dataFolder), "configuration")]) {
+    let names;
+    try {
+      names = (0, import_node_fs2.readdirSync)(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => n.toLowerCase().endsWith(".bib")).sort()) files2.push((0, import_node_path4.join)(folder, name));
+  }
+  return files2;
+}
+
 // src/files/discover.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
-  const cwd = (0, import_node_path4.resolve)(options.cwd);
+  const cwd = (0, import_node_path5.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
-  const add = (files2) => {
-    for (const f of files2) found.add(toPosix(f));
+  const templateOf = templatesBelow(cwd);
+  const add = (files2, documentationBelow) => {
+    for (const f of files2) {
+      const file = toPosix(f);
+      if (templateOf(file) !== void 0) continue;
+      if (documentationBelow !== void 0 && documentationReason(relativePosix(documentationBelow, (0, import_node_path5.join)(cwd, file))))
+        continue;
+      found.add(file);
+    }
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
+  let globDocumentation;
   if (options.paths.length === 0) {
-    if (options.include) checkInclude(cwd, options.include);
-    add(find([...options.include ?? defaultInclude(cwd)]));
+    if (options.include) {
+      checkInclude(cwd, options.include);
+      add(find([...options.include]), options.skipDocumentation ? cwd : void 0);
+    } else {
+      const catalog = defaultCatalog(cwd);
+      add(find(catalog.include), catalog.layout ? void 0 : cwd);
+    }
   }
   for (const path of options.paths) {
-    const absolute = (0, import_node_path4.resolve)(cwd, path);
-    if ((0, import_node_fs2.existsSync)(absolute)) {
-      const stat2 = (0, import_node_fs2.statSync)(absolute);
+    const absolute = (0, import_node_path5.resolve)(cwd, path);
+    if ((0, import_node_fs3.existsSync)(absolute)) {
+      const stat2 = (0, import_node_fs3.statSync)(absolute);
       if (stat2.isDirectory()) {
         const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
-        add(find(patterns.map((p) => `${prefix}${p}`)));
+        const catalog = options.include ? { include: ["**/*.md"], layout: true } : defaultCatalog(absolute, cwd);
+        add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? void 0 : absolute);
       } else {
         const rel = relativePosix(cwd, absolute);
-        if (!isExcluded(rel)) add([rel]);
+        const template = templateOf(rel);
+        if (template !== void 0) options.onIgnored?.(rel, template);
+        else if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
@@ -3582,29 +3661,40 @@ function discoverFiles(options) {
         throw new CatalogLintError(
           `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
         );
-      add(matches);
+      if (!options.include) globDocumentation ??= !defaultCatalog(cwd).layout;
+      const documentation = options.include ? options.skipDocumentation : globDocumentation;
+      add(matches, documentation ? cwd : void 0);
       continue;
     }
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
   return [...found].sort();
 }
+function templatesBelow(cwd) {
+  let root;
+  return (path) => {
+    const reason = templateReason(path);
+    if (reason !== void 0) return reason;
+    root ??= repositoryRoot(cwd);
+    return templateReason(relativePosix(root, (0, import_node_path5.join)(cwd, path)));
+  };
+}
 function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
   const matches = globMatcher(patterns);
   const ignored2 = globMatcher(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path4.sep) ? cwd : cwd + import_node_path4.sep;
+  const root = cwd.endsWith(import_node_path5.sep) ? cwd : cwd + import_node_path5.sep;
   const relativeOf = (path) => {
-    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path4.relative)(cwd, path) + (path.endsWith(import_node_path4.sep) ? import_node_path4.sep : "");
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path5.relative)(cwd, path) + (path.endsWith(import_node_path5.sep) ? import_node_path5.sep : "");
     return toPosix(inside);
   };
   const files2 = [];
   for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path4.join)(cwd, base);
+    const start = (0, import_node_path5.join)(cwd, base);
     const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
-      const relative12 = relativeOf(path);
-      return matches(relative12) && !ignored2(relative12);
+      const relative13 = relativeOf(path);
+      return matches(relative13) && !ignored2(relative13) && !isDataTemplate(path);
     }).crawl(start).sync();
     for (const path of found) files2.push(relativeOf(path));
   }
@@ -3613,7 +3703,7 @@ function matchingFiles(cwd, written, ignore) {
 function normalizedPattern(cwd, pattern) {
   const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
-  const folder = relativePosix(cwd, (0, import_node_path4.join)(cwd, base));
+  const folder = relativePosix(cwd, (0, import_node_path5.join)(cwd, base));
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
@@ -3625,12 +3715,12 @@ function isBelow(path, base) {
 }
 function walkBase(pattern) {
   const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-  const folder = isGlob ? base : import_node_path4.posix.dirname(base);
+  const folder = isGlob ? base : import_node_path5.posix.dirname(base);
   return folder === "." ? "" : folder;
 }
 function isLink(path) {
   try {
-    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs3.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -3638,7 +3728,7 @@ function isLink(path) {
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
-function defaultInclude(cwd, shownFrom = cwd) {
+function defaultCatalog(cwd, shownFrom = cwd) {
   const manifest = readManifest(cwd, shownFrom);
   if (manifest) {
     const dirs = manifest.datasets.flatMap((d) => d.ownsFiles ? d.dataDirs.slice(0, 1) : []);
@@ -3651,17 +3741,20 @@ function defaultInclude(cwd, shownFrom = cwd) {
       }
     }
     if (dirs.length > 0) {
-      return dirs.map((d) => {
+      const include = dirs.map((d) => {
         const folder = relativePosix(cwd, d.path);
         return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
       });
+      return { include, layout: true };
     }
   }
-  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
-  return DEFAULT_INCLUDE;
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0)
+    return { include: ["datasets/*/data/**/*.md"], layout: true };
+  if (ultimateTemplateIn((0, import_node_path5.join)(cwd, "data"))) return { include: ["data/**/*.md"], layout: true };
+  return { include: [...DEFAULT_INCLUDE], layout: false };
 }
 function includeRefusal(cwd, pattern, boundary) {
-  return refusedFolder((0, import_node_path4.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+  return refusedFolder((0, import_node_path5.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
 }
 function refusedIncludeError(where2, pattern, refusal, boundary) {
   return new CatalogLintError(
@@ -3679,7 +3772,7 @@ function checkInclude(cwd, include) {
 }
 function isFolder(path) {
   try {
-    return (0, import_node_fs2.statSync)(path).isDirectory();
+    return (0, import_node_fs3.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -3711,39 +3804,39 @@ function describeFsError(error) {
 
 // src/files/write/inside.ts
 init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/files/write/replace.ts
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
 function besides(path, kind) {
-  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.${unique}.catalog-lint-${kind}`);
+  const unique2 = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.${unique2}.catalog-lint-${kind}`);
 }
 function replacing(target, mode = 438) {
   const temp = besides(target, "tmp");
-  const fd = (0, import_node_fs3.openSync)(temp, "wx", mode);
+  const fd = (0, import_node_fs4.openSync)(temp, "wx", mode);
   let open = true;
   let done = false;
   const close = () => {
     if (!open) return;
     open = false;
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   };
   return {
     fd,
     commit() {
       close();
-      (0, import_node_fs3.renameSync)(temp, target);
+      (0, import_node_fs4.renameSync)(temp, target);
       done = true;
     },
     discard() {
       try {
         close();
       } finally {
-        if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
+        if (!done) (0, import_node_fs4.rmSync)(temp, { force: true });
         done = true;
       }
     }
@@ -3752,11 +3845,11 @@ function replacing(target, mode = 438) {
 function writeAll(fd, data, position) {
   const bytes = typeof data === "string" ? Buffer.from(data) : data;
   for (let done = 0; done < bytes.length; ) {
-    done += (0, import_node_fs3.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
+    done += (0, import_node_fs4.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
   }
 }
 function writeWhole(file, data, modes) {
-  (0, import_node_fs3.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
   const pending = replacing(file, modes?.file);
   try {
     writeAll(pending.fd, data);
@@ -3768,8 +3861,8 @@ function writeWhole(file, data, modes) {
 
 // src/files/write/inside.ts
 function openInside(root, target, what) {
-  const file = (0, import_node_path6.resolve)(root, target);
-  const inside = isInside(file, (0, import_node_path6.resolve)(root));
+  const file = (0, import_node_path7.resolve)(root, target);
+  const inside = isInside(file, (0, import_node_path7.resolve)(root));
   const existing = statOrUndefined(file, inside ? "lstat" : "stat");
   if (existing?.isDirectory()) {
     throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
@@ -3798,29 +3891,29 @@ function writeInside(root, target, data, what) {
   }
 }
 function createInside(root, target, data, what) {
-  const file = (0, import_node_path6.resolve)(root, target);
-  if (isInside(file, (0, import_node_path6.resolve)(root))) checkFoldersInside(root, file, what, "entry");
+  const file = (0, import_node_path7.resolve)(root, target);
+  if (isInside(file, (0, import_node_path7.resolve)(root))) checkFoldersInside(root, file, what, "entry");
   let fd;
   try {
-    (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true });
-    fd = (0, import_node_fs4.openSync)(file, "wx");
+    (0, import_node_fs5.mkdirSync)((0, import_node_path7.dirname)(file), { recursive: true });
+    fd = (0, import_node_fs5.openSync)(file, "wx");
   } catch (error) {
     throw cannotWrite(what, file, error);
   }
   try {
     writeAll(fd, data);
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   } catch (error) {
-    (0, import_node_fs4.closeSync)(fd);
-    (0, import_node_fs4.rmSync)(file, { force: true });
+    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs5.rmSync)(file, { force: true });
     throw cannotWrite(what, file, error);
   }
 }
 function checkFoldersInside(root, file, what, thing = "report") {
-  const realRoot = (0, import_node_fs4.realpathSync)(root);
-  let folder = (0, import_node_path6.resolve)(root);
-  for (const part of (0, import_node_path6.relative)(folder, (0, import_node_path6.dirname)(file)).split(import_node_path6.sep).filter(Boolean)) {
-    folder = (0, import_node_path6.join)(folder, part);
+  const realRoot = (0, import_node_fs5.realpathSync)(root);
+  let folder = (0, import_node_path7.resolve)(root);
+  for (const part of (0, import_node_path7.relative)(folder, (0, import_node_path7.dirname)(file)).split(import_node_path7.sep).filter(Boolean)) {
+    folder = (0, import_node_path7.join)(folder, part);
     const stats = statOrUndefined(folder, "lstat");
     if (stats === void 0) return;
     if (!stats.isSymbolicLink()) {
@@ -3830,7 +3923,7 @@ function checkFoldersInside(root, file, what, thing = "report") {
     }
     let real;
     try {
-      real = (0, import_node_fs4.realpathSync)(folder);
+      real = (0, import_node_fs5.realpathSync)(folder);
     } catch {
       throw new WriteRefusedError(
         `${what}: ${folder} is a link to nothing; the ${thing} was not written`,
@@ -3847,7 +3940,7 @@ function checkFoldersInside(root, file, what, thing = "report") {
 }
 function throughTemporaryFile(file, what) {
   try {
-    (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true });
+    (0, import_node_fs5.mkdirSync)((0, import_node_path7.dirname)(file), { recursive: true });
     return replacing(file);
   } catch (error) {
     throw cannotWrite(what, file, error);
@@ -3856,9 +3949,9 @@ function throughTemporaryFile(file, what) {
 function directly(file, what) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(file, "w");
-    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
-      (0, import_node_fs4.closeSync)(fd);
+    fd = (0, import_node_fs5.openSync)(file, "w");
+    if (!((0, import_node_fs5.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs5.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs5.closeSync)(fd);
       return void 0;
     }
   } catch (error) {
@@ -3866,7 +3959,7 @@ function directly(file, what) {
   }
   let open = true;
   const close = () => {
-    if (open) (0, import_node_fs4.closeSync)(fd);
+    if (open) (0, import_node_fs5.closeSync)(fd);
     open = false;
   };
   return reportFile({ fd, commit: close, discard: close }, file, what);
@@ -3888,7 +3981,7 @@ function reportFile(pending, file, what) {
 }
 function statOrUndefined(path, how) {
   try {
-    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
+    return how === "lstat" ? (0, import_node_fs5.lstatSync)(path) : (0, import_node_fs5.statSync)(path);
   } catch {
     return void 0;
   }
@@ -4793,6 +4886,7 @@ var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
 var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
 var PSEUDO_TITLE = /^#(?!#)\S.*$/;
+var LOOSE_TITLE_PARTS = /^(.*?\S)\s*-\s*((?:(?:https?|ftp):\/\/|www\.)\S+)\s*$/i;
 var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
 function buildEntry(source) {
   return entryFromMarkdown(source, parseMarkdown(source));
@@ -4949,7 +5043,8 @@ var EntryBuilder = class {
     };
   }
   title(heading) {
-    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const spaced = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const match = spaced ?? LOOSE_TITLE_PARTS.exec(heading.text);
     const start = heading.textRange.start.offset;
     if (!match) {
       return { heading, name: heading.text, nameRange: heading.textRange };
@@ -4962,7 +5057,8 @@ var EntryBuilder = class {
       name,
       nameRange: rangeOf(this.source, start, start + name.length),
       url,
-      urlRange: rangeOf(this.source, urlStart, urlStart + url.length)
+      urlRange: rangeOf(this.source, urlStart, urlStart + url.length),
+      ...spaced ? {} : { looseSeparator: true }
     };
   }
   pseudoTitle(children) {
@@ -5206,6 +5302,29 @@ function pushAll(target, items) {
   for (const item of items) target.push(item);
 }
 
+// src/model/entry-name.ts
+init_import_meta_url();
+function entryName(entry, schema2) {
+  const spec = schema2.title;
+  switch (spec?.from ?? "heading") {
+    case "none":
+      return void 0;
+    case "frontMatter": {
+      const key = spec?.key;
+      const value = key === void 0 ? void 0 : entry.frontMatter?.data?.[key];
+      if (key === void 0 || typeof value !== "string" && typeof value !== "number") return void 0;
+      const range = entry.frontMatter?.rangeOf([key]);
+      return range ? { name: String(value), range } : void 0;
+    }
+    default: {
+      const { title } = entry;
+      if (!title) return void 0;
+      if (spec?.url === "none") return { name: title.heading.text, range: title.heading.textRange };
+      return { name: title.name, range: title.nameRange };
+    }
+  }
+}
+
 // src/model/fields.ts
 init_import_meta_url();
 
@@ -5351,7 +5470,10 @@ function summaryPrefix(text) {
 }
 function summaryOf(text, filePath, schema2, linted) {
   if (text.includes("\0")) return emptySummary(filePath, linted);
-  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
+  return summaryOfPrefix(summaryText(text, schema2), filePath, schema2, linted);
+}
+function summaryText(text, schema2) {
+  return schema2.schema.catalog?.sameSections ? text : summaryPrefix(text);
 }
 function summaryOfPrefix(prefix, filePath, schema2, linted) {
   try {
@@ -5366,13 +5488,25 @@ function emptySummary(filePath, linted) {
 }
 function summarize(entry, schema2, filePath, linted) {
   const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
+  const name = entryName(entry, schema2.schema);
   return {
     filePath,
     folder: folderOf(filePath),
-    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
+    ...name ? { title: { name: detached(name.name), range: name.range } } : {},
     repos,
+    ...schema2.schema.catalog?.sameSections ? { sections: sectionsOf(entry) } : {},
     linted
   };
+}
+function sectionsOf(entry) {
+  const seen = /* @__PURE__ */ new Set();
+  const sections = [];
+  for (const group of entry.groups) {
+    if (seen.has(group.name)) continue;
+    seen.add(group.name);
+    sections.push({ name: detached(group.name), range: group.heading.textRange });
+  }
+  return sections;
 }
 function detached(text) {
   return ` ${text}`.slice(1);
@@ -5385,6 +5519,7 @@ var STAT_FIELDS = 4;
 var DIAGNOSTIC_INTS = 13;
 var TITLE_INTS = 7;
 var REPO_INTS = 7;
+var SECTION_INTS = 7;
 var RANGE_INTS = 6;
 var NONE = -1;
 var ResultsWriter = class {
@@ -5403,6 +5538,7 @@ var ResultsWriter = class {
    *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
    *     title name (or -1), title range (zeros without a title)
    *     repository count, then each: url, range
+   *     section count (-1 without sections), then each: name, range
    *     directive count, then each: kind, range, rule count, rules
    *
    * where a range is start line, column, offset, end line, column, offset. A
@@ -5427,6 +5563,12 @@ var ResultsWriter = class {
     record.push(repos.length);
     for (const { url, range } of repos) {
       record.push(this.share(url));
+      pushRange(record, range);
+    }
+    const { sections } = file.summary;
+    record.push(sections ? sections.length : NONE);
+    for (const { name, range } of sections ?? []) {
+      record.push(this.share(name));
       pushRange(record, range);
     }
     record.push(file.directives.length);
@@ -5483,7 +5625,7 @@ function pushRange(record, { start, end }) {
 function isInt32(n) {
   return (n | 0) === n;
 }
-var FORMAT = 5;
+var FORMAT = 6;
 function pack(parts) {
   const json3 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
   const header = json3.padEnd(Math.ceil(json3.length / 8) * 8, " ");
@@ -5595,12 +5737,12 @@ var StoredResults = class _StoredResults {
    * Record `index`'s ints with each string index replaced by `share(string)`,
    * or undefined when the record fails its check (see `open`).
    */
-  record(index, share) {
+  record(index, share2) {
     const { records, strings, offsets } = this.parts;
     const start = offsets[index];
     const copy = records.slice(start, offsets[index + 1]);
     const layout = this.check(index, (at) => {
-      copy[at - start] = share(strings[records[at]]);
+      copy[at - start] = share2(strings[records[at]]);
     });
     return layout && copy;
   }
@@ -5667,6 +5809,11 @@ var StoredResults = class _StoredResults {
     const repos = at + 1;
     at = repos;
     for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    const sectionCount = records[at];
+    if (!(at < end && sectionCount === NONE) && !isCount(at, SECTION_INTS)) return void 0;
+    const sections = at + 1;
+    at = sections;
+    for (let n = 0; n < sectionCount; n++, at += SECTION_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
     if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
     const directiveCount = records[at];
     const directives = at + 1;
@@ -5680,7 +5827,18 @@ var StoredResults = class _StoredResults {
       for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
     }
     if (at !== end) return void 0;
-    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
+    return {
+      start,
+      diagnostics,
+      diagnosticCount,
+      title,
+      repos,
+      repoCount,
+      sections,
+      sectionCount,
+      directives,
+      directiveCount
+    };
   }
 };
 var StoredResult = class {
@@ -5702,11 +5860,19 @@ var StoredResult = class {
     for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
       repos.push({ url: stored.string(at), range: stored.range(at + 1) });
     }
+    let sections;
+    if (layout.sectionCount !== NONE) {
+      sections = [];
+      for (let n = 0, at = layout.sections; n < layout.sectionCount; n++, at += SECTION_INTS) {
+        sections.push({ name: stored.string(at), range: stored.range(at + 1) });
+      }
+    }
     return {
       filePath,
       folder: folderOf(filePath),
       ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
       repos,
+      ...sections ? { sections } : {},
       linted: true
     };
   }
@@ -5748,9 +5914,9 @@ var StoredResult = class {
 // src/cache/results-cache.ts
 var RACY_MS = 2e3;
 function cacheLocation(cwd, given) {
-  if (given === void 0) return (0, import_node_path7.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
-  const absolute = (0, import_node_path7.resolve)(cwd, given);
-  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path7.join)(absolute, CACHE_FILE) : absolute;
+  if (given === void 0) return (0, import_node_path8.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path8.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path8.join)(absolute, CACHE_FILE) : absolute;
 }
 var CACHE_FILE = "results.bin";
 var LintCache = class {
@@ -5764,7 +5930,7 @@ var LintCache = class {
     this.root = root;
     let file;
     try {
-      file = (0, import_node_fs5.readFileSync)(location);
+      file = (0, import_node_fs6.readFileSync)(location);
     } catch {
     }
     this.stored = file && StoredResults.read(file, package_default.version);
@@ -5871,14 +6037,14 @@ var LintCache = class {
 
 // src/config/load.ts
 init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/rules/index.ts
 init_import_meta_url();
 
-// src/rules/date-format.ts
+// src/rules/body-length.ts
 init_import_meta_url();
 
 // src/rule-api/define-rule.ts
@@ -5924,7 +6090,144 @@ function interpolate(template, data = {}) {
 var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
 var templateParts = /* @__PURE__ */ new Map();
 
+// src/rules/body-length.ts
+function bodyOf(entry) {
+  const { text } = entry.source;
+  const from = entry.frontMatter?.range.end.offset ?? 0;
+  const parts = [];
+  let at = from;
+  for (const comment of entry.comments) {
+    if (comment.range.start.offset < from) continue;
+    parts.push([at, comment.range.start.offset]);
+    at = comment.range.end.offset;
+  }
+  parts.push([at, text.length]);
+  let body = "";
+  let first;
+  let last = from;
+  for (const [a, b] of parts) {
+    const part = text.slice(a, b);
+    body += part;
+    const lead = part.length - part.trimStart().length;
+    if (lead < part.length) {
+      first ??= a + lead;
+      last = a + part.trimEnd().length;
+    }
+  }
+  return { text: body.trim(), start: first ?? from, end: first === void 0 ? from : last };
+}
+var squashed = (text) => text.replace(/\s+/g, " ").trim();
+var body_length_default = defineRule({
+  id: "body-length",
+  description: "An entry's body should be as long as the schema's `body` asks, and differ from its summary key",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    empty: "Missing body, expected at least {{limit}} of text after the front matter",
+    short: "Unexpected body of {{length}}, expected at least {{limit}}",
+    long: "Unexpected body of {{length}}, expected at most {{limit}}",
+    same: "Unexpected body equal to `{{key}}` ({{value}}), expected a body that says more than the key"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const spec = schema2.schema.body;
+    if (!spec) return;
+    const body = bodyOf(entry);
+    const length = [...body.text].length;
+    const range = rangeOf(entry.source, body.start, body.end);
+    if (spec.minLength !== void 0 && length < spec.minLength) {
+      const limit = plural(spec.minLength, "character");
+      if (length === 0) report2({ messageId: "empty", data: { limit }, range });
+      else report2({ messageId: "short", data: { length: plural(length, "character"), limit }, range });
+    }
+    if (spec.maxLength !== void 0 && length > spec.maxLength) {
+      report2({
+        messageId: "long",
+        data: { length: plural(length, "character"), limit: plural(spec.maxLength, "character") },
+        range
+      });
+    }
+    const key = spec.differsFrom;
+    const value = key === void 0 ? void 0 : entry.frontMatter?.data?.[key];
+    if (key !== void 0 && typeof value === "string" && body.text !== "" && squashed(value) === squashed(body.text)) {
+      report2({ messageId: "same", data: { key, value: quote(value) }, range });
+    }
+  }
+});
+
+// src/rules/citation.ts
+init_import_meta_url();
+
+// src/util/citations.ts
+init_import_meta_url();
+var KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*`;
+var PART = new RegExp(String.raw`^\s*(?:[^@;\]]{0,20}\s)?-?@(${KEY})(?:\s*,[^;\]]*)?\s*$`, "u");
+function isBracketedCitation(text) {
+  return citationKeys(text) !== void 0;
+}
+function citationKeys(text) {
+  if (!text.startsWith("[") || !text.endsWith("]")) return void 0;
+  const keys = [];
+  for (const part of text.slice(1, -1).split(";")) {
+    const key = PART.exec(part)?.[1];
+    if (key === void 0) return void 0;
+    keys.push(key);
+  }
+  return keys;
+}
+var BRACKET_WITH_AT = /\[[^[\]\n]*@[^[\]\n]*\]/g;
+function citationsIn(text) {
+  const found = [];
+  for (const match of text.matchAll(BRACKET_WITH_AT)) {
+    const keys = citationKeys(match[0]);
+    if (!keys) continue;
+    let from = 0;
+    for (const key of keys) {
+      const at = match[0].indexOf(`@${key}`, from) + 1;
+      found.push({ key, offset: match.index + at });
+      from = at + key.length;
+    }
+  }
+  return found;
+}
+function bibKeys(text) {
+  const keys = [];
+  for (const match of text.matchAll(/^[ \t]*@([A-Za-z]+)[ \t]*[{(][ \t]*([^,\s{}()]+)[ \t]*,/gm)) {
+    const type2 = (match[1] ?? "").toLowerCase();
+    if (type2 !== "comment" && type2 !== "string" && type2 !== "preamble" && match[2]) keys.push(match[2]);
+  }
+  return keys;
+}
+
+// src/rules/citation.ts
+var citation_default = defineRule({
+  id: "citation",
+  description: "A pandoc citation `[@key]` should name a key of the catalog's bibliography (`.bib`)",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    unknown: "Unexpected citation key `{{key}}`, expected a key of {{source}}{{suggestion}}"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const bibliography = schema2.schema.bibliography;
+    if (!bibliography) return;
+    const keys = new Set(bibliography.keys);
+    const { text } = entry.source;
+    for (const { key, offset } of citationsIn(text)) {
+      if (keys.has(key)) continue;
+      const close = didYouMean(key, bibliography.keys);
+      report2({
+        messageId: "unknown",
+        data: { key, source: `\`${bibliography.source}\``, suggestion: close ? ` (did you mean \`${close}\`?)` : "" },
+        range: rangeOf(entry.source, offset, offset + key.length)
+      });
+    }
+  }
+});
+
 // src/rules/date-format.ts
+init_import_meta_url();
 var date_format_default = defineRule({
   id: "date-format",
   description: "A date field should hold a real calendar date written `YYYY-MM-DD`",
@@ -5985,7 +6288,8 @@ var duplicate_entry_default = defineRule({
   fixable: false,
   messages: {
     name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
-    repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)"
+    // Never "merge them": variants of one project (Kimi K2 and Kimi K2 Thinking) share a repository.
+    repo: "Unexpected repository `{{url}}`, also the repository of `{{other}}` (line {{line}}), expected each entry to have its own; if both are variants of one project, keep both and silence this with `<!-- catalog-lint-disable-next-line duplicate-entry -->` above the line, or with `duplicate-entry: off` for these files in the config's `overrides`"
   },
   check() {
   },
@@ -6170,7 +6474,7 @@ var empty_section_default = defineRule({
   }
 });
 
-// src/rules/filename.ts
+// src/rules/entry-path.ts
 init_import_meta_url();
 
 // src/schema/pattern.ts
@@ -6248,7 +6552,42 @@ function cut(text) {
   return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat;
 }
 
+// src/rules/entry-path.ts
+var entry_path_default = defineRule({
+  id: "entry-path",
+  description: "An entry's file and folder names should follow the schema's `paths.file` and `paths.folder`",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    pattern: "Unexpected {{what}} name {{name}}, expected a name matching `{{pattern}}` (schema `paths.{{key}}`)",
+    maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const paths = schema2.schema.paths;
+    if (!paths?.file && !paths?.folder) return;
+    const segments = entry.source.path.split(/[\\/]/);
+    const file = segments.at(-1) ?? "";
+    const folder = segments.length > 1 ? segments.at(-2) ?? "" : "";
+    const start = { line: 1, column: 1, offset: 0 };
+    const range = { start, end: start };
+    const checks = [["file", file]];
+    if (folder !== "" && folder !== "." && folder !== "..") checks.push(["folder", folder]);
+    for (const [key, name] of checks) {
+      const spec = paths[key];
+      if (!spec || name === "") continue;
+      const data = { what: key, name: quote(name), key };
+      const length = [...name].length;
+      if (spec.maxLength !== void 0 && length > spec.maxLength)
+        report2({ messageId: "maxLength", data: { ...data, length, max: spec.maxLength }, range });
+      if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(name))
+        report2({ messageId: "pattern", data: { ...data, pattern: plain(spec.pattern) }, range });
+    }
+  }
+});
+
 // src/rules/filename.ts
+init_import_meta_url();
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 var filename_default = defineRule({
@@ -6302,6 +6641,53 @@ function suggestName(name) {
   return slug2 === "" ? void 0 : `${slug2}.md`;
 }
 var ignored = derivedFrom((names) => new Set(names));
+
+// src/rules/folder-files.ts
+init_import_meta_url();
+var folder_files_default = defineRule({
+  id: "folder-files",
+  description: "An entry's folder should hold only the files the schema's `paths.onlyFiles` allows",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    stray: "Unexpected {{kind}} {{name}} in `{{folder}}`, expected only files matching {{globs}} (schema `paths.onlyFiles`)"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, folderFiles, report: report2 }) {
+    const first = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      if (!entry.linted) continue;
+      const known = first.get(entry.folder);
+      if (!known || entry.filePath < known.filePath) first.set(entry.folder, entry);
+    }
+    for (const [folder, entry] of first) {
+      const globs = schemaOf2(entry.filePath).schema.paths?.onlyFiles;
+      if (!globs) continue;
+      const names = folderFiles(folder);
+      if (!names) continue;
+      const allowed = matcherOf(globs);
+      const start = { line: 1, column: 1, offset: 0 };
+      for (const name of names) {
+        if (allowed(name)) continue;
+        report2(entry.filePath, {
+          messageId: "stray",
+          data: {
+            kind: name.endsWith("/") ? "folder" : "file",
+            name: quote(name.replace(/\/$/, "")),
+            folder: plain(folder),
+            globs: quoteList(globs, 6)
+          },
+          range: { start, end: start }
+        });
+      }
+    }
+  },
+  // Findings are made from the linted entries' folders alone: no peer is needed.
+  peerFilter: () => () => false
+});
+var matcherOf = derivedFrom((globs) => globMatcher(globs, { dot: true }));
 
 // src/rules/front-matter-keys.ts
 init_import_meta_url();
@@ -6384,64 +6770,130 @@ var front_matter_syntax_default = defineRule({
   }
 });
 
-// src/rules/future-date.ts
+// src/rules/front-matter-value.ts
 init_import_meta_url();
-var future_date_default = defineRule({
-  id: "future-date",
-  description: "A date field (Last Update) should not be after today",
-  category: "dates",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today"
-  },
-  check({ fieldMatches: fieldMatches2, now, report: report2 }) {
-    const today = isoDay(now);
-    if (today === void 0) return;
-    for (const { section, value, day } of dateValues(fieldMatches2())) {
-      if (day !== void 0 && day > today) {
-        report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
-      }
+
+// src/rule-api/front-matter-values.ts
+init_import_meta_url();
+
+// src/util/date-formats.ts
+init_import_meta_url();
+var ISO_DATE_FORMAT = "YYYY-MM-DD";
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var TOKENS = [
+  ["YYYY", "(\\d{4})"],
+  ["MMMM", `(${MONTH_NAMES.join("|")})`],
+  ["MMM", `(${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})`],
+  ["MM", "(\\d{2})"],
+  ["M", "(\\d{1,2})"],
+  ["DD", "(\\d{2})"],
+  ["D", "(\\d{1,2})"]
+];
+var formats = /* @__PURE__ */ new Map();
+function dateFormat(source) {
+  let format = formats.get(source);
+  if (format === void 0) {
+    format = compileDateFormat(source);
+    formats.set(source, format);
+  }
+  return format;
+}
+function compileDateFormat(source) {
+  const order = [];
+  let pattern = "";
+  for (let i2 = 0; i2 < source.length; ) {
+    const token = TOKENS.find(([name]) => source.startsWith(name, i2));
+    if (token) {
+      order.push(token[0]);
+      pattern += token[1];
+      i2 += token[0].length;
+    } else {
+      pattern += source.charAt(i2).replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+      i2++;
     }
   }
-});
+  const has = (...names) => order.filter((t) => names.includes(t)).length;
+  if (has("YYYY") !== 1 || has("MMMM", "MMM", "MM", "M") > 1 || has("DD", "D") > 1) {
+    return "expected one `YYYY`, at most one month (`MMMM`, `MMM`, `MM`, `M`) and at most one day (`DD`, `D`)";
+  }
+  if (has("DD", "D") === 1 && has("MMMM", "MMM", "MM", "M") === 0) return "expected a month with the day";
+  const regex = new RegExp(`^${pattern}$`);
+  return {
+    source,
+    shaped: (text) => regex.test(text),
+    day(text) {
+      const match = regex.exec(text);
+      if (!match) return void 0;
+      let [year, month, day] = [0, 1, 1];
+      order.forEach((token, i2) => {
+        const part = match[i2 + 1] ?? "";
+        if (token === "YYYY") year = Number(part);
+        else if (token === "MMMM" || token === "MMM") month = MONTH_NAMES.findIndex((m) => m.startsWith(part)) + 1;
+        else if (token.startsWith("M")) month = Number(part);
+        else day = Number(part);
+      });
+      const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return isoDay(iso);
+    }
+  };
+}
 
-// src/rules/inline-config.ts
-init_import_meta_url();
-var inline_config_default = defineRule({
-  id: "inline-config",
-  description: "`catalog-lint-*` comments should use a known directive and name known rules",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
-    rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
-  },
-  check({ entry, ruleIds: ids, report: report2 }) {
-    const { directives, malformed } = parseDirectives(entry.comments);
-    for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
-    const budget = new SuggestionBudget();
-    for (const directive of directives) {
-      for (const rule of directive.rules) {
-        if (ids.includes(rule)) continue;
-        const suggestion = didYouMean(rule, ids, budget);
-        report2({
-          messageId: "rule",
-          data: {
-            rule: plain(rule),
-            kind: directive.kind,
-            hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
-          },
-          range: directive.range
-        });
-      }
+// src/rule-api/front-matter-values.ts
+function isDateKey(spec) {
+  return spec.type === "date" || spec.format === "date";
+}
+function dateFormatOf(spec) {
+  const format = dateFormat(spec.dateFormat ?? ISO_DATE_FORMAT);
+  return typeof format === "string" ? dateFormat(ISO_DATE_FORMAT) : format;
+}
+function frontMatterDates(entry, schema2) {
+  const frontMatter = entry.frontMatter;
+  const data = frontMatter?.data;
+  if (!frontMatter || !data) return [];
+  const found = [];
+  for (const [key, spec] of Object.entries(schema2.frontMatter?.keys ?? {})) {
+    const value = data[key];
+    if (isDateKey(spec) && typeof value === "string") {
+      const range = frontMatter.rangeOf([key]);
+      if (range) found.push({ key, text: value, range, day: dateFormatOf(spec).day(value) });
+    } else if (spec.items && isDateKey(spec.items) && Array.isArray(value)) {
+      const format = dateFormatOf(spec.items);
+      value.forEach((item, i2) => {
+        const range = frontMatter.rangeOf([key, i2]);
+        if (typeof item === "string" && range)
+          found.push({ key: `${key}[${i2}]`, text: item, range, day: format.day(item) });
+      });
     }
   }
-});
-
-// src/rules/label-value.ts
-init_import_meta_url();
+  return found;
+}
+function shownValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "`null`";
+  if (typeof value === "object") return "a mapping";
+  return quote(String(value));
+}
+function kindOf(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "nothing";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  if (typeof value === "boolean") return "true or false";
+  return "a string";
+}
 
 // src/rule-api/spdx.ts
 init_import_meta_url();
@@ -10089,9 +10541,311 @@ var SPDX_IDS = new Map(
     { id, osi: license.osiApproved }
   ])
 );
+var LICENSES = spdx_default;
+var idsByName = derivedFrom((licenses) => {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [id, license] of Object.entries(licenses)) {
+    const key = license.name.toLowerCase();
+    byName.set(key, [...byName.get(key) ?? [], id]);
+  }
+  return byName;
+});
+var byLowerCase = derivedFrom((allowed) => {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const value of allowed) if (!map2.has(value.toLowerCase())) map2.set(value.toLowerCase(), value);
+  return map2;
+});
+var listsLicenses = derivedFrom((allowed) => allowed.some(isSpdxId));
+var FAMILIES = /* @__PURE__ */ new Map([
+  ["bsd", ["BSD-2-Clause", "BSD-3-Clause"]],
+  ["gpl", ["GPL-2.0", "GPL-3.0"]],
+  ["lgpl", ["LGPL-2.1", "LGPL-3.0"]]
+]);
+function licenseSuggestion(text, allowed) {
+  const value = text.trim().replace(/\s+/g, " ");
+  const key = value.toLowerCase();
+  const listed = (id) => byLowerCase(allowed).get(id.toLowerCase().replace(/-only$/, ""));
+  const family = FAMILIES.get(key);
+  if (family) return { family };
+  const bsd = /^bsd-([1-4])$/.exec(key);
+  if (bsd) {
+    const id = listed(`BSD-${bsd[1]}-Clause`);
+    return id ? { one: id } : void 0;
+  }
+  const named = idsByName(LICENSES).get(key)?.flatMap((id) => listed(id) ?? []);
+  if (named?.length) return { one: named[0] };
+  const withId = /^(.+?) \(([^()]+)\)$/.exec(value);
+  if (withId) {
+    const id = listed(withId[2].trim());
+    const spdxId = id ? SPDX_IDS.get(id.toLowerCase())?.id : void 0;
+    const name = spdxId ? LICENSES[spdxId]?.name.toLowerCase() : void 0;
+    if (id && name?.startsWith(withId[1].toLowerCase())) return { one: id };
+  }
+  return void 0;
+}
 function isSpdxId(text) {
   return SPDX_IDS.has(text.trim().toLowerCase());
 }
+
+// src/rules/front-matter-value.ts
+var EXPECTED_TYPE = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  date: "a date",
+  list: "a list",
+  map: "a mapping"
+};
+function isEmpty(value) {
+  if (value === null || value === void 0) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}
+function hasType(value, type2) {
+  switch (type2) {
+    case "string":
+    case "date":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "list":
+      return Array.isArray(value);
+    case "map":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      return true;
+  }
+}
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var front_matter_value_default = defineRule({
+  id: "front-matter-value",
+  description: "Front-matter values should have the type, form and length the schema gives their key",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  messages: {
+    type: "Unexpected {{value}} ({{kind}}) for `{{key}}`, expected {{expected}}",
+    typeCollection: "Unexpected {{value}} for `{{key}}`, expected {{expected}}",
+    enum: "Unexpected {{value}} for `{{key}}`, expected one of {{allowed}}",
+    enumSuggest: "Unexpected {{value}} for `{{key}}`, expected one of {{allowed}} (did you mean `{{suggestion}}`?)",
+    enumCase: "Unexpected {{value}} for `{{key}}`, expected `{{expected}}` (values match case-sensitively)",
+    pattern: "Unexpected {{value}} for `{{key}}`, expected a value matching `{{pattern}}`",
+    minLength: "Unexpected {{value}} for `{{key}}`, {{length}}: expected at least {{limit}}",
+    maxLength: "Unexpected {{value}} for `{{key}}`, {{length}}: expected at most {{limit}}",
+    url: "Unexpected {{value}} for `{{key}}`, expected an absolute URL",
+    scheme: "Unexpected scheme `{{scheme}}` in `{{key}}`, expected {{allowed}}",
+    host: "Unexpected host `{{host}}` in `{{key}}`, expected {{allowed}}",
+    spdx: "Unexpected {{value}} for `{{key}}`, expected an SPDX license id such as `MIT` or `Apache-2.0`",
+    email: "Unexpected {{value}} for `{{key}}`, expected an email address",
+    date: "Unexpected {{value}} for `{{key}}`, expected a date written `{{format}}`",
+    realDate: "Unexpected {{value}} for `{{key}}`, expected a real date written `{{format}}`",
+    minItems: "Unexpected {{count}} in `{{key}}`, expected at least {{limit}}",
+    maxItems: "Unexpected {{count}} in `{{key}}`, expected at most {{limit}}",
+    duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const frontMatter = entry.frontMatter;
+    const data = frontMatter?.data;
+    if (!frontMatter || !data) return;
+    for (const [key, spec] of Object.entries(schema2.schema.frontMatter?.keys ?? {})) {
+      if (!Object.hasOwn(data, key)) continue;
+      const value = data[key];
+      if (isEmpty(value) && (spec.nonEmpty ?? spec.required)) continue;
+      checkValue({ frontMatter, text: entry.source.text, report: report2 }, [key], key, value, spec);
+    }
+  }
+});
+function checkValue(checking, path, label, value, spec) {
+  const { frontMatter, report: report2 } = checking;
+  if (value === null) return;
+  const range = frontMatter.rangeOf(path) ?? frontMatter.range;
+  const at = (messageId, data, where2 = range) => report2({ messageId, data: { key: label, ...data }, range: where2 });
+  const type2 = spec.type ?? "any";
+  if (!hasType(value, type2)) {
+    let expected = EXPECTED_TYPE[type2] ?? type2;
+    if (type2 === "date") expected += ` written \`${dateFormatOf(spec).source}\``;
+    if (typeof value === "object") at("typeCollection", { value: shownValue(value), expected });
+    else at("type", { value: shownValue(value), kind: kindOf(value), expected });
+    return;
+  }
+  if (spec.enum && !spec.enum.some((allowed) => allowed === value)) {
+    const allowed = quoteList(spec.enum.map(String));
+    const text = typeof value === "string" ? value : void 0;
+    const sameCase = text === void 0 ? void 0 : spec.enum.find((a) => typeof a === "string" && a.toLowerCase() === text.toLowerCase());
+    if (typeof sameCase === "string") {
+      report2({
+        messageId: "enumCase",
+        data: { key: label, value: shownValue(value), expected: sameCase },
+        range,
+        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.text, range, sameCase) }
+      });
+    } else {
+      const strings = spec.enum.filter((a) => typeof a === "string");
+      const suggestion = text === void 0 ? void 0 : didYouMean(text, strings);
+      if (suggestion) at("enumSuggest", { value: shownValue(value), allowed, suggestion });
+      else at("enum", { value: shownValue(value), allowed });
+    }
+  }
+  if (typeof value === "string") checkString(value, spec, at);
+  if (Array.isArray(value)) {
+    if (spec.minItems !== void 0 && value.length < spec.minItems) {
+      at("minItems", { count: plural(value.length, "item"), limit: spec.minItems });
+    }
+    if (spec.maxItems !== void 0 && value.length > spec.maxItems) {
+      at("maxItems", { count: plural(value.length, "item"), limit: spec.maxItems });
+    }
+    if (spec.uniqueItems) {
+      const seen = /* @__PURE__ */ new Map();
+      value.forEach((item, i2) => {
+        if (item === null || typeof item === "object") return;
+        const key = `${typeof item}:${String(item)}`;
+        const first = seen.get(key);
+        if (first === void 0) seen.set(key, i2);
+        else at("duplicateItem", { value: shownValue(item), first }, frontMatter.rangeOf([...path, i2]) ?? range);
+      });
+    }
+    if (spec.items) {
+      const items = spec.items;
+      value.forEach((item, i2) => {
+        if (isEmpty(item) && items.nonEmpty === false) return;
+        checkValue(checking, [...path, i2], `${label}[${i2}]`, item, items);
+      });
+    }
+  }
+}
+function checkString(value, spec, at) {
+  const shown = quote(value);
+  const count2 = [...value].length;
+  const length = plural(count2, "character");
+  if (spec.minLength !== void 0 && count2 < spec.minLength) {
+    at("minLength", { value: shown, length, limit: spec.minLength });
+  }
+  if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
+    at("maxLength", { value: shown, length, limit: spec.maxLength });
+  }
+  if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(value)) {
+    at("pattern", { value: shown, pattern: spec.pattern });
+  }
+  if (isDateKey(spec)) {
+    const format = dateFormatOf(spec);
+    if (!format.shaped(value)) at("date", { value: shown, format: format.source });
+    else if (format.day(value) === void 0) at("realDate", { value: shown, format: format.source });
+  }
+  switch (spec.format) {
+    case "url":
+      checkUrl(value, spec, at);
+      break;
+    case "spdx":
+      if (!isSpdxId(value)) at("spdx", { value: shown });
+      break;
+    case "email":
+      if (!EMAIL.test(value)) at("email", { value: shown });
+      break;
+    default:
+      break;
+  }
+}
+function checkUrl(value, spec, at) {
+  let url;
+  try {
+    url = /\s/.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value) ? void 0 : new URL(value);
+  } catch {
+    url = void 0;
+  }
+  if (!url) {
+    at("url", { value: quote(value) });
+    return;
+  }
+  const scheme = url.protocol.replace(/:$/, "");
+  const schemes = spec.url?.schemes;
+  if (schemes && !schemes.some((s2) => s2.toLowerCase() === scheme)) {
+    at("scheme", { scheme, allowed: quoteList(schemes, 10) });
+    return;
+  }
+  const hosts = spec.url?.hosts;
+  if (hosts && !hosts.some((h) => hostMatches(h.toLowerCase(), url.hostname))) {
+    at("host", { host: url.hostname, allowed: quoteList(hosts, 10) });
+  }
+}
+function hostMatches(allowed, host) {
+  return allowed.startsWith("*.") ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : allowed === host;
+}
+function requoted(text, range, value) {
+  const quoteChar = text.charAt(range.start.offset);
+  if (quoteChar === '"') return JSON.stringify(value);
+  if (quoteChar === "'") return `'${value.replace(/'/g, "''")}'`;
+  return /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$/.test(value) ? JSON.stringify(value) : value;
+}
+
+// src/rules/future-date.ts
+init_import_meta_url();
+var future_date_default = defineRule({
+  id: "future-date",
+  description: "A date field (Last Update) should not be after today",
+  category: "dates",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today"
+  },
+  check({ entry, schema: schema2, fieldMatches: fieldMatches2, now, report: report2 }) {
+    const today = isoDay(now);
+    if (today === void 0) return;
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day !== void 0 && day > today) {
+        report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
+      }
+    }
+    for (const { key, text, range, day } of frontMatterDates(entry, schema2.schema)) {
+      if (day !== void 0 && day > today)
+        report2({ messageId: "future", data: { field: key, value: text, now }, range });
+    }
+  }
+});
+
+// src/rules/inline-config.ts
+init_import_meta_url();
+var inline_config_default = defineRule({
+  id: "inline-config",
+  description: "`catalog-lint-*` comments should use a known directive and name known rules",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
+    rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
+  },
+  check({ entry, ruleIds: ids, report: report2 }) {
+    const { directives, malformed } = parseDirectives(entry.comments);
+    for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
+    const budget = new SuggestionBudget();
+    for (const directive of directives) {
+      for (const rule of directive.rules) {
+        if (ids.includes(rule)) continue;
+        const suggestion = didYouMean(rule, ids, budget);
+        report2({
+          messageId: "rule",
+          data: {
+            rule: plain(rule),
+            kind: directive.kind,
+            hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
+          },
+          range: directive.range
+        });
+      }
+    }
+  }
+});
+
+// src/rules/label-value.ts
+init_import_meta_url();
 
 // src/rule-api/unknown-values.ts
 init_import_meta_url();
@@ -10167,6 +10921,7 @@ var label_value_default = defineRule({
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
     suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    family: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} ({{value}} is ambiguous: {{choices}}?)",
     combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
@@ -10211,8 +10966,8 @@ var label_value_default = defineRule({
         if (!byValue.has(text)) byValue.set(text, suggestionFor(text, allowed, budget));
         const suggestion = byValue.get(text);
         report2({
-          messageId: suggestion ? "suggest" : "unknown",
-          data: { ...data, ...suggestion ? { expected: suggestion } : {} },
+          messageId: suggestion ? "choices" in suggestion ? "family" : "suggest" : "unknown",
+          data: { ...data, ...suggestion },
           range: value.range
         });
       }
@@ -10221,11 +10976,11 @@ var label_value_default = defineRule({
 });
 var SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
 var lookupOf = derivedFrom((allowed) => {
-  const byLowerCase = /* @__PURE__ */ new Map();
+  const byLowerCase2 = /* @__PURE__ */ new Map();
   const trie = { next: /* @__PURE__ */ new Map() };
   for (const [place, value] of allowed.entries()) {
     const lower = value.toLowerCase();
-    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
+    if (!byLowerCase2.has(lower)) byLowerCase2.set(lower, value);
     let node = trie;
     for (let i2 = 0; i2 < value.length; i2++) {
       const letter = canonicalUnit(value[i2]);
@@ -10238,7 +10993,7 @@ var lookupOf = derivedFrom((allowed) => {
     }
     node.first ??= place;
   }
-  return { exact: new Set(allowed), byLowerCase, trie, allowed };
+  return { exact: new Set(allowed), byLowerCase: byLowerCase2, trie, allowed };
 });
 var NOTE_START = /[\s,;:(\u2013\u2014-]/i;
 function prefixOf(text, lookup) {
@@ -10254,10 +11009,36 @@ function prefixOf(text, lookup) {
 }
 var allowedList = derivedFrom((allowed) => quoteList(allowed));
 function suggestionFor(text, allowed, budget) {
+  const part = partOf(text, allowed);
+  if (part) return { expected: part };
+  if (listsLicenses(allowed)) {
+    const license = licenseSuggestion(text, allowed);
+    if (license) return "one" in license ? { expected: license.one } : { choices: quoteList(license.family) };
+  }
   const suggestion = didYouMean(text, allowed, budget);
   const otherLicense = suggestion !== void 0 && suggestion.toLowerCase() !== text.trim().toLowerCase() && isSpdxId(text) && isSpdxId(suggestion);
-  return otherLicense ? void 0 : suggestion;
+  return otherLicense || !suggestion ? void 0 : { expected: suggestion };
 }
+function partOf(text, allowed) {
+  const key = text.trim().toLowerCase();
+  if (key === "") return void 0;
+  const holders = combinedParts(allowed).get(key);
+  return holders?.size === 1 ? [...holders][0] : void 0;
+}
+var combinedParts = derivedFrom((allowed) => {
+  const parts = /* @__PURE__ */ new Map();
+  for (const value of allowed) {
+    if (!value.includes("/")) continue;
+    for (const part of value.split("/")) {
+      const key = part.trim().toLowerCase();
+      if (key === "") continue;
+      const holders = parts.get(key) ?? /* @__PURE__ */ new Set();
+      holders.add(value);
+      parts.set(key, holders);
+    }
+  }
+  return parts;
+});
 
 // src/rules/last-update-not-bumped.ts
 init_import_meta_url();
@@ -10378,9 +11159,15 @@ var license_consistency_default = defineRule({
     }
   }
 });
+var SOURCE_AVAILABLE = /^(?:sustainable use|business source|server side public|elastic|commons clause|(?:[\w.-]+ )?enterprise)(?: licen[cs]e)?(?: v?\d+(?:\.\d+)?)?$/i;
+var NOT_OPEN_NOTE = /^(?:fair[- ]code|source[- ]available)$/i;
 function classify(value) {
   const text = value.text.trim();
   if (/^proprietary$/i.test(text)) return { kind: "closed", notOsi: false };
+  const noted = /^(.*?\S)\s*\(([^()]*)\)$/.exec(text);
+  const name = (noted?.[1] ?? text).trim();
+  if (/\blicen[cs]e\b/i.test(name) && SOURCE_AVAILABLE.test(name)) return { kind: "closed", notOsi: true };
+  if (noted && NOT_OPEN_NOTE.test((noted[2] ?? "").trim())) return { kind: "closed", notOsi: true };
   const license = SPDX_IDS.get(text.toLowerCase()) ?? SPDX_IDS.get(text.toLowerCase().replace(/\s+/g, "-"));
   if (!license) return void 0;
   return license.osi ? { kind: "open", notOsi: false } : { kind: "closed", notOsi: true };
@@ -10395,7 +11182,7 @@ var MAX_DESCRIBED = 5;
 // src/rules/rating-format.ts
 init_import_meta_url();
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
-var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
+var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s+[\p{L}(~<>≈±].*|\s*\(.*)?$/su;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 var rating_format_default = defineRule({
   id: "rating-format",
@@ -10703,7 +11490,8 @@ var repo_url_default = defineRule({
     }
   },
   messages: {
-    host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
+    host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)",
+    owner: "Unexpected {{value}} for `{{field}}`, the page of `{{owner}}` on {{host}} rather than a repository, expected the repository's own URL (`https://{{host}}/{{owner}}/<repository>`), or `-` if there is no public one"
   },
   check({ fieldMatches: fieldMatches2, options, report: report2 }) {
     const { hosts, trie } = hostIndex(options.hosts);
@@ -10713,8 +11501,24 @@ var repo_url_default = defineRule({
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || urlProblem(value.text)) continue;
         const inner = linkTarget(value.text);
-        const host = normalizeHost(new URL(inner).hostname);
-        if (isSourceHost(host, trie)) continue;
+        const url = new URL(inner);
+        const host = normalizeHost(url.hostname);
+        if (isSourceHost(host, trie)) {
+          const owner = ownerPage(host, url.pathname);
+          if (owner) {
+            report2({
+              messageId: "owner",
+              data: {
+                value: quote(value.text),
+                field: plain(section.name),
+                host: plain(host.replace(/^www\./, "")),
+                owner: plain(owner)
+              },
+              range: value.range
+            });
+          }
+          continue;
+        }
         report2({
           messageId: "host",
           data: { host: plain(host), value: quote(value.text), field: plain(section.name), hosts: quoteList(hosts) },
@@ -10724,6 +11528,46 @@ var repo_url_default = defineRule({
     }
   }
 });
+var OWNER_HOSTS = /* @__PURE__ */ new Set([
+  "github.com",
+  "gitlab.com",
+  "bitbucket.org",
+  "codeberg.org",
+  "huggingface.co",
+  "gitee.com"
+]);
+var SITE_PAGES = /* @__PURE__ */ new Set([
+  "about",
+  "blog",
+  "collections",
+  "datasets",
+  "docs",
+  "enterprise",
+  "explore",
+  "features",
+  "marketplace",
+  "models",
+  "pricing",
+  "search",
+  "security",
+  "settings",
+  "spaces",
+  "sponsors",
+  "topics",
+  "trending"
+]);
+function ownerPage(host, pathname) {
+  const bare = host.replace(/^www\./, "");
+  if (!OWNER_HOSTS.has(bare)) return void 0;
+  const segments = pathname.split("/").filter(Boolean);
+  const owner = segments.length === 2 && bare === "github.com" && /^(?:orgs|users)$/i.test(segments[0]) ? segments[1] : segments.length === 1 ? segments[0] : void 0;
+  if (owner === void 0 || SITE_PAGES.has(owner.toLowerCase()) || owner.startsWith("@")) return void 0;
+  try {
+    return decodeURIComponent(owner);
+  } catch {
+    return owner;
+  }
+}
 function normalizeHost(host) {
   return host.trim().toLowerCase().replace(/\.$/, "");
 }
@@ -10777,7 +11621,13 @@ function buildSchemas() {
     values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
     multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
     required: z.boolean().default(true),
-    aliases: z.array(z.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" })
+    aliases: z.array(z.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+    description: z.string().optional().meta({
+      description: "What the field means (a template's first guidance comment): `Free access (like opensource), or free (potentially limited) trial available` makes an open-source entry's Free Trial `Yes`"
+    }),
+    keepOnlyApplicable: z.boolean().optional().meta({
+      description: "The template says to keep only the values that apply: an entry keeping every value (three or more) kept the template's list"
+    })
   }).strict();
   const GroupSpec = z.object({
     name: z.string().min(1),
@@ -10786,6 +11636,7 @@ function buildSchemas() {
     value: FieldSpec.optional(),
     fields: z.array(FieldSpec).default([])
   }).strict();
+  const { PathsSpec, CatalogSpec } = buildCatalogSchemas(z);
   const TitleSpec = z.object({
     from: z.enum(TITLE_SOURCES).default("heading").meta({
       description: "heading: the `# Name - URL` h1; frontMatter: the front-matter key `key`; none: entries have no title"
@@ -10793,11 +11644,14 @@ function buildSchemas() {
     key: z.string().min(1).optional().meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
     url: z.enum(["required", "optional", "none"]).optional().meta({
       description: "With from: heading, whether the ` - URL` part is required (default), optional or absent"
+    }),
+    separator: z.enum(["spaced", "loose"]).optional().meta({
+      description: "With from: heading, how the name and URL are joined: spaced: ` - ` (default); loose: a hyphen with or without spaces, as the ultimate-comparisons framework reads titles"
     })
   }).strict();
   const UrlSpec = z.object({
     schemes: z.array(z.string().min(1)).optional().meta({ description: "Allowed schemes, such as `https`" }),
-    hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`" })
+    hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`; `*.wikipedia.org` allows any host below one" })
   }).strict();
   const keyShape = {
     type: z.enum(KEY_TYPES).default("any"),
@@ -10839,13 +11693,118 @@ function buildSchemas() {
     name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
     /** Where the schema came from (a preset id or a file path). */
     source: z.string().optional(),
+    boilerplate: z.array(z.string()).optional().meta({
+      description: "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them"
+    }),
     groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
     title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
     frontMatter: FrontMatterSpec.optional(),
-    body: BodySpec.optional()
-    // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
+    body: BodySpec.optional(),
+    bibliography: z.object({
+      source: z.string().min(1).meta({ description: "Where the keys come from (a `.bib` file), for messages" }),
+      keys: z.array(z.string().min(1)).meta({ description: "The citation keys a pandoc `[@key]` may name" })
+    }).strict().optional().meta({
+      description: "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)"
+    }),
+    paths: PathsSpec.optional(),
+    catalog: CatalogSpec.optional()
+  }).strict().superRefine((schema2, ctx) => {
+    const keys = schema2.frontMatter?.keys ?? {};
+    const defined = Object.keys(keys);
+    const open = schema2.frontMatter?.jsonSchema !== void 0;
+    const named = (path, key) => {
+      if (key === void 0 || Object.hasOwn(keys, key) || open) return;
+      const expected = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `Unexpected \`${key}\`, expected ${expected} of \`frontMatter.keys\``
+      });
+    };
+    const title = schema2.title;
+    if (title?.from === "frontMatter") {
+      if (title.key === void 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title"],
+          message: "Missing `key`, expected it with `from: frontMatter`"
+        });
+      }
+      named(["title", "key"], title.key);
+    } else if (title?.key !== void 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["title", "key"],
+        message: `Unexpected \`key\` with \`from: ${title.from}\`, expected it only with \`from: frontMatter\``
+      });
+    }
+    if (title?.url !== void 0 && title.from !== "heading") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["title", "url"],
+        message: `Unexpected \`url\` with \`from: ${title.from}\`, expected it only with \`from: heading\``
+      });
+    }
+    named(["body", "differsFrom"], schema2.body?.differsFrom);
+    for (const [name, key] of Object.entries(keys)) {
+      if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+      checkKeySpec(key, ["frontMatter", "keys", name], ctx);
+      if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
+    }
+  });
+  return {
+    FieldKind,
+    FieldSpec,
+    GroupSpec,
+    KeySpec,
+    TitleSpec,
+    FrontMatterSpec,
+    BodySpec,
+    CatalogSchema,
+    PathsSpec,
+    CatalogSpec
+  };
+}
+function buildCatalogSchemas(z) {
+  const pattern = z.string().min(1).superRefine((source, context) => {
+    const problem = patternProblem(source);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  }).meta({ description: "Regular expression the name must match (RE2 syntax: no backreferences or lookaround)" });
+  const NameSpec = z.object({
+    pattern: pattern.optional(),
+    maxLength: z.number().int().positive().optional().meta({ description: "Most characters the name may have" })
   }).strict();
-  return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
+  const PathsSpec = z.object({
+    file: NameSpec.optional().meta({ description: "The entry's file name, `.md` included (rule entry-path)" }),
+    folder: NameSpec.optional().meta({ description: "The name of the entry's folder (rule entry-path)" }),
+    onlyFiles: z.array(z.string().min(1)).min(1).optional().meta({ description: "Globs of the only files allowed in an entry's folder (rule folder-files)" })
+  }).strict().meta({ description: "Rules for the paths of entries (rules entry-path, folder-files)" });
+  const CatalogSpec = z.object({
+    sameSections: z.boolean().optional().meta({
+      description: "Every entry of a folder has the `##` sections most of its siblings have (rule same-sections)"
+    })
+  }).strict().meta({ description: "Rules across the entries of a catalog" });
+  return { PathsSpec, CatalogSpec };
+}
+function checkKeySpec(spec, path, ctx) {
+  const issue = (key, message) => ctx.addIssue({ code: "custom", path: [...path, key], message });
+  if (spec.pattern !== void 0) {
+    const problem = patternProblem(spec.pattern);
+    if (problem) issue("pattern", `Unexpected pattern \`${spec.pattern}\`, ${problem}`);
+  }
+  if (spec.dateFormat !== void 0) {
+    const format = dateFormat(spec.dateFormat);
+    if (typeof format === "string") issue("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
+  }
+  if (spec.items !== void 0 && spec.type !== "list" && spec.type !== "any") {
+    issue("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  }
+  if (spec.url !== void 0 && spec.format !== "url") {
+    issue(
+      "url",
+      `Unexpected \`url\` with \`format: ${spec.format ?? "(none)"}\`, expected it only with \`format: url\``
+    );
+  }
 }
 var schemas;
 function schemaFileSchema() {
@@ -10931,6 +11890,7 @@ var required_section_default = defineRule({
     field: "Missing field `### {{field}}` in `## {{group}}`"
   },
   check({ entry, schema: schema2, report: report2 }) {
+    if (schema2.schema.body?.open) return;
     const budget = new SuggestionBudget();
     const present = new Set(
       allSections(entry).flatMap((s2) => [s2.name, suggestSection(s2.name, s2.depth, schema2, budget) ?? s2.name])
@@ -10958,6 +11918,98 @@ var required_section_default = defineRule({
     }
   }
 });
+
+// src/rules/same-sections.ts
+init_import_meta_url();
+var same_sections_default = defineRule({
+  id: "same-sections",
+  description: "Entries of one folder should have the same `##` sections as most of their siblings",
+  category: "structure",
+  defaultSeverity: "warn",
+  fixable: false,
+  messages: {
+    missing: "Unexpected missing section `## {{name}}`, expected the `##` sections {{count}} of {{total}} entries in `{{folder}}` have, like `{{other}}` (line {{line}})",
+    extra: "Unexpected section `## {{name}}`, expected only the `##` sections most entries in `{{folder}}` have: {{lacking}} of {{total}} have none, like `{{other}}`"
+  },
+  check() {
+  },
+  checkCatalog({ entries, report: report2 }) {
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      if (!entry.sections) continue;
+      const group = byFolder.get(entry.folder);
+      if (group) group.push(entry);
+      else byFolder.set(entry.folder, [entry]);
+    }
+    for (const [folder, unsorted] of byFolder) {
+      if (unsorted.length < 2 || !unsorted.some((e) => e.linted)) continue;
+      const group = [...unsorted].sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+      const total = group.length;
+      const holders = /* @__PURE__ */ new Map();
+      for (const entry of group) {
+        for (const section of entry.sections ?? []) {
+          const list = holders.get(section.name);
+          if (list) list.push({ entry, section });
+          else holders.set(section.name, [{ entry, section }]);
+        }
+      }
+      const expected = new Set([...holders].filter(([, list]) => list.length * 2 >= total).map(([name]) => name));
+      for (const entry of group) {
+        if (!entry.linted) continue;
+        const own = new Map((entry.sections ?? []).map((s2) => [s2.name, s2]));
+        for (const name of expected) {
+          if (own.has(name)) continue;
+          const list = holders.get(name) ?? [];
+          const other = list[0];
+          report2(entry.filePath, {
+            messageId: "missing",
+            data: {
+              name: plain(name),
+              count: list.length,
+              total,
+              folder: plain(folder),
+              other: plain(other.entry.filePath),
+              line: other.section.range.start.line
+            },
+            range: missingAt(entry, own, other.entry, name)
+          });
+        }
+        for (const section of entry.sections ?? []) {
+          if (expected.has(section.name)) continue;
+          const having = new Set((holders.get(section.name) ?? []).map((h) => h.entry));
+          const lacking = group.filter((e) => !having.has(e));
+          report2(entry.filePath, {
+            messageId: "extra",
+            data: {
+              name: plain(section.name),
+              lacking: lacking.length,
+              total,
+              folder: plain(folder),
+              other: plain(lacking[0].filePath)
+            },
+            range: section.range
+          });
+        }
+      }
+    }
+  },
+  peerFilter: peerFilter2
+});
+function missingAt(entry, own, other, name) {
+  let at;
+  for (const section of other.sections ?? []) {
+    if (section.name === name) break;
+    at = own.get(section.name)?.range ?? at;
+  }
+  if (at) return at;
+  if (entry.title) return entry.title.range;
+  const start = { line: 1, column: 1, offset: 0 };
+  return { start, end: start };
+}
+function peerFilter2(linted) {
+  const folders = new Set(linted.filter((e) => e.sections).map((e) => e.folder));
+  return (folder) => folders.has(folder);
+}
 
 // src/rules/section-order.ts
 init_import_meta_url();
@@ -11224,7 +12276,7 @@ var stale_date_default = defineRule({
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
   },
-  check({ fieldMatches: fieldMatches2, options, now, report: report2 }) {
+  check({ entry, schema: schema2, fieldMatches: fieldMatches2, options, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
     for (const { section, value, day } of dateValues(fieldMatches2())) {
@@ -11233,6 +12285,14 @@ var stale_date_default = defineRule({
         messageId: "stale",
         data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
         range: value.range
+      });
+    }
+    for (const { key, text, range, day } of frontMatterDates(entry, schema2.schema)) {
+      if (day === void 0 || today - day <= options.maxAgeDays) continue;
+      report2({
+        messageId: "stale",
+        data: { field: key, value: text, age: today - day, now, max: options.maxAgeDays },
+        range
       });
     }
   }
@@ -11245,6 +12305,7 @@ var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE2 = /^catalog-lint-/;
 var MAX_REMOVED_COMMENT_LINES = 10;
+var MIN_FULL_LIST = 3;
 var template_leftover_default = defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
@@ -11256,6 +12317,11 @@ var template_leftover_default = defineRule({
       default: true,
       description: "Report every HTML comment (the catalog forbids them in entries)",
       schema: (z) => z.boolean()
+    },
+    fullListFields: {
+      default: [],
+      description: "Fields whose full list of allowed values, kept whole, is reported even where the template does not say to keep only the values that apply",
+      schema: (z) => z.array(z.string().min(1))
     }
   },
   messages: {
@@ -11264,14 +12330,16 @@ var template_leftover_default = defineRule({
     suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
     endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
+    templateLine: "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
     underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
-  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2, schema: schema2 }) {
     const { source } = entry;
+    reportTemplateLines(entry, schema2.schema, report2);
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
         const container = isAtFileEnd(source, comment) ? "the file" : "its list item or quote";
@@ -11327,7 +12395,8 @@ var template_leftover_default = defineRule({
         });
         found = true;
       }
-      if (!found && PLACEHOLDER2.test(text)) report2({ messageId: "placeholder", data: { text: quote(text) }, range });
+      if (!found && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
+        report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
     for (const { section, spec } of fieldMatches2()) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
@@ -11336,7 +12405,7 @@ var template_leftover_default = defineRule({
       if (!first) continue;
       if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
         report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.has(v))) {
+      } else if (spec.values && spec.values.length >= MIN_FULL_LIST && (spec.keepOnlyApplicable || options.fullListFields.includes(spec.name)) && spec.values.every((v) => texts.has(v))) {
         report2({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },
@@ -11479,6 +12548,29 @@ function spanOf(ranges) {
   const last = ranges.at(-1);
   return { start: first.start, end: last.end };
 }
+function reportTemplateLines(entry, schema2, report2) {
+  const lines = schema2.boilerplate;
+  if (!lines?.length || !entry.title || schema2.source === entry.source.path) return;
+  const wanted = new Set(lines);
+  const { source } = entry;
+  const from = entry.title.heading.range.end.line + 1;
+  const next2 = entry.headings.find((h) => h.range.start.line >= from);
+  const count2 = source.lineStarts.length;
+  const to = next2 ? next2.range.start.line - 1 : count2;
+  const start = (line) => source.lineStarts[line - 1] ?? source.text.length;
+  for (let line = from; line <= to; line++) {
+    const text = lineText(source, line);
+    const trimmed = text.trim();
+    if (!wanted.has(trimmed)) continue;
+    const startOffset2 = start(line) + text.indexOf(trimmed);
+    const range = rangeOf(source, startOffset2, startOffset2 + trimmed.length);
+    const after = line < count2 ? lineText(source, line + 1).trim() : "";
+    const removable = line === count2 || after === "" || /^#{1,6}(?:\s|$)/.test(after);
+    const blankAround = after === "" && line < count2 && lineText(source, line - 1).trim() === "";
+    const fix = removable ? { range: [start(line), start(line + (blankAround ? 2 : 1))], text: "" } : void 0;
+    report2({ messageId: "templateLine", data: { text: quote(trimmed) }, range, ...fix ? { fix } : {} });
+  }
+}
 
 // src/rules/title.ts
 init_import_meta_url();
@@ -11495,9 +12587,18 @@ var title_default = defineRule({
     extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
     noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
     separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
-    emptyName: "Unexpected title without a name, expected `Name - URL`"
+    emptyName: "Unexpected title without a name, expected `Name - URL`",
+    missingKey: "Missing title, expected a value for the front-matter key `{{key}}`",
+    notText: "Unexpected {{value}} as the title `{{key}}`, expected text"
   },
-  check({ entry, report: report2 }) {
+  check({ entry, schema: schema2, report: report2 }) {
+    const spec = schema2.schema.title;
+    const from = spec?.from ?? "heading";
+    if (from === "none") return;
+    if (from === "frontMatter") {
+      checkFrontMatterTitle(entry, schema2.schema, spec?.key ?? "", report2);
+      return;
+    }
     const { title } = entry;
     if (!title) {
       if (entry.pseudoTitle) {
@@ -11519,14 +12620,37 @@ var title_default = defineRule({
     for (const extra of entry.h1s.slice(1)) {
       report2({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
     }
+    const urlSpec = spec?.url ?? "required";
+    if (urlSpec === "none") {
+      if (title.heading.text.trim() === "") report2({ messageId: "emptyName", range: title.heading.range });
+      return;
+    }
     if (title.name.trim() === "" || title.name.trim() === "-") {
       report2({ messageId: "emptyName", range: title.heading.range });
-    } else if (title.url === void 0) {
+    } else if (title.url === void 0 && urlSpec === "required") {
       const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
       report2({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
+    } else if (title.looseSeparator && schema2.schema.title?.separator !== "loose") {
+      report2({ messageId: "separator", data: { text: quote(title.heading.text) }, range: title.heading.textRange });
     }
   }
 });
+function checkFrontMatterTitle(entry, schema2, key, report2) {
+  const frontMatter = entry.frontMatter;
+  if (frontMatter && !frontMatter.data) return;
+  const value = frontMatter?.data?.[key];
+  const start = { line: 1, column: 1, offset: 0 };
+  const opening = frontMatter ? { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } } : { start, end: start };
+  if (value === void 0 || value === null || typeof value === "string" && value.trim() === "") {
+    const keySpec = schema2.frontMatter?.keys?.[key];
+    if (!keySpec?.required) {
+      report2({ messageId: "missingKey", data: { key }, range: frontMatter?.rangeOf([key]) ?? opening });
+    }
+  } else if (typeof value !== "string" && typeof value !== "number") {
+    const shown = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
+    report2({ messageId: "notText", data: { value: shown, key }, range: frontMatter?.rangeOf([key]) ?? opening });
+  }
+}
 
 // src/rules/unknown-marker.ts
 init_import_meta_url();
@@ -11551,11 +12675,17 @@ var unknown_marker_default = defineRule({
   },
   messages: {
     whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
-    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
+    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
+    freeAccess: "Unexpected {{value}} for `{{field}}`, expected `Yes`: the template counts free access (like open source) as `{{field}}`, and `{{openSource}}` is `Yes` (line {{line}})"
   },
   check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
     const markerKey = phraseKey(options.marker);
     const phrases = phraseTable(options.phrases);
+    let openSource;
+    const openSourceYes = () => {
+      openSource ??= openSourceValue(fieldMatches2()) ?? null;
+      return openSource;
+    };
     for (const match of fieldMatches2()) {
       const { section, spec } = match;
       const allowed = allowedKeys(spec);
@@ -11576,6 +12706,15 @@ var unknown_marker_default = defineRule({
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
+          const yes = spec.kind === "yes-no" && countsOpenSource(spec) ? openSourceYes() : null;
+          if (yes) {
+            report2({
+              messageId: "freeAccess",
+              data: { ...data(value), openSource: plain(yes.field), line: yes.value.range.start.line },
+              range: value.range
+            });
+            continue;
+          }
           const range = [value.range.start.offset, value.range.end.offset];
           const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
           report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
@@ -11593,6 +12732,19 @@ var unknown_marker_default = defineRule({
     }
   }
 });
+var FREE_LIKE_OPEN_SOURCE = /\bfree\b[^()]*\(\s*like\s+open[\s-]?source\s*\)/i;
+function countsOpenSource(spec) {
+  return spec.description !== void 0 && FREE_LIKE_OPEN_SOURCE.test(spec.description);
+}
+function openSourceValue(matches) {
+  for (const match of matches) {
+    if (match.spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(match.section.name)) continue;
+    const values = checkedValues(match).filter((v) => v.kind !== "block");
+    const [value] = values;
+    if (values.length === 1 && value && value.text.trim() === "Yes") return { field: match.section.name, value };
+  }
+  return void 0;
+}
 function canReplace(source, value) {
   if (value.kind === "item") return true;
   const line = value.range.start.line;
@@ -11628,6 +12780,7 @@ var unknown_section_default = defineRule({
         report2({ messageId: "empty", data: { marks }, range: section.heading.range });
         return;
       }
+      if (schema2.schema.body?.open) return;
       if (section.depth <= 2) {
         if (schema2.group(section.name) || schema2.field(section.name)) return;
       } else {
@@ -11749,14 +12902,20 @@ var rules = [
   version_format_default,
   unknown_marker_default,
   filename_default,
+  entry_path_default,
+  folder_files_default,
   repo_url_default,
   license_consistency_default,
   duplicate_entry_default,
+  same_sections_default,
   rating_mismatch_default,
   readable_file_default,
   // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
   front_matter_syntax_default,
-  front_matter_keys_default
+  front_matter_keys_default,
+  front_matter_value_default,
+  body_length_default,
+  citation_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 var RELEASE_TAG = `v${package_default.version}`;
@@ -11853,14 +13012,32 @@ var awesomeComparisons = {
           kind: "label",
           values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"]
         }),
-        field({ name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] })
+        field({
+          name: "Free Trial",
+          kind: "yes-no",
+          values: ["Yes", "No"],
+          multiple: false,
+          aliases: ["FreeTrial"],
+          // The templates' own words (`datasets/*/config/*-comparison-template.md`).
+          description: "Free access (like opensource), or free (potentially limited) trial available"
+        })
       ]
     }
   ]
 };
 function field(spec) {
-  const { name, kind, values, multiple = true, required = true, aliases = [] } = spec;
-  return { name, kind, ...values ? { values } : {}, multiple, required, aliases };
+  const { name, kind, values, multiple = true, required = true, aliases = [], description } = spec;
+  const keep = kind === "label" ? { keepOnlyApplicable: true } : {};
+  return {
+    name,
+    kind,
+    ...values ? { values } : {},
+    multiple,
+    required,
+    aliases,
+    ...description ? { description } : {},
+    ...keep
+  };
 }
 
 // src/schema/presets/index.ts
@@ -11954,18 +13131,18 @@ function ruleOptionsSchema(rule) {
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path8.resolve)(cwd); ; dir = (0, import_node_path8.dirname)(dir)) {
+  for (let dir = (0, import_node_path9.resolve)(cwd); ; dir = (0, import_node_path9.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path8.join)(dir, name);
-      if ((0, import_node_fs6.existsSync)(path)) return path;
+      const path = (0, import_node_path9.join)(dir, name);
+      if ((0, import_node_fs7.existsSync)(path)) return path;
     }
-    if ((0, import_node_path8.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path9.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path8.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path8.resolve)(cwd) };
-  const shown = (0, import_node_path8.relative)(cwd, path) || path;
+  const path = explicit ? (0, import_node_path9.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path9.resolve)(cwd) };
+  const shown = (0, import_node_path9.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -11973,7 +13150,7 @@ function loadConfig(cwd, explicit) {
     "Make it a regular file in the repository, or pass --config"
   );
   if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path8.dirname)(path) };
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path9.dirname)(path) };
   checkPaths(loaded, cwd, text, shown);
   return loaded;
 }
@@ -11991,7 +13168,7 @@ function checkPaths(loaded, cwd, text, shown) {
   for (const [schema2, path] of schemas3) {
     if (schema2 === void 0 || presets[schema2]) continue;
     boundary ??= boundaryAt(repositoryRoot(loaded.dir));
-    checkRepositoryFile((0, import_node_path8.resolve)(loaded.dir, schema2), boundary, {
+    checkRepositoryFile((0, import_node_path9.resolve)(loaded.dir, schema2), boundary, {
       file: shown,
       key: path.join("."),
       line: line(path),
@@ -12177,7 +13354,7 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path8.resolve)(loaded.dir, value);
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path9.resolve)(loaded.dir, value);
   let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
     if (override.schema) schema2 = schemaPath(override.schema);
@@ -12188,10 +13365,10 @@ function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
   const rel = relativePosix(loaded.dir, absoluteFile);
-  return overrides.filter((override) => matcherOf(override)(rel));
+  return overrides.filter((override) => matcherOf2(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
-function matcherOf(override) {
+function matcherOf2(override) {
   let matcher = matchers.get(override);
   if (!matcher) {
     matcher = (0, import_picomatch4.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
@@ -12215,8 +13392,8 @@ function applyRules(settings, config) {
 
 // src/schema/resolve.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -14954,10 +16131,20 @@ function schemaFromTemplate(text, path, name = path) {
       `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`\u2026). Add them, or pass --schema.`
     );
   }
-  return { name, source: path, groups };
+  const boilerplate = leadLines(text, entry);
+  return { name, source: path, ...boilerplate.length > 0 ? { boilerplate } : {}, groups };
+}
+function leadLines(text, entry) {
+  const first = entry.groups[0]?.heading.range.start.line;
+  if (first === void 0) return [];
+  const start = entry.title ? entry.title.heading.range.end.line : 0;
+  const lines = text.split(/\r\n|\r|\n/).slice(start, first - 1);
+  const kept = lines.map((line) => line.trim()).filter((line) => line !== "" && !/^(?:<!--|[-*+]\s|[-*+]$|\d+[.)]\s|\[.*\]$|#)/.test(line));
+  return [...new Set(kept)];
 }
 function fieldFrom(section) {
   const guidance = section.comments.map((c) => c.text).join("\n");
+  const description = section.comments[0]?.text.trim();
   const values = labelValues(section);
   const isLabel = values.length > 1 || values.length > 0 && KEEP_LABELS.test(guidance);
   const single = CHOOSE_ONE.test(guidance);
@@ -14969,7 +16156,9 @@ function fieldFrom(section) {
     ...isLabel ? { values } : {},
     multiple: !(single || kind === "yes-no" || kind === "date"),
     required: true,
-    aliases: []
+    aliases: [],
+    ...description ? { description } : {},
+    ...isLabel && KEEP_LABELS.test(guidance) ? { keepOnlyApplicable: true } : {}
   };
 }
 function labelValues(section) {
@@ -14983,6 +16172,44 @@ function kindFromName(name) {
 }
 function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+// src/schema/ultimate.ts
+init_import_meta_url();
+function ultimateSchema(template, criteria) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of criteria) {
+    for (const key of [c.id, c.name]) if (key && !byKey.has(key)) byKey.set(key, c);
+  }
+  const groups = template.groups.map((group) => {
+    const criterion = byKey.get(group.name);
+    const kind = kindOf2(criterion?.type, group.value);
+    const value = {
+      name: group.name,
+      kind,
+      ...kind === "label" && group.value?.values ? { values: group.value.values } : {},
+      multiple: group.value?.multiple ?? true,
+      required: false,
+      aliases: group.value?.aliases ?? []
+    };
+    return { ...group, required: false, value };
+  });
+  return { ...template, title: { from: "heading", separator: "loose" }, groups };
+}
+function kindOf2(type2, value) {
+  switch (type2) {
+    case "LABEL":
+      return value?.kind === "yes-no" ? "yes-no" : "label";
+    case "RATING":
+      return "rating";
+    case "REPOSITORY":
+    case "URL":
+      return "url";
+    case void 0:
+      return value?.kind === "rating" ? "rating" : "text";
+    default:
+      return "text";
+  }
 }
 
 // src/schema/resolve.ts
@@ -15008,7 +16235,7 @@ var SchemaResolver = class {
       }
       return schema2;
     }
-    const dataset = this.datasetOf((0, import_node_path9.resolve)(this.cwd, file));
+    const dataset = this.datasetOf((0, import_node_path10.resolve)(this.cwd, file));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached) return cached;
@@ -15022,7 +16249,7 @@ var SchemaResolver = class {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path9.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path10.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -15033,13 +16260,45 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path9.relative)(this.cwd, template.path);
+    const shownTemplate = (0, import_node_path10.relative)(this.cwd, template.path);
     const templateText = template.text;
+    const bibs = dataset.ultimateTemplate ? this.bibliographyOf(dataset) : [];
     return this.lazySchema(
-      () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
-      JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
-      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] }
+      () => {
+        const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
+        if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
+        const all = criteria();
+        const schema2 = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        if (bibs.length > 0) {
+          schema2.bibliography = {
+            source: bibs.map((b) => (0, import_node_path10.relative)(this.cwd, b.path)).join("`, `"),
+            keys: [...new Set(bibs.flatMap((b) => bibKeys(b.text)))]
+          };
+        }
+        return schema2;
+      },
+      JSON.stringify([
+        "template",
+        dataset.id,
+        shownTemplate,
+        templateText,
+        ...criteriaTexts,
+        ...bibs.map((b) => b.text)
+      ]),
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles, ...bibs.map((b) => b.path)] }
     );
+  }
+  /** A dataset's `.bib` files, read (those that may not be read are errors, as a template's are). */
+  bibliographyOf(dataset) {
+    const read = [];
+    for (const path of bibFilesOf(dataset.dataDirs[0] ?? dataset.root)) {
+      const text = readRepositoryText(path, dataset.boundary, {
+        file: (0, import_node_path10.relative)(this.cwd, path) || path,
+        fix: "Make it a regular file in the repository, or pass --schema"
+      });
+      if (text !== void 0) read.push({ path, text });
+    }
+    return read;
   }
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
   criteriaTexts = /* @__PURE__ */ new Map();
@@ -15081,22 +16340,22 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file) {
-    const folder = (0, import_node_path9.dirname)(file);
+    const folder = (0, import_node_path10.dirname)(file);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    for (let dir = folder; ; dir = (0, import_node_path9.dirname)(dir)) {
+    for (let dir = folder; ; dir = (0, import_node_path10.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(folder, data)));
-      if ((0, import_node_path9.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, ".git"))) break;
+      if ((0, import_node_path10.dirname)(dir) === dir || (0, import_node_fs8.existsSync)((0, import_node_path10.join)(dir, ".git"))) break;
     }
-    const inFolder = folder.endsWith(import_node_path9.sep) ? folder : folder + import_node_path9.sep;
+    const inFolder = folder.endsWith(import_node_path10.sep) ? folder : folder + import_node_path10.sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
-    if (layout?.[1] === void 0 || !layout[2]) return void 0;
-    return layoutDataset(layout[1], layout[2], this.cwd);
+    if (layout?.[1] !== void 0 && layout[2]) return layoutDataset(layout[1], layout[2], this.cwd);
+    return ultimateDataset(folder, this.cwd);
   }
   manifestAt(dir) {
     const cached = this.manifests.get(dir);
@@ -15110,7 +16369,7 @@ var SchemaResolver = class {
 var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
 function hasManifest(dir) {
   try {
-    (0, import_node_fs7.lstatSync)((0, import_node_path9.join)(dir, MANIFEST_PATH));
+    (0, import_node_fs8.lstatSync)((0, import_node_path10.join)(dir, MANIFEST_PATH));
     return true;
   } catch {
     return false;
@@ -15137,10 +16396,11 @@ function datasetsOf2(manifest) {
   }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path9.dirname)(dataset.configFile.path) : (0, import_node_path9.join)(dataset.root, "datasets", dataset.id, "config");
+  if (dataset.ultimateTemplate) return [dataset.ultimateTemplate];
+  const configDir = dataset.configFile ? (0, import_node_path10.dirname)(dataset.configFile.path) : (0, import_node_path10.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path9.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path9.join)(d, "TEMPLATE.md"))
+    (0, import_node_path10.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path10.join)(d, "TEMPLATE.md"))
   ];
 }
 function parseCriteriaFile(path, text) {
@@ -15168,7 +16428,7 @@ function givenSchema(schema2, files2) {
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path9.resolve)(cwd, value);
+  const path = (0, import_node_path10.resolve)(cwd, value);
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -15180,9 +16440,9 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const ext = (0, import_node_path9.extname)(path).toLowerCase();
+  const ext = (0, import_node_path10.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path9.relative)(cwd, path), (0, import_node_path9.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path10.relative)(cwd, path), (0, import_node_path10.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -15193,11 +16453,14 @@ function loadSchemaOption(value, cwd) {
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const path2 = (issue?.path ?? []).map((p) => typeof p === "symbol" ? String(p) : p);
+    if (issue?.code === "unrecognized_keys" && issue.keys[0] !== void 0) path2.push(issue.keys[0]);
+    const line = schemaLine(text, path2);
     throw new CatalogLintError(
-      `Invalid schema file ${value}: at \`${issue?.path.join(".") || "(root)"}\`: ${issue?.message ?? "invalid"}`
+      `Invalid schema file ${value}: at \`${path2.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path9.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path10.relative)(cwd, path) }, [path]);
 }
 function datasetForNewEntry(root, id, cwd) {
   const manifest = hasManifest(root) ? readManifest(root, cwd) : void 0;
@@ -15208,30 +16471,63 @@ function datasetForNewEntry(root, id, cwd) {
   const dataset = manifest && listed && datasetsOf2(manifest).find((d) => d.id === id) || layoutDataset(root, id, cwd);
   const template = findTemplate(dataset, cwd, "--template");
   return {
-    folder: dataset.dataDirs[0] ?? (0, import_node_path9.join)(root, "datasets", id, "data"),
+    folder: dataset.dataDirs[0] ?? (0, import_node_path10.join)(root, "datasets", id, "data"),
     ...template ? { template } : {},
     looked: templateCandidates(dataset)
   };
 }
 function layoutDataset(root, id, cwd) {
-  const config = (0, import_node_path9.join)(root, "datasets", id, "config", "comparison.yml");
+  const config = (0, import_node_path10.join)(root, "datasets", id, "config", "comparison.yml");
   return {
     id,
     root,
-    dataDirs: [(0, import_node_path9.join)(root, "datasets", id, "data")],
+    dataDirs: [(0, import_node_path10.join)(root, "datasets", id, "data")],
     boundary: boundaryAt(repositoryRoot(root)),
     configDefaults: [],
     // Found by convention, and read only if it exists (see criteriaTextOf).
-    configFile: { path: config, reference: { file: (0, import_node_path9.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
+    configFile: { path: config, reference: { file: (0, import_node_path10.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
+  };
+}
+function ultimateDataset(folder, cwd) {
+  const template = ultimateTemplateIn(folder);
+  if (!template) return void 0;
+  const root = (0, import_node_path10.dirname)(folder);
+  const config = (0, import_node_path10.join)(root, "configuration", "comparison.yml");
+  return {
+    id: (0, import_node_path10.basename)(root),
+    root,
+    dataDirs: [folder],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    ultimateTemplate: template,
+    configFile: { path: config, reference: { file: (0, import_node_path10.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
   };
 }
 function findTemplate(dataset, cwd, instead = "--schema") {
   for (const path of templateCandidates(dataset)) {
     const text = readRepositoryText(path, dataset.boundary, {
-      file: (0, import_node_path9.relative)(cwd, path) || path,
+      file: (0, import_node_path10.relative)(cwd, path) || path,
       fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass ${instead}`
     });
     if (text !== void 0) return { path, text };
+  }
+  return void 0;
+}
+function schemaLine(text, path) {
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (n === path.length && n > 0) {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      if (yaml.isMap(parent)) {
+        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+        const key = pair?.key;
+        if (key?.range) return lines.linePos(key.range[0]).line;
+      }
+    }
+    if (node?.range) return lines.linePos(node.range[0]).line;
   }
   return void 0;
 }
@@ -15254,7 +16550,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path10.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path11.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -15340,8 +16636,8 @@ var Linter = class {
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file, text) {
-    const { summaryText, index, ...linted } = this.lintOnly(file, text);
-    const summary = summaryText !== void 0 ? summaryOf(summaryText, linted.filePath, index, true) : emptySummary(linted.filePath, true);
+    const { summaryText: summaryText2, index, ...linted } = this.lintOnly(file, text);
+    const summary = summaryText2 !== void 0 ? summaryOf(summaryText2, linted.filePath, index, true) : emptySummary(linted.filePath, true);
     return { ...linted, summary };
   }
   /** `lintFile` without the summary (streamed runs summarise every file first). */
@@ -15410,11 +16706,15 @@ var Linter = class {
     if (active.length === 0) return found;
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
     const entries = [...summaries, ...peers];
+    const schemaOf2 = (filePath) => this.schemaOfShown(filePath);
+    const folderFiles = (folder) => this.folderFiles(folder);
     for (const rule of active) {
       for (const [options, files2] of filesByOptions(rule, summaries, settings)) {
         rule.checkCatalog({
           entries,
           options,
+          schemaOf: schemaOf2,
+          folderFiles,
           report: (filePath, report2) => {
             if (!files2.has(filePath)) return;
             const list = found.get(filePath) ?? [];
@@ -15441,11 +16741,31 @@ var Linter = class {
     for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
+  /** The schema of a file by its path as shown (linted files and peers alike). */
+  schemaOfShown(filePath) {
+    const absolute = (0, import_node_path11.resolve)(this.options.cwd, filePath);
+    return this.indexOf(this.locate(absolute, schemaForFile(this.options.config, absolute)).resolved);
+  }
+  /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
+  folderFiles(folder) {
+    let names = this.listed.get(folder);
+    if (names === void 0 && !this.listed.has(folder)) {
+      try {
+        const found = (0, import_node_fs9.readdirSync)((0, import_node_path11.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        names = found.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
+      } catch {
+        names = void 0;
+      }
+      this.listed.set(folder, names);
+    }
+    return names;
+  }
+  listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path10.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path11.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path10.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path11.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -15484,24 +16804,27 @@ var Linter = class {
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path11.resolve)(this.options.cwd, shownFolder);
       let names;
       try {
-        names = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names = (0, import_node_fs9.readdirSync)(folder).filter(
+          (n) => n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path11.join)(folder, n))
+        );
       } catch {
         continue;
       }
       for (const name of names) {
-        const file = (0, import_node_path10.join)(folder, name);
+        const file = (0, import_node_path11.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
         if (excluded(filePath)) continue;
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          const prefix = summaryPrefix(read.text);
+          const index = this.indexOf(resolved);
+          const prefix = summaryText(read.text, index);
           matters ??= filter();
           if (!matters(folderOf(filePath), prefix)) continue;
-          peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
+          peers.push(summaryOfPrefix(prefix, filePath, index, false));
         } catch {
         }
       }
@@ -15861,18 +17184,18 @@ function runLintWorker() {
 
 // src/schema/store.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/cache/user-cache.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var UNUSED_FOR_MS = 30 * DAY_MS;
 function markUsed(file) {
   try {
-    if (Date.now() - (0, import_node_fs9.statSync)(file).mtimeMs < DAY_MS) return;
+    if (Date.now() - (0, import_node_fs10.statSync)(file).mtimeMs < DAY_MS) return;
     const now = /* @__PURE__ */ new Date();
-    (0, import_node_fs9.utimesSync)(file, now, now);
+    (0, import_node_fs10.utimesSync)(file, now, now);
   } catch {
   }
 }
@@ -15912,7 +17235,7 @@ var SchemaStore = class {
     if (this.schemas) return this.schemas;
     this.schemas = /* @__PURE__ */ new Map();
     try {
-      const data = JSON.parse((0, import_node_fs10.readFileSync)(this.file, "utf8"));
+      const data = JSON.parse((0, import_node_fs11.readFileSync)(this.file, "utf8"));
       markUsed(this.file);
       if (Array.isArray(data)) {
         for (const pair of data) {
@@ -15941,7 +17264,7 @@ function isField(value) {
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_path19 = require("node:path");
+var import_node_path25 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
@@ -15959,12 +17282,12 @@ function parseSuppressions(text, shown) {
   const fail = (path, problem) => {
     throw new CatalogLintError(`${shown}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
   };
-  if (!isObject2(data)) return fail([], `found ${kindOf(data)}, expected an object of files`);
+  if (!isObject2(data)) return fail([], `found ${kindOf3(data)}, expected an object of files`);
   const suppressions = /* @__PURE__ */ new Map();
   for (const [file, rules2] of Object.entries(data)) {
     const badPath = pathProblem(file);
     if (badPath) fail([file], `file \`${file}\`: ${badPath}`);
-    if (!isObject2(rules2)) fail([file], `\`${file}\`: found ${kindOf(rules2)}, expected an object of rule ids`);
+    if (!isObject2(rules2)) fail([file], `\`${file}\`: found ${kindOf3(rules2)}, expected an object of rule ids`);
     const counts = /* @__PURE__ */ new Map();
     for (const [rule, entry] of Object.entries(rules2)) {
       const where2 = `\`${file}\` \`${rule}\``;
@@ -16013,7 +17336,7 @@ function writeSuppressionsFile(root, absolute, text) {
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function kindOf(value) {
+function kindOf3(value) {
   if (Array.isArray(value)) return "an array";
   if (value === null) return "`null`";
   return typeof value === "object" ? "an object" : `\`${shortJson(value)}\``;
@@ -16085,7 +17408,7 @@ function stringEnd(text, start) {
 
 // src/lint/file-settings.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/lint/run.ts
 init_import_meta_url();
@@ -16239,11 +17562,11 @@ var BatchOutput = class {
 
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path11.relative)(mode.root, cwd).split(import_node_path11.sep).join("/");
+    this.prefix = (0, import_node_path12.relative)(mode.root, cwd).split(import_node_path12.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -16256,8 +17579,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path11.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path11.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path12.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path12.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -16372,10 +17695,12 @@ function prepareRun(options) {
     config = { ...config, config: { ...config.config, maxFileSize } };
   }
   const given = options.include && options.include.length > 0 ? options.include : config.config.include;
-  const include = given ?? (options.untrustedConfig ? defaultInclude(options.cwd) : void 0);
+  const defaults = given === void 0 && options.untrustedConfig ? defaultCatalog(options.cwd) : void 0;
+  const include = given ?? defaults?.include;
   const catalog = {
     cwd: options.cwd,
     ...include ? { include } : {},
+    ...defaults?.layout === false ? { skipDocumentation: true } : {},
     ...config.config.exclude ? { exclude: config.config.exclude } : {}
   };
   return { options, config, catalog, warnings };
@@ -16422,7 +17747,7 @@ function lintFiles(run2, files2, mode, emit) {
 // src/lint/file-settings.ts
 function fileSettings(options, file) {
   const run2 = prepareRun(options);
-  const absolute = (0, import_node_path12.resolve)(options.cwd, file);
+  const absolute = (0, import_node_path13.resolve)(options.cwd, file);
   const fileConfig = configForFile(run2.config, absolute);
   const schema2 = new SchemaResolver(options.cwd).resolve(absolute, options.schema ?? fileConfig.schema);
   return {
@@ -16435,12 +17760,12 @@ function fileSettings(options, file) {
 
 // src/lint/run-lint.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path17 = require("node:path");
 
 // src/files/select-files.ts
 init_import_meta_url();
-function selectCatalogFiles(catalog, paths, changed) {
+function selectCatalogFiles(catalog, paths, changed, onIgnored) {
   if (changed && paths.length === 0) {
     const isCatalogFile = catalogFileMatcher(catalog);
     return [...new Set(changed.filter(isCatalogFile))].sort();
@@ -16449,7 +17774,9 @@ function selectCatalogFiles(catalog, paths, changed) {
     cwd: catalog.cwd,
     paths,
     ...catalog.include ? { include: catalog.include } : {},
-    ...catalog.exclude ? { exclude: catalog.exclude } : {}
+    ...catalog.exclude ? { exclude: catalog.exclude } : {},
+    ...catalog.skipDocumentation ? { skipDocumentation: true } : {},
+    ...onIgnored ? { onIgnored } : {}
   });
   if (!changed) return found;
   const wanted = new Set(changed);
@@ -16457,12 +17784,16 @@ function selectCatalogFiles(catalog, paths, changed) {
 }
 function catalogFileMatcher(catalog) {
   const { cwd } = catalog;
-  const patterns = (catalog.include ?? defaultInclude(cwd)).map((p) => normalizedPattern(cwd, p));
+  const defaults = catalog.include ? void 0 : defaultCatalog(cwd);
+  const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
+  const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
+  const templateOf = templatesBelow(cwd);
   const matches = globMatcher(patterns);
   const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
   const bases = walkedBases(patterns);
   return (path) => {
-    if (!matches(path) || ignored2(path)) return false;
+    if (!matches(path) || ignored2(path) || templateOf(path) !== void 0) return false;
+    if (skipDocumentation && documentationReason(path) !== void 0) return false;
     const base = bases.find((b) => isBelow(path, b));
     if (base === void 0) return false;
     for (let cut2 = path.indexOf("/", base === "" ? 0 : base.length + 1); cut2 >= 0; cut2 = path.indexOf("/", cut2 + 1)) {
@@ -16474,7 +17805,7 @@ function catalogFileMatcher(catalog) {
 
 // src/lint/fix-files.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -16936,15 +18267,15 @@ function applyFixes(text, diagnostics) {
 
 // src/files/write/fix.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
-var NO_FOLLOW = import_node_fs11.constants.O_NOFOLLOW ?? 0;
+var import_node_fs12 = require("node:fs");
+var NO_FOLLOW = import_node_fs12.constants.O_NOFOLLOW ?? 0;
 var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
 function readForFix(absolute, root) {
   let real;
   let realRoot;
   try {
-    real = (0, import_node_fs11.realpathSync)(absolute);
-    realRoot = (0, import_node_fs11.realpathSync)(root);
+    real = (0, import_node_fs12.realpathSync)(absolute);
+    realRoot = (0, import_node_fs12.realpathSync)(root);
   } catch (error) {
     return { refused: `it cannot be found any more (${describeFsError(error)})` };
   }
@@ -16976,9 +18307,9 @@ function replaceByRename(file, bytes) {
   try {
     pending = replacing(file.real, 384);
     writeAll(pending.fd, bytes, 0);
-    (0, import_node_fs11.fchmodSync)(pending.fd, Number(file.stats.mode & 0o7777n));
+    (0, import_node_fs12.fchmodSync)(pending.fd, Number(file.stats.mode & 0o7777n));
     keepOwner(pending.fd, file.stats);
-    (0, import_node_fs11.fsyncSync)(pending.fd);
+    (0, import_node_fs12.fsyncSync)(pending.fd);
     const changed = changeSinceRead(file);
     if (changed) return changed;
     pending.commit();
@@ -16995,20 +18326,20 @@ function rewriteInPlace(file, bytes) {
   try {
     writeNew(backup, file.bytes);
   } catch (error) {
-    (0, import_node_fs11.rmSync)(backup, { force: true });
+    (0, import_node_fs12.rmSync)(backup, { force: true });
     return `${links}, which needs a copy of the original beside it first, and writing that failed (${describeFsError(error)}); the file is unchanged`;
   }
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(file.real, import_node_fs11.constants.O_RDWR | NO_FOLLOW);
+    fd = (0, import_node_fs12.openSync)(file.real, import_node_fs12.constants.O_RDWR | NO_FOLLOW);
   } catch (error) {
-    (0, import_node_fs11.rmSync)(backup, { force: true });
+    (0, import_node_fs12.rmSync)(backup, { force: true });
     return `${links}, and opening it for writing failed (${describeFsError(error)}); the file is unchanged`;
   }
   try {
     const changed = changeSinceRead(file, fd);
     if (changed) {
-      (0, import_node_fs11.rmSync)(backup, { force: true });
+      (0, import_node_fs12.rmSync)(backup, { force: true });
       return changed;
     }
     const oldSize = file.bytes.length;
@@ -17019,31 +18350,31 @@ function rewriteInPlace(file, bytes) {
     }
     try {
       writeAll(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
-      (0, import_node_fs11.ftruncateSync)(fd, bytes.length);
-      (0, import_node_fs11.fsyncSync)(fd);
+      (0, import_node_fs12.ftruncateSync)(fd, bytes.length);
+      (0, import_node_fs12.fsyncSync)(fd);
     } catch (error) {
       return restore(fd, file, backup, `${links}, and writing it failed (${describeFsError(error)})`);
     }
-    (0, import_node_fs11.rmSync)(backup, { force: true });
+    (0, import_node_fs12.rmSync)(backup, { force: true });
     return void 0;
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function restore(fd, file, backup, what) {
   try {
     writeAll(fd, file.bytes, 0);
-    (0, import_node_fs11.ftruncateSync)(fd, file.bytes.length);
-    (0, import_node_fs11.fsyncSync)(fd);
+    (0, import_node_fs12.ftruncateSync)(fd, file.bytes.length);
+    (0, import_node_fs12.fsyncSync)(fd);
   } catch (error) {
     return `${what}, then putting the original back failed (${describeFsError(error)}): the file may be partly written, and its original text is in ${backup}`;
   }
-  (0, import_node_fs11.rmSync)(backup, { force: true });
+  (0, import_node_fs12.rmSync)(backup, { force: true });
   return `${what}; the original text was put back`;
 }
 function changeSinceRead(file, openFd) {
   try {
-    if ((0, import_node_fs11.realpathSync)(file.absolute) !== file.real) return CHANGED_WHILE_RUNNING;
+    if ((0, import_node_fs12.realpathSync)(file.absolute) !== file.real) return CHANGED_WHILE_RUNNING;
     const now = openFd === void 0 ? readWhole(file.real) : readOpen(openFd);
     const { stats: was } = file;
     const same = now.stats.dev === was.dev && now.stats.ino === was.ino && now.stats.size === was.size && now.stats.mtimeNs === was.mtimeNs && now.stats.ctimeNs === was.ctimeNs && now.bytes.equals(file.bytes);
@@ -17053,20 +18384,20 @@ function changeSinceRead(file, openFd) {
   }
 }
 function readWhole(path) {
-  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | NO_FOLLOW);
+  const fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | NO_FOLLOW);
   try {
     return readOpen(fd);
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function readOpen(fd) {
-  const stats = (0, import_node_fs11.fstatSync)(fd, { bigint: true });
+  const stats = (0, import_node_fs12.fstatSync)(fd, { bigint: true });
   if (!stats.isFile()) return { stats, bytes: Buffer.alloc(0) };
   const chunks = [];
   for (let position = 0, size = Number(stats.size) + 1; ; size = 1 << 16) {
     const chunk = Buffer.allocUnsafe(size);
-    const read = (0, import_node_fs11.readSync)(fd, chunk, 0, size, position);
+    const read = (0, import_node_fs12.readSync)(fd, chunk, 0, size, position);
     if (read === 0) break;
     chunks.push(chunk.subarray(0, read));
     position += read;
@@ -17074,18 +18405,18 @@ function readOpen(fd) {
   return { stats, bytes: Buffer.concat(chunks) };
 }
 function writeNew(path, bytes) {
-  const fd = (0, import_node_fs11.openSync)(path, "wx", 384);
+  const fd = (0, import_node_fs12.openSync)(path, "wx", 384);
   try {
     writeAll(fd, bytes, 0);
-    (0, import_node_fs11.fsyncSync)(fd);
+    (0, import_node_fs12.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function keepOwner(fd, stats) {
   if (process.getuid?.() !== 0) return;
   try {
-    (0, import_node_fs11.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
+    (0, import_node_fs12.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
   } catch {
   }
 }
@@ -17118,7 +18449,7 @@ function fixFile(run2, file) {
     notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
     return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
   };
-  const read = readForFix((0, import_node_path13.resolve)(options.cwd, file), run2.root);
+  const read = readForFix((0, import_node_path14.resolve)(options.cwd, file), run2.root);
   if ("refused" in read) return notFixed(read.refused);
   const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
   if (refused) return notFixed(refused);
@@ -17177,25 +18508,150 @@ function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
   return patch?.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
 }
 
+// src/lint/governed.ts
+init_import_meta_url();
+var import_node_path15 = require("node:path");
+function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
+  const { cwd } = run2.options;
+  const isEntry = catalogFileMatcher(run2.catalog);
+  const shownConfig = run2.config.path ? toPosix2((0, import_node_path15.relative)(cwd, run2.config.path)) : void 0;
+  const configs = changed.filter((p) => CONFIG.test(p) || p === shownConfig);
+  const manifest = toPosix2(MANIFEST_PATH);
+  const manifests = changed.filter((p) => p === manifest || p.endsWith(`/${manifest}`));
+  const candidates = new Set(changed.filter((p) => SCHEMA_SOURCE.test(p) && !isEntry(p)));
+  if (configs.length === 0 && manifests.length === 0 && candidates.size === 0)
+    return { files: [], reasons: [], sources: [] };
+  const all = selectCatalogFiles(run2.catalog, []);
+  const wasChanged = new Set(changed);
+  const extra = (files2) => files2.filter((f) => !wasChanged.has(f)).length;
+  const [config] = configs;
+  if (config !== void 0) {
+    return {
+      files: all,
+      reasons: [
+        `${quote2(config)} changed, so every catalog file was linted (${plural(extra(all), "more entry", "more entries")}).`
+      ],
+      sources: [config]
+    };
+  }
+  const governed = /* @__PURE__ */ new Set();
+  const reasons = [];
+  const governing = [...manifests];
+  for (const file of manifests) {
+    const root = file.slice(0, -manifest.length);
+    const below = all.filter((f) => f.startsWith(root));
+    for (const f of below) governed.add(f);
+    reasons.push(`${quote2(file)} changed, so the ${plural(below.length, "entry", "entries")} it lists were linted.`);
+  }
+  if (candidates.size > 0) {
+    const resolver = new SchemaResolver(cwd);
+    const byFile = /* @__PURE__ */ new Map();
+    for (const file of all) {
+      const absolute = (0, import_node_path15.resolve)(cwd, file);
+      let sources;
+      try {
+        sources = resolver.resolve(absolute, run2.options.schema ?? configForFile(run2.config, absolute).schema).files;
+      } catch {
+        continue;
+      }
+      for (const source of sources) {
+        const shown = toPosix2((0, import_node_path15.isAbsolute)(source) ? (0, import_node_path15.relative)(cwd, source) : source);
+        if (!candidates.has(shown)) continue;
+        governed.add(file);
+        const list = byFile.get(shown) ?? [];
+        list.push(file);
+        byFile.set(shown, list);
+      }
+    }
+    for (const [source, files2] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
+      governing.push(source);
+      reasons.push(
+        `${quote2(source)} changed, so the ${plural(files2.length, "entry", "entries")} it governs ${files2.length === 1 ? "was" : "were"} linted.`
+      );
+    }
+  }
+  return { files: [...governed].sort(), reasons, sources: governing };
+}
+var CONFIG = /(?:^|\/)\.catalog-lintrc(?:\.[a-z]+)?$/;
+var SCHEMA_SOURCE = /\.(?:md|markdown|json|ya?ml)$/i;
+function toPosix2(path) {
+  return import_node_path15.sep === "/" ? path : path.split(import_node_path15.sep).join("/");
+}
+
+// src/lint/zero-config.ts
+init_import_meta_url();
+var import_node_fs13 = require("node:fs");
+var import_node_path16 = require("node:path");
+function zeroConfigNotice(run2, paths, files2) {
+  const { options, config } = run2;
+  if (paths.length > 0 || options.schema || config.path !== void 0 || run2.catalog.include) return void 0;
+  if (defaultCatalog(options.cwd).layout) return void 0;
+  const schema2 = indexSchema(presets[DEFAULT_PRESET]);
+  const maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const unlike = files2.filter((file) => !followsPreset((0, import_node_path16.resolve)(options.cwd, file), schema2, maxBytes));
+  const where2 = "no .catalog-lintrc, no configuration/datasets.manifest.json, no datasets/<id>/data/ folders";
+  if (unlike.length * 2 > files2.length) {
+    throw new CatalogLintError(
+      `No schema found for the ${plural(files2.length, "markdown file")} below the working directory (${where2}), and ${unlike.length} of them do not look like entries of the built-in preset \`${DEFAULT_PRESET}\` (no \`# Name - URL\` title, fewer than half of their headings known to it), such as ${unlike[0]}. Run \`npx catalog-lint init\` to infer a schema from the entries, or pass --schema (a template, a schema file or a preset)`
+    );
+  }
+  return `No schema found (${where2}): the ${plural(files2.length, "file")} are checked against the built-in preset \`${DEFAULT_PRESET}\`. Run \`npx catalog-lint init\` to infer the catalog's own schema, or pass --schema`;
+}
+function followsPreset(path, schema2, maxBytes) {
+  let text;
+  try {
+    const stat2 = (0, import_node_fs13.lstatSync)(path);
+    if (!stat2.isFile() || stat2.size > maxBytes) return true;
+    text = (0, import_node_fs13.readFileSync)(path, "utf8");
+  } catch {
+    return true;
+  }
+  let entry;
+  try {
+    entry = buildEntry(createSourceFile(path, text));
+  } catch {
+    return true;
+  }
+  if (entry.title?.url !== void 0) return true;
+  const sections = entry.headings.filter((h) => h.depth === 2 || h.depth === 3);
+  const known = sections.filter((h) => schema2.group(h.text) || schema2.field(h.text)).length;
+  return sections.length > 0 && known * 2 >= sections.length;
+}
+
 // src/lint/run-lint.ts
 function runLint(options, request, emit) {
   const run2 = prepareRun(options);
   const { paths, changedSince: ref, fix, fixRules, suppressionsFile, catalogFilesOnly, ...mode } = request;
   let files2;
   let baseTexts;
-  if (ref === void 0) files2 = selectCatalogFiles(run2.catalog, paths);
-  else {
+  let reasons = [];
+  const ignored2 = [];
+  const onIgnored = (file, reason) => ignored2.push(
+    `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries; name the entries instead`
+  );
+  if (ref === void 0) {
+    files2 = selectCatalogFiles(run2.catalog, paths, void 0, onIgnored);
+    if (files2.length === 0 && ignored2.length === 0) throw noFilesError(run2, paths);
+    const guessed = files2.length > 0 ? zeroConfigNotice(run2, paths, files2) : void 0;
+    if (guessed) ignored2.push(guessed);
+  } else {
     const changed = changedSince(options.cwd, ref);
-    files2 = selectCatalogFiles(run2.catalog, paths, changed.files);
+    files2 = selectCatalogFiles(run2.catalog, paths, changed.files, onIgnored);
+    const governed = governedFiles(run2, changed.files);
+    if (governed.files.length > 0) {
+      files2 = [.../* @__PURE__ */ new Set([...files2, ...selectCatalogFiles(run2.catalog, paths, governed.files)])].sort();
+    }
+    reasons = governed.reasons;
     const texts = files2.length > 0 ? filesAtRevisionSync(options.cwd, changed.base, files2, maxBaseBytes(run2)) : void 0;
     baseTexts = texts ?? /* @__PURE__ */ new Map();
   }
   if (catalogFilesOnly) files2 = files2.filter(catalogFileMatcher(run2.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path14.resolve)(options.cwd, path) === (0, import_node_path14.resolve)(options.cwd));
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path17.resolve)(options.cwd, path) === (0, import_node_path17.resolve)(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
   const withSuppressions = suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase;
   const outcome = fix ? fixRun(run2, files2, { fix, fixRules }, withSuppressions, emit) : lintFiles(run2, files2, withSuppressions, emit);
+  outcome.notices.unshift(...ignored2, ...reasons);
   const updated = outcome.suppressions?.updated;
   if (suppressed && outcome.suppressions && updated) {
     const text = formatSuppressions(updated);
@@ -17204,12 +18660,25 @@ function runLint(options, request, emit) {
   }
   return outcome;
 }
+function noFilesError(run2, paths) {
+  const { catalog } = run2;
+  const where2 = paths.length > 0 ? paths.map((p) => `\`${p}\``).join(", ") : "the working directory";
+  const configured = catalog.include !== void 0;
+  const defaults = configured ? void 0 : defaultCatalog(catalog.cwd);
+  const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => `\`${p}\``).join(", ");
+  const looked = paths.length > 0 ? "markdown files" : `${patterns}${configured ? " (the config's `include`)" : ""}`;
+  const left = defaults?.layout === false || catalog.skipDocumentation ? "; templates, README, CONTRIBUTING, CODE_OF_CONDUCT, CHANGELOG, LICENSE, SECURITY, `docs/`, `.github/` and dot-folders are not entries" : "; templates and criteria are not entries";
+  const excluded = catalog.exclude && catalog.exclude.length > 0 ? ", nor files the config's `exclude` leaves out" : "";
+  return new CatalogLintError(
+    `No catalog files found: looked for ${looked} in ${where2}${left}${excluded}. Name the folder of the entries, or set \`include\` in .catalog-lintrc.yaml`
+  );
+}
 function suppressionsFor(cwd, request, wholeCatalog) {
   if (!request) return void 0;
   const { location, named, update } = request;
-  if (!named && !update && (0, import_node_fs12.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
+  if (!named && !update && (0, import_node_fs14.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
   const root = repositoryRoot(cwd);
-  const file = (0, import_node_path14.relative)(cwd, location).split("\\").join("/") || location;
+  const file = (0, import_node_path17.relative)(cwd, location).split("\\").join("/") || location;
   const text = readSuppressionsText(location, root, file);
   if (text === void 0) {
     if (update?.kind === "prune") {
@@ -17333,7 +18802,7 @@ var github = collect(githubStream);
 
 // src/reporters/json.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path18 = require("node:path");
 var jsonStream = ({ cwd }) => {
   let files2 = 0;
   return {
@@ -17353,7 +18822,7 @@ function fileJson(result, cwd) {
     messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
   return `  {
-    "filePath": ${JSON.stringify((0, import_node_path15.resolve)(cwd, result.filePath))},
+    "filePath": ${JSON.stringify((0, import_node_path18.resolve)(cwd, result.filePath))},
     "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
     "errorCount": ${errors2},
@@ -17455,10 +18924,10 @@ var markdownStream = () => {
 `;
       let out = `**${summary}**
 `;
-      const tally = totals.tally();
-      if (tally.length > 0) {
+      const tally2 = totals.tally();
+      if (tally2.length > 0) {
         out += "\n| Rule | Findings |\n| --- | ---: |\n";
-        for (const [rule, count2] of tally) out += `| ${escapeMarkdown(rule)} | ${count2} |
+        for (const [rule, count2] of tally2) out += `| ${escapeMarkdown(rule)} | ${count2} |
 `;
       }
       if (totals.fixable > 0)
@@ -17473,7 +18942,7 @@ var markdown = collect(markdownStream);
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path19 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -17569,7 +19038,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path16.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path19.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -17629,9 +19098,9 @@ var stylishStream = ({ color }) => {
       const summary = totals.summary();
       if (summary === "") return "";
       const out = [paint(totals.errors > 0 ? "red" : "yellow", paint("bold", summary))];
-      const tally = totals.tally();
-      const countWidth = Math.max(0, ...tally.map(([, count2]) => String(count2).length));
-      for (const [rule, count2] of tally) out.push(`  ${String(count2).padStart(countWidth)}  ${paint("dim", rule)}`);
+      const tally2 = totals.tally();
+      const countWidth = Math.max(0, ...tally2.map(([, count2]) => String(count2).length));
+      for (const [rule, count2] of tally2) out.push(`  ${String(count2).padStart(countWidth)}  ${paint("dim", rule)}`);
       if (totals.fixable > 0) {
         out.push(paint("dim", `  ${plural(totals.fixable, "problem")} potentially fixable with \`--fix\`.`));
       }
@@ -17754,6 +19223,7 @@ function checkedRules(option, ids, fixable2) {
 // src/cli/args.ts
 var HELP = `Usage: catalog-lint [options] [paths...]
        catalog-lint new "Tool Name" --dataset <id>   (write a new entry; see catalog-lint new --help)
+       catalog-lint init [--dry-run] [--force]       (infer a schema from the entries; see catalog-lint init --help)
 
 Lint markdown catalog entries against the catalog's own templates.
 Paths are files, folders or quoted globs; default: the config's \`include\`,
@@ -17878,10 +19348,870 @@ var OPTIONS = {
   ...RULE_OPTIONS
 };
 
+// src/cli/init.ts
+init_import_meta_url();
+var import_node_fs15 = require("node:fs");
+var import_node_path22 = require("node:path");
+
+// src/infer/index.ts
+init_import_meta_url();
+var import_node_path21 = require("node:path");
+
+// src/infer/agreement.ts
+init_import_meta_url();
+function outliersAllowed(total) {
+  if (total < 8) return 0;
+  return Math.max(1, Math.floor(total * 0.05));
+}
+function nearlyAll(count2, total) {
+  return total > 0 && count2 >= total - outliersAllowed(total);
+}
+function share(count2, total, what = "entries") {
+  const n = (value) => value.toLocaleString("en-US");
+  return count2 === total ? `in all ${n(total)} ${what}` : `in ${n(count2)} of ${n(total)} ${what}`;
+}
+function tally(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+function byCount(counts) {
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+// src/infer/body.ts
+init_import_meta_url();
+
+// src/infer/spelling.ts
+init_import_meta_url();
+function splitMisspellings(counts) {
+  const ordered = byCount(counts);
+  const misspelt = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const [name, count2] of ordered) {
+    if (count2 <= 2) {
+      const frequent = kept.filter((k) => (counts.get(k) ?? 0) >= Math.max(2, count2 * 2));
+      const closest = frequent.length > 0 ? didYouMean(name, frequent) : void 0;
+      if (closest !== void 0 && isMisspelling(name, closest)) {
+        misspelt.set(name, closest);
+        continue;
+      }
+    }
+    kept.push(name);
+  }
+  return { kept, misspelt };
+}
+function isMisspelling(name, closest) {
+  if (looseKey(name) === looseKey(closest)) return true;
+  if (name.length < 4) return false;
+  const digitless = (s2) => s2.replace(/\d+/g, "#");
+  return digitless(name) !== digitless(closest);
+}
+
+// src/infer/values.ts
+init_import_meta_url();
+var MONTHS2 = "January|February|March|April|May|June|July|August|September|October|November|December";
+var SHORT_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+var DATE_FORMATS = [
+  ["YYYY-MM-DD", /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/],
+  ["MMMM D, YYYY", new RegExp(`^(${MONTHS2}) ([1-9]|[12]\\d|3[01]), \\d{4}$`)],
+  ["MMM D, YYYY", new RegExp(`^(${SHORT_MONTHS}) ([1-9]|[12]\\d|3[01]), \\d{4}$`)],
+  ["D MMMM YYYY", new RegExp(`^([1-9]|[12]\\d|3[01]) (${MONTHS2}) \\d{4}$`)],
+  ["MMMM YYYY", new RegExp(`^(${MONTHS2}) \\d{4}$`)],
+  ["YYYY/MM/DD", /^\d{4}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])$/],
+  ["DD.MM.YYYY", /^(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.\d{4}$/]
+];
+function dateFormatOf2(values) {
+  if (values.length === 0) return void 0;
+  let best;
+  for (const [format, shape] of DATE_FORMATS) {
+    const count2 = values.filter((v) => shape.test(v)).length;
+    if (count2 > (best?.count ?? 0)) best = { format, count: count2 };
+  }
+  return best && nearlyAll(best.count, values.length) ? best : void 0;
+}
+var URL_SHAPE = /^https?:\/\/[^\s/]+[^\s]*$/i;
+function urlShapeOf(values) {
+  const urls = values.filter((v) => URL_SHAPE.test(v));
+  if (urls.length === 0 || !nearlyAll(urls.length, values.length)) return void 0;
+  const hosts = tally(urls.map((u) => hostOf(u)).filter((h) => h !== void 0));
+  const httpsOnly = urls.every((u) => /^https:/i.test(u));
+  const fewHosts = hosts.size <= 3 && urls.length >= 3 * hosts.size && urls.length >= 3;
+  return { count: urls.length, httpsOnly, ...fewHosts ? { hosts: [...hosts.keys()].sort() } : {} };
+}
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return void 0;
+  }
+}
+var STRING_SHAPES = [
+  { name: "`owner/name`", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", test: /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/ },
+  { name: "a lowercase slug", pattern: "^[a-z0-9][a-z0-9-]*$", test: /^[a-z0-9][a-z0-9-]*$/ }
+];
+function stringShapeOf(values) {
+  if (values.length < 5) return void 0;
+  return STRING_SHAPES.find((shape) => values.every((v) => shape.test.test(v)));
+}
+function closedSetOf(values) {
+  if (values.length < 6 || values.some((v) => v.length > 40 || v.trim() === "")) return void 0;
+  const counts = tally(values);
+  const { kept, misspelt } = splitMisspellings(counts);
+  if (kept.length > 12 || values.length < 3 * kept.length) return void 0;
+  const repeated = kept.filter((v) => (counts.get(v) ?? 0) > 1).reduce((sum2, v) => sum2 + (counts.get(v) ?? 0), 0);
+  if (repeated < values.length - outliersAllowed(values.length) - misspelt.size) return void 0;
+  return { values: byCount(new Map(kept.map((v) => [v, counts.get(v) ?? 0]))).map(([v]) => v), misspelt };
+}
+
+// src/infer/body.ts
+var TITLE_KEYS = ["title", "display_name", "displayName", "name"];
+function inferTitle(entries, notes, frontMatterKeys = []) {
+  const total = entries.length;
+  const titled = entries.filter((e) => e.title !== void 0);
+  if (titled.length > 0 && titled.length * 2 >= total) {
+    const withUrl = titled.filter((e) => e.title?.url !== void 0).length;
+    const url = nearlyAll(withUrl, titled.length) ? "required" : withUrl === 0 ? "none" : "optional";
+    notes.add(
+      ["title"],
+      `a \`# Name\` heading ${share(titled.length, total)}; ${withUrl === titled.length ? "each" : `${withUrl}`} with \` - URL\``
+    );
+    return { from: "heading", url };
+  }
+  const key = TITLE_KEYS.find((k) => frontMatterKeys.includes(k));
+  if (key) {
+    notes.add(
+      ["title"],
+      `no \`#\` title heading (${share(titled.length, total)}); the front-matter key \`${key}\` names each entry`
+    );
+    return { from: "frontMatter", key };
+  }
+  notes.add(["title"], `no \`#\` title heading (${share(titled.length, total)})`);
+  return { from: "none" };
+}
+function inferBody(entries, notes) {
+  const total = entries.length;
+  const groupCounts = tally(entries.flatMap((e) => unique(e.groups.map((g) => g.name))));
+  const withGroups = entries.filter((e) => e.groups.length > 0).length;
+  const top = Math.max(0, ...groupCounts.values());
+  if (withGroups === 0 || top * 2 < total) {
+    if (withGroups > 0) {
+      notes.add(
+        ["body"],
+        `\`##\` headings ${share(withGroups, total)}, but no heading in half of them: any heading is allowed`
+      );
+    }
+    return { groups: [], open: withGroups > 0, ordered: true, misspelt: /* @__PURE__ */ new Map(), coherent: false };
+  }
+  const { kept, misspelt } = splitMisspellings(groupCounts);
+  const order = orderOf(
+    entries.map((e) => e.groups.map((g) => g.name)),
+    kept
+  );
+  let ordered = inOrder(
+    entries.map((e) => e.groups.map((g) => g.name)),
+    order
+  );
+  const fieldHome = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    for (const group of entry.groups) {
+      for (const name of unique(group.fields.map((f) => f.name))) {
+        const homes = fieldHome.get(name) ?? /* @__PURE__ */ new Map();
+        homes.set(group.name, (homes.get(group.name) ?? 0) + 1);
+        fieldHome.set(name, homes);
+      }
+    }
+  }
+  const fieldCounts = new Map([...fieldHome].map(([name, homes]) => [name, sum(homes.values())]));
+  const fieldsSplit = splitMisspellings(fieldCounts);
+  for (const [name, to] of fieldsSplit.misspelt) misspelt.set(name, to);
+  const groups = order.map((name, i2) => {
+    const count2 = groupCounts.get(name) ?? 0;
+    const sections = entries.flatMap((e) => e.groups.filter((g) => g.name === name));
+    const required = nearlyAll(count2, total) && total >= 2;
+    notes.add(["groups", i2], `\`## ${name}\` ${share(count2, total)}`);
+    const fieldNames2 = fieldsSplit.kept.filter((f) => homeOf(fieldHome.get(f)) === name);
+    const fieldOrder2 = orderOf(
+      sections.map((s2) => s2.fields.map((f) => f.name)),
+      fieldNames2
+    );
+    if (!inOrder(
+      sections.map((s2) => s2.fields.map((f) => f.name)),
+      fieldOrder2
+    ))
+      ordered = false;
+    const fields = fieldOrder2.map((fieldName, j) => {
+      const fieldSections = sections.flatMap((s2) => s2.fields.filter((f) => f.name === fieldName));
+      const present = fieldCounts.get(fieldName) ?? 0;
+      return fieldFrom2(fieldName, fieldSections, present, total, notes, ["groups", i2, "fields", j]);
+    });
+    const withValues = sections.filter((s2) => s2.values.length > 0);
+    const group = { name, required, fields };
+    if (fields.length === 0 && withValues.length > 0) {
+      group.value = fieldFrom2(name, sections, count2, total, notes, ["groups", i2, "value"]);
+    } else if (withValues.length > outliersAllowed(sections.length)) {
+      group.value = { name, kind: "text", multiple: true, required: false, aliases: [] };
+      notes.add(
+        ["groups", i2, "value"],
+        `text before the \`###\` fields ${share(withValues.length, sections.length)} that have the group`
+      );
+    }
+    return group;
+  });
+  if (misspelt.size > 0) {
+    notes.add(
+      ["groups"],
+      `left out as misspellings: ${[...misspelt].map(([h, to]) => `\`${h}\` (\`${to}\`)`).join(", ")}`
+    );
+  }
+  return { groups, open: false, ordered, misspelt, coherent: true };
+}
+function fieldFrom2(name, sections, present, total, notes, path) {
+  const required = nearlyAll(present, total) && total >= 2;
+  const perEntry = sections.map(
+    (s2) => s2.values.filter((v) => v.kind === "item" || v.kind === "line").map((v) => v.text)
+  );
+  const values = perEntry.flat().filter((v) => v !== "" && v !== "-");
+  const several = perEntry.filter((v) => v.length > 1).length;
+  let multiple = several > outliersAllowed(sections.length) || sections.length < 3;
+  const parts = [share(present, total)];
+  let kind = "text";
+  let allowed;
+  if (values.length >= 3) {
+    const yesNo = values.filter((v) => v === "Yes" || v === "No").length;
+    const date = dateFormatOf2(values);
+    const urls = urlShapeOf(values);
+    const closed = closedSetOf(values);
+    if (nearlyAll(yesNo, values.length)) {
+      kind = "yes-no";
+      allowed = ["Yes", "No"];
+      multiple = false;
+      parts.push(`\`Yes\` or \`No\` (${yesNo} of ${values.length})`);
+    } else if (date?.format === "YYYY-MM-DD") {
+      kind = "date";
+      multiple = false;
+      parts.push(`ISO dates (${date.count} of ${values.length})`);
+    } else if (/rating/i.test(name) && nearlyAll(values.filter((v) => /^\[\d\]/.test(v)).length, values.length)) {
+      kind = "rating";
+      parts.push("ratings `[N] \u2026`");
+    } else if (urls) {
+      kind = "url";
+      parts.push(`URLs (${urls.count} of ${values.length})`);
+    } else if (closed && holdsAll(perEntry, closed.values)) {
+      parts.push(`an entry holds all ${closed.values.length} of its values: free text, not a label list`);
+    } else if (closed) {
+      kind = "label";
+      allowed = closed.values;
+      parts.push(`${plural(closed.values.length, "label")} used again and again`);
+      if (closed.misspelt.size > 0) {
+        parts.push(
+          `left out as misspellings: ${[...closed.misspelt].map(([v, to]) => `\`${v}\` (\`${to}\`)`).join(", ")}`
+        );
+      }
+    }
+  }
+  if (kind === "text" || kind === "url") multiple = true;
+  notes.add(path, parts.join("; "));
+  return { name, kind, ...allowed ? { values: allowed } : {}, multiple, required, aliases: [] };
+}
+function holdsAll(perEntry, values) {
+  return values.length >= 2 && perEntry.some((texts) => values.every((v) => texts.includes(v)));
+}
+function orderOf(sequences, names) {
+  const known = new Set(names);
+  const positions = /* @__PURE__ */ new Map();
+  for (const sequence of sequences) {
+    const seen = unique(sequence.filter((n) => known.has(n)));
+    seen.forEach((name, i2) => {
+      const list = positions.get(name) ?? [];
+      list.push(seen.length > 1 ? i2 / (seen.length - 1) : 0);
+      positions.set(name, list);
+    });
+  }
+  const mean = (name) => {
+    const list = positions.get(name) ?? [0];
+    return sum(list) / list.length;
+  };
+  return names.map((name, i2) => ({ name, i: i2, at: mean(name) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.name);
+}
+function inOrder(sequences, order) {
+  const rank = new Map(order.map((name, i2) => [name, i2]));
+  const outOfOrder = sequences.filter((sequence) => {
+    let last = -1;
+    for (const name of sequence) {
+      const r = rank.get(name);
+      if (r === void 0) continue;
+      if (r < last) return true;
+      last = r;
+    }
+    return false;
+  }).length;
+  return outOfOrder <= outliersAllowed(sequences.length);
+}
+function homeOf(homes) {
+  return homes ? [...homes].sort((a, b) => b[1] - a[1])[0]?.[0] : void 0;
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+function sum(values) {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+// src/infer/front-matter.ts
+init_import_meta_url();
+function typeOf(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "object") return value instanceof Date ? "string" : "map";
+  return "string";
+}
+function inferFrontMatter(samples, notes) {
+  const total = samples.length;
+  const withBlock = samples.filter((s2) => s2.hasBlock).length;
+  if (withBlock === 0 || withBlock * 2 < total) return void 0;
+  const parsed = samples.filter(
+    (s2) => s2.data !== void 0
+  );
+  const n = parsed.length;
+  const required = nearlyAll(withBlock, total);
+  const valid = n < withBlock ? `; the counts below are of the ${n} that are valid YAML` : "";
+  notes.add(["frontMatter"], `A \`---\` front matter block ${share(withBlock, total)}${valid}`);
+  notes.add(["frontMatter", "required"], required ? "every entry needs the block" : "some entries have none");
+  const keyCounts = tally(parsed.flatMap((s2) => Object.keys(s2.data)));
+  const { kept, misspelt } = splitMisspellings(keyCounts);
+  notes.add(
+    ["frontMatter", "closed"],
+    misspelt.size > 0 ? `no other keys; seen once or twice and written like a key above (misspellings): ${[...misspelt].map(([k, to]) => `\`${k}\` (\`${to}\`)`).join(", ")}` : "no keys beyond these"
+  );
+  const keys = {};
+  for (const key of kept) {
+    const present = parsed.filter((s2) => Object.hasOwn(s2.data, key));
+    const values = present.map((s2) => s2.data[key]);
+    keys[key] = inferKey(key, values, present, n, notes);
+  }
+  return {
+    spec: { required, closed: true, keys },
+    misspelt
+  };
+}
+function inferKey(key, values, present, total, notes) {
+  const path = ["frontMatter", "keys", key];
+  const count2 = values.length;
+  const filled = values.filter((v) => typeOf(v) !== "null" && !(typeof v === "string" && v.trim() === ""));
+  const required = nearlyAll(count2, total) && total >= 2;
+  const emptyCount = count2 - filled.length;
+  const parts = [`${share(count2, total)}`];
+  if (emptyCount > 0) parts.push(`empty in ${emptyCount}`);
+  const spec = { type: "any", required };
+  if (required && emptyCount > outliersAllowed(count2)) spec.nonEmpty = false;
+  const types2 = tally(filled.map(typeOf));
+  if (types2.has("integer") && types2.has("number")) {
+    types2.set("number", (types2.get("number") ?? 0) + (types2.get("integer") ?? 0));
+    types2.delete("integer");
+  }
+  const [type2, typed] = [...types2].sort((a, b) => b[1] - a[1])[0] ?? ["null", 0];
+  if (type2 !== "null" && nearlyAll(typed, filled.length) && (types2.size === 1 || filled.length >= 5)) {
+    spec.type = type2;
+  } else if (types2.size > 1) {
+    parts.push(`mixed: ${[...types2].map(([t, c]) => `${c} ${t}`).join(", ")}`);
+  }
+  if (spec.type === "string") {
+    const strings = filled.filter((v) => typeof v === "string");
+    Object.assign(spec, stringFacts(strings, present, parts));
+  } else if (spec.type === "integer") {
+    const numbers = filled;
+    if (numbers.every((y) => y >= 1900 && y <= 2100)) parts.push("years (a number, not a date)");
+  } else if (spec.type === "list") {
+    const items = filled.flatMap((v) => Array.isArray(v) ? v : []);
+    const itemTypes = tally(items.map(typeOf));
+    if (itemTypes.size === 1 && itemTypes.has("string")) {
+      const itemParts = [];
+      const facts = stringFacts(items, [], itemParts);
+      spec.items = { type: "string", required: false, ...facts };
+      parts.push(
+        `lists of ${plural(items.length, "item")}${itemParts.length ? `; items: ${itemParts.join("; ")}` : ""}`
+      );
+    }
+  }
+  notes.add(path, parts.join("; "));
+  return spec;
+}
+function stringFacts(strings, present, parts) {
+  if (strings.length === 0) return {};
+  const date = dateFormatOf2(strings);
+  if (date && strings.length >= 3) {
+    parts.push(`dates written \`${date.format}\` (${date.count} of ${strings.length})`);
+    return { type: "date", ...date.format === "YYYY-MM-DD" ? {} : { dateFormat: date.format } };
+  }
+  const url = urlShapeOf(strings);
+  if (url && strings.length >= 3) {
+    const hosts = url.hosts ? ` on ${url.hosts.map((h) => `\`${h}\``).join(", ")}` : "";
+    parts.push(`URLs${hosts}${url.httpsOnly ? ", all https" : ""}`);
+    return {
+      format: "url",
+      ...url.hosts || url.httpsOnly ? { url: { ...url.httpsOnly ? { schemes: ["https"] } : {}, ...url.hosts ? { hosts: url.hosts } : {} } } : {}
+    };
+  }
+  const closed = closedSetOf(strings);
+  if (closed) {
+    parts.push(`${plural(closed.values.length, "value")} used again and again`);
+    if (closed.misspelt.size > 0) {
+      parts.push(
+        `left out as misspellings: ${[...closed.misspelt].map(([v, to]) => `\`${v}\` (\`${to}\`)`).join(", ")}`
+      );
+    }
+    return { enum: closed.values };
+  }
+  const facts = {};
+  if (present.length >= 5 && present.length === strings.length) {
+    if (present.every((s2, i2) => strings[i2] === s2.folder)) {
+      parts.push("always the entry's folder name");
+      facts.equalsPath = "folder";
+    } else if (present.every((s2, i2) => strings[i2] === s2.file)) {
+      parts.push("always the entry's file name");
+      facts.equalsPath = "file";
+    }
+  }
+  const shape = stringShapeOf(strings);
+  if (shape) {
+    parts.push(`always ${shape.name}`);
+    facts.pattern = shape.pattern;
+  }
+  return facts;
+}
+
+// src/infer/notes.ts
+init_import_meta_url();
+var Notes = class {
+  #notes = /* @__PURE__ */ new Map();
+  add(path, text) {
+    const key = JSON.stringify(path);
+    const had = this.#notes.get(key);
+    this.#notes.set(key, { path: [...path], text: had ? `${had.text}; ${text}` : text });
+  }
+  get(path) {
+    return this.#notes.get(JSON.stringify(path))?.text;
+  }
+  all() {
+    return [...this.#notes.values()];
+  }
+};
+
+// src/infer/select.ts
+init_import_meta_url();
+var import_node_path20 = require("node:path");
+var DOCUMENTATION = /* @__PURE__ */ new Set([
+  "readme",
+  "contributing",
+  "code_of_conduct",
+  "code-of-conduct",
+  "changelog",
+  "changes",
+  "history",
+  "license",
+  "licence",
+  "security",
+  "support",
+  "authors",
+  "maintainers",
+  "governance",
+  "funding",
+  "pull_request_template",
+  "issue_template",
+  "source"
+]);
+var NOT_ENTRY_FOLDERS = /* @__PURE__ */ new Set([
+  "docs",
+  "doc",
+  "documentation",
+  "node_modules",
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "config",
+  "configuration",
+  "criteria",
+  "templates",
+  "template",
+  "dist",
+  "build",
+  "vendor"
+]);
+var MIN_ENTRIES = 3;
+function notEntryReason(path) {
+  const segments = path.split("/");
+  const base = (segments.pop() ?? "").replace(/\.md$/i, "");
+  const folder = segments.find((s2) => s2.startsWith(".") || NOT_ENTRY_FOLDERS.has(s2.toLowerCase()));
+  if (folder !== void 0) return `in \`${folder}/\``;
+  if (DOCUMENTATION.has(base.toLowerCase())) return "documentation";
+  if (/template/i.test(base)) return "a template";
+  return void 0;
+}
+function clusterEntries(paths) {
+  const skipped = /* @__PURE__ */ new Map();
+  const candidates = [];
+  for (const path of paths) {
+    const reason = notEntryReason(path);
+    if (reason) skipped.set(path, reason);
+    else candidates.push(path);
+  }
+  const byDir = /* @__PURE__ */ new Map();
+  for (const path of candidates) push(byDir, import_node_path20.posix.dirname(path), path);
+  const perSubfolder = /* @__PURE__ */ new Map();
+  for (const [dir, files2] of byDir) {
+    if (files2.length !== 1 || dir === ".") continue;
+    const file = files2[0];
+    push(perSubfolder, `${import_node_path20.posix.dirname(dir)}\0${import_node_path20.posix.basename(file)}`, file);
+  }
+  const clusters = [];
+  const taken = /* @__PURE__ */ new Set();
+  for (const [key, files2] of perSubfolder) {
+    if (files2.length < MIN_ENTRIES) continue;
+    const [parent, base] = key.split("\0");
+    clusters.push({ glob: join11(parent, `*/${base}`), folder: parent, files: files2, exclude: [] });
+    for (const f of files2) taken.add(f);
+  }
+  for (const [dir, files2] of byDir) {
+    if (files2.every((f) => taken.has(f))) continue;
+    if (files2.length < MIN_ENTRIES) {
+      for (const f of files2) skipped.set(f, `one of ${files2.length} files in \`${dir}/\`, too few for a catalog`);
+      continue;
+    }
+    const glob = join11(dir, "*.md");
+    const exclude = paths.filter((p) => import_node_path20.posix.dirname(p) === dir && skipped.has(p) && /\.md$/i.test(p));
+    clusters.push({ glob, folder: dir, files: files2, exclude });
+  }
+  clusters.sort((a, b) => a.glob < b.glob ? -1 : a.glob > b.glob ? 1 : 0);
+  return { clusters, skipped };
+}
+function join11(dir, rest) {
+  return dir === "." ? rest : `${dir}/${rest}`;
+}
+function push(map2, key, value) {
+  const list = map2.get(key);
+  if (list) list.push(value);
+  else map2.set(key, [value]);
+}
+
+// src/infer/index.ts
+var DEFAULT_FILENAME = new RegExp(DEFAULT_FILENAME_PATTERN);
+function inferCatalogs(files2) {
+  const texts = new Map(files2.map((f) => [f.path, f.text]));
+  const paths = [...texts.keys()].sort();
+  const { clusters, skipped } = clusterEntries(paths);
+  const catalogs = [];
+  for (const cluster of clusters) {
+    const entries = cluster.files.map((path) => buildEntry(createSourceFile(path, texts.get(path) ?? "")));
+    const catalog = inferCatalog(cluster, entries);
+    if (catalog) catalogs.push(catalog);
+    else
+      for (const f of cluster.files)
+        skipped.set(f, `the files of \`${cluster.folder}/\` share no front matter, title or headings`);
+  }
+  return { catalogs, skipped };
+}
+function inferCatalog(cluster, entries) {
+  const notes = new Notes();
+  const total = entries.length;
+  const samples = entries.map((entry) => {
+    const path = entry.source.path;
+    const file = import_node_path21.posix.basename(path).replace(/\.md$/i, "");
+    const folder = import_node_path21.posix.basename(import_node_path21.posix.dirname(path));
+    return {
+      hasBlock: entry.frontMatter !== void 0,
+      ...entry.frontMatter?.data ? { data: entry.frontMatter.data } : {},
+      folder,
+      file
+    };
+  });
+  const frontMatter = inferFrontMatter(samples, notes);
+  const requiredKeys = Object.entries(frontMatter?.spec.keys ?? {}).filter(([, spec]) => spec.required && spec.type === "string").map(([key]) => key);
+  const title = inferTitle(entries, notes, requiredKeys);
+  const body = inferBody(entries, notes);
+  if (!frontMatter && !body.coherent && !(title.from === "heading" && title.url === "required")) return void 0;
+  const name = cluster.folder === "." ? "catalog" : cluster.folder;
+  notes.add([], `Inferred by \`catalog-lint init\` from ${total} entries (\`${cluster.glob}\`). Edit freely.`);
+  const schema2 = {
+    name,
+    title,
+    groups: body.groups,
+    ...frontMatter ? { frontMatter: frontMatter.spec } : {},
+    ...body.open ? { body: { open: true } } : {}
+  };
+  const rules2 = /* @__PURE__ */ new Map();
+  if (!body.ordered)
+    rules2.set("section-order", { setting: "off", why: "entries disagree on the order of their headings" });
+  const badNames = entries.filter((e) => !DEFAULT_FILENAME.test(import_node_path21.posix.basename(e.source.path))).length;
+  if (badNames * 2 > total) {
+    rules2.set("filename", {
+      setting: "off",
+      why: `file names are not lowercase-with-hyphens ${share(badNames, total)}`
+    });
+  }
+  if (title.from !== "heading") {
+    rules2.set("title", {
+      setting: "off",
+      why: `entries have no \`#\` title heading${title.key ? ` (\`${title.key}\` names them)` : ""}`
+    });
+  }
+  const recordDates = Object.entries(frontMatter?.spec.keys ?? {}).filter(([key, spec]) => spec.type === "date" && !/updat|modified|checked|reviewed/i.test(key)).map(([key]) => `\`${key}\``);
+  if (recordDates.length > 0) {
+    rules2.set("stale-date", {
+      setting: "off",
+      why: `${recordDates.join(", ")}: dates of record, not of a last update`
+    });
+  }
+  if (body.open) rules2.set("unknown-section", { setting: "off", why: "any heading is allowed in the body" });
+  const commented = entries.filter((e) => e.comments.length > 0).length;
+  if (commented * 2 > total) {
+    rules2.set("template-leftover", {
+      setting: ["error", { comments: false }],
+      why: `HTML comments ${share(commented, total)}: the catalog keeps them`
+    });
+  }
+  return { cluster, schema: schema2, notes, rules: rules2 };
+}
+
+// src/infer/render.ts
+init_import_meta_url();
+function compactSchema(schema2) {
+  const out = { name: schema2.name };
+  if (schema2.title) out.title = schema2.title;
+  if (schema2.frontMatter) {
+    const { required, closed, keys } = schema2.frontMatter;
+    out.frontMatter = {
+      required,
+      closed,
+      keys: Object.fromEntries(Object.entries(keys ?? {}).map(([k, spec]) => [k, compactKey(spec)]))
+    };
+  }
+  if (schema2.body) out.body = schema2.body;
+  out.groups = schema2.groups.map(compactGroup);
+  return out;
+}
+function compactKey(spec) {
+  const out = {};
+  for (const [key, value] of Object.entries(spec)) {
+    if (value === void 0) continue;
+    if (key === "required" && value === false) continue;
+    if (key === "type" && value === "any") continue;
+    out[key] = key === "items" ? compactKey(value) : value;
+  }
+  return out;
+}
+function compactGroup(group) {
+  return {
+    name: group.name,
+    required: group.required,
+    ...group.value ? { value: compactField(group.value) } : {},
+    ...group.fields.length > 0 ? { fields: group.fields.map(compactField) } : {}
+  };
+}
+function compactField(field2) {
+  return {
+    name: field2.name,
+    kind: field2.kind,
+    ...field2.values ? { values: field2.values } : {},
+    multiple: field2.multiple,
+    required: field2.required
+  };
+}
+function renderSchema(catalog) {
+  const { yaml } = configParsers();
+  const doc = new yaml.Document(compactSchema(catalog.schema));
+  attachNotes(doc, catalog.notes);
+  return doc.toString({ lineWidth: 0 });
+}
+function attachNotes(doc, notes) {
+  const { yaml } = configParsers();
+  for (const { path, text } of notes.all()) {
+    const comment = ` ${text}`;
+    if (path.length === 0) {
+      doc.commentBefore = comment;
+      continue;
+    }
+    for (let end = path.length; end > 0; end--) {
+      const parent = end === 1 ? doc.contents : doc.getIn(path.slice(0, end - 1), true);
+      const last = path[end - 1];
+      let target;
+      if (yaml.isMap(parent)) {
+        const pair = parent.items.find((p) => yaml.isScalar(p.key) && p.key.value === last);
+        if (pair && yaml.isScalar(pair.key)) target = pair.key;
+      } else if (yaml.isSeq(parent) && typeof last === "number") {
+        const item = parent.items[last];
+        if (yaml.isNode(item)) target = item;
+      }
+      if (target) {
+        target.commentBefore = target.commentBefore ? `${target.commentBefore}
+${comment}` : comment;
+        break;
+      }
+    }
+  }
+}
+function schemaFileNames(catalogs) {
+  if (catalogs.length === 1) return ["catalog-schema.yaml"];
+  const used = /* @__PURE__ */ new Set();
+  return catalogs.map((c) => {
+    const base = c.cluster.folder === "." ? "root" : c.cluster.folder.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    let name = `catalog-schema.${base || "catalog"}.yaml`;
+    for (let i2 = 2; used.has(name); i2++) name = `catalog-schema.${base}-${i2}.yaml`;
+    used.add(name);
+    return name;
+  });
+}
+function renderConfig(catalogs, schemaFiles) {
+  const { yaml } = configParsers();
+  const include = catalogs.map((c) => c.cluster.glob);
+  const exclude = catalogs.flatMap((c) => c.cluster.exclude);
+  const single = catalogs.length === 1;
+  const rulesOf = (c) => Object.fromEntries([...c.rules].map(([r, { setting }]) => [r, setting]));
+  const config = {
+    include,
+    ...exclude.length > 0 ? { exclude } : {},
+    ...single ? { schema: schemaFiles[0] } : {},
+    ...single && catalogs[0] && catalogs[0].rules.size > 0 ? { rules: rulesOf(catalogs[0]) } : {},
+    ...single ? {} : {
+      overrides: catalogs.map((c, i2) => ({
+        files: c.cluster.glob,
+        schema: schemaFiles[i2],
+        ...c.rules.size > 0 ? { rules: rulesOf(c) } : {}
+      }))
+    }
+  };
+  const doc = new yaml.Document(config);
+  doc.commentBefore = [
+    " Written by `catalog-lint init` from the entries of this repository; edit freely.",
+    " yaml-language-server: $schema=./node_modules/catalog-lint/schema/catalog-lintrc.schema.json"
+  ].join("\n");
+  const includeNode = doc.getIn(["include"], true);
+  if (yaml.isSeq(includeNode)) {
+    catalogs.forEach((c, i2) => {
+      const item = includeNode.items[i2];
+      if (yaml.isNode(item)) item.commentBefore = ` ${c.cluster.files.length} entries`;
+    });
+  }
+  const excludeNode = doc.getIn(["exclude"], true);
+  if (yaml.isSeq(excludeNode) && excludeNode.items[0] && yaml.isNode(excludeNode.items[0])) {
+    excludeNode.items[0].commentBefore = " beside the entries, but documentation or templates";
+  }
+  for (const [i2, c] of catalogs.entries()) {
+    const path = single ? ["rules"] : ["overrides", i2, "rules"];
+    const rules2 = doc.getIn(path, true);
+    if (!yaml.isMap(rules2)) continue;
+    for (const pair of rules2.items) {
+      if (yaml.isScalar(pair.key)) pair.key.commentBefore = ` ${c.rules.get(String(pair.key.value))?.why}`;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+// src/cli/init.ts
+var INIT_HELP = `Usage: catalog-lint init [options]
+
+Run in a catalog's root: infer a schema from the existing entries and write
+.catalog-lintrc.yaml and a schema file beside it (catalog-schema.yaml, or one per
+catalog), commented with what was inferred from how many entries. Afterwards
+\`npx catalog-lint\` reports the entries that break what the others agree on.
+
+Options:
+      --dry-run   Print what would be written; write nothing
+      --force     Replace an existing config and schema files
+  -h, --help      Show this help
+`;
+var INIT_OPTIONS = {
+  "dry-run": { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+function runInit(argv, io) {
+  const { values, positionals } = parseOptions(argv, INIT_OPTIONS, "catalog-lint init --help");
+  if (values.help) {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new CatalogLintError(
+      `Unexpected argument \`${positionals[0]}\`, expected none: run catalog-lint init in the catalog's root folder`
+    );
+  }
+  const dryRun = values["dry-run"] === true;
+  const force = values.force === true;
+  const existing = CONFIG_FILES.find((name) => exists((0, import_node_path22.join)(io.cwd, name)));
+  if (existing && !force && !dryRun) {
+    throw new CatalogLintError(
+      `${existing} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
+    );
+  }
+  const paths = discoverFiles({ cwd: io.cwd, paths: [], include: ["**/*.md"] });
+  const files2 = [];
+  for (const path of paths) {
+    const absolute = (0, import_node_path22.join)(io.cwd, path);
+    const stat2 = (0, import_node_fs15.lstatSync)(absolute);
+    if (!stat2.isFile() || stat2.size > DEFAULT_MAX_FILE_SIZE) continue;
+    files2.push({ path, text: (0, import_node_fs15.readFileSync)(absolute, "utf8") });
+  }
+  const { catalogs, skipped } = inferCatalogs(files2);
+  if (catalogs.length === 0) {
+    throw new CatalogLintError(
+      `Found no catalog below ${io.cwd === "." ? "this folder" : "the working directory"}: looked for ${MIN_TEXT}; found ${plural(paths.length, "markdown file")}${paths.length > 0 ? `, ${plural(skipped.size, "skipped")} (documentation, templates, or too few alike files)` : ""}. Run catalog-lint init in the catalog's root folder`
+    );
+  }
+  const schemaFiles = schemaFileNames(catalogs);
+  const outputs = [
+    [".catalog-lintrc.yaml", renderConfig(catalogs, schemaFiles)],
+    ...catalogs.map((c, i2) => [schemaFiles[i2], renderSchema(c)])
+  ];
+  if (!force && !dryRun) {
+    const taken = outputs.find(([name]) => exists((0, import_node_path22.join)(io.cwd, name)));
+    if (taken) {
+      throw new CatalogLintError(
+        `${taken[0]} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
+      );
+    }
+  }
+  const summary = catalogs.map((c, i2) => `${c.cluster.glob} (${plural(c.cluster.files.length, "entry", "entries")}) \u2192 ${schemaFiles[i2]}`).join("; ");
+  if (dryRun) {
+    for (const [name, text] of outputs) io.stdout(`--- ${name}
+${text}`);
+    io.stderr(`catalog-lint: would write ${outputs.map(([n]) => n).join(", ")}: ${summary}
+`);
+    return 0;
+  }
+  const root = repositoryRoot(io.cwd);
+  for (const [name, text] of outputs) {
+    const target = (0, import_node_path22.join)(io.cwd, name);
+    if (force) writeInside(root, target, text, "init");
+    else createInside(root, target, text, "init");
+  }
+  io.stderr(
+    `catalog-lint: wrote ${outputs.map(([n]) => n).join(", ")}: ${summary}. Run npx catalog-lint to see the entries that differ from the rest
+`
+  );
+  return 0;
+}
+var MIN_TEXT = "folders of three or more markdown entries alike (front matter, `# Name - URL` titles or `##` headings)";
+function exists(path) {
+  return (0, import_node_fs15.existsSync)(path) || isLink2(path);
+}
+function isLink2(path) {
+  try {
+    return (0, import_node_fs15.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 // src/cli/new-entry.ts
 init_import_meta_url();
-var import_node_fs13 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path23 = require("node:path");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
 Write a new entry from a dataset's template: guidance comments removed, the title
@@ -17915,18 +20245,18 @@ function runNew(argv, io) {
   }
   const now = todayFrom(io.env, { name: "--now", value: values.now });
   const { templatePath, template, folder } = values.dataset ? fromDataset(io.cwd, values.dataset) : fromTemplateFile(io.cwd, values.template ?? "");
-  const target = (0, import_node_path17.resolve)(io.cwd, values.output ?? (0, import_node_path17.join)(folder, `${slug(name)}.md`));
-  if ((0, import_node_fs13.existsSync)(target)) {
+  const target = (0, import_node_path23.resolve)(io.cwd, values.output ?? (0, import_node_path23.join)(folder, `${slug(name)}.md`));
+  if ((0, import_node_fs16.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path17.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path23.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
   const text = entryFromTemplate(template, { name, url: values.url ?? "-", now });
   createInside(repositoryRoot(io.cwd), target, text, "new");
-  io.stdout(`${(0, import_node_path17.relative)(io.cwd, target)}
+  io.stdout(`${(0, import_node_path23.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path17.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path23.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -17961,13 +20291,13 @@ function fromDataset(cwd, id) {
   }
   if (!dataset.template) {
     throw new CatalogLintError(
-      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path17.relative)(cwd, c)).join(", ")}); pass --template`
+      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path23.relative)(cwd, c)).join(", ")}); pass --template`
     );
   }
   return { templatePath: dataset.template.path, template: dataset.template.text, folder: dataset.folder };
 }
 function fromTemplateFile(cwd, written) {
-  const templatePath = (0, import_node_path17.resolve)(cwd, written);
+  const templatePath = (0, import_node_path23.resolve)(cwd, written);
   const template = readOwnText(
     templatePath,
     boundaryAt(repositoryRoot(cwd)),
@@ -18019,7 +20349,7 @@ var Progress = class {
 
 // src/cli/stdin.ts
 init_import_meta_url();
-var import_node_path18 = require("node:path");
+var import_node_path24 = require("node:path");
 
 // src/lint/lint-text.ts
 init_import_meta_url();
@@ -18054,7 +20384,7 @@ function runStdin(args, options, io, stream) {
   }
   const run2 = prepareRun(options);
   if (args.catalogFilesOnly && args.stdinFilename !== void 0) {
-    const shown = relativePosix(io.cwd, (0, import_node_path18.resolve)(io.cwd, args.stdinFilename));
+    const shown = relativePosix(io.cwd, (0, import_node_path24.resolve)(io.cwd, args.stdinFilename));
     if (!catalogFileMatcher(run2.catalog)(shown)) {
       if (args.fix) io.stdout(text);
       return 0;
@@ -18140,6 +20470,7 @@ function runCli(argv, io) {
 }
 function run(argv, io) {
   if (argv[0] === "new") return runNew(argv.slice(1), io);
+  if (argv[0] === "init") return runInit(argv.slice(1), io);
   const args = parseCliArgs(argv, io.env);
   if (args.help) {
     io.stdout(HELP);
@@ -18170,7 +20501,7 @@ function run(argv, io) {
     rulesMeta: rulesMeta()
   });
   if (args.stdin) return runStdin(args, options, io, stream);
-  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path19.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path25.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const progress = new Progress(io.stderr, Progress.wanted(io.env, io.stderrIsTTY));
   const write = bufferedWrites((chunk) => {
     if (output) output.write(chunk);
@@ -18235,7 +20566,7 @@ function run(argv, io) {
 function suppressionsRequest(args, cwd) {
   const update = args.suppress ? { kind: "suppress", ...args.suppress.rules ? { rules: args.suppress.rules } : {} } : args.prune ? { kind: "prune" } : void 0;
   return {
-    location: (0, import_node_path19.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
+    location: (0, import_node_path25.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
     named: args.suppressionsLocation !== void 0,
     ...update ? { update } : {}
   };
@@ -18247,8 +20578,8 @@ function fixSummary(fixed, verb) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relativePosix((0, import_node_path19.resolve)(workspace), (0, import_node_path19.resolve)(io.cwd));
-  return inside && isInside((0, import_node_path19.resolve)(io.cwd), (0, import_node_path19.resolve)(workspace)) ? `${inside}/` : "";
+  const inside = relativePosix((0, import_node_path25.resolve)(workspace), (0, import_node_path25.resolve)(io.cwd));
+  return inside && isInside((0, import_node_path25.resolve)(io.cwd), (0, import_node_path25.resolve)(workspace)) ? `${inside}/` : "";
 }
 function colorFromEnv(env, isTTY) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -18289,9 +20620,9 @@ function main(entry, start) {
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    readStdin: () => (0, import_node_fs14.readFileSync)(0, "utf8"),
+    readStdin: () => (0, import_node_fs17.readFileSync)(0, "utf8"),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path20.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path26.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

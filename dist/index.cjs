@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path20 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2101,11 +2101,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve18) {
+      resolve18(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve18, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2121,7 +2121,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve18(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -2460,8 +2460,8 @@ init_import_meta_url();
 
 // src/files/discover.ts
 init_import_meta_url();
-var import_node_fs2 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // node_modules/fdir/dist/index.mjs
 init_import_meta_url();
@@ -3236,8 +3236,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative11] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative11) : [];
+  const [crawler, relative12] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative12) : [];
 }
 
 // src/util/errors.ts
@@ -3290,6 +3290,35 @@ function folderAndName(absolute) {
   const cut2 = absolute.lastIndexOf(import_node_path.sep);
   const folder = absolute.slice(0, cut2);
   return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
+}
+
+// src/files/entries.ts
+init_import_meta_url();
+function templateReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const folders = parts.slice(0, -1);
+  for (let i2 = 0; i2 + 2 < folders.length; i2++) {
+    if (folders[i2] !== "datasets" || folders[i2 + 2] !== "config") continue;
+    const id = folders[i2 + 1];
+    return name === `${id}-comparison-template.md` ? `it is dataset \`${id}\`'s template` : `it is in dataset \`${id}\`'s config folder (its template and criteria)`;
+  }
+  if (folders[0] === "configuration") return "it is in the catalog's `configuration/` folder (criteria and templates)";
+  const parent = folders[folders.length - 1] ?? "";
+  if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
+  return void 0;
+}
+var DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
+function documentationReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const stem = (name.split(".")[0] ?? "").toUpperCase();
+  if (DOCUMENTATION_NAMES.includes(stem)) return `it is the catalog's ${stem} (documentation)`;
+  for (const folder of parts.slice(0, -1)) {
+    if (folder === "docs") return "it is in a `docs/` folder (documentation)";
+    if (folder.startsWith(".") && folder !== "." && folder !== "..") return `it is in the dot-folder \`${folder}/\``;
+  }
+  return void 0;
 }
 
 // src/files/glob-match.ts
@@ -3874,34 +3903,83 @@ function lineOfKey(text, key) {
   return void 0;
 }
 
+// src/files/ultimate.ts
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path4 = require("node:path");
+function ultimateTemplateIn(folder) {
+  if ((0, import_node_path4.basename)(folder).toLowerCase() !== "data") return void 0;
+  let names2;
+  try {
+    names2 = (0, import_node_fs2.readdirSync)(folder);
+  } catch {
+    return void 0;
+  }
+  const name = names2.filter((n) => n.toLowerCase() === "template.md").sort()[0];
+  return name ? (0, import_node_path4.join)(folder, name) : void 0;
+}
+function isDataTemplate(path) {
+  if ((0, import_node_path4.basename)(path).toLowerCase() !== "template.md") return false;
+  const folder = (0, import_node_path4.dirname)(path);
+  return (0, import_node_path4.basename)(folder).toLowerCase() === "data" && (0, import_node_path4.basename)((0, import_node_path4.dirname)((0, import_node_path4.dirname)(folder))) !== "datasets";
+}
+function bibFilesOf(dataFolder) {
+  const files = [];
+  for (const folder of [dataFolder, (0, import_node_path4.join)((0, import_node_path4.dirname)(dataFolder), "configuration")]) {
+    let names2;
+    try {
+      names2 = (0, import_node_fs2.readdirSync)(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names2.filter((n) => n.toLowerCase().endsWith(".bib")).sort()) files.push((0, import_node_path4.join)(folder, name));
+  }
+  return files;
+}
+
 // src/files/discover.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 var DEFAULT_INCLUDE = ["**/*.md"];
 function discoverFiles(options) {
-  const cwd = (0, import_node_path4.resolve)(options.cwd);
+  const cwd = (0, import_node_path5.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = /* @__PURE__ */ new Set();
-  const add = (files) => {
-    for (const f of files) found.add(toPosix(f));
+  const templateOf = templatesBelow(cwd);
+  const add = (files, documentationBelow) => {
+    for (const f of files) {
+      const file = toPosix(f);
+      if (templateOf(file) !== void 0) continue;
+      if (documentationBelow !== void 0 && documentationReason(relativePosix(documentationBelow, (0, import_node_path5.join)(cwd, file))))
+        continue;
+      found.add(file);
+    }
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
+  let globDocumentation;
   if (options.paths.length === 0) {
-    if (options.include) checkInclude(cwd, options.include);
-    add(find([...options.include ?? defaultInclude(cwd)]));
+    if (options.include) {
+      checkInclude(cwd, options.include);
+      add(find([...options.include]), options.skipDocumentation ? cwd : void 0);
+    } else {
+      const catalog = defaultCatalog(cwd);
+      add(find(catalog.include), catalog.layout ? void 0 : cwd);
+    }
   }
   for (const path of options.paths) {
-    const absolute = (0, import_node_path4.resolve)(cwd, path);
-    if ((0, import_node_fs2.existsSync)(absolute)) {
-      const stat3 = (0, import_node_fs2.statSync)(absolute);
+    const absolute = (0, import_node_path5.resolve)(cwd, path);
+    if ((0, import_node_fs3.existsSync)(absolute)) {
+      const stat3 = (0, import_node_fs3.statSync)(absolute);
       if (stat3.isDirectory()) {
         const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        const patterns = options.include ? ["**/*.md"] : defaultInclude(absolute, cwd);
-        add(find(patterns.map((p) => `${prefix}${p}`)));
+        const catalog = options.include ? { include: ["**/*.md"], layout: true } : defaultCatalog(absolute, cwd);
+        add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? void 0 : absolute);
       } else {
         const rel = relativePosix(cwd, absolute);
-        if (!isExcluded(rel)) add([rel]);
+        const template = templateOf(rel);
+        if (template !== void 0) options.onIgnored?.(rel, template);
+        else if (!isExcluded(rel)) add([rel]);
       }
       continue;
     }
@@ -3916,29 +3994,40 @@ function discoverFiles(options) {
         throw new CatalogLintError(
           `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
         );
-      add(matches);
+      if (!options.include) globDocumentation ??= !defaultCatalog(cwd).layout;
+      const documentation = options.include ? options.skipDocumentation : globDocumentation;
+      add(matches, documentation ? cwd : void 0);
       continue;
     }
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
   return [...found].sort();
 }
+function templatesBelow(cwd) {
+  let root;
+  return (path) => {
+    const reason = templateReason(path);
+    if (reason !== void 0) return reason;
+    root ??= repositoryRoot(cwd);
+    return templateReason(relativePosix(root, (0, import_node_path5.join)(cwd, path)));
+  };
+}
 function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
   const matches = globMatcher(patterns);
   const ignored2 = globMatcher(ignore, { dot: true });
-  const root = cwd.endsWith(import_node_path4.sep) ? cwd : cwd + import_node_path4.sep;
+  const root = cwd.endsWith(import_node_path5.sep) ? cwd : cwd + import_node_path5.sep;
   const relativeOf = (path) => {
-    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path4.relative)(cwd, path) + (path.endsWith(import_node_path4.sep) ? import_node_path4.sep : "");
+    const inside = path.startsWith(root) ? path.slice(root.length) : (0, import_node_path5.relative)(cwd, path) + (path.endsWith(import_node_path5.sep) ? import_node_path5.sep : "");
     return toPosix(inside);
   };
   const files = [];
   for (const base of walkedBases(patterns)) {
-    const start = (0, import_node_path4.join)(cwd, base);
+    const start = (0, import_node_path5.join)(cwd, base);
     const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
-      const relative11 = relativeOf(path);
-      return matches(relative11) && !ignored2(relative11);
+      const relative12 = relativeOf(path);
+      return matches(relative12) && !ignored2(relative12) && !isDataTemplate(path);
     }).crawl(start).sync();
     for (const path of found) files.push(relativeOf(path));
   }
@@ -3947,7 +4036,7 @@ function matchingFiles(cwd, written, ignore) {
 function normalizedPattern(cwd, pattern) {
   const { base, glob, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
   if (!isGlob || base === "") return pattern;
-  const folder = relativePosix(cwd, (0, import_node_path4.join)(cwd, base));
+  const folder = relativePosix(cwd, (0, import_node_path5.join)(cwd, base));
   return folder === "" ? glob : `${escapeGlob(folder)}/${glob}`;
 }
 function walkedBases(patterns) {
@@ -3959,12 +4048,12 @@ function isBelow(path, base) {
 }
 function walkBase(pattern) {
   const { base, isGlob } = import_picomatch3.default.scan(pattern, { unescape: true });
-  const folder = isGlob ? base : import_node_path4.posix.dirname(base);
+  const folder = isGlob ? base : import_node_path5.posix.dirname(base);
   return folder === "." ? "" : folder;
 }
 function isLink(path) {
   try {
-    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs3.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -3972,7 +4061,7 @@ function isLink(path) {
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
-function defaultInclude(cwd, shownFrom = cwd) {
+function defaultCatalog(cwd, shownFrom = cwd) {
   const manifest = readManifest(cwd, shownFrom);
   if (manifest) {
     const dirs = manifest.datasets.flatMap((d) => d.ownsFiles ? d.dataDirs.slice(0, 1) : []);
@@ -3985,17 +4074,20 @@ function defaultInclude(cwd, shownFrom = cwd) {
       }
     }
     if (dirs.length > 0) {
-      return dirs.map((d) => {
+      const include = dirs.map((d) => {
         const folder = relativePosix(cwd, d.path);
         return folder === "" ? "**/*.md" : `${escapeGlob(folder)}/**/*.md`;
       });
+      return { include, layout: true };
     }
   }
-  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0) return ["datasets/*/data/**/*.md"];
-  return DEFAULT_INCLUDE;
+  if (globSync(["datasets/*/data"], { cwd, onlyDirectories: true }).length > 0)
+    return { include: ["datasets/*/data/**/*.md"], layout: true };
+  if (ultimateTemplateIn((0, import_node_path5.join)(cwd, "data"))) return { include: ["data/**/*.md"], layout: true };
+  return { include: [...DEFAULT_INCLUDE], layout: false };
 }
 function includeRefusal(cwd, pattern, boundary) {
-  return refusedFolder((0, import_node_path4.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
+  return refusedFolder((0, import_node_path5.join)(cwd, walkBase(normalizedPattern(cwd, pattern))), boundary);
 }
 function refusedIncludeError(where2, pattern, refusal, boundary) {
   return new CatalogLintError(
@@ -4013,14 +4105,14 @@ function checkInclude(cwd, include) {
 }
 function isFolder(path) {
   try {
-    return (0, import_node_fs2.statSync)(path).isDirectory();
+    return (0, import_node_fs3.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 
 // src/files/select-files.ts
-function selectCatalogFiles(catalog, paths, changed) {
+function selectCatalogFiles(catalog, paths, changed, onIgnored) {
   if (changed && paths.length === 0) {
     const isCatalogFile = catalogFileMatcher(catalog);
     return [...new Set(changed.filter(isCatalogFile))].sort();
@@ -4029,7 +4121,9 @@ function selectCatalogFiles(catalog, paths, changed) {
     cwd: catalog.cwd,
     paths,
     ...catalog.include ? { include: catalog.include } : {},
-    ...catalog.exclude ? { exclude: catalog.exclude } : {}
+    ...catalog.exclude ? { exclude: catalog.exclude } : {},
+    ...catalog.skipDocumentation ? { skipDocumentation: true } : {},
+    ...onIgnored ? { onIgnored } : {}
   });
   if (!changed) return found;
   const wanted = new Set(changed);
@@ -4037,12 +4131,16 @@ function selectCatalogFiles(catalog, paths, changed) {
 }
 function catalogFileMatcher(catalog) {
   const { cwd } = catalog;
-  const patterns = (catalog.include ?? defaultInclude(cwd)).map((p) => normalizedPattern(cwd, p));
+  const defaults = catalog.include ? void 0 : defaultCatalog(cwd);
+  const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
+  const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
+  const templateOf = templatesBelow(cwd);
   const matches = globMatcher(patterns);
   const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
   const bases = walkedBases(patterns);
   return (path) => {
-    if (!matches(path) || ignored2(path)) return false;
+    if (!matches(path) || ignored2(path) || templateOf(path) !== void 0) return false;
+    if (skipDocumentation && documentationReason(path) !== void 0) return false;
     const base = bases.find((b) => isBelow(path, b));
     if (base === void 0) return false;
     for (let cut2 = path.indexOf("/", base === "" ? 0 : base.length + 1); cut2 >= 0; cut2 = path.indexOf("/", cut2 + 1)) {
@@ -4052,13 +4150,18 @@ function catalogFileMatcher(catalog) {
   };
 }
 
-// src/lint/run.ts
+// src/lint/governed.ts
 init_import_meta_url();
+var import_node_path8 = require("node:path");
 
-// src/cache/results-cache.ts
+// src/config/load.ts
 init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// src/rules/index.ts
+init_import_meta_url();
 
 // package.json
 var package_default = {
@@ -4120,6 +4223,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@biomejs/biome": "^2.6.8",
+    "@octokit/openapi": "23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/webhooks-examples": "^7.6.1",
@@ -4153,307 +4257,7 @@ var package_default = {
   }
 };
 
-// src/diagnostics/diagnostic.ts
-init_import_meta_url();
-function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === "error") errors++;
-  return { errors, warnings: diagnostics.length - errors };
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/files/write/errors.ts
-init_import_meta_url();
-var WriteRefusedError = class extends CatalogLintError {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-function cannotWrite(what, file, error2) {
-  if (error2 instanceof WriteRefusedError) return error2;
-  const { code, message } = error2;
-  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
-}
-function writeFailure(error2) {
-  if (error2 instanceof WriteRefusedError) return error2.reason;
-  const { code, message } = error2;
-  return code ?? String(message ?? error2);
-}
-
-// src/files/write/inside.ts
-init_import_meta_url();
-var import_node_fs4 = require("node:fs");
-var import_node_path6 = require("node:path");
-
-// src/files/write/replace.ts
-init_import_meta_url();
-var import_node_fs3 = require("node:fs");
-var import_node_path5 = require("node:path");
-function besides(path, kind) {
-  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.${unique}.catalog-lint-${kind}`);
-}
-function replacing(target, mode = 438) {
-  const temp = besides(target, "tmp");
-  const fd = (0, import_node_fs3.openSync)(temp, "wx", mode);
-  let open2 = true;
-  let done = false;
-  const close = () => {
-    if (!open2) return;
-    open2 = false;
-    (0, import_node_fs3.closeSync)(fd);
-  };
-  return {
-    fd,
-    commit() {
-      close();
-      (0, import_node_fs3.renameSync)(temp, target);
-      done = true;
-    },
-    discard() {
-      try {
-        close();
-      } finally {
-        if (!done) (0, import_node_fs3.rmSync)(temp, { force: true });
-        done = true;
-      }
-    }
-  };
-}
-function writeAll(fd, data, position) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  for (let done = 0; done < bytes.length; ) {
-    done += (0, import_node_fs3.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
-  }
-}
-function writeWhole(file, data, modes) {
-  (0, import_node_fs3.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
-  const pending = replacing(file, modes?.file);
-  try {
-    writeAll(pending.fd, data);
-    pending.commit();
-  } finally {
-    pending.discard();
-  }
-}
-
-// src/files/write/inside.ts
-function openInside(root, target, what) {
-  const file = (0, import_node_path6.resolve)(root, target);
-  const inside = isInside(file, (0, import_node_path6.resolve)(root));
-  const existing = statOrUndefined(file, inside ? "lstat" : "stat");
-  if (existing?.isDirectory()) {
-    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
-  }
-  if (inside) {
-    checkFoldersInside(root, file, what);
-    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-      throw new WriteRefusedError(
-        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
-        `${file} is not a regular file`
-      );
-    }
-  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
-    const direct = directly(file, what);
-    if (direct) return direct;
-  }
-  return reportFile(throughTemporaryFile(file, what), file, what);
-}
-function writeInside(root, target, data, what) {
-  const pending = openInside(root, target, what);
-  try {
-    pending.write(data);
-    pending.commit();
-  } finally {
-    pending.discard();
-  }
-}
-function checkFoldersInside(root, file, what, thing = "report") {
-  const realRoot = (0, import_node_fs4.realpathSync)(root);
-  let folder = (0, import_node_path6.resolve)(root);
-  for (const part of (0, import_node_path6.relative)(folder, (0, import_node_path6.dirname)(file)).split(import_node_path6.sep).filter(Boolean)) {
-    folder = (0, import_node_path6.join)(folder, part);
-    const stats = statOrUndefined(folder, "lstat");
-    if (stats === void 0) return;
-    if (!stats.isSymbolicLink()) {
-      if (!stats.isDirectory())
-        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
-      continue;
-    }
-    let real;
-    try {
-      real = (0, import_node_fs4.realpathSync)(folder);
-    } catch {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to nothing; the ${thing} was not written`,
-        `${folder} is a link to nothing`
-      );
-    }
-    if (!isInside(real, realRoot)) {
-      throw new WriteRefusedError(
-        `${what}: ${folder} is a link to ${real}, outside the repository ${realRoot}; the ${thing} was not written through it. Write the ${thing} elsewhere or remove the link`,
-        `${folder} is a link to ${real}, outside the repository`
-      );
-    }
-  }
-}
-function throughTemporaryFile(file, what) {
-  try {
-    (0, import_node_fs4.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true });
-    return replacing(file);
-  } catch (error2) {
-    throw cannotWrite(what, file, error2);
-  }
-}
-function directly(file, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(file, "w");
-    if (!((0, import_node_fs4.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs4.fstatSync)(fd).isFIFO())) {
-      (0, import_node_fs4.closeSync)(fd);
-      return void 0;
-    }
-  } catch (error2) {
-    throw cannotWrite(what, file, error2);
-  }
-  let open2 = true;
-  const close = () => {
-    if (open2) (0, import_node_fs4.closeSync)(fd);
-    open2 = false;
-  };
-  return reportFile({ fd, commit: close, discard: close }, file, what);
-}
-function reportFile(pending, file, what) {
-  const said = (step) => (...args) => {
-    try {
-      step(...args);
-    } catch (error2) {
-      throw cannotWrite(what, file, error2);
-    }
-  };
-  return {
-    fd: pending.fd,
-    write: said((data) => writeAll(pending.fd, data)),
-    commit: said(() => pending.commit()),
-    discard: said(() => pending.discard())
-  };
-}
-function statOrUndefined(path, how) {
-  try {
-    return how === "lstat" ? (0, import_node_fs4.lstatSync)(path) : (0, import_node_fs4.statSync)(path);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/util/builtins.ts
-init_import_meta_url();
-var import_node_module2 = require("node:module");
-var load2 = (0, import_node_module2.createRequire)(importMetaUrl);
-var childProcess = () => load2("node:child_process");
-var crypto2 = () => load2("node:crypto");
-var v8 = () => load2("node:v8");
-var workerThreads = () => load2("node:worker_threads");
-var zlib = () => load2("node:zlib");
-
-// src/cache/format.ts
-init_import_meta_url();
-
-// src/diagnostics/directives.ts
-init_import_meta_url();
-var DIRECTIVE_KINDS = ["disable", "enable", "disable-next-line", "disable-file"];
-var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
-function parseDirectives(comments) {
-  const directives = [];
-  const malformed = [];
-  for (const comment2 of comments) {
-    const match = PREFIX.exec(comment2.text);
-    if (!match) continue;
-    const keyword = match[1] ?? "";
-    const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
-    if (DIRECTIVE_KINDS.includes(keyword)) {
-      directives.push({ kind: keyword, rules: rules2, range: comment2.range });
-    } else malformed.push({ keyword, range: comment2.range });
-  }
-  return { directives, malformed };
-}
-function applyDirectives(diagnostics, directives) {
-  if (directives.length === 0) return diagnostics;
-  const index = new DirectiveIndex(directives);
-  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
-}
-var DirectiveIndex = class {
-  /** The directives in the file's order; the lists below hold places in it. */
-  ordered;
-  everyRule = [];
-  byRule = /* @__PURE__ */ new Map();
-  /** What applies to each rule asked about (those naming it and those naming every rule). */
-  rules = /* @__PURE__ */ new Map();
-  constructor(directives) {
-    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
-    for (const [place, directive] of this.ordered.entries()) {
-      if (directive.rules.length === 0) this.everyRule.push(place);
-      for (const rule of new Set(directive.rules)) {
-        const list = this.byRule.get(rule) ?? [];
-        list.push(place);
-        this.byRule.set(rule, list);
-      }
-    }
-  }
-  disables(ruleId, line) {
-    const { offFile, nextLines, switches } = this.forRule(ruleId);
-    if (offFile || nextLines.has(line)) return true;
-    const after = firstAtOrAfter(switches.lines, line + 1);
-    return after > 0 && switches.off[after - 1];
-  }
-  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
-  forRule(ruleId) {
-    let known = this.rules.get(ruleId);
-    if (!known) {
-      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
-        (place) => this.ordered[place]
-      );
-      const switches = { lines: [], off: [] };
-      const nextLines = /* @__PURE__ */ new Set();
-      let offFile = false;
-      for (const directive of applying) {
-        if (directive.kind === "disable-file") offFile = true;
-        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
-        else {
-          switches.lines.push(directive.range.start.line);
-          switches.off.push(directive.kind === "disable");
-        }
-      }
-      known = { offFile, nextLines, switches };
-      this.rules.set(ruleId, known);
-    }
-    return known;
-  }
-};
-function merge(a, b) {
-  const merged = [];
-  let [i2, j] = [0, 0];
-  while (i2 < a.length || j < b.length) {
-    const [left, right] = [a[i2], b[j]];
-    if (right === void 0 || left !== void 0 && left < right) {
-      merged.push(left);
-      i2++;
-    } else {
-      merged.push(right);
-      j++;
-    }
-  }
-  return merged;
-}
-
-// src/model/summary.ts
+// src/rules/body-length.ts
 init_import_meta_url();
 
 // src/parse/source.ts
@@ -4495,1185 +4299,187 @@ function lineText(source, line) {
   return source.text.slice(start, lineEndOffset(source, line));
 }
 
-// src/model/build-entry.ts
+// src/rule-api/define-rule.ts
 init_import_meta_url();
 
-// src/parse/front-matter.ts
+// src/rule-api/options.ts
 init_import_meta_url();
-var MAX_ALIAS_COUNT = 100;
-var OPENING = /^---[ \t]*\r?\n/;
-var KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
-function parseFrontMatter(source, block) {
-  if (!block) return unclosedFrontMatter(source);
-  const text = source.text;
-  const opening = OPENING.exec(text);
-  const contentStart = opening ? opening[0].length : 0;
-  const blockText = text.slice(0, block.end.offset);
-  const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
-  const contentEnd = closing ? contentStart + closing.index + (closing[0].startsWith("\n") ? 1 : 0) : contentStart;
-  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd));
+function optionDefaults(declarations) {
+  const defaults = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    defaults[name] = declared.default;
+  }
+  return defaults;
 }
-function unclosedFrontMatter(source) {
-  const opening = OPENING.exec(source.text);
-  if (!opening || !KEY_LINE.test(source.text.slice(opening[0].length))) return void 0;
-  const fence = rangeOf(source, 0, opening[0].replace(/\r?\n$/, "").length);
-  return {
-    range: fence,
-    problems: [
-      {
-        message: "Unexpected end of the file inside the front matter, expected a closing `---` line",
-        range: fence
-      }
-    ],
-    rangeOf: () => void 0
-  };
+function optionsSchema(declarations, defaults, zod) {
+  const shape = {};
+  for (const [name, declared] of Object.entries(declarations)) {
+    shape[name] = declared.schema(zod).default(declared.default).meta({ description: declared.description });
+  }
+  return zod.object(shape).strict().default(defaults);
 }
-function parseBlock(source, block, start, end) {
-  const { yaml } = configParsers();
-  let content = source.text.slice(start, end);
-  const options = { uniqueKeys: true, prettyErrors: false, strict: true };
-  let doc = yaml.parseDocument(content, options);
-  let added = [];
-  const unclosedQuote = (d) => d.errors.some((error2) => error2.code === "MISSING_CHAR" && /quote/i.test(error2.message));
-  if (unclosedQuote(doc)) {
-    const repaired = indentQuotedContinuations(content);
-    if (repaired.added.length > 0) {
-      const again = yaml.parseDocument(repaired.text, options);
-      if (!unclosedQuote(again)) [doc, content, added] = [again, repaired.text, repaired.added];
+
+// src/rule-api/define-rule.ts
+function defineRule(rule) {
+  const options = rule.options ?? {};
+  return { ...rule, options, defaults: optionDefaults(options) };
+}
+function interpolate(template, data = {}) {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    templateParts.set(template, parts);
+  }
+  let message = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 2) {
+    const key = parts[i2];
+    const value = data[key];
+    if (value === void 0) throw new Error(`Message placeholder {{${key}}} has no data`);
+    message += String(value) + parts[i2 + 1];
+  }
+  return message;
+}
+var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+var templateParts = /* @__PURE__ */ new Map();
+
+// src/rules/body-length.ts
+function bodyOf(entry) {
+  const { text } = entry.source;
+  const from = entry.frontMatter?.range.end.offset ?? 0;
+  const parts = [];
+  let at = from;
+  for (const comment2 of entry.comments) {
+    if (comment2.range.start.offset < from) continue;
+    parts.push([at, comment2.range.start.offset]);
+    at = comment2.range.end.offset;
+  }
+  parts.push([at, text.length]);
+  let body = "";
+  let first;
+  let last = from;
+  for (const [a, b] of parts) {
+    const part = text.slice(a, b);
+    body += part;
+    const lead = part.length - part.trimStart().length;
+    if (lead < part.length) {
+      first ??= a + lead;
+      last = a + part.trimEnd().length;
     }
   }
-  const written = (offset) => {
-    let shift2 = 0;
-    while (shift2 < added.length && (added[shift2] ?? 0) + shift2 < offset) shift2++;
-    return offset - shift2;
-  };
-  const at = (from, to, trim = true) => {
-    const a = Math.min(from, content.length);
-    let b = Math.min(Math.max(from, to), content.length);
-    while (trim && b > a && /\s/.test(content.charAt(b - 1))) b--;
-    return rangeOf(source, start + written(a), start + written(b));
-  };
-  const problems = doc.errors.map((error2) => {
-    let [from, to] = error2.pos;
-    if (error2.code === "DUPLICATE_KEY") {
-      to = from + (/^[^:\r\n]*/.exec(content.slice(from))?.[0].trimEnd().length || 1);
-    } else if (error2.code === "MISSING_CHAR" && /quote/i.test(error2.message)) {
-      const quoteAt = Math.max(content.lastIndexOf('"', from - 1), content.lastIndexOf("'", from - 1));
-      if (quoteAt >= 0) [from, to] = [quoteAt, quoteAt + 1];
-    }
-    return { message: problemMessage(error2.code, error2.message, content.slice(from, to)), range: at(from, to, false) };
-  });
-  const rangeOfPath = (path, part = "value") => {
-    const found = nodeAt(doc, path, part, yaml);
-    return found?.range ? at(found.range[0], found.range[1]) : void 0;
-  };
-  const frontMatter = { range: block, problems, rangeOf: rangeOfPath };
-  if (problems.length > 0) return frontMatter;
-  if (doc.contents === null) {
-    frontMatter.data = {};
-    return frontMatter;
-  }
-  if (!yaml.isMap(doc.contents)) {
-    const node = doc.contents;
-    const range = node.range ? at(node.range[0], node.range[1]) : at(0, content.length);
-    problems.push({ message: "Unexpected front matter that is not a mapping, expected `key: value` lines", range });
-    return frontMatter;
-  }
-  try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    frontMatter.data = data;
-  } catch (error2) {
-    const alias = firstAlias(doc, yaml);
-    problems.push({
-      message: /alias/i.test(error2.message) ? `Unexpected aliases that expand to too much data, expected at most ${MAX_ALIAS_COUNT} expansions` : yamlMessage(error2.message),
-      range: alias?.range ? at(alias.range[0], alias.range[1]) : at(0, content.length)
-    });
-  }
-  return frontMatter;
+  return { text: body.trim(), start: first ?? from, end: first === void 0 ? from : last };
 }
-function indentQuotedContinuations(content) {
-  const added = [];
-  let text = "";
-  let open2;
-  let offset = 0;
-  for (const line of content.split(/(?<=\n)/)) {
-    if (open2 && /^[^\s]/.test(line)) {
-      added.push(offset);
-      text += " ";
+var squashed = (text) => text.replace(/\s+/g, " ").trim();
+var body_length_default = defineRule({
+  id: "body-length",
+  description: "An entry's body should be as long as the schema's `body` asks, and differ from its summary key",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    empty: "Missing body, expected at least {{limit}} of text after the front matter",
+    short: "Unexpected body of {{length}}, expected at least {{limit}}",
+    long: "Unexpected body of {{length}}, expected at most {{limit}}",
+    same: "Unexpected body equal to `{{key}}` ({{value}}), expected a body that says more than the key"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const spec = schema3.schema.body;
+    if (!spec) return;
+    const body = bodyOf(entry);
+    const length = [...body.text].length;
+    const range = rangeOf(entry.source, body.start, body.end);
+    if (spec.minLength !== void 0 && length < spec.minLength) {
+      const limit = plural(spec.minLength, "character");
+      if (length === 0) report2({ messageId: "empty", data: { limit }, range });
+      else report2({ messageId: "short", data: { length: plural(length, "character"), limit }, range });
     }
-    text += line;
-    offset += line.length;
-    let i2 = 0;
-    if (!open2) {
-      const opening = /^\s*(?:-\s+)?(?:[^\s'"#][^:#\r\n]*:\s+)?(['"])/.exec(line);
-      if (!opening) continue;
-      open2 = opening[1];
-      i2 = opening[0].length;
-    }
-    for (; i2 < line.length && open2; i2++) {
-      const char = line.charAt(i2);
-      if (open2 === '"' && char === "\\") i2++;
-      else if (open2 === "'" && char === "'" && line.charAt(i2 + 1) === "'") i2++;
-      else if (char === open2) open2 = void 0;
-    }
-  }
-  return { text, added };
-}
-function problemMessage(code, message, text) {
-  const shown = quote(text);
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return `Unexpected duplicate key ${shown}, expected each key once`;
-    case "TAB_AS_INDENT":
-      return "Unexpected tab as indentation, expected spaces";
-    case "MISSING_CHAR":
-      return /quote/i.test(message) ? "Unexpected end of the front matter inside a quoted value, expected its closing quote" : `Unexpected end of a value, expected the missing character (${yamlMessage(message)})`;
-    default:
-      return `Unexpected YAML: ${yamlMessage(message)}, expected valid YAML`;
-  }
-}
-function yamlMessage(message) {
-  const line = message.split("\n")[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
-}
-function nodeAt(doc, path, part, yaml) {
-  let node = doc.contents;
-  for (let i2 = 0; i2 < path.length; i2++) {
-    const segment = path[i2];
-    const last = i2 === path.length - 1;
-    if (yaml.isAlias(node)) node = node.resolve(doc);
-    if (yaml.isMap(node)) {
-      const pair = node.items.find((p) => {
-        const key = yaml.isScalar(p.key) ? p.key.value : p.key;
-        return String(key) === String(segment);
+    if (spec.maxLength !== void 0 && length > spec.maxLength) {
+      report2({
+        messageId: "long",
+        data: { length: plural(length, "character"), limit: plural(spec.maxLength, "character") },
+        range
       });
-      if (!pair) return void 0;
-      if (last && part === "key") return yaml.isNode(pair.key) ? pair.key : void 0;
-      node = pair.value;
-    } else if (yaml.isSeq(node) && typeof segment === "number") {
-      node = node.items[segment];
-      if (last && part === "key") return yaml.isNode(node) ? node : void 0;
-    } else {
-      return void 0;
+    }
+    const key = spec.differsFrom;
+    const value = key === void 0 ? void 0 : entry.frontMatter?.data?.[key];
+    if (key !== void 0 && typeof value === "string" && body.text !== "" && squashed(value) === squashed(body.text)) {
+      report2({ messageId: "same", data: { key, value: quote(value) }, range });
     }
   }
-  return yaml.isNode(node) ? node : void 0;
+});
+
+// src/rules/citation.ts
+init_import_meta_url();
+
+// src/util/citations.ts
+init_import_meta_url();
+var KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*`;
+var PART = new RegExp(String.raw`^\s*(?:[^@;\]]{0,20}\s)?-?@(${KEY})(?:\s*,[^;\]]*)?\s*$`, "u");
+function isBracketedCitation(text) {
+  return citationKeys(text) !== void 0;
 }
-function firstAlias(doc, yaml) {
-  let found;
-  yaml.visit(doc, {
-    Alias(_key, node) {
-      found = node;
-      return yaml.visit.BREAK;
+function citationKeys(text) {
+  if (!text.startsWith("[") || !text.endsWith("]")) return void 0;
+  const keys = [];
+  for (const part of text.slice(1, -1).split(";")) {
+    const key = PART.exec(part)?.[1];
+    if (key === void 0) return void 0;
+    keys.push(key);
+  }
+  return keys;
+}
+var BRACKET_WITH_AT = /\[[^[\]\n]*@[^[\]\n]*\]/g;
+function citationsIn(text) {
+  const found = [];
+  for (const match of text.matchAll(BRACKET_WITH_AT)) {
+    const keys = citationKeys(match[0]);
+    if (!keys) continue;
+    let from = 0;
+    for (const key of keys) {
+      const at = match[0].indexOf(`@${key}`, from) + 1;
+      found.push({ key, offset: match.index + at });
+      from = at + key.length;
     }
-  });
+  }
   return found;
 }
-
-// src/parse/markdown.ts
-init_import_meta_url();
-
-// src/parse/block-scanner.ts
-init_import_meta_url();
-function scanBlocks(text) {
-  try {
-    return new BlockScanner(text).scan();
-  } catch (error2) {
-    if (error2 === GIVE_UP) return void 0;
-    throw error2;
+function bibKeys(text) {
+  const keys = [];
+  for (const match of text.matchAll(/^[ \t]*@([A-Za-z]+)[ \t]*[{(][ \t]*([^,\s{}()]+)[ \t]*,/gm)) {
+    const type2 = (match[1] ?? "").toLowerCase();
+    if (type2 !== "comment" && type2 !== "string" && type2 !== "preamble" && match[2]) keys.push(match[2]);
   }
+  return keys;
 }
-var GIVE_UP = /* @__PURE__ */ Symbol("give up");
-var BlockScanner = class {
-  constructor(text) {
-    this.text = text;
-    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
-  }
-  text;
-  root;
-  items = [];
-  tip = 0 /* None */;
-  paragraph;
-  html;
-  // The line being read: offsets of its start and end (before the line ending), and its number.
-  lineStart = 0;
-  lineEnd = 0;
-  line = 1;
-  scan() {
-    const { text } = this;
-    if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
-    let start = 0;
-    for (; ; ) {
-      let end = start;
-      while (end < text.length) {
-        const c = text.charCodeAt(end);
-        if (c === 10 || c === 13) break;
-        end++;
-      }
-      this.lineStart = start;
-      this.lineEnd = end;
-      this.readLine();
-      if (end >= text.length) break;
-      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-      this.line++;
-      if (start >= text.length) {
-        if (this.tip === 2 /* Html */) {
-          this.lineStart = this.lineEnd = start;
-          this.extendHtml();
-        }
-        break;
-      }
-    }
-    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
-      if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
-    }
-    const root = this.root.position;
-    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
-    return this.root;
-  }
-  readLine() {
-    const { text, lineStart, lineEnd: lineEnd2 } = this;
-    this.markersOnLine = 0;
-    let first = lineStart;
-    while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
-    const blank2 = first === lineEnd2;
-    const indent = first - lineStart;
-    let matched = 0;
-    for (const item of this.items) {
-      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
-      matched++;
-    }
-    const allMatched = matched === this.items.length;
-    if (this.tip === 2 /* Html */) {
-      if (!allMatched) throw GIVE_UP;
-      this.extendHtml();
-      return;
-    }
-    if (blank2) {
-      this.closeItems(matched);
-      this.tip = 0 /* None */;
-      return;
-    }
-    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
-  }
-  /** Read the line from `at` on, inside the first `matched` open items. */
-  openBlocks(at, matched, interrupting) {
-    const { text, lineEnd: lineEnd2 } = this;
-    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
-    const indent = at - this.lineStart - base;
-    const paragraphOpen = this.tip === 1 /* Paragraph */;
-    if (indent >= 4) {
-      if (paragraphOpen) {
-        this.continueParagraph(at);
-        return;
-      }
-      throw GIVE_UP;
-    }
-    const c = text.charCodeAt(at);
-    const rest = lineEnd2 - at;
-    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
-      if (this.paragraphDepth === 0 && this.items.length === 0) {
-        this.setextHeading(c === 61 ? 1 : 2);
-        return;
-      }
-      if (c === 61 || interrupting) throw GIVE_UP;
-    }
-    if (c === 62) throw GIVE_UP;
-    if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
-    if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-    if (c === 60) {
-      if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
-        throw GIVE_UP;
-      }
-      this.closeItems(matched);
-      this.openHtml(matched);
-      return;
-    }
-    if (c === 35) {
-      let hashes = 1;
-      while (hashes < rest && text.charCodeAt(at + hashes) === 35) hashes++;
-      const after = text.charCodeAt(at + hashes);
-      if (hashes <= 6 && (hashes === rest || after === 32)) {
-        if (matched > 0 || indent > 0) throw GIVE_UP;
-        this.closeItems(0);
-        this.openHeading(hashes);
-        return;
-      }
-    }
-    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
-      if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
-      const marker = listMarker(text, at, lineEnd2);
-      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
-        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
-        this.countMarker();
-        this.openItem(at, matched, marker);
-        if (marker.empty) return;
-        const content = at + marker.width + marker.spaces;
-        this.openBlocks(content, matched + 1, interrupting);
-        return;
-      }
-    }
-    if (paragraphOpen) {
-      this.continueParagraph(at);
-      return;
-    }
-    this.closeItems(matched);
-    this.openParagraph(at, matched);
-  }
-  // ---- lists ----
-  openItem(at, matched, marker) {
-    const { text } = this;
-    const kind = marker.start === void 0 ? text.charAt(at) : text.charAt(at + marker.width - 1);
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    this.closeItems(matched);
-    this.tip = 0 /* None */;
-    const last = container.children.at(-1);
-    let list;
-    if (last?.type === "list" && this.kinds.get(last) === kind) {
-      list = last;
-    } else {
-      list = {
-        type: "list",
-        ordered: marker.start !== void 0,
-        start: marker.start ?? null,
-        spread: false,
-        children: [],
-        position: this.span(at)
-      };
-      container.children.push(list);
-      this.kinds.set(list, kind);
-    }
-    const end = marker.empty ? this.lineEnd : at + marker.width;
-    const node = {
-      type: "listItem",
-      spread: false,
-      checked: null,
-      children: [],
-      position: this.span(at, end)
-    };
-    list.children.push(node);
-    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
-    this.items.push({ node, list, contentColumn: column });
-    this.extendItems(end);
-  }
-  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
-  kinds = /* @__PURE__ */ new WeakMap();
-  /** Close the open items from `depth` on (their lists stay the container's last block). */
-  closeItems(depth) {
-    if (this.items.length > depth) this.items.length = depth;
-    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
-  }
-  /** How many open items the open paragraph is in. */
-  paragraphDepth = 0;
-  /** Grow every open item (and its list) to end at `end`, on the current line. */
-  extendItems(end) {
-    for (const item of this.items) {
-      this.setEnd(item.node.position, end);
-      this.setEnd(item.list.position, end);
-    }
-  }
-  /** List markers opened on the current line. */
-  markersOnLine = 0;
-  /**
-   * More markers on one line than entries use (`- - - … x`): left to
-   * remark-parse's path, which refuses the file with a `readable-file` finding
-   * that counts them.
-   */
-  countMarker() {
-    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
-  }
-  // ---- leaves ----
-  openHeading(hashes) {
-    const { text, lineStart, lineEnd: lineEnd2 } = this;
-    let contentStart = lineStart + hashes;
-    while (contentStart < lineEnd2 && text.charCodeAt(contentStart) === 32) contentStart++;
-    let contentEnd = lineEnd2;
-    while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    let closing = contentEnd;
-    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
-    if (closing < contentEnd && (closing === contentStart || text.charCodeAt(closing - 1) === 32)) {
-      contentEnd = closing;
-      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    }
-    const children = [];
-    if (contentEnd > contentStart) {
-      children.push({
-        type: "text",
-        value: text.slice(contentStart, contentEnd),
-        position: this.span(contentStart, contentEnd)
+
+// src/rules/citation.ts
+var citation_default = defineRule({
+  id: "citation",
+  description: "A pandoc citation `[@key]` should name a key of the catalog's bibliography (`.bib`)",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    unknown: "Unexpected citation key `{{key}}`, expected a key of {{source}}{{suggestion}}"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const bibliography = schema3.schema.bibliography;
+    if (!bibliography) return;
+    const keys = new Set(bibliography.keys);
+    const { text } = entry.source;
+    for (const { key, offset } of citationsIn(text)) {
+      if (keys.has(key)) continue;
+      const close = didYouMean(key, bibliography.keys);
+      report2({
+        messageId: "unknown",
+        data: { key, source: `\`${bibliography.source}\``, suggestion: close ? ` (did you mean \`${close}\`?)` : "" },
+        range: rangeOf(entry.source, offset, offset + key.length)
       });
     }
-    const heading = {
-      type: "heading",
-      depth: hashes,
-      children,
-      position: this.span(lineStart, lineEnd2)
-    };
-    this.root.children.push(heading);
-    this.tip = 0 /* None */;
   }
-  /**
-   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
-   * (depth 2) line under it makes: its children, from its start to the end
-   * of that line, as remark-parse gives it.
-   */
-  setextHeading(depth) {
-    const { node } = this.paragraph;
-    const heading = {
-      type: "heading",
-      depth,
-      children: node.children,
-      position: node.position
-    };
-    this.setEnd(heading.position, this.lineEnd);
-    this.root.children[this.root.children.length - 1] = heading;
-    this.tip = 0 /* None */;
-  }
-  openParagraph(at, matched) {
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    const { contentEnd, spaces } = this.trailing(at);
-    const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
-    const node = { type: "paragraph", children: [text], position: this.span(at, this.lineEnd) };
-    container.children.push(node);
-    this.paragraph = { node, text, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
-    this.paragraphDepth = matched;
-    this.tip = 1 /* Paragraph */;
-    this.extendItems(this.lineEnd);
-  }
-  continueParagraph(at) {
-    const paragraph = this.paragraph;
-    const { contentEnd, spaces } = this.trailing(at);
-    if (paragraph.lastTrailingSpaces >= 2) {
-      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
-      const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
-      paragraph.node.children.push(breakNode, text);
-      paragraph.text = text;
-    } else {
-      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
-      this.setEnd(paragraph.text.position, contentEnd);
-    }
-    this.setEnd(paragraph.node.position, this.lineEnd);
-    paragraph.lastContentEnd = contentEnd;
-    paragraph.lastTrailingSpaces = spaces;
-    paragraph.lastLineEnd = this.lineEnd;
-    this.extendItems(this.lineEnd);
-  }
-  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
-  htmlColumn = 0;
-  htmlLineEnd = 0;
-  openHtml(matched) {
-    const container = matched > 0 ? this.items[matched - 1].node : this.root;
-    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
-    const start = this.lineStart + this.htmlColumn;
-    const html = {
-      type: "html",
-      value: this.text.slice(start, this.lineEnd),
-      position: this.span(start, this.lineEnd)
-    };
-    container.children.push(html);
-    this.html = html;
-    this.htmlLineEnd = this.lineEnd;
-    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
-    this.extendItems(this.lineEnd);
-  }
-  extendHtml() {
-    const html = this.html;
-    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
-    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
-    this.htmlLineEnd = this.lineEnd;
-    this.setEnd(html.position, this.lineEnd);
-    this.extendItems(this.lineEnd);
-    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
-  }
-  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
-  closesComment(from) {
-    const close = this.text.indexOf("-->", from);
-    return close !== -1 && close + 3 <= this.lineEnd;
-  }
-  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
-  trailing(at) {
-    let contentEnd = this.lineEnd;
-    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
-    return { contentEnd, spaces: this.lineEnd - contentEnd };
-  }
-  // ---- positions ----
-  /** A position on the current line, from `start` to `end` (default: `start`). */
-  span(start, end = start) {
-    const column = (offset) => offset - this.lineStart + 1;
-    return this.position(start, this.line, column(start), end, this.line, column(end));
-  }
-  /** A position from `start`, on the previous line, to `end` on the current one. */
-  spanFrom(start, end) {
-    const previous = this.previousLineStart(start);
-    return this.position(start, this.line - 1, start - previous + 1, end, this.line, end - this.lineStart + 1);
-  }
-  previousLineStart(offset) {
-    let i2 = offset;
-    while (i2 > 0 && this.text.charCodeAt(i2 - 1) !== 10 && this.text.charCodeAt(i2 - 1) !== 13) i2--;
-    return i2;
-  }
-  setEnd(position, end) {
-    position.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
-  }
-  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
-    return {
-      start: { line: startLine, column: startColumn, offset: startOffset2 },
-      end: { line: endLine, column: endColumn, offset: endOffset2 }
-    };
-  }
-};
-function listMarker(text, at, end) {
-  const c = text.charCodeAt(at);
-  let width;
-  let start;
-  if (c === 45 || c === 42 || c === 43) width = 1;
-  else {
-    let digits = 0;
-    while (digits < 10 && at + digits < end && isDigit(text.charCodeAt(at + digits))) digits++;
-    const delimiter = text.charCodeAt(at + digits);
-    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
-    width = digits + 1;
-    start = Number(text.slice(at, at + digits));
-  }
-  let spaces = 0;
-  while (at + width + spaces < end && text.charCodeAt(at + width + spaces) === 32) spaces++;
-  const empty2 = at + width + spaces === end;
-  if (!empty2 && spaces === 0) return void 0;
-  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isThematicBreak(text, at, end) {
-  const c = text.charCodeAt(at);
-  if (c !== 45 && c !== 42 && c !== 95) return false;
-  let count2 = 0;
-  for (let i2 = at; i2 < end; i2++) {
-    const d = text.charCodeAt(i2);
-    if (d === c) count2++;
-    else if (d !== 32) return false;
-  }
-  return count2 >= 3;
-}
-function isRunOf(char, text, at, end) {
-  let i2 = at;
-  while (i2 < end && text.charCodeAt(i2) === char) i2++;
-  while (i2 < end && text.charCodeAt(i2) === 32) i2++;
-  return i2 === end;
-}
+});
 
-// src/parse/remark.ts
+// src/rules/date-format.ts
 init_import_meta_url();
-var UNUSED_INLINE = [
-  "attention",
-  "autolink",
-  "characterEscape",
-  "characterReference",
-  "codeText",
-  "hardBreakEscape",
-  "htmlText",
-  "labelEnd",
-  "labelStartImage",
-  "labelStartLink"
-];
-var processor;
-function parseWithRemark(text) {
-  if (!processor) {
-    const { unified, remarkParse } = remarkPackages();
-    processor = unified().use(remarkParse).data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
-  }
-  return processor.parse(text);
-}
-
-// src/parse/markdown.ts
-var PARSE_BUDGET = 2e4 ** 2;
-var MIN_BATCH = 128;
-var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-function parseMarkdown(source, options = {}) {
-  const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
-  const match = FRONT_MATTER.exec(source.text);
-  if (!match) return { tree: parse(source.text) };
-  const block = match[0];
-  const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
-}
-var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
-var LETTER = /[A-Za-z]/;
-function segmentStarts(text) {
-  const starts = [];
-  let line = 1;
-  let previousBlank = false;
-  let lineStart = 0;
-  for (; ; ) {
-    let end = lineStart;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    if (lineStart > 0) {
-      const first = text[lineStart] ?? "";
-      ATX_OPENING.lastIndex = lineStart;
-      if (first === "#" && ATX_OPENING.test(text) || previousBlank && LETTER.test(first)) {
-        starts.push({ offset: lineStart, line });
-      }
-    }
-    previousBlank = isBlank(text, lineStart, end);
-    if (end >= text.length) break;
-    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    line++;
-    if (lineStart >= text.length) break;
-  }
-  return starts;
-}
-function isBlank(text, start, end) {
-  for (let i2 = start; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-function parseWork(text) {
-  const totals = [0];
-  let total = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const end = lineEnd(text, lineStart);
-    let p = lineStart;
-    let markers = 0;
-    for (; ; ) {
-      while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-      const c = text.charCodeAt(p);
-      let after = -1;
-      if (c === 62)
-        after = p + 1;
-      else if (c === 45 || c === 42 || c === 43)
-        after = p + 1;
-      else if (c >= 48 && c <= 57) {
-        let q = p;
-        while (q < p + 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-        if (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 41) after = q + 1;
-      }
-      if (after < 0 || after > end) break;
-      const next2 = text.charCodeAt(after);
-      if (c !== 62 && after < end && next2 !== 32 && next2 !== 9) break;
-      markers++;
-      p = after;
-    }
-    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(lineStart, end))) {
-      throw new MarkdownLimitError("nesting", lineStart, end, markers);
-    }
-    let splits = 0;
-    for (let i2 = p; i2 < end; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
-        splits++;
-    }
-    total += 1 + (p - lineStart) + splits;
-    totals.push(total);
-    if (end >= text.length) break;
-    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-  return Float64Array.from(totals);
-}
-function parseSegmented(text, batch) {
-  const work = parseWork(text);
-  const starts = segmentStarts(text);
-  const children = [];
-  let spent = 0;
-  let largest = { from: 0, to: 0, work: 0 };
-  const parse = (from, to) => {
-    const end = to ? lineEnd(text, to.offset) : text.length;
-    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
-    spent += cost ** 2;
-    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text.length, work: cost };
-    if (spent > PARSE_BUDGET) {
-      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
-    }
-    return parseWithRemark(text.slice(from.offset, end));
-  };
-  let start = { offset: 0, line: 1 };
-  let next2 = 0;
-  for (; ; ) {
-    while (next2 < starts.length && starts[next2].offset <= start.offset) next2++;
-    let endIndex = next2;
-    const before = work[start.line - 1] ?? 0;
-    const workBefore = (index) => index < starts.length ? work[starts[index].line - 1] ?? 0 : work.at(-1) ?? 0;
-    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
-      endIndex++;
-    }
-    for (; ; ) {
-      const end = endIndex < starts.length ? starts[endIndex] : void 0;
-      if (!end) {
-        const segment2 = parse(start, void 0);
-        for (const child of segment2.children) children.push(shift(child, start));
-        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
-      }
-      const segment = parse(start, end);
-      const last = segment.children.at(-1);
-      const lastStart = last?.position?.start.offset ?? 0;
-      if (last && lastStart === end.offset - start.offset) {
-        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = end;
-        break;
-      }
-      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
-      if (last && lastLine > 0) {
-        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
-        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
-        break;
-      }
-      const wanted = start.offset + 2 * (end.offset - start.offset);
-      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
-    }
-  }
-}
-function lineEnd(text, from) {
-  let end = from;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-function shift(node, at) {
-  if (at.offset === 0) return node;
-  const stack = [node];
-  for (let current = stack.pop(); current; current = stack.pop()) {
-    const position = current.position;
-    if (position) {
-      position.start.offset = (position.start.offset ?? 0) + at.offset;
-      position.start.line += at.line - 1;
-      position.end.offset = (position.end.offset ?? 0) + at.offset;
-      position.end.line += at.line - 1;
-    }
-    if ("children" in current) for (const child of current.children) stack.push(child);
-  }
-  return node;
-}
-function endPoint(text) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) {
-      line++;
-      lineStart = i2 + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1, offset: text.length };
-}
-
-// src/model/build-entry.ts
-var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
-var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
-var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
-var PSEUDO_TITLE = /^#(?!#)\S.*$/;
-var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
-function buildEntry(source) {
-  return entryFromMarkdown(source, parseMarkdown(source));
-}
-function entryFromMarkdown(source, { tree, frontMatter }) {
-  return new EntryBuilder(source, tree, frontMatter).build();
-}
-function emptyEntry(source) {
-  return {
-    source,
-    h1s: [],
-    lead: [],
-    beforeTitle: [],
-    orphanFields: [],
-    groups: [],
-    headings: [],
-    comments: [],
-    setextUnderlines: []
-  };
-}
-var EntryBuilder = class {
-  constructor(source, tree, frontMatter) {
-    this.source = source;
-    this.tree = tree;
-    this.frontMatter = frontMatter;
-  }
-  source;
-  tree;
-  frontMatter;
-  headings = [];
-  comments = [];
-  setextUnderlines = [];
-  build() {
-    this.collectAllComments();
-    const children = this.tree.children;
-    const h1s = [];
-    const lead = [];
-    const beforeTitle = [];
-    const orphanFields = [];
-    const groups = [];
-    let group;
-    let section;
-    let content = [];
-    let seenH1 = false;
-    const flush = () => {
-      const target = section ?? group;
-      if (target) this.fillSection(target, content);
-      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
-      content = [];
-    };
-    for (const node of children) {
-      if (node.type !== "heading") {
-        content.push(node);
-        continue;
-      }
-      if (this.isSetext(node)) {
-        content.push(this.setextAsParagraph(node));
-        continue;
-      }
-      const heading = this.heading(node);
-      this.headings.push(heading);
-      if (heading.depth >= 4 && (section ?? group)) {
-        (section ?? group)?.subheadings.push(heading);
-        content.push(node);
-        continue;
-      }
-      flush();
-      if (heading.depth === 1) {
-        h1s.push(heading);
-        seenH1 = true;
-        group = void 0;
-        section = void 0;
-      } else if (heading.depth === 2) {
-        group = { ...this.section(heading), fields: [] };
-        groups.push(group);
-        section = void 0;
-      } else {
-        section = this.section(heading);
-        if (group) group.fields.push(section);
-        else orphanFields.push(section);
-      }
-    }
-    flush();
-    this.closeRanges(groups, orphanFields);
-    const entry = {
-      source: this.source,
-      h1s,
-      lead,
-      beforeTitle,
-      orphanFields,
-      groups,
-      headings: this.headings,
-      comments: this.comments,
-      setextUnderlines: this.setextUnderlines
-    };
-    const first = h1s[0];
-    if (first) entry.title = this.title(first);
-    else {
-      const pseudo = this.pseudoTitle(children);
-      if (pseudo) entry.pseudoTitle = pseudo;
-    }
-    const frontMatter = parseFrontMatter(this.source, this.frontMatter);
-    if (frontMatter) entry.frontMatter = frontMatter;
-    return entry;
-  }
-  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
-  isSetext(node) {
-    const { text } = this.source;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? 0;
-    let i2 = start;
-    while (i2 < end && i2 - start < 3 && text.charCodeAt(i2) === 32) i2++;
-    return !(i2 < end && text.charCodeAt(i2) === 35);
-  }
-  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
-  setextAsParagraph(node) {
-    const start = node.position?.start.offset ?? 0;
-    const raw = this.slice(node);
-    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
-    const textEnd = start + raw.slice(0, underline).trimEnd().length;
-    const lineStart = start + underline;
-    const marks = raw.slice(underline);
-    const markStart = lineStart + (marks.length - marks.trimStart().length);
-    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
-    const from = rangeOf(this.source, start, textEnd);
-    return {
-      type: "paragraph",
-      children: [],
-      position: {
-        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
-        end: { line: from.end.line, column: from.end.column, offset: from.end.offset }
-      }
-    };
-  }
-  heading(node) {
-    const range = this.range(node);
-    const raw = this.slice(node);
-    const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
-    const body = withoutClosingSequence(` ${raw.slice(open2)}`).slice(1);
-    const lead = body.length - body.trimStart().length;
-    const text = body.trim();
-    const start = range.start.offset + open2 + lead;
-    return { depth: node.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
-  }
-  section(heading) {
-    return {
-      heading,
-      name: heading.text,
-      depth: heading.depth,
-      values: [],
-      range: heading.range,
-      comments: [],
-      subheadings: []
-    };
-  }
-  title(heading) {
-    const match = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
-    const start = heading.textRange.start.offset;
-    if (!match) {
-      return { heading, name: heading.text, nameRange: heading.textRange };
-    }
-    const name = match[1] ?? "";
-    const url = match[2] ?? "";
-    const urlStart = start + heading.text.lastIndexOf(url);
-    return {
-      heading,
-      name,
-      nameRange: rangeOf(this.source, start, start + name.length),
-      url,
-      urlRange: rangeOf(this.source, urlStart, urlStart + url.length)
-    };
-  }
-  pseudoTitle(children) {
-    const first = children.find((n) => !this.isOnlyComments(n));
-    if (first?.type !== "paragraph") return void 0;
-    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
-    if (!PSEUDO_TITLE.test(firstLine)) return void 0;
-    const start = first.position?.start.offset ?? 0;
-    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
-  }
-  /** Turn a section's content nodes into values (and notes). */
-  fillSection(target, nodes) {
-    let lastLine;
-    for (const node of nodes) {
-      if (node.type === "heading") continue;
-      if (node.type === "html" && this.isOnlyComments(node)) continue;
-      if (node.type === "list") {
-        for (const item of node.children) {
-          const indented = (item.position?.start.column ?? 1) > 1;
-          if (indented && lastLine) {
-            pushAll(lastLine.notes, this.notesOf(item, true));
-            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
-            continue;
-          }
-          target.values.push(this.itemValue(item));
-          lastLine = void 0;
-        }
-        continue;
-      }
-      if (node.type === "paragraph") {
-        const lines = this.lineValues(node);
-        pushAll(target.values, lines);
-        lastLine = lines.at(-1);
-        continue;
-      }
-      const block = this.block(node);
-      target.values.push({
-        kind: "block",
-        blockType: block.type,
-        text: block.text,
-        range: block.range,
-        fullRange: block.range,
-        notes: []
-      });
-      lastLine = void 0;
-    }
-    pushAll(target.comments, this.commentsIn(nodes));
-  }
-  /**
-   * The comments that lie inside one of `nodes`. Comments are collected in file
-   * order and a section's nodes follow each other without overlapping, so one
-   * walk over both does it (linear: a file of many comments and sections stays fast).
-   */
-  commentsIn(nodes) {
-    const found = [];
-    const { comments } = this;
-    const first = nodes[0];
-    if (comments.length === 0 || !first) return found;
-    const lastEnd = endOffset(nodes[nodes.length - 1]);
-    let n = 0;
-    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
-      const { start, end } = comments[c].range;
-      if (start.offset >= lastEnd) break;
-      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
-      const node = nodes[n];
-      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c]);
-    }
-    return found;
-  }
-  itemValue(item) {
-    const fullRange = this.range(item);
-    const [first] = item.children;
-    const notes = [];
-    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
-      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
-    }
-    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
-      const { text, range } = this.textOf(first);
-      return { kind: "item", text, range, fullRange, notes };
-    }
-    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
-      const inner = this.range(first.children[0]);
-      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
-    }
-    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
-    return { kind: "item", text: "", range: marker, fullRange, notes };
-  }
-  notesOf(item, recurse) {
-    const notes = [];
-    const first = item.children[0];
-    if (first?.type === "paragraph") notes.push(this.textOf(first));
-    else notes.push({ text: "", range: this.range(item) });
-    if (recurse) {
-      for (const child of item.children) {
-        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
-      }
-    }
-    return notes;
-  }
-  /**
-   * A node's source text with inline comments removed and lines joined by
-   * spaces; the range spans the text itself, not comments around it, so a fix
-   * of the value never touches a comment.
-   */
-  textOf(node) {
-    const start = node.position?.start.offset ?? 0;
-    const blanked = blankComments(this.slice(node));
-    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
-    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
-    const first = blanked.search(/\S/);
-    const last = blanked.trimEnd().length;
-    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
-  }
-  /** A bare paragraph, one value per non-empty line. */
-  lineValues(node) {
-    const start = node.position?.start.offset ?? 0;
-    const raw = this.slice(node);
-    const values = [];
-    let offset = 0;
-    while (offset < raw.length) {
-      let bodyEnd = offset;
-      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
-      let next2 = bodyEnd;
-      if (raw.charCodeAt(next2) === 13) next2++;
-      if (raw.charCodeAt(next2) === 10) next2++;
-      const body = blankComments(raw.slice(offset, bodyEnd));
-      const text = body.trim();
-      if (text) {
-        const lead = body.length - body.trimStart().length;
-        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
-        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
-      }
-      offset = next2;
-    }
-    return values;
-  }
-  blocks(nodes) {
-    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
-  }
-  block(node) {
-    return { type: node.type, text: stripComments(this.slice(node)).trim(), range: this.range(node) };
-  }
-  isOnlyComments(node) {
-    return node.type === "html" && stripComments(this.slice(node)).trim() === "";
-  }
-  /**
-   * Each section ends where the next heading of the same or a higher level
-   * starts. One pass over headings and sections in file order: the open
-   * sections form a stack of increasing depth, and a heading closes those at
-   * its depth or deeper (linear, so 100,000 headings stay fast).
-   */
-  closeRanges(groups, orphans) {
-    const ordered = inFileOrder(orphans, groups);
-    const boundaries = this.headings.filter((h) => h.depth <= 3);
-    const open2 = [];
-    const close = (at, depth) => {
-      while (open2.length > 0 && open2.at(-1).depth >= depth) {
-        const section = open2.pop();
-        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
-      }
-    };
-    let b = 0;
-    for (const section of ordered) {
-      const start = section.heading.range.start.offset;
-      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
-        const heading = boundaries[b];
-        close(heading.range.start.offset, heading.depth);
-      }
-      open2.push(section);
-    }
-    for (; b < boundaries.length; b++) {
-      const heading = boundaries[b];
-      close(heading.range.start.offset, heading.depth);
-    }
-    close(this.source.text.length, 0);
-  }
-  /** Every comment of the tree, in file order. */
-  collectAllComments() {
-    const opens = offsetsOf(this.source.text, "<!--");
-    if (opens.length > 0) this.collectComments(this.tree, opens);
-  }
-  collectComments(node, opens) {
-    if (node.type === "html" || node.type === "text") {
-      const start = node.position?.start.offset ?? 0;
-      if (!opensWithin(opens, start, node.position?.end.offset ?? 0)) return;
-      for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
-        const at = start + (match.index ?? 0);
-        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
-      }
-      return;
-    }
-    if ("children" in node) for (const child of node.children) this.collectComments(child, opens);
-  }
-  range(node) {
-    return rangeOf(this.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-  }
-  slice(node) {
-    return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-  }
-};
-var startOffset = (node) => node.position?.start.offset ?? 0;
-var endOffset = (node) => node.position?.end.offset ?? 0;
-function firstCommentFrom(comments, offset) {
-  return firstIndexWhere(comments.length, (index) => comments[index].range.start.offset >= offset);
-}
-function opensWithin(opens, start, end) {
-  const first = firstAtOrAfter(opens, start);
-  return first < opens.length && opens[first] + 4 <= end;
-}
-function withoutClosingSequence(text) {
-  const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
-  let end = text.length;
-  while (end > 0 && space(end - 1)) end--;
-  let hashes = end;
-  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
-  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
-  let cut2 = hashes;
-  while (cut2 > 0 && space(cut2 - 1)) cut2--;
-  return text.slice(0, cut2);
-}
-function blankComments(text) {
-  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
-}
-function stripComments(text) {
-  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
-}
-function allSections(entry) {
-  return inFileOrder(entry.orphanFields, entry.groups);
-}
-function inFileOrder(orphans, groups) {
-  const sections = [...orphans];
-  for (const group of groups) sections.push(group, ...group.fields);
-  const start = (i2) => sections[i2].heading.range.start.offset;
-  for (let i2 = 1; i2 < sections.length; i2++) {
-    if (start(i2 - 1) > start(i2))
-      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
-  }
-  return sections;
-}
-function pushAll(target, items) {
-  for (const item of items) target.push(item);
-}
 
 // src/model/fields.ts
 init_import_meta_url();
@@ -5766,28 +4572,28 @@ var fieldsByName = derivedFrom((group) => {
   for (const field2 of group.fields) if (!byName.has(field2.name)) byName.set(field2.name, field2);
   return byName;
 });
-function fieldMatches(entry, schema2) {
+function fieldMatches(entry, schema3) {
   const matches = [];
   for (const section of entry.orphanFields) {
-    const known = schema2.field(section.name);
+    const known = schema3.field(section.name);
     if (known) matches.push({ section, spec: known.field });
   }
   for (const group of entry.groups) {
-    const groupSpec = schema2.group(group.name);
+    const groupSpec = schema3.group(group.name);
     const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
     const direct = groupSpec?.value ?? groupFields?.get(group.name);
     if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
     for (const section of group.fields) {
-      const spec = groupFields?.get(section.name) ?? schema2.field(section.name)?.field;
+      const spec = groupFields?.get(section.name) ?? schema3.field(section.name)?.field;
       if (spec) matches.push({ section, spec, group });
     }
   }
   return matches;
 }
-function fieldMatchesOnce(entry, schema2) {
+function fieldMatchesOnce(entry, schema3) {
   let matches;
   return () => {
-    matches ??= fieldMatches(entry, schema2);
+    matches ??= fieldMatches(entry, schema3);
     return matches;
   };
 }
@@ -5806,592 +4612,6 @@ function dateValues(matches) {
   }
   return found;
 }
-
-// src/model/summary.ts
-function folderOf(filePath) {
-  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
-}
-function summaryPrefix(text) {
-  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
-  if (!repo) return text;
-  const after = repo.index + repo[0].length;
-  const next2 = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
-  return next2 ? text.slice(0, after + next2.index) : text;
-}
-function summaryOf(text, filePath, schema2, linted) {
-  if (text.includes("\0")) return emptySummary(filePath, linted);
-  return summaryOfPrefix(summaryPrefix(text), filePath, schema2, linted);
-}
-function summaryOfPrefix(prefix, filePath, schema2, linted) {
-  try {
-    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema2, filePath, linted);
-  } catch (error2) {
-    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
-    throw error2;
-  }
-}
-function emptySummary(filePath, linted) {
-  return { filePath, folder: folderOf(filePath), repos: [], linted };
-}
-function summarize(entry, schema2, filePath, linted) {
-  const repos = fieldMatches(entry, schema2).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
-  return {
-    filePath,
-    folder: folderOf(filePath),
-    ...entry.title ? { title: { name: detached(entry.title.name), range: entry.title.nameRange } } : {},
-    repos,
-    linted
-  };
-}
-function detached(text) {
-  return ` ${text}`.slice(1);
-}
-
-// src/cache/format.ts
-var MAGIC = 1129466947;
-var PREFIX_BYTES = 16;
-var STAT_FIELDS = 4;
-var DIAGNOSTIC_INTS = 13;
-var TITLE_INTS = 7;
-var REPO_INTS = 7;
-var RANGE_INTS = 6;
-var NONE = -1;
-var ResultsWriter = class {
-  strings = [];
-  indexes = /* @__PURE__ */ new Map();
-  paths = [];
-  taken = /* @__PURE__ */ new Set();
-  stats = [];
-  offsets = [0];
-  records = [];
-  /**
-   * One file's record:
-   *
-   *     context, content, schema (or -1)
-   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
-   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
-   *     title name (or -1), title range (zeros without a title)
-   *     repository count, then each: url, range
-   *     directive count, then each: kind, range, rule count, rules
-   *
-   * where a range is start line, column, offset, end line, column, offset. A
-   * file with a number that is not a 32-bit integer is left out (it is linted
-   * again next time), as is a second record for one path.
-   */
-  add(filePath, key, file) {
-    if (this.taken.has(filePath)) return;
-    const record = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
-    record.push(file.diagnostics.length);
-    for (const { ruleId, severity, message, range, fix, url } of file.diagnostics) {
-      record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
-      pushRange(record, range);
-      if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
-      else record.push(NONE, NONE, NONE);
-      record.push(this.optional(url));
-    }
-    const { title, repos } = file.summary;
-    record.push(this.optional(title?.name));
-    if (title) pushRange(record, title.range);
-    else record.push(0, 0, 0, 0, 0, 0);
-    record.push(repos.length);
-    for (const { url, range } of repos) {
-      record.push(this.share(url));
-      pushRange(record, range);
-    }
-    record.push(file.directives.length);
-    for (const { kind, rules: rules2, range } of file.directives) {
-      record.push(this.share(kind));
-      pushRange(record, range);
-      record.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
-    }
-    if (record.every(isInt32)) this.push(filePath, key.stat, record);
-  }
-  /**
-   * Record `index` of a cache file read before, as it is, with its strings
-   * shared in this one's (a run that changed one file of 10,000 copies the
-   * others without decoding them); `stat` in place of the stored one if given.
-   */
-  copy(filePath, from, index, stat3) {
-    if (this.taken.has(filePath)) return;
-    const record = from.record(index, (text) => this.share(text));
-    if (record) this.push(filePath, stat3 ?? from.key(index).stat, record);
-  }
-  push(filePath, stat3, record) {
-    this.taken.add(filePath);
-    this.paths.push(filePath);
-    this.stats.push(...stat3 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
-    for (let i2 = 0; i2 < record.length; i2++) this.records.push(record[i2]);
-    this.offsets.push(this.records.length);
-  }
-  /** The cache file's bytes. */
-  bytes(version) {
-    return pack({
-      version,
-      strings: this.strings,
-      paths: this.paths,
-      stats: Float64Array.from(this.stats),
-      offsets: Int32Array.from(this.offsets),
-      records: Int32Array.from(this.records)
-    });
-  }
-  share(text) {
-    let index = this.indexes.get(text);
-    if (index === void 0) {
-      index = this.strings.push(text) - 1;
-      this.indexes.set(text, index);
-    }
-    return index;
-  }
-  optional(text) {
-    return text === void 0 ? NONE : this.share(text);
-  }
-};
-function pushRange(record, { start, end }) {
-  record.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
-}
-function isInt32(n) {
-  return (n | 0) === n;
-}
-var FORMAT = 5;
-function pack(parts) {
-  const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
-  const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
-  const body = Buffer.concat([
-    Buffer.from(header, "latin1"),
-    bytesOf(parts.stats),
-    bytesOf(parts.offsets),
-    bytesOf(parts.records)
-  ]);
-  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
-  return Buffer.concat([bytesOf(prefix), body]);
-}
-function unpack(file) {
-  if (file.length < PREFIX_BYTES) return void 0;
-  const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(new Uint8Array(file).buffer);
-  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
-  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
-  const body = bytes.subarray(PREFIX_BYTES);
-  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
-  let header;
-  try {
-    header = JSON.parse(body.toString("latin1", 0, headerBytes));
-  } catch {
-    return void 0;
-  }
-  const { version, strings, paths } = header ?? {};
-  if (typeof version !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
-    return void 0;
-  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
-  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
-  const recordsAt = offsetsAt + (paths.length + 1) * 4;
-  const end = bytes.byteOffset + bytes.length;
-  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
-  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
-  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
-  for (let i2 = 0; i2 < paths.length; i2++) {
-    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
-  }
-  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
-  return {
-    version,
-    strings,
-    paths,
-    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
-    offsets,
-    records
-  };
-}
-function bytesOf(array) {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-}
-function asciiJson(json2) {
-  return json2.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var StoredResults = class _StoredResults {
-  constructor(parts) {
-    this.parts = parts;
-    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
-  }
-  parts;
-  byPath = /* @__PURE__ */ new Map();
-  /** The results in a cache file written by catalog-lint `version`, else undefined. */
-  static read(file, version) {
-    const parts = unpack(file);
-    return parts && parts.version === version ? new _StoredResults(parts) : void 0;
-  }
-  get size() {
-    return this.byPath.size;
-  }
-  paths() {
-    return this.byPath.keys();
-  }
-  /** The record of a path, or undefined. */
-  find(filePath) {
-    return this.byPath.get(filePath);
-  }
-  /** Whether record `index` was stored with this context and stat (none stored: never). */
-  matchesStat(index, context, stat3) {
-    const { stats } = this.parts;
-    const at = index * STAT_FIELDS;
-    return stats[at] === stat3[0] && stats[at + 1] === stat3[1] && stats[at + 2] === stat3[2] && stats[at + 3] === stat3[3] && this.string(this.start(index)) === context;
-  }
-  /** Whether record `index` was stored with this context and content. */
-  matchesContent(index, context, content) {
-    const start = this.start(index);
-    return this.string(start) === context && this.string(start + 1) === content;
-  }
-  /** What record `index` was computed from. */
-  key(index) {
-    const start = this.start(index);
-    const { stats } = this.parts;
-    const at = index * STAT_FIELDS;
-    const stat3 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
-    return {
-      context: this.string(start) ?? "",
-      content: this.string(start + 1) ?? "",
-      ...stat3.some(Number.isNaN) ? {} : { stat: stat3 }
-    };
-  }
-  /**
-   * Record `index` as a result, or undefined when it is not what the writer
-   * writes (checked here, so that decoding it later cannot fail).
-   */
-  open(index, filePath) {
-    const layout = this.check(index);
-    return layout && new StoredResult(filePath, this, index, layout);
-  }
-  /**
-   * Record `index`'s ints with each string index replaced by `share(string)`,
-   * or undefined when the record fails its check (see `open`).
-   */
-  record(index, share) {
-    const { records, strings, offsets } = this.parts;
-    const start = offsets[index];
-    const copy = records.slice(start, offsets[index + 1]);
-    const layout = this.check(index, (at) => {
-      copy[at - start] = share(strings[records[at]]);
-    });
-    return layout && copy;
-  }
-  /** @internal for StoredResult */
-  int(at) {
-    return this.parts.records[at];
-  }
-  /** @internal for StoredResult */
-  string(at) {
-    return this.parts.strings[this.parts.records[at]];
-  }
-  /** @internal for StoredResult */
-  range(at) {
-    const r = this.parts.records;
-    return {
-      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
-      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
-    };
-  }
-  start(index) {
-    return this.parts.offsets[index];
-  }
-  /**
-   * Every field of record `index` in bounds and of its kind, and nothing after
-   * it; `onString` is told where each string field is (each once).
-   */
-  check(index, onString) {
-    const { records, strings, offsets } = this.parts;
-    const start = offsets[index];
-    const end = offsets[index + 1];
-    let at = start;
-    const isString = (i2) => {
-      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
-      if (valid) onString?.(i2);
-      return valid;
-    };
-    const isRange = (i2) => {
-      if (i2 + RANGE_INTS > end) return false;
-      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
-      return true;
-    };
-    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
-    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
-    at += 3;
-    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
-    const diagnosticCount = records[at];
-    const diagnostics = at + 1;
-    at = diagnostics;
-    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const severity = records[at + 1];
-      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
-        return void 0;
-      const fixStart = records[at + 9];
-      const fixEnd = records[at + 10];
-      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
-      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
-      if (!(records[at + 12] === NONE || isString(at + 12))) return void 0;
-    }
-    const title = at;
-    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
-    at += TITLE_INTS;
-    if (!isCount(at, REPO_INTS)) return void 0;
-    const repoCount = records[at];
-    const repos = at + 1;
-    at = repos;
-    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
-    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
-    const directiveCount = records[at];
-    const directives = at + 1;
-    at = directives;
-    for (let n = 0; n < directiveCount; n++) {
-      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
-        return void 0;
-      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
-      const ruleCount = records[at + 1 + RANGE_INTS];
-      at += 2 + RANGE_INTS;
-      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
-    }
-    if (at !== end) return void 0;
-    return { start, diagnostics, diagnosticCount, title, repos, repoCount, directives, directiveCount };
-  }
-};
-var StoredResult = class {
-  /** @internal use StoredResults.open */
-  constructor(filePath, stored, index, layout) {
-    this.filePath = filePath;
-    this.stored = stored;
-    this.index = index;
-    this.layout = layout;
-  }
-  filePath;
-  stored;
-  index;
-  layout;
-  /** What the catalog-level rules need. */
-  summary() {
-    const { filePath, stored, layout } = this;
-    const repos = [];
-    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
-      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
-    }
-    return {
-      filePath,
-      folder: folderOf(filePath),
-      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
-      repos,
-      linted: true
-    };
-  }
-  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
-  result() {
-    const { filePath, stored, layout } = this;
-    const diagnostics = [];
-    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
-      const diagnostic = {
-        ruleId: stored.string(at),
-        severity: stored.int(at + 1) === 1 ? "error" : "warn",
-        message: stored.string(at + 2),
-        range: stored.range(at + 3)
-      };
-      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12);
-      if (stored.int(at + 9) !== NONE) {
-        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
-      }
-      diagnostics.push(diagnostic);
-    }
-    const directives = [];
-    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
-      const kind = stored.string(at);
-      const range = stored.range(at + 1);
-      const ruleCount = stored.int(at + 1 + RANGE_INTS);
-      at += 2 + RANGE_INTS;
-      const rules2 = [];
-      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
-      directives.push({ kind, rules: rules2, range });
-    }
-    const schema2 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
-    return { filePath, diagnostics, ...schema2 !== void 0 ? { schema: schema2 } : {}, directives };
-  }
-  file() {
-    return { ...this.result(), summary: this.summary() };
-  }
-};
-
-// src/cache/results-cache.ts
-var RACY_MS = 2e3;
-function cacheLocation(cwd, given) {
-  if (given === void 0) return (0, import_node_path7.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
-  const absolute = (0, import_node_path7.resolve)(cwd, given);
-  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path7.join)(absolute, CACHE_FILE) : absolute;
-}
-var CACHE_FILE = "results.bin";
-var LintCache = class {
-  /**
-   * `root`: the repository the cache file may sit in (its default place is in
-   * `node_modules/`, which a pull request can commit as a link); the file is
-   * then never written through a folder that links out of it.
-   */
-  constructor(location, root) {
-    this.location = location;
-    this.root = root;
-    let file;
-    try {
-      file = (0, import_node_fs5.readFileSync)(location);
-    } catch {
-    }
-    this.stored = file && StoredResults.read(file, package_default.version);
-  }
-  location;
-  root;
-  stored;
-  kept = /* @__PURE__ */ new Map();
-  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
-  changed = false;
-  /** Before any file of this run was read: see RACY_MS. */
-  startedAt = Date.now();
-  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
-  static content(bytes) {
-    return crypto2().createHash("sha256").update(bytes).digest("hex");
-  }
-  /**
-   * The hash of what many files share, for `CacheKey.context`: their rule
-   * settings and schema (as `LintCache.settings` writes them), today, the
-   * file's base revision when it has one, and the tool version.
-   */
-  static context(parts) {
-    const hash = crypto2().createHash("sha256");
-    hash.update(package_default.version).update("\0").update(parts.now).update("\0");
-    hash.update(parts.settings).update("\0");
-    hash.update(parts.base ?? "no base");
-    return hash.digest("hex");
-  }
-  /** Rule settings and a schema as one string for `context`. */
-  static settings(settings, schema2) {
-    return `${JSON.stringify([...settings])}\0${schema2}`;
-  }
-  static stat(stats) {
-    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-  }
-  /** Whether the cache file has a record of this file (current or not). */
-  knows(filePath) {
-    return this.stored?.find(filePath) !== void 0;
-  }
-  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
-  unchanged(filePath, context, stat3) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesStat(index, context, stat3)) return void 0;
-    return this.use(filePath, index);
-  }
-  get(filePath, key) {
-    const index = this.stored?.find(filePath);
-    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
-    const result = this.use(filePath, index);
-    const stat3 = this.settled(key.stat);
-    if (result && stat3 && !this.stored.matchesStat(index, key.context, stat3)) {
-      this.kept.set(filePath, { index, stat: stat3 });
-      this.changed = true;
-    }
-    return result;
-  }
-  set(filePath, key, file) {
-    const stat3 = this.settled(key.stat);
-    const own = { ...file, diagnostics: [...file.diagnostics] };
-    this.kept.set(filePath, {
-      key: { context: key.context, content: key.content, ...stat3 ? { stat: stat3 } : {} },
-      file: own
-    });
-    this.changed = true;
-  }
-  /**
-   * Write what this run used (files no longer linted drop out), atomically;
-   * nothing when that is what is there. A cache that cannot be written is
-   * said, not thrown: the run's results are complete without it.
-   */
-  save() {
-    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
-    const writer = new ResultsWriter();
-    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
-      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
-      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
-    }
-    try {
-      const bytes = writer.bytes(package_default.version);
-      if (this.root === void 0) writeWhole(this.location, bytes);
-      else writeInside(this.root, this.location, bytes, "--cache");
-    } catch (error2) {
-      const reason = writeFailure(error2);
-      return {
-        problem: oneLine(
-          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
-        )
-      };
-    }
-    return void 0;
-  }
-  use(filePath, index) {
-    const result = this.stored?.open(index, filePath);
-    if (result) this.kept.set(filePath, { index });
-    return result;
-  }
-  /** The stat, when the file last changed long enough before this run to be trusted next time. */
-  settled(stat3) {
-    if (!stat3) return void 0;
-    const [, mtimeMs, ctimeMs] = stat3;
-    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
-  }
-};
-
-// src/config/load.ts
-init_import_meta_url();
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-
-// src/rules/index.ts
-init_import_meta_url();
-
-// src/rules/date-format.ts
-init_import_meta_url();
-
-// src/rule-api/define-rule.ts
-init_import_meta_url();
-
-// src/rule-api/options.ts
-init_import_meta_url();
-function optionDefaults(declarations) {
-  const defaults = {};
-  for (const [name, declared] of Object.entries(declarations)) {
-    defaults[name] = declared.default;
-  }
-  return defaults;
-}
-function optionsSchema(declarations, defaults, zod) {
-  const shape = {};
-  for (const [name, declared] of Object.entries(declarations)) {
-    shape[name] = declared.schema(zod).default(declared.default).meta({ description: declared.description });
-  }
-  return zod.object(shape).strict().default(defaults);
-}
-
-// src/rule-api/define-rule.ts
-function defineRule(rule) {
-  const options = rule.options ?? {};
-  return { ...rule, options, defaults: optionDefaults(options) };
-}
-function interpolate(template, data = {}) {
-  let parts = templateParts.get(template);
-  if (!parts) {
-    parts = template.split(PLACEHOLDER);
-    templateParts.set(template, parts);
-  }
-  let message = parts[0];
-  for (let i2 = 1; i2 < parts.length; i2 += 2) {
-    const key = parts[i2];
-    const value = data[key];
-    if (value === void 0) throw new Error(`Message placeholder {{${key}}} has no data`);
-    message += String(value) + parts[i2 + 1];
-  }
-  return message;
-}
-var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
-var templateParts = /* @__PURE__ */ new Map();
 
 // src/rules/date-format.ts
 var date_format_default = defineRule({
@@ -6454,7 +4674,8 @@ var duplicate_entry_default = defineRule({
   fixable: false,
   messages: {
     name: "Unexpected entry name `{{name}}`, also used by `{{other}}` (line {{line}}): expected one entry per tool",
-    repo: "Unexpected repository `{{url}}` shared with `{{other}}` (line {{line}}), expected each entry to have its own (merge them if they are one tool)"
+    // Never "merge them": variants of one project (Kimi K2 and Kimi K2 Thinking) share a repository.
+    repo: "Unexpected repository `{{url}}`, also the repository of `{{other}}` (line {{line}}), expected each entry to have its own; if both are variants of one project, keep both and silence this with `<!-- catalog-lint-disable-next-line duplicate-entry -->` above the line, or with `duplicate-entry: off` for these files in the config's `overrides`"
   },
   check() {
   },
@@ -6618,10 +4839,10 @@ var empty_section_default = defineRule({
     emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
     emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ entry, schema: schema3, report: report2 }) {
     for (const group of entry.groups) {
       if (group.fields.length === 0 && group.values.length === 0) {
-        const spec = schema2.group(group.name);
+        const spec = schema3.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
           report2({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
         }
@@ -6639,7 +4860,7 @@ var empty_section_default = defineRule({
   }
 });
 
-// src/rules/filename.ts
+// src/rules/entry-path.ts
 init_import_meta_url();
 
 // src/schema/pattern.ts
@@ -6717,7 +4938,42 @@ function cut(text) {
   return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat;
 }
 
+// src/rules/entry-path.ts
+var entry_path_default = defineRule({
+  id: "entry-path",
+  description: "An entry's file and folder names should follow the schema's `paths.file` and `paths.folder`",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    pattern: "Unexpected {{what}} name {{name}}, expected a name matching `{{pattern}}` (schema `paths.{{key}}`)",
+    maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const paths = schema3.schema.paths;
+    if (!paths?.file && !paths?.folder) return;
+    const segments = entry.source.path.split(/[\\/]/);
+    const file = segments.at(-1) ?? "";
+    const folder = segments.length > 1 ? segments.at(-2) ?? "" : "";
+    const start = { line: 1, column: 1, offset: 0 };
+    const range = { start, end: start };
+    const checks = [["file", file]];
+    if (folder !== "" && folder !== "." && folder !== "..") checks.push(["folder", folder]);
+    for (const [key, name] of checks) {
+      const spec = paths[key];
+      if (!spec || name === "") continue;
+      const data = { what: key, name: quote(name), key };
+      const length = [...name].length;
+      if (spec.maxLength !== void 0 && length > spec.maxLength)
+        report2({ messageId: "maxLength", data: { ...data, length, max: spec.maxLength }, range });
+      if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(name))
+        report2({ messageId: "pattern", data: { ...data, pattern: plain(spec.pattern) }, range });
+    }
+  }
+});
+
 // src/rules/filename.ts
+init_import_meta_url();
 var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 var filename_default = defineRule({
@@ -6772,6 +5028,53 @@ function suggestName(name) {
 }
 var ignored = derivedFrom((names2) => new Set(names2));
 
+// src/rules/folder-files.ts
+init_import_meta_url();
+var folder_files_default = defineRule({
+  id: "folder-files",
+  description: "An entry's folder should hold only the files the schema's `paths.onlyFiles` allows",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    stray: "Unexpected {{kind}} {{name}} in `{{folder}}`, expected only files matching {{globs}} (schema `paths.onlyFiles`)"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, folderFiles, report: report2 }) {
+    const first = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      if (!entry.linted) continue;
+      const known = first.get(entry.folder);
+      if (!known || entry.filePath < known.filePath) first.set(entry.folder, entry);
+    }
+    for (const [folder, entry] of first) {
+      const globs = schemaOf2(entry.filePath).schema.paths?.onlyFiles;
+      if (!globs) continue;
+      const names2 = folderFiles(folder);
+      if (!names2) continue;
+      const allowed = matcherOf(globs);
+      const start = { line: 1, column: 1, offset: 0 };
+      for (const name of names2) {
+        if (allowed(name)) continue;
+        report2(entry.filePath, {
+          messageId: "stray",
+          data: {
+            kind: name.endsWith("/") ? "folder" : "file",
+            name: quote(name.replace(/\/$/, "")),
+            folder: plain(folder),
+            globs: quoteList(globs, 6)
+          },
+          range: { start, end: start }
+        });
+      }
+    }
+  },
+  // Findings are made from the linted entries' folders alone: no peer is needed.
+  peerFilter: () => () => false
+});
+var matcherOf = derivedFrom((globs) => globMatcher(globs, { dot: true }));
+
 // src/rules/front-matter-keys.ts
 init_import_meta_url();
 function isEmptyValue(value) {
@@ -6794,8 +5097,8 @@ var front_matter_keys_default = defineRule({
     unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
     unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`"
   },
-  check({ entry, schema: schema2, report: report2 }) {
-    const spec = schema2.schema.frontMatter;
+  check({ entry, schema: schema3, report: report2 }) {
+    const spec = schema3.schema.frontMatter;
     if (!spec) return;
     const frontMatter = entry.frontMatter;
     if (!frontMatter) {
@@ -6853,64 +5156,130 @@ var front_matter_syntax_default = defineRule({
   }
 });
 
-// src/rules/future-date.ts
+// src/rules/front-matter-value.ts
 init_import_meta_url();
-var future_date_default = defineRule({
-  id: "future-date",
-  description: "A date field (Last Update) should not be after today",
-  category: "dates",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today"
-  },
-  check({ fieldMatches: fieldMatches2, now, report: report2 }) {
-    const today = isoDay(now);
-    if (today === void 0) return;
-    for (const { section, value, day } of dateValues(fieldMatches2())) {
-      if (day !== void 0 && day > today) {
-        report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
-      }
+
+// src/rule-api/front-matter-values.ts
+init_import_meta_url();
+
+// src/util/date-formats.ts
+init_import_meta_url();
+var ISO_DATE_FORMAT = "YYYY-MM-DD";
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var TOKENS = [
+  ["YYYY", "(\\d{4})"],
+  ["MMMM", `(${MONTH_NAMES.join("|")})`],
+  ["MMM", `(${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})`],
+  ["MM", "(\\d{2})"],
+  ["M", "(\\d{1,2})"],
+  ["DD", "(\\d{2})"],
+  ["D", "(\\d{1,2})"]
+];
+var formats = /* @__PURE__ */ new Map();
+function dateFormat(source) {
+  let format = formats.get(source);
+  if (format === void 0) {
+    format = compileDateFormat(source);
+    formats.set(source, format);
+  }
+  return format;
+}
+function compileDateFormat(source) {
+  const order = [];
+  let pattern = "";
+  for (let i2 = 0; i2 < source.length; ) {
+    const token = TOKENS.find(([name]) => source.startsWith(name, i2));
+    if (token) {
+      order.push(token[0]);
+      pattern += token[1];
+      i2 += token[0].length;
+    } else {
+      pattern += source.charAt(i2).replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+      i2++;
     }
   }
-});
+  const has = (...names2) => order.filter((t) => names2.includes(t)).length;
+  if (has("YYYY") !== 1 || has("MMMM", "MMM", "MM", "M") > 1 || has("DD", "D") > 1) {
+    return "expected one `YYYY`, at most one month (`MMMM`, `MMM`, `MM`, `M`) and at most one day (`DD`, `D`)";
+  }
+  if (has("DD", "D") === 1 && has("MMMM", "MMM", "MM", "M") === 0) return "expected a month with the day";
+  const regex = new RegExp(`^${pattern}$`);
+  return {
+    source,
+    shaped: (text) => regex.test(text),
+    day(text) {
+      const match = regex.exec(text);
+      if (!match) return void 0;
+      let [year, month, day] = [0, 1, 1];
+      order.forEach((token, i2) => {
+        const part = match[i2 + 1] ?? "";
+        if (token === "YYYY") year = Number(part);
+        else if (token === "MMMM" || token === "MMM") month = MONTH_NAMES.findIndex((m) => m.startsWith(part)) + 1;
+        else if (token.startsWith("M")) month = Number(part);
+        else day = Number(part);
+      });
+      const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return isoDay(iso);
+    }
+  };
+}
 
-// src/rules/inline-config.ts
-init_import_meta_url();
-var inline_config_default = defineRule({
-  id: "inline-config",
-  description: "`catalog-lint-*` comments should use a known directive and name known rules",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
-    rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
-  },
-  check({ entry, ruleIds: ids, report: report2 }) {
-    const { directives, malformed } = parseDirectives(entry.comments);
-    for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
-    const budget = new SuggestionBudget();
-    for (const directive of directives) {
-      for (const rule of directive.rules) {
-        if (ids.includes(rule)) continue;
-        const suggestion = didYouMean(rule, ids, budget);
-        report2({
-          messageId: "rule",
-          data: {
-            rule: plain(rule),
-            kind: directive.kind,
-            hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
-          },
-          range: directive.range
-        });
-      }
+// src/rule-api/front-matter-values.ts
+function isDateKey(spec) {
+  return spec.type === "date" || spec.format === "date";
+}
+function dateFormatOf(spec) {
+  const format = dateFormat(spec.dateFormat ?? ISO_DATE_FORMAT);
+  return typeof format === "string" ? dateFormat(ISO_DATE_FORMAT) : format;
+}
+function frontMatterDates(entry, schema3) {
+  const frontMatter = entry.frontMatter;
+  const data = frontMatter?.data;
+  if (!frontMatter || !data) return [];
+  const found = [];
+  for (const [key, spec] of Object.entries(schema3.frontMatter?.keys ?? {})) {
+    const value = data[key];
+    if (isDateKey(spec) && typeof value === "string") {
+      const range = frontMatter.rangeOf([key]);
+      if (range) found.push({ key, text: value, range, day: dateFormatOf(spec).day(value) });
+    } else if (spec.items && isDateKey(spec.items) && Array.isArray(value)) {
+      const format = dateFormatOf(spec.items);
+      value.forEach((item, i2) => {
+        const range = frontMatter.rangeOf([key, i2]);
+        if (typeof item === "string" && range)
+          found.push({ key: `${key}[${i2}]`, text: item, range, day: format.day(item) });
+      });
     }
   }
-});
-
-// src/rules/label-value.ts
-init_import_meta_url();
+  return found;
+}
+function shownValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "`null`";
+  if (typeof value === "object") return "a mapping";
+  return quote(String(value));
+}
+function kindOf(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "nothing";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  if (typeof value === "boolean") return "true or false";
+  return "a string";
+}
 
 // src/rule-api/spdx.ts
 init_import_meta_url();
@@ -10558,9 +8927,400 @@ var SPDX_IDS = new Map(
     { id, osi: license.osiApproved }
   ])
 );
+var LICENSES = spdx_default;
+var idsByName = derivedFrom((licenses) => {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [id, license] of Object.entries(licenses)) {
+    const key = license.name.toLowerCase();
+    byName.set(key, [...byName.get(key) ?? [], id]);
+  }
+  return byName;
+});
+var byLowerCase = derivedFrom((allowed) => {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const value of allowed) if (!map2.has(value.toLowerCase())) map2.set(value.toLowerCase(), value);
+  return map2;
+});
+var listsLicenses = derivedFrom((allowed) => allowed.some(isSpdxId));
+var FAMILIES = /* @__PURE__ */ new Map([
+  ["bsd", ["BSD-2-Clause", "BSD-3-Clause"]],
+  ["gpl", ["GPL-2.0", "GPL-3.0"]],
+  ["lgpl", ["LGPL-2.1", "LGPL-3.0"]]
+]);
+function licenseSuggestion(text, allowed) {
+  const value = text.trim().replace(/\s+/g, " ");
+  const key = value.toLowerCase();
+  const listed = (id) => byLowerCase(allowed).get(id.toLowerCase().replace(/-only$/, ""));
+  const family = FAMILIES.get(key);
+  if (family) return { family };
+  const bsd = /^bsd-([1-4])$/.exec(key);
+  if (bsd) {
+    const id = listed(`BSD-${bsd[1]}-Clause`);
+    return id ? { one: id } : void 0;
+  }
+  const named = idsByName(LICENSES).get(key)?.flatMap((id) => listed(id) ?? []);
+  if (named?.length) return { one: named[0] };
+  const withId = /^(.+?) \(([^()]+)\)$/.exec(value);
+  if (withId) {
+    const id = listed(withId[2].trim());
+    const spdxId = id ? SPDX_IDS.get(id.toLowerCase())?.id : void 0;
+    const name = spdxId ? LICENSES[spdxId]?.name.toLowerCase() : void 0;
+    if (id && name?.startsWith(withId[1].toLowerCase())) return { one: id };
+  }
+  return void 0;
+}
 function isSpdxId(text) {
   return SPDX_IDS.has(text.trim().toLowerCase());
 }
+
+// src/rules/front-matter-value.ts
+var EXPECTED_TYPE = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  date: "a date",
+  list: "a list",
+  map: "a mapping"
+};
+function isEmpty(value) {
+  if (value === null || value === void 0) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}
+function hasType(value, type2) {
+  switch (type2) {
+    case "string":
+    case "date":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "list":
+      return Array.isArray(value);
+    case "map":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      return true;
+  }
+}
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var front_matter_value_default = defineRule({
+  id: "front-matter-value",
+  description: "Front-matter values should have the type, form and length the schema gives their key",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  messages: {
+    type: "Unexpected {{value}} ({{kind}}) for `{{key}}`, expected {{expected}}",
+    typeCollection: "Unexpected {{value}} for `{{key}}`, expected {{expected}}",
+    enum: "Unexpected {{value}} for `{{key}}`, expected one of {{allowed}}",
+    enumSuggest: "Unexpected {{value}} for `{{key}}`, expected one of {{allowed}} (did you mean `{{suggestion}}`?)",
+    enumCase: "Unexpected {{value}} for `{{key}}`, expected `{{expected}}` (values match case-sensitively)",
+    pattern: "Unexpected {{value}} for `{{key}}`, expected a value matching `{{pattern}}`",
+    minLength: "Unexpected {{value}} for `{{key}}`, {{length}}: expected at least {{limit}}",
+    maxLength: "Unexpected {{value}} for `{{key}}`, {{length}}: expected at most {{limit}}",
+    url: "Unexpected {{value}} for `{{key}}`, expected an absolute URL",
+    scheme: "Unexpected scheme `{{scheme}}` in `{{key}}`, expected {{allowed}}",
+    host: "Unexpected host `{{host}}` in `{{key}}`, expected {{allowed}}",
+    spdx: "Unexpected {{value}} for `{{key}}`, expected an SPDX license id such as `MIT` or `Apache-2.0`",
+    email: "Unexpected {{value}} for `{{key}}`, expected an email address",
+    date: "Unexpected {{value}} for `{{key}}`, expected a date written `{{format}}`",
+    realDate: "Unexpected {{value}} for `{{key}}`, expected a real date written `{{format}}`",
+    minItems: "Unexpected {{count}} in `{{key}}`, expected at least {{limit}}",
+    maxItems: "Unexpected {{count}} in `{{key}}`, expected at most {{limit}}",
+    duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const frontMatter = entry.frontMatter;
+    const data = frontMatter?.data;
+    if (!frontMatter || !data) return;
+    for (const [key, spec] of Object.entries(schema3.schema.frontMatter?.keys ?? {})) {
+      if (!Object.hasOwn(data, key)) continue;
+      const value = data[key];
+      if (isEmpty(value) && (spec.nonEmpty ?? spec.required)) continue;
+      checkValue({ frontMatter, text: entry.source.text, report: report2 }, [key], key, value, spec);
+    }
+  }
+});
+function checkValue(checking, path, label, value, spec) {
+  const { frontMatter, report: report2 } = checking;
+  if (value === null) return;
+  const range = frontMatter.rangeOf(path) ?? frontMatter.range;
+  const at = (messageId, data, where2 = range) => report2({ messageId, data: { key: label, ...data }, range: where2 });
+  const type2 = spec.type ?? "any";
+  if (!hasType(value, type2)) {
+    let expected = EXPECTED_TYPE[type2] ?? type2;
+    if (type2 === "date") expected += ` written \`${dateFormatOf(spec).source}\``;
+    if (typeof value === "object") at("typeCollection", { value: shownValue(value), expected });
+    else at("type", { value: shownValue(value), kind: kindOf(value), expected });
+    return;
+  }
+  if (spec.enum && !spec.enum.some((allowed) => allowed === value)) {
+    const allowed = quoteList(spec.enum.map(String));
+    const text = typeof value === "string" ? value : void 0;
+    const sameCase = text === void 0 ? void 0 : spec.enum.find((a) => typeof a === "string" && a.toLowerCase() === text.toLowerCase());
+    if (typeof sameCase === "string") {
+      report2({
+        messageId: "enumCase",
+        data: { key: label, value: shownValue(value), expected: sameCase },
+        range,
+        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.text, range, sameCase) }
+      });
+    } else {
+      const strings = spec.enum.filter((a) => typeof a === "string");
+      const suggestion = text === void 0 ? void 0 : didYouMean(text, strings);
+      if (suggestion) at("enumSuggest", { value: shownValue(value), allowed, suggestion });
+      else at("enum", { value: shownValue(value), allowed });
+    }
+  }
+  if (typeof value === "string") checkString(value, spec, at);
+  if (Array.isArray(value)) {
+    if (spec.minItems !== void 0 && value.length < spec.minItems) {
+      at("minItems", { count: plural(value.length, "item"), limit: spec.minItems });
+    }
+    if (spec.maxItems !== void 0 && value.length > spec.maxItems) {
+      at("maxItems", { count: plural(value.length, "item"), limit: spec.maxItems });
+    }
+    if (spec.uniqueItems) {
+      const seen = /* @__PURE__ */ new Map();
+      value.forEach((item, i2) => {
+        if (item === null || typeof item === "object") return;
+        const key = `${typeof item}:${String(item)}`;
+        const first = seen.get(key);
+        if (first === void 0) seen.set(key, i2);
+        else at("duplicateItem", { value: shownValue(item), first }, frontMatter.rangeOf([...path, i2]) ?? range);
+      });
+    }
+    if (spec.items) {
+      const items = spec.items;
+      value.forEach((item, i2) => {
+        if (isEmpty(item) && items.nonEmpty === false) return;
+        checkValue(checking, [...path, i2], `${label}[${i2}]`, item, items);
+      });
+    }
+  }
+}
+function checkString(value, spec, at) {
+  const shown = quote(value);
+  const count2 = [...value].length;
+  const length = plural(count2, "character");
+  if (spec.minLength !== void 0 && count2 < spec.minLength) {
+    at("minLength", { value: shown, length, limit: spec.minLength });
+  }
+  if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
+    at("maxLength", { value: shown, length, limit: spec.maxLength });
+  }
+  if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(value)) {
+    at("pattern", { value: shown, pattern: spec.pattern });
+  }
+  if (isDateKey(spec)) {
+    const format = dateFormatOf(spec);
+    if (!format.shaped(value)) at("date", { value: shown, format: format.source });
+    else if (format.day(value) === void 0) at("realDate", { value: shown, format: format.source });
+  }
+  switch (spec.format) {
+    case "url":
+      checkUrl(value, spec, at);
+      break;
+    case "spdx":
+      if (!isSpdxId(value)) at("spdx", { value: shown });
+      break;
+    case "email":
+      if (!EMAIL.test(value)) at("email", { value: shown });
+      break;
+    default:
+      break;
+  }
+}
+function checkUrl(value, spec, at) {
+  let url;
+  try {
+    url = /\s/.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value) ? void 0 : new URL(value);
+  } catch {
+    url = void 0;
+  }
+  if (!url) {
+    at("url", { value: quote(value) });
+    return;
+  }
+  const scheme = url.protocol.replace(/:$/, "");
+  const schemes = spec.url?.schemes;
+  if (schemes && !schemes.some((s) => s.toLowerCase() === scheme)) {
+    at("scheme", { scheme, allowed: quoteList(schemes, 10) });
+    return;
+  }
+  const hosts = spec.url?.hosts;
+  if (hosts && !hosts.some((h) => hostMatches(h.toLowerCase(), url.hostname))) {
+    at("host", { host: url.hostname, allowed: quoteList(hosts, 10) });
+  }
+}
+function hostMatches(allowed, host) {
+  return allowed.startsWith("*.") ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : allowed === host;
+}
+function requoted(text, range, value) {
+  const quoteChar = text.charAt(range.start.offset);
+  if (quoteChar === '"') return JSON.stringify(value);
+  if (quoteChar === "'") return `'${value.replace(/'/g, "''")}'`;
+  return /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$/.test(value) ? JSON.stringify(value) : value;
+}
+
+// src/rules/future-date.ts
+init_import_meta_url();
+var future_date_default = defineRule({
+  id: "future-date",
+  description: "A date field (Last Update) should not be after today",
+  category: "dates",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    future: "Unexpected `{{field}}` of `{{value}}`, after today ({{now}}): expected a date on or before today"
+  },
+  check({ entry, schema: schema3, fieldMatches: fieldMatches2, now, report: report2 }) {
+    const today = isoDay(now);
+    if (today === void 0) return;
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day !== void 0 && day > today) {
+        report2({ messageId: "future", data: { field: section.name, value: value.text, now }, range: value.range });
+      }
+    }
+    for (const { key, text, range, day } of frontMatterDates(entry, schema3.schema)) {
+      if (day !== void 0 && day > today)
+        report2({ messageId: "future", data: { field: key, value: text, now }, range });
+    }
+  }
+});
+
+// src/rules/inline-config.ts
+init_import_meta_url();
+
+// src/diagnostics/directives.ts
+init_import_meta_url();
+var DIRECTIVE_KINDS = ["disable", "enable", "disable-next-line", "disable-file"];
+var PREFIX = /^catalog-lint-([\w-]*)(?:\s+([\s\S]*))?$/;
+function parseDirectives(comments) {
+  const directives = [];
+  const malformed = [];
+  for (const comment2 of comments) {
+    const match = PREFIX.exec(comment2.text);
+    if (!match) continue;
+    const keyword = match[1] ?? "";
+    const rules2 = (match[2] ?? "").split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+    if (DIRECTIVE_KINDS.includes(keyword)) {
+      directives.push({ kind: keyword, rules: rules2, range: comment2.range });
+    } else malformed.push({ keyword, range: comment2.range });
+  }
+  return { directives, malformed };
+}
+function applyDirectives(diagnostics, directives) {
+  if (directives.length === 0) return diagnostics;
+  const index = new DirectiveIndex(directives);
+  return diagnostics.filter((d) => !index.disables(d.ruleId, d.range.start.line));
+}
+var DirectiveIndex = class {
+  /** The directives in the file's order; the lists below hold places in it. */
+  ordered;
+  everyRule = [];
+  byRule = /* @__PURE__ */ new Map();
+  /** What applies to each rule asked about (those naming it and those naming every rule). */
+  rules = /* @__PURE__ */ new Map();
+  constructor(directives) {
+    this.ordered = [...directives].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    for (const [place, directive] of this.ordered.entries()) {
+      if (directive.rules.length === 0) this.everyRule.push(place);
+      for (const rule of new Set(directive.rules)) {
+        const list = this.byRule.get(rule) ?? [];
+        list.push(place);
+        this.byRule.set(rule, list);
+      }
+    }
+  }
+  disables(ruleId, line) {
+    const { offFile, nextLines, switches } = this.forRule(ruleId);
+    if (offFile || nextLines.has(line)) return true;
+    const after = firstAtOrAfter(switches.lines, line + 1);
+    return after > 0 && switches.off[after - 1];
+  }
+  /** Built on first use for each rule: a file's diagnostics name a handful of rules. */
+  forRule(ruleId) {
+    let known = this.rules.get(ruleId);
+    if (!known) {
+      const applying = merge(this.everyRule, this.byRule.get(ruleId) ?? []).map(
+        (place) => this.ordered[place]
+      );
+      const switches = { lines: [], off: [] };
+      const nextLines = /* @__PURE__ */ new Set();
+      let offFile = false;
+      for (const directive of applying) {
+        if (directive.kind === "disable-file") offFile = true;
+        else if (directive.kind === "disable-next-line") nextLines.add(directive.range.end.line + 1);
+        else {
+          switches.lines.push(directive.range.start.line);
+          switches.off.push(directive.kind === "disable");
+        }
+      }
+      known = { offFile, nextLines, switches };
+      this.rules.set(ruleId, known);
+    }
+    return known;
+  }
+};
+function merge(a, b) {
+  const merged = [];
+  let [i2, j] = [0, 0];
+  while (i2 < a.length || j < b.length) {
+    const [left, right] = [a[i2], b[j]];
+    if (right === void 0 || left !== void 0 && left < right) {
+      merged.push(left);
+      i2++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
+}
+
+// src/rules/inline-config.ts
+var inline_config_default = defineRule({
+  id: "inline-config",
+  description: "`catalog-lint-*` comments should use a known directive and name known rules",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    directive: "Unexpected directive `catalog-lint-{{keyword}}`, expected `catalog-lint-disable`, `-enable`, `-disable-next-line` or `-disable-file`",
+    rule: "Unexpected rule `{{rule}}` in `catalog-lint-{{kind}}`, expected a rule id{{hint}}"
+  },
+  check({ entry, ruleIds: ids, report: report2 }) {
+    const { directives, malformed } = parseDirectives(entry.comments);
+    for (const m of malformed) report2({ messageId: "directive", data: { keyword: plain(m.keyword) }, range: m.range });
+    const budget = new SuggestionBudget();
+    for (const directive of directives) {
+      for (const rule of directive.rules) {
+        if (ids.includes(rule)) continue;
+        const suggestion = didYouMean(rule, ids, budget);
+        report2({
+          messageId: "rule",
+          data: {
+            rule: plain(rule),
+            kind: directive.kind,
+            hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
+          },
+          range: directive.range
+        });
+      }
+    }
+  }
+});
+
+// src/rules/label-value.ts
+init_import_meta_url();
 
 // src/rule-api/unknown-values.ts
 init_import_meta_url();
@@ -10636,6 +9396,7 @@ var label_value_default = defineRule({
     case: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` (values match case-sensitively)",
     commentary: "Unexpected {{value}} for `{{field}}`, expected `{{expected}}` alone with the rest as an indented `  - ` note",
     suggest: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} (did you mean `{{expected}}`?)",
+    family: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}} ({{value}} is ambiguous: {{choices}}?)",
     combined: "Unexpected {{value}} for `{{field}}`, expected one value per item: {{parts}}",
     unknown: "Unexpected {{value}} for `{{field}}`, expected one of {{allowed}}"
   },
@@ -10680,8 +9441,8 @@ var label_value_default = defineRule({
         if (!byValue.has(text)) byValue.set(text, suggestionFor(text, allowed, budget));
         const suggestion = byValue.get(text);
         report2({
-          messageId: suggestion ? "suggest" : "unknown",
-          data: { ...data, ...suggestion ? { expected: suggestion } : {} },
+          messageId: suggestion ? "choices" in suggestion ? "family" : "suggest" : "unknown",
+          data: { ...data, ...suggestion },
           range: value.range
         });
       }
@@ -10690,11 +9451,11 @@ var label_value_default = defineRule({
 });
 var SEPARATOR = /(?:(?<!\s)\s+)?(?:\/|,|;|&|\+|\band\b|\bor\b|\bOR\b|\bAND\b)\s*/;
 var lookupOf = derivedFrom((allowed) => {
-  const byLowerCase = /* @__PURE__ */ new Map();
+  const byLowerCase2 = /* @__PURE__ */ new Map();
   const trie = { next: /* @__PURE__ */ new Map() };
   for (const [place, value] of allowed.entries()) {
     const lower = value.toLowerCase();
-    if (!byLowerCase.has(lower)) byLowerCase.set(lower, value);
+    if (!byLowerCase2.has(lower)) byLowerCase2.set(lower, value);
     let node = trie;
     for (let i2 = 0; i2 < value.length; i2++) {
       const letter = canonicalUnit(value[i2]);
@@ -10707,7 +9468,7 @@ var lookupOf = derivedFrom((allowed) => {
     }
     node.first ??= place;
   }
-  return { exact: new Set(allowed), byLowerCase, trie, allowed };
+  return { exact: new Set(allowed), byLowerCase: byLowerCase2, trie, allowed };
 });
 var NOTE_START = /[\s,;:(\u2013\u2014-]/i;
 function prefixOf(text, lookup) {
@@ -10723,10 +9484,36 @@ function prefixOf(text, lookup) {
 }
 var allowedList = derivedFrom((allowed) => quoteList(allowed));
 function suggestionFor(text, allowed, budget) {
+  const part = partOf(text, allowed);
+  if (part) return { expected: part };
+  if (listsLicenses(allowed)) {
+    const license = licenseSuggestion(text, allowed);
+    if (license) return "one" in license ? { expected: license.one } : { choices: quoteList(license.family) };
+  }
   const suggestion = didYouMean(text, allowed, budget);
   const otherLicense = suggestion !== void 0 && suggestion.toLowerCase() !== text.trim().toLowerCase() && isSpdxId(text) && isSpdxId(suggestion);
-  return otherLicense ? void 0 : suggestion;
+  return otherLicense || !suggestion ? void 0 : { expected: suggestion };
 }
+function partOf(text, allowed) {
+  const key = text.trim().toLowerCase();
+  if (key === "") return void 0;
+  const holders = combinedParts(allowed).get(key);
+  return holders?.size === 1 ? [...holders][0] : void 0;
+}
+var combinedParts = derivedFrom((allowed) => {
+  const parts = /* @__PURE__ */ new Map();
+  for (const value of allowed) {
+    if (!value.includes("/")) continue;
+    for (const part of value.split("/")) {
+      const key = part.trim().toLowerCase();
+      if (key === "") continue;
+      const holders = parts.get(key) ?? /* @__PURE__ */ new Set();
+      holders.add(value);
+      parts.set(key, holders);
+    }
+  }
+  return parts;
+});
 
 // src/rules/last-update-not-bumped.ts
 init_import_meta_url();
@@ -10739,10 +9526,10 @@ var last_update_not_bumped_default = defineRule({
   messages: {
     notBumped: "Unexpected `{{field}}` of `{{value}}` in an entry changed since the base revision, expected a date after `{{base}}`"
   },
-  check({ entry, base, schema: schema2, fieldMatches: fieldMatches2, report: report2 }) {
+  check({ entry, base, schema: schema3, fieldMatches: fieldMatches2, report: report2 }) {
     if (!base) return;
     const matches = fieldMatches2();
-    const baseMatches = fieldMatches(base, schema2);
+    const baseMatches = fieldMatches(base, schema3);
     const now = dateField(matches);
     const before = dateField(baseMatches);
     if (!now?.date || !before?.date) return;
@@ -10847,9 +9634,15 @@ var license_consistency_default = defineRule({
     }
   }
 });
+var SOURCE_AVAILABLE = /^(?:sustainable use|business source|server side public|elastic|commons clause|(?:[\w.-]+ )?enterprise)(?: licen[cs]e)?(?: v?\d+(?:\.\d+)?)?$/i;
+var NOT_OPEN_NOTE = /^(?:fair[- ]code|source[- ]available)$/i;
 function classify(value) {
   const text = value.text.trim();
   if (/^proprietary$/i.test(text)) return { kind: "closed", notOsi: false };
+  const noted = /^(.*?\S)\s*\(([^()]*)\)$/.exec(text);
+  const name = (noted?.[1] ?? text).trim();
+  if (/\blicen[cs]e\b/i.test(name) && SOURCE_AVAILABLE.test(name)) return { kind: "closed", notOsi: true };
+  if (noted && NOT_OPEN_NOTE.test((noted[2] ?? "").trim())) return { kind: "closed", notOsi: true };
   const license = SPDX_IDS.get(text.toLowerCase()) ?? SPDX_IDS.get(text.toLowerCase().replace(/\s+/g, "-"));
   if (!license) return void 0;
   return license.osi ? { kind: "open", notOsi: false } : { kind: "closed", notOsi: true };
@@ -10864,7 +9657,7 @@ var MAX_DESCRIBED = 5;
 // src/rules/rating-format.ts
 init_import_meta_url();
 var STARS = /^\[([^\]]*)\]\s*(.*)$/;
-var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s*[A-Za-z][\w/.-]*(?:\s+[A-Za-z][\w/.-]*){0,2})?(?:\s*\([^()]*\)){0,3}$/;
+var SCORE = /^(\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(%?)(?:\s+[\p{L}(~<>≈±].*|\s*\(.*)?$/su;
 var NO_COLON = /^([A-Za-z][\w.-]*(?:\s[\w.-]+){0,3})\s+(\d{1,9}(?:\.\d{1,6})?%?)$/;
 var rating_format_default = defineRule({
   id: "rating-format",
@@ -11172,7 +9965,8 @@ var repo_url_default = defineRule({
     }
   },
   messages: {
-    host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)"
+    host: "Unexpected host `{{host}}` in {{value}} for `{{field}}`, expected a source-code host such as {{hosts}} (or `-` if there is no public repository)",
+    owner: "Unexpected {{value}} for `{{field}}`, the page of `{{owner}}` on {{host}} rather than a repository, expected the repository's own URL (`https://{{host}}/{{owner}}/<repository>`), or `-` if there is no public one"
   },
   check({ fieldMatches: fieldMatches2, options, report: report2 }) {
     const { hosts, trie } = hostIndex(options.hosts);
@@ -11182,8 +9976,24 @@ var repo_url_default = defineRule({
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || urlProblem(value.text)) continue;
         const inner = linkTarget(value.text);
-        const host = normalizeHost(new URL(inner).hostname);
-        if (isSourceHost(host, trie)) continue;
+        const url = new URL(inner);
+        const host = normalizeHost(url.hostname);
+        if (isSourceHost(host, trie)) {
+          const owner = ownerPage(host, url.pathname);
+          if (owner) {
+            report2({
+              messageId: "owner",
+              data: {
+                value: quote(value.text),
+                field: plain(section.name),
+                host: plain(host.replace(/^www\./, "")),
+                owner: plain(owner)
+              },
+              range: value.range
+            });
+          }
+          continue;
+        }
         report2({
           messageId: "host",
           data: { host: plain(host), value: quote(value.text), field: plain(section.name), hosts: quoteList(hosts) },
@@ -11193,6 +10003,46 @@ var repo_url_default = defineRule({
     }
   }
 });
+var OWNER_HOSTS = /* @__PURE__ */ new Set([
+  "github.com",
+  "gitlab.com",
+  "bitbucket.org",
+  "codeberg.org",
+  "huggingface.co",
+  "gitee.com"
+]);
+var SITE_PAGES = /* @__PURE__ */ new Set([
+  "about",
+  "blog",
+  "collections",
+  "datasets",
+  "docs",
+  "enterprise",
+  "explore",
+  "features",
+  "marketplace",
+  "models",
+  "pricing",
+  "search",
+  "security",
+  "settings",
+  "spaces",
+  "sponsors",
+  "topics",
+  "trending"
+]);
+function ownerPage(host, pathname) {
+  const bare = host.replace(/^www\./, "");
+  if (!OWNER_HOSTS.has(bare)) return void 0;
+  const segments = pathname.split("/").filter(Boolean);
+  const owner = segments.length === 2 && bare === "github.com" && /^(?:orgs|users)$/i.test(segments[0]) ? segments[1] : segments.length === 1 ? segments[0] : void 0;
+  if (owner === void 0 || SITE_PAGES.has(owner.toLowerCase()) || owner.startsWith("@")) return void 0;
+  try {
+    return decodeURIComponent(owner);
+  } catch {
+    return owner;
+  }
+}
 function normalizeHost(host) {
   return host.trim().toLowerCase().replace(/\.$/, "");
 }
@@ -11226,6 +10076,1189 @@ function isSourceHost(host, trie) {
 // src/rules/required-section.ts
 init_import_meta_url();
 
+// src/model/build-entry.ts
+init_import_meta_url();
+
+// src/parse/front-matter.ts
+init_import_meta_url();
+var MAX_ALIAS_COUNT = 100;
+var OPENING = /^---[ \t]*\r?\n/;
+var KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
+function parseFrontMatter(source, block) {
+  if (!block) return unclosedFrontMatter(source);
+  const text = source.text;
+  const opening = OPENING.exec(text);
+  const contentStart = opening ? opening[0].length : 0;
+  const blockText = text.slice(0, block.end.offset);
+  const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
+  const contentEnd = closing ? contentStart + closing.index + (closing[0].startsWith("\n") ? 1 : 0) : contentStart;
+  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd));
+}
+function unclosedFrontMatter(source) {
+  const opening = OPENING.exec(source.text);
+  if (!opening || !KEY_LINE.test(source.text.slice(opening[0].length))) return void 0;
+  const fence = rangeOf(source, 0, opening[0].replace(/\r?\n$/, "").length);
+  return {
+    range: fence,
+    problems: [
+      {
+        message: "Unexpected end of the file inside the front matter, expected a closing `---` line",
+        range: fence
+      }
+    ],
+    rangeOf: () => void 0
+  };
+}
+function parseBlock(source, block, start, end) {
+  const { yaml } = configParsers();
+  let content = source.text.slice(start, end);
+  const options = { uniqueKeys: true, prettyErrors: false, strict: true };
+  let doc = yaml.parseDocument(content, options);
+  let added = [];
+  const unclosedQuote = (d) => d.errors.some((error2) => error2.code === "MISSING_CHAR" && /quote/i.test(error2.message));
+  if (unclosedQuote(doc)) {
+    const repaired = indentQuotedContinuations(content);
+    if (repaired.added.length > 0) {
+      const again = yaml.parseDocument(repaired.text, options);
+      if (!unclosedQuote(again)) [doc, content, added] = [again, repaired.text, repaired.added];
+    }
+  }
+  const written = (offset) => {
+    let shift2 = 0;
+    while (shift2 < added.length && (added[shift2] ?? 0) + shift2 < offset) shift2++;
+    return offset - shift2;
+  };
+  const at = (from, to, trim = true) => {
+    const a = Math.min(from, content.length);
+    let b = Math.min(Math.max(from, to), content.length);
+    while (trim && b > a && /\s/.test(content.charAt(b - 1))) b--;
+    return rangeOf(source, start + written(a), start + written(b));
+  };
+  const problems = doc.errors.map((error2) => {
+    let [from, to] = error2.pos;
+    if (error2.code === "DUPLICATE_KEY") {
+      to = from + (/^[^:\r\n]*/.exec(content.slice(from))?.[0].trimEnd().length || 1);
+    } else if (error2.code === "MISSING_CHAR" && /quote/i.test(error2.message)) {
+      const quoteAt = Math.max(content.lastIndexOf('"', from - 1), content.lastIndexOf("'", from - 1));
+      if (quoteAt >= 0) [from, to] = [quoteAt, quoteAt + 1];
+    }
+    return { message: problemMessage(error2.code, error2.message, content.slice(from, to)), range: at(from, to, false) };
+  });
+  const rangeOfPath = (path, part = "value") => {
+    const found = nodeAt(doc, path, part, yaml);
+    return found?.range ? at(found.range[0], found.range[1]) : void 0;
+  };
+  const frontMatter = { range: block, problems, rangeOf: rangeOfPath };
+  if (problems.length > 0) return frontMatter;
+  if (doc.contents === null) {
+    frontMatter.data = {};
+    return frontMatter;
+  }
+  if (!yaml.isMap(doc.contents)) {
+    const node = doc.contents;
+    const range = node.range ? at(node.range[0], node.range[1]) : at(0, content.length);
+    problems.push({ message: "Unexpected front matter that is not a mapping, expected `key: value` lines", range });
+    return frontMatter;
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    frontMatter.data = data;
+  } catch (error2) {
+    const alias = firstAlias(doc, yaml);
+    problems.push({
+      message: /alias/i.test(error2.message) ? `Unexpected aliases that expand to too much data, expected at most ${MAX_ALIAS_COUNT} expansions` : yamlMessage(error2.message),
+      range: alias?.range ? at(alias.range[0], alias.range[1]) : at(0, content.length)
+    });
+  }
+  return frontMatter;
+}
+function indentQuotedContinuations(content) {
+  const added = [];
+  let text = "";
+  let open2;
+  let offset = 0;
+  for (const line of content.split(/(?<=\n)/)) {
+    if (open2 && /^[^\s]/.test(line)) {
+      added.push(offset);
+      text += " ";
+    }
+    text += line;
+    offset += line.length;
+    let i2 = 0;
+    if (!open2) {
+      const opening = /^\s*(?:-\s+)?(?:[^\s'"#][^:#\r\n]*:\s+)?(['"])/.exec(line);
+      if (!opening) continue;
+      open2 = opening[1];
+      i2 = opening[0].length;
+    }
+    for (; i2 < line.length && open2; i2++) {
+      const char = line.charAt(i2);
+      if (open2 === '"' && char === "\\") i2++;
+      else if (open2 === "'" && char === "'" && line.charAt(i2 + 1) === "'") i2++;
+      else if (char === open2) open2 = void 0;
+    }
+  }
+  return { text, added };
+}
+function problemMessage(code, message, text) {
+  const shown = quote(text);
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `Unexpected duplicate key ${shown}, expected each key once`;
+    case "TAB_AS_INDENT":
+      return "Unexpected tab as indentation, expected spaces";
+    case "MISSING_CHAR":
+      return /quote/i.test(message) ? "Unexpected end of the front matter inside a quoted value, expected its closing quote" : `Unexpected end of a value, expected the missing character (${yamlMessage(message)})`;
+    default:
+      return `Unexpected YAML: ${yamlMessage(message)}, expected valid YAML`;
+  }
+}
+function yamlMessage(message) {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+}
+function nodeAt(doc, path, part, yaml) {
+  let node = doc.contents;
+  for (let i2 = 0; i2 < path.length; i2++) {
+    const segment = path[i2];
+    const last = i2 === path.length - 1;
+    if (yaml.isAlias(node)) node = node.resolve(doc);
+    if (yaml.isMap(node)) {
+      const pair = node.items.find((p) => {
+        const key = yaml.isScalar(p.key) ? p.key.value : p.key;
+        return String(key) === String(segment);
+      });
+      if (!pair) return void 0;
+      if (last && part === "key") return yaml.isNode(pair.key) ? pair.key : void 0;
+      node = pair.value;
+    } else if (yaml.isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+      if (last && part === "key") return yaml.isNode(node) ? node : void 0;
+    } else {
+      return void 0;
+    }
+  }
+  return yaml.isNode(node) ? node : void 0;
+}
+function firstAlias(doc, yaml) {
+  let found;
+  yaml.visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
+
+// src/parse/markdown.ts
+init_import_meta_url();
+
+// src/parse/block-scanner.ts
+init_import_meta_url();
+function scanBlocks(text) {
+  try {
+    return new BlockScanner(text).scan();
+  } catch (error2) {
+    if (error2 === GIVE_UP) return void 0;
+    throw error2;
+  }
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var BlockScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.root = { type: "root", children: [], position: this.position(0, 1, 1, 0, 1, 1) };
+  }
+  text;
+  root;
+  items = [];
+  tip = 0 /* None */;
+  paragraph;
+  html;
+  // The line being read: offsets of its start and end (before the line ending), and its number.
+  lineStart = 0;
+  lineEnd = 0;
+  line = 1;
+  scan() {
+    const { text } = this;
+    if (text.includes("	") || text.includes("\0")) throw GIVE_UP;
+    let start = 0;
+    for (; ; ) {
+      let end = start;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
+      this.lineStart = start;
+      this.lineEnd = end;
+      this.readLine();
+      if (end >= text.length) break;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      this.line++;
+      if (start >= text.length) {
+        if (this.tip === 2 /* Html */) {
+          this.lineStart = this.lineEnd = start;
+          this.extendHtml();
+        }
+        break;
+      }
+    }
+    if (this.tip === 2 /* Html */ && this.items.length > 0 && this.lineEnd > this.lineStart) {
+      if (text.slice(this.lineStart, this.lineEnd).trim() === "") throw GIVE_UP;
+    }
+    const root = this.root.position;
+    root.end = { line: this.line, column: text.length - this.previousLineStart(text.length) + 1, offset: text.length };
+    return this.root;
+  }
+  readLine() {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    this.markersOnLine = 0;
+    let first = lineStart;
+    while (first < lineEnd2 && text.charCodeAt(first) === 32) first++;
+    const blank2 = first === lineEnd2;
+    const indent = first - lineStart;
+    let matched = 0;
+    for (const item of this.items) {
+      if (blank2 ? item.node.children.length === 0 : indent < item.contentColumn) break;
+      matched++;
+    }
+    const allMatched = matched === this.items.length;
+    if (this.tip === 2 /* Html */) {
+      if (!allMatched) throw GIVE_UP;
+      this.extendHtml();
+      return;
+    }
+    if (blank2) {
+      this.closeItems(matched);
+      this.tip = 0 /* None */;
+      return;
+    }
+    this.openBlocks(first, matched, allMatched && this.tip === 1 /* Paragraph */);
+  }
+  /** Read the line from `at` on, inside the first `matched` open items. */
+  openBlocks(at, matched, interrupting) {
+    const { text, lineEnd: lineEnd2 } = this;
+    const base = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const indent = at - this.lineStart - base;
+    const paragraphOpen = this.tip === 1 /* Paragraph */;
+    if (indent >= 4) {
+      if (paragraphOpen) {
+        this.continueParagraph(at);
+        return;
+      }
+      throw GIVE_UP;
+    }
+    const c = text.charCodeAt(at);
+    const rest = lineEnd2 - at;
+    if ((c === 61 || c === 45) && paragraphOpen && isRunOf(c, text, at, lineEnd2)) {
+      if (this.paragraphDepth === 0 && this.items.length === 0) {
+        this.setextHeading(c === 61 ? 1 : 2);
+        return;
+      }
+      if (c === 61 || interrupting) throw GIVE_UP;
+    }
+    if (c === 62) throw GIVE_UP;
+    if ((c === 96 || c === 126) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) throw GIVE_UP;
+    if (c === 95 && isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+    if (c === 60) {
+      if (!text.startsWith("<!--", at) || text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
+        throw GIVE_UP;
+      }
+      this.closeItems(matched);
+      this.openHtml(matched);
+      return;
+    }
+    if (c === 35) {
+      let hashes = 1;
+      while (hashes < rest && text.charCodeAt(at + hashes) === 35) hashes++;
+      const after = text.charCodeAt(at + hashes);
+      if (hashes <= 6 && (hashes === rest || after === 32)) {
+        if (matched > 0 || indent > 0) throw GIVE_UP;
+        this.closeItems(0);
+        this.openHeading(hashes);
+        return;
+      }
+    }
+    if (c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57) {
+      if (isThematicBreak(text, at, lineEnd2)) throw GIVE_UP;
+      const marker = listMarker(text, at, lineEnd2);
+      if (marker && !(interrupting && (marker.empty || (marker.start ?? 1) !== 1))) {
+        if (marker.spaces >= 5 && !marker.empty) throw GIVE_UP;
+        this.countMarker();
+        this.openItem(at, matched, marker);
+        if (marker.empty) return;
+        const content = at + marker.width + marker.spaces;
+        this.openBlocks(content, matched + 1, interrupting);
+        return;
+      }
+    }
+    if (paragraphOpen) {
+      this.continueParagraph(at);
+      return;
+    }
+    this.closeItems(matched);
+    this.openParagraph(at, matched);
+  }
+  // ---- lists ----
+  openItem(at, matched, marker) {
+    const { text } = this;
+    const kind = marker.start === void 0 ? text.charAt(at) : text.charAt(at + marker.width - 1);
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.closeItems(matched);
+    this.tip = 0 /* None */;
+    const last = container.children.at(-1);
+    let list;
+    if (last?.type === "list" && this.kinds.get(last) === kind) {
+      list = last;
+    } else {
+      list = {
+        type: "list",
+        ordered: marker.start !== void 0,
+        start: marker.start ?? null,
+        spread: false,
+        children: [],
+        position: this.span(at)
+      };
+      container.children.push(list);
+      this.kinds.set(list, kind);
+    }
+    const end = marker.empty ? this.lineEnd : at + marker.width;
+    const node = {
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children: [],
+      position: this.span(at, end)
+    };
+    list.children.push(node);
+    const column = at - this.lineStart + marker.width + (marker.empty ? 1 : marker.spaces);
+    this.items.push({ node, list, contentColumn: column });
+    this.extendItems(end);
+  }
+  /** Kind of each list: its bullet, or `.`/`)` when ordered; an item of another kind starts a new list. */
+  kinds = /* @__PURE__ */ new WeakMap();
+  /** Close the open items from `depth` on (their lists stay the container's last block). */
+  closeItems(depth) {
+    if (this.items.length > depth) this.items.length = depth;
+    if (this.tip === 1 /* Paragraph */ && this.paragraphDepth > depth) this.tip = 0 /* None */;
+  }
+  /** How many open items the open paragraph is in. */
+  paragraphDepth = 0;
+  /** Grow every open item (and its list) to end at `end`, on the current line. */
+  extendItems(end) {
+    for (const item of this.items) {
+      this.setEnd(item.node.position, end);
+      this.setEnd(item.list.position, end);
+    }
+  }
+  /** List markers opened on the current line. */
+  markersOnLine = 0;
+  /**
+   * More markers on one line than entries use (`- - - … x`): left to
+   * remark-parse's path, which refuses the file with a `readable-file` finding
+   * that counts them.
+   */
+  countMarker() {
+    if (++this.markersOnLine > MAX_MARKERS_PER_LINE) throw GIVE_UP;
+  }
+  // ---- leaves ----
+  openHeading(hashes) {
+    const { text, lineStart, lineEnd: lineEnd2 } = this;
+    let contentStart = lineStart + hashes;
+    while (contentStart < lineEnd2 && text.charCodeAt(contentStart) === 32) contentStart++;
+    let contentEnd = lineEnd2;
+    while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    let closing = contentEnd;
+    while (closing > contentStart && text.charCodeAt(closing - 1) === 35) closing--;
+    if (closing < contentEnd && (closing === contentStart || text.charCodeAt(closing - 1) === 32)) {
+      contentEnd = closing;
+      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    }
+    const children = [];
+    if (contentEnd > contentStart) {
+      children.push({
+        type: "text",
+        value: text.slice(contentStart, contentEnd),
+        position: this.span(contentStart, contentEnd)
+      });
+    }
+    const heading = {
+      type: "heading",
+      depth: hashes,
+      children,
+      position: this.span(lineStart, lineEnd2)
+    };
+    this.root.children.push(heading);
+    this.tip = 0 /* None */;
+  }
+  /**
+   * The open top-level paragraph as the heading a `===` (depth 1) or `---`
+   * (depth 2) line under it makes: its children, from its start to the end
+   * of that line, as remark-parse gives it.
+   */
+  setextHeading(depth) {
+    const { node } = this.paragraph;
+    const heading = {
+      type: "heading",
+      depth,
+      children: node.children,
+      position: node.position
+    };
+    this.setEnd(heading.position, this.lineEnd);
+    this.root.children[this.root.children.length - 1] = heading;
+    this.tip = 0 /* None */;
+  }
+  openParagraph(at, matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    const { contentEnd, spaces } = this.trailing(at);
+    const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+    const node = { type: "paragraph", children: [text], position: this.span(at, this.lineEnd) };
+    container.children.push(node);
+    this.paragraph = { node, text, lastContentEnd: contentEnd, lastTrailingSpaces: spaces, lastLineEnd: this.lineEnd };
+    this.paragraphDepth = matched;
+    this.tip = 1 /* Paragraph */;
+    this.extendItems(this.lineEnd);
+  }
+  continueParagraph(at) {
+    const paragraph = this.paragraph;
+    const { contentEnd, spaces } = this.trailing(at);
+    if (paragraph.lastTrailingSpaces >= 2) {
+      const breakNode = { type: "break", position: this.spanFrom(paragraph.lastContentEnd, this.lineStart) };
+      const text = { type: "text", value: this.text.slice(at, contentEnd), position: this.span(at, contentEnd) };
+      paragraph.node.children.push(breakNode, text);
+      paragraph.text = text;
+    } else {
+      paragraph.text.value += this.text.slice(paragraph.lastLineEnd, this.lineStart) + this.text.slice(at, contentEnd);
+      this.setEnd(paragraph.text.position, contentEnd);
+    }
+    this.setEnd(paragraph.node.position, this.lineEnd);
+    paragraph.lastContentEnd = contentEnd;
+    paragraph.lastTrailingSpaces = spaces;
+    paragraph.lastLineEnd = this.lineEnd;
+    this.extendItems(this.lineEnd);
+  }
+  /** Where the open HTML block's lines start (its container's content column), and where its last line ended. */
+  htmlColumn = 0;
+  htmlLineEnd = 0;
+  openHtml(matched) {
+    const container = matched > 0 ? this.items[matched - 1].node : this.root;
+    this.htmlColumn = matched > 0 ? this.items[matched - 1].contentColumn : 0;
+    const start = this.lineStart + this.htmlColumn;
+    const html = {
+      type: "html",
+      value: this.text.slice(start, this.lineEnd),
+      position: this.span(start, this.lineEnd)
+    };
+    container.children.push(html);
+    this.html = html;
+    this.htmlLineEnd = this.lineEnd;
+    this.tip = this.closesComment(start + 4) ? 0 /* None */ : 2 /* Html */;
+    this.extendItems(this.lineEnd);
+  }
+  extendHtml() {
+    const html = this.html;
+    const from = Math.min(this.lineStart + this.htmlColumn, this.lineEnd);
+    html.value += this.text.slice(this.htmlLineEnd, this.lineStart) + this.text.slice(from, this.lineEnd);
+    this.htmlLineEnd = this.lineEnd;
+    this.setEnd(html.position, this.lineEnd);
+    this.extendItems(this.lineEnd);
+    if (this.closesComment(this.lineStart)) this.tip = 0 /* None */;
+  }
+  /** Whether `-->` occurs on the current line from `from` on: it ends an HTML comment block. */
+  closesComment(from) {
+    const close = this.text.indexOf("-->", from);
+    return close !== -1 && close + 3 <= this.lineEnd;
+  }
+  /** Where a line's content ends (before trailing spaces), and how many spaces trail it. */
+  trailing(at) {
+    let contentEnd = this.lineEnd;
+    while (contentEnd > at && this.text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
+    return { contentEnd, spaces: this.lineEnd - contentEnd };
+  }
+  // ---- positions ----
+  /** A position on the current line, from `start` to `end` (default: `start`). */
+  span(start, end = start) {
+    const column = (offset) => offset - this.lineStart + 1;
+    return this.position(start, this.line, column(start), end, this.line, column(end));
+  }
+  /** A position from `start`, on the previous line, to `end` on the current one. */
+  spanFrom(start, end) {
+    const previous = this.previousLineStart(start);
+    return this.position(start, this.line - 1, start - previous + 1, end, this.line, end - this.lineStart + 1);
+  }
+  previousLineStart(offset) {
+    let i2 = offset;
+    while (i2 > 0 && this.text.charCodeAt(i2 - 1) !== 10 && this.text.charCodeAt(i2 - 1) !== 13) i2--;
+    return i2;
+  }
+  setEnd(position, end) {
+    position.end = { line: this.line, column: end - this.lineStart + 1, offset: end };
+  }
+  position(startOffset2, startLine, startColumn, endOffset2, endLine, endColumn) {
+    return {
+      start: { line: startLine, column: startColumn, offset: startOffset2 },
+      end: { line: endLine, column: endColumn, offset: endOffset2 }
+    };
+  }
+};
+function listMarker(text, at, end) {
+  const c = text.charCodeAt(at);
+  let width;
+  let start;
+  if (c === 45 || c === 42 || c === 43) width = 1;
+  else {
+    let digits = 0;
+    while (digits < 10 && at + digits < end && isDigit(text.charCodeAt(at + digits))) digits++;
+    const delimiter = text.charCodeAt(at + digits);
+    if (digits === 0 || digits > 9 || delimiter !== 46 && delimiter !== 41) return void 0;
+    width = digits + 1;
+    start = Number(text.slice(at, at + digits));
+  }
+  let spaces = 0;
+  while (at + width + spaces < end && text.charCodeAt(at + width + spaces) === 32) spaces++;
+  const empty2 = at + width + spaces === end;
+  if (!empty2 && spaces === 0) return void 0;
+  return start === void 0 ? { width, spaces, empty: empty2 } : { width, spaces, empty: empty2, start };
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text, at, end) {
+  const c = text.charCodeAt(at);
+  if (c !== 45 && c !== 42 && c !== 95) return false;
+  let count2 = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const d = text.charCodeAt(i2);
+    if (d === c) count2++;
+    else if (d !== 32) return false;
+  }
+  return count2 >= 3;
+}
+function isRunOf(char, text, at, end) {
+  let i2 = at;
+  while (i2 < end && text.charCodeAt(i2) === char) i2++;
+  while (i2 < end && text.charCodeAt(i2) === 32) i2++;
+  return i2 === end;
+}
+
+// src/parse/remark.ts
+init_import_meta_url();
+var UNUSED_INLINE = [
+  "attention",
+  "autolink",
+  "characterEscape",
+  "characterReference",
+  "codeText",
+  "hardBreakEscape",
+  "htmlText",
+  "labelEnd",
+  "labelStartImage",
+  "labelStartLink"
+];
+var processor;
+function parseWithRemark(text) {
+  if (!processor) {
+    const { unified, remarkParse } = remarkPackages();
+    processor = unified().use(remarkParse).data("micromarkExtensions", [{ disable: { null: UNUSED_INLINE } }]);
+  }
+  return processor.parse(text);
+}
+
+// src/parse/markdown.ts
+var PARSE_BUDGET = 2e4 ** 2;
+var MIN_BATCH = 128;
+var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+function parseMarkdown(source, options = {}) {
+  const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
+  const match = FRONT_MATTER.exec(source.text);
+  if (!match) return { tree: parse(source.text) };
+  const block = match[0];
+  const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
+  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
+}
+var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
+var LETTER = /[A-Za-z]/;
+function segmentStarts(text) {
+  const starts = [];
+  let line = 1;
+  let previousBlank = false;
+  let lineStart = 0;
+  for (; ; ) {
+    let end = lineStart;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lineStart > 0) {
+      const first = text[lineStart] ?? "";
+      ATX_OPENING.lastIndex = lineStart;
+      if (first === "#" && ATX_OPENING.test(text) || previousBlank && LETTER.test(first)) {
+        starts.push({ offset: lineStart, line });
+      }
+    }
+    previousBlank = isBlank(text, lineStart, end);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+    if (lineStart >= text.length) break;
+  }
+  return starts;
+}
+function isBlank(text, start, end) {
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function parseWork(text) {
+  const totals = [0];
+  let total = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    let p = lineStart;
+    let markers = 0;
+    for (; ; ) {
+      while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+      const c = text.charCodeAt(p);
+      let after = -1;
+      if (c === 62)
+        after = p + 1;
+      else if (c === 45 || c === 42 || c === 43)
+        after = p + 1;
+      else if (c >= 48 && c <= 57) {
+        let q = p;
+        while (q < p + 9 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+        if (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 41) after = q + 1;
+      }
+      if (after < 0 || after > end) break;
+      const next2 = text.charCodeAt(after);
+      if (c !== 62 && after < end && next2 !== 32 && next2 !== 9) break;
+      markers++;
+      p = after;
+    }
+    if (markers > MAX_MARKERS_PER_LINE && !/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(lineStart, end))) {
+      throw new MarkdownLimitError("nesting", lineStart, end, markers);
+    }
+    let splits = 0;
+    for (let i2 = p; i2 < end; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 33 || c === 38 || c === 42 || c === 60 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96)
+        splits++;
+    }
+    total += 1 + (p - lineStart) + splits;
+    totals.push(total);
+    if (end >= text.length) break;
+    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return Float64Array.from(totals);
+}
+function parseSegmented(text, batch) {
+  const work = parseWork(text);
+  const starts = segmentStarts(text);
+  const children = [];
+  let spent = 0;
+  let largest = { from: 0, to: 0, work: 0 };
+  const parse = (from, to) => {
+    const end = to ? lineEnd(text, to.offset) : text.length;
+    const cost = (work[to ? to.line : work.length - 1] ?? 0) - (work[from.line - 1] ?? 0);
+    spent += cost ** 2;
+    if (cost > largest.work) largest = { from: from.offset, to: to ? to.offset : text.length, work: cost };
+    if (spent > PARSE_BUDGET) {
+      throw new MarkdownLimitError("sections", largest.from, largest.to, largest.to - largest.from);
+    }
+    return parseWithRemark(text.slice(from.offset, end));
+  };
+  let start = { offset: 0, line: 1 };
+  let next2 = 0;
+  for (; ; ) {
+    while (next2 < starts.length && starts[next2].offset <= start.offset) next2++;
+    let endIndex = next2;
+    const before = work[start.line - 1] ?? 0;
+    const workBefore = (index) => index < starts.length ? work[starts[index].line - 1] ?? 0 : work.at(-1) ?? 0;
+    while (endIndex < starts.length && workBefore(endIndex) - before < batch && workBefore(endIndex + 1) - before <= 4 * batch) {
+      endIndex++;
+    }
+    for (; ; ) {
+      const end = endIndex < starts.length ? starts[endIndex] : void 0;
+      if (!end) {
+        const segment2 = parse(start, void 0);
+        for (const child of segment2.children) children.push(shift(child, start));
+        return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+      }
+      const segment = parse(start, end);
+      const last = segment.children.at(-1);
+      const lastStart = last?.position?.start.offset ?? 0;
+      if (last && lastStart === end.offset - start.offset) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = end;
+        break;
+      }
+      const lastLine = lastStart - ((last?.position?.start.column ?? 1) - 1);
+      if (last && lastLine > 0) {
+        for (const child of segment.children.slice(0, -1)) children.push(shift(child, start));
+        start = { offset: start.offset + lastLine, line: start.line + (last.position?.start.line ?? 1) - 1 };
+        break;
+      }
+      const wanted = start.offset + 2 * (end.offset - start.offset);
+      while (endIndex < starts.length && starts[endIndex].offset < wanted) endIndex++;
+    }
+  }
+}
+function lineEnd(text, from) {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+function shift(node, at) {
+  if (at.offset === 0) return node;
+  const stack = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const position = current.position;
+    if (position) {
+      position.start.offset = (position.start.offset ?? 0) + at.offset;
+      position.start.line += at.line - 1;
+      position.end.offset = (position.end.offset ?? 0) + at.offset;
+      position.end.line += at.line - 1;
+    }
+    if ("children" in current) for (const child of current.children) stack.push(child);
+  }
+  return node;
+}
+function endPoint(text) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10 || c === 13 && text.charCodeAt(i2 + 1) !== 10) {
+      line++;
+      lineStart = i2 + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
+}
+
+// src/model/build-entry.ts
+var COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+var CLOSED_COMMENT = /<!--([\s\S]*?)-->/g;
+var TITLE_PARTS = /^(.*\S)\s+-\s+(\S+)\s*$/;
+var PSEUDO_TITLE = /^#(?!#)\S.*$/;
+var LOOSE_TITLE_PARTS = /^(.*?\S)\s*-\s*((?:(?:https?|ftp):\/\/|www\.)\S+)\s*$/i;
+var NAMELESS_TITLE = /^()-\s+(\S+)\s*$/;
+function buildEntry(source) {
+  return entryFromMarkdown(source, parseMarkdown(source));
+}
+function entryFromMarkdown(source, { tree, frontMatter }) {
+  return new EntryBuilder(source, tree, frontMatter).build();
+}
+function emptyEntry(source) {
+  return {
+    source,
+    h1s: [],
+    lead: [],
+    beforeTitle: [],
+    orphanFields: [],
+    groups: [],
+    headings: [],
+    comments: [],
+    setextUnderlines: []
+  };
+}
+var EntryBuilder = class {
+  constructor(source, tree, frontMatter) {
+    this.source = source;
+    this.tree = tree;
+    this.frontMatter = frontMatter;
+  }
+  source;
+  tree;
+  frontMatter;
+  headings = [];
+  comments = [];
+  setextUnderlines = [];
+  build() {
+    this.collectAllComments();
+    const children = this.tree.children;
+    const h1s = [];
+    const lead = [];
+    const beforeTitle = [];
+    const orphanFields = [];
+    const groups = [];
+    let group;
+    let section;
+    let content = [];
+    let seenH1 = false;
+    const flush = () => {
+      const target = section ?? group;
+      if (target) this.fillSection(target, content);
+      else pushAll(seenH1 ? lead : beforeTitle, this.blocks(content));
+      content = [];
+    };
+    for (const node of children) {
+      if (node.type !== "heading") {
+        content.push(node);
+        continue;
+      }
+      if (this.isSetext(node)) {
+        content.push(this.setextAsParagraph(node));
+        continue;
+      }
+      const heading = this.heading(node);
+      this.headings.push(heading);
+      if (heading.depth >= 4 && (section ?? group)) {
+        (section ?? group)?.subheadings.push(heading);
+        content.push(node);
+        continue;
+      }
+      flush();
+      if (heading.depth === 1) {
+        h1s.push(heading);
+        seenH1 = true;
+        group = void 0;
+        section = void 0;
+      } else if (heading.depth === 2) {
+        group = { ...this.section(heading), fields: [] };
+        groups.push(group);
+        section = void 0;
+      } else {
+        section = this.section(heading);
+        if (group) group.fields.push(section);
+        else orphanFields.push(section);
+      }
+    }
+    flush();
+    this.closeRanges(groups, orphanFields);
+    const entry = {
+      source: this.source,
+      h1s,
+      lead,
+      beforeTitle,
+      orphanFields,
+      groups,
+      headings: this.headings,
+      comments: this.comments,
+      setextUnderlines: this.setextUnderlines
+    };
+    const first = h1s[0];
+    if (first) entry.title = this.title(first);
+    else {
+      const pseudo = this.pseudoTitle(children);
+      if (pseudo) entry.pseudoTitle = pseudo;
+    }
+    const frontMatter = parseFrontMatter(this.source, this.frontMatter);
+    if (frontMatter) entry.frontMatter = frontMatter;
+    return entry;
+  }
+  /** Not an ATX heading: no `#` after up to three spaces (read in place: no slice per heading). */
+  isSetext(node) {
+    const { text } = this.source;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    let i2 = start;
+    while (i2 < end && i2 - start < 3 && text.charCodeAt(i2) === 32) i2++;
+    return !(i2 < end && text.charCodeAt(i2) === 35);
+  }
+  /** The text lines of a setext heading as a paragraph; the underline is remembered. */
+  setextAsParagraph(node) {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const underline = Math.max(raw.lastIndexOf("\n"), raw.lastIndexOf("\r")) + 1;
+    const textEnd = start + raw.slice(0, underline).trimEnd().length;
+    const lineStart = start + underline;
+    const marks = raw.slice(underline);
+    const markStart = lineStart + (marks.length - marks.trimStart().length);
+    this.setextUnderlines.push(rangeOf(this.source, markStart, start + raw.trimEnd().length));
+    const from = rangeOf(this.source, start, textEnd);
+    return {
+      type: "paragraph",
+      children: [],
+      position: {
+        start: { line: from.start.line, column: from.start.column, offset: from.start.offset },
+        end: { line: from.end.line, column: from.end.column, offset: from.end.offset }
+      }
+    };
+  }
+  heading(node) {
+    const range = this.range(node);
+    const raw = this.slice(node);
+    const open2 = /^ {0,3}#+[ \t]*/.exec(raw)?.[0].length ?? 0;
+    const body = withoutClosingSequence(` ${raw.slice(open2)}`).slice(1);
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
+    const start = range.start.offset + open2 + lead;
+    return { depth: node.depth, text, range, textRange: rangeOf(this.source, start, start + text.length) };
+  }
+  section(heading) {
+    return {
+      heading,
+      name: heading.text,
+      depth: heading.depth,
+      values: [],
+      range: heading.range,
+      comments: [],
+      subheadings: []
+    };
+  }
+  title(heading) {
+    const spaced = TITLE_PARTS.exec(heading.text) ?? NAMELESS_TITLE.exec(heading.text);
+    const match = spaced ?? LOOSE_TITLE_PARTS.exec(heading.text);
+    const start = heading.textRange.start.offset;
+    if (!match) {
+      return { heading, name: heading.text, nameRange: heading.textRange };
+    }
+    const name = match[1] ?? "";
+    const url = match[2] ?? "";
+    const urlStart = start + heading.text.lastIndexOf(url);
+    return {
+      heading,
+      name,
+      nameRange: rangeOf(this.source, start, start + name.length),
+      url,
+      urlRange: rangeOf(this.source, urlStart, urlStart + url.length),
+      ...spaced ? {} : { looseSeparator: true }
+    };
+  }
+  pseudoTitle(children) {
+    const first = children.find((n) => !this.isOnlyComments(n));
+    if (first?.type !== "paragraph") return void 0;
+    const firstLine = this.slice(first).split(/\r?\n/)[0] ?? "";
+    if (!PSEUDO_TITLE.test(firstLine)) return void 0;
+    const start = first.position?.start.offset ?? 0;
+    return { text: firstLine, range: rangeOf(this.source, start, start + firstLine.length) };
+  }
+  /** Turn a section's content nodes into values (and notes). */
+  fillSection(target, nodes) {
+    let lastLine;
+    for (const node of nodes) {
+      if (node.type === "heading") continue;
+      if (node.type === "html" && this.isOnlyComments(node)) continue;
+      if (node.type === "list") {
+        for (const item of node.children) {
+          const indented = (item.position?.start.column ?? 1) > 1;
+          if (indented && lastLine) {
+            pushAll(lastLine.notes, this.notesOf(item, true));
+            lastLine.fullRange = { start: lastLine.fullRange.start, end: this.range(item).end };
+            continue;
+          }
+          target.values.push(this.itemValue(item));
+          lastLine = void 0;
+        }
+        continue;
+      }
+      if (node.type === "paragraph") {
+        const lines = this.lineValues(node);
+        pushAll(target.values, lines);
+        lastLine = lines.at(-1);
+        continue;
+      }
+      const block = this.block(node);
+      target.values.push({
+        kind: "block",
+        blockType: block.type,
+        text: block.text,
+        range: block.range,
+        fullRange: block.range,
+        notes: []
+      });
+      lastLine = void 0;
+    }
+    pushAll(target.comments, this.commentsIn(nodes));
+  }
+  /**
+   * The comments that lie inside one of `nodes`. Comments are collected in file
+   * order and a section's nodes follow each other without overlapping, so one
+   * walk over both does it (linear: a file of many comments and sections stays fast).
+   */
+  commentsIn(nodes) {
+    const found = [];
+    const { comments } = this;
+    const first = nodes[0];
+    if (comments.length === 0 || !first) return found;
+    const lastEnd = endOffset(nodes[nodes.length - 1]);
+    let n = 0;
+    for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
+      const { start, end } = comments[c].range;
+      if (start.offset >= lastEnd) break;
+      while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
+      const node = nodes[n];
+      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c]);
+    }
+    return found;
+  }
+  itemValue(item) {
+    const fullRange = this.range(item);
+    const [first] = item.children;
+    const notes = [];
+    for (const child of item.children.slice(first?.type === "paragraph" ? 1 : 0)) {
+      if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+    }
+    if (first?.type === "paragraph" || first?.type === "html" && stripComments(this.slice(first)).trim() !== "") {
+      const { text, range } = this.textOf(first);
+      return { kind: "item", text, range, fullRange, notes };
+    }
+    if (first?.type === "list" && first.children.length === 1 && first.children[0]?.children.length === 0) {
+      const inner = this.range(first.children[0]);
+      return { kind: "item", text: "-", range: inner, fullRange, notes: [] };
+    }
+    const marker = rangeOf(this.source, fullRange.start.offset, fullRange.start.offset + 1);
+    return { kind: "item", text: "", range: marker, fullRange, notes };
+  }
+  notesOf(item, recurse) {
+    const notes = [];
+    const first = item.children[0];
+    if (first?.type === "paragraph") notes.push(this.textOf(first));
+    else notes.push({ text: "", range: this.range(item) });
+    if (recurse) {
+      for (const child of item.children) {
+        if (child.type === "list") for (const sub of child.children) pushAll(notes, this.notesOf(sub, true));
+      }
+    }
+    return notes;
+  }
+  /**
+   * A node's source text with inline comments removed and lines joined by
+   * spaces; the range spans the text itself, not comments around it, so a fix
+   * of the value never touches a comment.
+   */
+  textOf(node) {
+    const start = node.position?.start.offset ?? 0;
+    const blanked = blankComments(this.slice(node));
+    const oneLine2 = !blanked.includes("\n") && !blanked.includes("\r");
+    const text = oneLine2 ? blanked.trim() : blanked.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(" ");
+    const first = blanked.search(/\S/);
+    const last = blanked.trimEnd().length;
+    return { text, range: rangeOf(this.source, start + Math.max(first, 0), start + Math.max(last, 0)) };
+  }
+  /** A bare paragraph, one value per non-empty line. */
+  lineValues(node) {
+    const start = node.position?.start.offset ?? 0;
+    const raw = this.slice(node);
+    const values = [];
+    let offset = 0;
+    while (offset < raw.length) {
+      let bodyEnd = offset;
+      while (bodyEnd < raw.length && raw.charCodeAt(bodyEnd) !== 10 && raw.charCodeAt(bodyEnd) !== 13) bodyEnd++;
+      let next2 = bodyEnd;
+      if (raw.charCodeAt(next2) === 13) next2++;
+      if (raw.charCodeAt(next2) === 10) next2++;
+      const body = blankComments(raw.slice(offset, bodyEnd));
+      const text = body.trim();
+      if (text) {
+        const lead = body.length - body.trimStart().length;
+        const range = rangeOf(this.source, start + offset + lead, start + offset + body.trimEnd().length);
+        values.push({ kind: "line", text, range, fullRange: range, notes: [] });
+      }
+      offset = next2;
+    }
+    return values;
+  }
+  blocks(nodes) {
+    return nodes.filter((n) => !this.isOnlyComments(n)).map((n) => this.block(n));
+  }
+  block(node) {
+    return { type: node.type, text: stripComments(this.slice(node)).trim(), range: this.range(node) };
+  }
+  isOnlyComments(node) {
+    return node.type === "html" && stripComments(this.slice(node)).trim() === "";
+  }
+  /**
+   * Each section ends where the next heading of the same or a higher level
+   * starts. One pass over headings and sections in file order: the open
+   * sections form a stack of increasing depth, and a heading closes those at
+   * its depth or deeper (linear, so 100,000 headings stay fast).
+   */
+  closeRanges(groups, orphans) {
+    const ordered = inFileOrder(orphans, groups);
+    const boundaries = this.headings.filter((h) => h.depth <= 3);
+    const open2 = [];
+    const close = (at, depth) => {
+      while (open2.length > 0 && open2.at(-1).depth >= depth) {
+        const section = open2.pop();
+        section.range = rangeOf(this.source, section.heading.range.start.offset, at);
+      }
+    };
+    let b = 0;
+    for (const section of ordered) {
+      const start = section.heading.range.start.offset;
+      for (; b < boundaries.length && boundaries[b].range.start.offset <= start; b++) {
+        const heading = boundaries[b];
+        close(heading.range.start.offset, heading.depth);
+      }
+      open2.push(section);
+    }
+    for (; b < boundaries.length; b++) {
+      const heading = boundaries[b];
+      close(heading.range.start.offset, heading.depth);
+    }
+    close(this.source.text.length, 0);
+  }
+  /** Every comment of the tree, in file order. */
+  collectAllComments() {
+    const opens = offsetsOf(this.source.text, "<!--");
+    if (opens.length > 0) this.collectComments(this.tree, opens);
+  }
+  collectComments(node, opens) {
+    if (node.type === "html" || node.type === "text") {
+      const start = node.position?.start.offset ?? 0;
+      if (!opensWithin(opens, start, node.position?.end.offset ?? 0)) return;
+      for (const match of this.slice(node).matchAll(node.type === "html" ? COMMENT : CLOSED_COMMENT)) {
+        const at = start + (match.index ?? 0);
+        this.comments.push({ text: (match[1] ?? "").trim(), range: rangeOf(this.source, at, at + match[0].length) });
+      }
+      return;
+    }
+    if ("children" in node) for (const child of node.children) this.collectComments(child, opens);
+  }
+  range(node) {
+    return rangeOf(this.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+  slice(node) {
+    return this.source.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+};
+var startOffset = (node) => node.position?.start.offset ?? 0;
+var endOffset = (node) => node.position?.end.offset ?? 0;
+function firstCommentFrom(comments, offset) {
+  return firstIndexWhere(comments.length, (index) => comments[index].range.start.offset >= offset);
+}
+function opensWithin(opens, start, end) {
+  const first = firstAtOrAfter(opens, start);
+  return first < opens.length && opens[first] + 4 <= end;
+}
+function withoutClosingSequence(text) {
+  const space = (i2) => text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9;
+  let end = text.length;
+  while (end > 0 && space(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end || hashes === 0 || !space(hashes - 1)) return text;
+  let cut2 = hashes;
+  while (cut2 > 0 && space(cut2 - 1)) cut2--;
+  return text.slice(0, cut2);
+}
+function blankComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, (c) => c.replace(/[^\r\n]/g, " ")) : text;
+}
+function stripComments(text) {
+  return text.includes("<!--") ? text.replace(COMMENT, "") : text;
+}
+function allSections(entry) {
+  return inFileOrder(entry.orphanFields, entry.groups);
+}
+function inFileOrder(orphans, groups) {
+  const sections = [...orphans];
+  for (const group of groups) sections.push(group, ...group.fields);
+  const start = (i2) => sections[i2].heading.range.start.offset;
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (start(i2 - 1) > start(i2))
+      return sections.sort((a, b) => a.heading.range.start.offset - b.heading.range.start.offset);
+  }
+  return sections;
+}
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+}
+
 // src/rule-api/section-names.ts
 init_import_meta_url();
 
@@ -11246,7 +11279,13 @@ function buildSchemas() {
     values: z.array(z.string()).optional().meta({ description: "Allowed values of a label or yes-no field" }),
     multiple: z.boolean().default(true).meta({ description: "Whether the field may hold several values" }),
     required: z.boolean().default(true),
-    aliases: z.array(z.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" })
+    aliases: z.array(z.string()).default([]).meta({ description: "Other spellings (criteria ids, display names) suggested as did-you-mean" }),
+    description: z.string().optional().meta({
+      description: "What the field means (a template's first guidance comment): `Free access (like opensource), or free (potentially limited) trial available` makes an open-source entry's Free Trial `Yes`"
+    }),
+    keepOnlyApplicable: z.boolean().optional().meta({
+      description: "The template says to keep only the values that apply: an entry keeping every value (three or more) kept the template's list"
+    })
   }).strict();
   const GroupSpec = z.object({
     name: z.string().min(1),
@@ -11255,6 +11294,7 @@ function buildSchemas() {
     value: FieldSpec.optional(),
     fields: z.array(FieldSpec).default([])
   }).strict();
+  const { PathsSpec, CatalogSpec } = buildCatalogSchemas(z);
   const TitleSpec = z.object({
     from: z.enum(TITLE_SOURCES).default("heading").meta({
       description: "heading: the `# Name - URL` h1; frontMatter: the front-matter key `key`; none: entries have no title"
@@ -11262,11 +11302,14 @@ function buildSchemas() {
     key: z.string().min(1).optional().meta({ description: "The front-matter key holding the title (from: frontMatter)" }),
     url: z.enum(["required", "optional", "none"]).optional().meta({
       description: "With from: heading, whether the ` - URL` part is required (default), optional or absent"
+    }),
+    separator: z.enum(["spaced", "loose"]).optional().meta({
+      description: "With from: heading, how the name and URL are joined: spaced: ` - ` (default); loose: a hyphen with or without spaces, as the ultimate-comparisons framework reads titles"
     })
   }).strict();
   const UrlSpec = z.object({
     schemes: z.array(z.string().min(1)).optional().meta({ description: "Allowed schemes, such as `https`" }),
-    hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`" })
+    hosts: z.array(z.string().min(1)).optional().meta({ description: "Allowed hosts, such as `github.com`; `*.wikipedia.org` allows any host below one" })
   }).strict();
   const keyShape = {
     type: z.enum(KEY_TYPES).default("any"),
@@ -11308,28 +11351,133 @@ function buildSchemas() {
     name: z.string().min(1).meta({ description: "Shown in messages and --print-config" }),
     /** Where the schema came from (a preset id or a file path). */
     source: z.string().optional(),
+    boilerplate: z.array(z.string()).optional().meta({
+      description: "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them"
+    }),
     groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
     title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
     frontMatter: FrontMatterSpec.optional(),
-    body: BodySpec.optional()
-    // The catalog-rules branch's keys (issue 13 items 4-5) are added beside these.
+    body: BodySpec.optional(),
+    bibliography: z.object({
+      source: z.string().min(1).meta({ description: "Where the keys come from (a `.bib` file), for messages" }),
+      keys: z.array(z.string().min(1)).meta({ description: "The citation keys a pandoc `[@key]` may name" })
+    }).strict().optional().meta({
+      description: "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)"
+    }),
+    paths: PathsSpec.optional(),
+    catalog: CatalogSpec.optional()
+  }).strict().superRefine((schema3, ctx) => {
+    const keys = schema3.frontMatter?.keys ?? {};
+    const defined = Object.keys(keys);
+    const open2 = schema3.frontMatter?.jsonSchema !== void 0;
+    const named = (path, key) => {
+      if (key === void 0 || Object.hasOwn(keys, key) || open2) return;
+      const expected = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `Unexpected \`${key}\`, expected ${expected} of \`frontMatter.keys\``
+      });
+    };
+    const title = schema3.title;
+    if (title?.from === "frontMatter") {
+      if (title.key === void 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["title"],
+          message: "Missing `key`, expected it with `from: frontMatter`"
+        });
+      }
+      named(["title", "key"], title.key);
+    } else if (title?.key !== void 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["title", "key"],
+        message: `Unexpected \`key\` with \`from: ${title.from}\`, expected it only with \`from: frontMatter\``
+      });
+    }
+    if (title?.url !== void 0 && title.from !== "heading") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["title", "url"],
+        message: `Unexpected \`url\` with \`from: ${title.from}\`, expected it only with \`from: heading\``
+      });
+    }
+    named(["body", "differsFrom"], schema3.body?.differsFrom);
+    for (const [name, key] of Object.entries(keys)) {
+      if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+      checkKeySpec(key, ["frontMatter", "keys", name], ctx);
+      if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
+    }
+  });
+  return {
+    FieldKind,
+    FieldSpec,
+    GroupSpec,
+    KeySpec,
+    TitleSpec,
+    FrontMatterSpec,
+    BodySpec,
+    CatalogSchema,
+    PathsSpec,
+    CatalogSpec
+  };
+}
+function buildCatalogSchemas(z) {
+  const pattern = z.string().min(1).superRefine((source, context) => {
+    const problem = patternProblem(source);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  }).meta({ description: "Regular expression the name must match (RE2 syntax: no backreferences or lookaround)" });
+  const NameSpec = z.object({
+    pattern: pattern.optional(),
+    maxLength: z.number().int().positive().optional().meta({ description: "Most characters the name may have" })
   }).strict();
-  return { FieldKind, FieldSpec, GroupSpec, KeySpec, TitleSpec, FrontMatterSpec, BodySpec, CatalogSchema };
+  const PathsSpec = z.object({
+    file: NameSpec.optional().meta({ description: "The entry's file name, `.md` included (rule entry-path)" }),
+    folder: NameSpec.optional().meta({ description: "The name of the entry's folder (rule entry-path)" }),
+    onlyFiles: z.array(z.string().min(1)).min(1).optional().meta({ description: "Globs of the only files allowed in an entry's folder (rule folder-files)" })
+  }).strict().meta({ description: "Rules for the paths of entries (rules entry-path, folder-files)" });
+  const CatalogSpec = z.object({
+    sameSections: z.boolean().optional().meta({
+      description: "Every entry of a folder has the `##` sections most of its siblings have (rule same-sections)"
+    })
+  }).strict().meta({ description: "Rules across the entries of a catalog" });
+  return { PathsSpec, CatalogSpec };
+}
+function checkKeySpec(spec, path, ctx) {
+  const issue2 = (key, message) => ctx.addIssue({ code: "custom", path: [...path, key], message });
+  if (spec.pattern !== void 0) {
+    const problem = patternProblem(spec.pattern);
+    if (problem) issue2("pattern", `Unexpected pattern \`${spec.pattern}\`, ${problem}`);
+  }
+  if (spec.dateFormat !== void 0) {
+    const format = dateFormat(spec.dateFormat);
+    if (typeof format === "string") issue2("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
+  }
+  if (spec.items !== void 0 && spec.type !== "list" && spec.type !== "any") {
+    issue2("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  }
+  if (spec.url !== void 0 && spec.format !== "url") {
+    issue2(
+      "url",
+      `Unexpected \`url\` with \`format: ${spec.format ?? "(none)"}\`, expected it only with \`format: url\``
+    );
+  }
 }
 var schemas;
 function schemaFileSchema() {
   schemas ??= buildSchemas();
   return schemas.CatalogSchema;
 }
-function indexSchema(schema2) {
-  const groups = new Map(schema2.groups.map((g) => [g.name, g]));
+function indexSchema(schema3) {
+  const groups = new Map(schema3.groups.map((g) => [g.name, g]));
   const fields = /* @__PURE__ */ new Map();
-  for (const group of schema2.groups) {
+  for (const group of schema3.groups) {
     for (const field2 of group.fields) if (!fields.has(field2.name)) fields.set(field2.name, { field: field2, group });
   }
   const names2 = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
   return {
-    schema: schema2,
+    schema: schema3,
     group: (name) => groups.get(name),
     field: (name) => fields.get(name),
     knownNames: () => names2
@@ -11341,9 +11489,9 @@ function derivedFromSchema(derive) {
 }
 
 // src/rule-api/section-names.ts
-var sectionNames = derivedFromSchema((schema2) => {
-  const groupNames = schema2.groups.map((g) => g.name);
-  const fields = schema2.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
+var sectionNames = derivedFromSchema((schema3) => {
+  const groupNames = schema3.groups.map((g) => g.name);
+  const fields = schema3.groups.flatMap((g) => [...g.fields, ...g.value ? [g.value] : []]);
   const aliases = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   for (const field2 of fields) {
@@ -11369,8 +11517,8 @@ var sectionNames = derivedFromSchema((schema2) => {
     fieldMemo: new BoundedMemo()
   };
 });
-function suggestSectionMatch(name, depth, schema2, budget) {
-  const names2 = sectionNames(schema2);
+function suggestSectionMatch(name, depth, schema3, budget) {
+  const names2 = sectionNames(schema3);
   if (depth <= 2) {
     if (names2.groupSet.has(name)) return void 0;
     return remembered(names2.groupMemo, name, names2.groupNames, budget);
@@ -11380,8 +11528,8 @@ function suggestSectionMatch(name, depth, schema2, budget) {
   if (aliased) return { match: aliased[0], unique: aliased.length === 1 };
   return remembered(names2.fieldMemo, name, names2.fieldNames, budget);
 }
-function suggestSection(name, depth, schema2, budget) {
-  return suggestSectionMatch(name, depth, schema2, budget)?.match;
+function suggestSection(name, depth, schema3, budget) {
+  return suggestSectionMatch(name, depth, schema3, budget)?.match;
 }
 function remembered(memo, name, candidates, budget) {
   if (budget && !affordsSuggestion(name, candidates, budget)) return void 0;
@@ -11399,10 +11547,11 @@ var required_section_default = defineRule({
     group: "Missing group `## {{group}}`, expected it after {{after}}",
     field: "Missing field `### {{field}}` in `## {{group}}`"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ entry, schema: schema3, report: report2 }) {
+    if (schema3.schema.body?.open) return;
     const budget = new SuggestionBudget();
     const present = new Set(
-      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema2, budget) ?? s.name])
+      allSections(entry).flatMap((s) => [s.name, suggestSection(s.name, s.depth, schema3, budget) ?? s.name])
     );
     const groups = /* @__PURE__ */ new Map();
     for (const group of entry.groups) if (!groups.has(group.name)) groups.set(group.name, group);
@@ -11411,7 +11560,7 @@ var required_section_default = defineRule({
       end: { line: 1, column: 1, offset: 0 }
     };
     let after = "the title";
-    for (const groupSpec of schema2.schema.groups) {
+    for (const groupSpec of schema3.schema.groups) {
       const group = groups.get(groupSpec.name);
       if (!group) {
         if (groupSpec.required && !present.has(groupSpec.name)) {
@@ -11428,6 +11577,98 @@ var required_section_default = defineRule({
   }
 });
 
+// src/rules/same-sections.ts
+init_import_meta_url();
+var same_sections_default = defineRule({
+  id: "same-sections",
+  description: "Entries of one folder should have the same `##` sections as most of their siblings",
+  category: "structure",
+  defaultSeverity: "warn",
+  fixable: false,
+  messages: {
+    missing: "Unexpected missing section `## {{name}}`, expected the `##` sections {{count}} of {{total}} entries in `{{folder}}` have, like `{{other}}` (line {{line}})",
+    extra: "Unexpected section `## {{name}}`, expected only the `##` sections most entries in `{{folder}}` have: {{lacking}} of {{total}} have none, like `{{other}}`"
+  },
+  check() {
+  },
+  checkCatalog({ entries, report: report2 }) {
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      if (!entry.sections) continue;
+      const group = byFolder.get(entry.folder);
+      if (group) group.push(entry);
+      else byFolder.set(entry.folder, [entry]);
+    }
+    for (const [folder, unsorted] of byFolder) {
+      if (unsorted.length < 2 || !unsorted.some((e) => e.linted)) continue;
+      const group = [...unsorted].sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+      const total = group.length;
+      const holders = /* @__PURE__ */ new Map();
+      for (const entry of group) {
+        for (const section of entry.sections ?? []) {
+          const list = holders.get(section.name);
+          if (list) list.push({ entry, section });
+          else holders.set(section.name, [{ entry, section }]);
+        }
+      }
+      const expected = new Set([...holders].filter(([, list]) => list.length * 2 >= total).map(([name]) => name));
+      for (const entry of group) {
+        if (!entry.linted) continue;
+        const own = new Map((entry.sections ?? []).map((s) => [s.name, s]));
+        for (const name of expected) {
+          if (own.has(name)) continue;
+          const list = holders.get(name) ?? [];
+          const other = list[0];
+          report2(entry.filePath, {
+            messageId: "missing",
+            data: {
+              name: plain(name),
+              count: list.length,
+              total,
+              folder: plain(folder),
+              other: plain(other.entry.filePath),
+              line: other.section.range.start.line
+            },
+            range: missingAt(entry, own, other.entry, name)
+          });
+        }
+        for (const section of entry.sections ?? []) {
+          if (expected.has(section.name)) continue;
+          const having = new Set((holders.get(section.name) ?? []).map((h) => h.entry));
+          const lacking = group.filter((e) => !having.has(e));
+          report2(entry.filePath, {
+            messageId: "extra",
+            data: {
+              name: plain(section.name),
+              lacking: lacking.length,
+              total,
+              folder: plain(folder),
+              other: plain(lacking[0].filePath)
+            },
+            range: section.range
+          });
+        }
+      }
+    }
+  },
+  peerFilter: peerFilter2
+});
+function missingAt(entry, own, other, name) {
+  let at;
+  for (const section of other.sections ?? []) {
+    if (section.name === name) break;
+    at = own.get(section.name)?.range ?? at;
+  }
+  if (at) return at;
+  if (entry.title) return entry.title.range;
+  const start = { line: 1, column: 1, offset: 0 };
+  return { start, end: start };
+}
+function peerFilter2(linted) {
+  const folders = new Set(linted.filter((e) => e.sections).map((e) => e.folder));
+  return (folder) => folders.has(folder);
+}
+
 // src/rules/section-order.ts
 init_import_meta_url();
 var section_order_default = defineRule({
@@ -11440,16 +11681,16 @@ var section_order_default = defineRule({
     before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ entry, schema: schema3, report: report2 }) {
     const directives = directiveStarts(entry);
-    checkOrder(entry, entry.groups, groupOrder(schema2), report2, directives);
+    checkOrder(entry, entry.groups, groupOrder(schema3), report2, directives);
     for (const group of entry.groups) {
-      const spec = schema2.group(group.name);
+      const spec = schema3.group(group.name);
       if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2, directives);
     }
   }
 });
-var groupOrder = derivedFromSchema((schema2) => schema2.groups.map((g) => g.name));
+var groupOrder = derivedFromSchema((schema3) => schema3.groups.map((g) => g.name));
 var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
 var ranksOf = derivedFrom((order) => {
   const ranks = /* @__PURE__ */ new Map();
@@ -11584,23 +11825,23 @@ var section_placement_default = defineRule({
     valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
     contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ entry, schema: schema3, report: report2 }) {
     for (const section of entry.orphanFields) {
-      const known = schema2.field(section.name);
+      const known = schema3.field(section.name);
       if (known) {
         report2({
           messageId: "noGroup",
           data: { name: plain(section.name), expected: known.group.name },
           range: section.heading.range
         });
-      } else if (schema2.group(section.name)) {
+      } else if (schema3.group(section.name)) {
         report2({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
       }
     }
     for (const group of entry.groups) {
-      const groupSpec = schema2.group(group.name);
+      const groupSpec = schema3.group(group.name);
       if (!groupSpec) {
-        const known = schema2.field(group.name);
+        const known = schema3.field(group.name);
         if (known) {
           report2({
             messageId: "fieldAsGroup",
@@ -11627,14 +11868,14 @@ var section_placement_default = defineRule({
       }
       for (const field2 of group.fields) {
         if (groupSpec && fieldNames(groupSpec).has(field2.name)) continue;
-        const known = schema2.field(field2.name);
+        const known = schema3.field(field2.name);
         if (known && groupSpec) {
           report2({
             messageId: "wrongGroup",
             data: { name: plain(field2.name), actual: plain(group.name), expected: known.group.name },
             range: field2.heading.range
           });
-        } else if (!known && schema2.group(field2.name) && field2.name !== group.name) {
+        } else if (!known && schema3.group(field2.name) && field2.name !== group.name) {
           report2({ messageId: "groupAsField", data: { name: plain(field2.name) }, range: field2.heading.range });
         }
       }
@@ -11693,7 +11934,7 @@ var stale_date_default = defineRule({
   messages: {
     stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
   },
-  check({ fieldMatches: fieldMatches2, options, now, report: report2 }) {
+  check({ entry, schema: schema3, fieldMatches: fieldMatches2, options, now, report: report2 }) {
     const today = isoDay(now);
     if (today === void 0) return;
     for (const { section, value, day } of dateValues(fieldMatches2())) {
@@ -11702,6 +11943,14 @@ var stale_date_default = defineRule({
         messageId: "stale",
         data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
         range: value.range
+      });
+    }
+    for (const { key, text, range, day } of frontMatterDates(entry, schema3.schema)) {
+      if (day === void 0 || today - day <= options.maxAgeDays) continue;
+      report2({
+        messageId: "stale",
+        data: { field: key, value: text, age: today - day, now, max: options.maxAgeDays },
+        range
       });
     }
   }
@@ -11714,6 +11963,7 @@ var TODO_ALL = new RegExp(TODO.source, "gi");
 var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
 var DIRECTIVE2 = /^catalog-lint-/;
 var MAX_REMOVED_COMMENT_LINES = 10;
+var MIN_FULL_LIST = 3;
 var template_leftover_default = defineRule({
   id: "template-leftover",
   description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
@@ -11725,6 +11975,11 @@ var template_leftover_default = defineRule({
       default: true,
       description: "Report every HTML comment (the catalog forbids them in entries)",
       schema: (z) => z.boolean()
+    },
+    fullListFields: {
+      default: [],
+      description: "Fields whose full list of allowed values, kept whole, is reported even where the template does not say to keep only the values that apply",
+      schema: (z) => z.array(z.string().min(1))
     }
   },
   messages: {
@@ -11733,14 +11988,16 @@ var template_leftover_default = defineRule({
     suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
     endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
+    templateLine: "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
     bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
     fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
     marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
     underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
   },
-  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2, schema: schema3 }) {
     const { source } = entry;
+    reportTemplateLines(entry, schema3.schema, report2);
     for (const comment2 of entry.comments) {
       if (!isClosed(source, comment2)) {
         const container = isAtFileEnd(source, comment2) ? "the file" : "its list item or quote";
@@ -11796,7 +12053,8 @@ var template_leftover_default = defineRule({
         });
         found = true;
       }
-      if (!found && PLACEHOLDER2.test(text)) report2({ messageId: "placeholder", data: { text: quote(text) }, range });
+      if (!found && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
+        report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
     for (const { section, spec } of fieldMatches2()) {
       const values = section.values.filter((v) => !isUnknownMarker(v.text));
@@ -11805,7 +12063,7 @@ var template_leftover_default = defineRule({
       if (!first) continue;
       if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
         report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= 2 && spec.values.every((v) => texts.has(v))) {
+      } else if (spec.values && spec.values.length >= MIN_FULL_LIST && (spec.keepOnlyApplicable || options.fullListFields.includes(spec.name)) && spec.values.every((v) => texts.has(v))) {
         report2({
           messageId: "fullList",
           data: { field: section.name, count: spec.values.length },
@@ -11948,6 +12206,29 @@ function spanOf(ranges) {
   const last = ranges.at(-1);
   return { start: first.start, end: last.end };
 }
+function reportTemplateLines(entry, schema3, report2) {
+  const lines = schema3.boilerplate;
+  if (!lines?.length || !entry.title || schema3.source === entry.source.path) return;
+  const wanted = new Set(lines);
+  const { source } = entry;
+  const from = entry.title.heading.range.end.line + 1;
+  const next2 = entry.headings.find((h) => h.range.start.line >= from);
+  const count2 = source.lineStarts.length;
+  const to = next2 ? next2.range.start.line - 1 : count2;
+  const start = (line) => source.lineStarts[line - 1] ?? source.text.length;
+  for (let line = from; line <= to; line++) {
+    const text = lineText(source, line);
+    const trimmed = text.trim();
+    if (!wanted.has(trimmed)) continue;
+    const startOffset2 = start(line) + text.indexOf(trimmed);
+    const range = rangeOf(source, startOffset2, startOffset2 + trimmed.length);
+    const after = line < count2 ? lineText(source, line + 1).trim() : "";
+    const removable = line === count2 || after === "" || /^#{1,6}(?:\s|$)/.test(after);
+    const blankAround = after === "" && line < count2 && lineText(source, line - 1).trim() === "";
+    const fix = removable ? { range: [start(line), start(line + (blankAround ? 2 : 1))], text: "" } : void 0;
+    report2({ messageId: "templateLine", data: { text: quote(trimmed) }, range, ...fix ? { fix } : {} });
+  }
+}
 
 // src/rules/title.ts
 init_import_meta_url();
@@ -11964,9 +12245,18 @@ var title_default = defineRule({
     extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
     noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
     separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
-    emptyName: "Unexpected title without a name, expected `Name - URL`"
+    emptyName: "Unexpected title without a name, expected `Name - URL`",
+    missingKey: "Missing title, expected a value for the front-matter key `{{key}}`",
+    notText: "Unexpected {{value}} as the title `{{key}}`, expected text"
   },
-  check({ entry, report: report2 }) {
+  check({ entry, schema: schema3, report: report2 }) {
+    const spec = schema3.schema.title;
+    const from = spec?.from ?? "heading";
+    if (from === "none") return;
+    if (from === "frontMatter") {
+      checkFrontMatterTitle(entry, schema3.schema, spec?.key ?? "", report2);
+      return;
+    }
     const { title } = entry;
     if (!title) {
       if (entry.pseudoTitle) {
@@ -11988,14 +12278,37 @@ var title_default = defineRule({
     for (const extra of entry.h1s.slice(1)) {
       report2({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
     }
+    const urlSpec = spec?.url ?? "required";
+    if (urlSpec === "none") {
+      if (title.heading.text.trim() === "") report2({ messageId: "emptyName", range: title.heading.range });
+      return;
+    }
     if (title.name.trim() === "" || title.name.trim() === "-") {
       report2({ messageId: "emptyName", range: title.heading.range });
-    } else if (title.url === void 0) {
+    } else if (title.url === void 0 && urlSpec === "required") {
       const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
       report2({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
+    } else if (title.looseSeparator && schema3.schema.title?.separator !== "loose") {
+      report2({ messageId: "separator", data: { text: quote(title.heading.text) }, range: title.heading.textRange });
     }
   }
 });
+function checkFrontMatterTitle(entry, schema3, key, report2) {
+  const frontMatter = entry.frontMatter;
+  if (frontMatter && !frontMatter.data) return;
+  const value = frontMatter?.data?.[key];
+  const start = { line: 1, column: 1, offset: 0 };
+  const opening = frontMatter ? { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } } : { start, end: start };
+  if (value === void 0 || value === null || typeof value === "string" && value.trim() === "") {
+    const keySpec = schema3.frontMatter?.keys?.[key];
+    if (!keySpec?.required) {
+      report2({ messageId: "missingKey", data: { key }, range: frontMatter?.rangeOf([key]) ?? opening });
+    }
+  } else if (typeof value !== "string" && typeof value !== "number") {
+    const shown = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
+    report2({ messageId: "notText", data: { value: shown, key }, range: frontMatter?.rangeOf([key]) ?? opening });
+  }
+}
 
 // src/rules/unknown-marker.ts
 init_import_meta_url();
@@ -12020,11 +12333,17 @@ var unknown_marker_default = defineRule({
   },
   messages: {
     whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
-    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note"
+    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
+    freeAccess: "Unexpected {{value}} for `{{field}}`, expected `Yes`: the template counts free access (like open source) as `{{field}}`, and `{{openSource}}` is `Yes` (line {{line}})"
   },
   check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
     const markerKey = phraseKey(options.marker);
     const phrases = phraseTable(options.phrases);
+    let openSource;
+    const openSourceYes = () => {
+      openSource ??= openSourceValue(fieldMatches2()) ?? null;
+      return openSource;
+    };
     for (const match of fieldMatches2()) {
       const { section, spec } = match;
       const allowed = allowedKeys(spec);
@@ -12045,6 +12364,15 @@ var unknown_marker_default = defineRule({
       for (const value of checkedValues(match)) {
         if (value.kind === "block" || value.text === options.marker) continue;
         if (isUnknown(value.text)) {
+          const yes = spec.kind === "yes-no" && countsOpenSource(spec) ? openSourceYes() : null;
+          if (yes) {
+            report2({
+              messageId: "freeAccess",
+              data: { ...data(value), openSource: plain(yes.field), line: yes.value.range.start.line },
+              range: value.range
+            });
+            continue;
+          }
           const range = [value.range.start.offset, value.range.end.offset];
           const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
           report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
@@ -12062,6 +12390,19 @@ var unknown_marker_default = defineRule({
     }
   }
 });
+var FREE_LIKE_OPEN_SOURCE = /\bfree\b[^()]*\(\s*like\s+open[\s-]?source\s*\)/i;
+function countsOpenSource(spec) {
+  return spec.description !== void 0 && FREE_LIKE_OPEN_SOURCE.test(spec.description);
+}
+function openSourceValue(matches) {
+  for (const match of matches) {
+    if (match.spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(match.section.name)) continue;
+    const values = checkedValues(match).filter((v) => v.kind !== "block");
+    const [value] = values;
+    if (values.length === 1 && value && value.text.trim() === "Yes") return { field: match.section.name, value };
+  }
+  return void 0;
+}
 function canReplace(source, value) {
   if (value.kind === "item") return true;
   const line = value.range.start.line;
@@ -12083,7 +12424,7 @@ var unknown_section_default = defineRule({
     suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
     empty: "Unexpected empty heading `{{marks}}`, expected a section name"
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  check({ entry, schema: schema3, report: report2 }) {
     const present = new Set(allSections(entry).map((s) => s.name));
     const budget = new SuggestionBudget();
     for (const group of entry.groups) {
@@ -12097,13 +12438,14 @@ var unknown_section_default = defineRule({
         report2({ messageId: "empty", data: { marks }, range: section.heading.range });
         return;
       }
+      if (schema3.schema.body?.open) return;
       if (section.depth <= 2) {
-        if (schema2.group(section.name) || schema2.field(section.name)) return;
+        if (schema3.group(section.name) || schema3.field(section.name)) return;
       } else {
-        if (schema2.field(section.name)) return;
-        if (schema2.group(section.name) && section.name !== groupName) return;
+        if (schema3.field(section.name)) return;
+        if (schema3.group(section.name) && section.name !== groupName) return;
       }
-      const suggested = suggestSectionMatch(section.name, section.depth, schema2, budget);
+      const suggested = suggestSectionMatch(section.name, section.depth, schema3, budget);
       const suggestion = suggested?.match;
       const safe = suggested?.unique && !present.has(suggested.match);
       const { start, end } = section.heading.textRange;
@@ -12112,7 +12454,7 @@ var unknown_section_default = defineRule({
         data: {
           marks,
           name: plain(section.name),
-          schema: schema2.schema.name,
+          schema: schema3.schema.name,
           ...suggestion ? { suggestion } : {}
         },
         range: section.heading.textRange,
@@ -12218,14 +12560,20 @@ var rules = [
   version_format_default,
   unknown_marker_default,
   filename_default,
+  entry_path_default,
+  folder_files_default,
   repo_url_default,
   license_consistency_default,
   duplicate_entry_default,
+  same_sections_default,
   rating_mismatch_default,
   readable_file_default,
   // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
   front_matter_syntax_default,
-  front_matter_keys_default
+  front_matter_keys_default,
+  front_matter_value_default,
+  body_length_default,
+  citation_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 var RELEASE_TAG = `v${package_default.version}`;
@@ -12322,14 +12670,32 @@ var awesomeComparisons = {
           kind: "label",
           values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"]
         }),
-        field({ name: "Free Trial", kind: "yes-no", values: ["Yes", "No"], multiple: false, aliases: ["FreeTrial"] })
+        field({
+          name: "Free Trial",
+          kind: "yes-no",
+          values: ["Yes", "No"],
+          multiple: false,
+          aliases: ["FreeTrial"],
+          // The templates' own words (`datasets/*/config/*-comparison-template.md`).
+          description: "Free access (like opensource), or free (potentially limited) trial available"
+        })
       ]
     }
   ]
 };
 function field(spec) {
-  const { name, kind, values, multiple = true, required = true, aliases = [] } = spec;
-  return { name, kind, ...values ? { values } : {}, multiple, required, aliases };
+  const { name, kind, values, multiple = true, required = true, aliases = [], description } = spec;
+  const keep = kind === "label" ? { keepOnlyApplicable: true } : {};
+  return {
+    name,
+    kind,
+    ...values ? { values } : {},
+    multiple,
+    required,
+    aliases,
+    ...description ? { description } : {},
+    ...keep
+  };
 }
 
 // src/schema/presets/index.ts
@@ -12411,30 +12777,30 @@ function configSchema() {
 }
 var optionSchemas = /* @__PURE__ */ new WeakMap();
 function ruleOptionsSchema(rule) {
-  let schema2 = optionSchemas.get(rule);
-  if (!schema2) {
+  let schema3 = optionSchemas.get(rule);
+  if (!schema3) {
     const { z } = configParsers();
-    schema2 = optionsSchema(rule.options, rule.defaults, z);
-    optionSchemas.set(rule, schema2);
+    schema3 = optionsSchema(rule.options, rule.defaults, z);
+    optionSchemas.set(rule, schema3);
   }
-  return schema2;
+  return schema3;
 }
 
 // src/config/load.ts
 var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
 function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path8.resolve)(cwd); ; dir = (0, import_node_path8.dirname)(dir)) {
+  for (let dir = (0, import_node_path6.resolve)(cwd); ; dir = (0, import_node_path6.dirname)(dir)) {
     for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path8.join)(dir, name);
-      if ((0, import_node_fs6.existsSync)(path)) return path;
+      const path = (0, import_node_path6.join)(dir, name);
+      if ((0, import_node_fs4.existsSync)(path)) return path;
     }
-    if ((0, import_node_path8.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path6.dirname)(dir) === dir) return void 0;
   }
 }
 function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path8.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path8.resolve)(cwd) };
-  const shown = (0, import_node_path8.relative)(cwd, path) || path;
+  const path = explicit ? (0, import_node_path6.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path6.resolve)(cwd) };
+  const shown = (0, import_node_path6.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -12442,7 +12808,7 @@ function loadConfig(cwd, explicit) {
     "Make it a regular file in the repository, or pass --config"
   );
   if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path8.dirname)(path) };
+  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path6.dirname)(path) };
   checkPaths(loaded, cwd, text, shown);
   return loaded;
 }
@@ -12457,14 +12823,14 @@ function checkPaths(loaded, cwd, text, shown) {
     ])
   ];
   let boundary;
-  for (const [schema2, path] of schemas3) {
-    if (schema2 === void 0 || presets[schema2]) continue;
+  for (const [schema3, path] of schemas3) {
+    if (schema3 === void 0 || presets[schema3]) continue;
     boundary ??= boundaryAt(repositoryRoot(loaded.dir));
-    checkRepositoryFile((0, import_node_path8.resolve)(loaded.dir, schema2), boundary, {
+    checkRepositoryFile((0, import_node_path6.resolve)(loaded.dir, schema3), boundary, {
       file: shown,
       key: path.join("."),
       line: line(path),
-      written: schema2,
+      written: schema3,
       fix: "Point it to a schema or template file in the repository, or use a preset id"
     });
   }
@@ -12636,8 +13002,8 @@ function configForFile(loaded, absoluteFile) {
     for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.defaults });
     applyRules(settings, loaded.config.rules);
     for (const override of overrides) applyRules(settings, override.rules);
-    const schema2 = schemaOf(loaded, overrides);
-    fileConfig = { ...schema2 ? { schema: schema2 } : {}, rules: settings };
+    const schema3 = schemaOf(loaded, overrides);
+    fileConfig = { ...schema3 ? { schema: schema3 } : {}, rules: settings };
     known.set(key, fileConfig);
   }
   return fileConfig;
@@ -12646,21 +13012,21 @@ function schemaForFile(loaded, absoluteFile) {
   return schemaOf(loaded, overridesFor(loaded, absoluteFile));
 }
 function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path8.resolve)(loaded.dir, value);
-  let schema2 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path6.resolve)(loaded.dir, value);
+  let schema3 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
   for (const override of overrides) {
-    if (override.schema) schema2 = schemaPath(override.schema);
+    if (override.schema) schema3 = schemaPath(override.schema);
   }
-  return schema2;
+  return schema3;
 }
 function overridesFor(loaded, absoluteFile) {
   const { overrides } = loaded.config;
   if (!overrides?.length) return [];
   const rel = relativePosix(loaded.dir, absoluteFile);
-  return overrides.filter((override) => matcherOf(override)(rel));
+  return overrides.filter((override) => matcherOf2(override)(rel));
 }
 var matchers = /* @__PURE__ */ new WeakMap();
-function matcherOf(override) {
+function matcherOf2(override) {
   let matcher = matchers.get(override);
   if (!matcher) {
     matcher = (0, import_picomatch4.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
@@ -12682,163 +13048,10 @@ function applyRules(settings, config) {
   }
 }
 
-// src/files/git.ts
-init_import_meta_url();
-function git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
-  try {
-    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer
-    });
-  } catch {
-    return void 0;
-  }
-}
-function gitChangedFiles(cwd, from, to) {
-  if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return void 0;
-  const args = ["diff", "--name-status", "--no-ext-diff", "--no-textconv", "-M", "-z", `${from}...${to}`];
-  const out = git(cwd, args, 64 * 1024 * 1024);
-  return out === void 0 ? void 0 : parseNameStatus(out);
-}
-function parseNameStatus(out) {
-  const parts = out.split("\0").filter((p) => p !== "");
-  const files = [];
-  for (let i2 = 0; i2 < parts.length; ) {
-    const status = parts[i2++] ?? "";
-    if (status.startsWith("R") || status.startsWith("C")) {
-      i2++;
-      const next2 = parts[i2++];
-      if (next2) files.push(next2);
-    } else {
-      const path = parts[i2++];
-      if (path && !status.startsWith("D")) files.push(path);
-    }
-  }
-  return files;
-}
-function batchRequest(revision, paths) {
-  if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
-  const asked = paths.filter((path) => !/[\r\n]/.test(path));
-  return { asked, names: [`${revision}^{commit}`, ...asked.map((path) => `${revision}:./${path}`)] };
-}
-function textsOf(asked, answers) {
-  if (answers?.[0]?.type !== "commit") return void 0;
-  const texts = /* @__PURE__ */ new Map();
-  asked.forEach((path, i2) => {
-    const answer = answers[i2 + 1];
-    if (answer?.type === "blob" && answer.content) texts.set(path, answer.content.toString("utf8"));
-  });
-  return texts;
-}
-async function filesAtRevision(cwd, revision, paths, maxBytes) {
-  const request = batchRequest(revision, paths);
-  if (!request) return void 0;
-  return textsOf(request.asked, await catFileBatch(cwd, request.names, maxBytes));
-}
-var MAX_BATCH_OUTPUT = 256 * 1024 * 1024;
-var MAX_HEADER_BYTES = 64 * 1024;
-var BatchOutput = class {
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
-  }
-  maxBytes;
-  answers = [];
-  header = [];
-  headerBytes = 0;
-  // The object being read: bytes still to come (then its closing LF), and its chunks when kept.
-  body;
-  newlineDue = false;
-  /** Git answered out of step (or not as git does): the answers cannot be trusted. */
-  failed = false;
-  /** Read one chunk; false once the output is found malformed. */
-  push(chunk) {
-    let at = 0;
-    while (at < chunk.length && !this.failed) {
-      if (this.newlineDue) {
-        this.newlineDue = false;
-        if (chunk[at++] !== 10) this.failed = true;
-      } else if (this.body) {
-        const take = Math.min(this.body.remaining, chunk.length - at);
-        this.body.chunks?.push(chunk.subarray(at, at + take));
-        this.body.remaining -= take;
-        at += take;
-        if (this.body.remaining === 0) this.endObject();
-      } else {
-        const end = chunk.indexOf(10, at);
-        const part = chunk.subarray(at, end < 0 ? chunk.length : end);
-        this.headerBytes += part.length;
-        if (this.headerBytes > MAX_HEADER_BYTES) this.failed = true;
-        else this.header.push(part);
-        if (end < 0) break;
-        at = end + 1;
-        const line = Buffer.concat(this.header).toString("utf8");
-        this.header = [];
-        this.headerBytes = 0;
-        if (!this.failed) this.startObject(line);
-      }
-    }
-    return !this.failed;
-  }
-  /** The answers, when git gave exactly one for each of `count` names and ended cleanly. */
-  answersFor(count2) {
-    const complete = !this.failed && this.answers.length === count2 && !this.body && this.header.length === 0;
-    return complete ? this.answers : void 0;
-  }
-  startObject(line) {
-    const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
-    if (!found) {
-      this.answers.push(void 0);
-      return;
-    }
-    const answer = { type: found[1] ?? "" };
-    const size = Number(found[2]);
-    this.answers.push(answer);
-    this.body = {
-      answer,
-      remaining: size,
-      ...answer.type === "blob" && size <= this.maxBytes ? { chunks: [] } : {}
-    };
-    if (size === 0) this.endObject();
-  }
-  endObject() {
-    if (this.body?.chunks) this.body.answer.content = Buffer.concat(this.body.chunks);
-    this.body = void 0;
-    this.newlineDue = true;
-  }
-};
-function catFileBatch(cwd, names2, maxBytes) {
-  return new Promise((resolve15) => {
-    const output = new BatchOutput(maxBytes);
-    const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
-      stdio: ["pipe", "pipe", "ignore"]
-    });
-    child.stdout.on("data", (chunk) => {
-      if (!output.push(chunk)) child.kill();
-    });
-    child.stdin.on("error", () => {
-    });
-    child.on("error", () => resolve15(void 0));
-    child.on("close", (code) => resolve15(code === 0 ? output.answersFor(names2.length) : void 0));
-    child.stdin.end(names2.map((name) => `${name}
-`).join(""));
-  });
-}
-
-// src/lint/parallel.ts
-init_import_meta_url();
-var import_node_os = require("node:os");
-
-// src/lint/linter.ts
-init_import_meta_url();
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-
 // src/schema/resolve.ts
 init_import_meta_url();
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -13049,9 +13262,9 @@ function Type$1(tag, options) {
   }
 }
 var type = Type$1;
-function compileList(schema2, name) {
+function compileList(schema3, name) {
   var result = [];
-  schema2[name].forEach(function(currentType) {
+  schema3[name].forEach(function(currentType) {
     var newIndex = result.length;
     result.forEach(function(previousType, previousIndex) {
       if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
@@ -14858,7 +15071,7 @@ var DEPRECATED_BOOLEANS_SYNTAX = [
   "OFF"
 ];
 var DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-function compileStyleMap(schema2, map2) {
+function compileStyleMap(schema3, map2) {
   var result, keys, index, length, tag, style, type2;
   if (map2 === null) return {};
   result = {};
@@ -14869,7 +15082,7 @@ function compileStyleMap(schema2, map2) {
     if (tag.slice(0, 2) === "!!") {
       tag = "tag:yaml.org,2002:" + tag.slice(2);
     }
-    type2 = schema2.compiledTypeMap["fallback"][tag];
+    type2 = schema3.compiledTypeMap["fallback"][tag];
     if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
       style = type2.styleAliases[style];
     }
@@ -15424,7 +15637,7 @@ function renamed(from, to) {
   };
 }
 var CORE_SCHEMA = core;
-var load3 = loader.load;
+var load2 = loader.load;
 var loadAll = loader.loadAll;
 var dump = dumper.dump;
 var types = {
@@ -15471,7 +15684,7 @@ var MAX_ALIASED_VALUES = 1e5;
 function parseCriteriaYaml(text) {
   const aliases = new AliasBudget();
   try {
-    return load3(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
+    return load2(text, { schema: CRITERIA_SCHEMA, listener: (event, state) => aliases.count(event, state) });
   } catch (error2) {
     if (error2 instanceof AliasBombError) throw error2;
     const { reason, mark } = error2;
@@ -15513,7 +15726,7 @@ function normalise(id, body) {
   else if (isRecord2(values)) criterion.values = Object.keys(values);
   return criterion;
 }
-function applyCriteria(schema2, criteria) {
+function applyCriteria(schema3, criteria) {
   const byId = /* @__PURE__ */ new Map();
   for (const c of criteria) {
     const previous = byId.get(c.id);
@@ -15541,8 +15754,8 @@ function applyCriteria(schema2, criteria) {
     return next2;
   };
   return {
-    ...schema2,
-    groups: schema2.groups.map((g) => {
+    ...schema3,
+    groups: schema3.groups.map((g) => {
       const next2 = { ...g, fields: g.fields.map(overlay) };
       if (g.value) next2.value = overlay(g.value);
       return next2;
@@ -15576,10 +15789,20 @@ function schemaFromTemplate(text, path, name = path) {
       `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`\u2026). Add them, or pass --schema.`
     );
   }
-  return { name, source: path, groups };
+  const boilerplate = leadLines(text, entry);
+  return { name, source: path, ...boilerplate.length > 0 ? { boilerplate } : {}, groups };
+}
+function leadLines(text, entry) {
+  const first = entry.groups[0]?.heading.range.start.line;
+  if (first === void 0) return [];
+  const start = entry.title ? entry.title.heading.range.end.line : 0;
+  const lines = text.split(/\r\n|\r|\n/).slice(start, first - 1);
+  const kept = lines.map((line) => line.trim()).filter((line) => line !== "" && !/^(?:<!--|[-*+]\s|[-*+]$|\d+[.)]\s|\[.*\]$|#)/.test(line));
+  return [...new Set(kept)];
 }
 function fieldFrom(section) {
   const guidance = section.comments.map((c) => c.text).join("\n");
+  const description = section.comments[0]?.text.trim();
   const values = labelValues(section);
   const isLabel = values.length > 1 || values.length > 0 && KEEP_LABELS.test(guidance);
   const single = CHOOSE_ONE.test(guidance);
@@ -15591,7 +15814,9 @@ function fieldFrom(section) {
     ...isLabel ? { values } : {},
     multiple: !(single || kind === "yes-no" || kind === "date"),
     required: true,
-    aliases: []
+    aliases: [],
+    ...description ? { description } : {},
+    ...isLabel && KEEP_LABELS.test(guidance) ? { keepOnlyApplicable: true } : {}
   };
 }
 function labelValues(section) {
@@ -15605,6 +15830,44 @@ function kindFromName(name) {
 }
 function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+// src/schema/ultimate.ts
+init_import_meta_url();
+function ultimateSchema(template, criteria) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of criteria) {
+    for (const key of [c.id, c.name]) if (key && !byKey.has(key)) byKey.set(key, c);
+  }
+  const groups = template.groups.map((group) => {
+    const criterion = byKey.get(group.name);
+    const kind = kindOf2(criterion?.type, group.value);
+    const value = {
+      name: group.name,
+      kind,
+      ...kind === "label" && group.value?.values ? { values: group.value.values } : {},
+      multiple: group.value?.multiple ?? true,
+      required: false,
+      aliases: group.value?.aliases ?? []
+    };
+    return { ...group, required: false, value };
+  });
+  return { ...template, title: { from: "heading", separator: "loose" }, groups };
+}
+function kindOf2(type2, value) {
+  switch (type2) {
+    case "LABEL":
+      return value?.kind === "yes-no" ? "yes-no" : "label";
+    case "RATING":
+      return "rating";
+    case "REPOSITORY":
+    case "URL":
+      return "url";
+    case void 0:
+      return value?.kind === "rating" ? "rating" : "text";
+    default:
+      return "text";
+  }
 }
 
 // src/schema/resolve.ts
@@ -15623,14 +15886,14 @@ var SchemaResolver = class {
   /** The schema for `file`; `forced` (a preset id or an absolute path) skips discovery. */
   resolve(file, forced) {
     if (forced) {
-      let schema2 = this.forcedSchemas.get(forced);
-      if (!schema2) {
-        schema2 = loadSchemaOption(forced, this.cwd);
-        this.forcedSchemas.set(forced, schema2);
+      let schema3 = this.forcedSchemas.get(forced);
+      if (!schema3) {
+        schema3 = loadSchemaOption(forced, this.cwd);
+        this.forcedSchemas.set(forced, schema3);
       }
-      return schema2;
+      return schema3;
     }
-    const dataset = this.datasetOf((0, import_node_path9.resolve)(this.cwd, file));
+    const dataset = this.datasetOf((0, import_node_path7.resolve)(this.cwd, file));
     if (!dataset) return presetSchema(DEFAULT_PRESET);
     const cached = this.cache.get(dataset.id + "\0" + dataset.root);
     if (cached) return cached;
@@ -15644,7 +15907,7 @@ var SchemaResolver = class {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path9.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const looked = (0, import_node_path7.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -15655,13 +15918,45 @@ var SchemaResolver = class {
         { name: preset.name, files: criteriaFiles }
       );
     }
-    const shownTemplate = (0, import_node_path9.relative)(this.cwd, template.path);
+    const shownTemplate = (0, import_node_path7.relative)(this.cwd, template.path);
     const templateText = template.text;
+    const bibs = dataset.ultimateTemplate ? this.bibliographyOf(dataset) : [];
     return this.lazySchema(
-      () => applyCriteria(schemaFromTemplate(templateText, shownTemplate, dataset.id), criteria()),
-      JSON.stringify(["template", dataset.id, shownTemplate, templateText, ...criteriaTexts]),
-      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles] }
+      () => {
+        const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
+        if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
+        const all = criteria();
+        const schema3 = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        if (bibs.length > 0) {
+          schema3.bibliography = {
+            source: bibs.map((b) => (0, import_node_path7.relative)(this.cwd, b.path)).join("`, `"),
+            keys: [...new Set(bibs.flatMap((b) => bibKeys(b.text)))]
+          };
+        }
+        return schema3;
+      },
+      JSON.stringify([
+        "template",
+        dataset.id,
+        shownTemplate,
+        templateText,
+        ...criteriaTexts,
+        ...bibs.map((b) => b.text)
+      ]),
+      { name: dataset.id, dataset: dataset.id, files: [template.path, ...criteriaFiles, ...bibs.map((b) => b.path)] }
     );
+  }
+  /** A dataset's `.bib` files, read (those that may not be read are errors, as a template's are). */
+  bibliographyOf(dataset) {
+    const read = [];
+    for (const path of bibFilesOf(dataset.dataDirs[0] ?? dataset.root)) {
+      const text = readRepositoryText(path, dataset.boundary, {
+        file: (0, import_node_path7.relative)(this.cwd, path) || path,
+        fix: "Make it a regular file in the repository, or pass --schema"
+      });
+      if (text !== void 0) read.push({ path, text });
+    }
+    return read;
   }
   /** Shared criteria files (configuration/defaults/*.yml) are read and parsed once per run, not once per dataset. */
   criteriaTexts = /* @__PURE__ */ new Map();
@@ -15684,17 +15979,17 @@ var SchemaResolver = class {
   /** A schema built by `build` on first use (once), or found in the store, known until then by `identity`. */
   lazySchema(build2, identity, rest) {
     const { store } = this;
-    let schema2;
+    let schema3;
     return {
       get schema() {
-        if (!schema2) {
-          schema2 = store?.get(identity);
-          if (!schema2) {
-            schema2 = build2();
-            store?.set(identity, schema2);
+        if (!schema3) {
+          schema3 = store?.get(identity);
+          if (!schema3) {
+            schema3 = build2();
+            store?.set(identity, schema3);
           }
         }
-        return schema2;
+        return schema3;
       },
       identity,
       ...rest
@@ -15703,22 +15998,22 @@ var SchemaResolver = class {
   /** A folder's dataset: its files share one (10,000 files, a few folders). */
   folderDatasets = /* @__PURE__ */ new Map();
   datasetOf(file) {
-    const folder = (0, import_node_path9.dirname)(file);
+    const folder = (0, import_node_path7.dirname)(file);
     if (this.folderDatasets.has(folder)) return this.folderDatasets.get(folder);
     const dataset = this.folderDataset(folder);
     this.folderDatasets.set(folder, dataset);
     return dataset;
   }
   folderDataset(folder) {
-    for (let dir = folder; ; dir = (0, import_node_path9.dirname)(dir)) {
+    for (let dir = folder; ; dir = (0, import_node_path7.dirname)(dir)) {
       const datasets = this.manifestAt(dir);
       if (datasets) return datasets.find((d) => d.dataDirs.some((data) => isInside(folder, data)));
-      if ((0, import_node_path9.dirname)(dir) === dir || (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, ".git"))) break;
+      if ((0, import_node_path7.dirname)(dir) === dir || (0, import_node_fs5.existsSync)((0, import_node_path7.join)(dir, ".git"))) break;
     }
-    const inFolder = folder.endsWith(import_node_path9.sep) ? folder : folder + import_node_path9.sep;
+    const inFolder = folder.endsWith(import_node_path7.sep) ? folder : folder + import_node_path7.sep;
     const layout = /^(.*)[\\/]datasets[\\/]([^\\/]+)[\\/]data[\\/]/.exec(inFolder);
-    if (layout?.[1] === void 0 || !layout[2]) return void 0;
-    return layoutDataset(layout[1], layout[2], this.cwd);
+    if (layout?.[1] !== void 0 && layout[2]) return layoutDataset(layout[1], layout[2], this.cwd);
+    return ultimateDataset(folder, this.cwd);
   }
   manifestAt(dir) {
     const cached = this.manifests.get(dir);
@@ -15732,7 +16027,7 @@ var SchemaResolver = class {
 var CRITERIA_FIX = "Point it to a criteria file in the repository, or pass --schema";
 function hasManifest(dir) {
   try {
-    (0, import_node_fs7.lstatSync)((0, import_node_path9.join)(dir, MANIFEST_PATH));
+    (0, import_node_fs5.lstatSync)((0, import_node_path7.join)(dir, MANIFEST_PATH));
     return true;
   } catch {
     return false;
@@ -15759,10 +16054,11 @@ function datasetsOf2(manifest) {
   }));
 }
 function templateCandidates(dataset) {
-  const configDir = dataset.configFile ? (0, import_node_path9.dirname)(dataset.configFile.path) : (0, import_node_path9.join)(dataset.root, "datasets", dataset.id, "config");
+  if (dataset.ultimateTemplate) return [dataset.ultimateTemplate];
+  const configDir = dataset.configFile ? (0, import_node_path7.dirname)(dataset.configFile.path) : (0, import_node_path7.join)(dataset.root, "datasets", dataset.id, "config");
   return [
-    (0, import_node_path9.join)(configDir, `${dataset.id}-comparison-template.md`),
-    ...dataset.dataDirs.map((d) => (0, import_node_path9.join)(d, "TEMPLATE.md"))
+    (0, import_node_path7.join)(configDir, `${dataset.id}-comparison-template.md`),
+    ...dataset.dataDirs.map((d) => (0, import_node_path7.join)(d, "TEMPLATE.md"))
   ];
 }
 function parseCriteriaFile(path, text) {
@@ -15778,19 +16074,19 @@ function criteriaError(path, error2, fix) {
   );
 }
 function presetSchema(id) {
-  const schema2 = presets[id];
-  if (!schema2)
+  const schema3 = presets[id];
+  if (!schema3)
     throw new CatalogLintError(
       `Unknown schema preset \`${id}\`; expected one of ${Object.keys(presets).join(", ")} or a path`
     );
-  return { schema: schema2, identity: `preset:${id}`, name: schema2.name, files: [] };
+  return { schema: schema3, identity: `preset:${id}`, name: schema3.name, files: [] };
 }
-function givenSchema(schema2, files) {
-  return { schema: schema2, identity: JSON.stringify(schema2), name: schema2.name, files };
+function givenSchema(schema3, files) {
+  return { schema: schema3, identity: JSON.stringify(schema3), name: schema3.name, files };
 }
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
-  const path = (0, import_node_path9.resolve)(cwd, value);
+  const path = (0, import_node_path7.resolve)(cwd, value);
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
@@ -15802,9 +16098,9 @@ function loadSchemaOption(value, cwd) {
       `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
-  const ext = (0, import_node_path9.extname)(path).toLowerCase();
+  const ext = (0, import_node_path7.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path9.relative)(cwd, path), (0, import_node_path9.basename)(path, ext)), [path]);
+    return givenSchema(schemaFromTemplate(text, (0, import_node_path7.relative)(cwd, path), (0, import_node_path7.basename)(path, ext)), [path]);
   }
   let data;
   try {
@@ -15815,36 +16111,1116 @@ function loadSchemaOption(value, cwd) {
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
+    const path2 = (issue2?.path ?? []).map((p) => typeof p === "symbol" ? String(p) : p);
+    if (issue2?.code === "unrecognized_keys" && issue2.keys[0] !== void 0) path2.push(issue2.keys[0]);
+    const line = schemaLine(text, path2);
     throw new CatalogLintError(
-      `Invalid schema file ${value}: at \`${issue2?.path.join(".") || "(root)"}\`: ${issue2?.message ?? "invalid"}`
+      `Invalid schema file ${value}: at \`${path2.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path9.relative)(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: (0, import_node_path7.relative)(cwd, path) }, [path]);
 }
 function layoutDataset(root, id, cwd) {
-  const config = (0, import_node_path9.join)(root, "datasets", id, "config", "comparison.yml");
+  const config = (0, import_node_path7.join)(root, "datasets", id, "config", "comparison.yml");
   return {
     id,
     root,
-    dataDirs: [(0, import_node_path9.join)(root, "datasets", id, "data")],
+    dataDirs: [(0, import_node_path7.join)(root, "datasets", id, "data")],
     boundary: boundaryAt(repositoryRoot(root)),
     configDefaults: [],
     // Found by convention, and read only if it exists (see criteriaTextOf).
-    configFile: { path: config, reference: { file: (0, import_node_path9.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
+    configFile: { path: config, reference: { file: (0, import_node_path7.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
+  };
+}
+function ultimateDataset(folder, cwd) {
+  const template = ultimateTemplateIn(folder);
+  if (!template) return void 0;
+  const root = (0, import_node_path7.dirname)(folder);
+  const config = (0, import_node_path7.join)(root, "configuration", "comparison.yml");
+  return {
+    id: (0, import_node_path7.basename)(root),
+    root,
+    dataDirs: [folder],
+    boundary: boundaryAt(repositoryRoot(root)),
+    configDefaults: [],
+    ultimateTemplate: template,
+    configFile: { path: config, reference: { file: (0, import_node_path7.relative)(cwd, config) || config, fix: CRITERIA_FIX } }
   };
 }
 function findTemplate(dataset, cwd, instead = "--schema") {
   for (const path of templateCandidates(dataset)) {
     const text = readRepositoryText(path, dataset.boundary, {
-      file: (0, import_node_path9.relative)(cwd, path) || path,
+      file: (0, import_node_path7.relative)(cwd, path) || path,
       fix: `Make dataset \`${dataset.id}\`'s template a regular file in the repository, or pass ${instead}`
     });
     if (text !== void 0) return { path, text };
   }
   return void 0;
 }
+function schemaLine(text, path) {
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (n === path.length && n > 0) {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      if (yaml.isMap(parent)) {
+        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+        const key = pair?.key;
+        if (key?.range) return lines.linePos(key.range[0]).line;
+      }
+    }
+    if (node?.range) return lines.linePos(node.range[0]).line;
+  }
+  return void 0;
+}
+
+// src/lint/governed.ts
+function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
+  const { cwd } = run2.options;
+  const isEntry = catalogFileMatcher(run2.catalog);
+  const shownConfig = run2.config.path ? toPosix2((0, import_node_path8.relative)(cwd, run2.config.path)) : void 0;
+  const configs = changed.filter((p) => CONFIG.test(p) || p === shownConfig);
+  const manifest = toPosix2(MANIFEST_PATH);
+  const manifests = changed.filter((p) => p === manifest || p.endsWith(`/${manifest}`));
+  const candidates = new Set(changed.filter((p) => SCHEMA_SOURCE.test(p) && !isEntry(p)));
+  if (configs.length === 0 && manifests.length === 0 && candidates.size === 0)
+    return { files: [], reasons: [], sources: [] };
+  const all = selectCatalogFiles(run2.catalog, []);
+  const wasChanged = new Set(changed);
+  const extra = (files) => files.filter((f) => !wasChanged.has(f)).length;
+  const [config] = configs;
+  if (config !== void 0) {
+    return {
+      files: all,
+      reasons: [
+        `${quote2(config)} changed, so every catalog file was linted (${plural(extra(all), "more entry", "more entries")}).`
+      ],
+      sources: [config]
+    };
+  }
+  const governed = /* @__PURE__ */ new Set();
+  const reasons = [];
+  const governing = [...manifests];
+  for (const file of manifests) {
+    const root = file.slice(0, -manifest.length);
+    const below = all.filter((f) => f.startsWith(root));
+    for (const f of below) governed.add(f);
+    reasons.push(`${quote2(file)} changed, so the ${plural(below.length, "entry", "entries")} it lists were linted.`);
+  }
+  if (candidates.size > 0) {
+    const resolver = new SchemaResolver(cwd);
+    const byFile = /* @__PURE__ */ new Map();
+    for (const file of all) {
+      const absolute = (0, import_node_path8.resolve)(cwd, file);
+      let sources;
+      try {
+        sources = resolver.resolve(absolute, run2.options.schema ?? configForFile(run2.config, absolute).schema).files;
+      } catch {
+        continue;
+      }
+      for (const source of sources) {
+        const shown = toPosix2((0, import_node_path8.isAbsolute)(source) ? (0, import_node_path8.relative)(cwd, source) : source);
+        if (!candidates.has(shown)) continue;
+        governed.add(file);
+        const list = byFile.get(shown) ?? [];
+        list.push(file);
+        byFile.set(shown, list);
+      }
+    }
+    for (const [source, files] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
+      governing.push(source);
+      reasons.push(
+        `${quote2(source)} changed, so the ${plural(files.length, "entry", "entries")} it governs ${files.length === 1 ? "was" : "were"} linted.`
+      );
+    }
+  }
+  return { files: [...governed].sort(), reasons, sources: governing };
+}
+var CONFIG = /(?:^|\/)\.catalog-lintrc(?:\.[a-z]+)?$/;
+var SCHEMA_SOURCE = /\.(?:md|markdown|json|ya?ml)$/i;
+function toPosix2(path) {
+  return import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
+}
+
+// src/lint/run.ts
+init_import_meta_url();
+
+// src/cache/results-cache.ts
+init_import_meta_url();
+var import_node_fs8 = require("node:fs");
+var import_node_path11 = require("node:path");
+
+// src/diagnostics/diagnostic.ts
+init_import_meta_url();
+function compareDiagnostics(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function countBySeverity(diagnostics) {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/files/write/errors.ts
+init_import_meta_url();
+var WriteRefusedError = class extends CatalogLintError {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+function cannotWrite(what, file, error2) {
+  if (error2 instanceof WriteRefusedError) return error2;
+  const { code, message } = error2;
+  return new WriteRefusedError(`${what}: cannot write ${file} (${message})`, code ?? message);
+}
+function writeFailure(error2) {
+  if (error2 instanceof WriteRefusedError) return error2.reason;
+  const { code, message } = error2;
+  return code ?? String(message ?? error2);
+}
+
+// src/files/write/inside.ts
+init_import_meta_url();
+var import_node_fs7 = require("node:fs");
+var import_node_path10 = require("node:path");
+
+// src/files/write/replace.ts
+init_import_meta_url();
+var import_node_fs6 = require("node:fs");
+var import_node_path9 = require("node:path");
+function besides(path, kind) {
+  const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(path), `.${(0, import_node_path9.basename)(path)}.${unique}.catalog-lint-${kind}`);
+}
+function replacing(target, mode = 438) {
+  const temp = besides(target, "tmp");
+  const fd = (0, import_node_fs6.openSync)(temp, "wx", mode);
+  let open2 = true;
+  let done = false;
+  const close = () => {
+    if (!open2) return;
+    open2 = false;
+    (0, import_node_fs6.closeSync)(fd);
+  };
+  return {
+    fd,
+    commit() {
+      close();
+      (0, import_node_fs6.renameSync)(temp, target);
+      done = true;
+    },
+    discard() {
+      try {
+        close();
+      } finally {
+        if (!done) (0, import_node_fs6.rmSync)(temp, { force: true });
+        done = true;
+      }
+    }
+  };
+}
+function writeAll(fd, data, position) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let done = 0; done < bytes.length; ) {
+    done += (0, import_node_fs6.writeSync)(fd, bytes, done, bytes.length - done, position === void 0 ? null : position + done);
+  }
+}
+function writeWhole(file, data, modes) {
+  (0, import_node_fs6.mkdirSync)((0, import_node_path9.dirname)(file), { recursive: true, ...modes ? { mode: modes.folder } : {} });
+  const pending = replacing(file, modes?.file);
+  try {
+    writeAll(pending.fd, data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+
+// src/files/write/inside.ts
+function openInside(root, target, what) {
+  const file = (0, import_node_path10.resolve)(root, target);
+  const inside = isInside(file, (0, import_node_path10.resolve)(root));
+  const existing = statOrUndefined(file, inside ? "lstat" : "stat");
+  if (existing?.isDirectory()) {
+    throw new WriteRefusedError(`${what} ${file} is a folder: give the path of the report file to write`, "EISDIR");
+  }
+  if (inside) {
+    checkFoldersInside(root, file, what);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      throw new WriteRefusedError(
+        `${what} ${file} is not a regular file: remove it or write the report elsewhere`,
+        `${file} is not a regular file`
+      );
+    }
+  } else if (existing && (existing.isCharacterDevice() || existing.isFIFO())) {
+    const direct = directly(file, what);
+    if (direct) return direct;
+  }
+  return reportFile(throughTemporaryFile(file, what), file, what);
+}
+function writeInside(root, target, data, what) {
+  const pending = openInside(root, target, what);
+  try {
+    pending.write(data);
+    pending.commit();
+  } finally {
+    pending.discard();
+  }
+}
+function checkFoldersInside(root, file, what, thing = "report") {
+  const realRoot = (0, import_node_fs7.realpathSync)(root);
+  let folder = (0, import_node_path10.resolve)(root);
+  for (const part of (0, import_node_path10.relative)(folder, (0, import_node_path10.dirname)(file)).split(import_node_path10.sep).filter(Boolean)) {
+    folder = (0, import_node_path10.join)(folder, part);
+    const stats = statOrUndefined(folder, "lstat");
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink()) {
+      if (!stats.isDirectory())
+        throw new WriteRefusedError(`${what}: cannot write ${file} (${folder} is not a folder)`, "ENOTDIR");
+      continue;
+    }
+    let real;
+    try {
+      real = (0, import_node_fs7.realpathSync)(folder);
+    } catch {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to nothing; the ${thing} was not written`,
+        `${folder} is a link to nothing`
+      );
+    }
+    if (!isInside(real, realRoot)) {
+      throw new WriteRefusedError(
+        `${what}: ${folder} is a link to ${real}, outside the repository ${realRoot}; the ${thing} was not written through it. Write the ${thing} elsewhere or remove the link`,
+        `${folder} is a link to ${real}, outside the repository`
+      );
+    }
+  }
+}
+function throughTemporaryFile(file, what) {
+  try {
+    (0, import_node_fs7.mkdirSync)((0, import_node_path10.dirname)(file), { recursive: true });
+    return replacing(file);
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+}
+function directly(file, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(file, "w");
+    if (!((0, import_node_fs7.fstatSync)(fd).isCharacterDevice() || (0, import_node_fs7.fstatSync)(fd).isFIFO())) {
+      (0, import_node_fs7.closeSync)(fd);
+      return void 0;
+    }
+  } catch (error2) {
+    throw cannotWrite(what, file, error2);
+  }
+  let open2 = true;
+  const close = () => {
+    if (open2) (0, import_node_fs7.closeSync)(fd);
+    open2 = false;
+  };
+  return reportFile({ fd, commit: close, discard: close }, file, what);
+}
+function reportFile(pending, file, what) {
+  const said = (step) => (...args) => {
+    try {
+      step(...args);
+    } catch (error2) {
+      throw cannotWrite(what, file, error2);
+    }
+  };
+  return {
+    fd: pending.fd,
+    write: said((data) => writeAll(pending.fd, data)),
+    commit: said(() => pending.commit()),
+    discard: said(() => pending.discard())
+  };
+}
+function statOrUndefined(path, how) {
+  try {
+    return how === "lstat" ? (0, import_node_fs7.lstatSync)(path) : (0, import_node_fs7.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/util/builtins.ts
+init_import_meta_url();
+var import_node_module2 = require("node:module");
+var load3 = (0, import_node_module2.createRequire)(importMetaUrl);
+var childProcess = () => load3("node:child_process");
+var crypto2 = () => load3("node:crypto");
+var v8 = () => load3("node:v8");
+var workerThreads = () => load3("node:worker_threads");
+var zlib = () => load3("node:zlib");
+
+// src/cache/format.ts
+init_import_meta_url();
+
+// src/model/summary.ts
+init_import_meta_url();
+
+// src/model/entry-name.ts
+init_import_meta_url();
+function entryName(entry, schema3) {
+  const spec = schema3.title;
+  switch (spec?.from ?? "heading") {
+    case "none":
+      return void 0;
+    case "frontMatter": {
+      const key = spec?.key;
+      const value = key === void 0 ? void 0 : entry.frontMatter?.data?.[key];
+      if (key === void 0 || typeof value !== "string" && typeof value !== "number") return void 0;
+      const range = entry.frontMatter?.rangeOf([key]);
+      return range ? { name: String(value), range } : void 0;
+    }
+    default: {
+      const { title } = entry;
+      if (!title) return void 0;
+      if (spec?.url === "none") return { name: title.heading.text, range: title.heading.textRange };
+      return { name: title.name, range: title.nameRange };
+    }
+  }
+}
+
+// src/model/summary.ts
+function folderOf(filePath) {
+  return filePath.includes("/") ? filePath.slice(0, filePath.lastIndexOf("/")) : ".";
+}
+function summaryPrefix(text) {
+  const repo = /^ {0,3}#{2,3}[ \t]+(?:Repo|Repository)[ \t]*#*[ \t]*$/im.exec(text);
+  if (!repo) return text;
+  const after = repo.index + repo[0].length;
+  const next2 = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(after));
+  return next2 ? text.slice(0, after + next2.index) : text;
+}
+function summaryOf(text, filePath, schema3, linted) {
+  if (text.includes("\0")) return emptySummary(filePath, linted);
+  return summaryOfPrefix(summaryText(text, schema3), filePath, schema3, linted);
+}
+function summaryText(text, schema3) {
+  return schema3.schema.catalog?.sameSections ? text : summaryPrefix(text);
+}
+function summaryOfPrefix(prefix, filePath, schema3, linted) {
+  try {
+    return summarize(buildEntry(createSourceFile(filePath, prefix)), schema3, filePath, linted);
+  } catch (error2) {
+    if (error2 instanceof MarkdownLimitError) return emptySummary(filePath, linted);
+    throw error2;
+  }
+}
+function emptySummary(filePath, linted) {
+  return { filePath, folder: folderOf(filePath), repos: [], linted };
+}
+function summarize(entry, schema3, filePath, linted) {
+  const repos = fieldMatches(entry, schema3).filter((m) => m.spec.kind === "url" && /^(repo|repository)$/i.test(m.spec.name)).flatMap((m) => checkedValues(m).map((v) => ({ url: detached(v.text), range: v.range })));
+  const name = entryName(entry, schema3.schema);
+  return {
+    filePath,
+    folder: folderOf(filePath),
+    ...name ? { title: { name: detached(name.name), range: name.range } } : {},
+    repos,
+    ...schema3.schema.catalog?.sameSections ? { sections: sectionsOf(entry) } : {},
+    linted
+  };
+}
+function sectionsOf(entry) {
+  const seen = /* @__PURE__ */ new Set();
+  const sections = [];
+  for (const group of entry.groups) {
+    if (seen.has(group.name)) continue;
+    seen.add(group.name);
+    sections.push({ name: detached(group.name), range: group.heading.textRange });
+  }
+  return sections;
+}
+function detached(text) {
+  return ` ${text}`.slice(1);
+}
+
+// src/cache/format.ts
+var MAGIC = 1129466947;
+var PREFIX_BYTES = 16;
+var STAT_FIELDS = 4;
+var DIAGNOSTIC_INTS = 13;
+var TITLE_INTS = 7;
+var REPO_INTS = 7;
+var SECTION_INTS = 7;
+var RANGE_INTS = 6;
+var NONE = -1;
+var ResultsWriter = class {
+  strings = [];
+  indexes = /* @__PURE__ */ new Map();
+  paths = [];
+  taken = /* @__PURE__ */ new Set();
+  stats = [];
+  offsets = [0];
+  records = [];
+  /**
+   * One file's record:
+   *
+   *     context, content, schema (or -1)
+   *     diagnostic count, then each: rule, severity (1 error, 0 warning), message, range,
+   *       fix start, fix end, fix text (-1, -1, -1 without a fix), docs URL (or -1)
+   *     title name (or -1), title range (zeros without a title)
+   *     repository count, then each: url, range
+   *     section count (-1 without sections), then each: name, range
+   *     directive count, then each: kind, range, rule count, rules
+   *
+   * where a range is start line, column, offset, end line, column, offset. A
+   * file with a number that is not a 32-bit integer is left out (it is linted
+   * again next time), as is a second record for one path.
+   */
+  add(filePath, key, file) {
+    if (this.taken.has(filePath)) return;
+    const record = [this.share(key.context), this.share(key.content), this.optional(file.schema)];
+    record.push(file.diagnostics.length);
+    for (const { ruleId, severity, message, range, fix, url } of file.diagnostics) {
+      record.push(this.share(ruleId), severity === "error" ? 1 : 0, this.share(message));
+      pushRange(record, range);
+      if (fix) record.push(fix.range[0], fix.range[1], this.share(fix.text));
+      else record.push(NONE, NONE, NONE);
+      record.push(this.optional(url));
+    }
+    const { title, repos } = file.summary;
+    record.push(this.optional(title?.name));
+    if (title) pushRange(record, title.range);
+    else record.push(0, 0, 0, 0, 0, 0);
+    record.push(repos.length);
+    for (const { url, range } of repos) {
+      record.push(this.share(url));
+      pushRange(record, range);
+    }
+    const { sections } = file.summary;
+    record.push(sections ? sections.length : NONE);
+    for (const { name, range } of sections ?? []) {
+      record.push(this.share(name));
+      pushRange(record, range);
+    }
+    record.push(file.directives.length);
+    for (const { kind, rules: rules2, range } of file.directives) {
+      record.push(this.share(kind));
+      pushRange(record, range);
+      record.push(rules2.length, ...rules2.map((rule) => this.share(rule)));
+    }
+    if (record.every(isInt32)) this.push(filePath, key.stat, record);
+  }
+  /**
+   * Record `index` of a cache file read before, as it is, with its strings
+   * shared in this one's (a run that changed one file of 10,000 copies the
+   * others without decoding them); `stat` in place of the stored one if given.
+   */
+  copy(filePath, from, index, stat3) {
+    if (this.taken.has(filePath)) return;
+    const record = from.record(index, (text) => this.share(text));
+    if (record) this.push(filePath, stat3 ?? from.key(index).stat, record);
+  }
+  push(filePath, stat3, record) {
+    this.taken.add(filePath);
+    this.paths.push(filePath);
+    this.stats.push(...stat3 ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    for (let i2 = 0; i2 < record.length; i2++) this.records.push(record[i2]);
+    this.offsets.push(this.records.length);
+  }
+  /** The cache file's bytes. */
+  bytes(version) {
+    return pack({
+      version,
+      strings: this.strings,
+      paths: this.paths,
+      stats: Float64Array.from(this.stats),
+      offsets: Int32Array.from(this.offsets),
+      records: Int32Array.from(this.records)
+    });
+  }
+  share(text) {
+    let index = this.indexes.get(text);
+    if (index === void 0) {
+      index = this.strings.push(text) - 1;
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+  optional(text) {
+    return text === void 0 ? NONE : this.share(text);
+  }
+};
+function pushRange(record, { start, end }) {
+  record.push(start.line, start.column, start.offset, end.line, end.column, end.offset);
+}
+function isInt32(n) {
+  return (n | 0) === n;
+}
+var FORMAT = 6;
+function pack(parts) {
+  const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
+  const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
+  const body = Buffer.concat([
+    Buffer.from(header, "latin1"),
+    bytesOf(parts.stats),
+    bytesOf(parts.offsets),
+    bytesOf(parts.records)
+  ]);
+  const prefix = new Uint32Array([MAGIC, FORMAT, zlib().crc32(body), header.length]);
+  return Buffer.concat([bytesOf(prefix), body]);
+}
+function unpack(file) {
+  if (file.length < PREFIX_BYTES) return void 0;
+  const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(new Uint8Array(file).buffer);
+  const [magic, format, crc, headerBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (magic !== MAGIC || format !== FORMAT || headerBytes === void 0 || headerBytes % 8 !== 0) return void 0;
+  const body = bytes.subarray(PREFIX_BYTES);
+  if (headerBytes > body.length || zlib().crc32(body) !== crc) return void 0;
+  let header;
+  try {
+    header = JSON.parse(body.toString("latin1", 0, headerBytes));
+  } catch {
+    return void 0;
+  }
+  const { version, strings, paths } = header ?? {};
+  if (typeof version !== "string" || !Array.isArray(strings) || !strings.every((s) => typeof s === "string") || !Array.isArray(paths) || !paths.every((p) => typeof p === "string"))
+    return void 0;
+  const statsAt = bytes.byteOffset + PREFIX_BYTES + headerBytes;
+  const offsetsAt = statsAt + paths.length * STAT_FIELDS * 8;
+  const recordsAt = offsetsAt + (paths.length + 1) * 4;
+  const end = bytes.byteOffset + bytes.length;
+  if (recordsAt > end || (end - recordsAt) % 4 !== 0) return void 0;
+  const offsets = new Int32Array(bytes.buffer, offsetsAt, paths.length + 1);
+  const records = new Int32Array(bytes.buffer, recordsAt, (end - recordsAt) / 4);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    if (offsets[i2] < 0 || offsets[i2] > offsets[i2 + 1]) return void 0;
+  }
+  if (offsets[0] !== 0 || offsets[paths.length] !== records.length) return void 0;
+  return {
+    version,
+    strings,
+    paths,
+    stats: new Float64Array(bytes.buffer, statsAt, paths.length * STAT_FIELDS),
+    offsets,
+    records
+  };
+}
+function bytesOf(array) {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+function asciiJson(json2) {
+  return json2.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var StoredResults = class _StoredResults {
+  constructor(parts) {
+    this.parts = parts;
+    for (const [index, path] of parts.paths.entries()) this.byPath.set(path, index);
+  }
+  parts;
+  byPath = /* @__PURE__ */ new Map();
+  /** The results in a cache file written by catalog-lint `version`, else undefined. */
+  static read(file, version) {
+    const parts = unpack(file);
+    return parts && parts.version === version ? new _StoredResults(parts) : void 0;
+  }
+  get size() {
+    return this.byPath.size;
+  }
+  paths() {
+    return this.byPath.keys();
+  }
+  /** The record of a path, or undefined. */
+  find(filePath) {
+    return this.byPath.get(filePath);
+  }
+  /** Whether record `index` was stored with this context and stat (none stored: never). */
+  matchesStat(index, context, stat3) {
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    return stats[at] === stat3[0] && stats[at + 1] === stat3[1] && stats[at + 2] === stat3[2] && stats[at + 3] === stat3[3] && this.string(this.start(index)) === context;
+  }
+  /** Whether record `index` was stored with this context and content. */
+  matchesContent(index, context, content) {
+    const start = this.start(index);
+    return this.string(start) === context && this.string(start + 1) === content;
+  }
+  /** What record `index` was computed from. */
+  key(index) {
+    const start = this.start(index);
+    const { stats } = this.parts;
+    const at = index * STAT_FIELDS;
+    const stat3 = [stats[at], stats[at + 1], stats[at + 2], stats[at + 3]];
+    return {
+      context: this.string(start) ?? "",
+      content: this.string(start + 1) ?? "",
+      ...stat3.some(Number.isNaN) ? {} : { stat: stat3 }
+    };
+  }
+  /**
+   * Record `index` as a result, or undefined when it is not what the writer
+   * writes (checked here, so that decoding it later cannot fail).
+   */
+  open(index, filePath) {
+    const layout = this.check(index);
+    return layout && new StoredResult(filePath, this, index, layout);
+  }
+  /**
+   * Record `index`'s ints with each string index replaced by `share(string)`,
+   * or undefined when the record fails its check (see `open`).
+   */
+  record(index, share) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const copy = records.slice(start, offsets[index + 1]);
+    const layout = this.check(index, (at) => {
+      copy[at - start] = share(strings[records[at]]);
+    });
+    return layout && copy;
+  }
+  /** @internal for StoredResult */
+  int(at) {
+    return this.parts.records[at];
+  }
+  /** @internal for StoredResult */
+  string(at) {
+    return this.parts.strings[this.parts.records[at]];
+  }
+  /** @internal for StoredResult */
+  range(at) {
+    const r = this.parts.records;
+    return {
+      start: { line: r[at], column: r[at + 1], offset: r[at + 2] },
+      end: { line: r[at + 3], column: r[at + 4], offset: r[at + 5] }
+    };
+  }
+  start(index) {
+    return this.parts.offsets[index];
+  }
+  /**
+   * Every field of record `index` in bounds and of its kind, and nothing after
+   * it; `onString` is told where each string field is (each once).
+   */
+  check(index, onString) {
+    const { records, strings, offsets } = this.parts;
+    const start = offsets[index];
+    const end = offsets[index + 1];
+    let at = start;
+    const isString = (i2) => {
+      const valid = i2 < end && records[i2] >= 0 && records[i2] < strings.length;
+      if (valid) onString?.(i2);
+      return valid;
+    };
+    const isRange = (i2) => {
+      if (i2 + RANGE_INTS > end) return false;
+      for (let k = i2; k < i2 + RANGE_INTS; k++) if (records[k] < 0) return false;
+      return true;
+    };
+    const isCount = (i2, each) => i2 < end && records[i2] >= 0 && records[i2] * each <= end - i2 - 1;
+    if (!isString(at) || !isString(at + 1) || !(records[at + 2] === NONE || isString(at + 2))) return void 0;
+    at += 3;
+    if (!isCount(at, DIAGNOSTIC_INTS)) return void 0;
+    const diagnosticCount = records[at];
+    const diagnostics = at + 1;
+    at = diagnostics;
+    for (let n = 0; n < diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const severity = records[at + 1];
+      if (!isString(at) || severity !== 0 && severity !== 1 || !isString(at + 2) || !isRange(at + 3))
+        return void 0;
+      const fixStart = records[at + 9];
+      const fixEnd = records[at + 10];
+      const noFix = fixStart === NONE && fixEnd === NONE && records[at + 11] === NONE;
+      if (!noFix && !(fixStart >= 0 && fixEnd >= fixStart && isString(at + 11))) return void 0;
+      if (!(records[at + 12] === NONE || isString(at + 12))) return void 0;
+    }
+    const title = at;
+    if (at + TITLE_INTS > end || !(records[at] === NONE || isString(at)) || !isRange(at + 1)) return void 0;
+    at += TITLE_INTS;
+    if (!isCount(at, REPO_INTS)) return void 0;
+    const repoCount = records[at];
+    const repos = at + 1;
+    at = repos;
+    for (let n = 0; n < repoCount; n++, at += REPO_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    const sectionCount = records[at];
+    if (!(at < end && sectionCount === NONE) && !isCount(at, SECTION_INTS)) return void 0;
+    const sections = at + 1;
+    at = sections;
+    for (let n = 0; n < sectionCount; n++, at += SECTION_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
+    const directiveCount = records[at];
+    const directives = at + 1;
+    at = directives;
+    for (let n = 0; n < directiveCount; n++) {
+      if (!isString(at) || !DIRECTIVE_KINDS.includes(this.string(at)))
+        return void 0;
+      if (!isRange(at + 1) || !isCount(at + 1 + RANGE_INTS, 1)) return void 0;
+      const ruleCount = records[at + 1 + RANGE_INTS];
+      at += 2 + RANGE_INTS;
+      for (let k = 0; k < ruleCount; k++, at++) if (!isString(at)) return void 0;
+    }
+    if (at !== end) return void 0;
+    return {
+      start,
+      diagnostics,
+      diagnosticCount,
+      title,
+      repos,
+      repoCount,
+      sections,
+      sectionCount,
+      directives,
+      directiveCount
+    };
+  }
+};
+var StoredResult = class {
+  /** @internal use StoredResults.open */
+  constructor(filePath, stored, index, layout) {
+    this.filePath = filePath;
+    this.stored = stored;
+    this.index = index;
+    this.layout = layout;
+  }
+  filePath;
+  stored;
+  index;
+  layout;
+  /** What the catalog-level rules need. */
+  summary() {
+    const { filePath, stored, layout } = this;
+    const repos = [];
+    for (let n = 0, at = layout.repos; n < layout.repoCount; n++, at += REPO_INTS) {
+      repos.push({ url: stored.string(at), range: stored.range(at + 1) });
+    }
+    let sections;
+    if (layout.sectionCount !== NONE) {
+      sections = [];
+      for (let n = 0, at = layout.sections; n < layout.sectionCount; n++, at += SECTION_INTS) {
+        sections.push({ name: stored.string(at), range: stored.range(at + 1) });
+      }
+    }
+    return {
+      filePath,
+      folder: folderOf(filePath),
+      ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
+      repos,
+      ...sections ? { sections } : {},
+      linted: true
+    };
+  }
+  /** What the report needs: the file's findings and schema, and its directives (for catalog-level findings). */
+  result() {
+    const { filePath, stored, layout } = this;
+    const diagnostics = [];
+    for (let n = 0, at = layout.diagnostics; n < layout.diagnosticCount; n++, at += DIAGNOSTIC_INTS) {
+      const diagnostic = {
+        ruleId: stored.string(at),
+        severity: stored.int(at + 1) === 1 ? "error" : "warn",
+        message: stored.string(at + 2),
+        range: stored.range(at + 3)
+      };
+      if (stored.int(at + 12) !== NONE) diagnostic.url = stored.string(at + 12);
+      if (stored.int(at + 9) !== NONE) {
+        diagnostic.fix = { range: [stored.int(at + 9), stored.int(at + 10)], text: stored.string(at + 11) };
+      }
+      diagnostics.push(diagnostic);
+    }
+    const directives = [];
+    for (let n = 0, at = layout.directives; n < layout.directiveCount; n++) {
+      const kind = stored.string(at);
+      const range = stored.range(at + 1);
+      const ruleCount = stored.int(at + 1 + RANGE_INTS);
+      at += 2 + RANGE_INTS;
+      const rules2 = [];
+      for (let k = 0; k < ruleCount; k++, at++) rules2.push(stored.string(at));
+      directives.push({ kind, rules: rules2, range });
+    }
+    const schema3 = stored.int(layout.start + 2) === NONE ? void 0 : stored.string(layout.start + 2);
+    return { filePath, diagnostics, ...schema3 !== void 0 ? { schema: schema3 } : {}, directives };
+  }
+  file() {
+    return { ...this.result(), summary: this.summary() };
+  }
+};
+
+// src/cache/results-cache.ts
+var RACY_MS = 2e3;
+function cacheLocation(cwd, given) {
+  if (given === void 0) return (0, import_node_path11.join)(cwd, "node_modules", ".cache", "catalog-lint", CACHE_FILE);
+  const absolute = (0, import_node_path11.resolve)(cwd, given);
+  return /[\\/]$/.test(given) || isFolder(absolute) ? (0, import_node_path11.join)(absolute, CACHE_FILE) : absolute;
+}
+var CACHE_FILE = "results.bin";
+var LintCache = class {
+  /**
+   * `root`: the repository the cache file may sit in (its default place is in
+   * `node_modules/`, which a pull request can commit as a link); the file is
+   * then never written through a folder that links out of it.
+   */
+  constructor(location, root) {
+    this.location = location;
+    this.root = root;
+    let file;
+    try {
+      file = (0, import_node_fs8.readFileSync)(location);
+    } catch {
+    }
+    this.stored = file && StoredResults.read(file, package_default.version);
+  }
+  location;
+  root;
+  stored;
+  kept = /* @__PURE__ */ new Map();
+  /** Whether this run keeps something the cache file lacks (else saving rewrites the same records). */
+  changed = false;
+  /** Before any file of this run was read: see RACY_MS. */
+  startedAt = Date.now();
+  /** The hash of a file's bytes (or of why it could not be read), for `CacheKey.content`. */
+  static content(bytes) {
+    return crypto2().createHash("sha256").update(bytes).digest("hex");
+  }
+  /**
+   * The hash of what many files share, for `CacheKey.context`: their rule
+   * settings and schema (as `LintCache.settings` writes them), today, the
+   * file's base revision when it has one, and the tool version.
+   */
+  static context(parts) {
+    const hash = crypto2().createHash("sha256");
+    hash.update(package_default.version).update("\0").update(parts.now).update("\0");
+    hash.update(parts.settings).update("\0");
+    hash.update(parts.base ?? "no base");
+    return hash.digest("hex");
+  }
+  /** Rule settings and a schema as one string for `context`. */
+  static settings(settings, schema3) {
+    return `${JSON.stringify([...settings])}\0${schema3}`;
+  }
+  static stat(stats) {
+    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+  }
+  /** Whether the cache file has a record of this file (current or not). */
+  knows(filePath) {
+    return this.stored?.find(filePath) !== void 0;
+  }
+  /** The result stored for a file whose stat has not changed since it was hashed: no need to read it. */
+  unchanged(filePath, context, stat3) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesStat(index, context, stat3)) return void 0;
+    return this.use(filePath, index);
+  }
+  get(filePath, key) {
+    const index = this.stored?.find(filePath);
+    if (index === void 0 || !this.stored?.matchesContent(index, key.context, key.content)) return void 0;
+    const result = this.use(filePath, index);
+    const stat3 = this.settled(key.stat);
+    if (result && stat3 && !this.stored.matchesStat(index, key.context, stat3)) {
+      this.kept.set(filePath, { index, stat: stat3 });
+      this.changed = true;
+    }
+    return result;
+  }
+  set(filePath, key, file) {
+    const stat3 = this.settled(key.stat);
+    const own = { ...file, diagnostics: [...file.diagnostics] };
+    this.kept.set(filePath, {
+      key: { context: key.context, content: key.content, ...stat3 ? { stat: stat3 } : {} },
+      file: own
+    });
+    this.changed = true;
+  }
+  /**
+   * Write what this run used (files no longer linted drop out), atomically;
+   * nothing when that is what is there. A cache that cannot be written is
+   * said, not thrown: the run's results are complete without it.
+   */
+  save() {
+    if (!this.changed && this.kept.size === (this.stored?.size ?? 0)) return void 0;
+    const writer = new ResultsWriter();
+    for (const [filePath, kept] of [...this.kept].sort(([a], [b]) => compareStrings(a, b))) {
+      if ("file" in kept) writer.add(filePath, kept.key, kept.file);
+      else if (this.stored) writer.copy(filePath, this.stored, kept.index, kept.stat);
+    }
+    try {
+      const bytes = writer.bytes(package_default.version);
+      if (this.root === void 0) writeWhole(this.location, bytes);
+      else writeInside(this.root, this.location, bytes, "--cache");
+    } catch (error2) {
+      const reason = writeFailure(error2);
+      return {
+        problem: oneLine(
+          `--cache: could not save results to ${this.location} (${reason}); this run's findings are complete, but the next run cannot reuse them: make that folder writable or give --cache-location another file`
+        )
+      };
+    }
+    return void 0;
+  }
+  use(filePath, index) {
+    const result = this.stored?.open(index, filePath);
+    if (result) this.kept.set(filePath, { index });
+    return result;
+  }
+  /** The stat, when the file last changed long enough before this run to be trusted next time. */
+  settled(stat3) {
+    if (!stat3) return void 0;
+    const [, mtimeMs, ctimeMs] = stat3;
+    return Math.max(mtimeMs, ctimeMs) < this.startedAt - RACY_MS ? stat3 : void 0;
+  }
+};
+
+// src/files/git.ts
+init_import_meta_url();
+function git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
+  try {
+    return childProcess().execFileSync("git", ["-C", cwd, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer
+    });
+  } catch {
+    return void 0;
+  }
+}
+function gitChangedFiles(cwd, from, to) {
+  if (!/^[0-9a-f]{7,64}$/i.test(from) || !/^[0-9a-f]{7,64}$/i.test(to)) return void 0;
+  const args = ["diff", "--name-status", "--no-ext-diff", "--no-textconv", "-M", "-z", `${from}...${to}`];
+  const out = git(cwd, args, 64 * 1024 * 1024);
+  return out === void 0 ? void 0 : parseNameStatus(out);
+}
+function parseNameStatus(out) {
+  const parts = out.split("\0").filter((p) => p !== "");
+  const files = [];
+  for (let i2 = 0; i2 < parts.length; ) {
+    const status = parts[i2++] ?? "";
+    if (status.startsWith("R") || status.startsWith("C")) {
+      i2++;
+      const next2 = parts[i2++];
+      if (next2) files.push(next2);
+    } else {
+      const path = parts[i2++];
+      if (path && !status.startsWith("D")) files.push(path);
+    }
+  }
+  return files;
+}
+function batchRequest(revision, paths) {
+  if (!/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
+  const asked = paths.filter((path) => !/[\r\n]/.test(path));
+  return { asked, names: [`${revision}^{commit}`, ...asked.map((path) => `${revision}:./${path}`)] };
+}
+function textsOf(asked, answers) {
+  if (answers?.[0]?.type !== "commit") return void 0;
+  const texts = /* @__PURE__ */ new Map();
+  asked.forEach((path, i2) => {
+    const answer = answers[i2 + 1];
+    if (answer?.type === "blob" && answer.content) texts.set(path, answer.content.toString("utf8"));
+  });
+  return texts;
+}
+async function filesAtRevision(cwd, revision, paths, maxBytes) {
+  const request = batchRequest(revision, paths);
+  if (!request) return void 0;
+  return textsOf(request.asked, await catFileBatch(cwd, request.names, maxBytes));
+}
+var MAX_BATCH_OUTPUT = 256 * 1024 * 1024;
+var MAX_HEADER_BYTES = 64 * 1024;
+var BatchOutput = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  answers = [];
+  header = [];
+  headerBytes = 0;
+  // The object being read: bytes still to come (then its closing LF), and its chunks when kept.
+  body;
+  newlineDue = false;
+  /** Git answered out of step (or not as git does): the answers cannot be trusted. */
+  failed = false;
+  /** Read one chunk; false once the output is found malformed. */
+  push(chunk) {
+    let at = 0;
+    while (at < chunk.length && !this.failed) {
+      if (this.newlineDue) {
+        this.newlineDue = false;
+        if (chunk[at++] !== 10) this.failed = true;
+      } else if (this.body) {
+        const take = Math.min(this.body.remaining, chunk.length - at);
+        this.body.chunks?.push(chunk.subarray(at, at + take));
+        this.body.remaining -= take;
+        at += take;
+        if (this.body.remaining === 0) this.endObject();
+      } else {
+        const end = chunk.indexOf(10, at);
+        const part = chunk.subarray(at, end < 0 ? chunk.length : end);
+        this.headerBytes += part.length;
+        if (this.headerBytes > MAX_HEADER_BYTES) this.failed = true;
+        else this.header.push(part);
+        if (end < 0) break;
+        at = end + 1;
+        const line = Buffer.concat(this.header).toString("utf8");
+        this.header = [];
+        this.headerBytes = 0;
+        if (!this.failed) this.startObject(line);
+      }
+    }
+    return !this.failed;
+  }
+  /** The answers, when git gave exactly one for each of `count` names and ended cleanly. */
+  answersFor(count2) {
+    const complete = !this.failed && this.answers.length === count2 && !this.body && this.header.length === 0;
+    return complete ? this.answers : void 0;
+  }
+  startObject(line) {
+    const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
+    if (!found) {
+      this.answers.push(void 0);
+      return;
+    }
+    const answer = { type: found[1] ?? "" };
+    const size = Number(found[2]);
+    this.answers.push(answer);
+    this.body = {
+      answer,
+      remaining: size,
+      ...answer.type === "blob" && size <= this.maxBytes ? { chunks: [] } : {}
+    };
+    if (size === 0) this.endObject();
+  }
+  endObject() {
+    if (this.body?.chunks) this.body.answer.content = Buffer.concat(this.body.chunks);
+    this.body = void 0;
+    this.newlineDue = true;
+  }
+};
+function catFileBatch(cwd, names2, maxBytes) {
+  return new Promise((resolve18) => {
+    const output = new BatchOutput(maxBytes);
+    const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
+      stdio: ["pipe", "pipe", "ignore"]
+    });
+    child.stdout.on("data", (chunk) => {
+      if (!output.push(chunk)) child.kill();
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("error", () => resolve18(void 0));
+    child.on("close", (code) => resolve18(code === 0 ? output.answersFor(names2.length) : void 0));
+    child.stdin.end(names2.map((name) => `${name}
+`).join(""));
+  });
+}
+
+// src/lint/parallel.ts
+init_import_meta_url();
+var import_node_os = require("node:os");
 
 // src/lint/linter.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var import_node_path12 = require("node:path");
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 function lint(files, options) {
   const linter = new Linter(options);
   const linted = files.map((file) => linter.lintFileCached(file));
@@ -15862,7 +17238,7 @@ var Linter = class {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path10.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path12.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -15879,19 +17255,19 @@ var Linter = class {
    * schema identity: what the schema is built from, so a run answered from the cache builds none.
    */
   contexts = /* @__PURE__ */ new WeakMap();
-  cacheContext(settings, schema2, base) {
+  cacheContext(settings, schema3, base) {
     const { now } = this.options;
     if (base !== void 0)
-      return LintCache.context({ settings: LintCache.settings(settings, schema2.identity), now, base });
+      return LintCache.context({ settings: LintCache.settings(settings, schema3.identity), now, base });
     let bySchema = this.contexts.get(settings);
     if (!bySchema) {
       bySchema = /* @__PURE__ */ new Map();
       this.contexts.set(settings, bySchema);
     }
-    let context = bySchema.get(schema2.identity);
+    let context = bySchema.get(schema3.identity);
     if (context === void 0) {
-      context = LintCache.context({ settings: LintCache.settings(settings, schema2.identity), now });
-      bySchema.set(schema2.identity, context);
+      context = LintCache.context({ settings: LintCache.settings(settings, schema3.identity), now });
+      bySchema.set(schema3.identity, context);
     }
     return context;
   }
@@ -15948,8 +17324,8 @@ var Linter = class {
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file, text) {
-    const { summaryText, index, ...linted } = this.lintOnly(file, text);
-    const summary2 = summaryText !== void 0 ? summaryOf(summaryText, linted.filePath, index, true) : emptySummary(linted.filePath, true);
+    const { summaryText: summaryText2, index, ...linted } = this.lintOnly(file, text);
+    const summary2 = summaryText2 !== void 0 ? summaryOf(summaryText2, linted.filePath, index, true) : emptySummary(linted.filePath, true);
     return { ...linted, summary: summary2 };
   }
   /** `lintFile` without the summary (streamed runs summarise every file first). */
@@ -16018,11 +17394,15 @@ var Linter = class {
     if (active.length === 0) return found;
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
     const entries = [...summaries, ...peers];
+    const schemaOf2 = (filePath) => this.schemaOfShown(filePath);
+    const folderFiles = (folder) => this.folderFiles(folder);
     for (const rule of active) {
       for (const [options, files] of filesByOptions(rule, summaries, settings)) {
         rule.checkCatalog({
           entries,
           options,
+          schemaOf: schemaOf2,
+          folderFiles,
           report: (filePath, report2) => {
             if (!files.has(filePath)) return;
             const list = found.get(filePath) ?? [];
@@ -16049,11 +17429,31 @@ var Linter = class {
     for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
+  /** The schema of a file by its path as shown (linted files and peers alike). */
+  schemaOfShown(filePath) {
+    const absolute = (0, import_node_path12.resolve)(this.options.cwd, filePath);
+    return this.indexOf(this.locate(absolute, schemaForFile(this.options.config, absolute)).resolved);
+  }
+  /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
+  folderFiles(folder) {
+    let names2 = this.listed.get(folder);
+    if (names2 === void 0 && !this.listed.has(folder)) {
+      try {
+        const found = (0, import_node_fs9.readdirSync)((0, import_node_path12.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        names2 = found.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
+      } catch {
+        names2 = void 0;
+      }
+      this.listed.set(folder, names2);
+    }
+    return names2;
+  }
+  listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path10.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path12.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path10.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -16092,24 +17492,27 @@ var Linter = class {
     const peers = [];
     let matters;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path10.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
       let names2;
       try {
-        names2 = (0, import_node_fs8.readdirSync)(folder).filter((n) => n.endsWith(".md") && !lintedHere.has(n));
+        names2 = (0, import_node_fs9.readdirSync)(folder).filter(
+          (n) => n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n))
+        );
       } catch {
         continue;
       }
       for (const name of names2) {
-        const file = (0, import_node_path10.join)(folder, name);
+        const file = (0, import_node_path12.join)(folder, name);
         const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
         if (excluded(filePath)) continue;
         try {
           const read = readCatalogFile(absolute, filePath, this.limits);
           if (!("text" in read) || read.text.includes("\0")) continue;
-          const prefix = summaryPrefix(read.text);
+          const index = this.indexOf(resolved);
+          const prefix = summaryText(read.text, index);
           matters ??= filter();
           if (!matters(folderOf(filePath), prefix)) continue;
-          peers.push(summaryOfPrefix(prefix, filePath, this.indexOf(resolved), false));
+          peers.push(summaryOfPrefix(prefix, filePath, index, false));
         } catch {
         }
       }
@@ -16417,12 +17820,12 @@ function next(port) {
 }
 function portableResult(linter, file, hashContent) {
   const read = hashContent ? linter.readForCache(file) : void 0;
-  const { filePath, diagnostics, schema: schema2, directives } = linter.lintOnly(file, read?.text);
+  const { filePath, diagnostics, schema: schema3, directives } = linter.lintOnly(file, read?.text);
   return {
     filePath,
     diagnostics,
     directives,
-    ...schema2 !== void 0 ? { schema: schema2 } : {},
+    ...schema3 !== void 0 ? { schema: schema3 } : {},
     ...read ? { content: read.content } : {}
   };
 }
@@ -16432,11 +17835,11 @@ function withoutContent({ content: _content, ...key }) {
 
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path11.relative)(mode.root, cwd).split(import_node_path11.sep).join("/");
+    this.prefix = (0, import_node_path13.relative)(mode.root, cwd).split(import_node_path13.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -16449,8 +17852,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path11.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path11.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path13.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path13.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -16565,10 +17968,12 @@ function prepareRun(options) {
     config = { ...config, config: { ...config.config, maxFileSize } };
   }
   const given = options.include && options.include.length > 0 ? options.include : config.config.include;
-  const include = given ?? (options.untrustedConfig ? defaultInclude(options.cwd) : void 0);
+  const defaults = given === void 0 && options.untrustedConfig ? defaultCatalog(options.cwd) : void 0;
+  const include = given ?? defaults?.include;
   const catalog = {
     cwd: options.cwd,
     ...include ? { include } : {},
+    ...defaults?.layout === false ? { skipDocumentation: true } : {},
     ...config.config.exclude ? { exclude: config.config.exclude } : {}
   };
   return { options, config, catalog, warnings };
@@ -16580,13 +17985,13 @@ function baseTexts(run2, revision, files) {
   return filesAtRevision(run2.options.cwd, revision, files, maxBaseBytes(run2));
 }
 function lintOptionsOf(run2, baseTexts2) {
-  const { cwd, now, schema: schema2, schemaStore } = run2.options;
+  const { cwd, now, schema: schema3, schemaStore } = run2.options;
   return {
     cwd,
     config: run2.config,
     now,
     ...schemaStore ? { schemaStore } : {},
-    ...schema2 ? { schema: schema2 } : {},
+    ...schema3 ? { schema: schema3 } : {},
     ...baseTexts2 ? { baseText: (path) => baseTexts2.get(path) } : {}
   };
 }
@@ -16613,6 +18018,12 @@ function lintFiles(run2, files, mode, emit) {
   if (unsaved) notices.push(unsaved.problem);
   run2.options.schemaStore?.save();
   return { files: files.length, ...counts, notices, ...outcome() };
+}
+
+// src/util/markdown.ts
+init_import_meta_url();
+function escapeMarkdown(text) {
+  return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(GH)-(?=\d)/gi, "$1-\u200B").replace(/(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])/gi, (run2) => run2.replace(/[0-9a-f]{6}(?=.)/gi, "$&\u200B")).replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
 }
 
 // src/action/annotations.ts
@@ -16765,8 +18176,8 @@ init_import_meta_url();
 
 // src/action/workspace-paths.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path14 = require("node:path");
 function inWorkspace(paths, workspace) {
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -16777,13 +18188,13 @@ function inWorkspace(paths, workspace) {
       backslashed.add(raw);
       continue;
     }
-    const normal = import_node_path12.posix.normalize(raw);
-    if (raw === "" || raw.includes("\0") || (0, import_node_path12.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+    const normal = import_node_path14.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path14.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
       outside.add(raw);
       continue;
     }
     try {
-      (0, import_node_fs9.lstatSync)((0, import_node_path12.resolve)(workspace, normal));
+      (0, import_node_fs10.lstatSync)((0, import_node_path14.resolve)(workspace, normal));
       files.add(normal);
     } catch {
       missing.add(normal);
@@ -16820,7 +18231,8 @@ async function selectFiles(octokit, event, workspace, onlyChanged) {
   };
   if (!onlyChanged) return all();
   if (pr) {
-    const { files, truncated } = await listPullRequestFiles(octokit, event, pr.number);
+    const { files, truncated, patches } = await listPullRequestFiles(octokit, event, pr.number);
+    base.patches = patches;
     if (!truncated && (pr.changed_files ?? 0) <= PR_FILES_CAP) return changed(files);
     const fromGit = gitChangedFiles(workspace, pr.base.sha, pr.head.sha);
     if (fromGit) {
@@ -16884,7 +18296,9 @@ async function listPullRequestFiles(octokit, event, pullNumber) {
     entries.push(...changedEntries(response.data, "the pull request's files"));
     if (!/\brel="next"/.test(response.headers.link ?? "")) break;
   }
-  return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP };
+  const patches = /* @__PURE__ */ new Map();
+  for (const f of entries) if (typeof f.patch === "string" && LINTABLE.has(f.status)) patches.set(f.filename, f.patch);
+  return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP, patches };
 }
 async function compareFiles(octokit, event, before, after, listed) {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
@@ -16921,7 +18335,7 @@ function describeValue2(value) {
 
 // src/action/event.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 function readEvent(env = process.env) {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   return { eventName: env.GITHUB_EVENT_NAME ?? "", ...repository(env, payload), payload, sha: env.GITHUB_SHA ?? "" };
@@ -16930,7 +18344,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = (0, import_node_fs10.readFileSync)(path, "utf8");
+    text = (0, import_node_fs11.readFileSync)(path, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return {};
     throw new CatalogLintError(
@@ -16979,12 +18393,12 @@ function parseSuppressions(text, shown) {
   const fail = (path, problem) => {
     throw new CatalogLintError(`${shown}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
   };
-  if (!isObject2(data)) return fail([], `found ${kindOf(data)}, expected an object of files`);
+  if (!isObject2(data)) return fail([], `found ${kindOf3(data)}, expected an object of files`);
   const suppressions = /* @__PURE__ */ new Map();
   for (const [file, rules2] of Object.entries(data)) {
     const badPath = pathProblem(file);
     if (badPath) fail([file], `file \`${file}\`: ${badPath}`);
-    if (!isObject2(rules2)) fail([file], `\`${file}\`: found ${kindOf(rules2)}, expected an object of rule ids`);
+    if (!isObject2(rules2)) fail([file], `\`${file}\`: found ${kindOf3(rules2)}, expected an object of rule ids`);
     const counts = /* @__PURE__ */ new Map();
     for (const [rule, entry] of Object.entries(rules2)) {
       const where2 = `\`${file}\` \`${rule}\``;
@@ -17014,7 +18428,7 @@ function readSuppressionsText(absolute, root, shown) {
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function kindOf(value) {
+function kindOf3(value) {
   if (Array.isArray(value)) return "an array";
   if (value === null) return "`null`";
   return typeof value === "object" ? "an object" : `\`${shortJson(value)}\``;
@@ -17112,24 +18526,29 @@ function readInputs() {
     ]),
     summary: bool2("summary", true),
     comment: bool2("comment", false),
+    suggestions: bool2("suggestions", false),
     suppressionsFile: getInput("suppressions-file").trim() || SUPPRESSIONS_FILE
   };
   const config = getInput("config").trim();
-  const schema2 = getInput("schema").trim();
+  const schema3 = getInput("schema").trim();
   const sarif = getInput("sarif-file").trim();
+  const resultsFile = getInput("results-file").trim();
+  const publish = getInput("publish").trim();
   if (config) inputs.config = config;
-  if (schema2) inputs.schema = schema2;
+  if (schema3) inputs.schema = schema3;
   if (sarif) inputs.sarifFile = sarif;
+  if (resultsFile) inputs.resultsFile = resultsFile;
+  if (publish) inputs.publish = publish;
   return inputs;
 }
 
 // src/action/local-reports.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -17225,7 +18644,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path13.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path15.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -17234,7 +18653,7 @@ function writeSarifFile(workspace, target, results) {
   const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
-    return { path: (0, import_node_path14.resolve)(workspace, target) };
+    return { path: (0, import_node_path16.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -17516,16 +18935,201 @@ async function comment(octokit, event, pullNumber, body, app) {
   }
 }
 
-// src/action/summary.ts
+// src/action/publish-results.ts
 init_import_meta_url();
+var import_node_fs12 = require("node:fs");
+var import_node_path17 = require("node:path");
 
-// src/util/markdown.ts
+// src/action/results-schema.ts
 init_import_meta_url();
-function escapeMarkdown(text) {
-  return text.replace(/#(?=\d)/g, "#\u200B").replace(/\b(GH)-(?=\d)/gi, "$1-\u200B").replace(/(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z])/gi, (run2) => run2.replace(/[0-9a-f]{6}(?=.)/gi, "$&\u200B")).replace(/\b(www)\./gi, "$1\u200B.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B&#47;&#47;").replace(/\r?\n|\r/g, " ");
+var RESULTS_VERSION = 1;
+var RESULTS_SCHEMA_ID = "https://raw.githubusercontent.com/catalog-lint/catalog-lint/main/schema/catalog-lint-results.schema.json";
+var MAX_RESULT_FINDINGS = 25e3;
+var MAX_RESULT_FILES = 1e5;
+var RELATIVE_PATH = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+  /^(?![/\\])(?![A-Za-z]:)(?!(?:.*\/)?\.{1,2}(?:\/|$))(?!.*\/\/)(?!.*\/$)[^\\\u0000-\u001f\u007f]+$/
+);
+var SHA = /^[0-9a-f]{40}$/;
+function buildSchema() {
+  const { z } = configParsers();
+  const path = z.string().min(1).max(1024).regex(RELATIVE_PATH).meta({
+    description: "Repository-relative path with `/` separators; never absolute, never with a `.` or `..` segment"
+  });
+  const position = z.number().int().min(1).max(1e7);
+  const sha = z.string().regex(SHA);
+  const finding2 = z.strictObject({
+    path,
+    line: position,
+    column: position,
+    endLine: position,
+    endColumn: position,
+    ruleId: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/).meta({ description: "The rule's id (docs/rules/<id>.md)" }),
+    severity: z.enum(["error", "warning"]),
+    message: z.string().min(1).max(5e3),
+    fix: z.strictObject({
+      range: z.tuple([z.number().int().min(0), z.number().int().min(0)]).meta({
+        description: "Offsets into the file's text (without a BOM): replace [start, end) by `text`"
+      }),
+      text: z.string().max(1e5),
+      lines: z.strictObject({
+        start: position,
+        end: position,
+        text: z.string().max(1e5)
+      }).optional().meta({ description: "The whole lines start..end with the fix applied (for a suggestion)" })
+    }).optional()
+  });
+  return z.strictObject({
+    $schema: z.string().max(300).optional(),
+    version: z.literal(RESULTS_VERSION).meta({ description: "The version of this file's shape" }),
+    tool: z.strictObject({ name: z.literal("catalog-lint"), version: z.string().max(64) }),
+    repository: z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/),
+    pullRequest: z.number().int().min(1).nullable(),
+    headSha: sha,
+    baseSha: sha.nullable(),
+    filesLinted: z.array(path).max(MAX_RESULT_FILES),
+    governing: z.array(path).max(1e3).optional().meta({
+      description: "Changed files that govern other entries (a template, criteria or schema file, manifest, `.catalog-lintrc.*`): the entries they govern were linted too"
+    }),
+    findings: z.array(finding2).max(MAX_RESULT_FINDINGS),
+    findingsLeftOut: z.number().int().min(0).meta({ description: "Findings not in the file (over the cap)" })
+  });
+}
+var schema2;
+function resultsSchema() {
+  schema2 ??= buildSchema();
+  return schema2;
+}
+
+// src/action/suggestions.ts
+init_import_meta_url();
+var import_node_crypto = require("node:crypto");
+var SUGGESTION_MARKER = "<!-- catalog-lint:suggestion ";
+var MAX_SUGGESTIONS = 100;
+function suggestionsOf(findings) {
+  return findings.flatMap(
+    (f) => f.fix?.lines ? [
+      {
+        path: f.path,
+        start: f.fix.lines.start,
+        end: f.fix.lines.end,
+        text: f.fix.lines.text,
+        ruleId: f.ruleId,
+        message: f.message
+      }
+    ] : []
+  );
+}
+function diffLines(patch) {
+  const lines = /* @__PURE__ */ new Map();
+  let hunk = -1;
+  let line = 0;
+  for (const row of patch.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+    if (header) {
+      hunk++;
+      line = Number(header[1]);
+      continue;
+    }
+    if (hunk < 0 || row.startsWith("-") || row.startsWith("\\")) continue;
+    if (row.startsWith("+") || row.startsWith(" ")) {
+      lines.set(line, hunk);
+      line++;
+    }
+  }
+  return lines;
+}
+function inDiff(suggestions, patches) {
+  const parsed = /* @__PURE__ */ new Map();
+  const inside = [];
+  for (const s of suggestions) {
+    const patch = patches.get(s.path);
+    if (patch === void 0) continue;
+    let lines = parsed.get(s.path);
+    if (!lines) {
+      lines = diffLines(patch);
+      parsed.set(s.path, lines);
+    }
+    const hunk = lines.get(s.start);
+    let ok = hunk !== void 0 && s.end >= s.start;
+    for (let l = s.start + 1; ok && l <= s.end; l++) ok = lines.get(l) === hunk;
+    if (ok) inside.push(s);
+  }
+  return { inside, outside: suggestions.length - inside.length };
+}
+function suggestionKey(s) {
+  return (0, import_node_crypto.createHash)("sha256").update(`${s.path}\0${s.start}\0${s.end}\0${s.text}`).digest("hex").slice(0, 20);
+}
+function suggestionBody(s) {
+  const longest = Math.max(0, ...[...s.text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [
+    `${SUGGESTION_MARKER}${suggestionKey(s)} -->`,
+    `**catalog-lint** (${escapeMarkdown(s.ruleId)}): ${escapeMarkdown(s.message)}`,
+    "",
+    `${fence}suggestion`,
+    s.text,
+    fence
+  ].join("\n");
+}
+async function suggest(octokit, event, pullNumber, headSha, suggestions, patches, app) {
+  try {
+    const outcome = await postSuggestions(octokit, event, pullNumber, headSha, suggestions, patches, app);
+    info(outcome);
+  } catch (error2) {
+    warning(
+      isPermissionError(error2) ? `Skipped the suggestions: the token cannot write pull request reviews here (${describeApiError(error2)}); on a pull request from a fork, publish them with \`publish\` (README, "Pull requests from forks").` : `Could not post the suggestions (${describeApiError(error2)}); the annotations have the same findings.`
+    );
+  }
+}
+async function postSuggestions(octokit, event, pullNumber, headSha, suggestions, patches, app) {
+  const repo = { owner: event.owner, repo: event.repo };
+  const { inside, outside } = inDiff(suggestions, patches);
+  const wanted = /* @__PURE__ */ new Map();
+  for (const s of inside) if (!wanted.has(suggestionKey(s))) wanted.set(suggestionKey(s), s);
+  const login = app ? `${app}[bot]` : await ownLogin(octokit);
+  const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100
+  });
+  const ours = /* @__PURE__ */ new Map();
+  for (const c of comments) {
+    if (c.user?.login !== login || !c.body?.startsWith(SUGGESTION_MARKER)) continue;
+    const key = c.body.slice(SUGGESTION_MARKER.length).split(" ", 1)[0] ?? "";
+    ours.set(`${key}#${c.id}`, c);
+  }
+  const posted = new Set([...ours.keys()].map((k) => k.split("#", 1)[0]));
+  let deleted = 0;
+  for (const [k, c] of ours) {
+    if (wanted.has(k.split("#", 1)[0])) continue;
+    await octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: c.id });
+    deleted++;
+  }
+  const fresh = [...wanted].filter(([key]) => !posted.has(key)).map(([, s]) => s);
+  const batch = fresh.slice(0, MAX_SUGGESTIONS);
+  if (batch.length > 0) {
+    await octokit.rest.pulls.createReview({
+      ...repo,
+      pull_number: pullNumber,
+      commit_id: headSha,
+      event: "COMMENT",
+      body: `catalog-lint suggests ${plural(batch.length, "fix", "fixes")} on lines this pull request changes: each can be committed from here.${fresh.length > batch.length ? ` ${fresh.length - batch.length} more come after these are applied.` : ""}`,
+      comments: batch.map((s) => ({
+        path: s.path,
+        body: suggestionBody(s),
+        line: s.end,
+        side: "RIGHT",
+        ...s.start < s.end ? { start_line: s.start, start_side: "RIGHT" } : {}
+      }))
+    });
+  }
+  const kept = wanted.size - fresh.length;
+  return `Suggestions: ${batch.length} posted, ${kept} already there, ${deleted} deleted; ${plural(outside, "fixable finding")} outside the diff stay annotations.`;
 }
 
 // src/action/summary.ts
+init_import_meta_url();
 var SUMMARY_BYTE_LIMIT = 1e6;
 var COMMENT_CHAR_LIMIT = 65536;
 function fileLink(meta, path, line) {
@@ -17548,7 +19152,11 @@ function renderSummary(results, meta) {
     head2.pop();
     head2.push("");
   }
-  if (all.length === 0) {
+  if (meta.filesLinted === 0 && meta.problems.length === 0) {
+    head2.push(
+      meta.mode === "changed" ? "\u2705 No catalog file changed: nothing to lint." : "No catalog files found: nothing was linted. Set `paths` (or the config's `include`) to the entries."
+    );
+  } else if (all.length === 0) {
     head2.push(
       meta.problems.length > 0 ? `No findings in the ${plural(meta.filesLinted, scope)} linted.` : `\u2705 No problems in ${plural(meta.filesLinted, scope)}.`
     );
@@ -17609,24 +19217,325 @@ function renderSummary(results, meta) {
   return out;
 }
 
+// src/action/publish-results.ts
+var MAX_RESULTS_BYTES = 16 * 1024 * 1024;
+async function publishResults(inputs, workspace, event, octokit) {
+  if (event.eventName !== "workflow_run") {
+    throw new CatalogLintError(
+      `Input \`publish\` is for a \`workflow_run\` event, and this run is for \`${oneLine(event.eventName)}\`: run it in a workflow \`on: workflow_run\` (README, "Pull requests from forks"), or remove \`publish\`.`
+    );
+  }
+  const run2 = event.payload.workflow_run ?? {};
+  if (event.payload.action !== "completed") {
+    info(`The workflow run is \`${oneLine(String(event.payload.action))}\`, not completed: nothing to publish.`);
+    return;
+  }
+  if (run2.event !== "pull_request") {
+    info(`The workflow run was for \`${oneLine(String(run2.event))}\`, not a pull request: nothing to publish.`);
+    return;
+  }
+  const headRepo = run2.head_repository?.full_name;
+  if (typeof headRepo === "string" && headRepo.toLowerCase() === `${event.owner}/${event.repo}`.toLowerCase()) {
+    info(
+      `The pull request's branch is in ${event.owner}/${event.repo}: its own run published the findings, nothing to publish here.`
+    );
+    return;
+  }
+  const headSha = typeof run2.head_sha === "string" && /^[0-9a-f]{40}$/.test(run2.head_sha) ? run2.head_sha : void 0;
+  if (!headSha)
+    throw new CatalogLintError(
+      "The workflow_run event names no head commit (workflow_run.head_sha): nothing was published."
+    );
+  const results = readResults(workspace, inputs.publish);
+  const refuse = (why) => new CatalogLintError(`The results file ${inputs.publish} ${why}, so nothing from it was published.`);
+  if (results.headSha !== headSha) {
+    throw refuse(
+      `is for commit ${results.headSha}, and the workflow run is for ${headSha}: it is not this run's artifact (or it was changed)`
+    );
+  }
+  if (results.repository.toLowerCase() !== `${event.owner}/${event.repo}`.toLowerCase()) {
+    throw refuse(`is for repository ${results.repository}, not ${event.owner}/${event.repo}`);
+  }
+  const pr = await findPullRequest(octokit, event, run2, headSha);
+  if (!pr) {
+    info(`No open pull request of ${event.owner}/${event.repo} has head commit ${headSha}: nothing to publish.`);
+    return;
+  }
+  if (results.pullRequest !== null && results.pullRequest !== pr.number) {
+    throw refuse(`is for pull request #${results.pullRequest}, and commit ${headSha} is the head of #${pr.number}`);
+  }
+  const { files: changed, patches } = await listPullRequestFiles(octokit, event, pr.number);
+  const changedSet = new Set(changed);
+  const governing = (results.governing ?? []).filter((f) => changedSet.has(f));
+  const keepable = governing.length > 0 ? /* @__PURE__ */ new Set([...changed, ...results.filesLinted]) : changedSet;
+  const kept = results.findings.filter((f) => keepable.has(f.path));
+  const dropped = results.findings.length - kept.length;
+  const linted = results.filesLinted.filter((f) => keepable.has(f));
+  const fileResults = toFileResults(linted, kept);
+  const notes = [
+    `Published from the pull request's own workflow run (\`workflow_run\`): catalog-lint ${neutralize(results.tool.version)} linted ${plural(linted.length, governing.length > 0 ? "catalog file" : "changed catalog file")}.`
+  ];
+  for (const file of governing) {
+    notes.push(`${escapeMarkdown(file)} changed, so the entries it governs were linted too.`);
+  }
+  if (dropped > 0) {
+    notes.push(
+      `${plural(dropped, "finding")} on files this pull request does not change ${dropped === 1 ? "was" : "were"} left out.`
+    );
+    warning(
+      `${plural(dropped, "finding")} of the results file are on files pull request #${pr.number} does not change: left out.`
+    );
+  }
+  if (results.findingsLeftOut > 0) {
+    notes.push(
+      `${plural(results.findingsLeftOut, "more finding")} did not fit in the results file; a local \`npx catalog-lint\` lists them.`
+    );
+  }
+  const errors = kept.filter((f) => f.severity === "error").length;
+  const warnings = kept.length - errors;
+  const failing = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
+  const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  const summaryMeta = {
+    repoUrl: `${serverUrl}/${event.owner}/${event.repo}`,
+    sha: headSha,
+    filesLinted: linted.length,
+    mode: "changed",
+    notes,
+    problems: []
+  };
+  if (inputs.summary) await writeJobSummary(renderSummary(fileResults, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT }));
+  setOutput("error-count", errors);
+  setOutput("warning-count", warnings);
+  setOutput("files-linted", linted.length);
+  const { app } = await annotate(octokit, {
+    mode: inputs.annotations === "auto" ? "checks" : inputs.annotations,
+    event,
+    headSha,
+    results: fileResults,
+    conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
+    summary: () => renderSummary(fileResults, { ...summaryMeta, limit: 6e4 }),
+    problems: 0
+  });
+  if (inputs.comment) {
+    const body = renderSummary(fileResults, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
+    await comment(octokit, event, pr.number, body, app);
+  }
+  if (inputs.suggestions) {
+    const suggestions = suggestionsOf(kept.filter((f) => changedSet.has(f.path))).map((s) => ({
+      ...s,
+      message: neutralize(s.message)
+    }));
+    await suggest(octokit, event, pr.number, headSha, suggestions, patches, app);
+  }
+  info(
+    `Published ${plural(errors, "error")} and ${plural(warnings, "warning")} for pull request #${pr.number} on ${headSha}.`
+  );
+}
+function readResults(workspace, target) {
+  const path = (0, import_node_path17.resolve)(workspace, target);
+  const fail = (why, what = "Check that the pull request's workflow uploads the file `results-file` writes, and that this workflow downloads it here.") => new CatalogLintError(`The results file ${target} ${why}, so nothing was published. ${what}`);
+  let fd;
+  try {
+    fd = (0, import_node_fs12.openSync)(path, "r");
+  } catch (error2) {
+    throw fail(`cannot be read (${error2.code ?? error2.message})`);
+  }
+  let text;
+  try {
+    const stat3 = (0, import_node_fs12.fstatSync)(fd);
+    if (!stat3.isFile()) throw fail("is not a regular file");
+    if (stat3.size > MAX_RESULTS_BYTES) {
+      throw fail(
+        `is ${stat3.size.toLocaleString("en")} bytes, over the ${MAX_RESULTS_BYTES.toLocaleString("en")} a results file may have`,
+        "A results file holds at most 25,000 findings: this one was not written by catalog-lint."
+      );
+    }
+    const buffer = Buffer.alloc(stat3.size + 1);
+    let read = 0;
+    for (let n = 1; n > 0 && read < buffer.length; read += n)
+      n = (0, import_node_fs12.readSync)(fd, buffer, read, buffer.length - read, null);
+    if (read > MAX_RESULTS_BYTES)
+      throw fail(`is over the ${MAX_RESULTS_BYTES.toLocaleString("en")} bytes a results file may have`);
+    text = buffer.subarray(0, read).toString("utf8");
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch (error2) {
+    throw fail(`is not JSON (${neutralize(oneLine(error2.message)).slice(0, 200)})`);
+  }
+  const parsed = resultsSchema().safeParse(json2);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const where2 = issue2?.path.length ? issue2.path.join(".") : "the top level";
+    throw fail(
+      `does not match schema/catalog-lint-results.schema.json (at ${neutralize(oneLine(where2)).slice(0, 200)}: ${neutralize(oneLine(issue2?.message ?? "invalid")).slice(0, 200)})`
+    );
+  }
+  return parsed.data;
+}
+async function findPullRequest(octokit, event, run2, headSha) {
+  const repo = { owner: event.owner, repo: event.repo };
+  const fullName = `${event.owner}/${event.repo}`.toLowerCase();
+  const pick = (list) => {
+    const found = list.find(
+      (p) => p.head.sha === headSha && (p.state === void 0 || p.state === "open") && (p.base.repo?.full_name === void 0 || p.base.repo.full_name.toLowerCase() === fullName)
+    );
+    return found ? { number: found.number, headSha, baseSha: found.base.sha } : void 0;
+  };
+  try {
+    for (const listed of run2.pull_requests ?? []) {
+      if (typeof listed.number !== "number" || listed.head?.sha !== headSha) continue;
+      const { data: data2 } = await octokit.rest.pulls.get({ ...repo, pull_number: listed.number });
+      const found = pick([data2]);
+      if (found) return found;
+    }
+    const owner = run2.head_repository?.owner?.login;
+    const branch = run2.head_branch;
+    if (typeof owner === "string" && typeof branch === "string" && owner && branch) {
+      const { data: data2 } = await octokit.rest.pulls.list({
+        ...repo,
+        state: "open",
+        head: `${owner}:${branch}`,
+        per_page: 100
+      });
+      const found = pick(data2);
+      if (found) return found;
+    }
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...repo,
+      commit_sha: headSha,
+      per_page: 100
+    });
+    return pick(data);
+  } catch (error2) {
+    throw new CatalogLintError(
+      `Could not find the pull request of commit ${headSha} (${describeApiError(error2)}), so nothing was published. Re-run the job.`
+    );
+  }
+}
+function toFileResults(linted, findings) {
+  const known = new Set(rulesMeta().map((r) => r.id));
+  const byFile = new Map(linted.map((f) => [f, []]));
+  for (const f of findings) {
+    const diagnostic = {
+      ruleId: f.ruleId,
+      severity: f.severity === "error" ? "error" : "warn",
+      message: neutralize(f.message),
+      // No offsets: the file is not read here, and nothing that publishes uses them.
+      range: {
+        start: { line: f.line, column: f.column, offset: 0 },
+        end: { line: f.endLine, column: f.endColumn, offset: 0 }
+      },
+      // The link is catalog-lint's own, for a rule it knows: never a URL from the file.
+      ...known.has(f.ruleId) ? { url: ruleDocUrl(f.ruleId) } : {}
+    };
+    const list = byFile.get(f.path);
+    if (list) list.push(diagnostic);
+    else byFile.set(f.path, [diagnostic]);
+  }
+  return [...byFile].map(([filePath, diagnostics]) => ({ filePath, diagnostics }));
+}
+function neutralize(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/@/g, "@\u200B").replace(/</g, "<\u200B").replace(/:(?=:)/g, ":\u200B").replace(/#(?=\d)/g, "#\u200B");
+}
+
+// src/action/results-file.ts
+init_import_meta_url();
+var import_node_fs13 = require("node:fs");
+var import_node_path18 = require("node:path");
+function resultsOf(workspace, event, selection, files, results) {
+  const all = findingsBySeverity(results);
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    if (!texts.has(file)) texts.set(file, readText((0, import_node_path18.resolve)(workspace, file)));
+    return texts.get(file);
+  };
+  const findings = all.slice(0, MAX_RESULT_FINDINGS).map(({ file, diagnostic }) => finding(file, diagnostic, textOf));
+  return {
+    $schema: RESULTS_SCHEMA_ID,
+    version: RESULTS_VERSION,
+    tool: { name: "catalog-lint", version: package_default.version },
+    repository: `${event.owner}/${event.repo}`,
+    pullRequest: selection.pullNumber ?? null,
+    headSha: selection.headSha,
+    baseSha: selection.baseSha ?? null,
+    filesLinted: [...files],
+    ...selection.governing ? { governing: selection.governing } : {},
+    findings,
+    findingsLeftOut: all.length - findings.length
+  };
+}
+function writeResultsFile(workspace, target, results) {
+  try {
+    writeInside(workspace, target, `${JSON.stringify(results)}
+`, "results-file");
+    return { path: (0, import_node_path18.resolve)(workspace, target) };
+  } catch (error2) {
+    const reason = writeFailure(error2);
+    const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `results-file` elsewhere." : "Check the path and that the runner may write there.";
+    return { problem: { message: `\`results-file\` was not written ({file}). ${advice}`, file: reason } };
+  }
+}
+function finding(file, d, textOf) {
+  const text = d.fix ? textOf(file) : void 0;
+  return {
+    path: file,
+    line: d.range.start.line,
+    column: d.range.start.column,
+    endLine: d.range.end.line,
+    endColumn: d.range.end.column,
+    ruleId: d.ruleId,
+    severity: d.severity === "error" ? "error" : "warning",
+    message: d.message,
+    ...d.fix ? { fix: { range: d.fix.range, text: d.fix.text, ...linesOf(text, d.fix) } } : {}
+  };
+}
+function readText(path) {
+  try {
+    const text = (0, import_node_fs13.readFileSync)(path, "utf8");
+    return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  } catch {
+    return void 0;
+  }
+}
+function linesOf(text, fix) {
+  const [from, to] = fix.range;
+  if (text === void 0 || from > to || to > text.length) return {};
+  const startOffset2 = text.lastIndexOf("\n", from - 1) + 1;
+  const next2 = text.indexOf("\n", to);
+  const endOffset2 = next2 === -1 ? text.length : next2;
+  const start = countLines(text, startOffset2);
+  const end = countLines(text, endOffset2);
+  const fixed = text.slice(startOffset2, from) + fix.text + text.slice(to, endOffset2);
+  return { lines: { start, end, text: fixed.replace(/\r(?=\n|$)/g, "") } };
+}
+function countLines(text, offset) {
+  let line = 1;
+  for (let i2 = text.indexOf("\n"); i2 !== -1 && i2 < offset; i2 = text.indexOf("\n", i2 + 1)) line++;
+  return line;
+}
+
 // src/action/suppressions.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path19 = require("node:path");
 function suppressionsPath(workspace, input) {
-  const inside = (0, import_node_path15.relative)(workspace, (0, import_node_path15.resolve)(workspace, input));
-  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(inside)) {
+  const inside = (0, import_node_path19.relative)(workspace, (0, import_node_path19.resolve)(workspace, input));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path19.sep}`) || (0, import_node_path19.isAbsolute)(inside)) {
     throw new CatalogLintError(
       `Input \`suppressions-file\` is \`${input}\`, expected the path of a file inside the repository (such as catalog-lint-suppressions.json)`
     );
   }
-  return import_node_path15.posix.normalize(inside.split(import_node_path15.sep).join("/"));
+  return import_node_path19.posix.normalize(inside.split(import_node_path19.sep).join("/"));
 }
 async function suppressionsForRun(workspace, file, selection, files) {
   const none = (notes = []) => ({ file, atBase: false, notes });
   if (files.length === 0) return none();
   const shown = escapeMarkdown(file);
   const fromCheckout = () => {
-    const text = readSuppressionsText((0, import_node_path15.resolve)(workspace, file), workspace, file);
+    const text = readSuppressionsText((0, import_node_path19.resolve)(workspace, file), workspace, file);
     return text === void 0 ? none() : { file, atBase: false, allowed: parseSuppressions(text, file), notes: [] };
   };
   if (selection.mode === "all" || selection.baseSha === void 0) return fromCheckout();
@@ -17646,7 +19555,7 @@ async function suppressionsForRun(workspace, file, selection, files) {
   }
   if (!changedHere && selection.problems.length === 0) return fromCheckout();
   return none(
-    changedHere || readSuppressionsText((0, import_node_path15.resolve)(workspace, file), workspace, file) !== void 0 ? [
+    changedHere || readSuppressionsText((0, import_node_path19.resolve)(workspace, file), workspace, file) !== void 0 ? [
       `The base commit is not in the checkout and this change may edit ${shown}, so no finding was suppressed. Use \`actions/checkout\` with \`fetch-depth: 0\` to apply its version at the base commit.`
     ] : []
   );
@@ -17697,10 +19606,11 @@ function suppressionNotes(applied, outcome) {
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path16.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path20.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
-    await lintAndReport(inputs, workspace, event, octokit);
+    if (inputs.publish) await publishResults({ ...inputs, publish: inputs.publish }, workspace, event, octokit);
+    else await lintAndReport(inputs, workspace, event, octokit);
   } catch (error2) {
     setFailed(`catalog-lint could not run: ${error2.message}`);
   }
@@ -17732,9 +19642,16 @@ async function lintAndReport(inputs, workspace, event, octokit) {
   if (suppressed) info(`${suppressed.suppressed} errors suppressed by ${suppressionsFile}.`);
   const failingFindings = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
   let sarifPath = "";
+  let resultsPath = "";
   if (inputs.sarifFile) {
     const written = writeSarifFile(workspace, inputs.sarifFile, results);
     if ("path" in written) sarifPath = written.path;
+    else problems.push(written.problem);
+  }
+  const findings = inputs.resultsFile || inputs.suggestions ? resultsOf(workspace, event, selection, files, results) : void 0;
+  if (inputs.resultsFile && findings) {
+    const written = writeResultsFile(workspace, inputs.resultsFile, findings);
+    if ("path" in written) resultsPath = written.path;
     else problems.push(written.problem);
   }
   if (inputs.annotations !== "none" && errors + warnings > MAX_ANNOTATIONS) {
@@ -17753,6 +19670,7 @@ async function lintAndReport(inputs, workspace, event, octokit) {
   };
   if (inputs.summary) await writeJobSummary(renderSummary(results, { ...summaryMeta, limit: SUMMARY_BYTE_LIMIT }));
   setOutput("sarif-file", sarifPath);
+  setOutput("results-file", resultsPath);
   setOutput("error-count", errors);
   setOutput("warning-count", warnings);
   setOutput("files-linted", files.length);
@@ -17771,6 +19689,18 @@ async function lintAndReport(inputs, workspace, event, octokit) {
     const body = renderSummary(results, { ...summaryMeta, limit: COMMENT_CHAR_LIMIT - 200 });
     await comment(octokit, event, selection.pullNumber, body, app);
   }
+  if (inputs.suggestions && findings && selection.pullNumber !== void 0) {
+    const patches = selection.patches ?? /* @__PURE__ */ new Map();
+    await suggest(
+      octokit,
+      event,
+      selection.pullNumber,
+      selection.headSha,
+      suggestionsOf(findings.findings),
+      patches,
+      app
+    );
+  }
   if (failing) setFailed(failureMessage(inputs, errors, warnings, failingFindings, problems.length));
 }
 var PROBLEM_TITLE = "catalog-lint: not every change was linted";
@@ -17783,13 +19713,18 @@ async function filesToLint(inputs, workspace, event, octokit, prepared) {
     );
   });
   if (selection.mode === "all") {
-    const files = selectCatalogFiles(prepared.catalog, []);
-    info(`Linting all ${files.length} catalog files.`);
-    return { selection, files, problems: [...selection.problems, ...lineBreakProblems(files)] };
+    const files2 = selectCatalogFiles(prepared.catalog, []);
+    info(`Linting all ${files2.length} catalog files.`);
+    return { selection, files: files2, problems: [...selection.problems, ...lineBreakProblems(files2)] };
   }
   const changed = changedCatalogFiles(selection, catalogFileMatcher(prepared.catalog));
   info(`Linting ${changed.files.length} changed catalog files (of ${selection.files.length} changed files).`);
-  return { selection, files: changed.files, problems: [...selection.problems, ...changed.problems] };
+  const governed = governedFiles(prepared, selection.files, (path) => escapeMarkdown(path));
+  for (const path of governed.sources) info(`Changed, so the entries it governs are linted too: ${oneLine(path)}`);
+  selection.notes.push(...governed.reasons);
+  if (governed.sources.length > 0) selection.governing = governed.sources;
+  const files = [.../* @__PURE__ */ new Set([...changed.files, ...governed.files])].sort();
+  return { selection, files, problems: [...selection.problems, ...changed.problems] };
 }
 async function baseTextsOf(prepared, selection, files) {
   if (selection.mode !== "changed" || selection.baseSha === void 0 || files.length === 0) return {};
