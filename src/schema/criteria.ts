@@ -19,6 +19,8 @@ export interface Criterion {
   name?: string;
   type?: string;
   values?: string[];
+  /** The framework filters this LABEL by number ranges (`250-300`): any number is a value. */
+  rangeSearch?: boolean;
 }
 
 /**
@@ -108,6 +110,7 @@ function normalise(id: string, body: Record<string, unknown>): Criterion {
   const values = body.values;
   if (Array.isArray(values)) criterion.values = values.map(String);
   else if (isRecord(values)) criterion.values = Object.keys(values);
+  if (body.rangeSearch === true) criterion.rangeSearch = true;
   return criterion;
 }
 
@@ -138,7 +141,11 @@ export function applyCriteria(schema: CatalogSchema, criteria: Criterion[]): Cat
     const c = matches.find((m) => m.id === field.name) ?? (matches[0] as Criterion);
     const next: FieldSpec = { ...field, aliases: [...aliases] };
     const isLabelCriterion = c.type === "LABEL" || (c.type === undefined && field.kind === "label");
-    if (isLabelCriterion && c.values?.length && (field.kind === "text" || field.kind === "label")) {
+    if (c.rangeSearch) {
+      // Searched by number ranges (`250-300`): its listed values are examples, any number goes.
+      next.kind = "text";
+      delete next.values;
+    } else if (isLabelCriterion && c.values?.length && (field.kind === "text" || field.kind === "label")) {
       next.values = [...new Set([...(field.values ?? []), ...c.values])];
       next.kind =
         next.values.length === 2 && next.values.includes("Yes") && next.values.includes("No") ? "yes-no" : "label";

@@ -17,7 +17,8 @@ export function ultimateSchema(template: CatalogSchema, criteria: Criterion[]): 
   }
   const groups: GroupSpec[] = template.groups.map((group) => {
     const criterion = byKey.get(group.name);
-    const kind = kindOf(criterion?.type, group.value);
+    // A range-searched LABEL (`rangeSearch: true`) holds any number: its listed values are no closed set.
+    const kind = criterion?.rangeSearch ? "text" : kindOf(criterion?.type, group.value);
     const value: FieldSpec = {
       name: group.name,
       kind,

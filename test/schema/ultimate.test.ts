@@ -99,6 +99,20 @@ describe("the ultimate-comparisons shape", () => {
         .map((f) => f.message),
     ).toEqual(["Unexpected full template list in `Platforms` (3 values), expected only the values that apply"]);
   });
+  it("takes any number in a LABEL the framework searches by range (rangeSearch), and closes the others", () => {
+    const dir = copyCatalog(FIXTURE);
+    const criteria = (rangeSearch: boolean) =>
+      `criteria:\n  - Stars:\n      type: LABEL\n      rangeSearch: ${rangeSearch}\n      values:\n        '100': {}\n        '200': {}\n`;
+    writeFiles(dir, {
+      "data/template.md": "# Template - http://www.example.com\nA tool.\n\n## Stars\n- 100\n",
+      "data/alpha.md": "# Alpha - https://alpha.example.com\nA tool.\n\n## Stars\n- 233\n",
+      "configuration/comparison.yml": criteria(true),
+    });
+    const labels = () => findings(dir, ["data/alpha.md"]).filter((f) => f.ruleId === "label-value");
+    expect(labels()).toEqual([]);
+    writeFiles(dir, { "configuration/comparison.yml": criteria(false) });
+    expect(labels().map((f) => f.message)).toEqual(["Unexpected `233` for `Stars`, expected one of `100` or `200`"]);
+  });
 });
 
 describe("pandoc citations", () => {
