@@ -16666,6 +16666,7 @@ function normalise(id, body) {
   const values = body.values;
   if (Array.isArray(values)) criterion.values = values.map(String);
   else if (isRecord2(values)) criterion.values = Object.keys(values);
+  if (body.rangeSearch === true) criterion.rangeSearch = true;
   return criterion;
 }
 function applyCriteria(schema2, criteria) {
@@ -16688,7 +16689,10 @@ function applyCriteria(schema2, criteria) {
     const c = matches.find((m) => m.id === field2.name) ?? matches[0];
     const next2 = { ...field2, aliases: [...aliases] };
     const isLabelCriterion = c.type === "LABEL" || c.type === void 0 && field2.kind === "label";
-    if (isLabelCriterion && c.values?.length && (field2.kind === "text" || field2.kind === "label")) {
+    if (c.rangeSearch) {
+      next2.kind = "text";
+      delete next2.values;
+    } else if (isLabelCriterion && c.values?.length && (field2.kind === "text" || field2.kind === "label")) {
       next2.values = [.../* @__PURE__ */ new Set([...field2.values ?? [], ...c.values])];
       next2.kind = next2.values.length === 2 && next2.values.includes("Yes") && next2.values.includes("No") ? "yes-no" : "label";
       if (next2.kind === "yes-no") next2.multiple = false;
@@ -16783,7 +16787,7 @@ function ultimateSchema(template, criteria) {
   }
   const groups = template.groups.map((group) => {
     const criterion = byKey.get(group.name);
-    const kind = kindOf2(criterion?.type, group.value);
+    const kind = criterion?.rangeSearch ? "text" : kindOf2(criterion?.type, group.value);
     const value = {
       name: group.name,
       kind,

@@ -122,7 +122,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"55a38bfc1eb1a1ce"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"767dffa302cfd62f"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }
