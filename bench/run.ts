@@ -403,7 +403,9 @@ async function main(): Promise<void> {
         if (status) result.failure = status;
         else if (run === 1) {
           try {
-            result.findings = findingsOf(result.tool, stdout, stderr, corpus.dataFiles);
+            // catalog-lint lints the entries (a data folder's TEMPLATE.md is the schema); the peers every data file.
+            const expected = result.tool === "catalog-lint" ? corpus.entries : corpus.dataFiles;
+            result.findings = findingsOf(result.tool, stdout, stderr, expected);
           } catch (error) {
             result.failure = (error as Error).message;
           }
