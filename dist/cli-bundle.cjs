@@ -11667,7 +11667,7 @@ function buildSchemas() {
     minItems: z.number().int().nonnegative().optional(),
     maxItems: z.number().int().nonnegative().optional(),
     uniqueItems: z.boolean().optional(),
-    // Keys of the catalog-rules branch (issue 13 items 4-5), accepted here so schema files validate.
+    // Accepted so schema files that use them validate; no rule checks them yet (issue 13 items 4-5).
     equalsPath: z.enum(["folder", "file"]).optional().meta({
       description: "The value must equal the entry's folder name, or its file name without `.md`"
     }),
