@@ -3,6 +3,7 @@ import { buildEntry } from "../model/build-entry.js";
 import type { Entry, Heading, Section } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
 import { defineRule, type RuleContext } from "../rule-api/define-rule.js";
+import { schemaOrigin } from "../rule-api/schema-origin.js";
 import type { GroupSpec } from "../schema/types.js";
 import { derivedFromSchema } from "../schema/types.js";
 import { derivedFrom } from "../util/derived.js";
@@ -16,10 +17,14 @@ export default defineRule({
   defaultSeverity: "warn",
   fixable: true,
   messages: {
-    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
-    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)",
+    before:
+      "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before, as {{schema}} orders them",
+    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after, as {{schema}} orders them",
   },
-  check({ entry, schema, report }) {
+  check({ entry, schema, report: reportAny }) {
+    // Every finding names where the order comes from: a template, a schema file or a preset.
+    const origin = schemaOrigin(schema.schema);
+    const report: Reporter = (found) => reportAny({ ...found, data: { ...found.data, schema: origin } });
     const directives = directiveStarts(entry);
     checkOrder(entry, entry.groups, groupOrder(schema), report, directives);
     for (const group of entry.groups) {
