@@ -17,7 +17,13 @@ const YES_NO = ["Yes", "No"];
  * Specs are built complete, keys in the schema's order (as `schemaFileSchema().parse`
  * would give them; a test checks every template of the catalog).
  */
-export function schemaFromTemplate(text: string, path: string, name = path): CatalogSchema {
+export function schemaFromTemplate(
+  text: string,
+  path: string,
+  name = path,
+  /** What to do about a template with no groups; `--schema` is no way out when the template is what it gave. */
+  remedy = "Add them, or pass --schema.",
+): CatalogSchema {
   const entry = buildEntry(createSourceFile(path, text));
   const groups: GroupSpec[] = entry.groups.map((group) => ({
     name: group.name,
@@ -27,7 +33,7 @@ export function schemaFromTemplate(text: string, path: string, name = path): Cat
   }));
   if (groups.length === 0) {
     throw new CatalogLintError(
-      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`…). Add them, or pass --schema.`,
+      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`…). ${remedy}`,
     );
   }
   const boilerplate = leadLines(text, entry);

@@ -315,27 +315,30 @@ function givenSchema(schema: CatalogSchema, files: string[]): ResolvedSchema {
 export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   if (presets[value]) return presetSchema(value);
   const path = resolve(cwd, value);
+  // Shown as the user would write it: relative to the working directory (the CLI hands an absolute path).
+  const shown = relative(cwd, path) || value;
   // A config's `schema` was checked to be in the repository when the config was loaded.
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
-    `schema file ${value}`,
+    `schema file ${shown}`,
     "Pass a schema or template file, or a preset id",
   );
   if (text === undefined) {
     throw new CatalogLintError(
-      `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`,
+      `Schema \`${shown}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`,
     );
   }
   const ext = extname(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, relative(cwd, path), basename(path, ext)), [path]);
+    const remedy = `Add them to ${shown}, or give --schema (or the config's \`schema\`) a schema file instead.`;
+    return givenSchema(schemaFromTemplate(text, shown, basename(path, ext), remedy), [path]);
   }
   let data: unknown;
   try {
     data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
   } catch (error) {
-    throw new CatalogLintError(`Cannot parse schema file ${value}: ${(error as Error).message}`);
+    throw new CatalogLintError(`Cannot parse schema file ${shown}: ${(error as Error).message}`);
   }
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
@@ -344,10 +347,10 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
     if (issue?.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
     const line = schemaLine(text, path);
     throw new CatalogLintError(
-      `Invalid schema file ${value}: at \`${path.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`,
+      `Invalid schema file ${shown}: at \`${path.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`,
     );
   }
-  return givenSchema({ ...parsed.data, source: relative(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: shown }, [path]);
 }
 
 /**

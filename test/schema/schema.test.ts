@@ -238,6 +238,28 @@ describe("schema discovery", () => {
     expect(() => loadSchemaOption("missing.yaml", dir)).toThrow(/neither a preset .* nor an existing file/);
   });
 
+  it("shows a schema file given as an absolute path (as the CLI and config hand it) relative to the working directory", () => {
+    const dir = tempDir("schema-shown");
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(
+      join(dir, "sub/bad.yaml"),
+      "name: x\ngroups:\n  - name: G\n    fields:\n      - { name: F, kind: colour }\n",
+    );
+    expect(() => loadSchemaOption(join(dir, "sub/bad.yaml"), dir)).toThrow(
+      /^Invalid schema file sub\/bad\.yaml: at `groups\.0\.fields\.0\.kind` \(line 5\)/,
+    );
+  });
+
+  it("tells a template given as --schema to add its groups, not to pass --schema", () => {
+    const dir = tempDir("schema-template");
+    writeFileSync(join(dir, "t.md"), "# Name - https://x.dev\n\nJust a lead.\n");
+    const load = () => loadSchemaOption(join(dir, "t.md"), dir);
+    expect(load).toThrow(
+      /^Template t\.md has no `##` heading; .*Add them to t\.md, or give --schema .* a schema file instead\.$/,
+    );
+    expect(load).not.toThrow(/pass --schema/);
+  });
+
   it("reads a copied corpus the same way (templates are found relative to the catalog)", () => {
     const root = copyCatalog(CATALOG, "schema");
     const resolved = new SchemaResolver(root).resolve(join(root, "datasets/aie-model/data/deepseek-r1.md"));
