@@ -165,7 +165,7 @@ export class SchemaResolver {
   private criteriaOf(path: string): Criterion[] {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
+      criteria = parseCriteriaFile(relative(this.cwd, path) || path, this.criteriaTexts.get(path) ?? "");
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -278,18 +278,19 @@ function templateCandidates(dataset: Dataset): string[] {
   ];
 }
 
-function parseCriteriaFile(path: string, text: string): Criterion[] {
+/** `shown` is the file as messages name it: relative to the working directory. */
+function parseCriteriaFile(shown: string, text: string): Criterion[] {
   try {
     return readCriteria(text);
   } catch (error) {
-    throw criteriaError(path, error, "Fix its YAML");
+    throw criteriaError(shown, error, "Fix its YAML");
   }
 }
 
 /** A criteria file that cannot be used: which one, why, and what to do. */
-function criteriaError(path: string, error: unknown, fix: string): CatalogLintError {
+function criteriaError(shown: string, error: unknown, fix: string): CatalogLintError {
   return new CatalogLintError(
-    `Cannot read the criteria file ${path}: ${(error as Error).message}. ${fix} or pass --schema.`,
+    `Cannot read the criteria file ${shown}: ${(error as Error).message}. ${fix} or pass --schema.`,
   );
 }
 
@@ -334,12 +335,7 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
     const remedy = `Add them to ${shown}, or give --schema (or the config's \`schema\`) a schema file instead.`;
     return givenSchema(schemaFromTemplate(text, shown, basename(path, ext), remedy), [path]);
   }
-  let data: unknown;
-  try {
-    data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
-  } catch (error) {
-    throw new CatalogLintError(`Cannot parse schema file ${shown}: ${(error as Error).message}`);
-  }
+  const data = parseSchemaText(text, ext, shown);
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -428,6 +424,35 @@ function findTemplate(dataset: Dataset, cwd: string, instead = "--schema"): { pa
     if (text !== undefined) return { path, text };
   }
   return undefined;
+}
+
+/**
+ * A schema file's data. A YAML error is one line, `line N, column M: reason`: the `yaml`
+ * package's pretty message adds a code frame, whose newlines an error line cannot hold.
+ */
+function parseSchemaText(text: string, ext: string, shown: string): unknown {
+  const fail = (reason: string) => new CatalogLintError(`Cannot parse schema file ${shown}: ${reason}`);
+  if (ext === ".json") {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw fail((error as Error).message);
+    }
+  }
+  const { yaml } = configParsers();
+  const doc = yaml.parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = lineAndColumn(text, error.pos[0]);
+    throw fail(`${at}${error.message.split("\n")[0]}. Fix its YAML.`);
+  }
+  return doc.toJS();
+}
+
+/** `line N, column M: ` of an offset in `text` (1-based). */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
 /** The line of the node at `path` in a schema file's text (JSON is YAML too), or of its nearest parent. */

@@ -217,10 +217,7 @@ describe("schema discovery", () => {
     writeFileSync(join(root, "datasets/bad/config/comparison.yml"), "criteria:\n  - Tools: [unclosed\n");
     const resolved = new SchemaResolver(root).resolve(join(root, "datasets/bad/data/a.md"));
     expect(() => resolved.schema).toThrow(
-      new RegExp(
-        `^Cannot read the criteria file ${join(root, "datasets/bad/config/comparison.yml")}: .+\\. Fix its YAML or pass --schema\\.$`,
-        "s",
-      ),
+      /^Cannot read the criteria file datasets\/bad\/config\/comparison\.yml: line 3, column 1: [^\n]+\. Fix its YAML or pass --schema\.$/s,
     );
   });
 
@@ -247,6 +244,14 @@ describe("schema discovery", () => {
     );
     expect(() => loadSchemaOption(join(dir, "sub/bad.yaml"), dir)).toThrow(
       /^Invalid schema file sub\/bad\.yaml: at `groups\.0\.fields\.0\.kind` \(line 5\)/,
+    );
+  });
+
+  it("says where a schema file's YAML is broken, on one line", () => {
+    const dir = tempDir("schema-yaml");
+    writeFileSync(join(dir, "bad.yaml"), "name: x\ngroups: [\n");
+    expect(() => loadSchemaOption(join(dir, "bad.yaml"), dir)).toThrow(
+      /^Cannot parse schema file bad\.yaml: line 3, column 1: [^\n]*\bend with a \]\. Fix its YAML\.$/,
     );
   });
 
