@@ -98,7 +98,12 @@ export class SchemaResolver {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = (): Criterion[] => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = relative(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      // Every place looked, so the author knows where either kind of template would be found.
+      const candidates = templateCandidates(dataset).map((c) => relative(this.cwd, c) || c);
+      const looked =
+        candidates.length > 0
+          ? new Intl.ListFormat("en", { type: "conjunction" }).format(candidates)
+          : relative(this.cwd, dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``,
       );

@@ -208,6 +208,10 @@ describe("schema discovery", () => {
     expect(a.schema.name).toBe("awesome-comparisons");
     expect(bare.notices).toHaveLength(1);
     expect(bare.notices[0]).toMatch(/Dataset `bare` has no template .*built-in preset `awesome-comparisons`/);
+    // Both places a template is looked for, the config folder's and the data folder's.
+    expect(bare.notices[0]).toContain(
+      "(looked for datasets/bare/config/bare-comparison-template.md and datasets/bare/data/TEMPLATE.md)",
+    );
   });
 
   it("names a criteria file it cannot parse, and says what to do", () => {
