@@ -69,6 +69,15 @@ describe("schema from each dataset template of the example catalog", () => {
     }
   });
 
+  it("reads a template's `### Date` of bare years as text, not a YYYY-MM-DD date", () => {
+    const field = (text: string) =>
+      schemaFromTemplate(`# Name - URL\n\n## General Info\n\n### Date\n${text}\n`, "t.md").groups[0]?.fields[0];
+    expect(field("- 2015")?.kind).toBe("text");
+    expect(field("2019")?.kind).toBe("text");
+    expect(field("-")?.kind).toBe("date");
+    expect(field("- 2015-06-01")?.kind).toBe("date");
+  });
+
   it("says which template has no `##` group, and what to do", () => {
     expect(() => schemaFromTemplate("# Name - https://x.dev\n\nJust a lead.\n", "datasets/x/config/t.md")).toThrow(
       "Template datasets/x/config/t.md has no `##` heading; expected the groups an entry holds (`## General Info`…). Add them, or pass --schema.",
