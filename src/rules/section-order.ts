@@ -16,12 +16,21 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
+  options: {
+    ultimateLayout: {
+      default: false,
+      description:
+        "Check the order on the ultimate-comparisons layout too (its framework ignores the order of an entry's `##` criteria, so by default it is not checked there)",
+      schema: (z) => z.boolean(),
+    },
+  },
   messages: {
     before:
       "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before, as {{schema}} orders them",
     after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after, as {{schema}} orders them",
   },
-  check({ entry, schema, report: reportAny }) {
+  check({ entry, schema, options, report: reportAny }) {
+    if (schema.schema.layout === "ultimate-comparisons" && !options.ultimateLayout) return;
     // Every finding names where the order comes from: a template, a schema file or a preset.
     const origin = schemaOrigin(schema.schema);
     const report: Reporter = (found) => reportAny({ ...found, data: { ...found.data, schema: origin } });
