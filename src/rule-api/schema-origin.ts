@@ -9,6 +9,13 @@ import type { CatalogSchema } from "../schema/types.js";
 export function schemaOrigin(schema: Pick<CatalogSchema, "name" | "source">): string {
   const source = schema.source ?? "";
   if (source.startsWith("preset:")) return `the preset \`${schema.name}\``;
-  if (/\.(?:md|markdown)$/i.test(source)) return `the \`${schema.name}\` template`;
+  if (/\.(?:md|markdown)$/i.test(source)) {
+    // A template given as --schema is named after its file: "the template `template.md`", not
+    // "the `template` template"; a dataset's is named after the dataset.
+    const file = source.split(/[\\/]/).pop() ?? source;
+    return file.replace(/\.(?:md|markdown)$/i, "") === schema.name
+      ? `the template \`${source}\``
+      : `the \`${schema.name}\` template`;
+  }
   return `the schema \`${schema.name}\``;
 }

@@ -35,7 +35,10 @@ describe("schema origin in messages", () => {
   });
 
   it("says `template` for a template", () => {
-    expect(lint("tools-template.md")).toContain("as the `tools-template` template writes it");
+    expect(lint("tools-template.md")).toContain("as the template `tools-template.md` writes it");
+    expect(schemaOrigin({ name: "ai-chat", source: "datasets/ai-chat/config/ai-chat-comparison-template.md" })).toBe(
+      "the `ai-chat` template",
+    );
   });
 
   it("names a preset as a preset", () => {
