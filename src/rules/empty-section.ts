@@ -8,8 +8,10 @@ export default defineRule({
   defaultSeverity: "error",
   fixable: false,
   messages: {
-    emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
-    emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields",
+    emptyField: "Unexpected empty field `{{marks}} {{name}}`, expected a value or `-` if unknown",
+    emptyGroup: "Unexpected empty group `{{marks}} {{name}}`, expected its `###` fields",
+    emptyValueGroup: "Unexpected empty group `{{marks}} {{name}}`, expected a value or `-` if unknown",
+    emptySection: "Unexpected empty section `{{marks}} {{name}}`, expected a value or fields under it",
   },
   check({ entry, schema, report }) {
     for (const group of entry.groups) {
@@ -18,18 +20,33 @@ export default defineRule({
       if (group.fields.length === 0 && group.values.length === 0) {
         const spec = schema.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          report({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
+          // Say what the schema puts there: a value (`## MCP-Client` + `- Yes`), fields, or,
+          // for a group it does not know (a free body), just content.
+          const messageId = !spec ? "emptySection" : spec.value ? "emptyValueGroup" : "emptyGroup";
+          report({
+            messageId,
+            data: { marks: "#".repeat(group.depth), name: plain(group.name) },
+            range: group.heading.range,
+          });
         }
       }
       for (const field of group.fields) {
         if (field.values.length === 0) {
-          report({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
+          report({
+            messageId: "emptyField",
+            data: { marks: "#".repeat(field.depth), name: plain(field.name) },
+            range: field.heading.range,
+          });
         }
       }
     }
     for (const field of entry.orphanFields) {
       if (field.values.length === 0)
-        report({ messageId: "emptyField", data: { name: plain(field.name) }, range: field.heading.range });
+        report({
+          messageId: "emptyField",
+          data: { marks: "#".repeat(field.depth), name: plain(field.name) },
+          range: field.heading.range,
+        });
     }
   },
 });

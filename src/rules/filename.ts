@@ -38,9 +38,12 @@ export default defineRule({
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
     pattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`",
   },
-  check({ entry, options, report }) {
+  check({ entry, schema, options, report }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
     if (name === "" || ignored(options.ignore).has(name)) return;
+    // The ultimate-comparisons framework reads any `data/*.md` and names its own `Default1.md`:
+    // the slug convention is awesome-comparisons'. A configured pattern still applies.
+    if (schema.schema.layout === "ultimate-comparisons" && options.pattern === DEFAULT_FILENAME_PATTERN) return;
     const pattern =
       options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;

@@ -3,6 +3,7 @@ import { buildEntry } from "../model/build-entry.js";
 import type { Entry, Heading, Section } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
 import { defineRule, type RuleContext } from "../rule-api/define-rule.js";
+import { schemaOrigin } from "../rule-api/schema-origin.js";
 import type { GroupSpec } from "../schema/types.js";
 import { derivedFromSchema } from "../schema/types.js";
 import { derivedFrom } from "../util/derived.js";
@@ -15,11 +16,24 @@ export default defineRule({
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  messages: {
-    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
-    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)",
+  options: {
+    ultimateLayout: {
+      default: false,
+      description:
+        "Check the order on the ultimate-comparisons layout too (its framework ignores the order of an entry's `##` criteria, so by default it is not checked there)",
+      schema: (z) => z.boolean(),
+    },
   },
-  check({ entry, schema, report }) {
+  messages: {
+    before:
+      "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before, as {{schema}} orders them",
+    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after, as {{schema}} orders them",
+  },
+  check({ entry, schema, options, report: reportAny }) {
+    if (schema.schema.layout === "ultimate-comparisons" && !options.ultimateLayout) return;
+    // Every finding names where the order comes from: a template, a schema file or a preset.
+    const origin = schemaOrigin(schema.schema);
+    const report: Reporter = (found) => reportAny({ ...found, data: { ...found.data, schema: origin } });
     const directives = directiveStarts(entry);
     checkOrder(entry, entry.groups, groupOrder(schema), report, directives);
     for (const group of entry.groups) {

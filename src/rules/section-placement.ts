@@ -10,10 +10,10 @@ export default defineRule({
   defaultSeverity: "error",
   fixable: false,
   messages: {
-    wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
-    noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
+    wrongGroup: "Unexpected `{{marks}} {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
+    noGroup: "Unexpected `{{marks}} {{name}}` before any group, expected it under `## {{expected}}`",
     fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
-    groupAsField: "Unexpected `### {{name}}`, expected the group heading `## {{name}}`",
+    groupAsField: "Unexpected `{{marks}} {{name}}`, expected the group heading `## {{name}}`",
     valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
     contentOnGroup:
       "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields",
@@ -24,11 +24,15 @@ export default defineRule({
       if (known) {
         report({
           messageId: "noGroup",
-          data: { name: plain(section.name), expected: known.group.name },
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), expected: known.group.name },
           range: section.heading.range,
         });
       } else if (schema.group(section.name)) {
-        report({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
+        report({
+          messageId: "groupAsField",
+          data: { marks: "#".repeat(section.depth), name: plain(section.name) },
+          range: section.heading.range,
+        });
       }
     }
     for (const group of entry.groups) {
@@ -66,11 +70,20 @@ export default defineRule({
         if (known && groupSpec) {
           report({
             messageId: "wrongGroup",
-            data: { name: plain(field.name), actual: plain(group.name), expected: known.group.name },
+            data: {
+              marks: "#".repeat(field.depth),
+              name: plain(field.name),
+              actual: plain(group.name),
+              expected: known.group.name,
+            },
             range: field.heading.range,
           });
         } else if (!known && schema.group(field.name) && field.name !== group.name) {
-          report({ messageId: "groupAsField", data: { name: plain(field.name) }, range: field.heading.range });
+          report({
+            messageId: "groupAsField",
+            data: { marks: "#".repeat(field.depth), name: plain(field.name) },
+            range: field.heading.range,
+          });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { allSections } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
 import { defineRule } from "../rule-api/define-rule.js";
+import { schemaOrigin } from "../rule-api/schema-origin.js";
 import { suggestSectionMatch } from "../rule-api/section-names.js";
 import { plain, SuggestionBudget } from "../util/text.js";
 
@@ -11,9 +12,8 @@ export default defineRule({
   defaultSeverity: "error",
   fixable: true,
   messages: {
-    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
-    suggest:
-      "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of {{schema}}",
+    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as {{schema}} writes it",
     empty: "Unexpected empty heading `{{marks}}`, expected a section name",
   },
   check({ entry, schema, report }) {
@@ -51,7 +51,7 @@ export default defineRule({
         data: {
           marks,
           name: plain(section.name),
-          schema: schema.schema.name,
+          schema: schemaOrigin(schema.schema),
           ...(suggestion ? { suggestion } : {}),
         },
         range: section.heading.textRange,

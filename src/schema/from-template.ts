@@ -8,6 +8,7 @@ import type { CatalogSchema, FieldKind, FieldSpec, GroupSpec } from "./types.js"
 const KEEP_LABELS = /keep only the label values/i;
 const CHOOSE_ONE = /choose (?:either|one)\b/i;
 const YES_NO = ["Yes", "No"];
+const BARE_YEAR = /^\d{4}$/;
 
 /**
  * Read a dataset template (`datasets/<id>/config/<id>-comparison-template.md`):
@@ -17,7 +18,13 @@ const YES_NO = ["Yes", "No"];
  * Specs are built complete, keys in the schema's order (as `schemaFileSchema().parse`
  * would give them; a test checks every template of the catalog).
  */
-export function schemaFromTemplate(text: string, path: string, name = path): CatalogSchema {
+export function schemaFromTemplate(
+  text: string,
+  path: string,
+  name = path,
+  /** What to do about a template with no groups; `--schema` is no way out when the template is what it gave. */
+  remedy = "Add them, or pass --schema.",
+): CatalogSchema {
   const entry = buildEntry(createSourceFile(path, text));
   const groups: GroupSpec[] = entry.groups.map((group) => ({
     name: group.name,
@@ -27,7 +34,7 @@ export function schemaFromTemplate(text: string, path: string, name = path): Cat
   }));
   if (groups.length === 0) {
     throw new CatalogLintError(
-      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`…). Add them, or pass --schema.`,
+      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`…). ${remedy}`,
     );
   }
   const boilerplate = leadLines(text, entry);
@@ -59,6 +66,9 @@ function fieldFrom(section: Section): FieldSpec {
   const isLabel = values.length > 1 || (values.length > 0 && KEEP_LABELS.test(guidance));
   const single = CHOOSE_ONE.test(guidance);
   let kind: FieldKind = kindFromName(section.name);
+  // `### Date` holding `- 2015`: a year is a number, not a `YYYY-MM-DD` date.
+  const examples = section.values.map((v) => v.text).filter((t) => t !== "" && t !== "-");
+  if (kind === "date" && examples.length > 0 && examples.every((t) => BARE_YEAR.test(t))) kind = "text";
   if (isLabel) kind = sameSet(values, YES_NO) ? "yes-no" : "label";
   return {
     name: section.name,

@@ -98,7 +98,12 @@ export class SchemaResolver {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = (): Criterion[] => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = relative(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      // Every place looked, so the author knows where either kind of template would be found.
+      const candidates = templateCandidates(dataset).map((c) => relative(this.cwd, c) || c);
+      const looked =
+        candidates.length > 0
+          ? new Intl.ListFormat("en", { type: "conjunction" }).format(candidates)
+          : relative(this.cwd, dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``,
       );
@@ -165,7 +170,7 @@ export class SchemaResolver {
   private criteriaOf(path: string): Criterion[] {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
+      criteria = parseCriteriaFile(relative(this.cwd, path) || path, this.criteriaTexts.get(path) ?? "");
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -278,18 +283,19 @@ function templateCandidates(dataset: Dataset): string[] {
   ];
 }
 
-function parseCriteriaFile(path: string, text: string): Criterion[] {
+/** `shown` is the file as messages name it: relative to the working directory. */
+function parseCriteriaFile(shown: string, text: string): Criterion[] {
   try {
     return readCriteria(text);
   } catch (error) {
-    throw criteriaError(path, error, "Fix its YAML");
+    throw criteriaError(shown, error, "Fix its YAML");
   }
 }
 
 /** A criteria file that cannot be used: which one, why, and what to do. */
-function criteriaError(path: string, error: unknown, fix: string): CatalogLintError {
+function criteriaError(shown: string, error: unknown, fix: string): CatalogLintError {
   return new CatalogLintError(
-    `Cannot read the criteria file ${path}: ${(error as Error).message}. ${fix} or pass --schema.`,
+    `Cannot read the criteria file ${shown}: ${(error as Error).message}. ${fix} or pass --schema.`,
   );
 }
 
@@ -315,28 +321,26 @@ function givenSchema(schema: CatalogSchema, files: string[]): ResolvedSchema {
 export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   if (presets[value]) return presetSchema(value);
   const path = resolve(cwd, value);
+  // Shown as the user would write it: relative to the working directory (the CLI hands an absolute path).
+  const shown = relative(cwd, path) || value;
   // A config's `schema` was checked to be in the repository when the config was loaded.
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
-    `schema file ${value}`,
+    `schema file ${shown}`,
     "Pass a schema or template file, or a preset id",
   );
   if (text === undefined) {
     throw new CatalogLintError(
-      `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`,
+      `Schema \`${shown}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`,
     );
   }
   const ext = extname(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, relative(cwd, path), basename(path, ext)), [path]);
+    const remedy = `Add them to ${shown}, or give --schema (or the config's \`schema\`) a schema file instead.`;
+    return givenSchema(schemaFromTemplate(text, shown, basename(path, ext), remedy), [path]);
   }
-  let data: unknown;
-  try {
-    data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
-  } catch (error) {
-    throw new CatalogLintError(`Cannot parse schema file ${value}: ${(error as Error).message}`);
-  }
+  const data = parseSchemaText(text, ext, shown);
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -344,10 +348,10 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
     if (issue?.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
     const line = schemaLine(text, path);
     throw new CatalogLintError(
-      `Invalid schema file ${value}: at \`${path.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`,
+      `Invalid schema file ${shown}: at \`${path.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`,
     );
   }
-  return givenSchema({ ...parsed.data, source: relative(cwd, path) }, [path]);
+  return givenSchema({ ...parsed.data, source: shown }, [path]);
 }
 
 /**
@@ -425,6 +429,35 @@ function findTemplate(dataset: Dataset, cwd: string, instead = "--schema"): { pa
     if (text !== undefined) return { path, text };
   }
   return undefined;
+}
+
+/**
+ * A schema file's data. A YAML error is one line, `line N, column M: reason`: the `yaml`
+ * package's pretty message adds a code frame, whose newlines an error line cannot hold.
+ */
+function parseSchemaText(text: string, ext: string, shown: string): unknown {
+  const fail = (reason: string) => new CatalogLintError(`Cannot parse schema file ${shown}: ${reason}`);
+  if (ext === ".json") {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw fail((error as Error).message);
+    }
+  }
+  const { yaml } = configParsers();
+  const doc = yaml.parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = lineAndColumn(text, error.pos[0]);
+    throw fail(`${at}${error.message.split("\n")[0]}. Fix its YAML.`);
+  }
+  return doc.toJS();
+}
+
+/** `line N, column M: ` of an offset in `text` (1-based). */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
 /** The line of the node at `path` in a schema file's text (JSON is YAML too), or of its nearest parent. */

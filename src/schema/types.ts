@@ -192,6 +192,10 @@ function buildSchemas() {
         }),
       paths: PathsSpec.optional(),
       catalog: CatalogSpec.optional(),
+      layout: z.enum(["ultimate-comparisons"]).optional().meta({
+        description:
+          "Set for an ultimate-comparisons catalog (`data/*.md` beside `data/template.md`): its framework reads any `.md` file name and ignores the order of the `##` criteria, so `filename` (with its default pattern) and `section-order` (unless asked) do not apply",
+      }),
     })
     .strict()
     .superRefine((schema, ctx) => {

@@ -29,7 +29,7 @@ export function ultimateSchema(template: CatalogSchema, criteria: Criterion[]): 
     };
     return { ...group, required: false, value };
   });
-  return { ...template, title: { from: "heading", separator: "loose" }, groups };
+  return { ...template, title: { from: "heading", separator: "loose" }, groups, layout: "ultimate-comparisons" };
 }
 
 function kindOf(type: string | undefined, value: FieldSpec | undefined): FieldKind {

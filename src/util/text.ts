@@ -106,7 +106,9 @@ export function closestMatch(
   let ties = 0;
   for (let i = from; i < to; i++) {
     const place = index.byLength[i] as number;
-    const d = distance(key, (index.keyed[place] as [string, string])[1]);
+    const candidate = (index.keyed[place] as [string, string])[1];
+    if (extendsWord(key, candidate)) continue;
+    const d = distance(key, candidate);
     // The first candidate (in the list's order) of the smallest distance wins.
     if (d < bestDistance) {
       best = place;
@@ -121,6 +123,20 @@ export function closestMatch(
     ? { match: (index.keyed[best] as [string, string])[0], unique: ties === 1 }
     : undefined;
 }
+
+/**
+ * Whether `key` is `candidate` with more letters around it (`latexmk` for `latex`, `xelatex`,
+ * `gitlabci` for `gitlab`): a different, real thing, not a slip of the keyboard, so no
+ * suggestion. A plural (`tools` for `tool`) is the same word; a shorter key (`pytho` for
+ * `python`) or a stray mark (`repo#`) may be a slip.
+ */
+function extendsWord(key: string, candidate: string): boolean {
+  const at = key.indexOf(candidate);
+  if (at < 0 || key.length <= candidate.length) return false;
+  const extra = key.slice(0, at) + key.slice(at + candidate.length);
+  return LETTERS.test(extra) && key !== `${candidate}s` && key !== `${candidate}es`;
+}
+const LETTERS = /^\p{L}+$/u;
 
 /**
  * Whether `closestMatch(value, candidates, budget)` may search by spelling: true when it need

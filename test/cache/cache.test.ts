@@ -191,6 +191,22 @@ describe("--cache", () => {
     );
   });
 
+  it("sees a schema file changed alone (a front-matter key's pattern)", () => {
+    const dir = tempDir("cache-schema", {
+      ".catalog-lintrc.yaml": "schema: topics.schema.yaml\n",
+      "topics.schema.yaml":
+        'name: topics\ngroups: []\nbody: { open: true }\nfrontMatter:\n  keys:\n    topic: { type: string, pattern: "^[a-z]+$" }\n',
+      "topics/git.md": "---\ntopic: git\n---\nGit.\n",
+    });
+    const lintCached = () =>
+      cli(["--format", "json", "--cache", "topics/git.md"], dir, { CATALOG_LINT_NOW: "2026-11-28" });
+    expect(lintCached().stdout).not.toContain("front-matter-value");
+    // The same entry, the same config: only the schema file's pattern now refuses `git`.
+    const schema = join(dir, "topics.schema.yaml");
+    writeFileSync(schema, readFileSync(schema, "utf8").replace('"^[a-z]+$"', '"^[A-Z]+$"'));
+    expect(lintCached().stdout).toContain("front-matter-value");
+  });
+
   it("keys on every input", () => {
     const settings = new Map([["title", { severity: "error", options: {} }]]);
     const base = { settings: LintCache.settings(settings, "s"), now: "2026-11-28" };

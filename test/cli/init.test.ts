@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
 import { describeRealData, REAL_CATALOG } from "../helpers/real-data.js";
-import { copyCatalog } from "../helpers/temp.js";
+import { copyCatalog, tempDir } from "../helpers/temp.js";
 
 const FIXTURES = resolve(import.meta.dirname, "..", "fixtures", "init");
 
@@ -135,6 +135,19 @@ describe("catalog-lint init writes", () => {
     expect(run.stderr).toContain("would write .catalog-lintrc.yaml, catalog-schema.yaml");
     expect(existsSync(join(root, ".catalog-lintrc.yaml"))).toBe(false);
     expect(existsSync(join(root, "catalog-schema.yaml"))).toBe(false);
+  });
+
+  it("infers no date for a column of bare years, in front matter or body", () => {
+    const entry = (i: number) =>
+      `---\ntitle: T${i}\nreleased: "201${i}"\nfounded: 201${i}\n---\n# T${i} - https://t${i}.dev\n\n## General Info\n\n### Released\n201${i}\n\n### Year\n- 201${i}\n`;
+    const root = tempDir("init-years", Object.fromEntries([1, 2, 3, 4].map((i) => [`items/t${i}.md`, entry(i)])));
+    const { init, findings } = initThenLint(root);
+    expect(init.code).toBe(0);
+    const schema = readFileSync(join(root, "catalog-schema.yaml"), "utf8");
+    // A year is a number or text: as a `YYYY-MM-DD` date every entry would be a finding.
+    expect(schema).not.toMatch(/(?:kind|type): date/);
+    expect(schema).toMatch(/founded:\n\s+type: integer/);
+    expect(findings).toEqual([]);
   });
 
   it("says what it looked for when there is no catalog (exit 2)", () => {

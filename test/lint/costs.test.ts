@@ -1085,6 +1085,10 @@ function closestMatchBefore(
   for (const candidate of candidates) {
     const other = looseKey(candidate);
     if (Math.abs(other.length - key.length) > limit) continue;
+    // A longer, different word (`latexmk` for `latex`) gets no suggestion (see extendsWord).
+    const extra = key.replace(other, "");
+    if (key.includes(other) && key !== other && /^\p{L}+$/u.test(extra) && key !== `${other}s` && key !== `${other}es`)
+      continue;
     const d = distance(key, other);
     if (d < bestDistance) {
       best = candidate;

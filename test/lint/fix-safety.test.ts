@@ -200,7 +200,7 @@ describe("section-order's fix and text between sections (item 9)", () => {
     expect(readFileSync(join(root, "a.md"), "utf8")).toBe(text);
     const order = run.results[0]?.diagnostics.find((d) => d.ruleId === "section-order");
     expect(order?.message).toBe(
-      "Unexpected `## Licensing` before `## General Info`, expected it after (template order)",
+      "Unexpected `## Licensing` before `## General Info`, expected it after, as the preset `awesome-comparisons` orders them",
     );
     expect(order?.fix).toBeUndefined();
   });
@@ -213,7 +213,7 @@ describe("section-order's fix and text between sections (item 9)", () => {
       expect(readFileSync(join(root, "a.md"), "utf8")).toBe(text);
       const order = run.results[0]?.diagnostics.find((d) => d.ruleId === "section-order");
       expect(order?.message).toBe(
-        "Unexpected `## Licensing` before `## General Info`, expected it after (template order)",
+        "Unexpected `## Licensing` before `## General Info`, expected it after, as the preset `awesome-comparisons` orders them",
       );
       expect(order?.fix).toBeUndefined();
     }
@@ -226,7 +226,7 @@ describe("section-order's fix and text between sections (item 9)", () => {
     expect(readFileSync(join(root, "a.md"), "utf8")).toBe(text);
     const order = run.results[0]?.diagnostics.find((d) => d.ruleId === "section-order");
     expect(order?.message).toBe(
-      "Unexpected `## Licensing` before `## General Info`, expected it after (template order)",
+      "Unexpected `## Licensing` before `## General Info`, expected it after, as the preset `awesome-comparisons` orders them",
     );
     expect(order?.fix).toBeUndefined();
   });

@@ -21,7 +21,7 @@ const groups = "groups:\n  - name: General Info\n    required: true\n    fields:
 describe("body.open", () => {
   it("allows any heading, requires none, and reports a heading without content", () => {
     expect(lint(`name: t\n${groups}body: { open: true }\n`, text)).toBe(
-      "10:1-10:12  empty-section  Unexpected empty group `## Features`, expected its `###` fields",
+      "10:1-10:12  empty-section  Unexpected empty section `## Features`, expected a value or fields under it",
     );
   });
 

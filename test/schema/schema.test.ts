@@ -69,6 +69,15 @@ describe("schema from each dataset template of the example catalog", () => {
     }
   });
 
+  it("reads a template's `### Date` of bare years as text, not a YYYY-MM-DD date", () => {
+    const field = (text: string) =>
+      schemaFromTemplate(`# Name - URL\n\n## General Info\n\n### Date\n${text}\n`, "t.md").groups[0]?.fields[0];
+    expect(field("- 2015")?.kind).toBe("text");
+    expect(field("2019")?.kind).toBe("text");
+    expect(field("-")?.kind).toBe("date");
+    expect(field("- 2015-06-01")?.kind).toBe("date");
+  });
+
   it("says which template has no `##` group, and what to do", () => {
     expect(() => schemaFromTemplate("# Name - https://x.dev\n\nJust a lead.\n", "datasets/x/config/t.md")).toThrow(
       "Template datasets/x/config/t.md has no `##` heading; expected the groups an entry holds (`## General Info`…). Add them, or pass --schema.",
@@ -208,6 +217,10 @@ describe("schema discovery", () => {
     expect(a.schema.name).toBe("awesome-comparisons");
     expect(bare.notices).toHaveLength(1);
     expect(bare.notices[0]).toMatch(/Dataset `bare` has no template .*built-in preset `awesome-comparisons`/);
+    // Both places a template is looked for, the config folder's and the data folder's.
+    expect(bare.notices[0]).toContain(
+      "(looked for datasets/bare/config/bare-comparison-template.md and datasets/bare/data/TEMPLATE.md)",
+    );
   });
 
   it("names a criteria file it cannot parse, and says what to do", () => {
@@ -217,10 +230,7 @@ describe("schema discovery", () => {
     writeFileSync(join(root, "datasets/bad/config/comparison.yml"), "criteria:\n  - Tools: [unclosed\n");
     const resolved = new SchemaResolver(root).resolve(join(root, "datasets/bad/data/a.md"));
     expect(() => resolved.schema).toThrow(
-      new RegExp(
-        `^Cannot read the criteria file ${join(root, "datasets/bad/config/comparison.yml")}: .+\\. Fix its YAML or pass --schema\\.$`,
-        "s",
-      ),
+      /^Cannot read the criteria file datasets\/bad\/config\/comparison\.yml: line 3, column 1: [^\n]+\. Fix its YAML or pass --schema\.$/s,
     );
   });
 
@@ -236,6 +246,36 @@ describe("schema discovery", () => {
       /Invalid schema file bad\.json: at `groups\.0\.fields\.0\.kind`/,
     );
     expect(() => loadSchemaOption("missing.yaml", dir)).toThrow(/neither a preset .* nor an existing file/);
+  });
+
+  it("shows a schema file given as an absolute path (as the CLI and config hand it) relative to the working directory", () => {
+    const dir = tempDir("schema-shown");
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(
+      join(dir, "sub/bad.yaml"),
+      "name: x\ngroups:\n  - name: G\n    fields:\n      - { name: F, kind: colour }\n",
+    );
+    expect(() => loadSchemaOption(join(dir, "sub/bad.yaml"), dir)).toThrow(
+      /^Invalid schema file sub\/bad\.yaml: at `groups\.0\.fields\.0\.kind` \(line 5\)/,
+    );
+  });
+
+  it("says where a schema file's YAML is broken, on one line", () => {
+    const dir = tempDir("schema-yaml");
+    writeFileSync(join(dir, "bad.yaml"), "name: x\ngroups: [\n");
+    expect(() => loadSchemaOption(join(dir, "bad.yaml"), dir)).toThrow(
+      /^Cannot parse schema file bad\.yaml: line 3, column 1: [^\n]*\bend with a \]\. Fix its YAML\.$/,
+    );
+  });
+
+  it("tells a template given as --schema to add its groups, not to pass --schema", () => {
+    const dir = tempDir("schema-template");
+    writeFileSync(join(dir, "t.md"), "# Name - https://x.dev\n\nJust a lead.\n");
+    const load = () => loadSchemaOption(join(dir, "t.md"), dir);
+    expect(load).toThrow(
+      /^Template t\.md has no `##` heading; .*Add them to t\.md, or give --schema .* a schema file instead\.$/,
+    );
+    expect(load).not.toThrow(/pass --schema/);
   });
 
   it("reads a copied corpus the same way (templates are found relative to the catalog)", () => {

@@ -99,6 +99,34 @@ describe("the ultimate-comparisons shape", () => {
         .map((f) => f.message),
     ).toEqual(["Unexpected full template list in `Platforms` (3 values), expected only the values that apply"]);
   });
+  it("follows the framework: any file name, any order of the `##` criteria, unless the config asks", () => {
+    const dir = copyCatalog(FIXTURE);
+    // The framework's own sample names its entries `Default1.md`, `Default4(0.0.1alpha).md`, and
+    // shows the criteria in the configuration's order, whatever the file's.
+    writeFiles(dir, {
+      "data/Default4(0.0.1alpha).md":
+        "# Delta - https://delta.example.com\nA tool.\n\n## Repository\nhttps://github.com/example/delta\n\n## Performance\n- fast\n",
+    });
+    const rules = (found: ReturnType<typeof findings>) =>
+      found.filter((f) => f.ruleId === "filename" || f.ruleId === "section-order").map((f) => [f.ruleId, f.message]);
+    expect(rules(findings(dir, ["data/Default4(0.0.1alpha).md"]))).toEqual([]);
+    writeFiles(dir, {
+      ".catalog-lintrc.json": JSON.stringify({
+        rules: {
+          filename: ["warn", { pattern: "^[A-Za-z0-9]+\\.md$" }],
+          "section-order": ["warn", { ultimateLayout: true }],
+        },
+      }),
+    });
+    expect(rules(findings(dir, ["data/Default4(0.0.1alpha).md"]))).toEqual([
+      ["filename", "Unexpected file name `Default4(0.0.1alpha).md`, expected a name matching `^[A-Za-z0-9]+\\.md$`"],
+      [
+        "section-order",
+        expect.stringMatching(/^Unexpected `## Repository` before `## Performance`, expected it after/),
+      ],
+    ]);
+  });
+
   it("takes any number in a LABEL the framework searches by range (rangeSearch), and closes the others", () => {
     const dir = copyCatalog(FIXTURE);
     const criteria = (rangeSearch: boolean) =>
@@ -156,5 +184,7 @@ describe.skipIf(!HAS_ULTIMATE)("real data: the ultimate-comparison-framework sam
     for (const rule of ["title", "required-section", "section-placement", "unknown-section", "template-leftover"]) {
       expect(all.filter((f) => f.ruleId === rule)).toEqual([]);
     }
+    // The framework's own names (`Default1.md`) and its order-free criteria are no findings.
+    expect(all.filter((f) => f.ruleId === "filename" || f.ruleId === "section-order")).toEqual([]);
   });
 });
