@@ -133,7 +133,9 @@ function refPath(schema: unknown, ref: string): (string | number)[] {
   const visit = (node: unknown, path: (string | number)[]) => {
     if (found.length > 0 || node === null || typeof node !== "object") return;
     if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, [...path, i]));
+      node.forEach((item, i) => {
+        visit(item, [...path, i]);
+      });
       return;
     }
     for (const [k, v] of Object.entries(node)) {
