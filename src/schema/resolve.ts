@@ -354,7 +354,8 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
   const schema: CatalogSchema = { ...parsed.data, source: relative(cwd, path) };
   const jsonSchemaPath = schema.frontMatter?.jsonSchema;
   if (jsonSchemaPath === undefined) return givenSchema(schema, [path]);
-  return withJsonSchema(schema, path, jsonSchemaPath, { schemaText: text, shownSchema: value, cwd });
+  const shownSchema = relative(cwd, path).split(sep).join("/") || value;
+  return withJsonSchema(schema, path, jsonSchemaPath, { schemaText: text, shownSchema, cwd });
 }
 
 /**
