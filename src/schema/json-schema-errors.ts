@@ -36,33 +36,68 @@ export function pathLabel(path: readonly (string | number)[]): string {
  * branch with a `format`), else one error that lists the branches; an `if`
  * error is left to its `then`/`else` errors, which say what failed; a
  * `propertyNames` error stands for the errors inside it.
+ *
+ * ajv reports a union's branch errors just before the union's own error (a
+ * union that passes takes them back), so the run of errors before it that it
+ * can have caused are its branches': at its value or below, and in one of its
+ * branches (by schema path, or through a branch's `$ref`) or outside the
+ * schema that holds the union (another definition a branch refers to).
  */
 export function collapseErrors(errors: readonly JsonSchemaError[]): JsonSchemaError[] {
-  const rest = errors.filter((e) => e.keyword !== "if");
-  const consumed = new Set<JsonSchemaError>();
-  const replaced = new Map<JsonSchemaError, JsonSchemaError[]>();
-  const wrappers = rest
-    .filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "propertyNames")
-    .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
-  for (const wrapper of wrappers) {
-    if (consumed.has(wrapper)) continue;
-    const prefix = `${wrapper.schemaPath}/`;
-    const inner = rest.filter((e) => e.schemaPath.startsWith(prefix));
-    for (const e of inner) consumed.add(e);
-    replaced.set(wrapper, wrapper.keyword === "propertyNames" ? [wrapper] : chooseBranch(wrapper, inner, prefix));
+  const kept: JsonSchemaError[] = [];
+  for (let i = errors.length - 1; i >= 0; i--) {
+    const error = errors[i] as JsonSchemaError;
+    if (error.keyword === "if") continue;
+    if (error.keyword !== "anyOf" && error.keyword !== "oneOf" && error.keyword !== "propertyNames") {
+      kept.push(error);
+      continue;
+    }
+    let first = i;
+    while (first > 0 && causedBy(errors[first - 1] as JsonSchemaError, error)) first--;
+    const inner = errors.slice(first, i);
+    i = first;
+    if (error.keyword === "propertyNames") kept.push(error);
+    else kept.push(...chooseBranch(error, inner).reverse());
   }
-  return rest.flatMap((e) => (consumed.has(e) ? [] : (replaced.get(e) ?? [e])));
+  return kept.reverse();
+}
+
+/** The `$ref` of each branch of a union (verbose errors carry the branches as `schema`). */
+function branchRefs(union: JsonSchemaError): (string | undefined)[] {
+  const branches = Array.isArray(union.schema) ? (union.schema as unknown[]) : [];
+  return branches.map((b) => {
+    const ref = b !== null && typeof b === "object" ? (b as { $ref?: unknown }).$ref : undefined;
+    return typeof ref === "string" ? ref : undefined;
+  });
+}
+
+/** The branch (index) of `union` that `error` came from, as far as its schema path tells. */
+function branchOf(error: JsonSchemaError, union: JsonSchemaError): string | undefined {
+  const prefix = `${union.schemaPath}/`;
+  if (error.schemaPath.startsWith(prefix)) return error.schemaPath.slice(prefix.length).split("/")[0];
+  const i = branchRefs(union).findIndex(
+    (ref) => ref !== undefined && (error.schemaPath === ref || error.schemaPath.startsWith(`${ref}/`)),
+  );
+  return i >= 0 ? String(i) : undefined;
+}
+
+function causedBy(error: JsonSchemaError, union: JsonSchemaError): boolean {
+  const at = union.instancePath;
+  if (error.instancePath !== at && !error.instancePath.startsWith(`${at}/`)) return false;
+  if (branchOf(error, union) !== undefined) return true;
+  const holder = union.schemaPath.slice(0, union.schemaPath.lastIndexOf("/"));
+  return !error.schemaPath.startsWith(`${holder}/`);
 }
 
 /** A failed union's errors: those of the only branch the value's kind fits, else the union itself. */
-function chooseBranch(union: JsonSchemaError, inner: JsonSchemaError[], prefix: string): JsonSchemaError[] {
+function chooseBranch(union: JsonSchemaError, inner: JsonSchemaError[]): JsonSchemaError[] {
   // A `oneOf` that more than one branch matched has no branch to blame.
   if (union.params.passingSchemas) return [union];
   const branches = new Map<string, JsonSchemaError[]>();
-  for (const e of inner) {
-    const branch = e.schemaPath.slice(prefix.length).split("/")[0] ?? "";
+  inner.forEach((e, i) => {
+    const branch = branchOf(e, union) ?? `unknown ${i}`;
     branches.set(branch, [...(branches.get(branch) ?? []), e]);
-  }
+  });
   const fitting = [...branches.values()].filter(
     (errs) => !errs.some((e) => e.instancePath === union.instancePath && e.keyword === "type"),
   );
@@ -172,6 +207,8 @@ export function expectedOf(error: JsonSchemaError): string {
       return "no value here";
     case "not":
       return "a value the `not` schema does not match";
+    case "propertyNames":
+      return "a key name the `propertyNames` schema allows";
     case "contains":
     case "minContains":
     case "maxContains":
