@@ -3,6 +3,7 @@
  * fixture's is in the shape Astro generates for a content collection), each error at its YAML
  * node, and a JSON Schema file that cannot be used stopping the run with one line.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -119,6 +120,18 @@ describe("frontMatter.jsonSchema", () => {
       ),
     ]);
     expect(values("strapi.md")).toEqual([]);
+  });
+
+  it("reports the same through the bundled CLI (dist/cli.cjs, ajv from the file beside it)", () => {
+    const dist = join(import.meta.dirname, "..", "..", "dist", "cli.cjs");
+    const child = spawnSync(process.execPath, [dist, "--format", "json", "--now", "2026-11-28"], {
+      cwd: FIXTURE,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: join(tempDir("json-schema-e2e"), "cache") },
+    });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(1);
+    expect(JSON.parse(child.stdout)).toEqual(JSON.parse(cli(["--format", "json"], FIXTURE).stdout));
   });
 
   it("names the JSON Schema file in --print-config", () => {
