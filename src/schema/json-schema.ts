@@ -62,7 +62,8 @@ export function compileJsonSchema(text: string, file: string): FrontMatterJsonSc
     );
   let schema: unknown;
   try {
-    schema = JSON.parse(text);
+    // A byte order mark is no JSON, but editors on Windows write one.
+    schema = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const { line, column } = syntaxErrorAt(text, error as Error);
     throw new CatalogLintError(
@@ -107,13 +108,16 @@ export function compileJsonSchema(text: string, file: string): FrontMatterJsonSc
     const missing = (error as { missingRef?: string }).missingRef;
     if (missing !== undefined) {
       const path = refPath(schema, missing);
-      const remote = /^[a-z][a-z0-9+.-]*:/i.test(missing) && !missing.startsWith("#");
+      const remote = /^[a-z][a-z0-9+.-]*:/i.test(missing);
+      const otherFile = !remote && !missing.startsWith("#");
       throw fail(
         path,
         `\`$ref\` ${jsonQuote(missing)}`,
         remote
           ? "a `$ref` within the file such as `#/definitions/name` (remote schemas are never fetched)"
-          : "a `$ref` to a part of the file that exists",
+          : otherFile
+            ? "a `$ref` within the file such as `#/definitions/name` (other files are not read)"
+            : "a `$ref` to a part of the file that exists",
       );
     }
     throw fail([], "JSON Schema", `one ajv can compile (${(error as Error).message})`);

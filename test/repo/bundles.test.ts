@@ -119,6 +119,14 @@ describe("the bundles", () => {
     const catalog = join(ROOT, "test", "fixtures", "json-schema");
     const loaded = loadedBy(["src/content/cms/decap.md"], catalog);
     expect(loaded.dist.sort()).toEqual(["cli.cjs", "config-parsers.cjs", "json-schema-validator.cjs"]);
+    // The same catalog with a schema file that names no JSON Schema: no ajv.
+    const without = bundlesDir();
+    copyInto(catalog, without);
+    writeFileSync(
+      join(without, "catalog.schema.yaml"),
+      "name: cms\ngroups: []\ntitle: { from: frontMatter, key: title }\nfrontMatter:\n  keys:\n    title: { type: string, required: true }\nbody:\n  open: true\n",
+    );
+    expect(loadedBy(["src/content/cms/decap.md"], without).dist.sort()).toEqual(["cli.cjs", "config-parsers.cjs"]);
   });
 
   it("hold zod's English messages only", () => {

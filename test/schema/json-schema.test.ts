@@ -220,6 +220,14 @@ describe("a JSON Schema file that cannot be used", () => {
     );
   });
 
+  it("has a `$ref` to another file, which is not read", () => {
+    const { code, line } = failWith('{\n  "properties": {\n    "a": { "$ref": "defs.json#/a" }\n  }\n}\n');
+    expect(code).toBe(2);
+    expect(line).toMatch(
+      /^Invalid JSON Schema file cms\.schema\.json: at `properties\.a\.\$ref` \(line 3\): Unexpected `\$ref` `defs\.json#\/a`, expected a `\$ref` within the file .*\(other files are not read\)$/,
+    );
+  });
+
   it("names a `$schema` catalog-lint does not know", () => {
     const { code, line } = failWith('{\n  "$schema": "http://json-schema.org/draft-03/schema#"\n}\n');
     expect(code).toBe(2);
