@@ -62,6 +62,7 @@ function findingOf(
     case "dependentRequired":
     case "dependencies": {
       const key = pathLabel([...path, String(p.missingProperty)]);
+      if (path.length > 0) return keys("jsonSchemaMissingIn", { key, parent: label }, rangeAt(path));
       return keys("jsonSchemaMissing", { key }, rangeAt(path));
     }
     case "additionalProperties":
@@ -72,7 +73,8 @@ function findingOf(
       const range = rangeAt([...path, name], "key");
       const suggestion = closestMatch(name, known)?.match;
       if (suggestion) return keys("jsonSchemaUnknownSuggest", { key, suggestion }, range);
-      return keys("jsonSchemaUnknown", { key, allowed: known.length > 0 ? quoteList(known) : "none" }, range);
+      if (known.length === 0) return keys("jsonSchemaNoKeys", { key }, range);
+      return keys("jsonSchemaUnknown", { key, allowed: quoteList(known) }, range);
     }
     case "propertyNames": {
       const name = String(p.propertyName);

@@ -24,7 +24,9 @@ export default defineRule({
     unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
     unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`",
     jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `---` block ({{rule}})",
+    jsonSchemaMissingIn: "Missing front-matter key `{{key}}`, expected it in `{{parent}}` ({{rule}})",
     jsonSchemaUnknown: "Unexpected front-matter key {{key}}, expected one of {{allowed}} ({{rule}})",
+    jsonSchemaNoKeys: "Unexpected front-matter key {{key}}, expected no keys here ({{rule}})",
     jsonSchemaUnknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}` ({{rule}})",
     jsonSchemaKeyName:
       "Unexpected front-matter key {{key}}, expected a key name the schema's `propertyNames` allows ({{rule}})",

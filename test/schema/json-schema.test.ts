@@ -93,6 +93,33 @@ describe("frontMatter.jsonSchema", () => {
     ]);
   });
 
+  it("says a mapping allows no keys when its schema lists none, and finds nested keys and values", () => {
+    const dir = tempDir("json-schema-nested");
+    copyInto(FIXTURE, dir);
+    writeText(
+      join(dir, JSON_SCHEMA),
+      JSON.stringify({
+        type: "object",
+        properties: {
+          author: {
+            type: "object",
+            properties: { name: { type: "string" } },
+            required: ["name"],
+            additionalProperties: false,
+          },
+          extra: { type: "object", additionalProperties: false },
+        },
+      }),
+    );
+    writeText(join(dir, "src/content/cms/decap.md"), "---\nauthor:\n  nam: Ann\nextra:\n  x: 1\n---\nText.\n");
+    const messages = (lintFixture(dir).get("decap.md") ?? []).filter((m) => m.ruleId === "front-matter-keys");
+    expect(messages.map((m) => `${at(m)} ${m.message.replace(/ \(JSON Schema.*$/, "")}`)).toEqual([
+      "3:3-3:11 front-matter-keys Missing front-matter key `author.name`, expected it in `author`",
+      "3:3-3:6 front-matter-keys Unexpected front-matter key `author.nam`, expected `name`",
+      "5:3-5:4 front-matter-keys Unexpected front-matter key `extra.x`, expected no keys here",
+    ]);
+  });
+
   it("takes a date-time schema to accept a YAML date, and 2020-12 when `$schema` says so", () => {
     const dir = tempDir("json-schema-2020");
     copyInto(FIXTURE, dir);
