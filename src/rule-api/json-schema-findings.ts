@@ -15,6 +15,8 @@ import { kindOf } from "./front-matter-values.js";
 export interface JsonSchemaFinding {
   ruleId: "front-matter-keys" | "front-matter-value";
   report: Report;
+  /** The allowed value a value differs from only in case: what a fix writes in its place. */
+  sameCase?: string;
 }
 
 const found = new WeakMap<object, JsonSchemaFinding[]>();
@@ -104,6 +106,11 @@ function valueFinding(
       return report("jsonSchemaType", { found: shown(label, value), kind: kindOf(value), expected });
     case "enum": {
       const allowed = (p.allowedValues as unknown[]).filter((v): v is string => typeof v === "string");
+      const sameCase =
+        typeof value === "string" ? allowed.find((a) => a.toLowerCase() === value.toLowerCase()) : undefined;
+      if (sameCase !== undefined) {
+        return { ...report("jsonSchemaEnumCase", { found: shown(label, value), expected: sameCase }), sameCase };
+      }
       const suggestion = typeof value === "string" ? closestMatch(value, allowed)?.match : undefined;
       if (suggestion) return report("jsonSchemaEnumSuggest", { found: shown(label, value), expected, suggestion });
       return report("jsonSchema", { found: shown(label, value), expected });

@@ -77,6 +77,7 @@ export default defineRule({
     duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once",
     jsonSchema: "Unexpected {{found}}, expected {{expected}} ({{rule}})",
     jsonSchemaType: "Unexpected {{found}} ({{kind}}), expected {{expected}} ({{rule}})",
+    jsonSchemaEnumCase: "Unexpected {{found}}, expected `{{expected}}` (values match case-sensitively) ({{rule}})",
     jsonSchemaEnumSuggest: "Unexpected {{found}}, expected {{expected}} (did you mean `{{suggestion}}`?) ({{rule}})",
   },
   check({ entry, schema, report }) {
@@ -85,7 +86,17 @@ export default defineRule({
     // No block, or invalid YAML (front-matter-syntax's finding): nothing to check.
     if (!frontMatter || !data) return;
     for (const finding of jsonSchemaFindings(entry, schema)) {
-      if (finding.ruleId === "front-matter-value") report(finding.report);
+      if (finding.ruleId !== "front-matter-value") continue;
+      const { range } = finding.report;
+      // A value that differs from an allowed one only in case is fixed, as a `keys` enum's is.
+      const fix =
+        finding.sameCase === undefined
+          ? undefined
+          : {
+              range: [range.start.offset, range.end.offset] as [number, number],
+              text: requoted(entry.source.text, range, finding.sameCase),
+            };
+      report(fix ? { ...finding.report, fix } : finding.report);
     }
     for (const [key, spec] of Object.entries(schema.schema.frontMatter?.keys ?? {})) {
       if (!Object.hasOwn(data, key)) continue;

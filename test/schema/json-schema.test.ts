@@ -40,7 +40,7 @@ describe("frontMatter.jsonSchema", () => {
 
   it("reports each error on its node, through the rule of its concept", () => {
     expect(found.get("tina.md")?.map(at)).toEqual([
-      "3:12-3:21 front-matter-value", // typeofcms: GIT-based
+      "3:12-3:21 front-matter-value", // typeofcms: Git based
       "4:7-4:16 front-matter-value", // repo: not a url
       "5:11-5:23 front-matter-value", // released: last tuesday
       "6:8-6:10 front-matter-value", // stars: -4
@@ -58,7 +58,7 @@ describe("frontMatter.jsonSchema", () => {
   it("says what was found, what was expected and which schema rule it is", () => {
     const messages = found.get("tina.md")?.map((m) => m.message) ?? [];
     expect(messages[0]).toBe(
-      `Unexpected \`typeofcms: GIT-based\`, expected one of \`Git-based\` or \`API-driven\` (did you mean \`Git-based\`?) (JSON Schema \`${JSON_SCHEMA}\` #/definitions/cms/properties/typeofcms/enum)`,
+      `Unexpected \`typeofcms: Git based\`, expected one of \`Git-based\` or \`API-driven\` (did you mean \`Git-based\`?) (JSON Schema \`${JSON_SCHEMA}\` #/definitions/cms/properties/typeofcms/enum)`,
     );
     // One finding for the failed anyOf, naming its branches, not one per branch.
     expect(messages[2]).toBe(
@@ -76,6 +76,20 @@ describe("frontMatter.jsonSchema", () => {
       `Missing front-matter key \`title\`, expected it in the \`---\` block (JSON Schema \`${JSON_SCHEMA}\` #/definitions/cms/required)`,
       `Unexpected \`stars: 63k\` (a string), expected an integer (JSON Schema \`${JSON_SCHEMA}\` #/definitions/cms/properties/stars/type)`,
     ]);
+  });
+
+  it("fixes a value that differs from an allowed one only in case, keeping its quotes", () => {
+    const dir = tempDir("json-schema-fix");
+    copyInto(FIXTURE, dir);
+    const entry = join(dir, "src/content/cms/decap.md");
+    writeText(entry, readFileSync(entry, "utf8").replace("typeofcms: Git-based", 'typeofcms: "git-BASED"'));
+    const before = lintFixture(dir).get("decap.md") ?? [];
+    expect(before.map((m) => `${at(m)} ${m.message}`)).toEqual([
+      `3:12-3:23 front-matter-value Unexpected \`typeofcms: git-BASED\`, expected \`Git-based\` (values match case-sensitively) (JSON Schema \`${JSON_SCHEMA}\` #/definitions/cms/properties/typeofcms/enum)`,
+    ]);
+    expect(cli(["--fix", "src/content/cms/decap.md"], dir).code).toBe(0);
+    expect(readFileSync(entry, "utf8")).toContain('typeofcms: "Git-based"\n');
+    expect(lintFixture(dir).get("decap.md")).toEqual([]);
   });
 
   it("suggests the closest key the schema defines for an unknown one", () => {
