@@ -20,6 +20,8 @@ const PACKAGES_BESIDE = {
   "config-parsers": 'export { z } from "zod"; export * as yaml from "yaml";',
   re2js: 'export * from "re2js";',
   "remark-parser": 'export { unified } from "unified"; export { default as remarkParse } from "remark-parse";',
+  "json-schema-validator":
+    'export { default as Ajv } from "ajv"; export { default as Ajv2019 } from "ajv/dist/2019"; export { default as Ajv2020 } from "ajv/dist/2020"; export { default as addFormats } from "ajv-formats";',
 };
 
 /**
@@ -28,7 +30,17 @@ const PACKAGES_BESIDE = {
  * bring one back through another import; esbuild heads each module with a
  * `// node_modules/<package>/…` comment, so the build fails on that comment.
  */
-const LEFT_OUT = ["zod", "yaml", "re2js", "micromark", "undici", "@octokit/core", "@actions/http-client"];
+const LEFT_OUT = [
+  "zod",
+  "yaml",
+  "re2js",
+  "micromark",
+  "ajv",
+  "ajv-formats",
+  "undici",
+  "@octokit/core",
+  "@actions/http-client",
+];
 
 /**
  * zod's classic API re-exports all its ~40 message locales as `z.locales` (358 KB, parsed whenever

@@ -151,7 +151,7 @@ export class Linter {
   private indexOf(resolved: ResolvedSchema): SchemaIndex {
     let index = this.indexes.get(resolved.schema);
     if (!index) {
-      index = indexSchema(resolved.schema);
+      index = indexSchema(resolved.schema, resolved.jsonSchema?.());
       this.indexes.set(resolved.schema, index);
     }
     return index;

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule-api/define-rule.js";
+import { jsonSchemaFindings } from "../rule-api/json-schema-findings.js";
 import { didYouMean, quote } from "../util/text.js";
 
 /** "", null, undefined and [] (and {}) hold nothing. */
@@ -22,6 +23,13 @@ export default defineRule({
     empty: "Unexpected empty value for `{{key}}`, expected a value",
     unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
     unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`",
+    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `---` block ({{rule}})",
+    jsonSchemaMissingIn: "Missing front-matter key `{{key}}`, expected it in `{{parent}}` ({{rule}})",
+    jsonSchemaUnknown: "Unexpected front-matter key {{key}}, expected one of {{allowed}} ({{rule}})",
+    jsonSchemaNoKeys: "Unexpected front-matter key {{key}}, expected no keys here ({{rule}})",
+    jsonSchemaUnknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}` ({{rule}})",
+    jsonSchemaKeyName:
+      "Unexpected front-matter key {{key}}, expected a key name the schema's `propertyNames` allows ({{rule}})",
   },
   check({ entry, schema, report }) {
     const spec = schema.schema.frontMatter;
@@ -50,6 +58,9 @@ export default defineRule({
         const range = frontMatter.rangeOf([key], "value") ?? frontMatter.rangeOf([key], "key") ?? opening;
         report({ messageId: "empty", data: { key }, range });
       }
+    }
+    for (const finding of jsonSchemaFindings(entry, schema)) {
+      if (finding.ruleId === "front-matter-keys") report(finding.report);
     }
     if (spec.closed) {
       const known = Object.keys(keys);

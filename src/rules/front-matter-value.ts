@@ -2,6 +2,7 @@ import type { FrontMatter } from "../model/entry.js";
 import type { Range } from "../parse/source.js";
 import { defineRule, type Report } from "../rule-api/define-rule.js";
 import { dateFormatOf, isDateKey, kindOf, shownValue } from "../rule-api/front-matter-values.js";
+import { jsonSchemaFindings } from "../rule-api/json-schema-findings.js";
 import { isSpdxId } from "../rule-api/spdx.js";
 import { compilePattern } from "../schema/pattern.js";
 import type { KeySpec } from "../schema/types.js";
@@ -74,12 +75,29 @@ export default defineRule({
     minItems: "Unexpected {{count}} in `{{key}}`, expected at least {{limit}}",
     maxItems: "Unexpected {{count}} in `{{key}}`, expected at most {{limit}}",
     duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once",
+    jsonSchema: "Unexpected {{found}}, expected {{expected}} ({{rule}})",
+    jsonSchemaType: "Unexpected {{found}} ({{kind}}), expected {{expected}} ({{rule}})",
+    jsonSchemaEnumCase: "Unexpected {{found}}, expected `{{expected}}` (values match case-sensitively) ({{rule}})",
+    jsonSchemaEnumSuggest: "Unexpected {{found}}, expected {{expected}} (did you mean `{{suggestion}}`?) ({{rule}})",
   },
   check({ entry, schema, report }) {
     const frontMatter = entry.frontMatter;
     const data = frontMatter?.data;
     // No block, or invalid YAML (front-matter-syntax's finding): nothing to check.
     if (!frontMatter || !data) return;
+    for (const finding of jsonSchemaFindings(entry, schema)) {
+      if (finding.ruleId !== "front-matter-value") continue;
+      const { range } = finding.report;
+      // A value that differs from an allowed one only in case is fixed, as a `keys` enum's is.
+      const fix =
+        finding.sameCase === undefined
+          ? undefined
+          : {
+              range: [range.start.offset, range.end.offset] as [number, number],
+              text: requoted(entry.source.text, range, finding.sameCase),
+            };
+      report(fix ? { ...finding.report, fix } : finding.report);
+    }
     for (const [key, spec] of Object.entries(schema.schema.frontMatter?.keys ?? {})) {
       if (!Object.hasOwn(data, key)) continue;
       const value = data[key];

@@ -10,7 +10,9 @@ import { configParsers } from "../util/packages.js";
 import { isInside } from "../util/paths.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
+import { compileJsonSchema, type FrontMatterJsonSchema } from "./json-schema.js";
 import { DEFAULT_PRESET, presets } from "./presets/index.js";
+import { schemaLine } from "./schema-line.js";
 import type { SchemaStore } from "./store.js";
 import { type CatalogSchema, schemaFileSchema } from "./types.js";
 import { ultimateSchema } from "./ultimate.js";
@@ -30,6 +32,8 @@ export interface ResolvedSchema {
   dataset?: string;
   /** Files the schema was read from (for caching and `--print-config`). */
   files: string[];
+  /** Its `frontMatter.jsonSchema`, compiled on the first call (once): a run answered from the cache compiles none. */
+  jsonSchema?: () => FrontMatterJsonSchema;
 }
 
 interface Dataset {
@@ -351,7 +355,51 @@ export function loadSchemaOption(value: string, cwd: string): ResolvedSchema {
       `Invalid schema file ${shown}: at \`${path.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`,
     );
   }
-  return givenSchema({ ...parsed.data, source: shown }, [path]);
+  const schema: CatalogSchema = { ...parsed.data, source: shown };
+  const jsonSchemaPath = schema.frontMatter?.jsonSchema;
+  if (jsonSchemaPath === undefined) return givenSchema(schema, [path]);
+  return withJsonSchema(schema, path, jsonSchemaPath, { schemaText: text, shownSchema: shown, cwd });
+}
+
+/**
+ * A schema file's schema with its `frontMatter.jsonSchema` (`written` relative to the schema
+ * file): read now, in the repository as any data file is, its text part of the identity (and so
+ * of the cache key); compiled when a file is linted.
+ */
+function withJsonSchema(
+  schema: CatalogSchema,
+  schemaPath: string,
+  written: string,
+  { schemaText, shownSchema, cwd }: { schemaText: string; shownSchema: string; cwd: string },
+): ResolvedSchema {
+  const path = resolve(dirname(schemaPath), written);
+  const line = () => schemaLine(schemaText, ["frontMatter", "jsonSchema"]);
+  const reference: Reference = {
+    file: shownSchema,
+    key: "frontMatter.jsonSchema",
+    line,
+    written,
+    fix: "Point it to a JSON Schema file in the repository, relative to the schema file",
+  };
+  const text = readRepositoryText(path, boundaryAt(repositoryRoot(cwd)), reference);
+  const shown = relative(cwd, path).split(sep).join("/");
+  if (text === undefined) {
+    const at = line();
+    throw new CatalogLintError(
+      `Invalid schema file ${shownSchema}: at \`frontMatter.jsonSchema\`${at ? ` (line ${at})` : ""}: Unexpected \`${written}\`, which does not exist (looked for ${shown}), expected a JSON Schema file relative to the schema file`,
+    );
+  }
+  let compiled: FrontMatterJsonSchema | undefined;
+  return {
+    schema,
+    identity: JSON.stringify([schema, text]),
+    name: schema.name,
+    files: [schemaPath, path],
+    jsonSchema: () => {
+      compiled ??= compileJsonSchema(text, shown);
+      return compiled;
+    },
+  };
 }
 
 /**
@@ -458,25 +506,4 @@ function parseSchemaText(text: string, ext: string, shown: string): unknown {
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
-}
-
-/** The line of the node at `path` in a schema file's text (JSON is YAML too), or of its nearest parent. */
-function schemaLine(text: string, path: (string | number)[]): number | undefined {
-  const { yaml } = configParsers();
-  const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
-    if (n === path.length && n > 0) {
-      // An unknown key: its own line, found on its parent mapping.
-      const parent = doc.getIn(path.slice(0, -1), true);
-      if (yaml.isMap(parent)) {
-        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
-        const key = pair?.key as { range?: [number, number] } | undefined;
-        if (key?.range) return lines.linePos(key.range[0]).line;
-      }
-    }
-    if (node?.range) return lines.linePos(node.range[0]).line;
-  }
-  return undefined;
 }

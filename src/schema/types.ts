@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { dateFormat } from "../util/date-formats.js";
 import { derivedFrom } from "../util/derived.js";
 import { configParsers } from "../util/packages.js";
+import type { FrontMatterJsonSchema } from "./json-schema.js";
 import { patternProblem } from "./pattern.js";
 
 /** What a field's values look like (described in `buildSchemas`). */
@@ -355,6 +356,8 @@ export type BodySpec = z.infer<Schemas["BodySpec"]>;
 /** Field lookup helpers shared by the rules. */
 export interface SchemaIndex {
   schema: CatalogSchema;
+  /** The schema's `frontMatter.jsonSchema`, compiled (src/schema/json-schema.ts). */
+  jsonSchema?: FrontMatterJsonSchema;
   group(name: string): GroupSpec | undefined;
   /** The field and the group the schema puts it in. */
   field(name: string): { field: FieldSpec; group: GroupSpec } | undefined;
@@ -362,7 +365,7 @@ export interface SchemaIndex {
   knownNames(): string[];
 }
 
-export function indexSchema(schema: CatalogSchema): SchemaIndex {
+export function indexSchema(schema: CatalogSchema, jsonSchema?: FrontMatterJsonSchema): SchemaIndex {
   const groups = new Map(schema.groups.map((g) => [g.name, g]));
   const fields = new Map<string, { field: FieldSpec; group: GroupSpec }>();
   for (const group of schema.groups) {
@@ -371,6 +374,7 @@ export function indexSchema(schema: CatalogSchema): SchemaIndex {
   const names = [...new Set([...groups.keys(), ...fields.keys()])];
   return {
     schema,
+    ...(jsonSchema ? { jsonSchema } : {}),
     group: (name) => groups.get(name),
     field: (name) => fields.get(name),
     knownNames: () => names,

@@ -22,3 +22,11 @@ export const remarkPackages = (): {
   unified: typeof import("unified").unified;
   remarkParse: typeof import("remark-parse").default;
 } => load("./remark-parser.cjs");
+
+/** ajv (draft-07, 2019-09 and 2020-12) and ajv-formats: a schema names a `frontMatter.jsonSchema` (src/schema/json-schema.ts). */
+export const jsonSchemaValidator = (): {
+  Ajv: typeof import("ajv").default;
+  Ajv2019: typeof import("ajv/dist/2019.js").default;
+  Ajv2020: typeof import("ajv/dist/2020.js").default;
+  addFormats: typeof import("ajv-formats").default;
+} => load("./json-schema-validator.cjs");

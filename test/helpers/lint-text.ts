@@ -35,8 +35,13 @@ function withKeys(schema: CatalogSchema, keys: Record<string, unknown>): Catalog
 export function lintText(text: string, options: LintTextOptions = {}): Diagnostic[] {
   const cwd = options.cwd ?? process.cwd();
   const schemaOption = options.schema ?? "awesome-comparisons";
-  const loaded = loadSchemaOption(schemaOption, resolve(cwd)).schema;
-  const schema = indexSchema(options.schemaKeys ? withKeys(loaded, options.schemaKeys) : loaded);
+  const resolved = loadSchemaOption(schemaOption, resolve(cwd));
+  const loaded = resolved.schema;
+  // With the schema's JSON Schema (`frontMatter.jsonSchema`), as the engine gives it.
+  const schema = indexSchema(
+    options.schemaKeys ? withKeys(loaded, options.schemaKeys) : loaded,
+    resolved.jsonSchema?.(),
+  );
   const settings = new Map<string, RuleSetting>();
   for (const id of options.rules ?? rules.map((r) => r.id)) {
     const rule = rulesById.get(id);

@@ -21,7 +21,17 @@ const PRELOAD = join(ROOT, "test", "helpers", "loaded-at-exit.cjs");
 /** What src/util/builtins.ts loads on first use: a one-file run needs none of them. */
 const LAZY_BUILTINS = ["child_process", "crypto", "v8", "worker_threads", "zlib"];
 /** What scripts/build.mjs keeps out of every bundle (its LEFT_OUT). */
-const LEFT_OUT = ["zod", "yaml", "re2js", "micromark", "undici", "@octokit/core", "@actions/http-client"];
+const LEFT_OUT = [
+  "zod",
+  "yaml",
+  "re2js",
+  "micromark",
+  "ajv",
+  "ajv-formats",
+  "undici",
+  "@octokit/core",
+  "@actions/http-client",
+];
 /** The files beside the bundles that src/util/packages.ts loads. */
 const TWINS = readdirSync(join(ROOT, "src", "util")).filter((name) => name.endsWith(".cjs"));
 
@@ -71,6 +81,8 @@ describe("the bundles", () => {
     expect(read("config-parsers.cjs")).toContain("\n// node_modules/zod/");
     expect(read("config-parsers.cjs")).toContain("\n// node_modules/yaml/");
     expect(read("remark-parser.cjs")).toContain("\n// node_modules/micromark/");
+    expect(read("json-schema-validator.cjs")).toContain("\n// node_modules/ajv/");
+    expect(read("json-schema-validator.cjs")).toContain("\n// node_modules/ajv-formats/");
     expect(read("octokit.cjs")).toContain("\n// node_modules/@octokit/core/");
   });
 
@@ -101,6 +113,20 @@ describe("the bundles", () => {
     writeFileSync(config, "rules:\n  stale-date:\n    - warn\n    - maxAgeDays: 365\n");
     const loaded = loadedBy([ENTRY, "--config", config], CATALOG);
     expect(loaded.dist.sort()).toEqual(["cli.cjs", "config-parsers.cjs"]);
+  });
+
+  it("load ajv for a run whose schema names a JSON Schema, and only then", () => {
+    const catalog = join(ROOT, "test", "fixtures", "json-schema");
+    const loaded = loadedBy(["src/content/cms/decap.md"], catalog);
+    expect(loaded.dist.sort()).toEqual(["cli.cjs", "config-parsers.cjs", "json-schema-validator.cjs"]);
+    // The same catalog with a schema file that names no JSON Schema: no ajv.
+    const without = bundlesDir();
+    copyInto(catalog, without);
+    writeFileSync(
+      join(without, "catalog.schema.yaml"),
+      "name: cms\ngroups: []\ntitle: { from: frontMatter, key: title }\nfrontMatter:\n  keys:\n    title: { type: string, required: true }\nbody:\n  open: true\n",
+    );
+    expect(loadedBy(["src/content/cms/decap.md"], without).dist.sort()).toEqual(["cli.cjs", "config-parsers.cjs"]);
   });
 
   it("hold zod's English messages only", () => {
@@ -151,7 +177,7 @@ describe("the sources", () => {
 
   it("import the packages only some runs need as types only (src/util/packages.ts loads them)", () => {
     const lazy =
-      /^(?:import|export)\s+(?!type\b)[^;]*?from\s+"(zod|yaml|re2js|remark-parse|unified|@actions\/github|@octokit\/[\w-]+)"/gm;
+      /^(?:import|export)\s+(?!type\b)[^;]*?from\s+"(zod|yaml|re2js|remark-parse|unified|ajv|ajv-formats|ajv\/[\w/.]+|@actions\/github|@octokit\/[\w-]+)"/gm;
     const found = modules(SRC).flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(lazy)].map((m) => `${file.slice(SRC.length + 1)}: ${m[1]}`),
     );

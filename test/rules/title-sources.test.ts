@@ -121,6 +121,7 @@ describe("schema file keys that name a front-matter key", () => {
   it("may name a key only a JSON Schema defines", () => {
     const schema =
       "name: t\ngroups: []\ntitle: { from: frontMatter, key: name }\nfrontMatter:\n  jsonSchema: ./t.json\n";
-    expect(load(schema)().schema.title).toEqual({ from: "frontMatter", key: "name" });
+    const dir = tempDir("title-sources", { "schema.yaml": schema, "t.json": '{ "type": "object" }' });
+    expect(loadSchemaOption("schema.yaml", dir).schema.title).toEqual({ from: "frontMatter", key: "name" });
   });
 });
