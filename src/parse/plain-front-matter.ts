@@ -8,7 +8,7 @@
  * It answers only when it is sure the `yaml` package would read the block
  * the same way, with no error: anything else (a comment, an anchor, a tag,
  * a flow collection, a quote it does not close on its line, an escape, a
- * nested mapping, a tab, a duplicate key, a carriage return, a control
+ * nested mapping, a tab, a duplicate key, a CR outside a CRLF, a control
  * character…) gives undefined, and the caller parses the block in full, so
  * every problem keeps its exact position. Scalars are resolved with the
  * `yaml` package's own core-schema tags (null, bool, int, float), so
@@ -49,7 +49,7 @@ const MAX_KEY_LENGTH = 200;
  * does not (a no-break space): the full parse decides.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
-const UNUSUAL_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff\r]/;
+const UNUSUAL_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff]/;
 /** First characters of a plain scalar that YAML reads as an indicator (`-`, `?` and `:` can be either). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
@@ -92,7 +92,9 @@ export function readPlainFrontMatter(content: string, yaml: Yaml): PlainFrontMat
   while (offset < content.length) {
     const newline = content.indexOf("\n", offset);
     const end = newline < 0 ? content.length : newline;
-    const line = content.slice(offset, end);
+    // A CR is part of a CRLF line break (Windows checkouts), never of a value; a lone one is left to the full parse.
+    const line = content.slice(offset, newline > 0 && content.charAt(end - 1) === "\r" ? end - 1 : end);
+    if (line.includes("\r")) return undefined;
     const lineStart = offset;
     offset = end + 1;
     if (/^ *$/.test(line)) continue;

@@ -199,9 +199,12 @@ describe("the plain front-matter reader", () => {
       empty: null,
       items: ["langchain-ai/langchain", "microsoft/autogen"],
     });
-    const { fast, full } = bothReads(explore);
-    const keys = Object.keys(full?.data ?? {});
-    expect(observed(fast, keys)).toEqual(observed(full, keys));
+    const keys = Object.keys(plain?.data ?? {});
+    for (const block of [explore, explore.replaceAll("\n", "\r\n")]) {
+      expect(readPlainFrontMatter(block, yaml)?.data).toEqual(plain?.data);
+      const { fast, full } = bothReads(block);
+      expect(observed(fast, keys)).toEqual(observed(full, keys));
+    }
   });
 
   it.each([
@@ -213,6 +216,7 @@ describe("the plain front-matter reader", () => {
     ["a value over two lines", "a: one\n  two\n"],
     ["a nested mapping", "a:\n  b: 1\n"],
     ["a flow collection", "a: [1, 2]\n"],
+    ["a CR that ends no CRLF", "a: 1\rb: 2\n"],
   ])("leaves %s to the full parse", (_what, text) => {
     expect(readPlainFrontMatter(text, yaml)).toBeUndefined();
   });
