@@ -217,6 +217,7 @@ describe("the plain front-matter reader", () => {
     ["a nested mapping", "a:\n  b: 1\n"],
     ["a flow collection", "a: [1, 2]\n"],
     ["a CR that ends no CRLF", "a: 1\rb: 2\n"],
+    ["a CR between list items", "a:\n- git\r- x\n"],
   ])("leaves %s to the full parse", (_what, text) => {
     expect(readPlainFrontMatter(text, yaml)).toBeUndefined();
   });
