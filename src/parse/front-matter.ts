@@ -8,6 +8,7 @@
 import type { Document, Node as YamlNode } from "yaml";
 import { configParsers } from "../util/packages.js";
 import { quote } from "../util/text.js";
+import { readPlainFrontMatter } from "./plain-front-matter.js";
 import { type Range, rangeOf, type SourceFile } from "./source.js";
 
 export interface FrontMatterProblem {
@@ -37,11 +38,22 @@ const OPENING = /^---[ \t]*\r?\n/;
 const KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
 
 /**
+ * How a block is read: `plain-first` tries the fast reader for plain `key: value`
+ * blocks (src/parse/plain-front-matter.ts) and builds the `yaml` Document only
+ * when that cannot answer; `full` always builds it (the tests compare the two).
+ */
+export type FrontMatterRead = "plain-first" | "full";
+
+/**
  * The front matter of `source`, given the range of its block (fences included,
  * found by parseMarkdown), or an unclosed one: a file that starts with `---`
  * and a `key:` line but never closes the block. Undefined when there is none.
  */
-export function parseFrontMatter(source: SourceFile, block: Range | undefined): FrontMatter | undefined {
+export function parseFrontMatter(
+  source: SourceFile,
+  block: Range | undefined,
+  read: FrontMatterRead = "plain-first",
+): FrontMatter | undefined {
   if (!block) return unclosedFrontMatter(source);
   const text = source.text;
   const opening = OPENING.exec(text);
@@ -50,7 +62,7 @@ export function parseFrontMatter(source: SourceFile, block: Range | undefined): 
   const blockText = text.slice(0, block.end.offset);
   const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
   const contentEnd = closing ? contentStart + closing.index + (closing[0].startsWith("\n") ? 1 : 0) : contentStart;
-  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd));
+  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd), read);
 }
 
 function unclosedFrontMatter(source: SourceFile): FrontMatter | undefined {
@@ -69,9 +81,17 @@ function unclosedFrontMatter(source: SourceFile): FrontMatter | undefined {
   };
 }
 
-function parseBlock(source: SourceFile, block: Range, start: number, end: number): FrontMatter {
+function parseBlock(source: SourceFile, block: Range, start: number, end: number, read: FrontMatterRead): FrontMatter {
   const { yaml } = configParsers();
   let content = source.text.slice(start, end);
+  const plain = read === "plain-first" ? readPlainFrontMatter(content, yaml) : undefined;
+  if (plain) {
+    const rangeOfPath = (path: readonly (string | number)[], part: "key" | "value" = "value") => {
+      const span = plain.spanOf(path, part);
+      return span ? rangeOf(source, start + span[0], start + span[1]) : undefined;
+    };
+    return { range: block, data: plain.data, problems: [], rangeOf: rangeOfPath };
+  }
   const options = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
   let doc = yaml.parseDocument(content, options);
   // Offsets (in the block as written) where a space was added to read it (see `indentQuotedContinuations`).
