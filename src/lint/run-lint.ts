@@ -24,6 +24,7 @@ import {
   type RunOptions,
   type RunOutcome,
 } from "./run.js";
+import { schemaGroupLines } from "./schema-groups.js";
 import type { SuppressionMode } from "./suppressions.js";
 import { zeroConfigNotice } from "./zero-config.js";
 
@@ -68,6 +69,7 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   let files: string[];
   let baseTexts: ReadonlyMap<string, string> | undefined;
   let reasons: string[] = [];
+  let guessedOnce = false;
   // Files the command line names that are not linted (templates): said, as ESLint says "File ignored because…".
   const ignored: string[] = [];
   const onIgnored = (file: string, reason: string) =>
@@ -80,6 +82,7 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     // With no schema found, the preset is a guess: said once, or the run stops when it plainly does not fit.
     const guessed = files.length > 0 ? zeroConfigNotice(run, paths, files) : undefined;
     if (guessed) ignored.push(guessed);
+    guessedOnce = guessed !== undefined;
   } else {
     const changed = changedSince(options.cwd, ref);
     files = selectCatalogFiles(run.catalog, paths, changed.files, onIgnored);
@@ -105,6 +108,9 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit)
     : lintFiles(run, files, withSuppressions, emit);
   outcome.notices.unshift(...ignored, ...reasons);
+  const schemas = schemaGroupLines(run, files);
+  // The zero-config notice has said it already when every file gets the guessed preset.
+  if (schemas.length > 0 && !(guessedOnce && schemas.length === 1)) outcome.schemas = schemas;
   const updated = outcome.suppressions?.updated;
   if (suppressed && outcome.suppressions && updated) {
     const text = formatSuppressions(updated);
