@@ -69,7 +69,6 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   let files: string[];
   let baseTexts: ReadonlyMap<string, string> | undefined;
   let reasons: string[] = [];
-  let guessedOnce = false;
   // Files the command line names that are not linted (templates): said, as ESLint says "File ignored because…".
   const ignored: string[] = [];
   const onIgnored = (file: string, reason: string) =>
@@ -82,7 +81,6 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     // With no schema found, the preset is a guess: said once, or the run stops when it plainly does not fit.
     const guessed = files.length > 0 ? zeroConfigNotice(run, paths, files) : undefined;
     if (guessed) ignored.push(guessed);
-    guessedOnce = guessed !== undefined;
   } else {
     const changed = changedSince(options.cwd, ref);
     files = selectCatalogFiles(run.catalog, paths, changed.files, onIgnored);
@@ -109,8 +107,7 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     : lintFiles(run, files, withSuppressions, emit);
   outcome.notices.unshift(...ignored, ...reasons);
   const schemas = schemaGroupLines(run, files);
-  // The zero-config notice has said it already when every file gets the guessed preset.
-  if (schemas.length > 0 && !(guessedOnce && schemas.length === 1)) outcome.schemas = schemas;
+  if (schemas.length > 0) outcome.schemas = schemas;
   const updated = outcome.suppressions?.updated;
   if (suppressed && outcome.suppressions && updated) {
     const text = formatSuppressions(updated);

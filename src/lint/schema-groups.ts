@@ -25,11 +25,14 @@ interface SchemaGroup {
  * Which schema each group of the run's files gets, and where it came from,
  * one line per group (sorted, at most MAX_GROUP_LINES and a count of the
  * rest): said once per run, by the thread that chose the files, never by a
- * worker. Empty when there is nothing a user would want to be told: every
- * file gets one schema that a config, `--schema` or a dataset's template
- * chose. A guessed schema (the built-in preset, because none was found, or
- * because a dataset has no template) is always said, and so are several
- * schemas in one run (a file in the wrong folder gets another dataset's).
+ * worker. Said when some files get a guessed schema (the built-in preset,
+ * because none was found or because their dataset has no template) while
+ * others get a chosen one: a docs page a broad `include` took in, an entry
+ * outside its dataset's folder. Empty otherwise: one guessed schema for
+ * every file is said by its own notice (src/lint/zero-config.ts, a dataset's
+ * "has no template"), and the schemas a config, `--schema` or the templates
+ * chose are the same every run, noise in a CI log (`--print-config <file>`
+ * shows one file's).
  *
  * The schemas are resolved as the linter resolves them (one lookup per
  * folder), not built: a template is read, never parsed, here.
@@ -37,7 +40,7 @@ interface SchemaGroup {
 export function schemaGroupLines(run: PreparedRun, files: readonly string[]): string[] {
   const groups = schemaGroups(run, files);
   const guessed = groups.some((g) => g.origin === "none-found" || g.origin === "dataset-without-template");
-  if (groups.length < 2 && !guessed) return [];
+  if (groups.length < 2 || !guessed) return [];
   // By folder, then by what the line says: the same files give the same lines in the same order.
   const lines = groups
     .map((group) => ({ folder: commonFolder(group.files), line: describe(run, group) }))
@@ -117,7 +120,7 @@ function describe(run: PreparedRun, group: SchemaGroup): string {
     case "dataset":
       return oneLine(`${who} ${named}`);
     case "dataset-without-template":
-      return oneLine(`${who} ${preset}${from ? ` with the criteria of ${from}` : ""} (their dataset has no template)`);
+      return oneLine(`${who} ${preset}${from ? ` with the criteria of ${from}` : ""} (the dataset has no template)`);
     case "none-found":
       return oneLine(
         `${who} ${preset} (no schema found: run \`npx catalog-lint init\` to infer one, or pass --schema)`,

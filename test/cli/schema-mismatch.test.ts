@@ -78,24 +78,41 @@ describe("a docs page a too-broad include takes in", () => {
 });
 
 describe("which schema applies, said once per run", () => {
-  it("names each dataset's group and template once, sorted, never in the JSON report", () => {
+  /** The example catalog's datasets and a docs page the config's `include` takes in: no schema for the page. */
+  function withDocsPage(): string {
     const dir = copyCatalog(EXAMPLE_CATALOG);
+    writeFiles(dir, {
+      ".catalog-lintrc.yaml":
+        'include: ["datasets/*/data/*.md", "docs/*.md"]\nexclude: ["datasets/*/data/TEMPLATE.md"]\n',
+      "docs/guide.md": "# Guide\n\n## Writing an entry\n\n## Review\n\n## Releases\n",
+    });
+    return dir;
+  }
+
+  it("names each group once, sorted by folder, when some files get the guessed preset; never in the JSON report", () => {
+    const dir = withDocsPage();
     const run = cli(["--format", "json"], dir);
-    JSON.parse(run.stdout); // stdout is the report alone
-    const lines = notices(run.stderr).filter((l) => / files? in .* gets? /.test(l));
-    expect(lines.length).toBeGreaterThan(1);
+    const byFile = report(run.stdout, dir); // stdout is the report alone
+    expect((byFile["docs/guide.md"] ?? []).map((d) => d.ruleId)).toEqual(["schema-mismatch"]);
+    const lines = notices(run.stderr).filter((l) => / files? (in .* )?gets? /.test(l));
+    expect(lines.length).toBeGreaterThan(2);
     expect(new Set(lines).size).toBe(lines.length);
     expect(lines).toContain(
       "catalog-lint: 8 files in datasets/aie-model/data get the schema `aie-model` from datasets/aie-model/config/aie-model-comparison-template.md and 4 criteria files",
     );
-    const folders = lines.map((l) => / in (\S+) get/.exec(l)?.[1] ?? "");
+    expect(lines.at(-1)).toBe(
+      "catalog-lint: 1 file in docs gets the built-in preset `awesome-comparisons` (no schema found: run `npx catalog-lint init` to infer one, or pass --schema)",
+    );
+    const folders = lines.map((l) => / in (\S+) gets? /.exec(l)?.[1] ?? "");
     expect(folders).toEqual([...folders].sort());
-    // The same run says the same, in the same order.
+    // The same run says the same, in the same order; --quiet (errors only) says none of it.
     expect(cli(["--format", "json"], dir).stderr).toBe(run.stderr);
-    expect(cli(["--format", "json", "--quiet"], dir).stderr).not.toMatch(/ get the schema /);
+    expect(cli(["--format", "json", "--quiet"], dir).stderr).not.toMatch(/ gets? (the schema|the built-in)/);
   });
 
-  it("says nothing when one config schema applies to every file", () => {
+  it("says nothing when the templates choose every file's schema, nor when one config schema applies", () => {
+    const catalog = copyCatalog(EXAMPLE_CATALOG);
+    expect(cli(["--format", "json"], catalog).stderr).not.toMatch(/ gets? the schema /);
     const dir = tempDir("one-schema", {
       ".catalog-lintrc.yaml": "schema: awesome-comparisons\n",
       "tools/a.md": CLEAN,
@@ -106,18 +123,14 @@ describe("which schema applies, said once per run", () => {
     expect(run.stderr).toBe("");
   });
 
-  it("says when named files get the built-in preset because no schema was found", () => {
+  it("says nothing of named files that all get the preset: they are linted as asked", () => {
     const dir = tempDir("guessed", { "notes/a.md": CLEAN });
-    const run = cli(["notes/a.md"], dir);
-    expect(notices(run.stderr)).toEqual([
-      "catalog-lint: 1 file in notes gets the built-in preset `awesome-comparisons` (no schema found: run `npx catalog-lint init` to infer one, or pass --schema)",
-    ]);
+    expect(cli(["notes/a.md"], dir).stderr).toBe("");
   });
 
-  it("names each of several config schemas with the config that sets them", () => {
+  it("names a config's schema beside the guessed preset, with the config that sets it", () => {
     const dir = tempDir("overrides", {
-      ".catalog-lintrc.yaml":
-        "overrides:\n  - files: ['a/*.md']\n    schema: a.schema.yaml\n  - files: ['b/*.md']\n    schema: awesome-comparisons\n",
+      ".catalog-lintrc.yaml": "overrides:\n  - files: ['a/*.md']\n    schema: a.schema.yaml\n",
       "a.schema.yaml": "name: notes\ngroups: []\nbody: { open: true }\ntitle: { from: none }\n",
       "a/one.md": "Some notes.\n",
       "a/two.md": "More notes.\n",
@@ -126,7 +139,7 @@ describe("which schema applies, said once per run", () => {
     const run = cli(["a", "b"], dir);
     expect(notices(run.stderr)).toEqual([
       "catalog-lint: 2 files in a get the schema `notes` from a.schema.yaml (set in .catalog-lintrc.yaml)",
-      "catalog-lint: 1 file in b gets the built-in preset `awesome-comparisons` (set in .catalog-lintrc.yaml)",
+      "catalog-lint: 1 file in b gets the built-in preset `awesome-comparisons` (no schema found: run `npx catalog-lint init` to infer one, or pass --schema)",
     ]);
   });
 });
