@@ -48,6 +48,15 @@ describe("a docs page a too-broad include takes in", () => {
     expect([...rules].sort()).toEqual(["required-section", "template-leftover", "title", "unknown-section"]);
   });
 
+  it("is linted as an entry again when a directive switches the rule off in it", () => {
+    const dir = copyCatalog(join(CATALOGS, "docs-among-entries"));
+    const text = readFileSync(join(dir, PAGE), "utf8");
+    writeFiles(dir, { [PAGE]: `<!-- catalog-lint-disable-file schema-mismatch -->\n${text}` });
+    const page = report(cli(["--format", "json"], dir).stdout, dir)[PAGE] ?? [];
+    expect(page.map((d) => d.ruleId)).toContain("unknown-section");
+    expect(page.map((d) => d.ruleId)).not.toContain("schema-mismatch");
+  });
+
   it("is left byte-identical by --fix (its template comment kept), which fixes it with the rule off", () => {
     const dir = copyCatalog(join(CATALOGS, "docs-among-entries"));
     const before = readFileSync(join(dir, PAGE));
