@@ -25,22 +25,21 @@ interface SchemaGroup {
  * Which schema each group of the run's files gets, and where it came from,
  * one line per group (sorted, at most MAX_GROUP_LINES and a count of the
  * rest): said once per run, by the thread that chose the files, never by a
- * worker. Said when some files get a guessed schema (the built-in preset,
- * because none was found or because their dataset has no template) while
- * others get a chosen one: a docs page a broad `include` took in, an entry
- * outside its dataset's folder. Empty otherwise: one guessed schema for
- * every file is said by its own notice (src/lint/zero-config.ts, a dataset's
- * "has no template"), and the schemas a config, `--schema` or the templates
- * chose are the same every run, noise in a CI log (`--print-config <file>`
- * shows one file's).
+ * worker. Said when some files get the built-in preset because no schema
+ * was found for them while others get a schema: a docs page a broad
+ * `include` took in, an entry outside its dataset's folder. Empty otherwise:
+ * the preset guessed for a whole catalog, and for a dataset without a
+ * template, is said by its own notice (src/lint/zero-config.ts, the
+ * resolver's "has no template"), and the schemas a config, `--schema` or the
+ * templates chose are the same every run, noise in a CI log
+ * (`--print-config <file>` shows one file's).
  *
  * The schemas are resolved as the linter resolves them (one lookup per
  * folder), not built: a template is read, never parsed, here.
  */
 export function schemaGroupLines(run: PreparedRun, files: readonly string[]): string[] {
   const groups = schemaGroups(run, files);
-  const guessed = groups.some((g) => g.origin === "none-found" || g.origin === "dataset-without-template");
-  if (groups.length < 2 || !guessed) return [];
+  if (groups.length < 2 || !groups.some((g) => g.origin === "none-found")) return [];
   // By folder, then by what the line says: the same files give the same lines in the same order.
   const lines = groups
     .map((group) => ({ folder: commonFolder(group.files), line: describe(run, group) }))

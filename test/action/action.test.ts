@@ -369,9 +369,10 @@ describe("run() says which schema applies", () => {
     const lines = core.info.mock.calls
       .map(([line]) => String(line))
       .filter((l) => / gets? (the schema|the built-in)/.test(l));
+    // Sorted by folder: the workspace's root first.
     expect(lines).toEqual([
-      "8 files in datasets/aie-model/data get the schema `aie-model` from datasets/aie-model/config/aie-model-comparison-template.md and 4 criteria files",
       "1 file gets the built-in preset `awesome-comparisons` (no schema found: run `npx catalog-lint init` to infer one, or pass --schema)",
+      "8 files in datasets/aie-model/data get the schema `aie-model` from datasets/aie-model/config/aie-model-comparison-template.md and 4 criteria files",
     ]);
     expect(core.error).toHaveBeenCalledWith(
       expect.stringMatching(/^Unexpected file shape/),

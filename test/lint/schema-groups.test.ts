@@ -65,13 +65,16 @@ describe("schemaGroupLines", () => {
     expect(schemaGroupLines(prepareRun({ cwd: dir, now: NOW }), ["notes/guide.md"])).toEqual([]);
   });
 
-  it("says a dataset without a template gets the preset, beside the datasets that have one", () => {
+  it("names a dataset without a template among the groups, but leaves it to its own notice alone", () => {
     const dir = datasets(1, 1);
-    writeFiles(dir, { "datasets/bare/data/tool.md": CLEAN });
+    writeFiles(dir, { "datasets/bare/data/tool.md": CLEAN, "notes/guide.md": "# Notes\n" });
     const files = ["datasets/bare/data/tool.md", "datasets/set-00/data/tool-0.md"];
-    expect(schemaGroupLines(prepareRun({ cwd: dir, now: NOW }), files)).toEqual([
+    // The resolver's notice says "Dataset `bare` has no template": no line repeats it.
+    expect(schemaGroupLines(prepareRun({ cwd: dir, now: NOW }), files)).toEqual([]);
+    expect(schemaGroupLines(prepareRun({ cwd: dir, now: NOW }), [...files, "notes/guide.md"])).toEqual([
       "1 file in datasets/bare/data gets the built-in preset `awesome-comparisons` (the dataset has no template)",
       "1 file in datasets/set-00/data gets the schema `set-00` from datasets/set-00/data/TEMPLATE.md",
+      "1 file in notes gets the built-in preset `awesome-comparisons` (no schema found: run `npx catalog-lint init` to infer one, or pass --schema)",
     ]);
   });
 });
