@@ -4,6 +4,7 @@ import type { FileResult } from "../diagnostics/diagnostic.js";
 import { catalogFileMatcher, selectCatalogFiles } from "../files/select-files.js";
 import { governedFiles } from "../lint/governed.js";
 import { baseTexts, lintFiles, type PreparedRun, prepareRun } from "../lint/run.js";
+import { schemaGroupLines } from "../lint/schema-groups.js";
 import { todayFrom } from "../util/dates.js";
 import { CatalogLintError, oneLine } from "../util/errors.js";
 import { escapeMarkdown } from "../util/markdown.js";
@@ -75,6 +76,8 @@ export async function lintAndReport(
   const { notices, errors, warnings, ...outcome } = lintFiles(prepared, files, mode, (result) => results.push(result));
   const suppressed = outcome.suppressions;
   for (const notice of notices) core.info(notice);
+  // Which schema each group of files got, when it was a guess or several applied (as the CLI says it).
+  for (const line of schemaGroupLines(prepared, files)) core.info(line);
   selection.notes.push(...suppressionNotes(applied, suppressed));
   if (suppressed) core.info(`${suppressed.suppressed} errors suppressed by ${suppressionsFile}.`);
   const failingFindings =

@@ -129,6 +129,8 @@ function run(argv: string[], io: CliIo): number {
     const update = args.suppress ? "suppress" : args.prune ? "prune" : undefined;
     for (const line of suppressionLines(outcome.suppressions, update)) io.stderr(`catalog-lint: ${line}\n`);
   }
+  // Which schema applies: wanted when it is a guess, noise to a CI log that asked for errors only.
+  if (!args.quiet) for (const line of outcome.schemas ?? []) io.stderr(`catalog-lint: ${line}\n`);
   for (const notice of outcome.notices) io.stderr(`catalog-lint: ${notice}\n`);
 
   if (outcome.errors > 0) return 1;

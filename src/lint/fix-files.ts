@@ -6,7 +6,7 @@ import { repositoryRoot } from "../files/discover.js";
 import { CHANGED_WHILE_RUNNING, type FileToFix, readForFix, refusalToWrite, writeFixed } from "../files/write/fix.js";
 import type { SourceFile } from "../parse/source.js";
 import { oneLine } from "../util/errors.js";
-import { type LintedFile, Linter, type LintOptions } from "./linter.js";
+import { isMismatched, type LintedFile, Linter, type LintOptions } from "./linter.js";
 
 /** Passes per file: a fix can make another applicable (overlaps wait a pass), but never loops forever. */
 const MAX_PASSES = 10;
@@ -142,6 +142,9 @@ export function fixPasses(
   let text = first.source.text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    // A file that is plainly no entry of its schema is never fixed: renaming its headings to the
+    // schema's (or dropping its comments) would damage a page that was never an entry.
+    if (isMismatched(last.diagnostics)) break;
     const { text: next, applied } = applyFixes(text, fixable(last.diagnostics, rules));
     if (applied.length === 0 || next === text) break;
     fixed += applied.length;

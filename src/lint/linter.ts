@@ -41,6 +41,7 @@ import { createSourceFile, pointAt, rangeOf, type SourceFile } from "../parse/so
 import { interpolate, type PeerFilter, type Report, type Rule } from "../rule-api/define-rule.js";
 import { ruleDocUrl, rules, rulesById } from "../rules/index.js";
 import readableFile from "../rules/readable-file.js";
+import schemaMismatch, { KEPT_WITH_MISMATCH } from "../rules/schema-mismatch.js";
 import { type ResolvedSchema, SchemaResolver } from "../schema/resolve.js";
 import type { SchemaStore } from "../schema/store.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "../schema/types.js";
@@ -318,9 +319,11 @@ export class Linter {
   /**
    * Add a file's catalog-level findings to its result, as its settings and directives allow.
    * The directives are applied to all of them at once: each `applyDirectives` indexes the
-   * directives afresh (findings × directives when called per finding).
+   * directives afresh (findings × directives when called per finding). A file that is no
+   * entry of its schema (`schema-mismatch`) gets none: they would compare it as one.
    */
   addCatalogFindings(result: FileResult, reports: readonly CatalogReport[], directives: readonly Directive[]): void {
+    if (isMismatched(result.diagnostics)) return;
     const settings = this.settingsOf(result.filePath);
     const found: Diagnostic[] = [];
     for (const { rule, report } of reports) {
@@ -542,8 +545,24 @@ export function checkEntry(entry: Entry, options: SourceLintOptions, base?: Entr
     }
   }
   // Inline `catalog-lint-disable…` comments switch findings off by rule and line.
-  const kept = applyDirectives(diagnostics, parseDirectives(entry.comments).directives);
+  const kept = withoutFlood(applyDirectives(diagnostics, parseDirectives(entry.comments).directives));
   return kept.sort(compareDiagnostics);
+}
+
+/**
+ * A file `schema-mismatch` calls no entry of its schema keeps that one finding
+ * (and the few that stay true whatever the file is, KEPT_WITH_MISMATCH), not
+ * thirty that only restate it. Applied after the directives: a file that
+ * switches `schema-mismatch` off is linted as an entry.
+ */
+function withoutFlood(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (!isMismatched(diagnostics)) return diagnostics;
+  return diagnostics.filter((d) => KEPT_WITH_MISMATCH.has(d.ruleId));
+}
+
+/** Whether a file's findings include `schema-mismatch`: then it gets no other finding and no fix. */
+export function isMismatched(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.ruleId === schemaMismatch.id);
 }
 
 /** A rule's report as a diagnostic; an unknown message id or an undeclared fix is a bug in the rule. */

@@ -24,6 +24,7 @@ import {
   type RunOptions,
   type RunOutcome,
 } from "./run.js";
+import { schemaGroupLines } from "./schema-groups.js";
 import type { SuppressionMode } from "./suppressions.js";
 import { zeroConfigNotice } from "./zero-config.js";
 
@@ -105,6 +106,8 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit)
     : lintFiles(run, files, withSuppressions, emit);
   outcome.notices.unshift(...ignored, ...reasons);
+  const schemas = schemaGroupLines(run, files);
+  if (schemas.length > 0) outcome.schemas = schemas;
   const updated = outcome.suppressions?.updated;
   if (suppressed && outcome.suppressions && updated) {
     const text = formatSuppressions(updated);

@@ -119,6 +119,11 @@ export interface RunOutcome {
   warnings: number;
   /** One line each, after the report: datasets without a template, files not fixed, a cache not saved. */
   notices: string[];
+  /**
+   * Which schema each group of files gets, one line each, when worth saying
+   * (src/lint/schema-groups.ts): printed before the notices, not with `--quiet`.
+   */
+  schemas?: string[];
   /** With `--fix` or `--fix-dry-run`: what was (or would be) fixed, and a dry run's diffs, in file order. */
   fixed?: { problems: number; files: number; remaining: number; notFixed: number; diffs: string[] };
   /** With suppressions: what they hid, what goes beyond them, what is unused. */

@@ -4,6 +4,7 @@ import { defaultCatalog } from "../files/discover.js";
 import { buildEntry } from "../model/build-entry.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import { createSourceFile } from "../parse/source.js";
+import { entryShape } from "../schema/entry-shape.js";
 import { DEFAULT_PRESET, presets } from "../schema/presets/index.js";
 import { indexSchema, type SchemaIndex } from "../schema/types.js";
 import { CatalogLintError } from "../util/errors.js";
@@ -40,9 +41,9 @@ export function zeroConfigNotice(
 }
 
 /**
- * Whether a file looks like an entry of `schema`: its first heading is a
- * `# Name - URL` title, or at least half of its `##` and `###` headings are
- * names the schema knows (and it has some). A file that is not read (a link,
+ * Whether a file looks like an entry of `schema` (src/schema/entry-shape.ts):
+ * its first heading is a `# Name - URL` title, or at least half of its `##`
+ * and `###` headings are names the schema knows (and it has some). A file that is not read (a link,
  * a FIFO, too large, unparsable) counts as following it: its own finding says what is wrong.
  */
 export function followsPreset(path: string, schema: SchemaIndex, maxBytes: number): boolean {
@@ -61,8 +62,5 @@ export function followsPreset(path: string, schema: SchemaIndex, maxBytes: numbe
   } catch {
     return true;
   }
-  if (entry.title?.url !== undefined) return true;
-  const sections = entry.headings.filter((h) => h.depth === 2 || h.depth === 3);
-  const known = sections.filter((h) => schema.group(h.text) || schema.field(h.text)).length;
-  return sections.length > 0 && known * 2 >= sections.length;
+  return entryShape(entry, schema).follows;
 }

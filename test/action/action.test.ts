@@ -358,3 +358,25 @@ describe("job summary", () => {
     expect(out).toMatch(/> \d+ more findings are not shown here/);
   });
 });
+
+describe("run() says which schema applies", () => {
+  it("logs each group's schema once when a page outside the datasets gets the guessed preset", async () => {
+    const dir = catalog();
+    writeFileSync(join(dir, "guide.md"), "# Guide\n\n## Writing an entry\n\n## Review\n\n## Releases\n");
+    process.env.GITHUB_WORKSPACE = dir;
+    inputs.set("paths", "datasets/*/data/*.md, guide.md");
+    await run();
+    const lines = core.info.mock.calls
+      .map(([line]) => String(line))
+      .filter((l) => / gets? (the schema|the built-in)/.test(l));
+    // Sorted by folder: the workspace's root first.
+    expect(lines).toEqual([
+      "1 file gets the built-in preset `awesome-comparisons` (no schema found: run `npx catalog-lint init` to infer one, or pass --schema)",
+      "8 files in datasets/aie-model/data get the schema `aie-model` from datasets/aie-model/config/aie-model-comparison-template.md and 4 criteria files",
+    ]);
+    expect(core.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^Unexpected file shape/),
+      expect.objectContaining({ file: "guide.md", title: "schema-mismatch" }),
+    );
+  });
+});
