@@ -23,6 +23,7 @@ import readableFile from "./readable-file.js";
 import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
 import sameSections from "./same-sections.js";
+import schemaConflict from "./schema-conflict.js";
 import sectionOrder from "./section-order.js";
 import sectionPlacement from "./section-placement.js";
 import singleValue from "./single-value.js";
@@ -70,6 +71,7 @@ export const rules: readonly Rule[] = [
   frontMatterValue,
   bodyLength,
   citation,
+  schemaConflict,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
