@@ -50,5 +50,13 @@ export function disputesIn(entry: Entry, schema: SchemaIndex): Dispute[] {
 /** Whether `section`'s heading is one of the entry's disputes (in `form`, when given). */
 export function isDisputed(entry: Entry, schema: SchemaIndex, section: Section, form?: Dispute["form"]): boolean {
   if (!schema.schema.conflicts?.length) return false;
-  return disputesIn(entry, schema).some((d) => d.section === section && (form === undefined || d.form === form));
+  let disputes = found.get(entry);
+  if (!disputes) {
+    disputes = disputesIn(entry, schema);
+    found.set(entry, disputes);
+  }
+  return disputes.some((d) => d.section === section && (form === undefined || d.form === form));
 }
+
+/** Each entry's disputes, found once for the rules that ask per section (an entry has one schema). */
+const found = new WeakMap<Entry, Dispute[]>();
