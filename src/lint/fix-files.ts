@@ -69,14 +69,16 @@ export function fixFiles(files: readonly string[], options: LintOptions, fix: Fi
   const linter = new Linter(options);
   const run: FixContext = { linter, options, fix, root: repositoryRoot(options.cwd), notices: [] };
   const done = files.map((file) => fixFile(run, file));
-  const results = done.map((d) => d.result);
+  const results: FileResult[] = done.map((d) => d.result);
   // Compared as the files now are (or, dry, would be): each one's last lint, without its text.
   linter.checkCatalog(
     done.map(({ linted: { source: _source, ...rest } }) => rest),
     results,
   );
-  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
-  return { results, notices: [...run.notices, ...linter.notices] };
+  // A file that is no entry (a dataset's template, see otherFileResults) gets findings, never fixes.
+  const fixedFiles = results.map((r): FixedFile => ("fixed" in r ? (r as FixedFile) : { ...r, fixed: 0 }));
+  fixedFiles.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results: fixedFiles, notices: [...run.notices, ...linter.notices] };
 }
 
 interface FixContext {

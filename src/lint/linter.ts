@@ -273,6 +273,27 @@ export class Linter {
       const found = reports.get(file.filePath);
       if (found) this.addCatalogFindings(results[i] as FileResult, found, file.directives);
     });
+    results.push(...this.otherFileResults(reports, linted));
+  }
+
+  /**
+   * Results for the files a catalog-level rule reported on that are no linted entry (a
+   * dataset's template, on which `schema-conflict` reports), sorted by path. Their findings
+   * carry no fix, and `--fix` only writes linted entries, so such a file is never written.
+   */
+  otherFileResults(
+    reports: ReadonlyMap<string, readonly CatalogReport[]>,
+    linted: readonly { filePath: string }[],
+  ): FileResult[] {
+    const lintedPaths = new Set(linted.map((f) => f.filePath));
+    const others: FileResult[] = [];
+    for (const [filePath, found] of reports) {
+      if (lintedPaths.has(filePath)) continue;
+      const result: FileResult = { filePath, diagnostics: [] };
+      this.addCatalogFindings(result, found, []);
+      if (result.diagnostics.length > 0) others.push(result);
+    }
+    return others.sort((a, b) => compareStrings(a.filePath, b.filePath));
   }
 
   /**
@@ -297,15 +318,22 @@ export class Linter {
     const entries = [...summaries, ...peers];
     const schemaOf = (filePath: string) => this.schemaOfShown(filePath);
     const folderFiles = (folder: string) => this.folderFiles(folder);
+    // Reports on a file that is neither linted nor a peer (a dataset's template) are kept from
+    // the rule's first run: options that differ between entries do not apply to it.
+    const entryPaths = new Set(entries.map((e) => e.filePath));
     for (const rule of active) {
+      let run = 0;
       for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+        const first = run++ === 0;
         rule.checkCatalog({
           entries,
           options,
           schemaOf,
           folderFiles,
           report: (filePath: string, report: Report) => {
-            if (!files.has(filePath)) return; // a file the rule is off for, or checked with other options
+            const otherFile = !entryPaths.has(filePath);
+            // a file the rule is off for, or checked with other options
+            if (otherFile ? !first : !files.has(filePath)) return;
             const list = found.get(filePath) ?? [];
             list.push({ rule, report });
             found.set(filePath, list);

@@ -204,8 +204,13 @@ export function lintStreaming(
 
     // The catalog-level findings join the file's own here. The cache stored its encoded copy
     // (`cache.set`) before, so it never keeps them.
+    // Findings on files that are no entry (a dataset's template) go out in path order too.
+    const others = main.otherFileResults(reports, all);
+    let other = 0;
     const finish = (linted: Linted) => {
       const { directives, ...result } = linted;
+      while (others[other] && compareStrings((others[other] as FileResult).filePath, result.filePath) < 0)
+        emit(others[other++] as FileResult);
       const found = reports.get(result.filePath);
       if (found) main.addCatalogFindings(result, found, directives);
       emit(result);
@@ -234,6 +239,7 @@ export function lintStreaming(
         Atomics.notify(posted, WRITTEN);
       }
     }
+    while (other < others.length) emit(others[other++] as FileResult);
     while (!workers.every((w) => w.done)) receive();
   } finally {
     for (const { worker, port } of workers) {

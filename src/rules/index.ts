@@ -23,6 +23,7 @@ import readableFile from "./readable-file.js";
 import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
 import sameSections from "./same-sections.js";
+import schemaConflict from "./schema-conflict.js";
 import schemaMismatch from "./schema-mismatch.js";
 import sectionOrder from "./section-order.js";
 import sectionPlacement from "./section-placement.js";
@@ -72,6 +73,7 @@ export const rules: readonly Rule[] = [
   bodyLength,
   citation,
   schemaMismatch,
+  schemaConflict,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

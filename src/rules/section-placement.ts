@@ -1,4 +1,5 @@
 import { defineRule } from "../rule-api/define-rule.js";
+import { isDisputed } from "../rule-api/schema-disputes.js";
 import type { GroupSpec } from "../schema/types.js";
 import { derivedFrom } from "../util/derived.js";
 import { plain } from "../util/text.js";
@@ -46,7 +47,8 @@ export default defineRule({
             range: group.heading.range,
           });
         }
-      } else if (!groupSpec.value && group.values.length > 0) {
+      } else if (!groupSpec.value && group.values.length > 0 && !isDisputed(entry, schema, group, "valueOnGroup")) {
+        // (A disputed group value, which the template and the criteria disagree on, is schema-conflict's.)
         const sameNameField = fieldNames(groupSpec).has(group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
         // The template has `## X` then `### X`; the entry put X's value on the group line.

@@ -1,6 +1,7 @@
 import { allSections } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
 import { defineRule } from "../rule-api/define-rule.js";
+import { isDisputed } from "../rule-api/schema-disputes.js";
 import { schemaOrigin } from "../rule-api/schema-origin.js";
 import { suggestSectionMatch } from "../rule-api/section-names.js";
 import { plain, SuggestionBudget } from "../util/text.js";
@@ -33,6 +34,8 @@ export default defineRule({
       }
       // `body.open`: any heading is allowed (each needs content: empty-section).
       if (schema.schema.body?.open) return;
+      // The template and the criteria disagree on it: schema-conflict says which one it follows.
+      if (isDisputed(entry, schema, section, "field")) return;
       if (section.depth <= 2) {
         // A field written as a group (`## Version`) is section-placement's finding.
         if (schema.group(section.name) || schema.field(section.name)) return;

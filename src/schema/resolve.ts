@@ -7,7 +7,8 @@ import { bibFilesOf, ultimateTemplateIn } from "../files/ultimate.js";
 import { bibKeys } from "../util/citations.js";
 import { CatalogLintError } from "../util/errors.js";
 import { configParsers } from "../util/packages.js";
-import { isInside } from "../util/paths.js";
+import { isInside, relativePosix } from "../util/paths.js";
+import { findSchemaConflicts } from "./conflicts.js";
 import { applyCriteria, type Criterion, readCriteria } from "./criteria.js";
 import { schemaFromTemplate } from "./from-template.js";
 import { compileJsonSchema, type FrontMatterJsonSchema } from "./json-schema.js";
@@ -125,7 +126,18 @@ export class SchemaResolver {
     return this.lazySchema(
       () => {
         const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
-        if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
+        if (!dataset.ultimateTemplate) {
+          const schema = applyCriteria(fromTemplate, criteria());
+          const shownCriteria = criteriaFiles.map((f, i) => ({
+            path: relativePosix(this.cwd, f),
+            text: criteriaTexts[i] ?? "",
+          }));
+          const conflicts = findSchemaConflicts(
+            { path: relativePosix(this.cwd, template.path), text: templateText },
+            shownCriteria,
+          );
+          return conflicts.length > 0 ? { ...schema, conflicts } : schema;
+        }
         const all = criteria();
         const schema = applyCriteria(ultimateSchema(fromTemplate, all), all);
         if (bibs.length > 0) {

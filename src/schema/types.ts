@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Range } from "../parse/source.js";
 import { dateFormat } from "../util/date-formats.js";
 import { derivedFrom } from "../util/derived.js";
 import { configParsers } from "../util/packages.js";
@@ -346,7 +347,39 @@ export function schemaFileSchema(): Schemas["CatalogSchema"] {
 export type FieldKind = z.infer<Schemas["FieldKind"]>;
 export type FieldSpec = z.infer<Schemas["FieldSpec"]>;
 export type GroupSpec = z.infer<Schemas["GroupSpec"]>;
-export type CatalogSchema = z.infer<Schemas["CatalogSchema"]>;
+/**
+ * A built schema; one built from a dataset's template and criteria YAML also says where
+ * those sources disagree (src/schema/conflicts.ts, rule schema-conflict). Not a key of
+ * schema files: a schema file is one source, it cannot disagree with itself.
+ */
+export type CatalogSchema = z.infer<Schemas["CatalogSchema"]> & { conflicts?: SchemaConflict[] };
+
+/** A line of a schema source (a criteria YAML file), its path as shown. */
+export interface SourcePlace {
+  file: string;
+  line: number;
+}
+
+/**
+ * Where a dataset's template and criteria disagree on one heading (see findSchemaConflicts).
+ * `placement`: the criteria put the value directly under `## group`, the template under
+ * `### name`; `missing`: the criteria define `name` (a field of `group`, or the value of
+ * group `name`), the template does not.
+ */
+export interface SchemaConflict {
+  kind: "placement" | "missing";
+  /** The template's group the heading belongs to (for `missing`, when the template has it). */
+  group?: string;
+  /** The disputed heading's name as the criteria (or template) write it. */
+  name: string;
+  /** Every spelling the criteria give it (id and display name). */
+  names: string[];
+  /** The template (path as shown) and the heading the finding points at in it. */
+  template: string;
+  range: Range;
+  /** The criteria files that define it, each at its line. */
+  criteria: SourcePlace[];
+}
 export type PathsSpec = z.infer<Schemas["PathsSpec"]>;
 export type KeySpec = z.infer<Schemas["KeySpec"]>;
 export type TitleSpec = z.infer<Schemas["TitleSpec"]>;

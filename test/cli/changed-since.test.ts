@@ -114,8 +114,12 @@ describe("--changed-since and the files that govern entries", () => {
     return { dir, entries: entries.map((f) => `datasets/aie-model/data/${f}`).sort() };
   }
 
+  // The entries linted: a dataset's template may have a result too (schema-conflict reports on it), not linted.
   const linted = (stdout: string, dir: string) =>
-    (JSON.parse(stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1)).sort();
+    (JSON.parse(stdout) as Array<{ filePath: string }>)
+      .map((r) => r.filePath.slice(dir.length + 1))
+      .filter((f) => !/\/config\/[^/]+-comparison-template\.md$/.test(f))
+      .sort();
 
   it("lints every entry of a dataset whose template changed, and says why", () => {
     const { dir, entries } = catalog();

@@ -392,18 +392,21 @@ describe("ReDoS bait in every value a regular expression reads", () => {
   });
 });
 
-/** Every entry of the catalog at `root`, linted through the CLI: each finding lies inside its file. */
-function expectAllInside(root: string, entries: number): void {
+/**
+ * Every entry of the catalog at `root`, linted through the CLI: each finding lies inside its file,
+ * the templates schema-conflict reports on included (`results` files in all).
+ */
+function expectAllInside(root: string, results: number): void {
   const run = cli(["--format", "json"], root);
-  const results = JSON.parse(run.stdout) as JsonResult[];
-  expect(results.length).toBe(entries);
-  for (const r of results) expectInside(r.messages, readFileSync(r.filePath, "utf8"));
+  const report = JSON.parse(run.stdout) as JsonResult[];
+  expect(report.length).toBe(results);
+  for (const r of report) expectInside(r.messages, readFileSync(r.filePath, "utf8"));
 }
 
 describe("the whole pipeline keeps findings inside the file on real entries", () => {
-  it("every entry of the example catalog, as committed", () => expectAllInside(CATALOG, 30), SLOW);
+  it("every entry of the example catalog, as committed", () => expectAllInside(CATALOG, 30 + 5), SLOW);
 });
 
 describeRealData("the whole pipeline keeps findings inside the file on the whole awesome-comparisons catalog", () => {
-  it("every entry, as committed", () => expectAllInside(REAL_CATALOG, 199), SLOW);
+  it("every entry, as committed", () => expectAllInside(REAL_CATALOG, 199 + 7), SLOW);
 });

@@ -14,7 +14,10 @@ describe("--stdin --stdin-filename", () => {
     const fromFile = cli(["--format", "json", AIDER], EXAMPLE_CATALOG);
     const fromStdin = cli(["--format", "json", "--stdin", "--stdin-filename", AIDER], EXAMPLE_CATALOG, {}, stdin(text));
     expect(fromStdin.code).toBe(1);
-    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    // The file's own result: a run over the file also reports on its template (schema-conflict), a text's does not.
+    const own = (report: string) =>
+      (JSON.parse(report) as Array<{ filePath: string }>).filter((r) => r.filePath.endsWith(AIDER));
+    expect(JSON.parse(fromStdin.stdout)).toEqual(own(fromFile.stdout));
     // The text is what is linted: not the file at that path.
     const edited = cli(
       ["--stdin", "--stdin-filename", AIDER],

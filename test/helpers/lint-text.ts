@@ -78,7 +78,15 @@ export function formatDiagnostics(diagnostics: Diagnostic[]): string {
 export function lintFolder(
   files: Record<string, string>,
   ruleId: string,
-  options: { schema?: string; now?: string; schemaKeys?: Record<string, unknown> } = {},
+  options: {
+    schema?: string;
+    now?: string;
+    schemaKeys?: Record<string, unknown>;
+    /** No schema given: each file's is found as a run finds it (a dataset's template and criteria). */
+    discover?: boolean;
+    /** Lint only these of the files (the others are only there); default every `.md`. */
+    only?: string[];
+  } = {},
 ): Record<string, Diagnostic[]> {
   const schemaFile: Record<string, string> = options.schemaKeys
     ? {
@@ -89,18 +97,15 @@ export function lintFolder(
     : {};
   const dir = tempDir("folder", { ...files, ...schemaFile });
   const config = {
-    schema: options.schemaKeys ? ".schema.json" : (options.schema ?? "awesome-comparisons"),
+    ...(options.discover
+      ? {}
+      : { schema: options.schemaKeys ? ".schema.json" : (options.schema ?? "awesome-comparisons") }),
     rules: Object.fromEntries(rules.map((r) => [r.id, r.id === ruleId ? r.defaultSeverity : "off"])),
   };
-  const run = lint(
-    Object.keys(files)
-      .filter((f) => f.endsWith(".md"))
-      .sort(),
-    {
-      cwd: dir,
-      config: { config: config as never, dir },
-      now: options.now ?? "2026-11-28",
-    },
-  );
+  const run = lint((options.only ?? Object.keys(files).filter((f) => f.endsWith(".md"))).sort(), {
+    cwd: dir,
+    config: { config: config as never, dir },
+    now: options.now ?? "2026-11-28",
+  });
   return Object.fromEntries(run.results.map((r) => [r.filePath, r.diagnostics]));
 }

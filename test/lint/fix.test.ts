@@ -20,6 +20,20 @@ function entries(root: string): string[] {
   return out.sort();
 }
 
+/** Every dataset's `config/*.md` (its template, and old ones). */
+function templates(root: string): string[] {
+  const out: string[] = [];
+  for (const dataset of readdirSync(join(root, "datasets"))) {
+    const config = join(root, "datasets", dataset, "config");
+    try {
+      for (const f of readdirSync(config)) if (f.endsWith(".md")) out.push(relative(root, join(config, f)));
+    } catch {
+      // a dataset without a config folder
+    }
+  }
+  return out.sort();
+}
+
 const headings = (text: string) => text.split(/\r?\n/).filter((l) => /^#{1,6}\s/.test(l)).length;
 
 /** --fix over every entry of a copy of the catalog at `source`. */
@@ -37,7 +51,8 @@ function fixOnACopy(source: string): void {
     files = entries(root);
     // One file gets an unusual mode, which the fix must keep.
     chmodSync(join(root, files[0] as string), 0o640);
-    before = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8")]));
+    // The templates too: schema-conflict reports on them, and --fix must never write them.
+    before = new Map([...files, ...templates(root)].map((f) => [f, readFileSync(join(root, f), "utf8")]));
     options = { cwd: root, config: { config: {}, dir: root }, now: "2026-11-28" };
     findingsBefore = lint(files, options).results;
     first = fixFiles(files, options, { write: true, diff: false });
@@ -64,8 +79,10 @@ function fixOnACopy(source: string): void {
 
   it("touches only the fixed ranges: every other byte, and every heading, is kept", () => {
     let moved = 0;
+    expect(findingsBefore.some((r) => r.filePath.includes("/config/"))).toBe(true);
     for (const result of findingsBefore) {
-      const original = before.get(result.filePath) ?? "";
+      const original = before.get(result.filePath);
+      if (original === undefined) throw new Error(`${result.filePath}: a result for a file not read before the fix`);
       const now = readFileSync(join(root, result.filePath), "utf8");
       expect(headings(now), result.filePath).toBe(headings(original));
       // Replay the reported edits (the section-order move aside) on the original.

@@ -5,7 +5,9 @@
  * `base` (the file's text at the base revision) and `folder` (other files beside
  * the example, named `entry.md`, for catalog-level rules), `path` (the example's
  * own path, default `entry.md`) and `schemaKeys` (keys such as `paths` set on
- * the schema): ```` ```md invalid {"options": {"maxAgeDays": 30}} ````.
+ * the schema), and `dataset` (`folder` holds a dataset's template and criteria: the
+ * schema is found from them, as a run finds it):
+ * ```` ```md invalid {"options": {"maxAgeDays": 30}} ````.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,6 +26,7 @@ interface Example {
     folder?: Record<string, string>;
     path?: string;
     schemaKeys?: Record<string, unknown>;
+    dataset?: boolean;
   };
   line: number;
 }
@@ -58,6 +61,8 @@ for (const rule of rules) {
           const path = example.meta.path ?? "entry.md";
           const byFile = lintFolder({ ...example.meta.folder, [path]: example.code }, rule.id, {
             ...(example.meta.schemaKeys ? { schemaKeys: example.meta.schemaKeys } : {}),
+            // A dataset (its template and criteria among `folder`): the schema is found, and only the example linted.
+            ...(example.meta.dataset ? { discover: true, only: [path] } : {}),
           });
           const mine = byFile[path] ?? [];
           if (example.kind === "invalid") expect(mine.length).toBeGreaterThan(0);

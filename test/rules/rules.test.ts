@@ -5,7 +5,9 @@
  * (relative to the folder) and `now`; a `<case>.base.md` beside a case is that
  * file at the base revision (as with `--changed-since`). `schemaKeys` sets keys
  * (`paths`, `catalog`) on the schema, `folder` puts the cases in a folder of that
- * name, and `files` adds other files beside them (catalog-level rules). After a deliberate change, regenerate
+ * name, and `files` adds other files beside them (catalog-level rules); with
+ * `discover`, the schema is found from those files (a dataset's template and
+ * criteria) as a run finds it, and only the cases are linted. After a deliberate change, regenerate
  * with `UPDATE_GOLDEN=1 npx vitest run test/rules/rules.test.ts` and review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -40,6 +42,7 @@ for (const rule of rules) {
           schemaKeys?: Record<string, unknown>;
           folder?: string;
           files?: Record<string, string>;
+          discover?: boolean;
         })
       : {};
     if (rule.checkCatalog) {
@@ -51,6 +54,8 @@ for (const rule of rules) {
         const byFile = lintFolder(texts, rule.id, {
           ...(config.now ? { now: config.now } : {}),
           ...(config.schemaKeys ? { schemaKeys: config.schemaKeys } : {}),
+          // The schema found from the dataset's files (`files`), and only the cases linted.
+          ...(config.discover ? { discover: true, only: cases.map(at) } : {}),
         });
         for (const file of cases) {
           const actual = `${formatDiagnostics(byFile[at(file)] ?? [])}\n`;
