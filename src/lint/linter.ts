@@ -296,6 +296,7 @@ export class Linter {
     const entries = [...summaries, ...peers];
     const schemaOf = (filePath: string) => this.schemaOfShown(filePath);
     const folderFiles = (folder: string) => this.folderFiles(folder);
+    const regularFiles = (folder: string) => this.regularFiles(folder);
     for (const rule of active) {
       for (const [options, files] of filesByOptions(rule, summaries, settings)) {
         rule.checkCatalog({
@@ -303,6 +304,7 @@ export class Linter {
           options,
           schemaOf,
           folderFiles,
+          regularFiles,
           report: (filePath: string, report: Report) => {
             if (!files.has(filePath)) return; // a file the rule is off for, or checked with other options
             const list = found.get(filePath) ?? [];
@@ -339,23 +341,35 @@ export class Linter {
 
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
   private folderFiles(folder: string): readonly string[] | undefined {
-    let names = this.listed.get(folder);
-    if (names === undefined && !this.listed.has(folder)) {
+    return this.listing(folder)?.names;
+  }
+
+  /** `CatalogContext.regularFiles`: from the same listing as `folderFiles`. */
+  private regularFiles(folder: string): ReadonlySet<string> | undefined {
+    return this.listing(folder)?.regular;
+  }
+
+  /** A folder listed once per run: its names as `folderFiles` gives them, and its regular files (links are not). */
+  private listing(folder: string): { names: string[]; regular: Set<string> } | undefined {
+    let listed = this.listed.get(folder);
+    if (listed === undefined && !this.listed.has(folder)) {
       try {
         const found = readdirSync(resolve(this.options.cwd, folder), { withFileTypes: true });
-        names = found
+        const names = found
           .filter((d) => !d.name.startsWith("."))
           .map((d) => (d.isDirectory() ? `${d.name}/` : d.name))
           .sort(compareStrings);
+        // A Dirent's type is the entry's own (lstat's): a link is never a regular file here.
+        listed = { names, regular: new Set(found.filter((d) => d.isFile()).map((d) => d.name)) };
       } catch {
-        names = undefined;
+        listed = undefined;
       }
-      this.listed.set(folder, names);
+      this.listed.set(folder, listed);
     }
-    return names;
+    return listed;
   }
 
-  private readonly listed = new Map<string, string[] | undefined>();
+  private readonly listed = new Map<string, { names: string[]; regular: Set<string> } | undefined>();
 
   private settingsOf(filePath: string): ReadonlyMap<string, RuleSetting> {
     return configForFile(this.options.config, resolve(this.options.cwd, filePath)).rules;

@@ -96,6 +96,12 @@ export interface CatalogContext<Options> {
    * Listed by the engine, once per folder per run: rules never read the disk.
    */
   folderFiles(folder: string): readonly string[] | undefined;
+  /**
+   * The names of a folder's regular files (hidden ones too; links, folders and
+   * devices are not), from the same listing as `folderFiles`; undefined when it
+   * cannot be listed.
+   */
+  regularFiles(folder: string): ReadonlySet<string> | undefined;
   report(filePath: string, report: Report): void;
 }
 

@@ -1,8 +1,8 @@
 import type { FrontMatter } from "../model/entry.js";
+import { separatedItems } from "../model/separated-items.js";
 import type { Range, SourceFile } from "../parse/source.js";
 import { defineRule, type Report } from "../rule-api/define-rule.js";
 import { dateFormatOf, isDateKey, kindOf, shownValue } from "../rule-api/front-matter-values.js";
-import { separatedItems } from "../rule-api/separated-items.js";
 import { isSpdxId } from "../rule-api/spdx.js";
 import { compilePattern } from "../schema/pattern.js";
 import type { KeySpec } from "../schema/types.js";

@@ -3,9 +3,10 @@
  * `aliases: a, b, c` as one string, and its suite splits it. Each item keeps the
  * exact columns it has in the file when they can be recovered.
  */
-import type { FrontMatter } from "../model/entry.js";
+
 import { type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import type { KeySpec } from "../schema/types.js";
+import type { FrontMatter } from "./entry.js";
 
 export interface SeparatedItem {
   /** The item, trimmed. */
