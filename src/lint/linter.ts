@@ -16,6 +16,7 @@ import {
   readFoundFile,
   repositoryRoot,
 } from "../files/read-inside.js";
+import { type CatalogFiles, selectCatalogFiles } from "../files/select-files.js";
 import { isDataTemplate } from "../files/ultimate.js";
 import { buildEntry, emptyEntry } from "../model/build-entry.js";
 import type { Entry } from "../model/entry.js";
@@ -63,6 +64,12 @@ export interface LintOptions {
   cache?: LintCache;
   /** Dataset schemas built in earlier runs (the CLI's, in the user's cache folder). */
   schemaStore?: SchemaStore;
+  /**
+   * Which files are the catalog's entries (the config's `include` and `exclude`): the
+   * peers of rules that compare across folders (`RuleDefinition.peerScope`), when a
+   * run lints only some entries. Without it, peers come from the linted files' folders.
+   */
+  catalog?: CatalogFiles;
 }
 
 export interface LintRun {
@@ -292,7 +299,11 @@ export class Linter {
     const settings = summaries.map((s) => this.settingsOf(s.filePath));
     const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found;
-    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
+    // Only entries holding compared values (`EntrySummary.values`) need peers from other folders:
+    // a run over a catalog without such keys reads no more than its folders.
+    const acrossFolders =
+      active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
+    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
     const schemaOf = (filePath: string) => this.schemaOfShown(filePath);
     const folderFiles = (folder: string) => this.folderFiles(folder);
@@ -408,7 +419,11 @@ export class Linter {
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
    * never reported), of those that `filter()` (the catalog rules' peer filters) keeps.
    */
-  private peerSummaries(linted: readonly EntrySummary[], filter: () => PeerFilter): EntrySummary[] {
+  private peerSummaries(
+    linted: readonly EntrySummary[],
+    filter: () => PeerFilter,
+    acrossFolders = false,
+  ): EntrySummary[] {
     // Linted files' names by their folder as shown: linted files are no peers, and in a full
     // run no file is one (10,000 paths; compared as names, before any path is built).
     const lintedNames = new Map<string, Set<string>>();
@@ -422,34 +437,44 @@ export class Linter {
     const peers: EntrySummary[] = [];
     // Made on the first peer: a full run has none, and 10,000 entries' filter takes time to make.
     let matters: PeerFilter | undefined;
+    const candidates: string[] = [];
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = resolve(this.options.cwd, shownFolder);
-      let names: string[];
       try {
         // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
-        names = readdirSync(folder).filter(
-          (n) => n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)),
-        );
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const file = join(folder, name);
-        const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
-        if (excluded(filePath)) continue;
-        try {
-          // Peers get the same checks as linted files (never read through a link out of the
-          // repository, nor when too large), only without findings.
-          const read = readCatalogFile(absolute, filePath, this.limits);
-          if (!("text" in read) || read.text.includes("\0")) continue;
-          const index = this.indexOf(resolved);
-          const prefix = summaryText(read.text, index);
-          matters ??= filter();
-          if (!matters(folderOf(filePath), prefix)) continue;
-          peers.push(summaryOfPrefix(prefix, filePath, index, false));
-        } catch {
-          // An unreadable peer is only missing from the comparison.
+        for (const n of readdirSync(folder)) {
+          if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)))
+            candidates.push(join(folder, n));
         }
+      } catch {}
+    }
+    // Rules comparing across folders (explore keeps each topic in a folder of its own) have every
+    // catalog file as a peer: the files a run without paths would lint.
+    const catalog = this.options.catalog;
+    if (acrossFolders && catalog) {
+      const seen = new Set(candidates);
+      for (const file of selectCatalogFiles(catalog, [])) {
+        const slash = file.lastIndexOf("/");
+        if (lintedNames.get(file.slice(0, Math.max(slash, 0)))?.has(file.slice(slash + 1))) continue;
+        const absolute = resolve(this.options.cwd, file);
+        if (!seen.has(absolute)) candidates.push(absolute);
+      }
+    }
+    for (const file of candidates) {
+      const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
+      if (excluded(filePath)) continue;
+      try {
+        // Peers get the same checks as linted files (never read through a link out of the
+        // repository, nor when too large), only without findings.
+        const read = readCatalogFile(absolute, filePath, this.limits);
+        if (!("text" in read) || read.text.includes("\0")) continue;
+        const index = this.indexOf(resolved);
+        const prefix = summaryText(read.text, index);
+        matters ??= filter();
+        if (!matters(folderOf(filePath), prefix)) continue;
+        peers.push(summaryOfPrefix(prefix, filePath, index, false));
+      } catch {
+        // An unreadable peer is only missing from the comparison.
       }
     }
     return peers;

@@ -135,6 +135,7 @@ export function lintOptionsOf(run: PreparedRun, baseTexts?: ReadonlyMap<string, 
     ...(schemaStore ? { schemaStore } : {}),
     ...(schema ? { schema } : {}),
     ...(baseTexts ? { baseText: (path: string) => baseTexts.get(path) } : {}),
+    catalog: run.catalog,
   };
 }
 

@@ -78,6 +78,12 @@ export interface RuleDefinition<Options extends object> {
    * for a peer whose summary would change nothing. Without it, every peer is read.
    */
   peerFilter?(linted: readonly EntrySummary[]): PeerFilter;
+  /**
+   * Where peers come from: the linted files' folders (default), or every file of
+   * the catalog (`catalog`), for rules comparing entries that each have their own
+   * folder (`unique-value`, `reference`).
+   */
+  peerScope?: "folder" | "catalog";
 }
 
 /** See `RuleDefinition.peerFilter`. */

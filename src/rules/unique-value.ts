@@ -53,4 +53,6 @@ export default defineRule({
     }
   },
   peerFilter: peersWithValues,
+  // Entries of a catalog may each have their own folder (explore's topics/<slug>/).
+  peerScope: "catalog",
 });
