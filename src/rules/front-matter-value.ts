@@ -1,5 +1,5 @@
 import type { FrontMatter } from "../model/entry.js";
-import { separatedItems } from "../model/separated-items.js";
+import { keyValues, separatedItems } from "../model/separated-items.js";
 import type { Range, SourceFile } from "../parse/source.js";
 import { defineRule, type Report } from "../rule-api/define-rule.js";
 import { dateFormatOf, isDateKey, kindOf, shownValue } from "../rule-api/front-matter-values.js";
@@ -75,6 +75,8 @@ export default defineRule({
     minItems: "Unexpected {{count}} in `{{key}}`, expected at least {{limit}}",
     maxItems: "Unexpected {{count}} in `{{key}}`, expected at most {{limit}}",
     duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once",
+    distinctFrom:
+      "Unexpected {{value}} in `{{key}}`, expected a value `{{other}}` does not hold: line {{line}} has it there",
     emptyItem:
       "Unexpected empty item {{index}} in `{{key}}` ({{value}}), expected items separated by one `{{separator}}`",
   },
@@ -83,15 +85,48 @@ export default defineRule({
     const data = frontMatter?.data;
     // No block, or invalid YAML (front-matter-syntax's finding): nothing to check.
     if (!frontMatter || !data) return;
-    for (const [key, spec] of Object.entries(schema.schema.frontMatter?.keys ?? {})) {
+    const keys = schema.schema.frontMatter?.keys ?? {};
+    for (const [key, spec] of Object.entries(keys)) {
       if (!Object.hasOwn(data, key)) continue;
       const value = data[key];
       // An empty value the schema forbids is front-matter-keys' finding.
       if (isEmpty(value) && (spec.nonEmpty ?? spec.required)) continue;
       checkValue({ frontMatter, source: entry.source, report }, [key], key, value, spec);
+      if (spec.distinctFrom) checkDistinct(entry.source, frontMatter, key, keys, report);
     }
   },
 });
+
+/**
+ * `distinctFrom`: no value (or item) of `key` equals one of the other keys' in the same entry
+ * (explore: an alias is neither the topic itself nor one of its related topics).
+ */
+function checkDistinct(
+  source: SourceFile,
+  frontMatter: FrontMatter,
+  key: string,
+  keys: Record<string, KeySpec>,
+  report: (report: Report) => void,
+): void {
+  const spec = keys[key] as KeySpec;
+  const own = keyValues(source, frontMatter, key, spec);
+  for (const other of spec.distinctFrom ?? []) {
+    if (other === key || !Object.hasOwn(frontMatter.data ?? {}, other)) continue;
+    const theirs = new Map<string, Range>();
+    for (const item of keyValues(source, frontMatter, other, keys[other] ?? {})) {
+      if (!theirs.has(item.text)) theirs.set(item.text, item.range);
+    }
+    for (const item of own) {
+      const there = theirs.get(item.text);
+      if (!there) continue;
+      report({
+        messageId: "distinctFrom",
+        data: { key, value: quote(item.text), other, line: there.start.line },
+        range: item.range,
+      });
+    }
+  }
+}
 
 type Path = (string | number)[];
 type At = (messageId: string, data: Record<string, string | number>) => void;

@@ -138,6 +138,10 @@ function buildSchemas() {
         description:
           "Each value must (resolve: true) or must not (false) be another entry's `key` value (rule reference)",
       }),
+    distinctFrom: z.array(z.string().min(1)).min(1).optional().meta({
+      description:
+        "Front-matter keys of the same entry whose values (or items) none of this key's values may equal: an alias that is not the topic itself (rule front-matter-value)",
+    }),
     separator: z.string().min(1).optional().meta({
       description:
         "With type: string, the string is a list of trimmed items split at this text (`a, b, c` with `,`): `items`, `minItems`, `maxItems`, `uniqueItems`, `unique` and `references` apply to the items",
@@ -250,6 +254,9 @@ function buildSchemas() {
       named(["body", "differsFrom"], schema.body?.differsFrom);
       for (const [name, key] of Object.entries(keys)) {
         if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+        for (const [i, other] of (key.distinctFrom ?? []).entries()) {
+          named(["frontMatter", "keys", name, "distinctFrom", i], other);
+        }
         checkKeySpec(key, ["frontMatter", "keys", name], ctx);
         if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
       }

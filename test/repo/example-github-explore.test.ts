@@ -218,6 +218,27 @@ const SEEDED: Seeded[] = [
     line: 7,
     ruleId: "front-matter-value",
   },
+  {
+    check: "topics: has valid aliases (not the topic itself)",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, react\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has valid related topics (not the topic itself)",
+    seed: (dir) => edit(dir, REACT, "related: vue, angular, react-native, nextjs\n", "related: vue, angular, react\n"),
+    file: REACT,
+    line: 7,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has unique related topics and aliases",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, react-js, nextjs\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "front-matter-value",
+  },
   // collections
   {
     check: "collections: has valid YAML frontmatter (a tab as indentation)",

@@ -63,3 +63,39 @@ describe("schema: separator", () => {
     expect(() => run("aliases: [a]", { type: "list", separator: "," })).toThrow(/expected it only with `type: string`/);
   });
 });
+
+describe("distinctFrom", () => {
+  const keys = {
+    topic: { type: "string" },
+    aliases: { type: "string", separator: ",", distinctFrom: ["topic", "related"] },
+    related: { type: "string", separator: ",", distinctFrom: ["topic"] },
+  };
+  const lintKeys = (frontMatter: string) =>
+    formatDiagnostics(
+      lintText(`---\n${frontMatter}\n---\n# A - https://example.com\n`, {
+        rules: ["front-matter-value"],
+        schemaKeys: { frontMatter: { keys } },
+      }),
+    );
+
+  it("reports an alias that is the topic itself, or one of its related topics, at the item", () => {
+    expect(lintKeys("topic: react\naliases: reactjs, react\nrelated: vue, reactjs")).toBe(
+      [
+        "3:10-3:17  front-matter-value  Unexpected `reactjs` in `aliases`, expected a value `related` does not hold: line 4 has it there",
+        "3:19-3:24  front-matter-value  Unexpected `react` in `aliases`, expected a value `topic` does not hold: line 2 has it there",
+      ].join("\n"),
+    );
+  });
+
+  it("accepts keys that share nothing", () => {
+    expect(lintKeys("topic: react\naliases: reactjs\nrelated: vue")).toBe("");
+  });
+
+  it("must name keys the schema defines", () => {
+    expect(() =>
+      lintText("# A - https://example.com\n", {
+        schemaKeys: { frontMatter: { keys: { a: { type: "string", distinctFrom: ["nope"] } } } },
+      }),
+    ).toThrow(/Unexpected `nope`/);
+  });
+});
