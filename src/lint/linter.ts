@@ -438,6 +438,9 @@ export class Linter {
     // Made on the first peer: a full run has none, and 10,000 entries' filter takes time to make.
     let matters: PeerFilter | undefined;
     const candidates: string[] = [];
+    // Peers from folders without a linted file: only the cross-folder rules compare with them,
+    // and those compare front-matter values, so their front matter is all that is parsed.
+    const elsewhere = new Set<string>();
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = resolve(this.options.cwd, shownFolder);
       try {
@@ -454,10 +457,13 @@ export class Linter {
     if (acrossFolders && catalog) {
       const seen = new Set(candidates);
       for (const file of selectCatalogFiles(catalog, [])) {
-        const slash = file.lastIndexOf("/");
-        if (lintedNames.get(file.slice(0, Math.max(slash, 0)))?.has(file.slice(slash + 1))) continue;
+        const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
+        if (lintedNames.has(folder)) continue; // its folder's files are candidates already
         const absolute = resolve(this.options.cwd, file);
-        if (!seen.has(absolute)) candidates.push(absolute);
+        if (!seen.has(absolute)) {
+          candidates.push(absolute);
+          elsewhere.add(absolute);
+        }
       }
     }
     for (const file of candidates) {
@@ -469,7 +475,7 @@ export class Linter {
         const read = readCatalogFile(absolute, filePath, this.limits);
         if (!("text" in read) || read.text.includes("\0")) continue;
         const index = this.indexOf(resolved);
-        const prefix = summaryText(read.text, index);
+        const prefix = elsewhere.has(file) ? frontMatterPrefix(read.text) : summaryText(read.text, index);
         matters ??= filter();
         if (!matters(folderOf(filePath), prefix)) continue;
         peers.push(summaryOfPrefix(prefix, filePath, index, false));
@@ -499,6 +505,12 @@ function filesByOptions(
     groups.set(setting.options, files);
   });
   return groups;
+}
+
+/** The front matter block of `text` (fences included), or the whole text when it has none closed. */
+function frontMatterPrefix(text: string): string {
+  const block = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return block ? block[0] : text;
 }
 
 /** Whether a peer may matter to any of `rules` (see `RuleDefinition.peerFilter`). */
