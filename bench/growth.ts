@@ -349,6 +349,7 @@ const CASES: Record<string, Case> = {
           options: {},
           schemaOf: schema,
           folderFiles: () => undefined,
+          regularFiles: () => undefined,
           report: () => {},
         });
       };

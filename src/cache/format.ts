@@ -55,6 +55,9 @@ interface Layout {
   /** Where the sections start, and how many (-1: the summary has none, see `EntrySummary.sections`). */
   sections: number;
   sectionCount: number;
+  /** Where the values start, and how many (-1: the summary has none, see `EntrySummary.values`). */
+  values: number;
+  valueCount: number;
   directives: number;
   directiveCount: number;
 }
@@ -63,6 +66,7 @@ const DIAGNOSTIC_INTS = 13; // rule, severity, message, range (6), fix start, fi
 const TITLE_INTS = 7; // name, range (6)
 const REPO_INTS = 7; // url, range (6)
 const SECTION_INTS = 7; // name, range (6)
+const VALUE_INTS = 8; // key, value, range (6)
 const RANGE_INTS = 6;
 const NONE = -1;
 
@@ -85,6 +89,7 @@ export class ResultsWriter {
    *     title name (or -1), title range (zeros without a title)
    *     repository count, then each: url, range
    *     section count (-1 without sections), then each: name, range
+   *     value count (-1 without values), then each: key, value, range
    *     directive count, then each: kind, range, rule count, rules
    *
    * where a range is start line, column, offset, end line, column, offset. A
@@ -116,6 +121,12 @@ export class ResultsWriter {
     record.push(sections ? sections.length : NONE);
     for (const { name, range } of sections ?? []) {
       record.push(this.share(name));
+      pushRange(record, range);
+    }
+    const { values } = file.summary;
+    record.push(values ? values.length : NONE);
+    for (const { key, value, range } of values ?? []) {
+      record.push(this.share(key), this.share(value));
       pushRange(record, range);
     }
     record.push(file.directives.length);
@@ -191,7 +202,7 @@ export interface CacheParts {
 }
 
 /** Bumped when the layout changes: the package version alone stays the same across builds of one release. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 export function pack(parts: CacheParts): Buffer {
   const json = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
@@ -424,6 +435,12 @@ export class StoredResults {
     const sections = at + 1;
     at = sections;
     for (let n = 0; n < sectionCount; n++, at += SECTION_INTS) if (!isString(at) || !isRange(at + 1)) return undefined;
+    const valueCount = records[at] as number;
+    if (!(at < end && valueCount === NONE) && !isCount(at, VALUE_INTS)) return undefined;
+    const values = at + 1;
+    at = values;
+    for (let n = 0; n < valueCount; n++, at += VALUE_INTS)
+      if (!isString(at) || !isString(at + 1) || !isRange(at + 2)) return undefined;
     if (!isCount(at, 1 + RANGE_INTS + 1)) return undefined;
     const directiveCount = records[at] as number;
     const directives = at + 1;
@@ -446,6 +463,8 @@ export class StoredResults {
       repoCount,
       sections,
       sectionCount,
+      values,
+      valueCount,
       directives,
       directiveCount,
     };
@@ -480,6 +499,17 @@ export class StoredResult {
         sections.push({ name: stored.string(at) as string, range: stored.range(at + 1) });
       }
     }
+    let values: EntrySummary["values"];
+    if (layout.valueCount !== NONE) {
+      values = [];
+      for (let n = 0, at = layout.values; n < layout.valueCount; n++, at += VALUE_INTS) {
+        values.push({
+          key: stored.string(at) as string,
+          value: stored.string(at + 1) as string,
+          range: stored.range(at + 2),
+        });
+      }
+    }
     return {
       filePath,
       folder: folderOf(filePath),
@@ -488,6 +518,7 @@ export class StoredResult {
         : { title: { name: stored.string(layout.title) as string, range: stored.range(layout.title + 1) } }),
       repos,
       ...(sections ? { sections } : {}),
+      ...(values ? { values } : {}),
       linted: true,
     };
   }

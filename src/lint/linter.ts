@@ -16,6 +16,7 @@ import {
   readFoundFile,
   repositoryRoot,
 } from "../files/read-inside.js";
+import { type CatalogFiles, selectCatalogFiles } from "../files/select-files.js";
 import { isDataTemplate } from "../files/ultimate.js";
 import { buildEntry, emptyEntry } from "../model/build-entry.js";
 import type { Entry } from "../model/entry.js";
@@ -64,6 +65,12 @@ export interface LintOptions {
   cache?: LintCache;
   /** Dataset schemas built in earlier runs (the CLI's, in the user's cache folder). */
   schemaStore?: SchemaStore;
+  /**
+   * Which files are the catalog's entries (the config's `include` and `exclude`): the
+   * peers of rules that compare across folders (`RuleDefinition.peerScope`), when a
+   * run lints only some entries. Without it, peers come from the linted files' folders.
+   */
+  catalog?: CatalogFiles;
 }
 
 export interface LintRun {
@@ -314,13 +321,18 @@ export class Linter {
     const settings = summaries.map((s) => this.settingsOf(s.filePath));
     const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found;
-    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
+    // Only entries holding compared values (`EntrySummary.values`) need peers from other folders:
+    // a run over a catalog without such keys reads no more than its folders.
+    const acrossFolders =
+      active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
+    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
     const schemaOf = (filePath: string) => this.schemaOfShown(filePath);
     const folderFiles = (folder: string) => this.folderFiles(folder);
     // Reports on a file that is neither linted nor a peer (a dataset's template) are kept from
     // the rule's first run: options that differ between entries do not apply to it.
     const entryPaths = new Set(entries.map((e) => e.filePath));
+    const regularFiles = (folder: string) => this.regularFiles(folder);
     for (const rule of active) {
       let run = 0;
       for (const [options, files] of filesByOptions(rule, summaries, settings)) {
@@ -330,6 +342,7 @@ export class Linter {
           options,
           schemaOf,
           folderFiles,
+          regularFiles,
           report: (filePath: string, report: Report) => {
             const otherFile = !entryPaths.has(filePath);
             // a file the rule is off for, or checked with other options
@@ -370,23 +383,35 @@ export class Linter {
 
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
   private folderFiles(folder: string): readonly string[] | undefined {
-    let names = this.listed.get(folder);
-    if (names === undefined && !this.listed.has(folder)) {
+    return this.listing(folder)?.names;
+  }
+
+  /** `CatalogContext.regularFiles`: from the same listing as `folderFiles`. */
+  private regularFiles(folder: string): ReadonlySet<string> | undefined {
+    return this.listing(folder)?.regular;
+  }
+
+  /** A folder listed once per run: its names as `folderFiles` gives them, and its regular files (links are not). */
+  private listing(folder: string): { names: string[]; regular: Set<string> } | undefined {
+    let listed = this.listed.get(folder);
+    if (listed === undefined && !this.listed.has(folder)) {
       try {
         const found = readdirSync(resolve(this.options.cwd, folder), { withFileTypes: true });
-        names = found
+        const names = found
           .filter((d) => !d.name.startsWith("."))
           .map((d) => (d.isDirectory() ? `${d.name}/` : d.name))
           .sort(compareStrings);
+        // A Dirent's type is the entry's own (lstat's): a link is never a regular file here.
+        listed = { names, regular: new Set(found.filter((d) => d.isFile()).map((d) => d.name)) };
       } catch {
-        names = undefined;
+        listed = undefined;
       }
-      this.listed.set(folder, names);
+      this.listed.set(folder, listed);
     }
-    return names;
+    return listed;
   }
 
-  private readonly listed = new Map<string, string[] | undefined>();
+  private readonly listed = new Map<string, { names: string[]; regular: Set<string> } | undefined>();
 
   private settingsOf(filePath: string): ReadonlyMap<string, RuleSetting> {
     return configForFile(this.options.config, resolve(this.options.cwd, filePath)).rules;
@@ -425,7 +450,11 @@ export class Linter {
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
    * never reported), of those that `filter()` (the catalog rules' peer filters) keeps.
    */
-  private peerSummaries(linted: readonly EntrySummary[], filter: () => PeerFilter): EntrySummary[] {
+  private peerSummaries(
+    linted: readonly EntrySummary[],
+    filter: () => PeerFilter,
+    acrossFolders = false,
+  ): EntrySummary[] {
     // Linted files' names by their folder as shown: linted files are no peers, and in a full
     // run no file is one (10,000 paths; compared as names, before any path is built).
     const lintedNames = new Map<string, Set<string>>();
@@ -439,34 +468,50 @@ export class Linter {
     const peers: EntrySummary[] = [];
     // Made on the first peer: a full run has none, and 10,000 entries' filter takes time to make.
     let matters: PeerFilter | undefined;
+    const candidates: string[] = [];
+    // Peers from folders without a linted file: only the cross-folder rules compare with them,
+    // and those compare front-matter values, so their front matter is all that is parsed.
+    const elsewhere = new Set<string>();
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = resolve(this.options.cwd, shownFolder);
-      let names: string[];
       try {
         // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
-        names = readdirSync(folder).filter(
-          (n) => n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)),
-        );
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const file = join(folder, name);
-        const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
-        if (excluded(filePath)) continue;
-        try {
-          // Peers get the same checks as linted files (never read through a link out of the
-          // repository, nor when too large), only without findings.
-          const read = readCatalogFile(absolute, filePath, this.limits);
-          if (!("text" in read) || read.text.includes("\0")) continue;
-          const index = this.indexOf(resolved);
-          const prefix = summaryText(read.text, index);
-          matters ??= filter();
-          if (!matters(folderOf(filePath), prefix)) continue;
-          peers.push(summaryOfPrefix(prefix, filePath, index, false));
-        } catch {
-          // An unreadable peer is only missing from the comparison.
+        for (const n of readdirSync(folder)) {
+          if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)))
+            candidates.push(join(folder, n));
         }
+      } catch {}
+    }
+    // Rules comparing across folders (explore keeps each topic in a folder of its own) have every
+    // catalog file as a peer: the files a run without paths would lint.
+    const catalog = this.options.catalog;
+    if (acrossFolders && catalog) {
+      const seen = new Set(candidates);
+      for (const file of selectCatalogFiles(catalog, [])) {
+        const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
+        if (lintedNames.has(folder)) continue; // its folder's files are candidates already
+        const absolute = resolve(this.options.cwd, file);
+        if (!seen.has(absolute)) {
+          candidates.push(absolute);
+          elsewhere.add(absolute);
+        }
+      }
+    }
+    for (const file of candidates) {
+      const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
+      if (excluded(filePath)) continue;
+      try {
+        // Peers get the same checks as linted files (never read through a link out of the
+        // repository, nor when too large), only without findings.
+        const read = readCatalogFile(absolute, filePath, this.limits);
+        if (!("text" in read) || read.text.includes("\0")) continue;
+        const index = this.indexOf(resolved);
+        const prefix = elsewhere.has(file) ? frontMatterPrefix(read.text) : summaryText(read.text, index);
+        matters ??= filter();
+        if (!matters(folderOf(filePath), prefix)) continue;
+        peers.push(summaryOfPrefix(prefix, filePath, index, false));
+      } catch {
+        // An unreadable peer is only missing from the comparison.
       }
     }
     return peers;
@@ -491,6 +536,12 @@ function filesByOptions(
     groups.set(setting.options, files);
   });
   return groups;
+}
+
+/** The front matter block of `text` (fences included), or the whole text when it has none closed. */
+function frontMatterPrefix(text: string): string {
+  const block = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return block ? block[0] : text;
 }
 
 /** Whether a peer may matter to any of `rules` (see `RuleDefinition.peerFilter`). */

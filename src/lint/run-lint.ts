@@ -101,7 +101,10 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   // suppressions file that is none of them names a file gone from the catalog.
   const wholeCatalog = ref === undefined && paths.every((path) => resolve(options.cwd, path) === resolve(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
-  const withSuppressions = suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase;
+  const withSuppressions = {
+    ...(suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase),
+    ...(wholeCatalog && !catalogFilesOnly ? { wholeCatalog } : {}),
+  };
   const outcome = fix
     ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit)
     : lintFiles(run, files, withSuppressions, emit);
@@ -183,7 +186,7 @@ function fixRun(
   emit: (result: FileResult) => void,
 ): RunOutcome {
   // The diff only for a dry run: --fix never pays for one.
-  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts), {
+  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog), {
     write: fix === "write",
     diff: fix === "dry-run",
     ...(fixRules ? { rules: new Set(fixRules) } : {}),

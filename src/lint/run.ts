@@ -102,6 +102,8 @@ export function baseTexts(
 
 /** How `lintFiles` lints. */
 export interface LintMode {
+  /** Every catalog file is linted (no paths, no `--changed-since`): rules need no peers from elsewhere. */
+  wholeCatalog?: boolean;
   /** Each file's text at the base revision, by path (for `last-update-not-bumped`). */
   baseTexts?: ReadonlyMap<string, string>;
   /** `--cache`: reuse results of unchanged files, kept at `location` (default under node_modules/.cache). */
@@ -131,7 +133,11 @@ export interface RunOutcome {
 }
 
 /** The linter's options for a prepared run, comparing with `baseTexts` when given. */
-export function lintOptionsOf(run: PreparedRun, baseTexts?: ReadonlyMap<string, string>): LintOptions {
+export function lintOptionsOf(
+  run: PreparedRun,
+  baseTexts?: ReadonlyMap<string, string>,
+  wholeCatalog = false,
+): LintOptions {
   const { cwd, now, schema, schemaStore } = run.options;
   return {
     cwd,
@@ -140,6 +146,8 @@ export function lintOptionsOf(run: PreparedRun, baseTexts?: ReadonlyMap<string, 
     ...(schemaStore ? { schemaStore } : {}),
     ...(schema ? { schema } : {}),
     ...(baseTexts ? { baseText: (path: string) => baseTexts.get(path) } : {}),
+    // A run over every catalog file has no peer outside its files' folders: the catalog is not walked again.
+    ...(wholeCatalog ? {} : { catalog: run.catalog }),
   };
 }
 
@@ -176,7 +184,7 @@ export function lintFiles(
   emit: (result: FileResult) => void,
 ): RunOutcome {
   const { cwd } = run.options;
-  const options = lintOptionsOf(run, mode.baseTexts);
+  const options = lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog);
   const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : undefined);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : undefined;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);

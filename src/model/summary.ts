@@ -1,10 +1,11 @@
 import { MarkdownLimitError } from "../parse/limits.js";
 import { createSourceFile, type Range } from "../parse/source.js";
-import type { SchemaIndex } from "../schema/types.js";
+import { derivedFromSchema, type KeySpec, type SchemaIndex } from "../schema/types.js";
 import { buildEntry } from "./build-entry.js";
 import type { Entry } from "./entry.js";
 import { entryName } from "./entry-name.js";
 import { checkedValues, fieldMatches } from "./fields.js";
+import { keyValues } from "./separated-items.js";
 
 /** What a catalog-level rule knows of one entry. */
 export interface EntrySummary {
@@ -19,8 +20,21 @@ export interface EntrySummary {
    * sections (`catalog.sameSections`, rule same-sections); else undefined.
    */
   sections?: Array<{ name: string; range: Range }>;
+  /**
+   * The front-matter values catalog rules compare (keys with `fileExists`, `unique`,
+   * `references`, and the keys a `references` names), one per list or separated item,
+   * in file order; undefined when the schema has no such key.
+   */
+  values?: SummaryValue[];
   /** Whether findings on this file are reported (peers are only compared with). */
   linted: boolean;
+}
+
+/** One front-matter value (or item) of `EntrySummary.values`. */
+export interface SummaryValue {
+  key: string;
+  value: string;
+  range: Range;
 }
 
 /** `EntrySummary.folder` of a file path. */
@@ -85,9 +99,34 @@ function summarize(entry: Entry, schema: SchemaIndex, filePath: string, linted: 
     ...(name ? { title: { name: detached(name.name), range: name.range } } : {}),
     repos,
     ...(schema.schema.catalog?.sameSections ? { sections: sectionsOf(entry) } : {}),
+    ...valuesPart(entry, schema),
     linted,
   };
 }
+
+/** `EntrySummary.values`, for a schema with keys that catalog rules compare. */
+function valuesPart(entry: Entry, schema: SchemaIndex): { values?: SummaryValue[] } {
+  const keys = comparedKeys(schema);
+  if (keys.length === 0) return {};
+  const frontMatter = entry.frontMatter;
+  if (!frontMatter?.data) return { values: [] };
+  const values: SummaryValue[] = [];
+  for (const [key, spec] of keys) {
+    for (const item of keyValues(entry.source, frontMatter, key, spec)) {
+      values.push({ key: detached(key), value: detached(item.text), range: item.range });
+    }
+  }
+  return { values };
+}
+
+/** The keys whose values go into summaries: those with `fileExists`, `unique`, `references`, and the keys referenced. */
+export const comparedKeys = derivedFromSchema((schema): Array<[string, KeySpec]> => {
+  const keys = schema.frontMatter?.keys ?? {};
+  const referenced = new Set(Object.values(keys).flatMap((spec) => (spec.references ? [spec.references.key] : [])));
+  return Object.entries(keys).filter(
+    ([key, spec]) => spec.fileExists || spec.unique || spec.references || referenced.has(key),
+  );
+});
 
 /** Each distinct `##` heading of an entry, at its first place. */
 function sectionsOf(entry: Entry): NonNullable<EntrySummary["sections"]> {

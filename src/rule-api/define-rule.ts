@@ -78,6 +78,12 @@ export interface RuleDefinition<Options extends object> {
    * for a peer whose summary would change nothing. Without it, every peer is read.
    */
   peerFilter?(linted: readonly EntrySummary[]): PeerFilter;
+  /**
+   * Where peers come from: the linted files' folders (default), or every file of
+   * the catalog (`catalog`), for rules comparing entries that each have their own
+   * folder (`unique-value`, `reference`).
+   */
+  peerScope?: "folder" | "catalog";
 }
 
 /** See `RuleDefinition.peerFilter`. */
@@ -96,6 +102,12 @@ export interface CatalogContext<Options> {
    * Listed by the engine, once per folder per run: rules never read the disk.
    */
   folderFiles(folder: string): readonly string[] | undefined;
+  /**
+   * The names of a folder's regular files (hidden ones too; links, folders and
+   * devices are not), from the same listing as `folderFiles`; undefined when it
+   * cannot be listed.
+   */
+  regularFiles(folder: string): ReadonlySet<string> | undefined;
   report(filePath: string, report: Report): void;
 }
 

@@ -1,5 +1,6 @@
 import type { FrontMatter } from "../model/entry.js";
-import type { Range } from "../parse/source.js";
+import { keyValues, separatedItems } from "../model/separated-items.js";
+import type { Range, SourceFile } from "../parse/source.js";
 import { defineRule, type Report } from "../rule-api/define-rule.js";
 import { dateFormatOf, isDateKey, kindOf, shownValue } from "../rule-api/front-matter-values.js";
 import { jsonSchemaFindings } from "../rule-api/json-schema-findings.js";
@@ -79,6 +80,10 @@ export default defineRule({
     jsonSchemaType: "Unexpected {{found}} ({{kind}}), expected {{expected}} ({{rule}})",
     jsonSchemaEnumCase: "Unexpected {{found}}, expected `{{expected}}` (values match case-sensitively) ({{rule}})",
     jsonSchemaEnumSuggest: "Unexpected {{found}}, expected {{expected}} (did you mean `{{suggestion}}`?) ({{rule}})",
+    distinctFrom:
+      "Unexpected {{value}} in `{{key}}`, expected a value `{{other}}` does not hold: line {{line}} has it there",
+    emptyItem:
+      "Unexpected empty item {{index}} in `{{key}}` ({{value}}), expected items separated by one `{{separator}}`",
   },
   check({ entry, schema, report }) {
     const frontMatter = entry.frontMatter;
@@ -98,24 +103,59 @@ export default defineRule({
             };
       report(fix ? { ...finding.report, fix } : finding.report);
     }
-    for (const [key, spec] of Object.entries(schema.schema.frontMatter?.keys ?? {})) {
+    const keys = schema.schema.frontMatter?.keys ?? {};
+    for (const [key, spec] of Object.entries(keys)) {
       if (!Object.hasOwn(data, key)) continue;
       const value = data[key];
       // An empty value the schema forbids is front-matter-keys' finding.
       if (isEmpty(value) && (spec.nonEmpty ?? spec.required)) continue;
-      checkValue({ frontMatter, text: entry.source.text, report }, [key], key, value, spec);
+      checkValue({ frontMatter, source: entry.source, report }, [key], key, value, spec);
+      if (spec.distinctFrom) checkDistinct(entry.source, frontMatter, key, keys, report);
     }
   },
 });
+
+/**
+ * `distinctFrom`: no value (or item) of `key` equals one of the other keys' in the same entry
+ * (explore: an alias is neither the topic itself nor one of its related topics).
+ */
+function checkDistinct(
+  source: SourceFile,
+  frontMatter: FrontMatter,
+  key: string,
+  keys: Record<string, KeySpec>,
+  report: (report: Report) => void,
+): void {
+  const spec = keys[key] as KeySpec;
+  const own = keyValues(source, frontMatter, key, spec);
+  for (const other of spec.distinctFrom ?? []) {
+    if (other === key || !Object.hasOwn(frontMatter.data ?? {}, other)) continue;
+    const theirs = new Map<string, Range>();
+    for (const item of keyValues(source, frontMatter, other, keys[other] ?? {})) {
+      if (!theirs.has(item.text)) theirs.set(item.text, item.range);
+    }
+    for (const item of own) {
+      const there = theirs.get(item.text);
+      if (!there) continue;
+      report({
+        messageId: "distinctFrom",
+        data: { key, value: quote(item.text), other, line: there.start.line },
+        range: item.range,
+      });
+    }
+  }
+}
 
 type Path = (string | number)[];
 type At = (messageId: string, data: Record<string, string | number>) => void;
 
 interface Checking {
   frontMatter: FrontMatter;
-  /** The file's text (fixes keep a value's quotes). */
-  text: string;
+  /** The file (fixes keep a value's quotes; separated items find their columns). */
+  source: SourceFile;
   report: (report: Report) => void;
+  /** Where the value is, when it is not at its path (an item of a separated string). */
+  at?: Range;
 }
 
 function checkValue(
@@ -128,7 +168,7 @@ function checkValue(
   const { frontMatter, report } = checking;
   // A key with nothing after its colon is absent, unless the schema forbids it (front-matter-keys).
   if (value === null) return;
-  const range = frontMatter.rangeOf(path) ?? frontMatter.range;
+  const range = checking.at ?? frontMatter.rangeOf(path) ?? frontMatter.range;
   const at = (messageId: string, data: Record<string, string | number>, where: Range = range) =>
     report({ messageId, data: { key: label, ...data }, range: where });
   const type = spec.type ?? "any";
@@ -146,13 +186,16 @@ function checkValue(
       text === undefined
         ? undefined
         : spec.enum.find((a) => typeof a === "string" && a.toLowerCase() === text.toLowerCase());
-    if (typeof sameCase === "string") {
+    // An item of a separated string is not a YAML scalar of its own: no fix rewrites it.
+    if (typeof sameCase === "string" && checking.at === undefined) {
       report({
         messageId: "enumCase",
         data: { key: label, value: shownValue(value), expected: sameCase },
         range,
-        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.text, range, sameCase) },
+        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.source.text, range, sameCase) },
       });
+    } else if (typeof sameCase === "string") {
+      at("enumCase", { value: shownValue(value), expected: sameCase });
     } else {
       const strings = spec.enum.filter((a): a is string => typeof a === "string");
       const suggestion = text === undefined ? undefined : didYouMean(text, strings);
@@ -160,32 +203,73 @@ function checkValue(
       else at("enum", { value: shownValue(value), allowed });
     }
   }
+  if (typeof value === "string" && spec.separator !== undefined) {
+    checkSeparated(checking, path, label, value, range, spec);
+    return;
+  }
   if (typeof value === "string") checkString(value, spec, at);
   if (Array.isArray(value)) {
-    if (spec.minItems !== undefined && value.length < spec.minItems) {
-      at("minItems", { count: plural(value.length, "item"), limit: spec.minItems });
-    }
-    if (spec.maxItems !== undefined && value.length > spec.maxItems) {
-      at("maxItems", { count: plural(value.length, "item"), limit: spec.maxItems });
-    }
-    if (spec.uniqueItems) {
-      const seen = new Map<string, number>();
-      value.forEach((item, i) => {
-        if (item === null || typeof item === "object") return;
-        const key = `${typeof item}:${String(item)}`;
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, i);
-        else at("duplicateItem", { value: shownValue(item), first }, frontMatter.rangeOf([...path, i]) ?? range);
-      });
-    }
-    if (spec.items) {
-      const items = spec.items;
-      value.forEach((item, i) => {
-        if (isEmpty(item) && items.nonEmpty === false) return;
-        checkValue(checking, [...path, i], `${label}[${i}]`, item, items);
-      });
-    }
+    const items = value.map((item, i) => ({ item, range: frontMatter.rangeOf([...path, i]) ?? range }));
+    checkItems(checking, path, label, items, spec, at);
   }
+}
+
+type ListSpec = Omit<KeySpec, "items"> & { items?: KeySpec["items"] };
+
+/** `minItems`, `maxItems`, `uniqueItems` and `items` over a list's items (of YAML, or of a separated string). */
+function checkItems(
+  checking: Checking,
+  path: Path,
+  label: string,
+  items: Array<{ item: unknown; range: Range; separated?: boolean }>,
+  spec: ListSpec,
+  at: (messageId: string, data: Record<string, string | number>, where?: Range) => void,
+): void {
+  if (spec.minItems !== undefined && items.length < spec.minItems) {
+    at("minItems", { count: plural(items.length, "item"), limit: spec.minItems });
+  }
+  if (spec.maxItems !== undefined && items.length > spec.maxItems) {
+    at("maxItems", { count: plural(items.length, "item"), limit: spec.maxItems });
+  }
+  if (spec.uniqueItems) {
+    const seen = new Map<string, number>();
+    items.forEach(({ item, range }, i) => {
+      if (item === null || typeof item === "object") return;
+      const key = `${typeof item}:${String(item)}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else at("duplicateItem", { value: shownValue(item), first }, range);
+    });
+  }
+  if (spec.items) {
+    const itemSpec = spec.items;
+    items.forEach(({ item, range, separated }, i) => {
+      if (isEmpty(item) && itemSpec.nonEmpty === false) return;
+      const inner = separated ? { ...checking, at: range } : checking;
+      checkValue(inner, [...path, i], `${label}[${i}]`, item, itemSpec);
+    });
+  }
+}
+
+/** A `separator` string: its trimmed items are the list (`aliases: a, b, c`); an empty one is a finding. */
+function checkSeparated(
+  checking: Checking,
+  path: Path,
+  label: string,
+  value: string,
+  range: Range,
+  spec: ListSpec,
+): void {
+  const separator = spec.separator as string;
+  // Nothing but spaces: no items (an empty value is front-matter-keys' to judge).
+  const parts = value.trim() === "" ? [] : separatedItems(checking.source, value, range, separator);
+  const at = (messageId: string, data: Record<string, string | number>, where: Range = range) =>
+    checking.report({ messageId, data: { key: label, ...data }, range: where });
+  parts.forEach((part, i) => {
+    if (part.text === "") at("emptyItem", { index: i, value: quote(value), separator }, part.range);
+  });
+  const items = parts.filter((p) => p.text !== "").map((p) => ({ item: p.text, range: p.range, separated: true }));
+  checkItems(checking, path, label, items, spec, at);
 }
 
 function checkString(value: string, spec: Omit<KeySpec, "items">, at: At): void {

@@ -20,6 +20,8 @@ import licenseConsistency from "./license-consistency.js";
 import ratingFormat from "./rating-format.js";
 import ratingMismatch from "./rating-mismatch.js";
 import readableFile from "./readable-file.js";
+import reference from "./reference.js";
+import referencedFile from "./referenced-file.js";
 import repoUrl from "./repo-url.js";
 import requiredSection from "./required-section.js";
 import sameSections from "./same-sections.js";
@@ -31,6 +33,7 @@ import singleValue from "./single-value.js";
 import staleDate from "./stale-date.js";
 import templateLeftover from "./template-leftover.js";
 import title from "./title.js";
+import uniqueValue from "./unique-value.js";
 import unknownMarker from "./unknown-marker.js";
 import unknownSection from "./unknown-section.js";
 import url from "./url.js";
@@ -74,6 +77,9 @@ export const rules: readonly Rule[] = [
   citation,
   schemaMismatch,
   schemaConflict,
+  referencedFile,
+  uniqueValue,
+  reference,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -122,21 +122,39 @@ function buildSchemas() {
     minItems: z.number().int().nonnegative().optional(),
     maxItems: z.number().int().nonnegative().optional(),
     uniqueItems: z.boolean().optional(),
-    // Accepted so schema files that use them validate; no rule checks them yet (issue 13 items 4-5).
     equalsPath: z.enum(["folder", "file"]).optional().meta({
-      description: "The value must equal the entry's folder name, or its file name without `.md`",
+      description: "The value must equal the entry's folder name, or its file name without `.md` (rule entry-path)",
     }),
-    fileExists: z.boolean().optional().meta({ description: "The value names a file that must exist beside the entry" }),
-    unique: z.boolean().optional().meta({ description: "No two entries have the same value (list items each)" }),
+    fileExists: z.boolean().optional().meta({
+      description:
+        "The value names a regular file that must exist beside the entry, in its folder (rule referenced-file)",
+    }),
+    unique: z.boolean().optional().meta({
+      description: "No two entries have the same value; each list item counts (rule unique-value)",
+    }),
     references: z
       .object({ key: z.string().min(1), resolve: z.boolean().default(true) })
       .strict()
       .optional()
-      .meta({ description: "Each value must (resolve: true) or must not (false) be another entry's `key` value" }),
+      .meta({
+        description:
+          "Each value must (resolve: true) or must not (false) be another entry's `key` value (rule reference)",
+      }),
+    distinctFrom: z.array(z.string().min(1)).min(1).optional().meta({
+      description:
+        "Front-matter keys of the same entry whose values (or items) none of this key's values may equal: an alias that is not the topic itself (rule front-matter-value)",
+    }),
+    separator: z.string().min(1).optional().meta({
+      description:
+        "With type: string, the string is a list of trimmed items split at this text (`a, b, c` with `,`): `items`, `minItems`, `maxItems`, `uniqueItems`, `unique` and `references` apply to the items",
+    }),
   };
   const ItemSpec = z.object(keyShape).strict();
   const KeySpec = z
-    .object({ ...keyShape, items: ItemSpec.optional().meta({ description: "With type: list, each item's schema" }) })
+    .object({
+      ...keyShape,
+      items: ItemSpec.optional().meta({ description: "With type: list (or a `separator`), each item's schema" }),
+    })
     .strict();
 
   const FrontMatterSpec = z
@@ -242,6 +260,9 @@ function buildSchemas() {
       named(["body", "differsFrom"], schema.body?.differsFrom);
       for (const [name, key] of Object.entries(keys)) {
         if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+        for (const [i, other] of (key.distinctFrom ?? []).entries()) {
+          named(["frontMatter", "keys", name, "distinctFrom", i], other);
+        }
         checkKeySpec(key, ["frontMatter", "keys", name], ctx);
         if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
       }
@@ -311,6 +332,7 @@ function checkKeySpec(
     items?: unknown;
     url?: unknown;
     format?: string | undefined;
+    separator?: string | undefined;
   },
   path: (string | number)[],
   ctx: z.core.$RefinementCtx,
@@ -324,8 +346,15 @@ function checkKeySpec(
     const format = dateFormat(spec.dateFormat);
     if (typeof format === "string") issue("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
   }
-  if (spec.items !== undefined && spec.type !== "list" && spec.type !== "any") {
-    issue("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  const listed = spec.type === "list" || spec.type === "any" || spec.separator !== undefined;
+  if (spec.items !== undefined && !listed) {
+    issue(
+      "items",
+      `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\` or a \`separator\``,
+    );
+  }
+  if (spec.separator !== undefined && spec.type !== "string") {
+    issue("separator", `Unexpected \`separator\` with \`type: ${spec.type}\`, expected it only with \`type: string\``);
   }
   if (spec.url !== undefined && spec.format !== "url") {
     issue(

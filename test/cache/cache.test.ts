@@ -338,13 +338,19 @@ describe("the results file", () => {
         { url: "https://github.com/a/b", range: range(7, 3, 90, 22) },
         { url: "https://gitlab.com/c/d", range: range(8, 3, 113, 22) },
       ],
+      // The values catalog rules compare (unique-value, reference, referenced-file).
+      values: [
+        { key: "aliases", value: "js", range: range(3, 10, 30, 2) },
+        { key: "aliases", value: "ecmascript", range: range(3, 14, 34, 10) },
+        { key: "logo", value: "a.png", range: range(4, 7, 50, 5) },
+      ],
       linted: true,
     },
   });
   const key = { context: "c", content: "h", stat: [1, 2.5, 3.25, 2 ** 40] as StatTuple };
   const read = (writer: ResultsWriter) => StoredResults.read(writer.bytes("1.2.3"), "1.2.3") as StoredResults;
 
-  it("gives back what was written, findings, fixes, directives, title and repositories", () => {
+  it("gives back what was written, findings, fixes, directives, title, repositories and values", () => {
     const writer = new ResultsWriter();
     writer.add("datasets/x/a.md", key, file("datasets/x/a.md"));
     writer.add("datasets/x/b.md", { context: "c2", content: "h2" }, { ...file("datasets/x/b.md"), schema: undefined });

@@ -1024,6 +1024,7 @@ describe("catalog-level findings (item 5)", () => {
         options: {},
         schemaOf: () => indexSchema(loadSchemaOption("awesome-comparisons", process.cwd()).schema),
         folderFiles: () => undefined,
+        regularFiles: () => undefined,
         report: (_file, report) => found.push(report),
       }),
     );

@@ -6,7 +6,7 @@
  * the line of the violation, from the rule that expresses the check. The README's table lists the
  * checks; the whole snapshot (when ../shared has it) must give no error.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lint } from "../../src/api/index.js";
@@ -126,6 +126,119 @@ const SEEDED: Seeded[] = [
     line: 1,
     ruleId: "front-matter-keys",
   },
+  {
+    check: "topics: has a matching topic key (topic = the folder name)",
+    seed: (dir) => edit(dir, REACT, "topic: react\n", "topic: reactjs\n"),
+    file: REACT,
+    line: 11,
+    ruleId: "entry-path",
+  },
+  {
+    check: "topics: has a valid name (folder longer than 35 characters)",
+    seed: (dir) => {
+      const long = "a-topic-name-that-is-far-too-long-for-explore";
+      renameSync(join(dir, "topics/graphic-design"), join(dir, `topics/${long}`));
+    },
+    file: "topics/a-topic-name-that-is-far-too-long-for-explore/index.md",
+    line: 1,
+    ruleId: "entry-path",
+  },
+  {
+    check: "topics: has matching logo, when logo key exists",
+    seed: (dir) => edit(dir, REACT, "logo: react.png\n", "logo: React.png\n"),
+    file: REACT,
+    line: 6,
+    ruleId: "referenced-file",
+  },
+  {
+    check: "topics: has no unexpected files or directories",
+    seed: (dir) => writeFileSync(join(dir, "topics/react/notes.txt"), "stray\n"),
+    file: REACT,
+    line: 1,
+    ruleId: "folder-files",
+  },
+  {
+    check: "topics: does not add an alias that's already in use",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, react-js, vuejs\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "unique-value",
+  },
+  {
+    check: "topics: does not have an alias for a topic that has its own curated content",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, react-js, mocha\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "reference",
+  },
+  {
+    check: "topics: has valid aliases (no duplicates)",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, react-js, reactjs\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has valid aliases (each a valid slug)",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, React-JS\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has valid aliases (at most 120)",
+    seed: (dir) =>
+      edit(
+        dir,
+        REACT,
+        "aliases: reactjs, react-js\n",
+        `aliases: ${Array.from({ length: 121 }, (_, i) => `react-${i}`).join(", ")}\n`,
+      ),
+    file: REACT,
+    line: 2,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has valid related topics (at most 10)",
+    seed: (dir) =>
+      edit(
+        dir,
+        REACT,
+        "related: vue, angular, react-native, nextjs\n",
+        `related: ${Array.from({ length: 11 }, (_, i) => `topic-${i}`).join(", ")}\n`,
+      ),
+    file: REACT,
+    line: 7,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has valid related topics (no duplicates)",
+    seed: (dir) => edit(dir, REACT, "related: vue, angular, react-native, nextjs\n", "related: vue, angular, vue\n"),
+    file: REACT,
+    line: 7,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has valid aliases (not the topic itself)",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, react\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has valid related topics (not the topic itself)",
+    seed: (dir) => edit(dir, REACT, "related: vue, angular, react-native, nextjs\n", "related: vue, angular, react\n"),
+    file: REACT,
+    line: 7,
+    ruleId: "front-matter-value",
+  },
+  {
+    check: "topics: has unique related topics and aliases",
+    seed: (dir) => edit(dir, REACT, "aliases: reactjs, react-js\n", "aliases: reactjs, react-js, nextjs\n"),
+    file: REACT,
+    line: 2,
+    ruleId: "front-matter-value",
+  },
   // collections
   {
     check: "collections: has valid YAML frontmatter (a tab as indentation)",
@@ -163,6 +276,20 @@ const SEEDED: Seeded[] = [
     line: 11,
     ruleId: "front-matter-keys",
   },
+  {
+    check: "collections: uses the right file name for specified image",
+    seed: (dir) => edit(dir, CLIPBOARD, "image: clipboard-managers.png\n", "image: clipboard.png\n"),
+    file: CLIPBOARD,
+    line: 10,
+    ruleId: "referenced-file",
+  },
+  {
+    check: "collections: has no unexpected files or directories",
+    seed: (dir) => writeFileSync(join(dir, "collections/clipboard-managers/draft.md"), "# draft\n"),
+    file: CLIPBOARD,
+    line: 1,
+    ruleId: "folder-files",
+  },
 ];
 
 describe("examples/github-explore", () => {
@@ -180,6 +307,11 @@ describe("examples/github-explore", () => {
       "topics/react/index.md",
       "topics/vue/index.md",
     ]);
+  });
+
+  it("finds nothing in the vendored subset as it is (explore passes its own suite)", () => {
+    const report = lint({ cwd: explore(), now: NOW });
+    expect(findings(report.results)).toEqual([]);
   });
 
   it("lints nothing but topics/*/index.md and collections/*/index.md", () => {

@@ -134,6 +134,7 @@ describe("duplicate-entry's peer filter", () => {
       options: {},
       schemaOf: () => schema,
       folderFiles: () => undefined,
+      regularFiles: () => undefined,
       report: (file, report) => found.push([file, report]),
     });
     return found;
