@@ -2711,9 +2711,9 @@ function buildCrawler(options, patterns) {
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
+      const matches2 = matcher(path) && !ignore(path);
+      if (matches2) log(`matched ${path}`);
+      return matches2;
     } : (p, isDirectory) => {
       const path = format(p, isDirectory);
       return matcher(path) && !ignore(path);
@@ -2868,8 +2868,8 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var LINE_BREAK = /[\n\r\u2028\u2029]/;
 var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
 function globMatcher(globs, options = {}) {
-  const matches = (0, import_picomatch2.default)([...globs], options);
-  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+  const matches2 = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches2(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
 }
 
 // src/files/manifest.ts
@@ -2883,6 +2883,7 @@ var load = (0, import_node_module.createRequire)(importMetaUrl);
 var configParsers = () => load("./config-parsers.cjs");
 var re2js = () => load("./re2js.cjs");
 var remarkPackages = () => load("./remark-parser.cjs");
+var jsonSchemaValidator = () => load("./json-schema-validator.cjs");
 
 // src/files/read-data.ts
 init_import_meta_url();
@@ -2930,9 +2931,9 @@ function listAnd(items) {
   return englishList(items, "and");
 }
 function quoteList(values, limit = 3) {
-  const shown = values.slice(0, limit).map((v) => quote(v));
-  if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return englishList(shown, "or");
+  const shown2 = values.slice(0, limit).map((v) => quote(v));
+  if (values.length > limit) shown2.push(`${values.length - limit} more`);
+  return englishList(shown2, "or");
 }
 function canonicalUnit(unit) {
   const code = unit.charCodeAt(0);
@@ -2964,7 +2965,9 @@ function closestMatch(value, candidates, budget) {
   let ties = 0;
   for (let i2 = from; i2 < to; i2++) {
     const place = index.byLength[i2];
-    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
+    const candidate = index.keyed[place][1];
+    if (extendsWord(key, candidate)) continue;
+    const d = (0, import_fastest_levenshtein.distance)(key, candidate);
     if (d < bestDistance) {
       best = place;
       bestDistance = d;
@@ -2976,6 +2979,13 @@ function closestMatch(value, candidates, budget) {
   }
   return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
 }
+function extendsWord(key, candidate) {
+  const at = key.indexOf(candidate);
+  if (at < 0 || key.length <= candidate.length) return false;
+  const extra = key.slice(0, at) + key.slice(at + candidate.length);
+  return LETTERS.test(extra) && key !== `${candidate}s` && key !== `${candidate}es`;
+}
+var LETTERS = new RegExp("^\\p{L}+$", "u");
 function affordsSuggestion(value, candidates, budget) {
   const key = looseKey(value);
   const index = indexOf(candidates);
@@ -3077,7 +3087,7 @@ function inspectText(text, maxFileSize) {
   if (text.trim() === "") return { messageId: "empty" };
   return void 0;
 }
-function fromLimitError(error, lineOf2) {
+function fromLimitError(error, lineOf3) {
   if (error.limit === "nesting") {
     return { messageId: "nesting", data: { count: error.amount }, start: error.start, end: error.end };
   }
@@ -3085,8 +3095,8 @@ function fromLimitError(error, lineOf2) {
     messageId: "sections",
     data: {
       size: formatSize(error.amount),
-      from: lineOf2(error.start),
-      to: lineOf2(Math.max(error.start, error.end - 1))
+      from: lineOf3(error.start),
+      to: lineOf3(Math.max(error.start, error.end - 1))
     },
     start: error.start,
     end: error.end
@@ -3211,8 +3221,8 @@ function refusedFolder(absolute, boundary) {
   if (inGitFolder(real, boundary) || real.toLowerCase().endsWith(`${import_node_path2.sep}.git`)) return { reason: "git" };
   return void 0;
 }
-function readFoundFile(found, maxSize) {
-  const fd = (0, import_node_fs.openSync)(found.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+function readFoundFile(found4, maxSize) {
+  const fd = (0, import_node_fs.openSync)(found4.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
   try {
     const stats = (0, import_node_fs.fstatSync)(fd);
     const kind = refusalOfKind(stats, maxSize);
@@ -3253,14 +3263,14 @@ function readUnsized(fd, maxSize) {
   return Buffer.concat(chunks, length);
 }
 function realFolder(folder, boundary) {
-  let found = boundary.folders.get(folder);
-  if (found === void 0) {
+  let found4 = boundary.folders.get(folder);
+  if (found4 === void 0) {
     const real = (0, import_node_fs.realpathSync)(folder);
     const escapes = isInside(folder, boundary.root) && !isInside(real, boundary.realRoot);
-    found = escapes ? { real, refusal: "linkOutside" } : inGitFolder(`${real}${import_node_path2.sep}x`, boundary) ? { real, refusal: "git" } : { real };
-    boundary.folders.set(folder, found);
+    found4 = escapes ? { real, refusal: "linkOutside" } : inGitFolder(`${real}${import_node_path2.sep}x`, boundary) ? { real, refusal: "git" } : { real };
+    boundary.folders.set(folder, found4);
   }
-  return found;
+  return found4;
 }
 function inGitFolder(real, boundary) {
   const below = isInside(real, boundary.realRoot) ? (0, import_node_path2.relative)(boundary.realRoot, real) : real;
@@ -3272,9 +3282,9 @@ var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
 
 // src/files/read-data.ts
 function readRepositoryText(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
-  const found = checkedRepositoryFile(absolute, boundary, reference, maxSize);
-  if (!found) return void 0;
-  const read = attempt(reference, () => readFoundFile(found, maxSize));
+  const found4 = checkedRepositoryFile(absolute, boundary, reference, maxSize);
+  if (!found4) return void 0;
+  const read = attempt(reference, () => readFoundFile(found4, maxSize));
   if ("refused" in read) throw refusedError(reference, read.refused, boundary);
   return read.bytes.toString("utf8");
 }
@@ -3282,10 +3292,10 @@ function checkRepositoryFile(absolute, boundary, reference, maxSize = MAX_DATA_F
   return checkedRepositoryFile(absolute, boundary, reference, maxSize) !== void 0;
 }
 function checkedRepositoryFile(absolute, boundary, reference, maxSize) {
-  const found = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
-  if (!("refused" in found)) return found;
-  if (found.refused.reason === "missing") return void 0;
-  throw refusedError(reference, found.refused, boundary);
+  const found4 = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
+  if (!("refused" in found4)) return found4;
+  if (found4.refused.reason === "missing") return void 0;
+  throw refusedError(reference, found4.refused, boundary);
 }
 function attempt(reference, run) {
   try {
@@ -3300,8 +3310,8 @@ function attempt(reference, run) {
 function readOwnText(absolute, boundary, what, fix, maxSize = MAX_DATA_FILE_SIZE) {
   let read;
   try {
-    const found = findFile(absolute, boundary, maxSize);
-    read = "refused" in found ? found : readFoundFile(found, maxSize);
+    const found4 = findFile(absolute, boundary, maxSize);
+    read = "refused" in found4 ? found4 : readFoundFile(found4, maxSize);
   } catch (error) {
     throw new CatalogLintError(
       `Cannot read ${what}: ${error.code ?? error.message}. ${fix}`
@@ -3359,10 +3369,10 @@ function expectedInstead(refusal) {
 var MANIFEST_PATH = (0, import_node_path3.join)("configuration", "datasets.manifest.json");
 function readManifest(root, cwd) {
   const path = (0, import_node_path3.join)(root, MANIFEST_PATH);
-  const shown = (0, import_node_path3.relative)(cwd, path) || path;
+  const shown2 = (0, import_node_path3.relative)(cwd, path) || path;
   const boundary = boundaryAt(repositoryRoot(root));
   const text = readRepositoryText(path, boundary, {
-    file: shown,
+    file: shown2,
     fix: "Make it a regular file in the repository"
   });
   if (text === void 0) return void 0;
@@ -3370,16 +3380,16 @@ function readManifest(root, cwd) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CatalogLintError(`Cannot read the dataset manifest ${shown}: ${error.message}. Fix its JSON.`);
+    throw new CatalogLintError(`Cannot read the dataset manifest ${shown2}: ${error.message}. Fix its JSON.`);
   }
-  const lineOf2 = (key) => lineOfKey(text, key);
-  const fail = (key, found, expected) => {
-    const line = key ? lineOf2(key) : void 0;
+  const lineOf3 = (key) => lineOfKey(text, key);
+  const fail = (key, found4, expected2) => {
+    const line = key ? lineOf3(key) : void 0;
     throw new CatalogLintError(
-      `${shown}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found)}, expected ${expected}; fix the manifest`
+      `${shown2}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found4)}, expected ${expected2}; fix the manifest`
     );
   };
-  return { root, boundary, shown, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf2 };
+  return { root, boundary, shown: shown2, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf3 };
 }
 function datasetsOf(data, root, boundary, fail) {
   if (!isRecord(data)) return fail("", data, "an object with a `datasets` list");
@@ -3485,7 +3495,7 @@ function discoverFiles(options) {
   const cwd = (0, import_node_path5.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
-  const found = /* @__PURE__ */ new Set();
+  const found4 = /* @__PURE__ */ new Set();
   const templateOf = templatesBelow(cwd);
   const add = (files, documentationBelow) => {
     for (const f of files) {
@@ -3493,7 +3503,7 @@ function discoverFiles(options) {
       if (templateOf(file) !== void 0) continue;
       if (documentationBelow !== void 0 && documentationReason(relativePosix(documentationBelow, (0, import_node_path5.join)(cwd, file))))
         continue;
-      found.add(file);
+      found4.add(file);
     }
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
@@ -3530,19 +3540,19 @@ function discoverFiles(options) {
       continue;
     }
     if (isDynamicPattern(path)) {
-      const matches = find([path]);
-      if (matches.length === 0)
+      const matches2 = find([path]);
+      if (matches2.length === 0)
         throw new CatalogLintError(
           `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
         );
       if (!options.include) globDocumentation ??= !defaultCatalog(cwd).layout;
       const documentation = options.include ? options.skipDocumentation : globDocumentation;
-      add(matches, documentation ? cwd : void 0);
+      add(matches2, documentation ? cwd : void 0);
       continue;
     }
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
-  return [...found].sort();
+  return [...found4].sort();
 }
 function templatesBelow(cwd) {
   let root;
@@ -3555,7 +3565,7 @@ function templatesBelow(cwd) {
 }
 function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = globMatcher(patterns);
+  const matches2 = globMatcher(patterns);
   const ignored2 = globMatcher(ignore, { dot: true });
   const root = cwd.endsWith(import_node_path5.sep) ? cwd : cwd + import_node_path5.sep;
   const relativeOf = (path) => {
@@ -3565,12 +3575,12 @@ function matchingFiles(cwd, written, ignore) {
   const files = [];
   for (const base of walkedBases(patterns)) {
     const start = (0, import_node_path5.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
+    const found4 = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
       const relative12 = relativeOf(path);
-      return matches(relative12) && !ignored2(relative12) && !isDataTemplate(path);
+      return matches2(relative12) && !ignored2(relative12) && !isDataTemplate(path);
     }).crawl(start).sync();
-    for (const path of found) files.push(relativeOf(path));
+    for (const path of found4) files.push(relativeOf(path));
   }
   return files;
 }
@@ -3725,6 +3735,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "3.0.1",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
@@ -3921,18 +3932,18 @@ function citationKeys(text) {
 }
 var BRACKET_WITH_AT = /\[[^[\]\n]*@[^[\]\n]*\]/g;
 function citationsIn(text) {
-  const found = [];
+  const found4 = [];
   for (const match of text.matchAll(BRACKET_WITH_AT)) {
     const keys = citationKeys(match[0]);
     if (!keys) continue;
     let from = 0;
     for (const key of keys) {
       const at = match[0].indexOf(`@${key}`, from) + 1;
-      found.push({ key, offset: match.index + at });
+      found4.push({ key, offset: match.index + at });
       from = at + key.length;
     }
   }
-  return found;
+  return found4;
 }
 function bibKeys(text) {
   const keys = [];
@@ -4065,28 +4076,28 @@ var fieldsByName = derivedFrom((group) => {
   return byName;
 });
 function fieldMatches(entry, schema2) {
-  const matches = [];
+  const matches2 = [];
   for (const section of entry.orphanFields) {
     const known = schema2.field(section.name);
-    if (known) matches.push({ section, spec: known.field });
+    if (known) matches2.push({ section, spec: known.field });
   }
   for (const group of entry.groups) {
     const groupSpec = schema2.group(group.name);
     const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
     const direct = groupSpec?.value ?? groupFields?.get(group.name);
-    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
+    if (direct && group.values.length > 0) matches2.push({ section: group, spec: direct, group });
     for (const section of group.fields) {
       const spec = groupFields?.get(section.name) ?? schema2.field(section.name)?.field;
-      if (spec) matches.push({ section, spec, group });
+      if (spec) matches2.push({ section, spec, group });
     }
   }
-  return matches;
+  return matches2;
 }
 function fieldMatchesOnce(entry, schema2) {
-  let matches;
+  let matches2;
   return () => {
-    matches ??= fieldMatches(entry, schema2);
-    return matches;
+    matches2 ??= fieldMatches(entry, schema2);
+    return matches2;
   };
 }
 function checkedValues(match) {
@@ -4096,13 +4107,13 @@ function checkedValues(match) {
   }
   return match.checked;
 }
-function dateValues(matches) {
-  const found = [];
-  for (const match of matches) {
+function dateValues(matches2) {
+  const found4 = [];
+  for (const match of matches2) {
     if (match.spec.kind !== "date") continue;
-    for (const value of checkedValues(match)) found.push({ section: match.section, value, day: isoDay(value.text) });
+    for (const value of checkedValues(match)) found4.push({ section: match.section, value, day: isoDay(value.text) });
   }
-  return found;
+  return found4;
 }
 
 // src/rules/date-format.ts
@@ -4229,11 +4240,11 @@ function pairs(entries, keys, onDuplicate) {
 function peerFilter(linted) {
   const traces = /* @__PURE__ */ new Map();
   for (const entry of linted) {
-    const found = traces.get(entry.folder) ?? /* @__PURE__ */ new Set();
-    if (found === "every peer") continue;
+    const found4 = traces.get(entry.folder) ?? /* @__PURE__ */ new Set();
+    if (found4 === "every peer") continue;
     const wanted = tracesOf(entry);
-    if (wanted) for (const trace of wanted) found.add(trace);
-    traces.set(entry.folder, wanted && found.size <= MAX_TRACES ? found : "every peer");
+    if (wanted) for (const trace of wanted) found4.add(trace);
+    traces.set(entry.folder, wanted && found4.size <= MAX_TRACES ? found4 : "every peer");
   }
   return (folder, text) => {
     const wanted = traces.get(folder);
@@ -4328,26 +4339,41 @@ var empty_section_default = defineRule({
   defaultSeverity: "error",
   fixable: false,
   messages: {
-    emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
-    emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields"
+    emptyField: "Unexpected empty field `{{marks}} {{name}}`, expected a value or `-` if unknown",
+    emptyGroup: "Unexpected empty group `{{marks}} {{name}}`, expected its `###` fields",
+    emptyValueGroup: "Unexpected empty group `{{marks}} {{name}}`, expected a value or `-` if unknown",
+    emptySection: "Unexpected empty section `{{marks}} {{name}}`, expected a value or fields under it"
   },
   check({ entry, schema: schema2, report: report2 }) {
     for (const group of entry.groups) {
       if (group.fields.length === 0 && group.values.length === 0) {
         const spec = schema2.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          report2({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
+          const messageId = !spec ? "emptySection" : spec.value ? "emptyValueGroup" : "emptyGroup";
+          report2({
+            messageId,
+            data: { marks: "#".repeat(group.depth), name: plain(group.name) },
+            range: group.heading.range
+          });
         }
       }
       for (const field2 of group.fields) {
         if (field2.values.length === 0) {
-          report2({ messageId: "emptyField", data: { name: plain(field2.name) }, range: field2.heading.range });
+          report2({
+            messageId: "emptyField",
+            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+            range: field2.heading.range
+          });
         }
       }
     }
     for (const field2 of entry.orphanFields) {
       if (field2.values.length === 0)
-        report2({ messageId: "emptyField", data: { name: plain(field2.name) }, range: field2.heading.range });
+        report2({
+          messageId: "emptyField",
+          data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+          range: field2.heading.range
+        });
     }
   }
 });
@@ -4433,20 +4459,23 @@ function cut(text) {
 // src/rules/entry-path.ts
 var entry_path_default = defineRule({
   id: "entry-path",
-  description: "An entry's file and folder names should follow the schema's `paths.file` and `paths.folder`",
+  description: "An entry's file and folder names should follow the schema's `paths.file` and `paths.folder`, and equal the front-matter values whose key sets `equalsPath`",
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
   messages: {
     pattern: "Unexpected {{what}} name {{name}}, expected a name matching `{{pattern}}` (schema `paths.{{key}}`)",
-    maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)"
+    maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)",
+    equalsFolder: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the folder name `{{name}}`",
+    equalsFile: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `.md`)"
   },
   check({ entry, schema: schema2, report: report2 }) {
-    const paths = schema2.schema.paths;
-    if (!paths?.file && !paths?.folder) return;
     const segments = entry.source.path.split(/[\\/]/);
     const file = segments.at(-1) ?? "";
     const folder = segments.length > 1 ? segments.at(-2) ?? "" : "";
+    checkEqualsPath(entry, schema2.schema, { file: file.replace(/\.md$/i, ""), folder }, report2);
+    const paths = schema2.schema.paths;
+    if (!paths?.file && !paths?.folder) return;
     const start = { line: 1, column: 1, offset: 0 };
     const range = { start, end: start };
     const checks = [["file", file]];
@@ -4463,6 +4492,32 @@ var entry_path_default = defineRule({
     }
   }
 });
+function checkEqualsPath(entry, schema2, names, report2) {
+  const frontMatter = entry.frontMatter;
+  const data = frontMatter?.data;
+  if (!frontMatter || !data) return;
+  for (const [key, spec] of Object.entries(schema2.frontMatter?.keys ?? {})) {
+    if (!spec.equalsPath || !Object.hasOwn(data, key)) continue;
+    const value = data[key];
+    if (value === null || typeof value === "object") continue;
+    const name = names[spec.equalsPath];
+    if (name === "" || name === "." || name === "..") continue;
+    if (String(value) === name) continue;
+    const range = frontMatter.rangeOf([key]);
+    if (!range) continue;
+    report2({
+      messageId: spec.equalsPath === "folder" ? "equalsFolder" : "equalsFile",
+      data: {
+        key,
+        value: plain(String(value)),
+        path: plain(entry.source.path),
+        what: spec.equalsPath === "folder" ? "folder name" : "file name without `.md`",
+        name: plain(name)
+      },
+      range
+    });
+  }
+}
 
 // src/rules/filename.ts
 init_import_meta_url();
@@ -4494,9 +4549,10 @@ var filename_default = defineRule({
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
     pattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`"
   },
-  check({ entry, options, report: report2 }) {
+  check({ entry, schema: schema2, options, report: report2 }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
     if (name === "" || ignored(options.ignore).has(name)) return;
+    if (schema2.schema.layout === "ultimate-comparisons" && options.pattern === DEFAULT_FILENAME_PATTERN) return;
     const pattern = options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
     const start = { line: 1, column: 1, offset: 0 };
@@ -4569,87 +4625,185 @@ var matcherOf = derivedFrom((globs) => globMatcher(globs, { dot: true }));
 
 // src/rules/front-matter-keys.ts
 init_import_meta_url();
-function isEmptyValue(value) {
-  if (value === null || value === void 0) return true;
-  if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.keys(value).length === 0;
-  return false;
+
+// src/rule-api/json-schema-findings.ts
+init_import_meta_url();
+
+// src/schema/json-schema-errors.ts
+init_import_meta_url();
+function pointerPath(pointer, data) {
+  if (pointer === "") return [];
+  const path = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const index = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
+    path.push(index);
+    node = node !== null && typeof node === "object" ? node[index] : void 0;
+  }
+  return path;
 }
-var front_matter_keys_default = defineRule({
-  id: "front-matter-keys",
-  description: "Front matter should hold the keys the schema requires, each with a value, and no others when closed",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    missingBlock: "Missing front matter, expected a `---` block at the top of the file",
-    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
-    empty: "Unexpected empty value for `{{key}}`, expected a value",
-    unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
-    unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`"
-  },
-  check({ entry, schema: schema2, report: report2 }) {
-    const spec = schema2.schema.frontMatter;
-    if (!spec) return;
-    const frontMatter = entry.frontMatter;
-    if (!frontMatter) {
-      if (spec.required) {
-        const start = { line: 1, column: 1, offset: 0 };
-        report2({ messageId: "missingBlock", range: { start, end: start } });
-      }
-      return;
+function pathLabel(path) {
+  let label = "";
+  for (const segment of path) label += typeof segment === "number" ? `[${segment}]` : label ? `.${segment}` : segment;
+  return label;
+}
+function collapseErrors(errors) {
+  const kept = [];
+  for (let i2 = errors.length - 1; i2 >= 0; i2--) {
+    const error = errors[i2];
+    if (error.keyword === "if") continue;
+    if (error.keyword !== "anyOf" && error.keyword !== "oneOf" && error.keyword !== "propertyNames") {
+      kept.push(error);
+      continue;
     }
-    const data = frontMatter.data;
-    if (!data) return;
-    const keys = spec.keys ?? {};
-    const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
-    for (const [key, keySpec] of Object.entries(keys)) {
-      const present = Object.hasOwn(data, key);
-      if (!present) {
-        if (keySpec.required) report2({ messageId: "missingKey", data: { key }, range: opening });
-        continue;
-      }
-      const nonEmpty = keySpec.nonEmpty ?? keySpec.required;
-      if (nonEmpty && isEmptyValue(data[key])) {
-        const range = frontMatter.rangeOf([key], "value") ?? frontMatter.rangeOf([key], "key") ?? opening;
-        report2({ messageId: "empty", data: { key }, range });
-      }
-    }
-    if (spec.closed) {
-      const known = Object.keys(keys);
-      for (const key of Object.keys(data)) {
-        if (Object.hasOwn(keys, key)) continue;
-        const range = frontMatter.rangeOf([key], "key") ?? opening;
-        const suggestion = didYouMean(key, known);
-        if (suggestion) report2({ messageId: "unknownSuggest", data: { key: quote(key), suggestion }, range });
-        else report2({ messageId: "unknown", data: { key: quote(key) }, range });
-      }
-    }
+    let first = i2;
+    while (first > 0 && causedBy(errors[first - 1], error)) first--;
+    const inner = errors.slice(first, i2);
+    i2 = first;
+    if (error.keyword === "propertyNames") kept.push(error);
+    else kept.push(...chooseBranch(error, inner).reverse());
   }
-});
-
-// src/rules/front-matter-syntax.ts
-init_import_meta_url();
-var front_matter_syntax_default = defineRule({
-  id: "front-matter-syntax",
-  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    // The parser words each problem in the house style (src/parse/front-matter.ts).
-    problem: "{{problem}}"
-  },
-  check({ entry, report: report2 }) {
-    for (const problem of entry.frontMatter?.problems ?? []) {
-      report2({ messageId: "problem", data: { problem: problem.message }, range: problem.range });
-    }
+  return kept.reverse();
+}
+function branchRefs(union) {
+  const branches = Array.isArray(union.schema) ? union.schema : [];
+  return branches.map((b) => {
+    const ref = b !== null && typeof b === "object" ? b.$ref : void 0;
+    return typeof ref === "string" ? ref : void 0;
+  });
+}
+function branchOf(error, union) {
+  const prefix = `${union.schemaPath}/`;
+  if (error.schemaPath.startsWith(prefix)) return error.schemaPath.slice(prefix.length).split("/")[0];
+  const i2 = branchRefs(union).findIndex(
+    (ref) => ref !== void 0 && (error.schemaPath === ref || error.schemaPath.startsWith(`${ref}/`))
+  );
+  return i2 >= 0 ? String(i2) : void 0;
+}
+function causedBy(error, union) {
+  const at = union.instancePath;
+  if (error.instancePath !== at && !error.instancePath.startsWith(`${at}/`)) return false;
+  if (branchOf(error, union) !== void 0) return true;
+  const holder = union.schemaPath.slice(0, union.schemaPath.lastIndexOf("/"));
+  return !error.schemaPath.startsWith(`${holder}/`);
+}
+function chooseBranch(union, inner) {
+  if (union.params.passingSchemas) return [union];
+  const branches = /* @__PURE__ */ new Map();
+  inner.forEach((e, i2) => {
+    const branch = branchOf(e, union) ?? `unknown ${i2}`;
+    branches.set(branch, [...branches.get(branch) ?? [], e]);
+  });
+  const fitting = [...branches.values()].filter(
+    (errs) => !errs.some((e) => e.instancePath === union.instancePath && e.keyword === "type")
+  );
+  const only = fitting[0];
+  return fitting.length === 1 && only ? collapseErrors(only) : [union];
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "`null`"
+};
+var FORMAT_WORDS = {
+  date: "a date written `YYYY-MM-DD`",
+  "date-time": "a date and time such as `2024-01-05T10:00:00Z`",
+  time: "a time such as `10:00:00Z`",
+  uri: "an absolute URI",
+  "uri-reference": "a URI reference",
+  url: "an absolute URL",
+  email: "an email address",
+  hostname: "a host name",
+  ipv4: "an IPv4 address",
+  ipv6: "an IPv6 address",
+  uuid: "a UUID",
+  regex: "a regular expression"
+};
+function typeWords(type2) {
+  const types2 = Array.isArray(type2) ? type2 : String(type2).split(",");
+  const words = types2.map((t) => TYPE_WORDS[String(t)] ?? `a ${String(t)}`);
+  return words.length <= 2 ? words.join(" or ") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+}
+function jsonQuote(value) {
+  return quote(typeof value === "string" ? value : JSON.stringify(value) ?? String(value));
+}
+function describeSchema(schema2) {
+  if (schema2 === true) return "any value";
+  if (schema2 === false) return "no value";
+  if (typeof schema2 !== "object" || schema2 === null) return "a value";
+  const s = schema2;
+  if ("const" in s) return jsonQuote(s.const);
+  if (Array.isArray(s.enum))
+    return `one of ${quoteList(s.enum.map((v) => typeof v === "string" ? v : JSON.stringify(v)))}`;
+  if (typeof s.format === "string") {
+    const words = FORMAT_WORDS[s.format];
+    if (words && s.type !== "integer" && s.type !== "number") return words;
+    return `${s.type ? typeWords(s.type) : "a value"} in the \`${s.format}\` format`;
   }
-});
-
-// src/rules/front-matter-value.ts
-init_import_meta_url();
+  if (s.type !== void 0) return typeWords(s.type);
+  if (typeof s.$ref === "string") return `a value matching \`${s.$ref}\``;
+  return "a value matching the branch";
+}
+function expectedOf(error) {
+  const p = error.params;
+  switch (error.keyword) {
+    case "type":
+      return typeWords(p.type);
+    case "enum":
+      return `one of ${quoteList(p.allowedValues.map((v) => typeof v === "string" ? v : JSON.stringify(v)))}`;
+    case "const":
+      return jsonQuote(p.allowedValue);
+    case "pattern":
+      return `a value matching \`${String(p.pattern)}\``;
+    case "format":
+      return FORMAT_WORDS[String(p.format)] ?? `a value in the \`${String(p.format)}\` format`;
+    case "minLength":
+      return `at least ${String(p.limit)} characters`;
+    case "maxLength":
+      return `at most ${String(p.limit)} characters`;
+    case "minItems":
+      return `at least ${String(p.limit)} items`;
+    case "maxItems":
+      return `at most ${String(p.limit)} items`;
+    case "minProperties":
+      return `at least ${String(p.limit)} keys`;
+    case "maxProperties":
+      return `at most ${String(p.limit)} keys`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `a number ${String(p.comparison)} ${String(p.limit)}`;
+    case "multipleOf":
+      return `a multiple of ${String(p.multipleOf)}`;
+    case "uniqueItems":
+      return `each item once (item ${String(p.i)} is item ${String(p.j)} again)`;
+    case "anyOf":
+    case "oneOf": {
+      const branches = Array.isArray(error.schema) ? error.schema.map(describeSchema) : [];
+      const listed2 = branches.length <= 2 ? branches.join(" or ") : `${branches.slice(0, -1).join(", ")} or ${branches.at(-1)}`;
+      if (p.passingSchemas) return `exactly one of ${listed2 || "the branches"}, not several`;
+      return listed2 || "a value matching one of the branches";
+    }
+    case "false schema":
+      return "no value here";
+    case "not":
+      return "a value the `not` schema does not match";
+    case "propertyNames":
+      return "a key name the `propertyNames` schema allows";
+    case "contains":
+    case "minContains":
+    case "maxContains":
+      return "items matching the `contains` schema";
+    default:
+      return `a value that ${(error.message ?? "matches the schema").replace(/^must /, "does ")}`;
+  }
+}
 
 // src/rule-api/front-matter-values.ts
 init_import_meta_url();
@@ -4741,22 +4895,22 @@ function frontMatterDates(entry, schema2) {
   const frontMatter = entry.frontMatter;
   const data = frontMatter?.data;
   if (!frontMatter || !data) return [];
-  const found = [];
+  const found4 = [];
   for (const [key, spec] of Object.entries(schema2.frontMatter?.keys ?? {})) {
     const value = data[key];
     if (isDateKey(spec) && typeof value === "string") {
       const range = frontMatter.rangeOf([key]);
-      if (range) found.push({ key, text: value, range, day: dateFormatOf(spec).day(value) });
+      if (range) found4.push({ key, text: value, range, day: dateFormatOf(spec).day(value) });
     } else if (spec.items && isDateKey(spec.items) && Array.isArray(value)) {
       const format = dateFormatOf(spec.items);
       value.forEach((item, i2) => {
         const range = frontMatter.rangeOf([key, i2]);
         if (typeof item === "string" && range)
-          found.push({ key: `${key}[${i2}]`, text: item, range, day: format.day(item) });
+          found4.push({ key: `${key}[${i2}]`, text: item, range, day: format.day(item) });
       });
     }
   }
-  return found;
+  return found4;
 }
 function shownValue(value) {
   if (Array.isArray(value)) return "a list";
@@ -4771,6 +4925,246 @@ function kindOf(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   if (typeof value === "boolean") return "true or false";
   return "a string";
+}
+
+// src/rule-api/json-schema-findings.ts
+var found = /* @__PURE__ */ new WeakMap();
+function jsonSchemaFindings(entry, schema2) {
+  const frontMatter = entry.frontMatter;
+  const data = frontMatter?.data;
+  const jsonSchema = schema2.jsonSchema;
+  if (!frontMatter || !data || !jsonSchema) return [];
+  let findings = found.get(data);
+  if (!findings) {
+    const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
+    const rangeAt = (path, part = "value") => (path.length > 0 ? frontMatter.rangeOf(path, part) ?? frontMatter.rangeOf(path, "key") : void 0) ?? opening;
+    findings = jsonSchema.validate(data).map((error) => findingOf(error, data, jsonSchema.file, rangeAt));
+    found.set(data, findings);
+  }
+  return findings;
+}
+function shown(label, value) {
+  if (Array.isArray(value)) return `list \`${label}\``;
+  if (value !== null && typeof value === "object") return `mapping \`${label}\``;
+  return quote(`${label}: ${value === null ? "null" : String(value)}`);
+}
+function findingOf(error, data, file, rangeAt) {
+  const rule = `JSON Schema \`${file}\` ${error.schemaPath}`;
+  const path = pointerPath(error.instancePath, data);
+  const label = pathLabel(path);
+  const p = error.params;
+  const keys = (messageId, data2, range) => ({
+    ruleId: "front-matter-keys",
+    report: { messageId, data: { ...data2, rule }, range }
+  });
+  switch (error.keyword) {
+    case "required":
+    case "dependentRequired":
+    case "dependencies": {
+      const key = pathLabel([...path, String(p.missingProperty)]);
+      if (path.length > 0) return keys("jsonSchemaMissingIn", { key, parent: label }, rangeAt(path));
+      return keys("jsonSchemaMissing", { key }, rangeAt(path));
+    }
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const name = String(p.additionalProperty ?? p.unevaluatedProperty);
+      const known = Object.keys(error.parentSchema?.properties ?? {});
+      const key = quote(pathLabel([...path, name]));
+      const range = rangeAt([...path, name], "key");
+      const suggestion = closestMatch(name, known)?.match;
+      if (suggestion) return keys("jsonSchemaUnknownSuggest", { key, suggestion }, range);
+      if (known.length === 0) return keys("jsonSchemaNoKeys", { key }, range);
+      return keys("jsonSchemaUnknown", { key, allowed: quoteList(known) }, range);
+    }
+    case "propertyNames": {
+      const name = String(p.propertyName);
+      return keys("jsonSchemaKeyName", { key: quote(pathLabel([...path, name])) }, rangeAt([...path, name], "key"));
+    }
+    default:
+      return valueFinding(error, rule, path, label, rangeAt);
+  }
+}
+function valueFinding(error, rule, path, label, rangeAt) {
+  const value = error.data;
+  const p = error.params;
+  const report2 = (messageId, data, range = rangeAt(path)) => ({
+    ruleId: "front-matter-value",
+    report: { messageId, data: { ...data, rule }, range }
+  });
+  const expected2 = expectedOf(error);
+  switch (error.keyword) {
+    case "type":
+      return report2("jsonSchemaType", { found: shown(label, value), kind: kindOf(value), expected: expected2 });
+    case "enum": {
+      const allowed = p.allowedValues.filter((v) => typeof v === "string");
+      const sameCase = typeof value === "string" ? allowed.find((a) => a.toLowerCase() === value.toLowerCase()) : void 0;
+      if (sameCase !== void 0) {
+        return { ...report2("jsonSchemaEnumCase", { found: shown(label, value), expected: sameCase }), sameCase };
+      }
+      const suggestion = typeof value === "string" ? closestMatch(value, allowed)?.match : void 0;
+      if (suggestion) return report2("jsonSchemaEnumSuggest", { found: shown(label, value), expected: expected2, suggestion });
+      return report2("jsonSchema", { found: shown(label, value), expected: expected2 });
+    }
+    case "minLength":
+    case "maxLength":
+      return report2("jsonSchema", {
+        found: `${shown(label, value)} (${plural([...String(value)].length, "character")})`,
+        expected: expected2
+      });
+    case "minItems":
+    case "maxItems":
+      return report2("jsonSchema", {
+        found: `${plural(Array.isArray(value) ? value.length : 0, "item")} in \`${label}\``,
+        expected: expected2
+      });
+    case "uniqueItems": {
+      const items = Array.isArray(value) ? value : [];
+      const again = Number(p.i);
+      return report2(
+        "jsonSchema",
+        { found: shown(pathLabel([...path, again]), items[again]), expected: expected2 },
+        rangeAt([...path, again])
+      );
+    }
+    default:
+      return report2("jsonSchema", { found: label ? shown(label, value) : "front matter", expected: expected2 });
+  }
+}
+
+// src/rules/front-matter-keys.ts
+function isEmptyValue(value) {
+  if (value === null || value === void 0) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}
+var front_matter_keys_default = defineRule({
+  id: "front-matter-keys",
+  description: "Front matter should hold the keys the schema requires, each with a value, and no others when closed",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    missingBlock: "Missing front matter, expected a `---` block at the top of the file",
+    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
+    empty: "Unexpected empty value for `{{key}}`, expected a value",
+    unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
+    unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`",
+    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `---` block ({{rule}})",
+    jsonSchemaMissingIn: "Missing front-matter key `{{key}}`, expected it in `{{parent}}` ({{rule}})",
+    jsonSchemaUnknown: "Unexpected front-matter key {{key}}, expected one of {{allowed}} ({{rule}})",
+    jsonSchemaNoKeys: "Unexpected front-matter key {{key}}, expected no keys here ({{rule}})",
+    jsonSchemaUnknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}` ({{rule}})",
+    jsonSchemaKeyName: "Unexpected front-matter key {{key}}, expected a key name the schema's `propertyNames` allows ({{rule}})"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const spec = schema2.schema.frontMatter;
+    if (!spec) return;
+    const frontMatter = entry.frontMatter;
+    if (!frontMatter) {
+      if (spec.required) {
+        const start = { line: 1, column: 1, offset: 0 };
+        report2({ messageId: "missingBlock", range: { start, end: start } });
+      }
+      return;
+    }
+    const data = frontMatter.data;
+    if (!data) return;
+    const keys = spec.keys ?? {};
+    const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
+    for (const [key, keySpec] of Object.entries(keys)) {
+      const present = Object.hasOwn(data, key);
+      if (!present) {
+        if (keySpec.required) report2({ messageId: "missingKey", data: { key }, range: opening });
+        continue;
+      }
+      const nonEmpty = keySpec.nonEmpty ?? keySpec.required;
+      if (nonEmpty && isEmptyValue(data[key])) {
+        const range = frontMatter.rangeOf([key], "value") ?? frontMatter.rangeOf([key], "key") ?? opening;
+        report2({ messageId: "empty", data: { key }, range });
+      }
+    }
+    for (const finding of jsonSchemaFindings(entry, schema2)) {
+      if (finding.ruleId === "front-matter-keys") report2(finding.report);
+    }
+    if (spec.closed) {
+      const known = Object.keys(keys);
+      for (const key of Object.keys(data)) {
+        if (Object.hasOwn(keys, key)) continue;
+        const range = frontMatter.rangeOf([key], "key") ?? opening;
+        const suggestion = didYouMean(key, known);
+        if (suggestion) report2({ messageId: "unknownSuggest", data: { key: quote(key), suggestion }, range });
+        else report2({ messageId: "unknown", data: { key: quote(key) }, range });
+      }
+    }
+  }
+});
+
+// src/rules/front-matter-syntax.ts
+init_import_meta_url();
+var front_matter_syntax_default = defineRule({
+  id: "front-matter-syntax",
+  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    // The parser words each problem in the house style (src/parse/front-matter.ts).
+    problem: "{{problem}}"
+  },
+  check({ entry, report: report2 }) {
+    for (const problem of entry.frontMatter?.problems ?? []) {
+      report2({ messageId: "problem", data: { problem: problem.message }, range: problem.range });
+    }
+  }
+});
+
+// src/rules/front-matter-value.ts
+init_import_meta_url();
+
+// src/model/separated-items.ts
+init_import_meta_url();
+function separatedItems(source, value, range, separator) {
+  const written = source.text.slice(range.start.offset, range.end.offset);
+  let base;
+  if (written === value) base = range.start.offset;
+  else if (written.length === value.length + 2 && isQuoted(written) && written.slice(1, -1) === value)
+    base = range.start.offset + 1;
+  const items = [];
+  let at = 0;
+  for (const part of value.split(separator)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const start = at + lead;
+    at += part.length + separator.length;
+    if (base === void 0) {
+      items.push({ text, range });
+      continue;
+    }
+    items.push({ text, range: rangeOf(source, base + start, base + start + text.length) });
+  }
+  return items;
+}
+function isQuoted(written) {
+  const first = written[0];
+  return (first === '"' || first === "'") && written.at(-1) === first;
+}
+function keyValues(source, frontMatter, key, spec) {
+  const value = frontMatter.data?.[key];
+  const whole = frontMatter.rangeOf([key]);
+  if (value === void 0 || value === null || !whole) return [];
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i2) => {
+      if (item === null || typeof item === "object" || String(item).trim() === "") return [];
+      return [{ text: String(item).trim(), range: frontMatter.rangeOf([key, i2]) ?? whole }];
+    });
+  }
+  if (typeof value === "object") return [];
+  if (typeof value === "string" && spec.separator !== void 0)
+    return separatedItems(source, value, whole, spec.separator).filter((item) => item.text !== "");
+  const text = String(value).trim();
+  return text === "" ? [] : [{ text, range: whole }];
 }
 
 // src/rule-api/spdx.ts
@@ -8442,19 +8836,19 @@ var FAMILIES = /* @__PURE__ */ new Map([
 function licenseSuggestion(text, allowed) {
   const value = text.trim().replace(/\s+/g, " ");
   const key = value.toLowerCase();
-  const listed = (id) => byLowerCase(allowed).get(id.toLowerCase().replace(/-only$/, ""));
+  const listed2 = (id) => byLowerCase(allowed).get(id.toLowerCase().replace(/-only$/, ""));
   const family = FAMILIES.get(key);
   if (family) return { family };
   const bsd = /^bsd-([1-4])$/.exec(key);
   if (bsd) {
-    const id = listed(`BSD-${bsd[1]}-Clause`);
+    const id = listed2(`BSD-${bsd[1]}-Clause`);
     return id ? { one: id } : void 0;
   }
-  const named = idsByName(LICENSES).get(key)?.flatMap((id) => listed(id) ?? []);
+  const named = idsByName(LICENSES).get(key)?.flatMap((id) => listed2(id) ?? []);
   if (named?.length) return { one: named[0] };
   const withId = /^(.+?) \(([^()]+)\)$/.exec(value);
   if (withId) {
-    const id = listed(withId[2].trim());
+    const id = listed2(withId[2].trim());
     const spdxId = id ? SPDX_IDS.get(id.toLowerCase())?.id : void 0;
     const name = spdxId ? LICENSES[spdxId]?.name.toLowerCase() : void 0;
     if (id && name?.startsWith(withId[1].toLowerCase())) return { one: id };
@@ -8526,44 +8920,83 @@ var front_matter_value_default = defineRule({
     realDate: "Unexpected {{value}} for `{{key}}`, expected a real date written `{{format}}`",
     minItems: "Unexpected {{count}} in `{{key}}`, expected at least {{limit}}",
     maxItems: "Unexpected {{count}} in `{{key}}`, expected at most {{limit}}",
-    duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once"
+    duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once",
+    jsonSchema: "Unexpected {{found}}, expected {{expected}} ({{rule}})",
+    jsonSchemaType: "Unexpected {{found}} ({{kind}}), expected {{expected}} ({{rule}})",
+    jsonSchemaEnumCase: "Unexpected {{found}}, expected `{{expected}}` (values match case-sensitively) ({{rule}})",
+    jsonSchemaEnumSuggest: "Unexpected {{found}}, expected {{expected}} (did you mean `{{suggestion}}`?) ({{rule}})",
+    distinctFrom: "Unexpected {{value}} in `{{key}}`, expected a value `{{other}}` does not hold: line {{line}} has it there",
+    emptyItem: "Unexpected empty item {{index}} in `{{key}}` ({{value}}), expected items separated by one `{{separator}}`"
   },
   check({ entry, schema: schema2, report: report2 }) {
     const frontMatter = entry.frontMatter;
     const data = frontMatter?.data;
     if (!frontMatter || !data) return;
-    for (const [key, spec] of Object.entries(schema2.schema.frontMatter?.keys ?? {})) {
+    for (const finding of jsonSchemaFindings(entry, schema2)) {
+      if (finding.ruleId !== "front-matter-value") continue;
+      const { range } = finding.report;
+      const fix = finding.sameCase === void 0 ? void 0 : {
+        range: [range.start.offset, range.end.offset],
+        text: requoted(entry.source.text, range, finding.sameCase)
+      };
+      report2(fix ? { ...finding.report, fix } : finding.report);
+    }
+    const keys = schema2.schema.frontMatter?.keys ?? {};
+    for (const [key, spec] of Object.entries(keys)) {
       if (!Object.hasOwn(data, key)) continue;
       const value = data[key];
       if (isEmpty(value) && (spec.nonEmpty ?? spec.required)) continue;
-      checkValue({ frontMatter, text: entry.source.text, report: report2 }, [key], key, value, spec);
+      checkValue({ frontMatter, source: entry.source, report: report2 }, [key], key, value, spec);
+      if (spec.distinctFrom) checkDistinct(entry.source, frontMatter, key, keys, report2);
     }
   }
 });
+function checkDistinct(source, frontMatter, key, keys, report2) {
+  const spec = keys[key];
+  const own = keyValues(source, frontMatter, key, spec);
+  for (const other of spec.distinctFrom ?? []) {
+    if (other === key || !Object.hasOwn(frontMatter.data ?? {}, other)) continue;
+    const theirs = /* @__PURE__ */ new Map();
+    for (const item of keyValues(source, frontMatter, other, keys[other] ?? {})) {
+      if (!theirs.has(item.text)) theirs.set(item.text, item.range);
+    }
+    for (const item of own) {
+      const there = theirs.get(item.text);
+      if (!there) continue;
+      report2({
+        messageId: "distinctFrom",
+        data: { key, value: quote(item.text), other, line: there.start.line },
+        range: item.range
+      });
+    }
+  }
+}
 function checkValue(checking, path, label, value, spec) {
   const { frontMatter, report: report2 } = checking;
   if (value === null) return;
-  const range = frontMatter.rangeOf(path) ?? frontMatter.range;
+  const range = checking.at ?? frontMatter.rangeOf(path) ?? frontMatter.range;
   const at = (messageId, data, where2 = range) => report2({ messageId, data: { key: label, ...data }, range: where2 });
   const type2 = spec.type ?? "any";
   if (!hasType(value, type2)) {
-    let expected = EXPECTED_TYPE[type2] ?? type2;
-    if (type2 === "date") expected += ` written \`${dateFormatOf(spec).source}\``;
-    if (typeof value === "object") at("typeCollection", { value: shownValue(value), expected });
-    else at("type", { value: shownValue(value), kind: kindOf(value), expected });
+    let expected2 = EXPECTED_TYPE[type2] ?? type2;
+    if (type2 === "date") expected2 += ` written \`${dateFormatOf(spec).source}\``;
+    if (typeof value === "object") at("typeCollection", { value: shownValue(value), expected: expected2 });
+    else at("type", { value: shownValue(value), kind: kindOf(value), expected: expected2 });
     return;
   }
   if (spec.enum && !spec.enum.some((allowed) => allowed === value)) {
     const allowed = quoteList(spec.enum.map(String));
     const text = typeof value === "string" ? value : void 0;
     const sameCase = text === void 0 ? void 0 : spec.enum.find((a) => typeof a === "string" && a.toLowerCase() === text.toLowerCase());
-    if (typeof sameCase === "string") {
+    if (typeof sameCase === "string" && checking.at === void 0) {
       report2({
         messageId: "enumCase",
         data: { key: label, value: shownValue(value), expected: sameCase },
         range,
-        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.text, range, sameCase) }
+        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.source.text, range, sameCase) }
       });
+    } else if (typeof sameCase === "string") {
+      at("enumCase", { value: shownValue(value), expected: sameCase });
     } else {
       const strings = spec.enum.filter((a) => typeof a === "string");
       const suggestion = text === void 0 ? void 0 : didYouMean(text, strings);
@@ -8571,60 +9004,79 @@ function checkValue(checking, path, label, value, spec) {
       else at("enum", { value: shownValue(value), allowed });
     }
   }
+  if (typeof value === "string" && spec.separator !== void 0) {
+    checkSeparated(checking, path, label, value, range, spec);
+    return;
+  }
   if (typeof value === "string") checkString(value, spec, at);
   if (Array.isArray(value)) {
-    if (spec.minItems !== void 0 && value.length < spec.minItems) {
-      at("minItems", { count: plural(value.length, "item"), limit: spec.minItems });
-    }
-    if (spec.maxItems !== void 0 && value.length > spec.maxItems) {
-      at("maxItems", { count: plural(value.length, "item"), limit: spec.maxItems });
-    }
-    if (spec.uniqueItems) {
-      const seen = /* @__PURE__ */ new Map();
-      value.forEach((item, i2) => {
-        if (item === null || typeof item === "object") return;
-        const key = `${typeof item}:${String(item)}`;
-        const first = seen.get(key);
-        if (first === void 0) seen.set(key, i2);
-        else at("duplicateItem", { value: shownValue(item), first }, frontMatter.rangeOf([...path, i2]) ?? range);
-      });
-    }
-    if (spec.items) {
-      const items = spec.items;
-      value.forEach((item, i2) => {
-        if (isEmpty(item) && items.nonEmpty === false) return;
-        checkValue(checking, [...path, i2], `${label}[${i2}]`, item, items);
-      });
-    }
+    const items = value.map((item, i2) => ({ item, range: frontMatter.rangeOf([...path, i2]) ?? range }));
+    checkItems(checking, path, label, items, spec, at);
   }
 }
+function checkItems(checking, path, label, items, spec, at) {
+  if (spec.minItems !== void 0 && items.length < spec.minItems) {
+    at("minItems", { count: plural(items.length, "item"), limit: spec.minItems });
+  }
+  if (spec.maxItems !== void 0 && items.length > spec.maxItems) {
+    at("maxItems", { count: plural(items.length, "item"), limit: spec.maxItems });
+  }
+  if (spec.uniqueItems) {
+    const seen = /* @__PURE__ */ new Map();
+    items.forEach(({ item, range }, i2) => {
+      if (item === null || typeof item === "object") return;
+      const key = `${typeof item}:${String(item)}`;
+      const first = seen.get(key);
+      if (first === void 0) seen.set(key, i2);
+      else at("duplicateItem", { value: shownValue(item), first }, range);
+    });
+  }
+  if (spec.items) {
+    const itemSpec = spec.items;
+    items.forEach(({ item, range, separated }, i2) => {
+      if (isEmpty(item) && itemSpec.nonEmpty === false) return;
+      const inner = separated ? { ...checking, at: range } : checking;
+      checkValue(inner, [...path, i2], `${label}[${i2}]`, item, itemSpec);
+    });
+  }
+}
+function checkSeparated(checking, path, label, value, range, spec) {
+  const separator = spec.separator;
+  const parts = value.trim() === "" ? [] : separatedItems(checking.source, value, range, separator);
+  const at = (messageId, data, where2 = range) => checking.report({ messageId, data: { key: label, ...data }, range: where2 });
+  parts.forEach((part, i2) => {
+    if (part.text === "") at("emptyItem", { index: i2, value: quote(value), separator }, part.range);
+  });
+  const items = parts.filter((p) => p.text !== "").map((p) => ({ item: p.text, range: p.range, separated: true }));
+  checkItems(checking, path, label, items, spec, at);
+}
 function checkString(value, spec, at) {
-  const shown = quote(value);
+  const shown2 = quote(value);
   const count2 = [...value].length;
   const length = plural(count2, "character");
   if (spec.minLength !== void 0 && count2 < spec.minLength) {
-    at("minLength", { value: shown, length, limit: spec.minLength });
+    at("minLength", { value: shown2, length, limit: spec.minLength });
   }
   if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
-    at("maxLength", { value: shown, length, limit: spec.maxLength });
+    at("maxLength", { value: shown2, length, limit: spec.maxLength });
   }
   if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(value)) {
-    at("pattern", { value: shown, pattern: spec.pattern });
+    at("pattern", { value: shown2, pattern: spec.pattern });
   }
   if (isDateKey(spec)) {
     const format = dateFormatOf(spec);
-    if (!format.shaped(value)) at("date", { value: shown, format: format.source });
-    else if (format.day(value) === void 0) at("realDate", { value: shown, format: format.source });
+    if (!format.shaped(value)) at("date", { value: shown2, format: format.source });
+    else if (format.day(value) === void 0) at("realDate", { value: shown2, format: format.source });
   }
   switch (spec.format) {
     case "url":
       checkUrl(value, spec, at);
       break;
     case "spdx":
-      if (!isSpdxId(value)) at("spdx", { value: shown });
+      if (!isSpdxId(value)) at("spdx", { value: shown2 });
       break;
     case "email":
-      if (!EMAIL.test(value)) at("email", { value: shown });
+      if (!EMAIL.test(value)) at("email", { value: shown2 });
       break;
     default:
       break;
@@ -9020,14 +9472,14 @@ var last_update_not_bumped_default = defineRule({
   },
   check({ entry, base, schema: schema2, fieldMatches: fieldMatches2, report: report2 }) {
     if (!base) return;
-    const matches = fieldMatches2();
+    const matches2 = fieldMatches2();
     const baseMatches = fieldMatches(base, schema2);
-    const now = dateField(matches);
+    const now = dateField(matches2);
     const before = dateField(baseMatches);
     if (!now?.date || !before?.date) return;
     if (isoDay(now.date.text) === void 0 || isoDay(before.date.text) === void 0) return;
     if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
-    if (contentWithoutDates(entry, matches) === contentWithoutDates(base, baseMatches)) return;
+    if (contentWithoutDates(entry, matches2) === contentWithoutDates(base, baseMatches)) return;
     report2({
       messageId: "notBumped",
       data: { field: now.section.name, value: now.date.text, base: before.date.text },
@@ -9035,13 +9487,13 @@ var last_update_not_bumped_default = defineRule({
     });
   }
 });
-function dateField(matches) {
-  const match = matches.find((m) => m.spec.kind === "date");
+function dateField(matches2) {
+  const match = matches2.find((m) => m.spec.kind === "date");
   if (!match) return void 0;
   return { section: match.section, date: checkedValues(match)[0] };
 }
-function contentWithoutDates(entry, matches) {
-  const cuts = matches.filter((m) => m.spec.kind === "date").map((m) => m.section);
+function contentWithoutDates(entry, matches2) {
+  const cuts = matches2.filter((m) => m.spec.kind === "date").map((m) => m.section);
   cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
   return normalized(cutOut(entry.source.text, cuts));
 }
@@ -9091,8 +9543,8 @@ var license_consistency_default = defineRule({
     closedButOpen: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `Yes` or the proprietary license listed too"
   },
   check({ fieldMatches: fieldMatches2, report: report2 }) {
-    const matches = fieldMatches2();
-    const licenseMatches = matches.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
+    const matches2 = fieldMatches2();
+    const licenseMatches = matches2.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
     const licenses = licenseMatches.flatMap((m) => checkedValues(m).filter((v) => v.kind !== "block"));
     const firstLicense = licenseMatches[0];
     if (!firstLicense || licenses.length === 0) return;
@@ -9104,7 +9556,7 @@ var license_consistency_default = defineRule({
       closed: known.every((c) => c.kind === "closed")
     };
     let licensesText;
-    for (const match of matches) {
+    for (const match of matches2) {
       const { section, spec } = match;
       if (spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(section.name)) continue;
       const value = checkedValues(match)[0];
@@ -9182,11 +9634,11 @@ var rating_format_default = defineRule({
         const stars = STARS.exec(text);
         if (stars) {
           const n = stars[1]?.trim() ?? "";
-          const shown = quote(`[${stars[1] ?? ""}]`);
+          const shown2 = quote(`[${stars[1] ?? ""}]`);
           if (!/^\d+$/.test(n) || Number(n) < options.min || Number(n) > options.max) {
-            report2({ messageId: "starRange", data: { stars: shown, ...scale }, range });
+            report2({ messageId: "starRange", data: { stars: shown2, ...scale }, range });
           } else if (!stars[2]?.trim()) {
-            report2({ messageId: "noCommentary", data: { stars: shown, n: Number(n) }, range });
+            report2({ messageId: "noCommentary", data: { stars: shown2, n: Number(n) }, range });
           }
           continue;
         }
@@ -9240,9 +9692,9 @@ var rating_mismatch_default = defineRule({
     mismatch: "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})"
   },
   check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
-    const matches = fieldMatches2();
+    const matches2 = fieldMatches2();
     const benchmarks = [];
-    for (const match of matches.filter((m) => m.spec.kind === "rating")) {
+    for (const match of matches2.filter((m) => m.spec.kind === "rating")) {
       for (const value of match.section.values) {
         const line = RATING_LINE.exec(value.text);
         if (line?.[1] && line[2]) {
@@ -9257,15 +9709,15 @@ var rating_mismatch_default = defineRule({
     }
     if (benchmarks.length === 0) return;
     const prose = entry.lead.filter((b) => b.type === "paragraph").map((b) => ({ range: b.range, where: "the lead" }));
-    for (const match of matches) {
+    for (const match of matches2) {
       if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
       for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
     }
     const index = indexNames(benchmarks.map((b) => b.name));
     const raws = prose.map(({ range }) => entry.source.text.slice(range.start.offset, range.end.offset));
-    const found = raws.map((raw) => findStatements(raw, index));
+    const found4 = raws.map((raw) => findStatements(raw, index));
     const byName = /* @__PURE__ */ new Map();
-    for (const [place, { byName: inPlace }] of found.entries()) {
+    for (const [place, { byName: inPlace }] of found4.entries()) {
       for (const [name, statements] of inPlace) {
         const list = byName.get(name) ?? [];
         for (const statement of statements) list.push({ place, statement });
@@ -9279,7 +9731,7 @@ var rating_mismatch_default = defineRule({
         if (sameFigure(figure, benchmark.value)) continue;
         const raw = raws[place];
         if (BOUND.test(raw.slice(Math.max(0, at - 24), at))) continue;
-        if ((found[place].longestNameAt.get(at) ?? 0) > benchmark.name.length) continue;
+        if ((found4[place].longestNameAt.get(at) ?? 0) > benchmark.name.length) continue;
         const { range, where: where2 } = prose[place];
         const offset = range.start.offset + at;
         report2({
@@ -9331,8 +9783,8 @@ function indexNames(names) {
   return root;
 }
 function findStatements(raw, root) {
-  const found = { byName: /* @__PURE__ */ new Map(), longestNameAt: /* @__PURE__ */ new Map() };
-  if (!raw.includes("%")) return found;
+  const found4 = { byName: /* @__PURE__ */ new Map(), longestNameAt: /* @__PURE__ */ new Map() };
+  if (!raw.includes("%")) return found4;
   const kinds = [[], [], []];
   for (let start = 0; start < raw.length; start++) {
     if (!root.next.has(canonicalUnit(raw[start]))) continue;
@@ -9365,7 +9817,7 @@ function findStatements(raw, root) {
           statement,
           start: kind === 0 ? statement.at : start
         });
-        found.longestNameAt.set(statement.at, Math.max(found.longestNameAt.get(statement.at) ?? 0, longest));
+        found4.longestNameAt.set(statement.at, Math.max(found4.longestNameAt.get(statement.at) ?? 0, longest));
       }
     }
   }
@@ -9373,13 +9825,13 @@ function findStatements(raw, root) {
     list.sort((a, b) => a.start - b.start);
     for (const { names, statement } of list) {
       for (const name of names) {
-        const statements = found.byName.get(name) ?? [];
+        const statements = found4.byName.get(name) ?? [];
         statements.push(statement);
-        found.byName.set(name, statements);
+        found4.byName.set(name, statements);
       }
     }
   }
-  return found;
+  return found4;
 }
 function figuresAround(raw, start, end) {
   const read = (pattern, from) => {
@@ -9428,6 +9880,165 @@ var readable_file_default = defineRule({
   },
   check() {
   }
+});
+
+// src/rules/reference.ts
+init_import_meta_url();
+
+// src/rule-api/compared-values.ts
+init_import_meta_url();
+function entriesBySchema(entries, schemaOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (!entry.values) continue;
+    const schema2 = schemaOf2(entry.filePath).schema;
+    const group = groups.get(schema2) ?? [];
+    group.push(entry);
+    groups.set(schema2, group);
+  }
+  for (const group of groups.values())
+    group.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  return groups;
+}
+function valuesOf(entries, key) {
+  const held = [];
+  for (const entry of entries) {
+    for (const value of entry.values ?? []) if (value.key === key) held.push({ ...value, entry });
+  }
+  return held;
+}
+function keysWith(schema2, test) {
+  return Object.entries(schema2.frontMatter?.keys ?? {}).filter(([, spec]) => test(spec));
+}
+function peersWithValues(linted) {
+  const any = linted.some((e) => e.values && e.values.length > 0);
+  return (_folder, text) => any && /^(?:\uFEFF)?---[ \t]*\r?\n/.test(text);
+}
+
+// src/rules/reference.ts
+var reference_default = defineRule({
+  id: "reference",
+  description: "A front-matter value whose key sets `references` should (resolve: true) or should not (resolve: false) be another entry's value of the key it names",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    unresolved: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected the `{{target}}` of another entry",
+    unresolvedSuggest: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected the `{{target}}` of another entry (did you mean `{{suggestion}}`, `{{other}}` line {{line}}?)",
+    resolved: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected no other entry's `{{target}}`: `{{other}}` line {{line}} has it"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
+      for (const [key, spec] of keysWith(schema2, (s) => s.references !== void 0)) {
+        const { key: target, resolve: resolve16 } = spec.references;
+        const targets = /* @__PURE__ */ new Map();
+        for (const held of valuesOf(group, target)) {
+          const list = targets.get(held.value) ?? [];
+          list.push(held);
+          targets.set(held.value, list);
+        }
+        const names = [...targets.keys()];
+        for (const held of valuesOf(group, key)) {
+          if (!held.entry.linted) continue;
+          const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
+          const data = { key, value: plain(held.value), file: plain(held.entry.filePath), target };
+          if (!resolve16) {
+            if (other) {
+              report2(held.entry.filePath, {
+                messageId: "resolved",
+                data: { ...data, other: plain(other.entry.filePath), line: other.range.start.line },
+                range: held.range
+              });
+            }
+            continue;
+          }
+          if (other) continue;
+          const close = closestMatch(held.value, names)?.match;
+          const suggested = close === void 0 ? void 0 : targets.get(close)?.find((t) => t.entry !== held.entry);
+          if (close !== void 0 && suggested) {
+            report2(held.entry.filePath, {
+              messageId: "unresolvedSuggest",
+              data: {
+                ...data,
+                suggestion: plain(close),
+                other: plain(suggested.entry.filePath),
+                line: suggested.range.start.line
+              },
+              range: held.range
+            });
+          } else report2(held.entry.filePath, { messageId: "unresolved", data, range: held.range });
+        }
+      }
+    }
+  },
+  peerFilter: peersWithValues,
+  // Entries of a catalog may each have their own folder (explore's topics/<slug>/).
+  peerScope: "catalog"
+});
+
+// src/rules/referenced-file.ts
+init_import_meta_url();
+function unsafeReason(value) {
+  if (value.includes("\0")) return "it holds a NUL character";
+  if (value.includes("\\")) return "it holds a `\\`, a folder separator on Windows";
+  if (value.startsWith("/") || /^[A-Za-z]:/.test(value)) return "it is an absolute path";
+  if (value.split("/").includes("..")) return "it leads out of the folder with `..`";
+  if (value.includes("/")) return "it names a path through a folder";
+  if (value === ".") return "it names the folder itself";
+  return void 0;
+}
+var referenced_file_default = defineRule({
+  id: "referenced-file",
+  description: "A front-matter value whose key sets `fileExists` should name a regular file beside the entry",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    unsafe: "Unexpected `{{key}}: {{value}}`, expected the name of a file in the entry's folder `{{folder}}`: {{reason}}",
+    missing: "Unexpected `{{key}}: {{value}}`, expected a file of that name in `{{folder}}`",
+    missingSuggest: "Unexpected `{{key}}: {{value}}`, expected a file of that name in `{{folder}}` (did you mean `{{suggestion}}`?)",
+    missingCase: "Unexpected `{{key}}: {{value}}`, expected a file of that name in `{{folder}}`: `{{suggestion}}` differs only in case",
+    notRegular: "Unexpected `{{key}}: {{value}}`, expected a regular file in `{{folder}}`, found a {{kind}}"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, folderFiles, regularFiles, report: report2 }) {
+    for (const entry of entries) {
+      if (!entry.linted || !entry.values || entry.values.length === 0) continue;
+      const keys = schemaOf2(entry.filePath).schema.frontMatter?.keys ?? {};
+      for (const { key, value, range } of entry.values) {
+        if (!keys[key]?.fileExists) continue;
+        const data = { key, value: plain(value), folder: plain(entry.folder) };
+        const reason = unsafeReason(value);
+        if (reason) {
+          report2(entry.filePath, { messageId: "unsafe", data: { ...data, reason }, range });
+          continue;
+        }
+        const regular = regularFiles(entry.folder);
+        if (!regular || regular.has(value)) continue;
+        const listed2 = folderFiles(entry.folder) ?? [];
+        if (listed2.includes(`${value}/`) || listed2.includes(value) && !regular.has(value)) {
+          const kind = listed2.includes(`${value}/`) ? "folder" : "link or special file";
+          report2(entry.filePath, { messageId: "notRegular", data: { ...data, kind }, range });
+          continue;
+        }
+        const files = [...regular].sort();
+        const sameCase = files.find((name) => name.toLowerCase() === value.toLowerCase());
+        if (sameCase) {
+          report2(entry.filePath, { messageId: "missingCase", data: { ...data, suggestion: plain(sameCase) }, range });
+          continue;
+        }
+        const close = closestMatch(value, files)?.match;
+        if (close)
+          report2(entry.filePath, { messageId: "missingSuggest", data: { ...data, suggestion: plain(close) }, range });
+        else report2(entry.filePath, { messageId: "missing", data, range });
+      }
+    }
+  },
+  // Findings are made from the linted entries' own values and folders: no peer is needed.
+  peerFilter: () => () => false
 });
 
 // src/rules/repo-url.ts
@@ -9573,10 +10184,126 @@ init_import_meta_url();
 
 // src/parse/front-matter.ts
 init_import_meta_url();
+
+// src/parse/plain-front-matter.ts
+init_import_meta_url();
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var MAX_KEY_LENGTH = 200;
+var UNUSUAL_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff]/;
+var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+var resolver;
+function scalarResolver(yaml) {
+  if (!resolver) {
+    const doc = new yaml.Document(null, { uniqueKeys: true, prettyErrors: false, strict: true });
+    const tags = doc.schema.tags.filter((tag) => tag.test);
+    resolver = { tags, options: doc.options };
+  }
+  return resolver;
+}
+function readPlainFrontMatter(content, yaml) {
+  if (UNUSUAL_CHAR.test(content)) return void 0;
+  const { tags, options } = scalarResolver(yaml);
+  const keys = [];
+  const seen = /* @__PURE__ */ new Set();
+  let open;
+  const close = () => {
+    if (!open) return;
+    keys.push({
+      key: open.key,
+      span: open.span,
+      value: open.list ?? { span: [open.nullAt, open.nullAt], value: null }
+    });
+    open = void 0;
+  };
+  let offset = 0;
+  while (offset < content.length) {
+    const newline = content.indexOf("\n", offset);
+    const end = newline < 0 ? content.length : newline;
+    const line = content.slice(offset, newline > 0 && content.charAt(end - 1) === "\r" ? end - 1 : end);
+    if (line.includes("\r")) return void 0;
+    const lineStart = offset;
+    offset = end + 1;
+    if (/^ *$/.test(line)) continue;
+    const item = /^( *)- +(?=\S)/.exec(line);
+    if (item) {
+      const indent = item[1]?.length ?? 0;
+      if (!open || open.indent !== void 0 && open.indent !== indent) return void 0;
+      const scalar = readScalar(line, item[0].length, lineStart, tags, options);
+      if (!scalar) return void 0;
+      open.indent = indent;
+      open.list ??= { span: [lineStart + indent, 0], items: [] };
+      open.list.items.push(scalar);
+      open.list.span = [open.list.span[0], scalar.span[1]];
+      continue;
+    }
+    close();
+    const colon = line.indexOf(":");
+    const key = line.slice(0, colon);
+    if (colon < 1 || colon > MAX_KEY_LENGTH || !PLAIN_KEY.test(key) || seen.has(key)) return void 0;
+    if (tags.some((tag) => tag.default && tag.test?.test(key))) return void 0;
+    seen.add(key);
+    const span = [lineStart, lineStart + key.length];
+    const rest = line.slice(colon + 1);
+    if (/^ *$/.test(rest)) {
+      open = { key, span, nullAt: lineStart + line.length };
+      continue;
+    }
+    if (rest.charAt(0) !== " ") return void 0;
+    const value = readScalar(line, colon + 1 + (/^ */.exec(rest)?.[0].length ?? 0), lineStart, tags, options);
+    if (!value) return void 0;
+    keys.push({ key, span, value });
+  }
+  close();
+  if (keys.length === 0) return void 0;
+  const data = {};
+  for (const { key, value } of keys) {
+    const js = "items" in value ? value.items.map((item) => item.value) : value.value;
+    if (key in data)
+      Object.defineProperty(data, key, { value: js, writable: true, enumerable: true, configurable: true });
+    else data[key] = js;
+  }
+  return {
+    data,
+    spanOf(path, part) {
+      const [first, index, ...deeper] = path;
+      if (first === void 0 || deeper.length > 0) return void 0;
+      const pair = keys.find((p) => p.key === String(first));
+      if (!pair) return void 0;
+      if (path.length === 1) return part === "key" ? pair.span : pair.value.span;
+      if (!("items" in pair.value) || typeof index !== "number") return void 0;
+      return pair.value.items[index]?.span;
+    }
+  };
+}
+function readScalar(line, from, lineStart, tags, options) {
+  const text = line.slice(from).replace(/ +$/, "");
+  const span = [lineStart + from, lineStart + from + text.length];
+  const quote2 = text.charAt(0);
+  if (quote2 === '"' || quote2 === "'") {
+    const inner = text.slice(1, -1);
+    if (text.length < 2 || text.at(-1) !== quote2 || inner.includes(quote2) || quote2 === '"' && inner.includes("\\"))
+      return void 0;
+    return { span, value: inner };
+  }
+  if (INDICATOR.test(text) || text.includes(": ") || text.includes(" #") || text.endsWith(":")) return void 0;
+  const tag = tags.find((t) => t.default === true && t.test?.test(text));
+  if (!tag) return { span, value: text };
+  let failed = false;
+  const value = tag.resolve(
+    text,
+    () => {
+      failed = true;
+    },
+    options
+  );
+  return failed || typeof value === "object" && value !== null ? void 0 : { span, value };
+}
+
+// src/parse/front-matter.ts
 var MAX_ALIAS_COUNT = 100;
 var OPENING = /^---[ \t]*\r?\n/;
 var KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
-function parseFrontMatter(source, block) {
+function parseFrontMatter(source, block, read = "plain-first") {
   if (!block) return unclosedFrontMatter(source);
   const text = source.text;
   const opening = OPENING.exec(text);
@@ -9584,7 +10311,7 @@ function parseFrontMatter(source, block) {
   const blockText = text.slice(0, block.end.offset);
   const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
   const contentEnd = closing ? contentStart + closing.index + (closing[0].startsWith("\n") ? 1 : 0) : contentStart;
-  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd));
+  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd), read);
 }
 function unclosedFrontMatter(source) {
   const opening = OPENING.exec(source.text);
@@ -9601,9 +10328,17 @@ function unclosedFrontMatter(source) {
     rangeOf: () => void 0
   };
 }
-function parseBlock(source, block, start, end) {
+function parseBlock(source, block, start, end, read) {
   const { yaml } = configParsers();
   let content = source.text.slice(start, end);
+  const plain2 = read === "plain-first" ? readPlainFrontMatter(content, yaml) : void 0;
+  if (plain2) {
+    const rangeOfPath2 = (path, part = "value") => {
+      const span = plain2.spanOf(path, part);
+      return span ? rangeOf(source, start + span[0], start + span[1]) : void 0;
+    };
+    return { range: block, data: plain2.data, problems: [], rangeOf: rangeOfPath2 };
+  }
   const options = { uniqueKeys: true, prettyErrors: false, strict: true };
   let doc = yaml.parseDocument(content, options);
   let added = [];
@@ -9637,8 +10372,8 @@ function parseBlock(source, block, start, end) {
     return { message: problemMessage(error.code, error.message, content.slice(from, to)), range: at(from, to, false) };
   });
   const rangeOfPath = (path, part = "value") => {
-    const found = nodeAt(doc, path, part, yaml);
-    return found?.range ? at(found.range[0], found.range[1]) : void 0;
+    const found4 = nodeAt(doc, path, part, yaml);
+    return found4?.range ? at(found4.range[0], found4.range[1]) : void 0;
   };
   const frontMatter = { range: block, problems, rangeOf: rangeOfPath };
   if (problems.length > 0) return frontMatter;
@@ -9693,10 +10428,10 @@ function indentQuotedContinuations(content) {
   return { text, added };
 }
 function problemMessage(code, message, text) {
-  const shown = quote(text);
+  const shown2 = quote(text);
   switch (code) {
     case "DUPLICATE_KEY":
-      return `Unexpected duplicate key ${shown}, expected each key once`;
+      return `Unexpected duplicate key ${shown2}, expected each key once`;
     case "TAB_AS_INDENT":
       return "Unexpected tab as indentation, expected spaces";
     case "MISSING_CHAR":
@@ -9733,14 +10468,14 @@ function nodeAt(doc, path, part, yaml) {
   return yaml.isNode(node) ? node : void 0;
 }
 function firstAlias(doc, yaml) {
-  let found;
+  let found4;
   yaml.visit(doc, {
     Alias(_key, node) {
-      found = node;
+      found4 = node;
       return yaml.visit.BREAK;
     }
   });
-  return found;
+  return found4;
 }
 
 // src/parse/markdown.ts
@@ -10562,10 +11297,10 @@ var EntryBuilder = class {
    * walk over both does it (linear: a file of many comments and sections stays fast).
    */
   commentsIn(nodes) {
-    const found = [];
+    const found4 = [];
     const { comments } = this;
     const first = nodes[0];
-    if (comments.length === 0 || !first) return found;
+    if (comments.length === 0 || !first) return found4;
     const lastEnd = endOffset(nodes[nodes.length - 1]);
     let n = 0;
     for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
@@ -10573,9 +11308,9 @@ var EntryBuilder = class {
       if (start.offset >= lastEnd) break;
       while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
       const node = nodes[n];
-      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c]);
+      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found4.push(comments[c]);
     }
-    return found;
+    return found4;
   }
   itemValue(item) {
     const fullRange = this.range(item);
@@ -10817,16 +11552,30 @@ function buildSchemas() {
     minItems: z.number().int().nonnegative().optional(),
     maxItems: z.number().int().nonnegative().optional(),
     uniqueItems: z.boolean().optional(),
-    // Accepted so schema files that use them validate; no rule checks them yet (issue 13 items 4-5).
     equalsPath: z.enum(["folder", "file"]).optional().meta({
-      description: "The value must equal the entry's folder name, or its file name without `.md`"
+      description: "The value must equal the entry's folder name, or its file name without `.md` (rule entry-path)"
     }),
-    fileExists: z.boolean().optional().meta({ description: "The value names a file that must exist beside the entry" }),
-    unique: z.boolean().optional().meta({ description: "No two entries have the same value (list items each)" }),
-    references: z.object({ key: z.string().min(1), resolve: z.boolean().default(true) }).strict().optional().meta({ description: "Each value must (resolve: true) or must not (false) be another entry's `key` value" })
+    fileExists: z.boolean().optional().meta({
+      description: "The value names a regular file that must exist beside the entry, in its folder (rule referenced-file)"
+    }),
+    unique: z.boolean().optional().meta({
+      description: "No two entries have the same value; each list item counts (rule unique-value)"
+    }),
+    references: z.object({ key: z.string().min(1), resolve: z.boolean().default(true) }).strict().optional().meta({
+      description: "Each value must (resolve: true) or must not (false) be another entry's `key` value (rule reference)"
+    }),
+    distinctFrom: z.array(z.string().min(1)).min(1).optional().meta({
+      description: "Front-matter keys of the same entry whose values (or items) none of this key's values may equal: an alias that is not the topic itself (rule front-matter-value)"
+    }),
+    separator: z.string().min(1).optional().meta({
+      description: "With type: string, the string is a list of trimmed items split at this text (`a, b, c` with `,`): `items`, `minItems`, `maxItems`, `uniqueItems`, `unique` and `references` apply to the items"
+    })
   };
   const ItemSpec = z.object(keyShape).strict();
-  const KeySpec = z.object({ ...keyShape, items: ItemSpec.optional().meta({ description: "With type: list, each item's schema" }) }).strict();
+  const KeySpec = z.object({
+    ...keyShape,
+    items: ItemSpec.optional().meta({ description: "With type: list (or a `separator`), each item's schema" })
+  }).strict();
   const FrontMatterSpec = z.object({
     required: z.boolean().default(false).meta({ description: "The file must start with a `---` front matter block" }),
     closed: z.boolean().default(false).meta({ description: "Keys not listed in `keys` are reported" }),
@@ -10857,18 +11606,21 @@ function buildSchemas() {
       description: "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)"
     }),
     paths: PathsSpec.optional(),
-    catalog: CatalogSpec.optional()
+    catalog: CatalogSpec.optional(),
+    layout: z.enum(["ultimate-comparisons"]).optional().meta({
+      description: "Set for an ultimate-comparisons catalog (`data/*.md` beside `data/template.md`): its framework reads any `.md` file name and ignores the order of the `##` criteria, so `filename` (with its default pattern) and `section-order` (unless asked) do not apply"
+    })
   }).strict().superRefine((schema2, ctx) => {
     const keys = schema2.frontMatter?.keys ?? {};
     const defined = Object.keys(keys);
     const open = schema2.frontMatter?.jsonSchema !== void 0;
     const named = (path, key) => {
       if (key === void 0 || Object.hasOwn(keys, key) || open) return;
-      const expected = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
+      const expected2 = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
       ctx.addIssue({
         code: "custom",
         path,
-        message: `Unexpected \`${key}\`, expected ${expected} of \`frontMatter.keys\``
+        message: `Unexpected \`${key}\`, expected ${expected2} of \`frontMatter.keys\``
       });
     };
     const title = schema2.title;
@@ -10898,6 +11650,9 @@ function buildSchemas() {
     named(["body", "differsFrom"], schema2.body?.differsFrom);
     for (const [name, key] of Object.entries(keys)) {
       if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+      for (const [i2, other] of (key.distinctFrom ?? []).entries()) {
+        named(["frontMatter", "keys", name, "distinctFrom", i2], other);
+      }
       checkKeySpec(key, ["frontMatter", "keys", name], ctx);
       if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
     }
@@ -10946,8 +11701,15 @@ function checkKeySpec(spec, path, ctx) {
     const format = dateFormat(spec.dateFormat);
     if (typeof format === "string") issue("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
   }
-  if (spec.items !== void 0 && spec.type !== "list" && spec.type !== "any") {
-    issue("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  const listed2 = spec.type === "list" || spec.type === "any" || spec.separator !== void 0;
+  if (spec.items !== void 0 && !listed2) {
+    issue(
+      "items",
+      `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\` or a \`separator\``
+    );
+  }
+  if (spec.separator !== void 0 && spec.type !== "string") {
+    issue("separator", `Unexpected \`separator\` with \`type: ${spec.type}\`, expected it only with \`type: string\``);
   }
   if (spec.url !== void 0 && spec.format !== "url") {
     issue(
@@ -10961,7 +11723,7 @@ function schemaFileSchema() {
   schemas ??= buildSchemas();
   return schemas.CatalogSchema;
 }
-function indexSchema(schema2) {
+function indexSchema(schema2, jsonSchema) {
   const groups = new Map(schema2.groups.map((g) => [g.name, g]));
   const fields = /* @__PURE__ */ new Map();
   for (const group of schema2.groups) {
@@ -10970,6 +11732,7 @@ function indexSchema(schema2) {
   const names = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
   return {
     schema: schema2,
+    ...jsonSchema ? { jsonSchema } : {},
     group: (name) => groups.get(name),
     field: (name) => fields.get(name),
     knownNames: () => names
@@ -11103,11 +11866,11 @@ var same_sections_default = defineRule({
           else holders.set(section.name, [{ entry, section }]);
         }
       }
-      const expected = new Set([...holders].filter(([, list]) => list.length * 2 >= total).map(([name]) => name));
+      const expected2 = new Set([...holders].filter(([, list]) => list.length * 2 >= total).map(([name]) => name));
       for (const entry of group) {
         if (!entry.linted) continue;
         const own = new Map((entry.sections ?? []).map((s) => [s.name, s]));
-        for (const name of expected) {
+        for (const name of expected2) {
           if (own.has(name)) continue;
           const list = holders.get(name) ?? [];
           const other = list[0];
@@ -11125,7 +11888,7 @@ var same_sections_default = defineRule({
           });
         }
         for (const section of entry.sections ?? []) {
-          if (expected.has(section.name)) continue;
+          if (expected2.has(section.name)) continue;
           const having = new Set((holders.get(section.name) ?? []).map((h) => h.entry));
           const lacking = group.filter((e) => !having.has(e));
           report2(entry.filePath, {
@@ -11161,19 +11924,262 @@ function peerFilter2(linted) {
   return (folder) => folders.has(folder);
 }
 
+// src/rules/schema-conflict.ts
+init_import_meta_url();
+
+// src/rule-api/schema-disputes.ts
+init_import_meta_url();
+function disputesIn(entry, schema2) {
+  const conflicts = schema2.schema.conflicts;
+  if (!conflicts?.length) return [];
+  const disputes = [];
+  for (const conflict of conflicts) {
+    const names = /* @__PURE__ */ new Set([...conflict.names, conflict.name]);
+    const isGroupValue = conflict.group !== void 0 && conflict.group === conflict.name;
+    for (const group of entry.groups) {
+      if (isGroupValue && group.name === conflict.group && group.values.length > 0) {
+        const sameNamed = group.fields.some((f) => f.name === group.name);
+        if (conflict.kind === "placement" ? !sameNamed : true)
+          disputes.push({ conflict, form: "valueOnGroup", section: group, range: group.heading.range });
+      }
+      if (conflict.kind !== "missing") continue;
+      for (const field2 of group.fields) {
+        if (!names.has(field2.name) || schema2.field(field2.name)) continue;
+        if (isGroupValue ? group.name === conflict.group : true)
+          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
+      }
+    }
+    if (conflict.kind === "missing" && !isGroupValue) {
+      for (const field2 of entry.orphanFields) {
+        if (names.has(field2.name) && !schema2.field(field2.name))
+          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
+      }
+    }
+  }
+  return disputes;
+}
+function isDisputed(entry, schema2, section, form) {
+  if (!schema2.schema.conflicts?.length) return false;
+  let disputes = found2.get(entry);
+  if (!disputes) {
+    disputes = disputesIn(entry, schema2);
+    found2.set(entry, disputes);
+  }
+  return disputes.some((d) => d.section === section && (form === void 0 || d.form === form));
+}
+var found2 = /* @__PURE__ */ new WeakMap();
+
+// src/rules/schema-conflict.ts
+var SETTLE = "expected the template and the criteria to agree first, not a change here: keep it until they do";
+var schema_conflict_default = defineRule({
+  id: "schema-conflict",
+  description: "A dataset's template and criteria YAML should agree on the headings an entry has",
+  category: "structure",
+  // The maintainers settle a conflict once; entries that follow either source are no contributor's mistake.
+  defaultSeverity: "warn",
+  fixable: false,
+  messages: {
+    missing: "Unexpected disagreement on `### {{name}}`: {{criteria}} {{define}} it, {{template}} does not; entries follow either. Expected the template and the criteria to agree: add it to the template, or remove it from the criteria",
+    placement: "Unexpected disagreement on `## {{group}}`: {{criteria}} {{put}} its value directly under `## {{group}}`, {{template}} under `### {{name}}`; entries follow either. Expected the template and the criteria to agree: move the template's value up to `## {{group}}`, or make `{{name}}` a criterion without children",
+    fieldFollowsCriteria: "Unexpected section `### {{name}}`: {{criteria}} {{define}} it but the template {{template}} does not (see schema-conflict); " + SETTLE,
+    valueFollowsCriteria: "Unexpected value directly under `## {{group}}`: {{criteria}} {{put}} it there but the template {{template}} {{templateForm}} (see schema-conflict); " + SETTLE
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    for (const dispute of disputesIn(entry, schema2)) {
+      const { conflict } = dispute;
+      const files = [...new Set(conflict.criteria.map((c) => c.file))];
+      const data = {
+        name: plain(dispute.section.name),
+        group: plain(conflict.group ?? dispute.section.name),
+        criteria: listed(files),
+        define: files.length > 1 ? "define" : "defines",
+        put: files.length > 1 ? "put" : "puts",
+        template: conflict.template,
+        templateForm: conflict.kind === "placement" ? `writes it under \`### ${plain(conflict.name)}\`` : "has no value there"
+      };
+      report2({
+        messageId: dispute.form === "field" ? "fieldFollowsCriteria" : "valueFollowsCriteria",
+        data,
+        range: dispute.range
+      });
+    }
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { filePath } of entries) {
+      for (const conflict of schemaOf2(filePath).schema.conflicts ?? []) {
+        const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report2(conflict.template, {
+          messageId: conflict.kind,
+          data: catalogData(conflict),
+          range: conflict.range
+        });
+      }
+    }
+  },
+  // The template's finding needs no peer: the linted entries' schemas name it.
+  peerFilter: () => () => false
+});
+function catalogData(conflict) {
+  const places = conflict.criteria.map((c) => `${c.file} line ${c.line}`);
+  const many = conflict.criteria.length > 1;
+  return {
+    name: plain(conflict.name),
+    group: plain(conflict.group ?? conflict.name),
+    criteria: listed(places),
+    define: many ? "define" : "defines",
+    put: many ? "put" : "puts",
+    template: conflict.template
+  };
+}
+function listed(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+// src/rules/schema-mismatch.ts
+init_import_meta_url();
+
+// src/schema/entry-shape.ts
+init_import_meta_url();
+function entryShape(entry, schema2) {
+  const spec = schema2.schema;
+  const shape = { follows: false };
+  const from = spec.title?.from ?? "heading";
+  if (from === "heading" && spec.title?.url !== "none") {
+    shape.title = { expected: "`# Name - URL`", found: entry.title?.url !== void 0 };
+  }
+  if (spec.groups.length > 0 && !spec.body?.open) {
+    const sections = entry.headings.filter((h) => h.depth === 2 || h.depth === 3);
+    const unknown = sections.filter((h) => !schema2.group(h.text) && !schema2.field(h.text));
+    shape.headings = {
+      total: sections.length,
+      known: sections.length - unknown.length,
+      unknown: unknown.map((h) => `${"#".repeat(h.depth)} ${h.text}`)
+    };
+  }
+  const keys = spec.frontMatter?.keys ?? {};
+  if (Object.keys(keys).length > 0) {
+    const data = entry.frontMatter?.data;
+    const present = data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data) : [];
+    const unknown = present.filter((key) => !Object.hasOwn(keys, key));
+    shape.keys = { total: present.length, known: present.length - unknown.length, unknown };
+  }
+  const half = (part) => part !== void 0 && part.total > 0 && part.known * 2 >= part.total;
+  shape.follows = shape.title?.found === true || half(shape.headings) || half(shape.keys);
+  return shape;
+}
+function plainlyNotAnEntry(shape) {
+  if (shape.follows) return false;
+  const unknown = (shape.headings?.unknown.length ?? 0) + (shape.keys?.unknown.length ?? 0);
+  return unknown >= MIN_UNKNOWN;
+}
+var MIN_UNKNOWN = 3;
+
+// src/rules/schema-mismatch.ts
+var KEPT_WITH_MISMATCH = /* @__PURE__ */ new Set(["schema-mismatch", "front-matter-syntax"]);
+var SHOWN = 3;
+var schema_mismatch_default = defineRule({
+  id: "schema-mismatch",
+  description: "A file should follow the shape of the schema it gets, else it is reported once as likely no entry",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    mismatch: "Unexpected file shape for the schema `{{schema}}` ({{source}}): {{found}}; expected {{expected}}; is this file an entry?"
+  },
+  check({ entry, schema: schema2, report: report2 }) {
+    const shape = entryShape(entry, schema2);
+    if (!plainlyNotAnEntry(shape)) return;
+    const first = entry.headings[0];
+    const { source } = entry;
+    const lineEnd2 = source.text.search(/\r?\n|$/);
+    report2({
+      messageId: "mismatch",
+      data: {
+        schema: schema2.schema.name,
+        source: sourceOf(schema2.schema),
+        found: found3(shape),
+        expected: expected(shape, schema2.schema)
+      },
+      range: first ? first.range : rangeOf(source, 0, lineEnd2)
+    });
+  }
+});
+function sourceOf(schema2) {
+  const source = schema2.source;
+  if (source === void 0) return "given";
+  return source.startsWith("preset:") ? "the built-in preset" : quote(source, 120).slice(1, -1);
+}
+function found3(shape) {
+  const parts = [];
+  if (shape.title && !shape.title.found) parts.push(`no ${shape.title.expected} title`);
+  const { headings, keys } = shape;
+  if (headings)
+    parts.push(`${headings.known} of ${plural(headings.total, "heading")} known${notThese(headings.unknown)}`);
+  if (keys && keys.total > 0) {
+    parts.push(`${keys.known} of ${plural(keys.total, "front-matter key")} known${notThese(keys.unknown)}`);
+  }
+  return parts.join(", ");
+}
+function notThese(unknown) {
+  if (unknown.length === 0) return "";
+  const shown2 = unknown.slice(0, SHOWN).map((name) => quote(name));
+  return ` (not ${shown2.join(", ")}${unknown.length > SHOWN ? ", \u2026" : ""})`;
+}
+function expected(shape, schema2) {
+  const parts = [];
+  if (shape.title) parts.push(`a ${shape.title.expected} title`);
+  if (shape.headings) {
+    const groups = schema2.groups.slice(0, 2).map((g) => quote(`## ${g.name}`));
+    parts.push(`\`##\` groups such as ${groups.join(", ")}`);
+  }
+  if (shape.keys) {
+    const keys = Object.keys(schema2.frontMatter?.keys ?? {}).slice(0, SHOWN).map((k) => quote(k));
+    parts.push(`front-matter keys such as ${keys.join(", ")}`);
+  }
+  return parts.join(" and ");
+}
+
 // src/rules/section-order.ts
 init_import_meta_url();
+
+// src/rule-api/schema-origin.ts
+init_import_meta_url();
+function schemaOrigin(schema2) {
+  const source = schema2.source ?? "";
+  if (source.startsWith("preset:")) return `the preset \`${schema2.name}\``;
+  if (/\.(?:md|markdown)$/i.test(source)) {
+    const file = source.split(/[\\/]/).pop() ?? source;
+    return file.replace(/\.(?:md|markdown)$/i, "") === schema2.name ? `the template \`${source}\`` : `the \`${schema2.name}\` template`;
+  }
+  return `the schema \`${schema2.name}\``;
+}
+
+// src/rules/section-order.ts
 var section_order_default = defineRule({
   id: "section-order",
   description: "Groups and the fields within a group should follow the schema's order",
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  messages: {
-    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
-    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
+  options: {
+    ultimateLayout: {
+      default: false,
+      description: "Check the order on the ultimate-comparisons layout too (its framework ignores the order of an entry's `##` criteria, so by default it is not checked there)",
+      schema: (z) => z.boolean()
+    }
   },
-  check({ entry, schema: schema2, report: report2 }) {
+  messages: {
+    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before, as {{schema}} orders them",
+    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after, as {{schema}} orders them"
+  },
+  check({ entry, schema: schema2, options, report: reportAny }) {
+    if (schema2.schema.layout === "ultimate-comparisons" && !options.ultimateLayout) return;
+    const origin = schemaOrigin(schema2.schema);
+    const report2 = (found4) => reportAny({ ...found4, data: { ...found4.data, schema: origin } });
     const directives = directiveStarts(entry);
     checkOrder(entry, entry.groups, groupOrder(schema2), report2, directives);
     for (const group of entry.groups) {
@@ -11310,10 +12316,10 @@ var section_placement_default = defineRule({
   defaultSeverity: "error",
   fixable: false,
   messages: {
-    wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
-    noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
+    wrongGroup: "Unexpected `{{marks}} {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
+    noGroup: "Unexpected `{{marks}} {{name}}` before any group, expected it under `## {{expected}}`",
     fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
-    groupAsField: "Unexpected `### {{name}}`, expected the group heading `## {{name}}`",
+    groupAsField: "Unexpected `{{marks}} {{name}}`, expected the group heading `## {{name}}`",
     valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
     contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
   },
@@ -11323,11 +12329,15 @@ var section_placement_default = defineRule({
       if (known) {
         report2({
           messageId: "noGroup",
-          data: { name: plain(section.name), expected: known.group.name },
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), expected: known.group.name },
           range: section.heading.range
         });
       } else if (schema2.group(section.name)) {
-        report2({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
+        report2({
+          messageId: "groupAsField",
+          data: { marks: "#".repeat(section.depth), name: plain(section.name) },
+          range: section.heading.range
+        });
       }
     }
     for (const group of entry.groups) {
@@ -11341,7 +12351,7 @@ var section_placement_default = defineRule({
             range: group.heading.range
           });
         }
-      } else if (!groupSpec.value && group.values.length > 0) {
+      } else if (!groupSpec.value && group.values.length > 0 && !isDisputed(entry, schema2, group, "valueOnGroup")) {
         const sameNameField = fieldNames(groupSpec).has(group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
         if (sameNameField && !hasField) {
@@ -11364,11 +12374,20 @@ var section_placement_default = defineRule({
         if (known && groupSpec) {
           report2({
             messageId: "wrongGroup",
-            data: { name: plain(field2.name), actual: plain(group.name), expected: known.group.name },
+            data: {
+              marks: "#".repeat(field2.depth),
+              name: plain(field2.name),
+              actual: plain(group.name),
+              expected: known.group.name
+            },
             range: field2.heading.range
           });
         } else if (!known && schema2.group(field2.name) && field2.name !== group.name) {
-          report2({ messageId: "groupAsField", data: { name: plain(field2.name) }, range: field2.heading.range });
+          report2({
+            messageId: "groupAsField",
+            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+            range: field2.heading.range
+          });
         }
       }
     }
@@ -11394,8 +12413,8 @@ var single_value_default = defineRule({
       const list = spec.values;
       const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : void 0;
       if (list && texts && list.every((a) => texts.has(a))) {
-        const listed = listSet(list);
-        for (const value of values.filter((v) => !listed.has(v.text))) {
+        const listed2 = listSet(list);
+        for (const value of values.filter((v) => !listed2.has(v.text))) {
           report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
         }
         continue;
@@ -11535,7 +12554,7 @@ var template_leftover_default = defineRule({
       if (next2 === brackets.length || brackets[next2] >= range.end.offset) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
-      let found = false;
+      let found4 = false;
       for (const match of masked.slice(0, masked.lastIndexOf("]") + 1).matchAll(TODO_ALL)) {
         const start = range.start.offset + (match.index ?? 0);
         report2({
@@ -11543,9 +12562,9 @@ var template_leftover_default = defineRule({
           data: { text: quote(match[0]) },
           range: rangeOf(entry.source, start, start + match[0].length)
         });
-        found = true;
+        found4 = true;
       }
-      if (!found && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
+      if (!found4 && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
         report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
     for (const { section, spec } of fieldMatches2()) {
@@ -11797,10 +12816,64 @@ function checkFrontMatterTitle(entry, schema2, key, report2) {
       report2({ messageId: "missingKey", data: { key }, range: frontMatter?.rangeOf([key]) ?? opening });
     }
   } else if (typeof value !== "string" && typeof value !== "number") {
-    const shown = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
-    report2({ messageId: "notText", data: { value: shown, key }, range: frontMatter?.rangeOf([key]) ?? opening });
+    const shown2 = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
+    report2({ messageId: "notText", data: { value: shown2, key }, range: frontMatter?.rangeOf([key]) ?? opening });
   }
 }
+
+// src/rules/unique-value.ts
+init_import_meta_url();
+var unique_value_default = defineRule({
+  id: "unique-value",
+  description: "A front-matter value whose key sets `unique` should be held by no other entry of the catalog",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    other: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected a value no other entry has: `{{other}}` line {{line}} has it",
+    same: "Unexpected `{{key}}` value `{{value}}` again in `{{file}}`, expected each value once: line {{line}} has it"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
+      for (const [key, spec] of keysWith(schema2, (s) => s.unique === true)) {
+        const byValue = /* @__PURE__ */ new Map();
+        for (const held of valuesOf(group, key)) {
+          const list = byValue.get(held.value) ?? [];
+          list.push(held);
+          byValue.set(held.value, list);
+        }
+        for (const holders of byValue.values()) {
+          if (holders.length < 2) continue;
+          for (const holder of holders) {
+            if (!holder.entry.linted) continue;
+            const elsewhere = holders.find((h) => h.entry !== holder.entry);
+            const data = { key, value: plain(holder.value), file: plain(holder.entry.filePath) };
+            if (elsewhere) {
+              report2(holder.entry.filePath, {
+                messageId: "other",
+                data: { ...data, other: plain(elsewhere.entry.filePath), line: elsewhere.range.start.line },
+                range: holder.range
+              });
+              continue;
+            }
+            const first = holders[0];
+            if (spec.uniqueItems || !first || first === holder) continue;
+            report2(holder.entry.filePath, {
+              messageId: "same",
+              data: { ...data, line: first.range.start.line },
+              range: holder.range
+            });
+          }
+        }
+      }
+    }
+  },
+  peerFilter: peersWithValues,
+  // Entries of a catalog may each have their own folder (explore's topics/<slug>/).
+  peerScope: "catalog"
+});
 
 // src/rules/unknown-marker.ts
 init_import_meta_url();
@@ -11886,8 +12959,8 @@ var FREE_LIKE_OPEN_SOURCE = /\bfree\b[^()]*\(\s*like\s+open[\s-]?source\s*\)/i;
 function countsOpenSource(spec) {
   return spec.description !== void 0 && FREE_LIKE_OPEN_SOURCE.test(spec.description);
 }
-function openSourceValue(matches) {
-  for (const match of matches) {
+function openSourceValue(matches2) {
+  for (const match of matches2) {
     if (match.spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(match.section.name)) continue;
     const values = checkedValues(match).filter((v) => v.kind !== "block");
     const [value] = values;
@@ -11912,8 +12985,8 @@ var unknown_section_default = defineRule({
   defaultSeverity: "error",
   fixable: true,
   messages: {
-    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
-    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of {{schema}}",
+    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as {{schema}} writes it",
     empty: "Unexpected empty heading `{{marks}}`, expected a section name"
   },
   check({ entry, schema: schema2, report: report2 }) {
@@ -11931,6 +13004,7 @@ var unknown_section_default = defineRule({
         return;
       }
       if (schema2.schema.body?.open) return;
+      if (isDisputed(entry, schema2, section, "field")) return;
       if (section.depth <= 2) {
         if (schema2.group(section.name) || schema2.field(section.name)) return;
       } else {
@@ -11946,7 +13020,7 @@ var unknown_section_default = defineRule({
         data: {
           marks,
           name: plain(section.name),
-          schema: schema2.schema.name,
+          schema: schemaOrigin(schema2.schema),
           ...suggestion ? { suggestion } : {}
         },
         range: section.heading.textRange,
@@ -12065,7 +13139,12 @@ var rules = [
   front_matter_keys_default,
   front_matter_value_default,
   body_length_default,
-  citation_default
+  citation_default,
+  schema_mismatch_default,
+  schema_conflict_default,
+  referenced_file_default,
+  unique_value_default,
+  reference_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 var RELEASE_TAG = `v${package_default.version}`;
@@ -12289,19 +13368,19 @@ function findConfigFile(cwd) {
 function loadConfig(cwd, explicit) {
   const path = explicit ? (0, import_node_path6.resolve)(cwd, explicit) : findConfigFile(cwd);
   if (!path) return { config: {}, dir: (0, import_node_path6.resolve)(cwd) };
-  const shown = (0, import_node_path6.relative)(cwd, path) || path;
+  const shown2 = (0, import_node_path6.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
-    `the config file ${shown}`,
+    `the config file ${shown2}`,
     "Make it a regular file in the repository, or pass --config"
   );
   if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path6.dirname)(path) };
-  checkPaths(loaded, cwd, text, shown);
+  const loaded = { config: parseConfig(text, shown2), path, dir: (0, import_node_path6.dirname)(path) };
+  checkPaths(loaded, cwd, text, shown2);
   return loaded;
 }
-function checkPaths(loaded, cwd, text, shown) {
+function checkPaths(loaded, cwd, text, shown2) {
   const line = (path) => () => lineOf(text, path);
   const { config } = loaded;
   const schemas3 = [
@@ -12316,7 +13395,7 @@ function checkPaths(loaded, cwd, text, shown) {
     if (schema2 === void 0 || presets[schema2]) continue;
     boundary ??= boundaryAt(repositoryRoot(loaded.dir));
     checkRepositoryFile((0, import_node_path6.resolve)(loaded.dir, schema2), boundary, {
-      file: shown,
+      file: shown2,
       key: path.join("."),
       line: line(path),
       written: schema2,
@@ -12330,7 +13409,7 @@ function checkPaths(loaded, cwd, text, shown) {
     const refusal = includeRefusal(cwd, pattern, inCheckout);
     if (refusal)
       throw refusedIncludeError(
-        `${shown}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
+        `${shown2}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
         pattern,
         refusal,
         inCheckout
@@ -12420,17 +13499,17 @@ function describeIssue(issue, data, path) {
     const hint = suggestion === void 0 ? "" : ` (did you mean \`${suggestion}\`?)`;
     return `unknown key \`${issue.keys[0]}\`${hint}, expected ${known}`;
   }
-  const found = valueAt(data, issue.path.map(String));
-  const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
+  const found4 = valueAt(data, issue.path.map(String));
+  const shown2 = found4 === void 0 ? "nothing" : `\`${JSON.stringify(found4)}\``;
   if (issue.code === "invalid_value" || issue.code === "invalid_union" && path.includes("rules")) {
-    return `found ${shown}, expected ${expectedSeverity(path)}`;
+    return `found ${shown2}, expected ${expectedSeverity(path)}`;
   }
   if (issue.code === "invalid_union") {
-    const expected2 = issue.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
-    return `found ${shown}, expected ${[...new Set(expected2)].join(" or ") || "another value"}`;
+    const expected3 = issue.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
+    return `found ${shown2}, expected ${[...new Set(expected3)].join(" or ") || "another value"}`;
   }
-  const expected = issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
-  return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+  const expected2 = issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+  return `found ${shown2}, ${expected2.charAt(0).toLowerCase()}${expected2.slice(1)}`;
 }
 var OVERRIDE_KEYS = ["files", "schema", "rules"];
 function refuseJsonComments(text, displayPath) {
@@ -13450,9 +14529,30 @@ function summarize(entry, schema2, filePath, linted) {
     ...name ? { title: { name: detached(name.name), range: name.range } } : {},
     repos,
     ...schema2.schema.catalog?.sameSections ? { sections: sectionsOf(entry) } : {},
+    ...valuesPart(entry, schema2),
     linted
   };
 }
+function valuesPart(entry, schema2) {
+  const keys = comparedKeys(schema2);
+  if (keys.length === 0) return {};
+  const frontMatter = entry.frontMatter;
+  if (!frontMatter?.data) return { values: [] };
+  const values = [];
+  for (const [key, spec] of keys) {
+    for (const item of keyValues(entry.source, frontMatter, key, spec)) {
+      values.push({ key: detached(key), value: detached(item.text), range: item.range });
+    }
+  }
+  return { values };
+}
+var comparedKeys = derivedFromSchema((schema2) => {
+  const keys = schema2.frontMatter?.keys ?? {};
+  const referenced = new Set(Object.values(keys).flatMap((spec) => spec.references ? [spec.references.key] : []));
+  return Object.entries(keys).filter(
+    ([key, spec]) => spec.fileExists || spec.unique || spec.references || referenced.has(key)
+  );
+});
 function sectionsOf(entry) {
   const seen = /* @__PURE__ */ new Set();
   const sections = [];
@@ -13475,6 +14575,7 @@ var DIAGNOSTIC_INTS = 13;
 var TITLE_INTS = 7;
 var REPO_INTS = 7;
 var SECTION_INTS = 7;
+var VALUE_INTS = 8;
 var RANGE_INTS = 6;
 var NONE = -1;
 var ResultsWriter = class {
@@ -13494,6 +14595,7 @@ var ResultsWriter = class {
    *     title name (or -1), title range (zeros without a title)
    *     repository count, then each: url, range
    *     section count (-1 without sections), then each: name, range
+   *     value count (-1 without values), then each: key, value, range
    *     directive count, then each: kind, range, rule count, rules
    *
    * where a range is start line, column, offset, end line, column, offset. A
@@ -13524,6 +14626,12 @@ var ResultsWriter = class {
     record.push(sections ? sections.length : NONE);
     for (const { name, range } of sections ?? []) {
       record.push(this.share(name));
+      pushRange(record, range);
+    }
+    const { values } = file.summary;
+    record.push(values ? values.length : NONE);
+    for (const { key: key2, value, range } of values ?? []) {
+      record.push(this.share(key2), this.share(value));
       pushRange(record, range);
     }
     record.push(file.directives.length);
@@ -13580,7 +14688,7 @@ function pushRange(record, { start, end }) {
 function isInt32(n) {
   return (n | 0) === n;
 }
-var FORMAT = 6;
+var FORMAT = 7;
 function pack(parts) {
   const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
   const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
@@ -13769,6 +14877,12 @@ var StoredResults = class _StoredResults {
     const sections = at + 1;
     at = sections;
     for (let n = 0; n < sectionCount; n++, at += SECTION_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    const valueCount = records[at];
+    if (!(at < end && valueCount === NONE) && !isCount(at, VALUE_INTS)) return void 0;
+    const values = at + 1;
+    at = values;
+    for (let n = 0; n < valueCount; n++, at += VALUE_INTS)
+      if (!isString(at) || !isString(at + 1) || !isRange(at + 2)) return void 0;
     if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
     const directiveCount = records[at];
     const directives = at + 1;
@@ -13791,6 +14905,8 @@ var StoredResults = class _StoredResults {
       repoCount,
       sections,
       sectionCount,
+      values,
+      valueCount,
       directives,
       directiveCount
     };
@@ -13822,12 +14938,24 @@ var StoredResult = class {
         sections.push({ name: stored.string(at), range: stored.range(at + 1) });
       }
     }
+    let values;
+    if (layout.valueCount !== NONE) {
+      values = [];
+      for (let n = 0, at = layout.values; n < layout.valueCount; n++, at += VALUE_INTS) {
+        values.push({
+          key: stored.string(at),
+          value: stored.string(at + 1),
+          range: stored.range(at + 2)
+        });
+      }
+    }
     return {
       filePath,
       folder: folderOf(filePath),
       ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
       repos,
       ...sections ? { sections } : {},
+      ...values ? { values } : {},
       linted: true
     };
   }
@@ -13990,10 +15118,53 @@ var LintCache = class {
   }
 };
 
+// src/files/select-files.ts
+init_import_meta_url();
+function selectCatalogFiles(catalog, paths, changed, onIgnored) {
+  if (changed && paths.length === 0) {
+    const isCatalogFile = catalogFileMatcher(catalog);
+    return [...new Set(changed.filter(isCatalogFile))].sort();
+  }
+  const found4 = discoverFiles({
+    cwd: catalog.cwd,
+    paths,
+    ...catalog.include ? { include: catalog.include } : {},
+    ...catalog.exclude ? { exclude: catalog.exclude } : {},
+    ...catalog.skipDocumentation ? { skipDocumentation: true } : {},
+    ...onIgnored ? { onIgnored } : {}
+  });
+  if (!changed) return found4;
+  const wanted = new Set(changed);
+  return found4.filter((file) => wanted.has(file));
+}
+function catalogFileMatcher(catalog) {
+  const { cwd } = catalog;
+  const defaults = catalog.include ? void 0 : defaultCatalog(cwd);
+  const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
+  const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
+  const templateOf = templatesBelow(cwd);
+  const matches2 = globMatcher(patterns);
+  const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
+  const bases = walkedBases(patterns);
+  return (path) => {
+    if (!matches2(path) || ignored2(path) || templateOf(path) !== void 0) return false;
+    if (skipDocumentation && documentationReason(path) !== void 0) return false;
+    const base = bases.find((b) => isBelow(path, b));
+    if (base === void 0) return false;
+    for (let cut2 = path.indexOf("/", base === "" ? 0 : base.length + 1); cut2 >= 0; cut2 = path.indexOf("/", cut2 + 1)) {
+      if (ignored2(path.slice(0, cut2 + 1))) return false;
+    }
+    return true;
+  };
+}
+
 // src/schema/resolve.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
 var import_node_path10 = require("node:path");
+
+// src/schema/conflicts.ts
+init_import_meta_url();
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -16682,11 +17853,11 @@ function applyCriteria(schema2, criteria) {
     }
   }
   const overlay = (field2) => {
-    const matches = byKey.get(field2.name) ?? byKey.get(field2.name.replace(/\s+/g, ""));
-    if (!matches?.length) return field2;
+    const matches2 = byKey.get(field2.name) ?? byKey.get(field2.name.replace(/\s+/g, ""));
+    if (!matches2?.length) return field2;
     const aliases = new Set(field2.aliases);
-    for (const m of matches) for (const alias of [m.id, m.name]) if (alias && alias !== field2.name) aliases.add(alias);
-    const c = matches.find((m) => m.id === field2.name) ?? matches[0];
+    for (const m of matches2) for (const alias of [m.id, m.name]) if (alias && alias !== field2.name) aliases.add(alias);
+    const c = matches2.find((m) => m.id === field2.name) ?? matches2[0];
     const next2 = { ...field2, aliases: [...aliases] };
     const isLabelCriterion = c.type === "LABEL" || c.type === void 0 && field2.kind === "label";
     if (c.rangeSearch) {
@@ -16717,12 +17888,120 @@ function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/schema/conflicts.ts
+function findSchemaConflicts(template, criteriaFiles) {
+  const definitions = readDefinitions(criteriaFiles);
+  const listedAsChild = new Set([...definitions.values()].flatMap((d) => d.children));
+  const entry = buildEntry(createSourceFile(template.path, template.text));
+  const conflicts = [];
+  for (const definition of definitions.values()) {
+    const defines = definition.name !== void 0 || definition.type !== void 0 || listedAsChild.has(definition.id);
+    if (!defines || !isWritten(definition)) continue;
+    const keys = keysOf(definition);
+    const group = entry.groups.find((g) => matches(keys, g.name));
+    const field2 = entry.groups.flatMap((g) => g.fields.map((f) => ({ f, g }))).find(({ f }) => matches(keys, f.name));
+    const base = { criteria: definition.places, template: template.path, names: [...keys] };
+    if (field2) {
+      const sameNamed = group && field2.g === group && field2.f.name === group.name;
+      if (definition.children.length > 0 && sameNamed && !hasValue(group)) {
+        conflicts.push({
+          ...base,
+          kind: "placement",
+          group: group.name,
+          name: group.name,
+          range: field2.f.heading.range
+        });
+      }
+      continue;
+    }
+    if (group) {
+      if (hasValue(group)) continue;
+      conflicts.push({ ...base, kind: "missing", group: group.name, name: group.name, range: group.heading.range });
+      continue;
+    }
+    const parent = [...definitions.values()].find((d) => d.children.includes(definition.id));
+    const parentGroup = parent ? entry.groups.find((g) => matches(keysOf(parent), g.name)) : void 0;
+    conflicts.push({
+      ...base,
+      kind: "missing",
+      ...parentGroup ? { group: parentGroup.name } : {},
+      name: definition.name ?? definition.id,
+      range: parentGroup?.heading.range ?? entry.headings[0]?.range ?? startRange
+    });
+  }
+  return conflicts;
+}
+function isWritten(definition) {
+  switch (definition.type) {
+    case void 0:
+      return definition.hasValues;
+    case "NAME-URL":
+    case "REPOSITORY":
+      return false;
+    case "MARKDOWN":
+      return definition.children.length === 0;
+    default:
+      return true;
+  }
+}
+var startRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+function keysOf(definition) {
+  return /* @__PURE__ */ new Set([definition.id, ...definition.name ? [definition.name] : []]);
+}
+function matches(keys, heading) {
+  const all = [...keys];
+  return all.includes(heading) || all.includes(heading.replace(/\s+/g, ""));
+}
+function hasValue(group) {
+  return group.values.some((v) => v.kind === "item" && v.text !== "" && v.text !== "-");
+}
+function readDefinitions(files) {
+  const definitions = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    let doc;
+    try {
+      doc = parseCriteriaYaml(file.text);
+    } catch {
+      continue;
+    }
+    const list = isRecord3(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
+    const lines = file.text.split(/\r\n|\r|\n/);
+    for (const item of list) {
+      if (!isRecord3(item)) continue;
+      const pairs3 = typeof item.id === "string" ? [[item.id, item]] : Object.entries(item);
+      for (const [id, body] of pairs3) {
+        if (!isRecord3(body) || body.ignore === true) continue;
+        const definition = definitions.get(id) ?? { id, hasValues: false, children: [], places: [] };
+        if (typeof body.name === "string") definition.name = body.name;
+        if (typeof body.type === "string") definition.type = body.type.toUpperCase();
+        const values = body.values;
+        if (Array.isArray(values) && values.length > 0 || isRecord3(values) && Object.keys(values).length > 0)
+          definition.hasValues = true;
+        if (Array.isArray(body.children)) definition.children.push(...body.children.map(String));
+        definition.places.push({ file: file.path, line: lineOf2(lines, id) });
+        definitions.set(id, definition);
+      }
+    }
+  }
+  return definitions;
+}
+function lineOf2(lines, id) {
+  const quoted2 = `['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['"]?`;
+  const item = new RegExp(`^\\s*-\\s+(?:${quoted2}\\s*:|id\\s*:\\s*${quoted2}\\s*$)`);
+  const index = lines.findIndex((line) => item.test(line));
+  return index + 1 || 1;
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/schema/from-template.ts
 init_import_meta_url();
 var KEEP_LABELS = /keep only the label values/i;
 var CHOOSE_ONE = /choose (?:either|one)\b/i;
 var YES_NO = ["Yes", "No"];
-function schemaFromTemplate(text, path, name = path) {
+var BARE_YEAR = /^\d{4}$/;
+function schemaFromTemplate(text, path, name = path, remedy = "Add them, or pass --schema.") {
   const entry = buildEntry(createSourceFile(path, text));
   const groups = entry.groups.map((group) => ({
     name: group.name,
@@ -16732,7 +18011,7 @@ function schemaFromTemplate(text, path, name = path) {
   }));
   if (groups.length === 0) {
     throw new CatalogLintError(
-      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`\u2026). Add them, or pass --schema.`
+      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`\u2026). ${remedy}`
     );
   }
   const boilerplate = leadLines(text, entry);
@@ -16753,6 +18032,8 @@ function fieldFrom(section) {
   const isLabel = values.length > 1 || values.length > 0 && KEEP_LABELS.test(guidance);
   const single = CHOOSE_ONE.test(guidance);
   let kind = kindFromName(section.name);
+  const examples = section.values.map((v) => v.text).filter((t) => t !== "" && t !== "-");
+  if (kind === "date" && examples.length > 0 && examples.every((t) => BARE_YEAR.test(t))) kind = "text";
   if (isLabel) kind = sameSet(values, YES_NO) ? "yes-no" : "label";
   return {
     name: section.name,
@@ -16778,6 +18059,148 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+// src/schema/json-schema.ts
+init_import_meta_url();
+
+// src/schema/schema-line.ts
+init_import_meta_url();
+function schemaLine(text, path) {
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (n === path.length && n > 0) {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      if (yaml.isMap(parent)) {
+        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+        const key = pair?.key;
+        if (key?.range) return lines.linePos(key.range[0]).line;
+      }
+    }
+    if (node?.range) return lines.linePos(node.range[0]).line;
+  }
+  return void 0;
+}
+
+// src/schema/json-schema.ts
+var MAX_ERRORS = 50;
+var DIALECTS = {
+  "json-schema.org/draft-07/schema": "Ajv",
+  "json-schema.org/draft/2019-09/schema": "Ajv2019",
+  "json-schema.org/draft/2020-12/schema": "Ajv2020"
+};
+var YAML_TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::?\d\d)?))?)?$/;
+function isYamlTimestamp(text) {
+  const m = YAML_TIMESTAMP.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+function compileJsonSchema(text, file) {
+  const fail = (path, found4, expected2, line = schemaLine(text, path)) => new CatalogLintError(
+    `Invalid JSON Schema file ${file}: at \`${pathLabel(path) || "(root)"}\`${line ? ` (line ${line})` : ""}: Unexpected ${found4}, expected ${expected2}`
+  );
+  let schema2;
+  try {
+    schema2 = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const { line, column } = syntaxErrorAt(text, error);
+    throw new CatalogLintError(
+      `Invalid JSON Schema file ${file}: at line ${line}, column ${column}: Unexpected ${jsonQuote(text.slice(positionOf(text, line, column), positionOf(text, line, column) + 1) || "end of file")}, expected valid JSON (${error.message.split("\n")[0]})`
+    );
+  }
+  if (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)) {
+    throw fail([], Array.isArray(schema2) ? "a list" : jsonQuote(schema2), "a JSON Schema object (`{ \u2026 }`)");
+  }
+  const dialect = schema2.$schema;
+  const key = typeof dialect === "string" ? dialect.replace(/^https?:\/\//, "").replace(/#$/, "") : void 0;
+  const className = key === void 0 ? "Ajv" : DIALECTS[key];
+  if (!className) {
+    throw fail(
+      ["$schema"],
+      jsonQuote(dialect),
+      "`http://json-schema.org/draft-07/schema#`, `https://json-schema.org/draft/2019-09/schema` or `https://json-schema.org/draft/2020-12/schema` (the URL is never fetched)"
+    );
+  }
+  const packages = jsonSchemaValidator();
+  const ajv = new packages[className]({ allErrors: true, verbose: true, strict: false, logger: false });
+  packages.addFormats(ajv);
+  const dateTime = ajv.formats["date-time"];
+  ajv.addFormat("date-time", {
+    type: "string",
+    validate: (s) => isYamlTimestamp(s) || !!dateTime?.validate(s)
+  });
+  ajv.addFormat("unix-time", { type: "number", validate: () => true });
+  if (!ajv.validateSchema(schema2)) {
+    const error = collapseErrors(ajv.errors ?? [])[0];
+    if (error) {
+      const path = pointerPath(error.instancePath, schema2);
+      throw fail(path, jsonQuote(error.data), `${expectedOf(error)} (the JSON Schema meta-schema)`);
+    }
+  }
+  let validate;
+  try {
+    validate = ajv.compile(schema2);
+  } catch (error) {
+    const missing = error.missingRef;
+    if (missing !== void 0) {
+      const path = refPath(schema2, missing);
+      const remote = /^[a-z][a-z0-9+.-]*:/i.test(missing);
+      const otherFile = !remote && !missing.startsWith("#");
+      throw fail(
+        path,
+        `\`$ref\` ${jsonQuote(missing)}`,
+        remote ? "a `$ref` within the file such as `#/definitions/name` (remote schemas are never fetched)" : otherFile ? "a `$ref` within the file such as `#/definitions/name` (other files are not read)" : "a `$ref` to a part of the file that exists"
+      );
+    }
+    throw fail([], "JSON Schema", `one ajv can compile (${error.message})`);
+  }
+  return {
+    file,
+    validate(data) {
+      if (validate(data)) return [];
+      return collapseErrors(validate.errors ?? []).slice(0, MAX_ERRORS);
+    }
+  };
+}
+function refPath(schema2, ref) {
+  const found4 = [];
+  const visit = (node, path) => {
+    if (found4.length > 0 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i2) => {
+        visit(item, [...path, i2]);
+      });
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string" && (v === ref || ref.endsWith(v) || v.endsWith(ref))) {
+        found4.push([...path, k]);
+        return;
+      }
+      visit(v, [...path, k]);
+    }
+  };
+  visit(schema2, []);
+  return found4[0] ?? [];
+}
+function syntaxErrorAt(text, error) {
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(error.message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function positionOf(text, line, column) {
+  const lines = text.split("\n");
+  let offset = 0;
+  for (let i2 = 0; i2 < line - 1 && i2 < lines.length; i2++) offset += (lines[i2]?.length ?? 0) + 1;
+  return offset + column - 1;
+}
+
 // src/schema/ultimate.ts
 init_import_meta_url();
 function ultimateSchema(template, criteria) {
@@ -16798,7 +18221,7 @@ function ultimateSchema(template, criteria) {
     };
     return { ...group, required: false, value };
   });
-  return { ...template, title: { from: "heading", separator: "loose" }, groups };
+  return { ...template, title: { from: "heading", separator: "loose" }, groups, layout: "ultimate-comparisons" };
 }
 function kindOf2(type2, value) {
   switch (type2) {
@@ -16853,7 +18276,8 @@ var SchemaResolver = class {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path10.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const candidates = templateCandidates(dataset).map((c) => (0, import_node_path10.relative)(this.cwd, c) || c);
+      const looked = candidates.length > 0 ? new Intl.ListFormat("en", { type: "conjunction" }).format(candidates) : (0, import_node_path10.relative)(this.cwd, dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -16870,7 +18294,18 @@ var SchemaResolver = class {
     return this.lazySchema(
       () => {
         const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
-        if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
+        if (!dataset.ultimateTemplate) {
+          const schema3 = applyCriteria(fromTemplate, criteria());
+          const shownCriteria = criteriaFiles.map((f, i2) => ({
+            path: relativePosix(this.cwd, f),
+            text: criteriaTexts[i2] ?? ""
+          }));
+          const conflicts = findSchemaConflicts(
+            { path: relativePosix(this.cwd, template.path), text: templateText },
+            shownCriteria
+          );
+          return conflicts.length > 0 ? { ...schema3, conflicts } : schema3;
+        }
         const all = criteria();
         const schema2 = applyCriteria(ultimateSchema(fromTemplate, all), all);
         if (bibs.length > 0) {
@@ -16917,7 +18352,7 @@ var SchemaResolver = class {
   criteriaOf(path) {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
+      criteria = parseCriteriaFile((0, import_node_path10.relative)(this.cwd, path) || path, this.criteriaTexts.get(path) ?? "");
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -17007,16 +18442,16 @@ function templateCandidates(dataset) {
     ...dataset.dataDirs.map((d) => (0, import_node_path10.join)(d, "TEMPLATE.md"))
   ];
 }
-function parseCriteriaFile(path, text) {
+function parseCriteriaFile(shown2, text) {
   try {
     return readCriteria(text);
   } catch (error) {
-    throw criteriaError(path, error, "Fix its YAML");
+    throw criteriaError(shown2, error, "Fix its YAML");
   }
 }
-function criteriaError(path, error, fix) {
+function criteriaError(shown2, error, fix) {
   return new CatalogLintError(
-    `Cannot read the criteria file ${path}: ${error.message}. ${fix} or pass --schema.`
+    `Cannot read the criteria file ${shown2}: ${error.message}. ${fix} or pass --schema.`
   );
 }
 function presetSchema(id) {
@@ -17033,27 +18468,24 @@ function givenSchema(schema2, files) {
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
   const path = (0, import_node_path10.resolve)(cwd, value);
+  const shown2 = (0, import_node_path10.relative)(cwd, path) || value;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
-    `schema file ${value}`,
+    `schema file ${shown2}`,
     "Pass a schema or template file, or a preset id"
   );
   if (text === void 0) {
     throw new CatalogLintError(
-      `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
+      `Schema \`${shown2}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
   const ext = (0, import_node_path10.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path10.relative)(cwd, path), (0, import_node_path10.basename)(path, ext)), [path]);
+    const remedy = `Add them to ${shown2}, or give --schema (or the config's \`schema\`) a schema file instead.`;
+    return givenSchema(schemaFromTemplate(text, shown2, (0, import_node_path10.basename)(path, ext), remedy), [path]);
   }
-  let data;
-  try {
-    data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
-  } catch (error) {
-    throw new CatalogLintError(`Cannot parse schema file ${value}: ${error.message}`);
-  }
+  const data = parseSchemaText(text, ext, shown2);
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -17061,10 +18493,43 @@ function loadSchemaOption(value, cwd) {
     if (issue?.code === "unrecognized_keys" && issue.keys[0] !== void 0) path2.push(issue.keys[0]);
     const line = schemaLine(text, path2);
     throw new CatalogLintError(
-      `Invalid schema file ${value}: at \`${path2.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`
+      `Invalid schema file ${shown2}: at \`${path2.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path10.relative)(cwd, path) }, [path]);
+  const schema2 = { ...parsed.data, source: shown2 };
+  const jsonSchemaPath = schema2.frontMatter?.jsonSchema;
+  if (jsonSchemaPath === void 0) return givenSchema(schema2, [path]);
+  return withJsonSchema(schema2, path, jsonSchemaPath, { schemaText: text, shownSchema: shown2, cwd });
+}
+function withJsonSchema(schema2, schemaPath, written, { schemaText, shownSchema, cwd }) {
+  const path = (0, import_node_path10.resolve)((0, import_node_path10.dirname)(schemaPath), written);
+  const line = () => schemaLine(schemaText, ["frontMatter", "jsonSchema"]);
+  const reference = {
+    file: shownSchema,
+    key: "frontMatter.jsonSchema",
+    line,
+    written,
+    fix: "Point it to a JSON Schema file in the repository, relative to the schema file"
+  };
+  const text = readRepositoryText(path, boundaryAt(repositoryRoot(cwd)), reference);
+  const shown2 = (0, import_node_path10.relative)(cwd, path).split(import_node_path10.sep).join("/");
+  if (text === void 0) {
+    const at = line();
+    throw new CatalogLintError(
+      `Invalid schema file ${shownSchema}: at \`frontMatter.jsonSchema\`${at ? ` (line ${at})` : ""}: Unexpected \`${written}\`, which does not exist (looked for ${shown2}), expected a JSON Schema file relative to the schema file`
+    );
+  }
+  let compiled2;
+  return {
+    schema: schema2,
+    identity: JSON.stringify([schema2, text]),
+    name: schema2.name,
+    files: [schemaPath, path],
+    jsonSchema: () => {
+      compiled2 ??= compileJsonSchema(text, shown2);
+      return compiled2;
+    }
+  };
 }
 function layoutDataset(root, id, cwd) {
   const config = (0, import_node_path10.join)(root, "datasets", id, "config", "comparison.yml");
@@ -17103,23 +18568,27 @@ function findTemplate(dataset, cwd, instead = "--schema") {
   }
   return void 0;
 }
-function schemaLine(text, path) {
-  const { yaml } = configParsers();
-  const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    if (n === path.length && n > 0) {
-      const parent = doc.getIn(path.slice(0, -1), true);
-      if (yaml.isMap(parent)) {
-        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
-        const key = pair?.key;
-        if (key?.range) return lines.linePos(key.range[0]).line;
-      }
+function parseSchemaText(text, ext, shown2) {
+  const fail = (reason) => new CatalogLintError(`Cannot parse schema file ${shown2}: ${reason}`);
+  if (ext === ".json") {
+    try {
+      return JSON.parse(text);
+    } catch (error2) {
+      throw fail(error2.message);
     }
-    if (node?.range) return lines.linePos(node.range[0]).line;
   }
-  return void 0;
+  const { yaml } = configParsers();
+  const doc = yaml.parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = lineAndColumn(text, error.pos[0]);
+    throw fail(`${at}${error.message.split("\n")[0]}. Fix its YAML.`);
+  }
+  return doc.toJS();
+}
+function lineAndColumn(text, offset) {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
 // src/lint/linter.ts
@@ -17177,7 +18646,7 @@ var Linter = class {
   indexOf(resolved) {
     let index = this.indexes.get(resolved.schema);
     if (!index) {
-      index = indexSchema(resolved.schema);
+      index = indexSchema(resolved.schema, resolved.jsonSchema?.());
       this.indexes.set(resolved.schema, index);
     }
     return index;
@@ -17189,23 +18658,23 @@ var Linter = class {
       const { source: _source2, ...linted2 } = this.lintFile(file);
       return linted2;
     }
-    const found = this.fromCache(file, cache);
-    if ("hit" in found) return found.hit.file();
-    const decoded = found.bytes ? decodeUtf8(found.bytes) : void 0;
+    const found4 = this.fromCache(file, cache);
+    if ("hit" in found4) return found4.hit.file();
+    const decoded = found4.bytes ? decodeUtf8(found4.bytes) : void 0;
     const text = decoded && "text" in decoded ? decoded.text : void 0;
     const { source: _source, ...linted } = this.lintFile(file, text);
-    cache.set(found.filePath, found.key, linted);
+    cache.set(found4.filePath, found4.key, linted);
     return linted;
   }
   fromCache(file, cache, readUnknown = true) {
     const { absolute, filePath, fileConfig, resolved } = this.prepare(file);
     const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
-    const found = statCatalogFile(absolute, filePath, this.limits);
-    const stat2 = "stats" in found && !found.link ? LintCache.stat(found.stats) : void 0;
+    const found4 = statCatalogFile(absolute, filePath, this.limits);
+    const stat2 = "stats" in found4 && !found4.link ? LintCache.stat(found4.stats) : void 0;
     const unchanged = stat2 && cache.unchanged(filePath, context, stat2);
     if (unchanged) return { filePath, hit: unchanged };
     if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...stat2 ? { stat: stat2 } : {} } };
-    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
+    const read = "problem" in found4 ? found4 : readFound(found4, filePath, this.limits);
     const key = { context, content: contentKey(read), ...stat2 ? { stat: stat2 } : {} };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
@@ -17218,8 +18687,8 @@ var Linter = class {
    */
   readForCache(file) {
     const { absolute, filePath } = this.prepare(file);
-    const found = statCatalogFile(absolute, filePath, this.limits);
-    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
+    const found4 = statCatalogFile(absolute, filePath, this.limits);
+    const read = "problem" in found4 ? found4 : readFound(found4, filePath, this.limits);
     if (!("bytes" in read)) return { content: contentKey(read) };
     const decoded = decodeUtf8(read.bytes);
     return { content: contentKey(read), ..."text" in decoded ? { text: decoded.text } : {} };
@@ -17272,9 +18741,26 @@ var Linter = class {
   checkCatalog(linted, results) {
     const reports = this.catalogReports(linted.map((f) => f.summary));
     linted.forEach((file, i2) => {
-      const found = reports.get(file.filePath);
-      if (found) this.addCatalogFindings(results[i2], found, file.directives);
+      const found4 = reports.get(file.filePath);
+      if (found4) this.addCatalogFindings(results[i2], found4, file.directives);
     });
+    results.push(...this.otherFileResults(reports, linted));
+  }
+  /**
+   * Results for the files a catalog-level rule reported on that are no linted entry (a
+   * dataset's template, on which `schema-conflict` reports), sorted by path. Their findings
+   * carry no fix, and `--fix` only writes linted entries, so such a file is never written.
+   */
+  otherFileResults(reports, linted) {
+    const lintedPaths = new Set(linted.map((f) => f.filePath));
+    const others = [];
+    for (const [filePath, found4] of reports) {
+      if (lintedPaths.has(filePath)) continue;
+      const result = { filePath, diagnostics: [] };
+      this.addCatalogFindings(result, found4, []);
+      if (result.diagnostics.length > 0) others.push(result);
+    }
+    return others.sort((a, b) => compareStrings(a.filePath, b.filePath));
   }
   /**
    * The catalog-level rules' findings on the linted files (whose summaries are
@@ -17289,46 +18775,55 @@ var Linter = class {
    * overrides set different ones), each run keeping the findings on its files.
    */
   catalogReports(summaries) {
-    const found = /* @__PURE__ */ new Map();
+    const found4 = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
     const settings = summaries.map((s) => this.settingsOf(s.filePath));
     const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
-    if (active.length === 0) return found;
-    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
+    if (active.length === 0) return found4;
+    const acrossFolders = active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
+    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
     const schemaOf2 = (filePath) => this.schemaOfShown(filePath);
     const folderFiles = (folder) => this.folderFiles(folder);
+    const entryPaths = new Set(entries.map((e) => e.filePath));
+    const regularFiles = (folder) => this.regularFiles(folder);
     for (const rule of active) {
+      let run = 0;
       for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+        const first = run++ === 0;
         rule.checkCatalog({
           entries,
           options,
           schemaOf: schemaOf2,
           folderFiles,
+          regularFiles,
           report: (filePath, report2) => {
-            if (!files.has(filePath)) return;
-            const list = found.get(filePath) ?? [];
+            const otherFile = !entryPaths.has(filePath);
+            if (otherFile ? !first : !files.has(filePath)) return;
+            const list = found4.get(filePath) ?? [];
             list.push({ rule, report: report2 });
-            found.set(filePath, list);
+            found4.set(filePath, list);
           }
         });
       }
     }
-    return found;
+    return found4;
   }
   /**
    * Add a file's catalog-level findings to its result, as its settings and directives allow.
    * The directives are applied to all of them at once: each `applyDirectives` indexes the
-   * directives afresh (findings × directives when called per finding).
+   * directives afresh (findings × directives when called per finding). A file that is no
+   * entry of its schema (`schema-mismatch`) gets none: they would compare it as one.
    */
   addCatalogFindings(result, reports, directives) {
+    if (isMismatched(result.diagnostics)) return;
     const settings = this.settingsOf(result.filePath);
-    const found = [];
+    const found4 = [];
     for (const { rule, report: report2 } of reports) {
       const setting = settings.get(rule.id);
-      if (setting) found.push(toDiagnostic(rule, setting, report2));
+      if (setting) found4.push(toDiagnostic(rule, setting, report2));
     }
-    for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
+    for (const diagnostic of applyDirectives(found4, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
   /** The schema of a file by its path as shown (linted files and peers alike). */
@@ -17338,17 +18833,26 @@ var Linter = class {
   }
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
   folderFiles(folder) {
-    let names = this.listed.get(folder);
-    if (names === void 0 && !this.listed.has(folder)) {
+    return this.listing(folder)?.names;
+  }
+  /** `CatalogContext.regularFiles`: from the same listing as `folderFiles`. */
+  regularFiles(folder) {
+    return this.listing(folder)?.regular;
+  }
+  /** A folder listed once per run: its names as `folderFiles` gives them, and its regular files (links are not). */
+  listing(folder) {
+    let listed2 = this.listed.get(folder);
+    if (listed2 === void 0 && !this.listed.has(folder)) {
       try {
-        const found = (0, import_node_fs10.readdirSync)((0, import_node_path11.resolve)(this.options.cwd, folder), { withFileTypes: true });
-        names = found.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
+        const found4 = (0, import_node_fs10.readdirSync)((0, import_node_path11.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        const names = found4.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
+        listed2 = { names, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)) };
       } catch {
-        names = void 0;
+        listed2 = void 0;
       }
-      this.listed.set(folder, names);
+      this.listed.set(folder, listed2);
     }
-    return names;
+    return listed2;
   }
   listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
@@ -17364,13 +18868,13 @@ var Linter = class {
     const forced = this.forced ?? configSchema2;
     const [folder, name] = folderAndName(absolute);
     const key = `${forced ?? ""}\0${folder}`;
-    let found = this.folders.get(key);
-    if (!found) {
+    let found4 = this.folders.get(key);
+    if (!found4) {
       const resolved2 = this.resolver.resolve(absolute, forced);
-      found = { shownFolder: this.shown(folder), schemaName: resolved2.dataset ?? resolved2.name, resolved: resolved2 };
-      this.folders.set(key, found);
+      found4 = { shownFolder: this.shown(folder), schemaName: resolved2.dataset ?? resolved2.name, resolved: resolved2 };
+      this.folders.set(key, found4);
     }
-    const { shownFolder, schemaName, resolved } = found;
+    const { shownFolder, schemaName, resolved } = found4;
     return { absolute, filePath: shownFolder === "" ? name : `${shownFolder}/${name}`, schemaName, resolved };
   }
   folders = /* @__PURE__ */ new Map();
@@ -17382,7 +18886,7 @@ var Linter = class {
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
    * never reported), of those that `filter()` (the catalog rules' peer filters) keeps.
    */
-  peerSummaries(linted, filter) {
+  peerSummaries(linted, filter, acrossFolders = false) {
     const lintedNames = /* @__PURE__ */ new Map();
     for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
@@ -17393,30 +18897,43 @@ var Linter = class {
     const excluded = (0, import_picomatch5.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     let matters;
+    const candidates = [];
+    const elsewhere = /* @__PURE__ */ new Set();
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path11.resolve)(this.options.cwd, shownFolder);
-      let names;
       try {
-        names = (0, import_node_fs10.readdirSync)(folder).filter(
-          (n) => n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path11.join)(folder, n))
-        );
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const file = (0, import_node_path11.join)(folder, name);
-        const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
-        if (excluded(filePath)) continue;
-        try {
-          const read = readCatalogFile(absolute, filePath, this.limits);
-          if (!("text" in read) || read.text.includes("\0")) continue;
-          const index = this.indexOf(resolved);
-          const prefix = summaryText(read.text, index);
-          matters ??= filter();
-          if (!matters(folderOf(filePath), prefix)) continue;
-          peers.push(summaryOfPrefix(prefix, filePath, index, false));
-        } catch {
+        for (const n of (0, import_node_fs10.readdirSync)(folder)) {
+          if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path11.join)(folder, n)))
+            candidates.push((0, import_node_path11.join)(folder, n));
         }
+      } catch {
+      }
+    }
+    const catalog = this.options.catalog;
+    if (acrossFolders && catalog) {
+      const seen = new Set(candidates);
+      for (const file of selectCatalogFiles(catalog, [])) {
+        const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
+        if (lintedNames.has(folder)) continue;
+        const absolute = (0, import_node_path11.resolve)(this.options.cwd, file);
+        if (!seen.has(absolute)) {
+          candidates.push(absolute);
+          elsewhere.add(absolute);
+        }
+      }
+    }
+    for (const file of candidates) {
+      const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
+      if (excluded(filePath)) continue;
+      try {
+        const read = readCatalogFile(absolute, filePath, this.limits);
+        if (!("text" in read) || read.text.includes("\0")) continue;
+        const index = this.indexOf(resolved);
+        const prefix = elsewhere.has(file) ? frontMatterPrefix(read.text) : summaryText(read.text, index);
+        matters ??= filter();
+        if (!matters(folderOf(filePath), prefix)) continue;
+        peers.push(summaryOfPrefix(prefix, filePath, index, false));
+      } catch {
       }
     }
     return peers;
@@ -17432,6 +18949,10 @@ function filesByOptions(rule, summaries, settings) {
     groups.set(setting.options, files);
   });
   return groups;
+}
+function frontMatterPrefix(text) {
+  const block = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return block ? block[0] : text;
 }
 function peerFilterOf(rules2, linted) {
   const filters = rules2.map((rule) => rule.peerFilter?.(linted));
@@ -17482,8 +19003,15 @@ function checkEntry(entry, options, base) {
       );
     }
   }
-  const kept = applyDirectives(diagnostics, parseDirectives(entry.comments).directives);
+  const kept = withoutFlood(applyDirectives(diagnostics, parseDirectives(entry.comments).directives));
   return kept.sort(compareDiagnostics);
+}
+function withoutFlood(diagnostics) {
+  if (!isMismatched(diagnostics)) return diagnostics;
+  return diagnostics.filter((d) => KEPT_WITH_MISMATCH.has(d.ruleId));
+}
+function isMismatched(diagnostics) {
+  return diagnostics.some((d) => d.ruleId === schema_mismatch_default.id);
 }
 function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
   const template = rule.messages[messageId];
@@ -17516,25 +19044,25 @@ function baseEntry(base, maxFileSize) {
 function readLimits(cwd, maxFileSize) {
   return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
 }
-function readCatalogFile(absolute, shown, limits) {
-  const found = statCatalogFile(absolute, shown, limits);
-  if ("problem" in found) return found;
-  const read = readFound(found, shown, limits);
+function readCatalogFile(absolute, shown2, limits) {
+  const found4 = statCatalogFile(absolute, shown2, limits);
+  if ("problem" in found4) return found4;
+  const read = readFound(found4, shown2, limits);
   return "problem" in read ? read : decodeUtf8(read.bytes);
 }
-function statCatalogFile(absolute, shown, limits) {
-  let found;
+function statCatalogFile(absolute, shown2, limits) {
+  let found4;
   try {
-    found = findFile(absolute, limits.boundary, limits.maxFileSize);
+    found4 = findFile(absolute, limits.boundary, limits.maxFileSize);
   } catch (error) {
-    throw cannotRead(shown, error);
+    throw cannotRead(shown2, error);
   }
-  return "refused" in found ? { problem: problemOf(found.refused, shown) } : found;
+  return "refused" in found4 ? { problem: problemOf(found4.refused, shown2) } : found4;
 }
-function problemOf(refusal, shown) {
+function problemOf(refusal, shown2) {
   switch (refusal.reason) {
     case "missing":
-      throw cannotRead(shown, { code: "ENOENT" });
+      throw cannotRead(shown2, { code: "ENOENT" });
     case "outside":
     case "linkOutside":
       return { messageId: "symlink" };
@@ -17553,18 +19081,18 @@ var NOT_READ = {
 function contentKey(read) {
   return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
 }
-function readFound(found, shown, limits) {
+function readFound(found4, shown2, limits) {
   let read;
   try {
-    read = readFoundFile(found, limits.maxFileSize);
+    read = readFoundFile(found4, limits.maxFileSize);
   } catch (error) {
-    throw cannotRead(shown, error);
+    throw cannotRead(shown2, error);
   }
-  return "refused" in read ? { problem: problemOf(read.refused, shown) } : read;
+  return "refused" in read ? { problem: problemOf(read.refused, shown2) } : read;
 }
-function cannotRead(shown, error) {
+function cannotRead(shown2, error) {
   return new CatalogLintError(
-    `Cannot read ${shown}: ${error.code ?? error.message}`
+    `Cannot read ${shown2}: ${error.code ?? error.message}`
   );
 }
 
@@ -17581,8 +19109,9 @@ function fixFiles(files, options, fix) {
     done.map(({ linted: { source: _source, ...rest } }) => rest),
     results
   );
-  results.sort((a, b) => compareStrings(a.filePath, b.filePath));
-  return { results, notices: [...run.notices, ...linter.notices] };
+  const fixedFiles = results.map((r) => "fixed" in r ? r : { ...r, fixed: 0 });
+  fixedFiles.sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return { results: fixedFiles, notices: [...run.notices, ...linter.notices] };
 }
 function fixFile(run, file) {
   const { linter, options, fix, notices } = run;
@@ -17627,6 +19156,7 @@ function fixPasses(linter, file, first, rules2) {
   let text = first.source.text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    if (isMismatched(last.diagnostics)) break;
     const { text: next2, applied } = applyFixes(text, fixable(last.diagnostics, rules2));
     if (applied.length === 0 || next2 === text) break;
     fixed += applied.length;
@@ -17783,13 +19313,13 @@ var BatchOutput = class {
     return complete ? this.answers : void 0;
   }
   startObject(line) {
-    const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
-    if (!found) {
+    const found4 = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
+    if (!found4) {
       this.answers.push(void 0);
       return;
     }
-    const answer = { type: found[1] ?? "" };
-    const size = Number(found[2]);
+    const answer = { type: found4[1] ?? "" };
+    const size = Number(found4[2]);
     this.answers.push(answer);
     this.body = {
       answer,
@@ -17840,10 +19370,10 @@ function lintStreaming(files, options, script, emit) {
   const keys = /* @__PURE__ */ new Map();
   const todo = [];
   for (const file of sorted) {
-    const found = cache && main.fromCache(file, cache, false);
-    if (found && "hit" in found) cached.set(file, found.hit);
+    const found4 = cache && main.fromCache(file, cache, false);
+    if (found4 && "hit" in found4) cached.set(file, found4.hit);
     else {
-      if (found) keys.set(file, "unknown" in found ? found.unknown : withoutContent(found.key));
+      if (found4) keys.set(file, "unknown" in found4 ? found4.unknown : withoutContent(found4.key));
       todo.push(file);
     }
   }
@@ -17919,10 +19449,14 @@ function lintStreaming(files, options, script, emit) {
     summaries.length = 0;
     const reports = main.catalogReports(all);
     const summaryByPath = cache ? new Map(all.map((s) => [s.filePath, s])) : void 0;
+    const others = main.otherFileResults(reports, all);
+    let other = 0;
     const finish = (linted) => {
       const { directives, ...result } = linted;
-      const found = reports.get(result.filePath);
-      if (found) main.addCatalogFindings(result, found, directives);
+      while (others[other] && compareStrings(others[other].filePath, result.filePath) < 0)
+        emit(others[other++]);
+      const found4 = reports.get(result.filePath);
+      if (found4) main.addCatalogFindings(result, found4, directives);
       emit(result);
     };
     let index = 0;
@@ -17948,6 +19482,7 @@ function lintStreaming(files, options, script, emit) {
         Atomics.notify(posted, WRITTEN);
       }
     }
+    while (other < others.length) emit(others[other++]);
     while (!workers.every((w) => w.done)) receive();
   } finally {
     for (const { worker, port } of workers) {
@@ -18007,13 +19542,13 @@ var Suppressor = class {
     const counts = errorsByRule(result.diagnostics);
     this.found.set(key, counts);
     const hidden = /* @__PURE__ */ new Set();
-    for (const [rule, found] of counts) {
+    for (const [rule, found4] of counts) {
       if (this.suppressing === "all" || this.suppressing?.has(rule)) hidden.add(rule);
       else {
         const allowed = allowance?.get(rule);
         if (allowed === void 0) continue;
-        if (found <= allowed) hidden.add(rule);
-        else this.over.push({ file: key, rule, found, allowed });
+        if (found4 <= allowed) hidden.add(rule);
+        else this.over.push({ file: key, rule, found: found4, allowed });
       }
     }
     if (hidden.size === 0) return result;
@@ -18030,9 +19565,9 @@ var Suppressor = class {
     let files = 0;
     for (const [key, rules2] of allowed) {
       if (!judged(key)) continue;
-      const found = this.found.get(key);
+      const found4 = this.found.get(key);
       let unused = 0;
-      for (const [rule, count2] of rules2) unused += Math.max(0, count2 - (found?.get(rule) ?? 0));
+      for (const [rule, count2] of rules2) unused += Math.max(0, count2 - (found4?.get(rule) ?? 0));
       errors += unused;
       if (unused > 0) files++;
     }
@@ -18056,10 +19591,10 @@ var Suppressor = class {
         next2.set(key, new Map(rules2));
         continue;
       }
-      const found = this.found.get(key);
+      const found4 = this.found.get(key);
       const kept = /* @__PURE__ */ new Map();
       for (const [rule, count2] of rules2) {
-        const still = Math.min(count2, found?.get(rule) ?? 0);
+        const still = Math.min(count2, found4?.get(rule) ?? 0);
         if (still > 0) kept.set(rule, still);
       }
       if (kept.size > 0) next2.set(key, kept);
@@ -18124,7 +19659,7 @@ function prepareRun(options) {
 function maxBaseBytes(run) {
   return run.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
-function lintOptionsOf(run, baseTexts) {
+function lintOptionsOf(run, baseTexts, wholeCatalog = false) {
   const { cwd, now, schema: schema2, schemaStore } = run.options;
   return {
     cwd,
@@ -18132,14 +19667,16 @@ function lintOptionsOf(run, baseTexts) {
     now,
     ...schemaStore ? { schemaStore } : {},
     ...schema2 ? { schema: schema2 } : {},
-    ...baseTexts ? { baseText: (path) => baseTexts.get(path) } : {}
+    ...baseTexts ? { baseText: (path) => baseTexts.get(path) } : {},
+    // A run over every catalog file has no peer outside its files' folders: the catalog is not walked again.
+    ...wholeCatalog ? {} : { catalog: run.catalog }
   };
 }
 function counting(emit, suppressions) {
   const counts = { errors: 0, warnings: 0 };
   const suppressor = suppressions ? new Suppressor(suppressions.mode, suppressions.cwd) : void 0;
-  const counted = (found) => {
-    const result = suppressor ? suppressor.filter(found) : found;
+  const counted = (found4) => {
+    const result = suppressor ? suppressor.filter(found4) : found4;
     const severities = countBySeverity(result.diagnostics);
     counts.errors += severities.errors;
     counts.warnings += severities.warnings;
@@ -18150,7 +19687,7 @@ function counting(emit, suppressions) {
 }
 function lintFiles(run, files, mode, emit) {
   const { cwd } = run.options;
-  const options = lintOptionsOf(run, mode.baseTexts);
+  const options = lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog);
   const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
@@ -18184,62 +19721,22 @@ function lintText(run, request) {
 // src/lint/run-lint.ts
 init_import_meta_url();
 var import_node_fs12 = require("node:fs");
-var import_node_path16 = require("node:path");
-
-// src/files/select-files.ts
-init_import_meta_url();
-function selectCatalogFiles(catalog, paths, changed, onIgnored) {
-  if (changed && paths.length === 0) {
-    const isCatalogFile = catalogFileMatcher(catalog);
-    return [...new Set(changed.filter(isCatalogFile))].sort();
-  }
-  const found = discoverFiles({
-    cwd: catalog.cwd,
-    paths,
-    ...catalog.include ? { include: catalog.include } : {},
-    ...catalog.exclude ? { exclude: catalog.exclude } : {},
-    ...catalog.skipDocumentation ? { skipDocumentation: true } : {},
-    ...onIgnored ? { onIgnored } : {}
-  });
-  if (!changed) return found;
-  const wanted = new Set(changed);
-  return found.filter((file) => wanted.has(file));
-}
-function catalogFileMatcher(catalog) {
-  const { cwd } = catalog;
-  const defaults = catalog.include ? void 0 : defaultCatalog(cwd);
-  const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
-  const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
-  const templateOf = templatesBelow(cwd);
-  const matches = globMatcher(patterns);
-  const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
-  const bases = walkedBases(patterns);
-  return (path) => {
-    if (!matches(path) || ignored2(path) || templateOf(path) !== void 0) return false;
-    if (skipDocumentation && documentationReason(path) !== void 0) return false;
-    const base = bases.find((b) => isBelow(path, b));
-    if (base === void 0) return false;
-    for (let cut2 = path.indexOf("/", base === "" ? 0 : base.length + 1); cut2 >= 0; cut2 = path.indexOf("/", cut2 + 1)) {
-      if (ignored2(path.slice(0, cut2 + 1))) return false;
-    }
-    return true;
-  };
-}
+var import_node_path17 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
 var MAX_SUPPRESSIONS_SIZE = 16 * 1024 * 1024;
 var FIX_IT = `fix it, or delete it and run catalog-lint --suppress-all to write it again`;
-function parseSuppressions(text, shown) {
+function parseSuppressions(text, shown2) {
   let data;
   try {
     data = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
   } catch (error) {
     const { line, reason } = syntaxError(text, error.message);
-    throw new CatalogLintError(`${shown}:${line}: invalid JSON (${reason}); ${FIX_IT}`);
+    throw new CatalogLintError(`${shown2}:${line}: invalid JSON (${reason}); ${FIX_IT}`);
   }
   const fail = (path, problem) => {
-    throw new CatalogLintError(`${shown}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
+    throw new CatalogLintError(`${shown2}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
   };
   if (!isObject2(data)) return fail([], `found ${kindOf3(data)}, expected an object of files`);
   const suppressions = /* @__PURE__ */ new Map();
@@ -18280,11 +19777,11 @@ ${files.join(",\n")}
 }
 `;
 }
-function readSuppressionsText(absolute, root, shown) {
+function readSuppressionsText(absolute, root, shown2) {
   return readOwnText(
     absolute,
     boundaryAt(root),
-    `the suppressions file ${shown}`,
+    `the suppressions file ${shown2}`,
     "Make it a regular file in the repository, or name another with --suppressions-location",
     MAX_SUPPRESSIONS_SIZE
   );
@@ -18331,7 +19828,7 @@ function keyLine2(text, path) {
   const open = [];
   let key;
   let expectKey = false;
-  let found = -1;
+  let found4 = -1;
   for (let i2 = 0; i2 < text.length; i2++) {
     const c = text[i2];
     if (c === '"') {
@@ -18340,7 +19837,7 @@ function keyLine2(text, path) {
         key = JSON.parse(text.slice(i2, end + 1));
         expectKey = false;
         if (open.length === path.length && key === path.at(-1) && open.every((o, n) => n === 0 || o.key === path[n - 1])) {
-          found = i2;
+          found4 = i2;
         }
       }
       i2 = end;
@@ -18355,7 +19852,7 @@ function keyLine2(text, path) {
       expectKey = open.at(-1)?.object ?? false;
     }
   }
-  return found < 0 ? 1 : lineAt(text, found);
+  return found4 < 0 ? 1 : lineAt(text, found4);
 }
 function stringEnd(text, start) {
   for (let i2 = start + 1; i2 < text.length; i2++) {
@@ -18401,23 +19898,23 @@ function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
     reasons.push(`${quote2(file)} changed, so the ${plural(below.length, "entry", "entries")} it lists were linted.`);
   }
   if (candidates.size > 0) {
-    const resolver = new SchemaResolver(cwd);
+    const resolver2 = new SchemaResolver(cwd);
     const byFile = /* @__PURE__ */ new Map();
     for (const file of all) {
       const absolute = (0, import_node_path14.resolve)(cwd, file);
       let sources;
       try {
-        sources = resolver.resolve(absolute, run.options.schema ?? configForFile(run.config, absolute).schema).files;
+        sources = resolver2.resolve(absolute, run.options.schema ?? configForFile(run.config, absolute).schema).files;
       } catch {
         continue;
       }
       for (const source of sources) {
-        const shown = toPosix2((0, import_node_path14.isAbsolute)(source) ? (0, import_node_path14.relative)(cwd, source) : source);
-        if (!candidates.has(shown)) continue;
+        const shown2 = toPosix2((0, import_node_path14.isAbsolute)(source) ? (0, import_node_path14.relative)(cwd, source) : source);
+        if (!candidates.has(shown2)) continue;
         governed.add(file);
-        const list = byFile.get(shown) ?? [];
+        const list = byFile.get(shown2) ?? [];
         list.push(file);
-        byFile.set(shown, list);
+        byFile.set(shown2, list);
       }
     }
     for (const [source, files] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
@@ -18435,17 +19932,103 @@ function toPosix2(path) {
   return import_node_path14.sep === "/" ? path : path.split(import_node_path14.sep).join("/");
 }
 
+// src/lint/schema-groups.ts
+init_import_meta_url();
+var import_node_path15 = require("node:path");
+var MAX_GROUP_LINES = 20;
+function schemaGroupLines(run, files) {
+  const groups = schemaGroups(run, files);
+  if (groups.length < 2 || !groups.some((g) => g.origin === "none-found")) return [];
+  const lines = groups.map((group) => ({ folder: commonFolder(group.files), line: describe2(run, group) })).sort((a, b) => compareStrings(a.folder, b.folder) || compareStrings(a.line, b.line)).map(({ line }) => line);
+  if (lines.length <= MAX_GROUP_LINES) return lines;
+  const rest = groups.length - MAX_GROUP_LINES;
+  return [...lines.slice(0, MAX_GROUP_LINES), `and ${plural(rest, "more group")} of files`];
+}
+function schemaGroups(run, files) {
+  const { cwd, schema: option } = run.options;
+  const resolver2 = new SchemaResolver(cwd);
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path15.resolve)(cwd, option) : option;
+  const byFolder = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const absolute = (0, import_node_path15.resolve)(cwd, file);
+    const configSchema2 = optionSchema ? void 0 : configForFile(run.config, absolute).schema;
+    const forced = optionSchema ?? configSchema2;
+    const [folder] = folderAndName(absolute);
+    const folderKey = `${forced ?? ""}\0${folder}`;
+    let group = byFolder.get(folderKey);
+    if (!group) {
+      let resolved;
+      try {
+        resolved = resolver2.resolve(absolute, forced);
+      } catch {
+        continue;
+      }
+      const origin = optionSchema ? "option" : configSchema2 ? "config" : resolved.dataset !== void 0 ? "dataset" : resolved.files.length === 0 && resolved.identity.startsWith("preset:") ? "none-found" : "dataset-without-template";
+      const key = `${origin}\0${forced ?? ""}\0${resolved.identity}`;
+      group = groups.get(key);
+      if (!group) {
+        group = { origin, resolved, ...forced ? { forced } : {}, files: [] };
+        groups.set(key, group);
+      }
+      byFolder.set(folderKey, group);
+    }
+    group.files.push(relativePosix(cwd, absolute));
+  }
+  return [...groups.values()];
+}
+function describe2(run, group) {
+  const { cwd } = run.options;
+  const folder = commonFolder(group.files);
+  const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
+  const { resolved } = group;
+  const shown2 = (path) => (0, import_node_path15.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const files = resolved.files.map(shown2);
+  const from = files.length <= 2 ? files.join(" and ") : `${files[0]} and ${plural(files.length - 1, files.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
+  const preset = `the built-in preset \`${resolved.name}\``;
+  const named = from ? `the schema \`${resolved.name}\` from ${from}` : preset;
+  const config = run.config.path ? relativePosix(cwd, run.config.path) : "the config";
+  switch (group.origin) {
+    case "option":
+      return oneLine(`${who} ${named} (--schema)`);
+    case "config":
+      return oneLine(`${who} ${named} (set in ${config})`);
+    case "dataset":
+      return oneLine(`${who} ${named}`);
+    case "dataset-without-template":
+      return oneLine(`${who} ${preset}${from ? ` with the criteria of ${from}` : ""} (the dataset has no template)`);
+    case "none-found":
+      return oneLine(
+        `${who} ${preset} (no schema found: run \`npx catalog-lint init\` to infer one, or pass --schema)`
+      );
+  }
+}
+function commonFolder(files) {
+  let common2;
+  for (const file of files) {
+    const parts = file.split("/").slice(0, -1);
+    if (!common2) common2 = parts;
+    else {
+      let n = 0;
+      while (n < common2.length && n < parts.length && common2[n] === parts[n]) n++;
+      common2 = common2.slice(0, n);
+    }
+    if (common2.length === 0) return "";
+  }
+  return (common2 ?? []).join("/");
+}
+
 // src/lint/zero-config.ts
 init_import_meta_url();
 var import_node_fs11 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 function zeroConfigNotice(run, paths, files) {
   const { options, config } = run;
   if (paths.length > 0 || options.schema || config.path !== void 0 || run.catalog.include) return void 0;
   if (defaultCatalog(options.cwd).layout) return void 0;
   const schema2 = indexSchema(presets[DEFAULT_PRESET]);
   const maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const unlike = files.filter((file) => !followsPreset((0, import_node_path15.resolve)(options.cwd, file), schema2, maxBytes));
+  const unlike = files.filter((file) => !followsPreset((0, import_node_path16.resolve)(options.cwd, file), schema2, maxBytes));
   const where2 = "no .catalog-lintrc, no configuration/datasets.manifest.json, no datasets/<id>/data/ folders";
   if (unlike.length * 2 > files.length) {
     throw new CatalogLintError(
@@ -18469,10 +20052,7 @@ function followsPreset(path, schema2, maxBytes) {
   } catch {
     return true;
   }
-  if (entry.title?.url !== void 0) return true;
-  const sections = entry.headings.filter((h) => h.depth === 2 || h.depth === 3);
-  const known = sections.filter((h) => schema2.group(h.text) || schema2.field(h.text)).length;
-  return sections.length > 0 && known * 2 >= sections.length;
+  return entryShape(entry, schema2).follows;
 }
 
 // src/lint/run-lint.ts
@@ -18504,11 +20084,16 @@ function runLint(options, request, emit) {
   }
   if (catalogFilesOnly) files = files.filter(catalogFileMatcher(run.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path16.resolve)(options.cwd, path) === (0, import_node_path16.resolve)(options.cwd));
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path17.resolve)(options.cwd, path) === (0, import_node_path17.resolve)(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
-  const withSuppressions = suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase;
+  const withSuppressions = {
+    ...suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase,
+    ...wholeCatalog && !catalogFilesOnly ? { wholeCatalog } : {}
+  };
   const outcome = fix ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit) : lintFiles(run, files, withSuppressions, emit);
   outcome.notices.unshift(...ignored2, ...reasons);
+  const schemas3 = schemaGroupLines(run, files);
+  if (schemas3.length > 0) outcome.schemas = schemas3;
   const updated = outcome.suppressions?.updated;
   if (suppressed && outcome.suppressions && updated) {
     const text = formatSuppressions(updated);
@@ -18535,7 +20120,7 @@ function suppressionsFor(cwd, request, wholeCatalog) {
   const { location, named, update } = request;
   if (!named && !update && (0, import_node_fs12.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
   const root = repositoryRoot(cwd);
-  const file = (0, import_node_path16.relative)(cwd, location).split("\\").join("/") || location;
+  const file = (0, import_node_path17.relative)(cwd, location).split("\\").join("/") || location;
   const text = readSuppressionsText(location, root, file);
   if (text === void 0) {
     if (update?.kind === "prune") {
@@ -18555,7 +20140,7 @@ function suppressionsFor(cwd, request, wholeCatalog) {
   return { mode, location, ...text !== void 0 ? { text } : {} };
 }
 function fixRun(run, files, { fix, fixRules }, mode, emit) {
-  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts), {
+  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog), {
     write: fix === "write",
     diff: fix === "dry-run",
     ...fixRules ? { rules: new Set(fixRules) } : {}

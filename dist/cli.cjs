@@ -122,7 +122,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"e84e72593077ad1e"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"7da0cd586c579759"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2101,11 +2101,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve18) {
-      resolve18(value);
+    return value instanceof P ? value : new P(function(resolve19) {
+      resolve19(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve18, reject) {
+  return new (P || (P = Promise))(function(resolve19, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2121,7 +2121,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve18(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve19(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -3170,9 +3170,9 @@ function buildCrawler(options, patterns) {
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
       const path = format(p, isDirectory2);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
+      const matches2 = matcher(path) && !ignore(path);
+      if (matches2) log(`matched ${path}`);
+      return matches2;
     } : (p, isDirectory2) => {
       const path = format(p, isDirectory2);
       return matcher(path) && !ignore(path);
@@ -3327,8 +3327,8 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var LINE_BREAK = /[\n\r\u2028\u2029]/;
 var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
 function globMatcher(globs, options = {}) {
-  const matches = (0, import_picomatch2.default)([...globs], options);
-  return (path) => matches(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+  const matches2 = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches2(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
 }
 
 // src/files/manifest.ts
@@ -3342,6 +3342,7 @@ var load = (0, import_node_module.createRequire)(importMetaUrl);
 var configParsers = () => load("./config-parsers.cjs");
 var re2js = () => load("./re2js.cjs");
 var remarkPackages = () => load("./remark-parser.cjs");
+var jsonSchemaValidator = () => load("./json-schema-validator.cjs");
 
 // src/files/read-data.ts
 init_import_meta_url();
@@ -3389,9 +3390,9 @@ function listAnd(items) {
   return englishList(items, "and");
 }
 function quoteList(values, limit = 3) {
-  const shown = values.slice(0, limit).map((v) => quote(v));
-  if (values.length > limit) shown.push(`${values.length - limit} more`);
-  return englishList(shown, "or");
+  const shown2 = values.slice(0, limit).map((v) => quote(v));
+  if (values.length > limit) shown2.push(`${values.length - limit} more`);
+  return englishList(shown2, "or");
 }
 function canonicalUnit(unit) {
   const code = unit.charCodeAt(0);
@@ -3423,7 +3424,9 @@ function closestMatch(value, candidates, budget) {
   let ties = 0;
   for (let i2 = from; i2 < to; i2++) {
     const place = index.byLength[i2];
-    const d = (0, import_fastest_levenshtein.distance)(key, index.keyed[place][1]);
+    const candidate = index.keyed[place][1];
+    if (extendsWord(key, candidate)) continue;
+    const d = (0, import_fastest_levenshtein.distance)(key, candidate);
     if (d < bestDistance) {
       best = place;
       bestDistance = d;
@@ -3435,6 +3438,13 @@ function closestMatch(value, candidates, budget) {
   }
   return best !== void 0 && bestDistance <= limit ? { match: index.keyed[best][0], unique: ties === 1 } : void 0;
 }
+function extendsWord(key, candidate) {
+  const at = key.indexOf(candidate);
+  if (at < 0 || key.length <= candidate.length) return false;
+  const extra = key.slice(0, at) + key.slice(at + candidate.length);
+  return LETTERS.test(extra) && key !== `${candidate}s` && key !== `${candidate}es`;
+}
+var LETTERS = new RegExp("^\\p{L}+$", "u");
 function affordsSuggestion(value, candidates, budget) {
   const key = looseKey(value);
   const index = indexOf(candidates);
@@ -3536,7 +3546,7 @@ function inspectText(text, maxFileSize) {
   if (text.trim() === "") return { messageId: "empty" };
   return void 0;
 }
-function fromLimitError(error2, lineOf2) {
+function fromLimitError(error2, lineOf3) {
   if (error2.limit === "nesting") {
     return { messageId: "nesting", data: { count: error2.amount }, start: error2.start, end: error2.end };
   }
@@ -3544,8 +3554,8 @@ function fromLimitError(error2, lineOf2) {
     messageId: "sections",
     data: {
       size: formatSize(error2.amount),
-      from: lineOf2(error2.start),
-      to: lineOf2(Math.max(error2.start, error2.end - 1))
+      from: lineOf3(error2.start),
+      to: lineOf3(Math.max(error2.start, error2.end - 1))
     },
     start: error2.start,
     end: error2.end
@@ -3670,8 +3680,8 @@ function refusedFolder(absolute, boundary) {
   if (inGitFolder(real, boundary) || real.toLowerCase().endsWith(`${import_node_path2.sep}.git`)) return { reason: "git" };
   return void 0;
 }
-function readFoundFile(found, maxSize) {
-  const fd = (0, import_node_fs.openSync)(found.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+function readFoundFile(found4, maxSize) {
+  const fd = (0, import_node_fs.openSync)(found4.real, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
   try {
     const stats = (0, import_node_fs.fstatSync)(fd);
     const kind = refusalOfKind(stats, maxSize);
@@ -3712,14 +3722,14 @@ function readUnsized(fd, maxSize) {
   return Buffer.concat(chunks, length);
 }
 function realFolder(folder, boundary) {
-  let found = boundary.folders.get(folder);
-  if (found === void 0) {
+  let found4 = boundary.folders.get(folder);
+  if (found4 === void 0) {
     const real = (0, import_node_fs.realpathSync)(folder);
     const escapes = isInside(folder, boundary.root) && !isInside(real, boundary.realRoot);
-    found = escapes ? { real, refusal: "linkOutside" } : inGitFolder(`${real}${import_node_path2.sep}x`, boundary) ? { real, refusal: "git" } : { real };
-    boundary.folders.set(folder, found);
+    found4 = escapes ? { real, refusal: "linkOutside" } : inGitFolder(`${real}${import_node_path2.sep}x`, boundary) ? { real, refusal: "git" } : { real };
+    boundary.folders.set(folder, found4);
   }
-  return found;
+  return found4;
 }
 function inGitFolder(real, boundary) {
   const below = isInside(real, boundary.realRoot) ? (0, import_node_path2.relative)(boundary.realRoot, real) : real;
@@ -3731,9 +3741,9 @@ var MAX_DATA_FILE_SIZE = DEFAULT_MAX_FILE_SIZE;
 
 // src/files/read-data.ts
 function readRepositoryText(absolute, boundary, reference, maxSize = MAX_DATA_FILE_SIZE) {
-  const found = checkedRepositoryFile(absolute, boundary, reference, maxSize);
-  if (!found) return void 0;
-  const read = attempt(reference, () => readFoundFile(found, maxSize));
+  const found4 = checkedRepositoryFile(absolute, boundary, reference, maxSize);
+  if (!found4) return void 0;
+  const read = attempt(reference, () => readFoundFile(found4, maxSize));
   if ("refused" in read) throw refusedError(reference, read.refused, boundary);
   return read.bytes.toString("utf8");
 }
@@ -3741,10 +3751,10 @@ function checkRepositoryFile(absolute, boundary, reference, maxSize = MAX_DATA_F
   return checkedRepositoryFile(absolute, boundary, reference, maxSize) !== void 0;
 }
 function checkedRepositoryFile(absolute, boundary, reference, maxSize) {
-  const found = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
-  if (!("refused" in found)) return found;
-  if (found.refused.reason === "missing") return void 0;
-  throw refusedError(reference, found.refused, boundary);
+  const found4 = attempt(reference, () => findRepositoryFile(absolute, boundary, maxSize));
+  if (!("refused" in found4)) return found4;
+  if (found4.refused.reason === "missing") return void 0;
+  throw refusedError(reference, found4.refused, boundary);
 }
 function attempt(reference, run2) {
   try {
@@ -3759,8 +3769,8 @@ function attempt(reference, run2) {
 function readOwnText(absolute, boundary, what, fix, maxSize = MAX_DATA_FILE_SIZE) {
   let read;
   try {
-    const found = findFile(absolute, boundary, maxSize);
-    read = "refused" in found ? found : readFoundFile(found, maxSize);
+    const found4 = findFile(absolute, boundary, maxSize);
+    read = "refused" in found4 ? found4 : readFoundFile(found4, maxSize);
   } catch (error2) {
     throw new CatalogLintError(
       `Cannot read ${what}: ${error2.code ?? error2.message}. ${fix}`
@@ -3818,10 +3828,10 @@ function expectedInstead(refusal) {
 var MANIFEST_PATH = (0, import_node_path3.join)("configuration", "datasets.manifest.json");
 function readManifest(root, cwd) {
   const path = (0, import_node_path3.join)(root, MANIFEST_PATH);
-  const shown = (0, import_node_path3.relative)(cwd, path) || path;
+  const shown2 = (0, import_node_path3.relative)(cwd, path) || path;
   const boundary = boundaryAt(repositoryRoot(root));
   const text = readRepositoryText(path, boundary, {
-    file: shown,
+    file: shown2,
     fix: "Make it a regular file in the repository"
   });
   if (text === void 0) return void 0;
@@ -3829,16 +3839,16 @@ function readManifest(root, cwd) {
   try {
     data = JSON.parse(text);
   } catch (error2) {
-    throw new CatalogLintError(`Cannot read the dataset manifest ${shown}: ${error2.message}. Fix its JSON.`);
+    throw new CatalogLintError(`Cannot read the dataset manifest ${shown2}: ${error2.message}. Fix its JSON.`);
   }
-  const lineOf2 = (key) => lineOfKey(text, key);
-  const fail = (key, found, expected) => {
-    const line = key ? lineOf2(key) : void 0;
+  const lineOf3 = (key) => lineOfKey(text, key);
+  const fail = (key, found4, expected2) => {
+    const line = key ? lineOf3(key) : void 0;
     throw new CatalogLintError(
-      `${shown}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found)}, expected ${expected}; fix the manifest`
+      `${shown2}${line ? `:${line}` : ""}: ${key ? `\`${key}\`` : "the top level"}: found ${describeValue(found4)}, expected ${expected2}; fix the manifest`
     );
   };
-  return { root, boundary, shown, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf2 };
+  return { root, boundary, shown: shown2, datasets: datasetsOf(data, root, boundary, fail), lineOf: lineOf3 };
 }
 function datasetsOf(data, root, boundary, fail) {
   if (!isRecord(data)) return fail("", data, "an object with a `datasets` list");
@@ -3944,7 +3954,7 @@ function discoverFiles(options) {
   const cwd = (0, import_node_path5.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
-  const found = /* @__PURE__ */ new Set();
+  const found4 = /* @__PURE__ */ new Set();
   const templateOf = templatesBelow(cwd);
   const add = (files, documentationBelow) => {
     for (const f of files) {
@@ -3952,7 +3962,7 @@ function discoverFiles(options) {
       if (templateOf(file) !== void 0) continue;
       if (documentationBelow !== void 0 && documentationReason(relativePosix(documentationBelow, (0, import_node_path5.join)(cwd, file))))
         continue;
-      found.add(file);
+      found4.add(file);
     }
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
@@ -3989,19 +3999,19 @@ function discoverFiles(options) {
       continue;
     }
     if (isDynamicPattern(path)) {
-      const matches = find([path]);
-      if (matches.length === 0)
+      const matches2 = find([path]);
+      if (matches2.length === 0)
         throw new CatalogLintError(
           `No files match \`${path}\`; check the pattern (quote it so the shell does not expand it)`
         );
       if (!options.include) globDocumentation ??= !defaultCatalog(cwd).layout;
       const documentation = options.include ? options.skipDocumentation : globDocumentation;
-      add(matches, documentation ? cwd : void 0);
+      add(matches2, documentation ? cwd : void 0);
       continue;
     }
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
-  return [...found].sort();
+  return [...found4].sort();
 }
 function templatesBelow(cwd) {
   let root;
@@ -4014,7 +4024,7 @@ function templatesBelow(cwd) {
 }
 function matchingFiles(cwd, written, ignore) {
   const patterns = written.map((p) => normalizedPattern(cwd, p));
-  const matches = globMatcher(patterns);
+  const matches2 = globMatcher(patterns);
   const ignored2 = globMatcher(ignore, { dot: true });
   const root = cwd.endsWith(import_node_path5.sep) ? cwd : cwd + import_node_path5.sep;
   const relativeOf = (path) => {
@@ -4024,12 +4034,12 @@ function matchingFiles(cwd, written, ignore) {
   const files = [];
   for (const base of walkedBases(patterns)) {
     const start = (0, import_node_path5.join)(cwd, base);
-    const found = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
+    const found4 = new Builder().withFullPaths().exclude((_name, folder) => ignored2(relativeOf(folder))).filter((path, isFolder2) => {
       if (isFolder2) return false;
       const relative12 = relativeOf(path);
-      return matches(relative12) && !ignored2(relative12) && !isDataTemplate(path);
+      return matches2(relative12) && !ignored2(relative12) && !isDataTemplate(path);
     }).crawl(start).sync();
-    for (const path of found) files.push(relativeOf(path));
+    for (const path of found4) files.push(relativeOf(path));
   }
   return files;
 }
@@ -4117,7 +4127,7 @@ function selectCatalogFiles(catalog, paths, changed, onIgnored) {
     const isCatalogFile = catalogFileMatcher(catalog);
     return [...new Set(changed.filter(isCatalogFile))].sort();
   }
-  const found = discoverFiles({
+  const found4 = discoverFiles({
     cwd: catalog.cwd,
     paths,
     ...catalog.include ? { include: catalog.include } : {},
@@ -4125,9 +4135,9 @@ function selectCatalogFiles(catalog, paths, changed, onIgnored) {
     ...catalog.skipDocumentation ? { skipDocumentation: true } : {},
     ...onIgnored ? { onIgnored } : {}
   });
-  if (!changed) return found;
+  if (!changed) return found4;
   const wanted = new Set(changed);
-  return found.filter((file) => wanted.has(file));
+  return found4.filter((file) => wanted.has(file));
 }
 function catalogFileMatcher(catalog) {
   const { cwd } = catalog;
@@ -4135,11 +4145,11 @@ function catalogFileMatcher(catalog) {
   const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
   const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
   const templateOf = templatesBelow(cwd);
-  const matches = globMatcher(patterns);
+  const matches2 = globMatcher(patterns);
   const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
   const bases = walkedBases(patterns);
   return (path) => {
-    if (!matches(path) || ignored2(path) || templateOf(path) !== void 0) return false;
+    if (!matches2(path) || ignored2(path) || templateOf(path) !== void 0) return false;
     if (skipDocumentation && documentationReason(path) !== void 0) return false;
     const base = bases.find((b) => isBelow(path, b));
     if (base === void 0) return false;
@@ -4233,6 +4243,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "3.0.1",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
@@ -4429,18 +4440,18 @@ function citationKeys(text) {
 }
 var BRACKET_WITH_AT = /\[[^[\]\n]*@[^[\]\n]*\]/g;
 function citationsIn(text) {
-  const found = [];
+  const found4 = [];
   for (const match of text.matchAll(BRACKET_WITH_AT)) {
     const keys = citationKeys(match[0]);
     if (!keys) continue;
     let from = 0;
     for (const key of keys) {
       const at = match[0].indexOf(`@${key}`, from) + 1;
-      found.push({ key, offset: match.index + at });
+      found4.push({ key, offset: match.index + at });
       from = at + key.length;
     }
   }
-  return found;
+  return found4;
 }
 function bibKeys(text) {
   const keys = [];
@@ -4573,28 +4584,28 @@ var fieldsByName = derivedFrom((group) => {
   return byName;
 });
 function fieldMatches(entry, schema3) {
-  const matches = [];
+  const matches2 = [];
   for (const section of entry.orphanFields) {
     const known = schema3.field(section.name);
-    if (known) matches.push({ section, spec: known.field });
+    if (known) matches2.push({ section, spec: known.field });
   }
   for (const group of entry.groups) {
     const groupSpec = schema3.group(group.name);
     const groupFields = groupSpec ? fieldsByName(groupSpec) : void 0;
     const direct = groupSpec?.value ?? groupFields?.get(group.name);
-    if (direct && group.values.length > 0) matches.push({ section: group, spec: direct, group });
+    if (direct && group.values.length > 0) matches2.push({ section: group, spec: direct, group });
     for (const section of group.fields) {
       const spec = groupFields?.get(section.name) ?? schema3.field(section.name)?.field;
-      if (spec) matches.push({ section, spec, group });
+      if (spec) matches2.push({ section, spec, group });
     }
   }
-  return matches;
+  return matches2;
 }
 function fieldMatchesOnce(entry, schema3) {
-  let matches;
+  let matches2;
   return () => {
-    matches ??= fieldMatches(entry, schema3);
-    return matches;
+    matches2 ??= fieldMatches(entry, schema3);
+    return matches2;
   };
 }
 function checkedValues(match) {
@@ -4604,13 +4615,13 @@ function checkedValues(match) {
   }
   return match.checked;
 }
-function dateValues(matches) {
-  const found = [];
-  for (const match of matches) {
+function dateValues(matches2) {
+  const found4 = [];
+  for (const match of matches2) {
     if (match.spec.kind !== "date") continue;
-    for (const value of checkedValues(match)) found.push({ section: match.section, value, day: isoDay(value.text) });
+    for (const value of checkedValues(match)) found4.push({ section: match.section, value, day: isoDay(value.text) });
   }
-  return found;
+  return found4;
 }
 
 // src/rules/date-format.ts
@@ -4737,11 +4748,11 @@ function pairs(entries, keys, onDuplicate) {
 function peerFilter(linted) {
   const traces = /* @__PURE__ */ new Map();
   for (const entry of linted) {
-    const found = traces.get(entry.folder) ?? /* @__PURE__ */ new Set();
-    if (found === "every peer") continue;
+    const found4 = traces.get(entry.folder) ?? /* @__PURE__ */ new Set();
+    if (found4 === "every peer") continue;
     const wanted = tracesOf(entry);
-    if (wanted) for (const trace of wanted) found.add(trace);
-    traces.set(entry.folder, wanted && found.size <= MAX_TRACES ? found : "every peer");
+    if (wanted) for (const trace of wanted) found4.add(trace);
+    traces.set(entry.folder, wanted && found4.size <= MAX_TRACES ? found4 : "every peer");
   }
   return (folder, text) => {
     const wanted = traces.get(folder);
@@ -4836,26 +4847,41 @@ var empty_section_default = defineRule({
   defaultSeverity: "error",
   fixable: false,
   messages: {
-    emptyField: "Unexpected empty field `### {{name}}`, expected a value or `-` if unknown",
-    emptyGroup: "Unexpected empty group `## {{name}}`, expected its `###` fields"
+    emptyField: "Unexpected empty field `{{marks}} {{name}}`, expected a value or `-` if unknown",
+    emptyGroup: "Unexpected empty group `{{marks}} {{name}}`, expected its `###` fields",
+    emptyValueGroup: "Unexpected empty group `{{marks}} {{name}}`, expected a value or `-` if unknown",
+    emptySection: "Unexpected empty section `{{marks}} {{name}}`, expected a value or fields under it"
   },
   check({ entry, schema: schema3, report: report2 }) {
     for (const group of entry.groups) {
       if (group.fields.length === 0 && group.values.length === 0) {
         const spec = schema3.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          report2({ messageId: "emptyGroup", data: { name: plain(group.name) }, range: group.heading.range });
+          const messageId = !spec ? "emptySection" : spec.value ? "emptyValueGroup" : "emptyGroup";
+          report2({
+            messageId,
+            data: { marks: "#".repeat(group.depth), name: plain(group.name) },
+            range: group.heading.range
+          });
         }
       }
       for (const field2 of group.fields) {
         if (field2.values.length === 0) {
-          report2({ messageId: "emptyField", data: { name: plain(field2.name) }, range: field2.heading.range });
+          report2({
+            messageId: "emptyField",
+            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+            range: field2.heading.range
+          });
         }
       }
     }
     for (const field2 of entry.orphanFields) {
       if (field2.values.length === 0)
-        report2({ messageId: "emptyField", data: { name: plain(field2.name) }, range: field2.heading.range });
+        report2({
+          messageId: "emptyField",
+          data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+          range: field2.heading.range
+        });
     }
   }
 });
@@ -4941,20 +4967,23 @@ function cut(text) {
 // src/rules/entry-path.ts
 var entry_path_default = defineRule({
   id: "entry-path",
-  description: "An entry's file and folder names should follow the schema's `paths.file` and `paths.folder`",
+  description: "An entry's file and folder names should follow the schema's `paths.file` and `paths.folder`, and equal the front-matter values whose key sets `equalsPath`",
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
   messages: {
     pattern: "Unexpected {{what}} name {{name}}, expected a name matching `{{pattern}}` (schema `paths.{{key}}`)",
-    maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)"
+    maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)",
+    equalsFolder: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the folder name `{{name}}`",
+    equalsFile: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `.md`)"
   },
   check({ entry, schema: schema3, report: report2 }) {
-    const paths = schema3.schema.paths;
-    if (!paths?.file && !paths?.folder) return;
     const segments = entry.source.path.split(/[\\/]/);
     const file = segments.at(-1) ?? "";
     const folder = segments.length > 1 ? segments.at(-2) ?? "" : "";
+    checkEqualsPath(entry, schema3.schema, { file: file.replace(/\.md$/i, ""), folder }, report2);
+    const paths = schema3.schema.paths;
+    if (!paths?.file && !paths?.folder) return;
     const start = { line: 1, column: 1, offset: 0 };
     const range = { start, end: start };
     const checks = [["file", file]];
@@ -4971,6 +5000,32 @@ var entry_path_default = defineRule({
     }
   }
 });
+function checkEqualsPath(entry, schema3, names2, report2) {
+  const frontMatter = entry.frontMatter;
+  const data = frontMatter?.data;
+  if (!frontMatter || !data) return;
+  for (const [key, spec] of Object.entries(schema3.frontMatter?.keys ?? {})) {
+    if (!spec.equalsPath || !Object.hasOwn(data, key)) continue;
+    const value = data[key];
+    if (value === null || typeof value === "object") continue;
+    const name = names2[spec.equalsPath];
+    if (name === "" || name === "." || name === "..") continue;
+    if (String(value) === name) continue;
+    const range = frontMatter.rangeOf([key]);
+    if (!range) continue;
+    report2({
+      messageId: spec.equalsPath === "folder" ? "equalsFolder" : "equalsFile",
+      data: {
+        key,
+        value: plain(String(value)),
+        path: plain(entry.source.path),
+        what: spec.equalsPath === "folder" ? "folder name" : "file name without `.md`",
+        name: plain(name)
+      },
+      range
+    });
+  }
+}
 
 // src/rules/filename.ts
 init_import_meta_url();
@@ -5002,9 +5057,10 @@ var filename_default = defineRule({
     renamePattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`, like `{{suggestion}}`",
     pattern: "Unexpected file name {{name}}, expected a name matching `{{pattern}}`"
   },
-  check({ entry, options, report: report2 }) {
+  check({ entry, schema: schema3, options, report: report2 }) {
     const name = entry.source.path.split(/[\\/]/).pop() ?? "";
     if (name === "" || ignored(options.ignore).has(name)) return;
+    if (schema3.schema.layout === "ultimate-comparisons" && options.pattern === DEFAULT_FILENAME_PATTERN) return;
     const pattern = options.pattern === DEFAULT_FILENAME_PATTERN ? DEFAULT_FILENAME_REGEXP : compilePattern(options.pattern);
     if (pattern.test(name)) return;
     const start = { line: 1, column: 1, offset: 0 };
@@ -5077,87 +5133,185 @@ var matcherOf = derivedFrom((globs) => globMatcher(globs, { dot: true }));
 
 // src/rules/front-matter-keys.ts
 init_import_meta_url();
-function isEmptyValue(value) {
-  if (value === null || value === void 0) return true;
-  if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.keys(value).length === 0;
-  return false;
+
+// src/rule-api/json-schema-findings.ts
+init_import_meta_url();
+
+// src/schema/json-schema-errors.ts
+init_import_meta_url();
+function pointerPath(pointer, data) {
+  if (pointer === "") return [];
+  const path = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const index = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
+    path.push(index);
+    node = node !== null && typeof node === "object" ? node[index] : void 0;
+  }
+  return path;
 }
-var front_matter_keys_default = defineRule({
-  id: "front-matter-keys",
-  description: "Front matter should hold the keys the schema requires, each with a value, and no others when closed",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    missingBlock: "Missing front matter, expected a `---` block at the top of the file",
-    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
-    empty: "Unexpected empty value for `{{key}}`, expected a value",
-    unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
-    unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`"
-  },
-  check({ entry, schema: schema3, report: report2 }) {
-    const spec = schema3.schema.frontMatter;
-    if (!spec) return;
-    const frontMatter = entry.frontMatter;
-    if (!frontMatter) {
-      if (spec.required) {
-        const start = { line: 1, column: 1, offset: 0 };
-        report2({ messageId: "missingBlock", range: { start, end: start } });
-      }
-      return;
+function pathLabel(path) {
+  let label = "";
+  for (const segment of path) label += typeof segment === "number" ? `[${segment}]` : label ? `.${segment}` : segment;
+  return label;
+}
+function collapseErrors(errors) {
+  const kept = [];
+  for (let i2 = errors.length - 1; i2 >= 0; i2--) {
+    const error2 = errors[i2];
+    if (error2.keyword === "if") continue;
+    if (error2.keyword !== "anyOf" && error2.keyword !== "oneOf" && error2.keyword !== "propertyNames") {
+      kept.push(error2);
+      continue;
     }
-    const data = frontMatter.data;
-    if (!data) return;
-    const keys = spec.keys ?? {};
-    const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
-    for (const [key, keySpec] of Object.entries(keys)) {
-      const present = Object.hasOwn(data, key);
-      if (!present) {
-        if (keySpec.required) report2({ messageId: "missingKey", data: { key }, range: opening });
-        continue;
-      }
-      const nonEmpty = keySpec.nonEmpty ?? keySpec.required;
-      if (nonEmpty && isEmptyValue(data[key])) {
-        const range = frontMatter.rangeOf([key], "value") ?? frontMatter.rangeOf([key], "key") ?? opening;
-        report2({ messageId: "empty", data: { key }, range });
-      }
-    }
-    if (spec.closed) {
-      const known = Object.keys(keys);
-      for (const key of Object.keys(data)) {
-        if (Object.hasOwn(keys, key)) continue;
-        const range = frontMatter.rangeOf([key], "key") ?? opening;
-        const suggestion = didYouMean(key, known);
-        if (suggestion) report2({ messageId: "unknownSuggest", data: { key: quote(key), suggestion }, range });
-        else report2({ messageId: "unknown", data: { key: quote(key) }, range });
-      }
-    }
+    let first = i2;
+    while (first > 0 && causedBy(errors[first - 1], error2)) first--;
+    const inner = errors.slice(first, i2);
+    i2 = first;
+    if (error2.keyword === "propertyNames") kept.push(error2);
+    else kept.push(...chooseBranch(error2, inner).reverse());
   }
-});
-
-// src/rules/front-matter-syntax.ts
-init_import_meta_url();
-var front_matter_syntax_default = defineRule({
-  id: "front-matter-syntax",
-  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    // The parser words each problem in the house style (src/parse/front-matter.ts).
-    problem: "{{problem}}"
-  },
-  check({ entry, report: report2 }) {
-    for (const problem of entry.frontMatter?.problems ?? []) {
-      report2({ messageId: "problem", data: { problem: problem.message }, range: problem.range });
-    }
+  return kept.reverse();
+}
+function branchRefs(union) {
+  const branches = Array.isArray(union.schema) ? union.schema : [];
+  return branches.map((b) => {
+    const ref = b !== null && typeof b === "object" ? b.$ref : void 0;
+    return typeof ref === "string" ? ref : void 0;
+  });
+}
+function branchOf(error2, union) {
+  const prefix = `${union.schemaPath}/`;
+  if (error2.schemaPath.startsWith(prefix)) return error2.schemaPath.slice(prefix.length).split("/")[0];
+  const i2 = branchRefs(union).findIndex(
+    (ref) => ref !== void 0 && (error2.schemaPath === ref || error2.schemaPath.startsWith(`${ref}/`))
+  );
+  return i2 >= 0 ? String(i2) : void 0;
+}
+function causedBy(error2, union) {
+  const at = union.instancePath;
+  if (error2.instancePath !== at && !error2.instancePath.startsWith(`${at}/`)) return false;
+  if (branchOf(error2, union) !== void 0) return true;
+  const holder = union.schemaPath.slice(0, union.schemaPath.lastIndexOf("/"));
+  return !error2.schemaPath.startsWith(`${holder}/`);
+}
+function chooseBranch(union, inner) {
+  if (union.params.passingSchemas) return [union];
+  const branches = /* @__PURE__ */ new Map();
+  inner.forEach((e, i2) => {
+    const branch = branchOf(e, union) ?? `unknown ${i2}`;
+    branches.set(branch, [...branches.get(branch) ?? [], e]);
+  });
+  const fitting = [...branches.values()].filter(
+    (errs) => !errs.some((e) => e.instancePath === union.instancePath && e.keyword === "type")
+  );
+  const only = fitting[0];
+  return fitting.length === 1 && only ? collapseErrors(only) : [union];
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "`null`"
+};
+var FORMAT_WORDS = {
+  date: "a date written `YYYY-MM-DD`",
+  "date-time": "a date and time such as `2024-01-05T10:00:00Z`",
+  time: "a time such as `10:00:00Z`",
+  uri: "an absolute URI",
+  "uri-reference": "a URI reference",
+  url: "an absolute URL",
+  email: "an email address",
+  hostname: "a host name",
+  ipv4: "an IPv4 address",
+  ipv6: "an IPv6 address",
+  uuid: "a UUID",
+  regex: "a regular expression"
+};
+function typeWords(type2) {
+  const types2 = Array.isArray(type2) ? type2 : String(type2).split(",");
+  const words = types2.map((t) => TYPE_WORDS[String(t)] ?? `a ${String(t)}`);
+  return words.length <= 2 ? words.join(" or ") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+}
+function jsonQuote(value) {
+  return quote(typeof value === "string" ? value : JSON.stringify(value) ?? String(value));
+}
+function describeSchema(schema3) {
+  if (schema3 === true) return "any value";
+  if (schema3 === false) return "no value";
+  if (typeof schema3 !== "object" || schema3 === null) return "a value";
+  const s = schema3;
+  if ("const" in s) return jsonQuote(s.const);
+  if (Array.isArray(s.enum))
+    return `one of ${quoteList(s.enum.map((v) => typeof v === "string" ? v : JSON.stringify(v)))}`;
+  if (typeof s.format === "string") {
+    const words = FORMAT_WORDS[s.format];
+    if (words && s.type !== "integer" && s.type !== "number") return words;
+    return `${s.type ? typeWords(s.type) : "a value"} in the \`${s.format}\` format`;
   }
-});
-
-// src/rules/front-matter-value.ts
-init_import_meta_url();
+  if (s.type !== void 0) return typeWords(s.type);
+  if (typeof s.$ref === "string") return `a value matching \`${s.$ref}\``;
+  return "a value matching the branch";
+}
+function expectedOf(error2) {
+  const p = error2.params;
+  switch (error2.keyword) {
+    case "type":
+      return typeWords(p.type);
+    case "enum":
+      return `one of ${quoteList(p.allowedValues.map((v) => typeof v === "string" ? v : JSON.stringify(v)))}`;
+    case "const":
+      return jsonQuote(p.allowedValue);
+    case "pattern":
+      return `a value matching \`${String(p.pattern)}\``;
+    case "format":
+      return FORMAT_WORDS[String(p.format)] ?? `a value in the \`${String(p.format)}\` format`;
+    case "minLength":
+      return `at least ${String(p.limit)} characters`;
+    case "maxLength":
+      return `at most ${String(p.limit)} characters`;
+    case "minItems":
+      return `at least ${String(p.limit)} items`;
+    case "maxItems":
+      return `at most ${String(p.limit)} items`;
+    case "minProperties":
+      return `at least ${String(p.limit)} keys`;
+    case "maxProperties":
+      return `at most ${String(p.limit)} keys`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `a number ${String(p.comparison)} ${String(p.limit)}`;
+    case "multipleOf":
+      return `a multiple of ${String(p.multipleOf)}`;
+    case "uniqueItems":
+      return `each item once (item ${String(p.i)} is item ${String(p.j)} again)`;
+    case "anyOf":
+    case "oneOf": {
+      const branches = Array.isArray(error2.schema) ? error2.schema.map(describeSchema) : [];
+      const listed2 = branches.length <= 2 ? branches.join(" or ") : `${branches.slice(0, -1).join(", ")} or ${branches.at(-1)}`;
+      if (p.passingSchemas) return `exactly one of ${listed2 || "the branches"}, not several`;
+      return listed2 || "a value matching one of the branches";
+    }
+    case "false schema":
+      return "no value here";
+    case "not":
+      return "a value the `not` schema does not match";
+    case "propertyNames":
+      return "a key name the `propertyNames` schema allows";
+    case "contains":
+    case "minContains":
+    case "maxContains":
+      return "items matching the `contains` schema";
+    default:
+      return `a value that ${(error2.message ?? "matches the schema").replace(/^must /, "does ")}`;
+  }
+}
 
 // src/rule-api/front-matter-values.ts
 init_import_meta_url();
@@ -5249,22 +5403,22 @@ function frontMatterDates(entry, schema3) {
   const frontMatter = entry.frontMatter;
   const data = frontMatter?.data;
   if (!frontMatter || !data) return [];
-  const found = [];
+  const found4 = [];
   for (const [key, spec] of Object.entries(schema3.frontMatter?.keys ?? {})) {
     const value = data[key];
     if (isDateKey(spec) && typeof value === "string") {
       const range = frontMatter.rangeOf([key]);
-      if (range) found.push({ key, text: value, range, day: dateFormatOf(spec).day(value) });
+      if (range) found4.push({ key, text: value, range, day: dateFormatOf(spec).day(value) });
     } else if (spec.items && isDateKey(spec.items) && Array.isArray(value)) {
       const format = dateFormatOf(spec.items);
       value.forEach((item, i2) => {
         const range = frontMatter.rangeOf([key, i2]);
         if (typeof item === "string" && range)
-          found.push({ key: `${key}[${i2}]`, text: item, range, day: format.day(item) });
+          found4.push({ key: `${key}[${i2}]`, text: item, range, day: format.day(item) });
       });
     }
   }
-  return found;
+  return found4;
 }
 function shownValue(value) {
   if (Array.isArray(value)) return "a list";
@@ -5279,6 +5433,246 @@ function kindOf(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   if (typeof value === "boolean") return "true or false";
   return "a string";
+}
+
+// src/rule-api/json-schema-findings.ts
+var found = /* @__PURE__ */ new WeakMap();
+function jsonSchemaFindings(entry, schema3) {
+  const frontMatter = entry.frontMatter;
+  const data = frontMatter?.data;
+  const jsonSchema = schema3.jsonSchema;
+  if (!frontMatter || !data || !jsonSchema) return [];
+  let findings = found.get(data);
+  if (!findings) {
+    const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
+    const rangeAt = (path, part = "value") => (path.length > 0 ? frontMatter.rangeOf(path, part) ?? frontMatter.rangeOf(path, "key") : void 0) ?? opening;
+    findings = jsonSchema.validate(data).map((error2) => findingOf(error2, data, jsonSchema.file, rangeAt));
+    found.set(data, findings);
+  }
+  return findings;
+}
+function shown(label, value) {
+  if (Array.isArray(value)) return `list \`${label}\``;
+  if (value !== null && typeof value === "object") return `mapping \`${label}\``;
+  return quote(`${label}: ${value === null ? "null" : String(value)}`);
+}
+function findingOf(error2, data, file, rangeAt) {
+  const rule = `JSON Schema \`${file}\` ${error2.schemaPath}`;
+  const path = pointerPath(error2.instancePath, data);
+  const label = pathLabel(path);
+  const p = error2.params;
+  const keys = (messageId, data2, range) => ({
+    ruleId: "front-matter-keys",
+    report: { messageId, data: { ...data2, rule }, range }
+  });
+  switch (error2.keyword) {
+    case "required":
+    case "dependentRequired":
+    case "dependencies": {
+      const key = pathLabel([...path, String(p.missingProperty)]);
+      if (path.length > 0) return keys("jsonSchemaMissingIn", { key, parent: label }, rangeAt(path));
+      return keys("jsonSchemaMissing", { key }, rangeAt(path));
+    }
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const name = String(p.additionalProperty ?? p.unevaluatedProperty);
+      const known = Object.keys(error2.parentSchema?.properties ?? {});
+      const key = quote(pathLabel([...path, name]));
+      const range = rangeAt([...path, name], "key");
+      const suggestion = closestMatch(name, known)?.match;
+      if (suggestion) return keys("jsonSchemaUnknownSuggest", { key, suggestion }, range);
+      if (known.length === 0) return keys("jsonSchemaNoKeys", { key }, range);
+      return keys("jsonSchemaUnknown", { key, allowed: quoteList(known) }, range);
+    }
+    case "propertyNames": {
+      const name = String(p.propertyName);
+      return keys("jsonSchemaKeyName", { key: quote(pathLabel([...path, name])) }, rangeAt([...path, name], "key"));
+    }
+    default:
+      return valueFinding(error2, rule, path, label, rangeAt);
+  }
+}
+function valueFinding(error2, rule, path, label, rangeAt) {
+  const value = error2.data;
+  const p = error2.params;
+  const report2 = (messageId, data, range = rangeAt(path)) => ({
+    ruleId: "front-matter-value",
+    report: { messageId, data: { ...data, rule }, range }
+  });
+  const expected2 = expectedOf(error2);
+  switch (error2.keyword) {
+    case "type":
+      return report2("jsonSchemaType", { found: shown(label, value), kind: kindOf(value), expected: expected2 });
+    case "enum": {
+      const allowed = p.allowedValues.filter((v) => typeof v === "string");
+      const sameCase = typeof value === "string" ? allowed.find((a) => a.toLowerCase() === value.toLowerCase()) : void 0;
+      if (sameCase !== void 0) {
+        return { ...report2("jsonSchemaEnumCase", { found: shown(label, value), expected: sameCase }), sameCase };
+      }
+      const suggestion = typeof value === "string" ? closestMatch(value, allowed)?.match : void 0;
+      if (suggestion) return report2("jsonSchemaEnumSuggest", { found: shown(label, value), expected: expected2, suggestion });
+      return report2("jsonSchema", { found: shown(label, value), expected: expected2 });
+    }
+    case "minLength":
+    case "maxLength":
+      return report2("jsonSchema", {
+        found: `${shown(label, value)} (${plural([...String(value)].length, "character")})`,
+        expected: expected2
+      });
+    case "minItems":
+    case "maxItems":
+      return report2("jsonSchema", {
+        found: `${plural(Array.isArray(value) ? value.length : 0, "item")} in \`${label}\``,
+        expected: expected2
+      });
+    case "uniqueItems": {
+      const items = Array.isArray(value) ? value : [];
+      const again = Number(p.i);
+      return report2(
+        "jsonSchema",
+        { found: shown(pathLabel([...path, again]), items[again]), expected: expected2 },
+        rangeAt([...path, again])
+      );
+    }
+    default:
+      return report2("jsonSchema", { found: label ? shown(label, value) : "front matter", expected: expected2 });
+  }
+}
+
+// src/rules/front-matter-keys.ts
+function isEmptyValue(value) {
+  if (value === null || value === void 0) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}
+var front_matter_keys_default = defineRule({
+  id: "front-matter-keys",
+  description: "Front matter should hold the keys the schema requires, each with a value, and no others when closed",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    missingBlock: "Missing front matter, expected a `---` block at the top of the file",
+    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
+    empty: "Unexpected empty value for `{{key}}`, expected a value",
+    unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
+    unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`",
+    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `---` block ({{rule}})",
+    jsonSchemaMissingIn: "Missing front-matter key `{{key}}`, expected it in `{{parent}}` ({{rule}})",
+    jsonSchemaUnknown: "Unexpected front-matter key {{key}}, expected one of {{allowed}} ({{rule}})",
+    jsonSchemaNoKeys: "Unexpected front-matter key {{key}}, expected no keys here ({{rule}})",
+    jsonSchemaUnknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}` ({{rule}})",
+    jsonSchemaKeyName: "Unexpected front-matter key {{key}}, expected a key name the schema's `propertyNames` allows ({{rule}})"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const spec = schema3.schema.frontMatter;
+    if (!spec) return;
+    const frontMatter = entry.frontMatter;
+    if (!frontMatter) {
+      if (spec.required) {
+        const start = { line: 1, column: 1, offset: 0 };
+        report2({ messageId: "missingBlock", range: { start, end: start } });
+      }
+      return;
+    }
+    const data = frontMatter.data;
+    if (!data) return;
+    const keys = spec.keys ?? {};
+    const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
+    for (const [key, keySpec] of Object.entries(keys)) {
+      const present = Object.hasOwn(data, key);
+      if (!present) {
+        if (keySpec.required) report2({ messageId: "missingKey", data: { key }, range: opening });
+        continue;
+      }
+      const nonEmpty = keySpec.nonEmpty ?? keySpec.required;
+      if (nonEmpty && isEmptyValue(data[key])) {
+        const range = frontMatter.rangeOf([key], "value") ?? frontMatter.rangeOf([key], "key") ?? opening;
+        report2({ messageId: "empty", data: { key }, range });
+      }
+    }
+    for (const finding2 of jsonSchemaFindings(entry, schema3)) {
+      if (finding2.ruleId === "front-matter-keys") report2(finding2.report);
+    }
+    if (spec.closed) {
+      const known = Object.keys(keys);
+      for (const key of Object.keys(data)) {
+        if (Object.hasOwn(keys, key)) continue;
+        const range = frontMatter.rangeOf([key], "key") ?? opening;
+        const suggestion = didYouMean(key, known);
+        if (suggestion) report2({ messageId: "unknownSuggest", data: { key: quote(key), suggestion }, range });
+        else report2({ messageId: "unknown", data: { key: quote(key) }, range });
+      }
+    }
+  }
+});
+
+// src/rules/front-matter-syntax.ts
+init_import_meta_url();
+var front_matter_syntax_default = defineRule({
+  id: "front-matter-syntax",
+  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    // The parser words each problem in the house style (src/parse/front-matter.ts).
+    problem: "{{problem}}"
+  },
+  check({ entry, report: report2 }) {
+    for (const problem of entry.frontMatter?.problems ?? []) {
+      report2({ messageId: "problem", data: { problem: problem.message }, range: problem.range });
+    }
+  }
+});
+
+// src/rules/front-matter-value.ts
+init_import_meta_url();
+
+// src/model/separated-items.ts
+init_import_meta_url();
+function separatedItems(source, value, range, separator) {
+  const written = source.text.slice(range.start.offset, range.end.offset);
+  let base;
+  if (written === value) base = range.start.offset;
+  else if (written.length === value.length + 2 && isQuoted(written) && written.slice(1, -1) === value)
+    base = range.start.offset + 1;
+  const items = [];
+  let at = 0;
+  for (const part of value.split(separator)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const start = at + lead;
+    at += part.length + separator.length;
+    if (base === void 0) {
+      items.push({ text, range });
+      continue;
+    }
+    items.push({ text, range: rangeOf(source, base + start, base + start + text.length) });
+  }
+  return items;
+}
+function isQuoted(written) {
+  const first = written[0];
+  return (first === '"' || first === "'") && written.at(-1) === first;
+}
+function keyValues(source, frontMatter, key, spec) {
+  const value = frontMatter.data?.[key];
+  const whole = frontMatter.rangeOf([key]);
+  if (value === void 0 || value === null || !whole) return [];
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i2) => {
+      if (item === null || typeof item === "object" || String(item).trim() === "") return [];
+      return [{ text: String(item).trim(), range: frontMatter.rangeOf([key, i2]) ?? whole }];
+    });
+  }
+  if (typeof value === "object") return [];
+  if (typeof value === "string" && spec.separator !== void 0)
+    return separatedItems(source, value, whole, spec.separator).filter((item) => item.text !== "");
+  const text = String(value).trim();
+  return text === "" ? [] : [{ text, range: whole }];
 }
 
 // src/rule-api/spdx.ts
@@ -8950,19 +9344,19 @@ var FAMILIES = /* @__PURE__ */ new Map([
 function licenseSuggestion(text, allowed) {
   const value = text.trim().replace(/\s+/g, " ");
   const key = value.toLowerCase();
-  const listed = (id) => byLowerCase(allowed).get(id.toLowerCase().replace(/-only$/, ""));
+  const listed2 = (id) => byLowerCase(allowed).get(id.toLowerCase().replace(/-only$/, ""));
   const family = FAMILIES.get(key);
   if (family) return { family };
   const bsd = /^bsd-([1-4])$/.exec(key);
   if (bsd) {
-    const id = listed(`BSD-${bsd[1]}-Clause`);
+    const id = listed2(`BSD-${bsd[1]}-Clause`);
     return id ? { one: id } : void 0;
   }
-  const named = idsByName(LICENSES).get(key)?.flatMap((id) => listed(id) ?? []);
+  const named = idsByName(LICENSES).get(key)?.flatMap((id) => listed2(id) ?? []);
   if (named?.length) return { one: named[0] };
   const withId = /^(.+?) \(([^()]+)\)$/.exec(value);
   if (withId) {
-    const id = listed(withId[2].trim());
+    const id = listed2(withId[2].trim());
     const spdxId = id ? SPDX_IDS.get(id.toLowerCase())?.id : void 0;
     const name = spdxId ? LICENSES[spdxId]?.name.toLowerCase() : void 0;
     if (id && name?.startsWith(withId[1].toLowerCase())) return { one: id };
@@ -9034,44 +9428,83 @@ var front_matter_value_default = defineRule({
     realDate: "Unexpected {{value}} for `{{key}}`, expected a real date written `{{format}}`",
     minItems: "Unexpected {{count}} in `{{key}}`, expected at least {{limit}}",
     maxItems: "Unexpected {{count}} in `{{key}}`, expected at most {{limit}}",
-    duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once"
+    duplicateItem: "Unexpected {{value}} again in `{{key}}` (also `{{key}}[{{first}}]`), expected each item once",
+    jsonSchema: "Unexpected {{found}}, expected {{expected}} ({{rule}})",
+    jsonSchemaType: "Unexpected {{found}} ({{kind}}), expected {{expected}} ({{rule}})",
+    jsonSchemaEnumCase: "Unexpected {{found}}, expected `{{expected}}` (values match case-sensitively) ({{rule}})",
+    jsonSchemaEnumSuggest: "Unexpected {{found}}, expected {{expected}} (did you mean `{{suggestion}}`?) ({{rule}})",
+    distinctFrom: "Unexpected {{value}} in `{{key}}`, expected a value `{{other}}` does not hold: line {{line}} has it there",
+    emptyItem: "Unexpected empty item {{index}} in `{{key}}` ({{value}}), expected items separated by one `{{separator}}`"
   },
   check({ entry, schema: schema3, report: report2 }) {
     const frontMatter = entry.frontMatter;
     const data = frontMatter?.data;
     if (!frontMatter || !data) return;
-    for (const [key, spec] of Object.entries(schema3.schema.frontMatter?.keys ?? {})) {
+    for (const finding2 of jsonSchemaFindings(entry, schema3)) {
+      if (finding2.ruleId !== "front-matter-value") continue;
+      const { range } = finding2.report;
+      const fix = finding2.sameCase === void 0 ? void 0 : {
+        range: [range.start.offset, range.end.offset],
+        text: requoted(entry.source.text, range, finding2.sameCase)
+      };
+      report2(fix ? { ...finding2.report, fix } : finding2.report);
+    }
+    const keys = schema3.schema.frontMatter?.keys ?? {};
+    for (const [key, spec] of Object.entries(keys)) {
       if (!Object.hasOwn(data, key)) continue;
       const value = data[key];
       if (isEmpty(value) && (spec.nonEmpty ?? spec.required)) continue;
-      checkValue({ frontMatter, text: entry.source.text, report: report2 }, [key], key, value, spec);
+      checkValue({ frontMatter, source: entry.source, report: report2 }, [key], key, value, spec);
+      if (spec.distinctFrom) checkDistinct(entry.source, frontMatter, key, keys, report2);
     }
   }
 });
+function checkDistinct(source, frontMatter, key, keys, report2) {
+  const spec = keys[key];
+  const own = keyValues(source, frontMatter, key, spec);
+  for (const other of spec.distinctFrom ?? []) {
+    if (other === key || !Object.hasOwn(frontMatter.data ?? {}, other)) continue;
+    const theirs = /* @__PURE__ */ new Map();
+    for (const item of keyValues(source, frontMatter, other, keys[other] ?? {})) {
+      if (!theirs.has(item.text)) theirs.set(item.text, item.range);
+    }
+    for (const item of own) {
+      const there = theirs.get(item.text);
+      if (!there) continue;
+      report2({
+        messageId: "distinctFrom",
+        data: { key, value: quote(item.text), other, line: there.start.line },
+        range: item.range
+      });
+    }
+  }
+}
 function checkValue(checking, path, label, value, spec) {
   const { frontMatter, report: report2 } = checking;
   if (value === null) return;
-  const range = frontMatter.rangeOf(path) ?? frontMatter.range;
+  const range = checking.at ?? frontMatter.rangeOf(path) ?? frontMatter.range;
   const at = (messageId, data, where2 = range) => report2({ messageId, data: { key: label, ...data }, range: where2 });
   const type2 = spec.type ?? "any";
   if (!hasType(value, type2)) {
-    let expected = EXPECTED_TYPE[type2] ?? type2;
-    if (type2 === "date") expected += ` written \`${dateFormatOf(spec).source}\``;
-    if (typeof value === "object") at("typeCollection", { value: shownValue(value), expected });
-    else at("type", { value: shownValue(value), kind: kindOf(value), expected });
+    let expected2 = EXPECTED_TYPE[type2] ?? type2;
+    if (type2 === "date") expected2 += ` written \`${dateFormatOf(spec).source}\``;
+    if (typeof value === "object") at("typeCollection", { value: shownValue(value), expected: expected2 });
+    else at("type", { value: shownValue(value), kind: kindOf(value), expected: expected2 });
     return;
   }
   if (spec.enum && !spec.enum.some((allowed) => allowed === value)) {
     const allowed = quoteList(spec.enum.map(String));
     const text = typeof value === "string" ? value : void 0;
     const sameCase = text === void 0 ? void 0 : spec.enum.find((a) => typeof a === "string" && a.toLowerCase() === text.toLowerCase());
-    if (typeof sameCase === "string") {
+    if (typeof sameCase === "string" && checking.at === void 0) {
       report2({
         messageId: "enumCase",
         data: { key: label, value: shownValue(value), expected: sameCase },
         range,
-        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.text, range, sameCase) }
+        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.source.text, range, sameCase) }
       });
+    } else if (typeof sameCase === "string") {
+      at("enumCase", { value: shownValue(value), expected: sameCase });
     } else {
       const strings = spec.enum.filter((a) => typeof a === "string");
       const suggestion = text === void 0 ? void 0 : didYouMean(text, strings);
@@ -9079,60 +9512,79 @@ function checkValue(checking, path, label, value, spec) {
       else at("enum", { value: shownValue(value), allowed });
     }
   }
+  if (typeof value === "string" && spec.separator !== void 0) {
+    checkSeparated(checking, path, label, value, range, spec);
+    return;
+  }
   if (typeof value === "string") checkString(value, spec, at);
   if (Array.isArray(value)) {
-    if (spec.minItems !== void 0 && value.length < spec.minItems) {
-      at("minItems", { count: plural(value.length, "item"), limit: spec.minItems });
-    }
-    if (spec.maxItems !== void 0 && value.length > spec.maxItems) {
-      at("maxItems", { count: plural(value.length, "item"), limit: spec.maxItems });
-    }
-    if (spec.uniqueItems) {
-      const seen = /* @__PURE__ */ new Map();
-      value.forEach((item, i2) => {
-        if (item === null || typeof item === "object") return;
-        const key = `${typeof item}:${String(item)}`;
-        const first = seen.get(key);
-        if (first === void 0) seen.set(key, i2);
-        else at("duplicateItem", { value: shownValue(item), first }, frontMatter.rangeOf([...path, i2]) ?? range);
-      });
-    }
-    if (spec.items) {
-      const items = spec.items;
-      value.forEach((item, i2) => {
-        if (isEmpty(item) && items.nonEmpty === false) return;
-        checkValue(checking, [...path, i2], `${label}[${i2}]`, item, items);
-      });
-    }
+    const items = value.map((item, i2) => ({ item, range: frontMatter.rangeOf([...path, i2]) ?? range }));
+    checkItems(checking, path, label, items, spec, at);
   }
 }
+function checkItems(checking, path, label, items, spec, at) {
+  if (spec.minItems !== void 0 && items.length < spec.minItems) {
+    at("minItems", { count: plural(items.length, "item"), limit: spec.minItems });
+  }
+  if (spec.maxItems !== void 0 && items.length > spec.maxItems) {
+    at("maxItems", { count: plural(items.length, "item"), limit: spec.maxItems });
+  }
+  if (spec.uniqueItems) {
+    const seen = /* @__PURE__ */ new Map();
+    items.forEach(({ item, range }, i2) => {
+      if (item === null || typeof item === "object") return;
+      const key = `${typeof item}:${String(item)}`;
+      const first = seen.get(key);
+      if (first === void 0) seen.set(key, i2);
+      else at("duplicateItem", { value: shownValue(item), first }, range);
+    });
+  }
+  if (spec.items) {
+    const itemSpec = spec.items;
+    items.forEach(({ item, range, separated }, i2) => {
+      if (isEmpty(item) && itemSpec.nonEmpty === false) return;
+      const inner = separated ? { ...checking, at: range } : checking;
+      checkValue(inner, [...path, i2], `${label}[${i2}]`, item, itemSpec);
+    });
+  }
+}
+function checkSeparated(checking, path, label, value, range, spec) {
+  const separator = spec.separator;
+  const parts = value.trim() === "" ? [] : separatedItems(checking.source, value, range, separator);
+  const at = (messageId, data, where2 = range) => checking.report({ messageId, data: { key: label, ...data }, range: where2 });
+  parts.forEach((part, i2) => {
+    if (part.text === "") at("emptyItem", { index: i2, value: quote(value), separator }, part.range);
+  });
+  const items = parts.filter((p) => p.text !== "").map((p) => ({ item: p.text, range: p.range, separated: true }));
+  checkItems(checking, path, label, items, spec, at);
+}
 function checkString(value, spec, at) {
-  const shown = quote(value);
+  const shown2 = quote(value);
   const count2 = [...value].length;
   const length = plural(count2, "character");
   if (spec.minLength !== void 0 && count2 < spec.minLength) {
-    at("minLength", { value: shown, length, limit: spec.minLength });
+    at("minLength", { value: shown2, length, limit: spec.minLength });
   }
   if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
-    at("maxLength", { value: shown, length, limit: spec.maxLength });
+    at("maxLength", { value: shown2, length, limit: spec.maxLength });
   }
   if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(value)) {
-    at("pattern", { value: shown, pattern: spec.pattern });
+    at("pattern", { value: shown2, pattern: spec.pattern });
   }
   if (isDateKey(spec)) {
     const format = dateFormatOf(spec);
-    if (!format.shaped(value)) at("date", { value: shown, format: format.source });
-    else if (format.day(value) === void 0) at("realDate", { value: shown, format: format.source });
+    if (!format.shaped(value)) at("date", { value: shown2, format: format.source });
+    else if (format.day(value) === void 0) at("realDate", { value: shown2, format: format.source });
   }
   switch (spec.format) {
     case "url":
       checkUrl(value, spec, at);
       break;
     case "spdx":
-      if (!isSpdxId(value)) at("spdx", { value: shown });
+      if (!isSpdxId(value)) at("spdx", { value: shown2 });
       break;
     case "email":
-      if (!EMAIL.test(value)) at("email", { value: shown });
+      if (!EMAIL.test(value)) at("email", { value: shown2 });
       break;
     default:
       break;
@@ -9528,14 +9980,14 @@ var last_update_not_bumped_default = defineRule({
   },
   check({ entry, base, schema: schema3, fieldMatches: fieldMatches2, report: report2 }) {
     if (!base) return;
-    const matches = fieldMatches2();
+    const matches2 = fieldMatches2();
     const baseMatches = fieldMatches(base, schema3);
-    const now = dateField(matches);
+    const now = dateField(matches2);
     const before = dateField(baseMatches);
     if (!now?.date || !before?.date) return;
     if (isoDay(now.date.text) === void 0 || isoDay(before.date.text) === void 0) return;
     if ((isoDay(now.date.text) ?? 0) > (isoDay(before.date.text) ?? 0)) return;
-    if (contentWithoutDates(entry, matches) === contentWithoutDates(base, baseMatches)) return;
+    if (contentWithoutDates(entry, matches2) === contentWithoutDates(base, baseMatches)) return;
     report2({
       messageId: "notBumped",
       data: { field: now.section.name, value: now.date.text, base: before.date.text },
@@ -9543,13 +9995,13 @@ var last_update_not_bumped_default = defineRule({
     });
   }
 });
-function dateField(matches) {
-  const match = matches.find((m) => m.spec.kind === "date");
+function dateField(matches2) {
+  const match = matches2.find((m) => m.spec.kind === "date");
   if (!match) return void 0;
   return { section: match.section, date: checkedValues(match)[0] };
 }
-function contentWithoutDates(entry, matches) {
-  const cuts = matches.filter((m) => m.spec.kind === "date").map((m) => m.section);
+function contentWithoutDates(entry, matches2) {
+  const cuts = matches2.filter((m) => m.spec.kind === "date").map((m) => m.section);
   cuts.sort((a, b) => b.range.start.offset - a.range.start.offset);
   return normalized(cutOut(entry.source.text, cuts));
 }
@@ -9599,8 +10051,8 @@ var license_consistency_default = defineRule({
     closedButOpen: "Unexpected {{value}} for `{{field}}` when `{{licenseField}}` lists only {{licenses}}, expected `Yes` or the proprietary license listed too"
   },
   check({ fieldMatches: fieldMatches2, report: report2 }) {
-    const matches = fieldMatches2();
-    const licenseMatches = matches.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
+    const matches2 = fieldMatches2();
+    const licenseMatches = matches2.filter((m) => /^licen[cs]es?$/i.test(m.section.name));
     const licenses = licenseMatches.flatMap((m) => checkedValues(m).filter((v) => v.kind !== "block"));
     const firstLicense = licenseMatches[0];
     if (!firstLicense || licenses.length === 0) return;
@@ -9612,7 +10064,7 @@ var license_consistency_default = defineRule({
       closed: known.every((c) => c.kind === "closed")
     };
     let licensesText;
-    for (const match of matches) {
+    for (const match of matches2) {
       const { section, spec } = match;
       if (spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(section.name)) continue;
       const value = checkedValues(match)[0];
@@ -9690,11 +10142,11 @@ var rating_format_default = defineRule({
         const stars = STARS.exec(text);
         if (stars) {
           const n = stars[1]?.trim() ?? "";
-          const shown = quote(`[${stars[1] ?? ""}]`);
+          const shown2 = quote(`[${stars[1] ?? ""}]`);
           if (!/^\d+$/.test(n) || Number(n) < options.min || Number(n) > options.max) {
-            report2({ messageId: "starRange", data: { stars: shown, ...scale }, range });
+            report2({ messageId: "starRange", data: { stars: shown2, ...scale }, range });
           } else if (!stars[2]?.trim()) {
-            report2({ messageId: "noCommentary", data: { stars: shown, n: Number(n) }, range });
+            report2({ messageId: "noCommentary", data: { stars: shown2, n: Number(n) }, range });
           }
           continue;
         }
@@ -9748,9 +10200,9 @@ var rating_mismatch_default = defineRule({
     mismatch: "Unexpected `{{stated}}` for {{name}} in {{where}}, expected `{{rated}}` as the Rating says (line {{line}})"
   },
   check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
-    const matches = fieldMatches2();
+    const matches2 = fieldMatches2();
     const benchmarks = [];
-    for (const match of matches.filter((m) => m.spec.kind === "rating")) {
+    for (const match of matches2.filter((m) => m.spec.kind === "rating")) {
       for (const value of match.section.values) {
         const line = RATING_LINE.exec(value.text);
         if (line?.[1] && line[2]) {
@@ -9765,15 +10217,15 @@ var rating_mismatch_default = defineRule({
     }
     if (benchmarks.length === 0) return;
     const prose = entry.lead.filter((b) => b.type === "paragraph").map((b) => ({ range: b.range, where: "the lead" }));
-    for (const match of matches) {
+    for (const match of matches2) {
       if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
       for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
     }
     const index = indexNames(benchmarks.map((b) => b.name));
     const raws = prose.map(({ range }) => entry.source.text.slice(range.start.offset, range.end.offset));
-    const found = raws.map((raw) => findStatements(raw, index));
+    const found4 = raws.map((raw) => findStatements(raw, index));
     const byName = /* @__PURE__ */ new Map();
-    for (const [place, { byName: inPlace }] of found.entries()) {
+    for (const [place, { byName: inPlace }] of found4.entries()) {
       for (const [name, statements] of inPlace) {
         const list = byName.get(name) ?? [];
         for (const statement of statements) list.push({ place, statement });
@@ -9787,7 +10239,7 @@ var rating_mismatch_default = defineRule({
         if (sameFigure(figure, benchmark.value)) continue;
         const raw = raws[place];
         if (BOUND.test(raw.slice(Math.max(0, at - 24), at))) continue;
-        if ((found[place].longestNameAt.get(at) ?? 0) > benchmark.name.length) continue;
+        if ((found4[place].longestNameAt.get(at) ?? 0) > benchmark.name.length) continue;
         const { range, where: where2 } = prose[place];
         const offset = range.start.offset + at;
         report2({
@@ -9839,8 +10291,8 @@ function indexNames(names2) {
   return root;
 }
 function findStatements(raw, root) {
-  const found = { byName: /* @__PURE__ */ new Map(), longestNameAt: /* @__PURE__ */ new Map() };
-  if (!raw.includes("%")) return found;
+  const found4 = { byName: /* @__PURE__ */ new Map(), longestNameAt: /* @__PURE__ */ new Map() };
+  if (!raw.includes("%")) return found4;
   const kinds = [[], [], []];
   for (let start = 0; start < raw.length; start++) {
     if (!root.next.has(canonicalUnit(raw[start]))) continue;
@@ -9873,7 +10325,7 @@ function findStatements(raw, root) {
           statement,
           start: kind === 0 ? statement.at : start
         });
-        found.longestNameAt.set(statement.at, Math.max(found.longestNameAt.get(statement.at) ?? 0, longest));
+        found4.longestNameAt.set(statement.at, Math.max(found4.longestNameAt.get(statement.at) ?? 0, longest));
       }
     }
   }
@@ -9881,13 +10333,13 @@ function findStatements(raw, root) {
     list.sort((a, b) => a.start - b.start);
     for (const { names: names2, statement } of list) {
       for (const name of names2) {
-        const statements = found.byName.get(name) ?? [];
+        const statements = found4.byName.get(name) ?? [];
         statements.push(statement);
-        found.byName.set(name, statements);
+        found4.byName.set(name, statements);
       }
     }
   }
-  return found;
+  return found4;
 }
 function figuresAround(raw, start, end) {
   const read = (pattern, from) => {
@@ -9936,6 +10388,165 @@ var readable_file_default = defineRule({
   },
   check() {
   }
+});
+
+// src/rules/reference.ts
+init_import_meta_url();
+
+// src/rule-api/compared-values.ts
+init_import_meta_url();
+function entriesBySchema(entries, schemaOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (!entry.values) continue;
+    const schema3 = schemaOf2(entry.filePath).schema;
+    const group = groups.get(schema3) ?? [];
+    group.push(entry);
+    groups.set(schema3, group);
+  }
+  for (const group of groups.values())
+    group.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  return groups;
+}
+function valuesOf(entries, key) {
+  const held = [];
+  for (const entry of entries) {
+    for (const value of entry.values ?? []) if (value.key === key) held.push({ ...value, entry });
+  }
+  return held;
+}
+function keysWith(schema3, test) {
+  return Object.entries(schema3.frontMatter?.keys ?? {}).filter(([, spec]) => test(spec));
+}
+function peersWithValues(linted) {
+  const any = linted.some((e) => e.values && e.values.length > 0);
+  return (_folder, text) => any && /^(?:\uFEFF)?---[ \t]*\r?\n/.test(text);
+}
+
+// src/rules/reference.ts
+var reference_default = defineRule({
+  id: "reference",
+  description: "A front-matter value whose key sets `references` should (resolve: true) or should not (resolve: false) be another entry's value of the key it names",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    unresolved: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected the `{{target}}` of another entry",
+    unresolvedSuggest: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected the `{{target}}` of another entry (did you mean `{{suggestion}}`, `{{other}}` line {{line}}?)",
+    resolved: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected no other entry's `{{target}}`: `{{other}}` line {{line}} has it"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
+      for (const [key, spec] of keysWith(schema3, (s) => s.references !== void 0)) {
+        const { key: target, resolve: resolve19 } = spec.references;
+        const targets = /* @__PURE__ */ new Map();
+        for (const held of valuesOf(group, target)) {
+          const list = targets.get(held.value) ?? [];
+          list.push(held);
+          targets.set(held.value, list);
+        }
+        const names2 = [...targets.keys()];
+        for (const held of valuesOf(group, key)) {
+          if (!held.entry.linted) continue;
+          const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
+          const data = { key, value: plain(held.value), file: plain(held.entry.filePath), target };
+          if (!resolve19) {
+            if (other) {
+              report2(held.entry.filePath, {
+                messageId: "resolved",
+                data: { ...data, other: plain(other.entry.filePath), line: other.range.start.line },
+                range: held.range
+              });
+            }
+            continue;
+          }
+          if (other) continue;
+          const close = closestMatch(held.value, names2)?.match;
+          const suggested = close === void 0 ? void 0 : targets.get(close)?.find((t) => t.entry !== held.entry);
+          if (close !== void 0 && suggested) {
+            report2(held.entry.filePath, {
+              messageId: "unresolvedSuggest",
+              data: {
+                ...data,
+                suggestion: plain(close),
+                other: plain(suggested.entry.filePath),
+                line: suggested.range.start.line
+              },
+              range: held.range
+            });
+          } else report2(held.entry.filePath, { messageId: "unresolved", data, range: held.range });
+        }
+      }
+    }
+  },
+  peerFilter: peersWithValues,
+  // Entries of a catalog may each have their own folder (explore's topics/<slug>/).
+  peerScope: "catalog"
+});
+
+// src/rules/referenced-file.ts
+init_import_meta_url();
+function unsafeReason(value) {
+  if (value.includes("\0")) return "it holds a NUL character";
+  if (value.includes("\\")) return "it holds a `\\`, a folder separator on Windows";
+  if (value.startsWith("/") || /^[A-Za-z]:/.test(value)) return "it is an absolute path";
+  if (value.split("/").includes("..")) return "it leads out of the folder with `..`";
+  if (value.includes("/")) return "it names a path through a folder";
+  if (value === ".") return "it names the folder itself";
+  return void 0;
+}
+var referenced_file_default = defineRule({
+  id: "referenced-file",
+  description: "A front-matter value whose key sets `fileExists` should name a regular file beside the entry",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    unsafe: "Unexpected `{{key}}: {{value}}`, expected the name of a file in the entry's folder `{{folder}}`: {{reason}}",
+    missing: "Unexpected `{{key}}: {{value}}`, expected a file of that name in `{{folder}}`",
+    missingSuggest: "Unexpected `{{key}}: {{value}}`, expected a file of that name in `{{folder}}` (did you mean `{{suggestion}}`?)",
+    missingCase: "Unexpected `{{key}}: {{value}}`, expected a file of that name in `{{folder}}`: `{{suggestion}}` differs only in case",
+    notRegular: "Unexpected `{{key}}: {{value}}`, expected a regular file in `{{folder}}`, found a {{kind}}"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, folderFiles, regularFiles, report: report2 }) {
+    for (const entry of entries) {
+      if (!entry.linted || !entry.values || entry.values.length === 0) continue;
+      const keys = schemaOf2(entry.filePath).schema.frontMatter?.keys ?? {};
+      for (const { key, value, range } of entry.values) {
+        if (!keys[key]?.fileExists) continue;
+        const data = { key, value: plain(value), folder: plain(entry.folder) };
+        const reason = unsafeReason(value);
+        if (reason) {
+          report2(entry.filePath, { messageId: "unsafe", data: { ...data, reason }, range });
+          continue;
+        }
+        const regular = regularFiles(entry.folder);
+        if (!regular || regular.has(value)) continue;
+        const listed2 = folderFiles(entry.folder) ?? [];
+        if (listed2.includes(`${value}/`) || listed2.includes(value) && !regular.has(value)) {
+          const kind = listed2.includes(`${value}/`) ? "folder" : "link or special file";
+          report2(entry.filePath, { messageId: "notRegular", data: { ...data, kind }, range });
+          continue;
+        }
+        const files = [...regular].sort();
+        const sameCase = files.find((name) => name.toLowerCase() === value.toLowerCase());
+        if (sameCase) {
+          report2(entry.filePath, { messageId: "missingCase", data: { ...data, suggestion: plain(sameCase) }, range });
+          continue;
+        }
+        const close = closestMatch(value, files)?.match;
+        if (close)
+          report2(entry.filePath, { messageId: "missingSuggest", data: { ...data, suggestion: plain(close) }, range });
+        else report2(entry.filePath, { messageId: "missing", data, range });
+      }
+    }
+  },
+  // Findings are made from the linted entries' own values and folders: no peer is needed.
+  peerFilter: () => () => false
 });
 
 // src/rules/repo-url.ts
@@ -10081,10 +10692,126 @@ init_import_meta_url();
 
 // src/parse/front-matter.ts
 init_import_meta_url();
+
+// src/parse/plain-front-matter.ts
+init_import_meta_url();
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var MAX_KEY_LENGTH = 200;
+var UNUSUAL_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff]/;
+var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+var resolver;
+function scalarResolver(yaml) {
+  if (!resolver) {
+    const doc = new yaml.Document(null, { uniqueKeys: true, prettyErrors: false, strict: true });
+    const tags = doc.schema.tags.filter((tag) => tag.test);
+    resolver = { tags, options: doc.options };
+  }
+  return resolver;
+}
+function readPlainFrontMatter(content, yaml) {
+  if (UNUSUAL_CHAR.test(content)) return void 0;
+  const { tags, options } = scalarResolver(yaml);
+  const keys = [];
+  const seen = /* @__PURE__ */ new Set();
+  let open2;
+  const close = () => {
+    if (!open2) return;
+    keys.push({
+      key: open2.key,
+      span: open2.span,
+      value: open2.list ?? { span: [open2.nullAt, open2.nullAt], value: null }
+    });
+    open2 = void 0;
+  };
+  let offset = 0;
+  while (offset < content.length) {
+    const newline = content.indexOf("\n", offset);
+    const end = newline < 0 ? content.length : newline;
+    const line = content.slice(offset, newline > 0 && content.charAt(end - 1) === "\r" ? end - 1 : end);
+    if (line.includes("\r")) return void 0;
+    const lineStart = offset;
+    offset = end + 1;
+    if (/^ *$/.test(line)) continue;
+    const item = /^( *)- +(?=\S)/.exec(line);
+    if (item) {
+      const indent = item[1]?.length ?? 0;
+      if (!open2 || open2.indent !== void 0 && open2.indent !== indent) return void 0;
+      const scalar = readScalar(line, item[0].length, lineStart, tags, options);
+      if (!scalar) return void 0;
+      open2.indent = indent;
+      open2.list ??= { span: [lineStart + indent, 0], items: [] };
+      open2.list.items.push(scalar);
+      open2.list.span = [open2.list.span[0], scalar.span[1]];
+      continue;
+    }
+    close();
+    const colon = line.indexOf(":");
+    const key = line.slice(0, colon);
+    if (colon < 1 || colon > MAX_KEY_LENGTH || !PLAIN_KEY.test(key) || seen.has(key)) return void 0;
+    if (tags.some((tag) => tag.default && tag.test?.test(key))) return void 0;
+    seen.add(key);
+    const span = [lineStart, lineStart + key.length];
+    const rest = line.slice(colon + 1);
+    if (/^ *$/.test(rest)) {
+      open2 = { key, span, nullAt: lineStart + line.length };
+      continue;
+    }
+    if (rest.charAt(0) !== " ") return void 0;
+    const value = readScalar(line, colon + 1 + (/^ */.exec(rest)?.[0].length ?? 0), lineStart, tags, options);
+    if (!value) return void 0;
+    keys.push({ key, span, value });
+  }
+  close();
+  if (keys.length === 0) return void 0;
+  const data = {};
+  for (const { key, value } of keys) {
+    const js = "items" in value ? value.items.map((item) => item.value) : value.value;
+    if (key in data)
+      Object.defineProperty(data, key, { value: js, writable: true, enumerable: true, configurable: true });
+    else data[key] = js;
+  }
+  return {
+    data,
+    spanOf(path, part) {
+      const [first, index, ...deeper] = path;
+      if (first === void 0 || deeper.length > 0) return void 0;
+      const pair = keys.find((p) => p.key === String(first));
+      if (!pair) return void 0;
+      if (path.length === 1) return part === "key" ? pair.span : pair.value.span;
+      if (!("items" in pair.value) || typeof index !== "number") return void 0;
+      return pair.value.items[index]?.span;
+    }
+  };
+}
+function readScalar(line, from, lineStart, tags, options) {
+  const text = line.slice(from).replace(/ +$/, "");
+  const span = [lineStart + from, lineStart + from + text.length];
+  const quote2 = text.charAt(0);
+  if (quote2 === '"' || quote2 === "'") {
+    const inner = text.slice(1, -1);
+    if (text.length < 2 || text.at(-1) !== quote2 || inner.includes(quote2) || quote2 === '"' && inner.includes("\\"))
+      return void 0;
+    return { span, value: inner };
+  }
+  if (INDICATOR.test(text) || text.includes(": ") || text.includes(" #") || text.endsWith(":")) return void 0;
+  const tag = tags.find((t) => t.default === true && t.test?.test(text));
+  if (!tag) return { span, value: text };
+  let failed = false;
+  const value = tag.resolve(
+    text,
+    () => {
+      failed = true;
+    },
+    options
+  );
+  return failed || typeof value === "object" && value !== null ? void 0 : { span, value };
+}
+
+// src/parse/front-matter.ts
 var MAX_ALIAS_COUNT = 100;
 var OPENING = /^---[ \t]*\r?\n/;
 var KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
-function parseFrontMatter(source, block) {
+function parseFrontMatter(source, block, read = "plain-first") {
   if (!block) return unclosedFrontMatter(source);
   const text = source.text;
   const opening = OPENING.exec(text);
@@ -10092,7 +10819,7 @@ function parseFrontMatter(source, block) {
   const blockText = text.slice(0, block.end.offset);
   const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
   const contentEnd = closing ? contentStart + closing.index + (closing[0].startsWith("\n") ? 1 : 0) : contentStart;
-  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd));
+  return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd), read);
 }
 function unclosedFrontMatter(source) {
   const opening = OPENING.exec(source.text);
@@ -10109,9 +10836,17 @@ function unclosedFrontMatter(source) {
     rangeOf: () => void 0
   };
 }
-function parseBlock(source, block, start, end) {
+function parseBlock(source, block, start, end, read) {
   const { yaml } = configParsers();
   let content = source.text.slice(start, end);
+  const plain2 = read === "plain-first" ? readPlainFrontMatter(content, yaml) : void 0;
+  if (plain2) {
+    const rangeOfPath2 = (path, part = "value") => {
+      const span = plain2.spanOf(path, part);
+      return span ? rangeOf(source, start + span[0], start + span[1]) : void 0;
+    };
+    return { range: block, data: plain2.data, problems: [], rangeOf: rangeOfPath2 };
+  }
   const options = { uniqueKeys: true, prettyErrors: false, strict: true };
   let doc = yaml.parseDocument(content, options);
   let added = [];
@@ -10145,8 +10880,8 @@ function parseBlock(source, block, start, end) {
     return { message: problemMessage(error2.code, error2.message, content.slice(from, to)), range: at(from, to, false) };
   });
   const rangeOfPath = (path, part = "value") => {
-    const found = nodeAt(doc, path, part, yaml);
-    return found?.range ? at(found.range[0], found.range[1]) : void 0;
+    const found4 = nodeAt(doc, path, part, yaml);
+    return found4?.range ? at(found4.range[0], found4.range[1]) : void 0;
   };
   const frontMatter = { range: block, problems, rangeOf: rangeOfPath };
   if (problems.length > 0) return frontMatter;
@@ -10201,10 +10936,10 @@ function indentQuotedContinuations(content) {
   return { text, added };
 }
 function problemMessage(code, message, text) {
-  const shown = quote(text);
+  const shown2 = quote(text);
   switch (code) {
     case "DUPLICATE_KEY":
-      return `Unexpected duplicate key ${shown}, expected each key once`;
+      return `Unexpected duplicate key ${shown2}, expected each key once`;
     case "TAB_AS_INDENT":
       return "Unexpected tab as indentation, expected spaces";
     case "MISSING_CHAR":
@@ -10241,14 +10976,14 @@ function nodeAt(doc, path, part, yaml) {
   return yaml.isNode(node) ? node : void 0;
 }
 function firstAlias(doc, yaml) {
-  let found;
+  let found4;
   yaml.visit(doc, {
     Alias(_key, node) {
-      found = node;
+      found4 = node;
       return yaml.visit.BREAK;
     }
   });
-  return found;
+  return found4;
 }
 
 // src/parse/markdown.ts
@@ -11070,10 +11805,10 @@ var EntryBuilder = class {
    * walk over both does it (linear: a file of many comments and sections stays fast).
    */
   commentsIn(nodes) {
-    const found = [];
+    const found4 = [];
     const { comments } = this;
     const first = nodes[0];
-    if (comments.length === 0 || !first) return found;
+    if (comments.length === 0 || !first) return found4;
     const lastEnd = endOffset(nodes[nodes.length - 1]);
     let n = 0;
     for (let c = firstCommentFrom(comments, startOffset(first)); c < comments.length; c++) {
@@ -11081,9 +11816,9 @@ var EntryBuilder = class {
       if (start.offset >= lastEnd) break;
       while (n + 1 < nodes.length && startOffset(nodes[n + 1]) <= start.offset) n++;
       const node = nodes[n];
-      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found.push(comments[c]);
+      if (startOffset(node) <= start.offset && end.offset <= endOffset(node)) found4.push(comments[c]);
     }
-    return found;
+    return found4;
   }
   itemValue(item) {
     const fullRange = this.range(item);
@@ -11325,16 +12060,30 @@ function buildSchemas() {
     minItems: z.number().int().nonnegative().optional(),
     maxItems: z.number().int().nonnegative().optional(),
     uniqueItems: z.boolean().optional(),
-    // Accepted so schema files that use them validate; no rule checks them yet (issue 13 items 4-5).
     equalsPath: z.enum(["folder", "file"]).optional().meta({
-      description: "The value must equal the entry's folder name, or its file name without `.md`"
+      description: "The value must equal the entry's folder name, or its file name without `.md` (rule entry-path)"
     }),
-    fileExists: z.boolean().optional().meta({ description: "The value names a file that must exist beside the entry" }),
-    unique: z.boolean().optional().meta({ description: "No two entries have the same value (list items each)" }),
-    references: z.object({ key: z.string().min(1), resolve: z.boolean().default(true) }).strict().optional().meta({ description: "Each value must (resolve: true) or must not (false) be another entry's `key` value" })
+    fileExists: z.boolean().optional().meta({
+      description: "The value names a regular file that must exist beside the entry, in its folder (rule referenced-file)"
+    }),
+    unique: z.boolean().optional().meta({
+      description: "No two entries have the same value; each list item counts (rule unique-value)"
+    }),
+    references: z.object({ key: z.string().min(1), resolve: z.boolean().default(true) }).strict().optional().meta({
+      description: "Each value must (resolve: true) or must not (false) be another entry's `key` value (rule reference)"
+    }),
+    distinctFrom: z.array(z.string().min(1)).min(1).optional().meta({
+      description: "Front-matter keys of the same entry whose values (or items) none of this key's values may equal: an alias that is not the topic itself (rule front-matter-value)"
+    }),
+    separator: z.string().min(1).optional().meta({
+      description: "With type: string, the string is a list of trimmed items split at this text (`a, b, c` with `,`): `items`, `minItems`, `maxItems`, `uniqueItems`, `unique` and `references` apply to the items"
+    })
   };
   const ItemSpec = z.object(keyShape).strict();
-  const KeySpec = z.object({ ...keyShape, items: ItemSpec.optional().meta({ description: "With type: list, each item's schema" }) }).strict();
+  const KeySpec = z.object({
+    ...keyShape,
+    items: ItemSpec.optional().meta({ description: "With type: list (or a `separator`), each item's schema" })
+  }).strict();
   const FrontMatterSpec = z.object({
     required: z.boolean().default(false).meta({ description: "The file must start with a `---` front matter block" }),
     closed: z.boolean().default(false).meta({ description: "Keys not listed in `keys` are reported" }),
@@ -11365,18 +12114,21 @@ function buildSchemas() {
       description: "Pandoc citation keys the `citation` rule checks `[@key]` against (read from the catalog's `.bib` files)"
     }),
     paths: PathsSpec.optional(),
-    catalog: CatalogSpec.optional()
+    catalog: CatalogSpec.optional(),
+    layout: z.enum(["ultimate-comparisons"]).optional().meta({
+      description: "Set for an ultimate-comparisons catalog (`data/*.md` beside `data/template.md`): its framework reads any `.md` file name and ignores the order of the `##` criteria, so `filename` (with its default pattern) and `section-order` (unless asked) do not apply"
+    })
   }).strict().superRefine((schema3, ctx) => {
     const keys = schema3.frontMatter?.keys ?? {};
     const defined = Object.keys(keys);
     const open2 = schema3.frontMatter?.jsonSchema !== void 0;
     const named = (path, key) => {
       if (key === void 0 || Object.hasOwn(keys, key) || open2) return;
-      const expected = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
+      const expected2 = defined.length > 0 ? `one of ${defined.map((k) => `\`${k}\``).join(", ")}` : "a key";
       ctx.addIssue({
         code: "custom",
         path,
-        message: `Unexpected \`${key}\`, expected ${expected} of \`frontMatter.keys\``
+        message: `Unexpected \`${key}\`, expected ${expected2} of \`frontMatter.keys\``
       });
     };
     const title = schema3.title;
@@ -11406,6 +12158,9 @@ function buildSchemas() {
     named(["body", "differsFrom"], schema3.body?.differsFrom);
     for (const [name, key] of Object.entries(keys)) {
       if (key.references) named(["frontMatter", "keys", name, "references", "key"], key.references.key);
+      for (const [i2, other] of (key.distinctFrom ?? []).entries()) {
+        named(["frontMatter", "keys", name, "distinctFrom", i2], other);
+      }
       checkKeySpec(key, ["frontMatter", "keys", name], ctx);
       if (key.items) checkKeySpec(key.items, ["frontMatter", "keys", name, "items"], ctx);
     }
@@ -11454,8 +12209,15 @@ function checkKeySpec(spec, path, ctx) {
     const format = dateFormat(spec.dateFormat);
     if (typeof format === "string") issue2("dateFormat", `Unexpected date format \`${spec.dateFormat}\`, ${format}`);
   }
-  if (spec.items !== void 0 && spec.type !== "list" && spec.type !== "any") {
-    issue2("items", `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\``);
+  const listed2 = spec.type === "list" || spec.type === "any" || spec.separator !== void 0;
+  if (spec.items !== void 0 && !listed2) {
+    issue2(
+      "items",
+      `Unexpected \`items\` with \`type: ${spec.type}\`, expected it only with \`type: list\` or a \`separator\``
+    );
+  }
+  if (spec.separator !== void 0 && spec.type !== "string") {
+    issue2("separator", `Unexpected \`separator\` with \`type: ${spec.type}\`, expected it only with \`type: string\``);
   }
   if (spec.url !== void 0 && spec.format !== "url") {
     issue2(
@@ -11469,7 +12231,7 @@ function schemaFileSchema() {
   schemas ??= buildSchemas();
   return schemas.CatalogSchema;
 }
-function indexSchema(schema3) {
+function indexSchema(schema3, jsonSchema) {
   const groups = new Map(schema3.groups.map((g) => [g.name, g]));
   const fields = /* @__PURE__ */ new Map();
   for (const group of schema3.groups) {
@@ -11478,6 +12240,7 @@ function indexSchema(schema3) {
   const names2 = [.../* @__PURE__ */ new Set([...groups.keys(), ...fields.keys()])];
   return {
     schema: schema3,
+    ...jsonSchema ? { jsonSchema } : {},
     group: (name) => groups.get(name),
     field: (name) => fields.get(name),
     knownNames: () => names2
@@ -11611,11 +12374,11 @@ var same_sections_default = defineRule({
           else holders.set(section.name, [{ entry, section }]);
         }
       }
-      const expected = new Set([...holders].filter(([, list]) => list.length * 2 >= total).map(([name]) => name));
+      const expected2 = new Set([...holders].filter(([, list]) => list.length * 2 >= total).map(([name]) => name));
       for (const entry of group) {
         if (!entry.linted) continue;
         const own = new Map((entry.sections ?? []).map((s) => [s.name, s]));
-        for (const name of expected) {
+        for (const name of expected2) {
           if (own.has(name)) continue;
           const list = holders.get(name) ?? [];
           const other = list[0];
@@ -11633,7 +12396,7 @@ var same_sections_default = defineRule({
           });
         }
         for (const section of entry.sections ?? []) {
-          if (expected.has(section.name)) continue;
+          if (expected2.has(section.name)) continue;
           const having = new Set((holders.get(section.name) ?? []).map((h) => h.entry));
           const lacking = group.filter((e) => !having.has(e));
           report2(entry.filePath, {
@@ -11669,19 +12432,262 @@ function peerFilter2(linted) {
   return (folder) => folders.has(folder);
 }
 
+// src/rules/schema-conflict.ts
+init_import_meta_url();
+
+// src/rule-api/schema-disputes.ts
+init_import_meta_url();
+function disputesIn(entry, schema3) {
+  const conflicts = schema3.schema.conflicts;
+  if (!conflicts?.length) return [];
+  const disputes = [];
+  for (const conflict of conflicts) {
+    const names2 = /* @__PURE__ */ new Set([...conflict.names, conflict.name]);
+    const isGroupValue = conflict.group !== void 0 && conflict.group === conflict.name;
+    for (const group of entry.groups) {
+      if (isGroupValue && group.name === conflict.group && group.values.length > 0) {
+        const sameNamed = group.fields.some((f) => f.name === group.name);
+        if (conflict.kind === "placement" ? !sameNamed : true)
+          disputes.push({ conflict, form: "valueOnGroup", section: group, range: group.heading.range });
+      }
+      if (conflict.kind !== "missing") continue;
+      for (const field2 of group.fields) {
+        if (!names2.has(field2.name) || schema3.field(field2.name)) continue;
+        if (isGroupValue ? group.name === conflict.group : true)
+          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
+      }
+    }
+    if (conflict.kind === "missing" && !isGroupValue) {
+      for (const field2 of entry.orphanFields) {
+        if (names2.has(field2.name) && !schema3.field(field2.name))
+          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
+      }
+    }
+  }
+  return disputes;
+}
+function isDisputed(entry, schema3, section, form) {
+  if (!schema3.schema.conflicts?.length) return false;
+  let disputes = found2.get(entry);
+  if (!disputes) {
+    disputes = disputesIn(entry, schema3);
+    found2.set(entry, disputes);
+  }
+  return disputes.some((d) => d.section === section && (form === void 0 || d.form === form));
+}
+var found2 = /* @__PURE__ */ new WeakMap();
+
+// src/rules/schema-conflict.ts
+var SETTLE = "expected the template and the criteria to agree first, not a change here: keep it until they do";
+var schema_conflict_default = defineRule({
+  id: "schema-conflict",
+  description: "A dataset's template and criteria YAML should agree on the headings an entry has",
+  category: "structure",
+  // The maintainers settle a conflict once; entries that follow either source are no contributor's mistake.
+  defaultSeverity: "warn",
+  fixable: false,
+  messages: {
+    missing: "Unexpected disagreement on `### {{name}}`: {{criteria}} {{define}} it, {{template}} does not; entries follow either. Expected the template and the criteria to agree: add it to the template, or remove it from the criteria",
+    placement: "Unexpected disagreement on `## {{group}}`: {{criteria}} {{put}} its value directly under `## {{group}}`, {{template}} under `### {{name}}`; entries follow either. Expected the template and the criteria to agree: move the template's value up to `## {{group}}`, or make `{{name}}` a criterion without children",
+    fieldFollowsCriteria: "Unexpected section `### {{name}}`: {{criteria}} {{define}} it but the template {{template}} does not (see schema-conflict); " + SETTLE,
+    valueFollowsCriteria: "Unexpected value directly under `## {{group}}`: {{criteria}} {{put}} it there but the template {{template}} {{templateForm}} (see schema-conflict); " + SETTLE
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    for (const dispute of disputesIn(entry, schema3)) {
+      const { conflict } = dispute;
+      const files = [...new Set(conflict.criteria.map((c) => c.file))];
+      const data = {
+        name: plain(dispute.section.name),
+        group: plain(conflict.group ?? dispute.section.name),
+        criteria: listed(files),
+        define: files.length > 1 ? "define" : "defines",
+        put: files.length > 1 ? "put" : "puts",
+        template: conflict.template,
+        templateForm: conflict.kind === "placement" ? `writes it under \`### ${plain(conflict.name)}\`` : "has no value there"
+      };
+      report2({
+        messageId: dispute.form === "field" ? "fieldFollowsCriteria" : "valueFollowsCriteria",
+        data,
+        range: dispute.range
+      });
+    }
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { filePath } of entries) {
+      for (const conflict of schemaOf2(filePath).schema.conflicts ?? []) {
+        const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report2(conflict.template, {
+          messageId: conflict.kind,
+          data: catalogData(conflict),
+          range: conflict.range
+        });
+      }
+    }
+  },
+  // The template's finding needs no peer: the linted entries' schemas name it.
+  peerFilter: () => () => false
+});
+function catalogData(conflict) {
+  const places = conflict.criteria.map((c) => `${c.file} line ${c.line}`);
+  const many = conflict.criteria.length > 1;
+  return {
+    name: plain(conflict.name),
+    group: plain(conflict.group ?? conflict.name),
+    criteria: listed(places),
+    define: many ? "define" : "defines",
+    put: many ? "put" : "puts",
+    template: conflict.template
+  };
+}
+function listed(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+// src/rules/schema-mismatch.ts
+init_import_meta_url();
+
+// src/schema/entry-shape.ts
+init_import_meta_url();
+function entryShape(entry, schema3) {
+  const spec = schema3.schema;
+  const shape = { follows: false };
+  const from = spec.title?.from ?? "heading";
+  if (from === "heading" && spec.title?.url !== "none") {
+    shape.title = { expected: "`# Name - URL`", found: entry.title?.url !== void 0 };
+  }
+  if (spec.groups.length > 0 && !spec.body?.open) {
+    const sections = entry.headings.filter((h) => h.depth === 2 || h.depth === 3);
+    const unknown = sections.filter((h) => !schema3.group(h.text) && !schema3.field(h.text));
+    shape.headings = {
+      total: sections.length,
+      known: sections.length - unknown.length,
+      unknown: unknown.map((h) => `${"#".repeat(h.depth)} ${h.text}`)
+    };
+  }
+  const keys = spec.frontMatter?.keys ?? {};
+  if (Object.keys(keys).length > 0) {
+    const data = entry.frontMatter?.data;
+    const present = data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data) : [];
+    const unknown = present.filter((key) => !Object.hasOwn(keys, key));
+    shape.keys = { total: present.length, known: present.length - unknown.length, unknown };
+  }
+  const half = (part) => part !== void 0 && part.total > 0 && part.known * 2 >= part.total;
+  shape.follows = shape.title?.found === true || half(shape.headings) || half(shape.keys);
+  return shape;
+}
+function plainlyNotAnEntry(shape) {
+  if (shape.follows) return false;
+  const unknown = (shape.headings?.unknown.length ?? 0) + (shape.keys?.unknown.length ?? 0);
+  return unknown >= MIN_UNKNOWN;
+}
+var MIN_UNKNOWN = 3;
+
+// src/rules/schema-mismatch.ts
+var KEPT_WITH_MISMATCH = /* @__PURE__ */ new Set(["schema-mismatch", "front-matter-syntax"]);
+var SHOWN = 3;
+var schema_mismatch_default = defineRule({
+  id: "schema-mismatch",
+  description: "A file should follow the shape of the schema it gets, else it is reported once as likely no entry",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    mismatch: "Unexpected file shape for the schema `{{schema}}` ({{source}}): {{found}}; expected {{expected}}; is this file an entry?"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const shape = entryShape(entry, schema3);
+    if (!plainlyNotAnEntry(shape)) return;
+    const first = entry.headings[0];
+    const { source } = entry;
+    const lineEnd2 = source.text.search(/\r?\n|$/);
+    report2({
+      messageId: "mismatch",
+      data: {
+        schema: schema3.schema.name,
+        source: sourceOf(schema3.schema),
+        found: found3(shape),
+        expected: expected(shape, schema3.schema)
+      },
+      range: first ? first.range : rangeOf(source, 0, lineEnd2)
+    });
+  }
+});
+function sourceOf(schema3) {
+  const source = schema3.source;
+  if (source === void 0) return "given";
+  return source.startsWith("preset:") ? "the built-in preset" : quote(source, 120).slice(1, -1);
+}
+function found3(shape) {
+  const parts = [];
+  if (shape.title && !shape.title.found) parts.push(`no ${shape.title.expected} title`);
+  const { headings, keys } = shape;
+  if (headings)
+    parts.push(`${headings.known} of ${plural(headings.total, "heading")} known${notThese(headings.unknown)}`);
+  if (keys && keys.total > 0) {
+    parts.push(`${keys.known} of ${plural(keys.total, "front-matter key")} known${notThese(keys.unknown)}`);
+  }
+  return parts.join(", ");
+}
+function notThese(unknown) {
+  if (unknown.length === 0) return "";
+  const shown2 = unknown.slice(0, SHOWN).map((name) => quote(name));
+  return ` (not ${shown2.join(", ")}${unknown.length > SHOWN ? ", \u2026" : ""})`;
+}
+function expected(shape, schema3) {
+  const parts = [];
+  if (shape.title) parts.push(`a ${shape.title.expected} title`);
+  if (shape.headings) {
+    const groups = schema3.groups.slice(0, 2).map((g) => quote(`## ${g.name}`));
+    parts.push(`\`##\` groups such as ${groups.join(", ")}`);
+  }
+  if (shape.keys) {
+    const keys = Object.keys(schema3.frontMatter?.keys ?? {}).slice(0, SHOWN).map((k) => quote(k));
+    parts.push(`front-matter keys such as ${keys.join(", ")}`);
+  }
+  return parts.join(" and ");
+}
+
 // src/rules/section-order.ts
 init_import_meta_url();
+
+// src/rule-api/schema-origin.ts
+init_import_meta_url();
+function schemaOrigin(schema3) {
+  const source = schema3.source ?? "";
+  if (source.startsWith("preset:")) return `the preset \`${schema3.name}\``;
+  if (/\.(?:md|markdown)$/i.test(source)) {
+    const file = source.split(/[\\/]/).pop() ?? source;
+    return file.replace(/\.(?:md|markdown)$/i, "") === schema3.name ? `the template \`${source}\`` : `the \`${schema3.name}\` template`;
+  }
+  return `the schema \`${schema3.name}\``;
+}
+
+// src/rules/section-order.ts
 var section_order_default = defineRule({
   id: "section-order",
   description: "Groups and the fields within a group should follow the schema's order",
   category: "structure",
   defaultSeverity: "warn",
   fixable: true,
-  messages: {
-    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before (template order)",
-    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after (template order)"
+  options: {
+    ultimateLayout: {
+      default: false,
+      description: "Check the order on the ultimate-comparisons layout too (its framework ignores the order of an entry's `##` criteria, so by default it is not checked there)",
+      schema: (z) => z.boolean()
+    }
   },
-  check({ entry, schema: schema3, report: report2 }) {
+  messages: {
+    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before, as {{schema}} orders them",
+    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after, as {{schema}} orders them"
+  },
+  check({ entry, schema: schema3, options, report: reportAny }) {
+    if (schema3.schema.layout === "ultimate-comparisons" && !options.ultimateLayout) return;
+    const origin = schemaOrigin(schema3.schema);
+    const report2 = (found4) => reportAny({ ...found4, data: { ...found4.data, schema: origin } });
     const directives = directiveStarts(entry);
     checkOrder(entry, entry.groups, groupOrder(schema3), report2, directives);
     for (const group of entry.groups) {
@@ -11818,10 +12824,10 @@ var section_placement_default = defineRule({
   defaultSeverity: "error",
   fixable: false,
   messages: {
-    wrongGroup: "Unexpected `### {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
-    noGroup: "Unexpected `### {{name}}` before any group, expected it under `## {{expected}}`",
+    wrongGroup: "Unexpected `{{marks}} {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
+    noGroup: "Unexpected `{{marks}} {{name}}` before any group, expected it under `## {{expected}}`",
     fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
-    groupAsField: "Unexpected `### {{name}}`, expected the group heading `## {{name}}`",
+    groupAsField: "Unexpected `{{marks}} {{name}}`, expected the group heading `## {{name}}`",
     valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
     contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
   },
@@ -11831,11 +12837,15 @@ var section_placement_default = defineRule({
       if (known) {
         report2({
           messageId: "noGroup",
-          data: { name: plain(section.name), expected: known.group.name },
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), expected: known.group.name },
           range: section.heading.range
         });
       } else if (schema3.group(section.name)) {
-        report2({ messageId: "groupAsField", data: { name: plain(section.name) }, range: section.heading.range });
+        report2({
+          messageId: "groupAsField",
+          data: { marks: "#".repeat(section.depth), name: plain(section.name) },
+          range: section.heading.range
+        });
       }
     }
     for (const group of entry.groups) {
@@ -11849,7 +12859,7 @@ var section_placement_default = defineRule({
             range: group.heading.range
           });
         }
-      } else if (!groupSpec.value && group.values.length > 0) {
+      } else if (!groupSpec.value && group.values.length > 0 && !isDisputed(entry, schema3, group, "valueOnGroup")) {
         const sameNameField = fieldNames(groupSpec).has(group.name);
         const hasField = group.fields.some((f) => f.name === group.name);
         if (sameNameField && !hasField) {
@@ -11872,11 +12882,20 @@ var section_placement_default = defineRule({
         if (known && groupSpec) {
           report2({
             messageId: "wrongGroup",
-            data: { name: plain(field2.name), actual: plain(group.name), expected: known.group.name },
+            data: {
+              marks: "#".repeat(field2.depth),
+              name: plain(field2.name),
+              actual: plain(group.name),
+              expected: known.group.name
+            },
             range: field2.heading.range
           });
         } else if (!known && schema3.group(field2.name) && field2.name !== group.name) {
-          report2({ messageId: "groupAsField", data: { name: plain(field2.name) }, range: field2.heading.range });
+          report2({
+            messageId: "groupAsField",
+            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+            range: field2.heading.range
+          });
         }
       }
     }
@@ -11902,8 +12921,8 @@ var single_value_default = defineRule({
       const list = spec.values;
       const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : void 0;
       if (list && texts && list.every((a) => texts.has(a))) {
-        const listed = listSet(list);
-        for (const value of values.filter((v) => !listed.has(v.text))) {
+        const listed2 = listSet(list);
+        for (const value of values.filter((v) => !listed2.has(v.text))) {
           report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
         }
         continue;
@@ -12043,7 +13062,7 @@ var template_leftover_default = defineRule({
       if (next2 === brackets.length || brackets[next2] >= range.end.offset) continue;
       const raw = entry.source.text.slice(range.start.offset, range.end.offset);
       const masked = maskCode(raw);
-      let found = false;
+      let found4 = false;
       for (const match of masked.slice(0, masked.lastIndexOf("]") + 1).matchAll(TODO_ALL)) {
         const start = range.start.offset + (match.index ?? 0);
         report2({
@@ -12051,9 +13070,9 @@ var template_leftover_default = defineRule({
           data: { text: quote(match[0]) },
           range: rangeOf(entry.source, start, start + match[0].length)
         });
-        found = true;
+        found4 = true;
       }
-      if (!found && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
+      if (!found4 && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
         report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
     for (const { section, spec } of fieldMatches2()) {
@@ -12305,10 +13324,64 @@ function checkFrontMatterTitle(entry, schema3, key, report2) {
       report2({ messageId: "missingKey", data: { key }, range: frontMatter?.rangeOf([key]) ?? opening });
     }
   } else if (typeof value !== "string" && typeof value !== "number") {
-    const shown = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
-    report2({ messageId: "notText", data: { value: shown, key }, range: frontMatter?.rangeOf([key]) ?? opening });
+    const shown2 = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
+    report2({ messageId: "notText", data: { value: shown2, key }, range: frontMatter?.rangeOf([key]) ?? opening });
   }
 }
+
+// src/rules/unique-value.ts
+init_import_meta_url();
+var unique_value_default = defineRule({
+  id: "unique-value",
+  description: "A front-matter value whose key sets `unique` should be held by no other entry of the catalog",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    other: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected a value no other entry has: `{{other}}` line {{line}} has it",
+    same: "Unexpected `{{key}}` value `{{value}}` again in `{{file}}`, expected each value once: line {{line}} has it"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
+      for (const [key, spec] of keysWith(schema3, (s) => s.unique === true)) {
+        const byValue = /* @__PURE__ */ new Map();
+        for (const held of valuesOf(group, key)) {
+          const list = byValue.get(held.value) ?? [];
+          list.push(held);
+          byValue.set(held.value, list);
+        }
+        for (const holders of byValue.values()) {
+          if (holders.length < 2) continue;
+          for (const holder of holders) {
+            if (!holder.entry.linted) continue;
+            const elsewhere = holders.find((h) => h.entry !== holder.entry);
+            const data = { key, value: plain(holder.value), file: plain(holder.entry.filePath) };
+            if (elsewhere) {
+              report2(holder.entry.filePath, {
+                messageId: "other",
+                data: { ...data, other: plain(elsewhere.entry.filePath), line: elsewhere.range.start.line },
+                range: holder.range
+              });
+              continue;
+            }
+            const first = holders[0];
+            if (spec.uniqueItems || !first || first === holder) continue;
+            report2(holder.entry.filePath, {
+              messageId: "same",
+              data: { ...data, line: first.range.start.line },
+              range: holder.range
+            });
+          }
+        }
+      }
+    }
+  },
+  peerFilter: peersWithValues,
+  // Entries of a catalog may each have their own folder (explore's topics/<slug>/).
+  peerScope: "catalog"
+});
 
 // src/rules/unknown-marker.ts
 init_import_meta_url();
@@ -12394,8 +13467,8 @@ var FREE_LIKE_OPEN_SOURCE = /\bfree\b[^()]*\(\s*like\s+open[\s-]?source\s*\)/i;
 function countsOpenSource(spec) {
   return spec.description !== void 0 && FREE_LIKE_OPEN_SOURCE.test(spec.description);
 }
-function openSourceValue(matches) {
-  for (const match of matches) {
+function openSourceValue(matches2) {
+  for (const match of matches2) {
     if (match.spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(match.section.name)) continue;
     const values = checkedValues(match).filter((v) => v.kind !== "block");
     const [value] = values;
@@ -12420,8 +13493,8 @@ var unknown_section_default = defineRule({
   defaultSeverity: "error",
   fixable: true,
   messages: {
-    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of the `{{schema}}` template",
-    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as the `{{schema}}` template writes it",
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of {{schema}}",
+    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as {{schema}} writes it",
     empty: "Unexpected empty heading `{{marks}}`, expected a section name"
   },
   check({ entry, schema: schema3, report: report2 }) {
@@ -12439,6 +13512,7 @@ var unknown_section_default = defineRule({
         return;
       }
       if (schema3.schema.body?.open) return;
+      if (isDisputed(entry, schema3, section, "field")) return;
       if (section.depth <= 2) {
         if (schema3.group(section.name) || schema3.field(section.name)) return;
       } else {
@@ -12454,7 +13528,7 @@ var unknown_section_default = defineRule({
         data: {
           marks,
           name: plain(section.name),
-          schema: schema3.schema.name,
+          schema: schemaOrigin(schema3.schema),
           ...suggestion ? { suggestion } : {}
         },
         range: section.heading.textRange,
@@ -12573,7 +13647,12 @@ var rules = [
   front_matter_keys_default,
   front_matter_value_default,
   body_length_default,
-  citation_default
+  citation_default,
+  schema_mismatch_default,
+  schema_conflict_default,
+  referenced_file_default,
+  unique_value_default,
+  reference_default
 ];
 var rulesById = new Map(rules.map((r) => [r.id, r]));
 var RELEASE_TAG = `v${package_default.version}`;
@@ -12800,19 +13879,19 @@ function findConfigFile(cwd) {
 function loadConfig(cwd, explicit) {
   const path = explicit ? (0, import_node_path6.resolve)(cwd, explicit) : findConfigFile(cwd);
   if (!path) return { config: {}, dir: (0, import_node_path6.resolve)(cwd) };
-  const shown = (0, import_node_path6.relative)(cwd, path) || path;
+  const shown2 = (0, import_node_path6.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
-    `the config file ${shown}`,
+    `the config file ${shown2}`,
     "Make it a regular file in the repository, or pass --config"
   );
   if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: (0, import_node_path6.dirname)(path) };
-  checkPaths(loaded, cwd, text, shown);
+  const loaded = { config: parseConfig(text, shown2), path, dir: (0, import_node_path6.dirname)(path) };
+  checkPaths(loaded, cwd, text, shown2);
   return loaded;
 }
-function checkPaths(loaded, cwd, text, shown) {
+function checkPaths(loaded, cwd, text, shown2) {
   const line = (path) => () => lineOf(text, path);
   const { config } = loaded;
   const schemas3 = [
@@ -12827,7 +13906,7 @@ function checkPaths(loaded, cwd, text, shown) {
     if (schema3 === void 0 || presets[schema3]) continue;
     boundary ??= boundaryAt(repositoryRoot(loaded.dir));
     checkRepositoryFile((0, import_node_path6.resolve)(loaded.dir, schema3), boundary, {
-      file: shown,
+      file: shown2,
       key: path.join("."),
       line: line(path),
       written: schema3,
@@ -12841,7 +13920,7 @@ function checkPaths(loaded, cwd, text, shown) {
     const refusal = includeRefusal(cwd, pattern, inCheckout);
     if (refusal)
       throw refusedIncludeError(
-        `${shown}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
+        `${shown2}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
         pattern,
         refusal,
         inCheckout
@@ -12931,17 +14010,17 @@ function describeIssue(issue2, data, path) {
     const hint = suggestion === void 0 ? "" : ` (did you mean \`${suggestion}\`?)`;
     return `unknown key \`${issue2.keys[0]}\`${hint}, expected ${known}`;
   }
-  const found = valueAt(data, issue2.path.map(String));
-  const shown = found === void 0 ? "nothing" : `\`${JSON.stringify(found)}\``;
+  const found4 = valueAt(data, issue2.path.map(String));
+  const shown2 = found4 === void 0 ? "nothing" : `\`${JSON.stringify(found4)}\``;
   if (issue2.code === "invalid_value" || issue2.code === "invalid_union" && path.includes("rules")) {
-    return `found ${shown}, expected ${expectedSeverity(path)}`;
+    return `found ${shown2}, expected ${expectedSeverity(path)}`;
   }
   if (issue2.code === "invalid_union") {
-    const expected2 = issue2.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
-    return `found ${shown}, expected ${[...new Set(expected2)].join(" or ") || "another value"}`;
+    const expected3 = issue2.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
+    return `found ${shown2}, expected ${[...new Set(expected3)].join(" or ") || "another value"}`;
   }
-  const expected = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
-  return `found ${shown}, ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+  const expected2 = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+  return `found ${shown2}, ${expected2.charAt(0).toLowerCase()}${expected2.slice(1)}`;
 }
 var OVERRIDE_KEYS = ["files", "schema", "rules"];
 function refuseJsonComments(text, displayPath) {
@@ -13052,6 +14131,9 @@ function applyRules(settings, config) {
 init_import_meta_url();
 var import_node_fs5 = require("node:fs");
 var import_node_path7 = require("node:path");
+
+// src/schema/conflicts.ts
+init_import_meta_url();
 
 // src/schema/criteria.ts
 init_import_meta_url();
@@ -15740,11 +16822,11 @@ function applyCriteria(schema3, criteria) {
     }
   }
   const overlay = (field2) => {
-    const matches = byKey.get(field2.name) ?? byKey.get(field2.name.replace(/\s+/g, ""));
-    if (!matches?.length) return field2;
+    const matches2 = byKey.get(field2.name) ?? byKey.get(field2.name.replace(/\s+/g, ""));
+    if (!matches2?.length) return field2;
     const aliases = new Set(field2.aliases);
-    for (const m of matches) for (const alias of [m.id, m.name]) if (alias && alias !== field2.name) aliases.add(alias);
-    const c = matches.find((m) => m.id === field2.name) ?? matches[0];
+    for (const m of matches2) for (const alias of [m.id, m.name]) if (alias && alias !== field2.name) aliases.add(alias);
+    const c = matches2.find((m) => m.id === field2.name) ?? matches2[0];
     const next2 = { ...field2, aliases: [...aliases] };
     const isLabelCriterion = c.type === "LABEL" || c.type === void 0 && field2.kind === "label";
     if (c.rangeSearch) {
@@ -15775,12 +16857,120 @@ function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/schema/conflicts.ts
+function findSchemaConflicts(template, criteriaFiles) {
+  const definitions = readDefinitions(criteriaFiles);
+  const listedAsChild = new Set([...definitions.values()].flatMap((d) => d.children));
+  const entry = buildEntry(createSourceFile(template.path, template.text));
+  const conflicts = [];
+  for (const definition of definitions.values()) {
+    const defines = definition.name !== void 0 || definition.type !== void 0 || listedAsChild.has(definition.id);
+    if (!defines || !isWritten(definition)) continue;
+    const keys = keysOf(definition);
+    const group = entry.groups.find((g) => matches(keys, g.name));
+    const field2 = entry.groups.flatMap((g) => g.fields.map((f) => ({ f, g }))).find(({ f }) => matches(keys, f.name));
+    const base = { criteria: definition.places, template: template.path, names: [...keys] };
+    if (field2) {
+      const sameNamed = group && field2.g === group && field2.f.name === group.name;
+      if (definition.children.length > 0 && sameNamed && !hasValue(group)) {
+        conflicts.push({
+          ...base,
+          kind: "placement",
+          group: group.name,
+          name: group.name,
+          range: field2.f.heading.range
+        });
+      }
+      continue;
+    }
+    if (group) {
+      if (hasValue(group)) continue;
+      conflicts.push({ ...base, kind: "missing", group: group.name, name: group.name, range: group.heading.range });
+      continue;
+    }
+    const parent = [...definitions.values()].find((d) => d.children.includes(definition.id));
+    const parentGroup = parent ? entry.groups.find((g) => matches(keysOf(parent), g.name)) : void 0;
+    conflicts.push({
+      ...base,
+      kind: "missing",
+      ...parentGroup ? { group: parentGroup.name } : {},
+      name: definition.name ?? definition.id,
+      range: parentGroup?.heading.range ?? entry.headings[0]?.range ?? startRange
+    });
+  }
+  return conflicts;
+}
+function isWritten(definition) {
+  switch (definition.type) {
+    case void 0:
+      return definition.hasValues;
+    case "NAME-URL":
+    case "REPOSITORY":
+      return false;
+    case "MARKDOWN":
+      return definition.children.length === 0;
+    default:
+      return true;
+  }
+}
+var startRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+function keysOf(definition) {
+  return /* @__PURE__ */ new Set([definition.id, ...definition.name ? [definition.name] : []]);
+}
+function matches(keys, heading) {
+  const all = [...keys];
+  return all.includes(heading) || all.includes(heading.replace(/\s+/g, ""));
+}
+function hasValue(group) {
+  return group.values.some((v) => v.kind === "item" && v.text !== "" && v.text !== "-");
+}
+function readDefinitions(files) {
+  const definitions = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    let doc;
+    try {
+      doc = parseCriteriaYaml(file.text);
+    } catch {
+      continue;
+    }
+    const list = isRecord3(doc) && Array.isArray(doc.criteria) ? doc.criteria : [];
+    const lines = file.text.split(/\r\n|\r|\n/);
+    for (const item of list) {
+      if (!isRecord3(item)) continue;
+      const pairs3 = typeof item.id === "string" ? [[item.id, item]] : Object.entries(item);
+      for (const [id, body] of pairs3) {
+        if (!isRecord3(body) || body.ignore === true) continue;
+        const definition = definitions.get(id) ?? { id, hasValues: false, children: [], places: [] };
+        if (typeof body.name === "string") definition.name = body.name;
+        if (typeof body.type === "string") definition.type = body.type.toUpperCase();
+        const values = body.values;
+        if (Array.isArray(values) && values.length > 0 || isRecord3(values) && Object.keys(values).length > 0)
+          definition.hasValues = true;
+        if (Array.isArray(body.children)) definition.children.push(...body.children.map(String));
+        definition.places.push({ file: file.path, line: lineOf2(lines, id) });
+        definitions.set(id, definition);
+      }
+    }
+  }
+  return definitions;
+}
+function lineOf2(lines, id) {
+  const quoted2 = `['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['"]?`;
+  const item = new RegExp(`^\\s*-\\s+(?:${quoted2}\\s*:|id\\s*:\\s*${quoted2}\\s*$)`);
+  const index = lines.findIndex((line) => item.test(line));
+  return index + 1 || 1;
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/schema/from-template.ts
 init_import_meta_url();
 var KEEP_LABELS = /keep only the label values/i;
 var CHOOSE_ONE = /choose (?:either|one)\b/i;
 var YES_NO = ["Yes", "No"];
-function schemaFromTemplate(text, path, name = path) {
+var BARE_YEAR = /^\d{4}$/;
+function schemaFromTemplate(text, path, name = path, remedy = "Add them, or pass --schema.") {
   const entry = buildEntry(createSourceFile(path, text));
   const groups = entry.groups.map((group) => ({
     name: group.name,
@@ -15790,7 +16980,7 @@ function schemaFromTemplate(text, path, name = path) {
   }));
   if (groups.length === 0) {
     throw new CatalogLintError(
-      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`\u2026). Add them, or pass --schema.`
+      `Template ${path} has no \`##\` heading; expected the groups an entry holds (\`## General Info\`\u2026). ${remedy}`
     );
   }
   const boilerplate = leadLines(text, entry);
@@ -15811,6 +17001,8 @@ function fieldFrom(section) {
   const isLabel = values.length > 1 || values.length > 0 && KEEP_LABELS.test(guidance);
   const single = CHOOSE_ONE.test(guidance);
   let kind = kindFromName(section.name);
+  const examples = section.values.map((v) => v.text).filter((t) => t !== "" && t !== "-");
+  if (kind === "date" && examples.length > 0 && examples.every((t) => BARE_YEAR.test(t))) kind = "text";
   if (isLabel) kind = sameSet(values, YES_NO) ? "yes-no" : "label";
   return {
     name: section.name,
@@ -15836,6 +17028,148 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+// src/schema/json-schema.ts
+init_import_meta_url();
+
+// src/schema/schema-line.ts
+init_import_meta_url();
+function schemaLine(text, path) {
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (n === path.length && n > 0) {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      if (yaml.isMap(parent)) {
+        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+        const key = pair?.key;
+        if (key?.range) return lines.linePos(key.range[0]).line;
+      }
+    }
+    if (node?.range) return lines.linePos(node.range[0]).line;
+  }
+  return void 0;
+}
+
+// src/schema/json-schema.ts
+var MAX_ERRORS = 50;
+var DIALECTS = {
+  "json-schema.org/draft-07/schema": "Ajv",
+  "json-schema.org/draft/2019-09/schema": "Ajv2019",
+  "json-schema.org/draft/2020-12/schema": "Ajv2020"
+};
+var YAML_TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::?\d\d)?))?)?$/;
+function isYamlTimestamp(text) {
+  const m = YAML_TIMESTAMP.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+function compileJsonSchema(text, file) {
+  const fail = (path, found4, expected2, line = schemaLine(text, path)) => new CatalogLintError(
+    `Invalid JSON Schema file ${file}: at \`${pathLabel(path) || "(root)"}\`${line ? ` (line ${line})` : ""}: Unexpected ${found4}, expected ${expected2}`
+  );
+  let schema3;
+  try {
+    schema3 = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error2) {
+    const { line, column } = syntaxErrorAt(text, error2);
+    throw new CatalogLintError(
+      `Invalid JSON Schema file ${file}: at line ${line}, column ${column}: Unexpected ${jsonQuote(text.slice(positionOf(text, line, column), positionOf(text, line, column) + 1) || "end of file")}, expected valid JSON (${error2.message.split("\n")[0]})`
+    );
+  }
+  if (typeof schema3 !== "object" || schema3 === null || Array.isArray(schema3)) {
+    throw fail([], Array.isArray(schema3) ? "a list" : jsonQuote(schema3), "a JSON Schema object (`{ \u2026 }`)");
+  }
+  const dialect = schema3.$schema;
+  const key = typeof dialect === "string" ? dialect.replace(/^https?:\/\//, "").replace(/#$/, "") : void 0;
+  const className = key === void 0 ? "Ajv" : DIALECTS[key];
+  if (!className) {
+    throw fail(
+      ["$schema"],
+      jsonQuote(dialect),
+      "`http://json-schema.org/draft-07/schema#`, `https://json-schema.org/draft/2019-09/schema` or `https://json-schema.org/draft/2020-12/schema` (the URL is never fetched)"
+    );
+  }
+  const packages = jsonSchemaValidator();
+  const ajv = new packages[className]({ allErrors: true, verbose: true, strict: false, logger: false });
+  packages.addFormats(ajv);
+  const dateTime = ajv.formats["date-time"];
+  ajv.addFormat("date-time", {
+    type: "string",
+    validate: (s) => isYamlTimestamp(s) || !!dateTime?.validate(s)
+  });
+  ajv.addFormat("unix-time", { type: "number", validate: () => true });
+  if (!ajv.validateSchema(schema3)) {
+    const error2 = collapseErrors(ajv.errors ?? [])[0];
+    if (error2) {
+      const path = pointerPath(error2.instancePath, schema3);
+      throw fail(path, jsonQuote(error2.data), `${expectedOf(error2)} (the JSON Schema meta-schema)`);
+    }
+  }
+  let validate;
+  try {
+    validate = ajv.compile(schema3);
+  } catch (error2) {
+    const missing = error2.missingRef;
+    if (missing !== void 0) {
+      const path = refPath(schema3, missing);
+      const remote = /^[a-z][a-z0-9+.-]*:/i.test(missing);
+      const otherFile = !remote && !missing.startsWith("#");
+      throw fail(
+        path,
+        `\`$ref\` ${jsonQuote(missing)}`,
+        remote ? "a `$ref` within the file such as `#/definitions/name` (remote schemas are never fetched)" : otherFile ? "a `$ref` within the file such as `#/definitions/name` (other files are not read)" : "a `$ref` to a part of the file that exists"
+      );
+    }
+    throw fail([], "JSON Schema", `one ajv can compile (${error2.message})`);
+  }
+  return {
+    file,
+    validate(data) {
+      if (validate(data)) return [];
+      return collapseErrors(validate.errors ?? []).slice(0, MAX_ERRORS);
+    }
+  };
+}
+function refPath(schema3, ref) {
+  const found4 = [];
+  const visit = (node, path) => {
+    if (found4.length > 0 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i2) => {
+        visit(item, [...path, i2]);
+      });
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string" && (v === ref || ref.endsWith(v) || v.endsWith(ref))) {
+        found4.push([...path, k]);
+        return;
+      }
+      visit(v, [...path, k]);
+    }
+  };
+  visit(schema3, []);
+  return found4[0] ?? [];
+}
+function syntaxErrorAt(text, error2) {
+  const lineColumn = /line (\d+) column (\d+)/.exec(error2.message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(error2.message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function positionOf(text, line, column) {
+  const lines = text.split("\n");
+  let offset = 0;
+  for (let i2 = 0; i2 < line - 1 && i2 < lines.length; i2++) offset += (lines[i2]?.length ?? 0) + 1;
+  return offset + column - 1;
+}
+
 // src/schema/ultimate.ts
 init_import_meta_url();
 function ultimateSchema(template, criteria) {
@@ -15856,7 +17190,7 @@ function ultimateSchema(template, criteria) {
     };
     return { ...group, required: false, value };
   });
-  return { ...template, title: { from: "heading", separator: "loose" }, groups };
+  return { ...template, title: { from: "heading", separator: "loose" }, groups, layout: "ultimate-comparisons" };
 }
 function kindOf2(type2, value) {
   switch (type2) {
@@ -15911,7 +17245,8 @@ var SchemaResolver = class {
     const criteriaTexts = criteriaFiles.map((f) => this.criteriaTexts.get(f) ?? "");
     const criteria = () => criteriaFiles.flatMap((f) => this.criteriaOf(f));
     if (!template) {
-      const looked = (0, import_node_path7.relative)(this.cwd, templateCandidates(dataset)[0] ?? dataset.root) || ".";
+      const candidates = templateCandidates(dataset).map((c) => (0, import_node_path7.relative)(this.cwd, c) || c);
+      const looked = candidates.length > 0 ? new Intl.ListFormat("en", { type: "conjunction" }).format(candidates) : (0, import_node_path7.relative)(this.cwd, dataset.root) || ".";
       this.notices.push(
         `Dataset \`${dataset.id}\` has no template (looked for ${looked}); its entries are checked against the built-in preset \`${DEFAULT_PRESET}\``
       );
@@ -15928,7 +17263,18 @@ var SchemaResolver = class {
     return this.lazySchema(
       () => {
         const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
-        if (!dataset.ultimateTemplate) return applyCriteria(fromTemplate, criteria());
+        if (!dataset.ultimateTemplate) {
+          const schema4 = applyCriteria(fromTemplate, criteria());
+          const shownCriteria = criteriaFiles.map((f, i2) => ({
+            path: relativePosix(this.cwd, f),
+            text: criteriaTexts[i2] ?? ""
+          }));
+          const conflicts = findSchemaConflicts(
+            { path: relativePosix(this.cwd, template.path), text: templateText },
+            shownCriteria
+          );
+          return conflicts.length > 0 ? { ...schema4, conflicts } : schema4;
+        }
         const all = criteria();
         const schema3 = applyCriteria(ultimateSchema(fromTemplate, all), all);
         if (bibs.length > 0) {
@@ -15975,7 +17321,7 @@ var SchemaResolver = class {
   criteriaOf(path) {
     let criteria = this.criteriaFiles.get(path);
     if (!criteria) {
-      criteria = parseCriteriaFile(path, this.criteriaTexts.get(path) ?? "");
+      criteria = parseCriteriaFile((0, import_node_path7.relative)(this.cwd, path) || path, this.criteriaTexts.get(path) ?? "");
       this.criteriaFiles.set(path, criteria);
     }
     return criteria;
@@ -16065,16 +17411,16 @@ function templateCandidates(dataset) {
     ...dataset.dataDirs.map((d) => (0, import_node_path7.join)(d, "TEMPLATE.md"))
   ];
 }
-function parseCriteriaFile(path, text) {
+function parseCriteriaFile(shown2, text) {
   try {
     return readCriteria(text);
   } catch (error2) {
-    throw criteriaError(path, error2, "Fix its YAML");
+    throw criteriaError(shown2, error2, "Fix its YAML");
   }
 }
-function criteriaError(path, error2, fix) {
+function criteriaError(shown2, error2, fix) {
   return new CatalogLintError(
-    `Cannot read the criteria file ${path}: ${error2.message}. ${fix} or pass --schema.`
+    `Cannot read the criteria file ${shown2}: ${error2.message}. ${fix} or pass --schema.`
   );
 }
 function presetSchema(id) {
@@ -16091,27 +17437,24 @@ function givenSchema(schema3, files) {
 function loadSchemaOption(value, cwd) {
   if (presets[value]) return presetSchema(value);
   const path = (0, import_node_path7.resolve)(cwd, value);
+  const shown2 = (0, import_node_path7.relative)(cwd, path) || value;
   const text = readOwnText(
     path,
     boundaryAt(repositoryRoot(cwd)),
-    `schema file ${value}`,
+    `schema file ${shown2}`,
     "Pass a schema or template file, or a preset id"
   );
   if (text === void 0) {
     throw new CatalogLintError(
-      `Schema \`${value}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
+      `Schema \`${shown2}\` is neither a preset (${Object.keys(presets).join(", ")}) nor an existing file`
     );
   }
   const ext = (0, import_node_path7.extname)(path).toLowerCase();
   if (ext === ".md" || ext === ".markdown") {
-    return givenSchema(schemaFromTemplate(text, (0, import_node_path7.relative)(cwd, path), (0, import_node_path7.basename)(path, ext)), [path]);
+    const remedy = `Add them to ${shown2}, or give --schema (or the config's \`schema\`) a schema file instead.`;
+    return givenSchema(schemaFromTemplate(text, shown2, (0, import_node_path7.basename)(path, ext), remedy), [path]);
   }
-  let data;
-  try {
-    data = ext === ".json" ? JSON.parse(text) : configParsers().yaml.parse(text);
-  } catch (error2) {
-    throw new CatalogLintError(`Cannot parse schema file ${value}: ${error2.message}`);
-  }
+  const data = parseSchemaText(text, ext, shown2);
   const parsed = schemaFileSchema().safeParse(data);
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
@@ -16119,10 +17462,43 @@ function loadSchemaOption(value, cwd) {
     if (issue2?.code === "unrecognized_keys" && issue2.keys[0] !== void 0) path2.push(issue2.keys[0]);
     const line = schemaLine(text, path2);
     throw new CatalogLintError(
-      `Invalid schema file ${value}: at \`${path2.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue2?.message ?? "invalid"}`
+      `Invalid schema file ${shown2}: at \`${path2.join(".") || "(root)"}\`${line ? ` (line ${line})` : ""}: ${issue2?.message ?? "invalid"}`
     );
   }
-  return givenSchema({ ...parsed.data, source: (0, import_node_path7.relative)(cwd, path) }, [path]);
+  const schema3 = { ...parsed.data, source: shown2 };
+  const jsonSchemaPath = schema3.frontMatter?.jsonSchema;
+  if (jsonSchemaPath === void 0) return givenSchema(schema3, [path]);
+  return withJsonSchema(schema3, path, jsonSchemaPath, { schemaText: text, shownSchema: shown2, cwd });
+}
+function withJsonSchema(schema3, schemaPath, written, { schemaText, shownSchema, cwd }) {
+  const path = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(schemaPath), written);
+  const line = () => schemaLine(schemaText, ["frontMatter", "jsonSchema"]);
+  const reference = {
+    file: shownSchema,
+    key: "frontMatter.jsonSchema",
+    line,
+    written,
+    fix: "Point it to a JSON Schema file in the repository, relative to the schema file"
+  };
+  const text = readRepositoryText(path, boundaryAt(repositoryRoot(cwd)), reference);
+  const shown2 = (0, import_node_path7.relative)(cwd, path).split(import_node_path7.sep).join("/");
+  if (text === void 0) {
+    const at = line();
+    throw new CatalogLintError(
+      `Invalid schema file ${shownSchema}: at \`frontMatter.jsonSchema\`${at ? ` (line ${at})` : ""}: Unexpected \`${written}\`, which does not exist (looked for ${shown2}), expected a JSON Schema file relative to the schema file`
+    );
+  }
+  let compiled2;
+  return {
+    schema: schema3,
+    identity: JSON.stringify([schema3, text]),
+    name: schema3.name,
+    files: [schemaPath, path],
+    jsonSchema: () => {
+      compiled2 ??= compileJsonSchema(text, shown2);
+      return compiled2;
+    }
+  };
 }
 function layoutDataset(root, id, cwd) {
   const config = (0, import_node_path7.join)(root, "datasets", id, "config", "comparison.yml");
@@ -16161,23 +17537,27 @@ function findTemplate(dataset, cwd, instead = "--schema") {
   }
   return void 0;
 }
-function schemaLine(text, path) {
-  const { yaml } = configParsers();
-  const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    if (n === path.length && n > 0) {
-      const parent = doc.getIn(path.slice(0, -1), true);
-      if (yaml.isMap(parent)) {
-        const pair = parent.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
-        const key = pair?.key;
-        if (key?.range) return lines.linePos(key.range[0]).line;
-      }
+function parseSchemaText(text, ext, shown2) {
+  const fail = (reason) => new CatalogLintError(`Cannot parse schema file ${shown2}: ${reason}`);
+  if (ext === ".json") {
+    try {
+      return JSON.parse(text);
+    } catch (error3) {
+      throw fail(error3.message);
     }
-    if (node?.range) return lines.linePos(node.range[0]).line;
   }
-  return void 0;
+  const { yaml } = configParsers();
+  const doc = yaml.parseDocument(text, { prettyErrors: false });
+  const error2 = doc.errors[0];
+  if (error2) {
+    const at = lineAndColumn(text, error2.pos[0]);
+    throw fail(`${at}${error2.message.split("\n")[0]}. Fix its YAML.`);
+  }
+  return doc.toJS();
+}
+function lineAndColumn(text, offset) {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
 // src/lint/governed.ts
@@ -16214,23 +17594,23 @@ function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
     reasons.push(`${quote2(file)} changed, so the ${plural(below.length, "entry", "entries")} it lists were linted.`);
   }
   if (candidates.size > 0) {
-    const resolver = new SchemaResolver(cwd);
+    const resolver2 = new SchemaResolver(cwd);
     const byFile = /* @__PURE__ */ new Map();
     for (const file of all) {
       const absolute = (0, import_node_path8.resolve)(cwd, file);
       let sources;
       try {
-        sources = resolver.resolve(absolute, run2.options.schema ?? configForFile(run2.config, absolute).schema).files;
+        sources = resolver2.resolve(absolute, run2.options.schema ?? configForFile(run2.config, absolute).schema).files;
       } catch {
         continue;
       }
       for (const source of sources) {
-        const shown = toPosix2((0, import_node_path8.isAbsolute)(source) ? (0, import_node_path8.relative)(cwd, source) : source);
-        if (!candidates.has(shown)) continue;
+        const shown2 = toPosix2((0, import_node_path8.isAbsolute)(source) ? (0, import_node_path8.relative)(cwd, source) : source);
+        if (!candidates.has(shown2)) continue;
         governed.add(file);
-        const list = byFile.get(shown) ?? [];
+        const list = byFile.get(shown2) ?? [];
         list.push(file);
-        byFile.set(shown, list);
+        byFile.set(shown2, list);
       }
     }
     for (const [source, files] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
@@ -16533,9 +17913,30 @@ function summarize(entry, schema3, filePath, linted) {
     ...name ? { title: { name: detached(name.name), range: name.range } } : {},
     repos,
     ...schema3.schema.catalog?.sameSections ? { sections: sectionsOf(entry) } : {},
+    ...valuesPart(entry, schema3),
     linted
   };
 }
+function valuesPart(entry, schema3) {
+  const keys = comparedKeys(schema3);
+  if (keys.length === 0) return {};
+  const frontMatter = entry.frontMatter;
+  if (!frontMatter?.data) return { values: [] };
+  const values = [];
+  for (const [key, spec] of keys) {
+    for (const item of keyValues(entry.source, frontMatter, key, spec)) {
+      values.push({ key: detached(key), value: detached(item.text), range: item.range });
+    }
+  }
+  return { values };
+}
+var comparedKeys = derivedFromSchema((schema3) => {
+  const keys = schema3.frontMatter?.keys ?? {};
+  const referenced = new Set(Object.values(keys).flatMap((spec) => spec.references ? [spec.references.key] : []));
+  return Object.entries(keys).filter(
+    ([key, spec]) => spec.fileExists || spec.unique || spec.references || referenced.has(key)
+  );
+});
 function sectionsOf(entry) {
   const seen = /* @__PURE__ */ new Set();
   const sections = [];
@@ -16558,6 +17959,7 @@ var DIAGNOSTIC_INTS = 13;
 var TITLE_INTS = 7;
 var REPO_INTS = 7;
 var SECTION_INTS = 7;
+var VALUE_INTS = 8;
 var RANGE_INTS = 6;
 var NONE = -1;
 var ResultsWriter = class {
@@ -16577,6 +17979,7 @@ var ResultsWriter = class {
    *     title name (or -1), title range (zeros without a title)
    *     repository count, then each: url, range
    *     section count (-1 without sections), then each: name, range
+   *     value count (-1 without values), then each: key, value, range
    *     directive count, then each: kind, range, rule count, rules
    *
    * where a range is start line, column, offset, end line, column, offset. A
@@ -16607,6 +18010,12 @@ var ResultsWriter = class {
     record.push(sections ? sections.length : NONE);
     for (const { name, range } of sections ?? []) {
       record.push(this.share(name));
+      pushRange(record, range);
+    }
+    const { values } = file.summary;
+    record.push(values ? values.length : NONE);
+    for (const { key: key2, value, range } of values ?? []) {
+      record.push(this.share(key2), this.share(value));
       pushRange(record, range);
     }
     record.push(file.directives.length);
@@ -16663,7 +18072,7 @@ function pushRange(record, { start, end }) {
 function isInt32(n) {
   return (n | 0) === n;
 }
-var FORMAT = 6;
+var FORMAT = 7;
 function pack(parts) {
   const json2 = asciiJson(JSON.stringify({ version: parts.version, strings: parts.strings, paths: parts.paths }));
   const header = json2.padEnd(Math.ceil(json2.length / 8) * 8, " ");
@@ -16852,6 +18261,12 @@ var StoredResults = class _StoredResults {
     const sections = at + 1;
     at = sections;
     for (let n = 0; n < sectionCount; n++, at += SECTION_INTS) if (!isString(at) || !isRange(at + 1)) return void 0;
+    const valueCount = records[at];
+    if (!(at < end && valueCount === NONE) && !isCount(at, VALUE_INTS)) return void 0;
+    const values = at + 1;
+    at = values;
+    for (let n = 0; n < valueCount; n++, at += VALUE_INTS)
+      if (!isString(at) || !isString(at + 1) || !isRange(at + 2)) return void 0;
     if (!isCount(at, 1 + RANGE_INTS + 1)) return void 0;
     const directiveCount = records[at];
     const directives = at + 1;
@@ -16874,6 +18289,8 @@ var StoredResults = class _StoredResults {
       repoCount,
       sections,
       sectionCount,
+      values,
+      valueCount,
       directives,
       directiveCount
     };
@@ -16905,12 +18322,24 @@ var StoredResult = class {
         sections.push({ name: stored.string(at), range: stored.range(at + 1) });
       }
     }
+    let values;
+    if (layout.valueCount !== NONE) {
+      values = [];
+      for (let n = 0, at = layout.values; n < layout.valueCount; n++, at += VALUE_INTS) {
+        values.push({
+          key: stored.string(at),
+          value: stored.string(at + 1),
+          range: stored.range(at + 2)
+        });
+      }
+    }
     return {
       filePath,
       folder: folderOf(filePath),
       ...stored.int(layout.title) === NONE ? {} : { title: { name: stored.string(layout.title), range: stored.range(layout.title + 1) } },
       repos,
       ...sections ? { sections } : {},
+      ...values ? { values } : {},
       linted: true
     };
   }
@@ -17177,13 +18606,13 @@ var BatchOutput = class {
     return complete ? this.answers : void 0;
   }
   startObject(line) {
-    const found = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
-    if (!found) {
+    const found4 = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(line);
+    if (!found4) {
       this.answers.push(void 0);
       return;
     }
-    const answer = { type: found[1] ?? "" };
-    const size = Number(found[2]);
+    const answer = { type: found4[1] ?? "" };
+    const size = Number(found4[2]);
     this.answers.push(answer);
     this.body = {
       answer,
@@ -17199,7 +18628,7 @@ var BatchOutput = class {
   }
 };
 function catFileBatch(cwd, names2, maxBytes) {
-  return new Promise((resolve18) => {
+  return new Promise((resolve19) => {
     const output = new BatchOutput(maxBytes);
     const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
       stdio: ["pipe", "pipe", "ignore"]
@@ -17209,8 +18638,8 @@ function catFileBatch(cwd, names2, maxBytes) {
     });
     child.stdin.on("error", () => {
     });
-    child.on("error", () => resolve18(void 0));
-    child.on("close", (code) => resolve18(code === 0 ? output.answersFor(names2.length) : void 0));
+    child.on("error", () => resolve19(void 0));
+    child.on("close", (code) => resolve19(code === 0 ? output.answersFor(names2.length) : void 0));
     child.stdin.end(names2.map((name) => `${name}
 `).join(""));
   });
@@ -17279,7 +18708,7 @@ var Linter = class {
   indexOf(resolved) {
     let index = this.indexes.get(resolved.schema);
     if (!index) {
-      index = indexSchema(resolved.schema);
+      index = indexSchema(resolved.schema, resolved.jsonSchema?.());
       this.indexes.set(resolved.schema, index);
     }
     return index;
@@ -17291,23 +18720,23 @@ var Linter = class {
       const { source: _source2, ...linted2 } = this.lintFile(file);
       return linted2;
     }
-    const found = this.fromCache(file, cache);
-    if ("hit" in found) return found.hit.file();
-    const decoded = found.bytes ? decodeUtf8(found.bytes) : void 0;
+    const found4 = this.fromCache(file, cache);
+    if ("hit" in found4) return found4.hit.file();
+    const decoded = found4.bytes ? decodeUtf8(found4.bytes) : void 0;
     const text = decoded && "text" in decoded ? decoded.text : void 0;
     const { source: _source, ...linted } = this.lintFile(file, text);
-    cache.set(found.filePath, found.key, linted);
+    cache.set(found4.filePath, found4.key, linted);
     return linted;
   }
   fromCache(file, cache, readUnknown = true) {
     const { absolute, filePath, fileConfig, resolved } = this.prepare(file);
     const context = this.cacheContext(fileConfig.rules, resolved, this.options.baseText?.(filePath));
-    const found = statCatalogFile(absolute, filePath, this.limits);
-    const stat3 = "stats" in found && !found.link ? LintCache.stat(found.stats) : void 0;
+    const found4 = statCatalogFile(absolute, filePath, this.limits);
+    const stat3 = "stats" in found4 && !found4.link ? LintCache.stat(found4.stats) : void 0;
     const unchanged = stat3 && cache.unchanged(filePath, context, stat3);
     if (unchanged) return { filePath, hit: unchanged };
     if (!readUnknown && !cache.knows(filePath)) return { filePath, unknown: { context, ...stat3 ? { stat: stat3 } : {} } };
-    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
+    const read = "problem" in found4 ? found4 : readFound(found4, filePath, this.limits);
     const key = { context, content: contentKey(read), ...stat3 ? { stat: stat3 } : {} };
     const hit = cache.get(filePath, key);
     if (hit) return { filePath, hit };
@@ -17320,8 +18749,8 @@ var Linter = class {
    */
   readForCache(file) {
     const { absolute, filePath } = this.prepare(file);
-    const found = statCatalogFile(absolute, filePath, this.limits);
-    const read = "problem" in found ? found : readFound(found, filePath, this.limits);
+    const found4 = statCatalogFile(absolute, filePath, this.limits);
+    const read = "problem" in found4 ? found4 : readFound(found4, filePath, this.limits);
     if (!("bytes" in read)) return { content: contentKey(read) };
     const decoded = decodeUtf8(read.bytes);
     return { content: contentKey(read), ..."text" in decoded ? { text: decoded.text } : {} };
@@ -17374,9 +18803,26 @@ var Linter = class {
   checkCatalog(linted, results) {
     const reports = this.catalogReports(linted.map((f) => f.summary));
     linted.forEach((file, i2) => {
-      const found = reports.get(file.filePath);
-      if (found) this.addCatalogFindings(results[i2], found, file.directives);
+      const found4 = reports.get(file.filePath);
+      if (found4) this.addCatalogFindings(results[i2], found4, file.directives);
     });
+    results.push(...this.otherFileResults(reports, linted));
+  }
+  /**
+   * Results for the files a catalog-level rule reported on that are no linted entry (a
+   * dataset's template, on which `schema-conflict` reports), sorted by path. Their findings
+   * carry no fix, and `--fix` only writes linted entries, so such a file is never written.
+   */
+  otherFileResults(reports, linted) {
+    const lintedPaths = new Set(linted.map((f) => f.filePath));
+    const others = [];
+    for (const [filePath, found4] of reports) {
+      if (lintedPaths.has(filePath)) continue;
+      const result = { filePath, diagnostics: [] };
+      this.addCatalogFindings(result, found4, []);
+      if (result.diagnostics.length > 0) others.push(result);
+    }
+    return others.sort((a, b) => compareStrings(a.filePath, b.filePath));
   }
   /**
    * The catalog-level rules' findings on the linted files (whose summaries are
@@ -17391,46 +18837,55 @@ var Linter = class {
    * overrides set different ones), each run keeping the findings on its files.
    */
   catalogReports(summaries) {
-    const found = /* @__PURE__ */ new Map();
+    const found4 = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
     const settings = summaries.map((s) => this.settingsOf(s.filePath));
     const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
-    if (active.length === 0) return found;
-    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries));
+    if (active.length === 0) return found4;
+    const acrossFolders = active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
+    const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
     const schemaOf2 = (filePath) => this.schemaOfShown(filePath);
     const folderFiles = (folder) => this.folderFiles(folder);
+    const entryPaths = new Set(entries.map((e) => e.filePath));
+    const regularFiles = (folder) => this.regularFiles(folder);
     for (const rule of active) {
+      let run2 = 0;
       for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+        const first = run2++ === 0;
         rule.checkCatalog({
           entries,
           options,
           schemaOf: schemaOf2,
           folderFiles,
+          regularFiles,
           report: (filePath, report2) => {
-            if (!files.has(filePath)) return;
-            const list = found.get(filePath) ?? [];
+            const otherFile = !entryPaths.has(filePath);
+            if (otherFile ? !first : !files.has(filePath)) return;
+            const list = found4.get(filePath) ?? [];
             list.push({ rule, report: report2 });
-            found.set(filePath, list);
+            found4.set(filePath, list);
           }
         });
       }
     }
-    return found;
+    return found4;
   }
   /**
    * Add a file's catalog-level findings to its result, as its settings and directives allow.
    * The directives are applied to all of them at once: each `applyDirectives` indexes the
-   * directives afresh (findings × directives when called per finding).
+   * directives afresh (findings × directives when called per finding). A file that is no
+   * entry of its schema (`schema-mismatch`) gets none: they would compare it as one.
    */
   addCatalogFindings(result, reports, directives) {
+    if (isMismatched(result.diagnostics)) return;
     const settings = this.settingsOf(result.filePath);
-    const found = [];
+    const found4 = [];
     for (const { rule, report: report2 } of reports) {
       const setting = settings.get(rule.id);
-      if (setting) found.push(toDiagnostic(rule, setting, report2));
+      if (setting) found4.push(toDiagnostic(rule, setting, report2));
     }
-    for (const diagnostic of applyDirectives(found, directives)) result.diagnostics.push(diagnostic);
+    for (const diagnostic of applyDirectives(found4, directives)) result.diagnostics.push(diagnostic);
     result.diagnostics.sort(compareDiagnostics);
   }
   /** The schema of a file by its path as shown (linted files and peers alike). */
@@ -17440,17 +18895,26 @@ var Linter = class {
   }
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
   folderFiles(folder) {
-    let names2 = this.listed.get(folder);
-    if (names2 === void 0 && !this.listed.has(folder)) {
+    return this.listing(folder)?.names;
+  }
+  /** `CatalogContext.regularFiles`: from the same listing as `folderFiles`. */
+  regularFiles(folder) {
+    return this.listing(folder)?.regular;
+  }
+  /** A folder listed once per run: its names as `folderFiles` gives them, and its regular files (links are not). */
+  listing(folder) {
+    let listed2 = this.listed.get(folder);
+    if (listed2 === void 0 && !this.listed.has(folder)) {
       try {
-        const found = (0, import_node_fs9.readdirSync)((0, import_node_path12.resolve)(this.options.cwd, folder), { withFileTypes: true });
-        names2 = found.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
+        const found4 = (0, import_node_fs9.readdirSync)((0, import_node_path12.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        const names2 = found4.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
+        listed2 = { names: names2, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)) };
       } catch {
-        names2 = void 0;
+        listed2 = void 0;
       }
-      this.listed.set(folder, names2);
+      this.listed.set(folder, listed2);
     }
-    return names2;
+    return listed2;
   }
   listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
@@ -17466,13 +18930,13 @@ var Linter = class {
     const forced = this.forced ?? configSchema2;
     const [folder, name] = folderAndName(absolute);
     const key = `${forced ?? ""}\0${folder}`;
-    let found = this.folders.get(key);
-    if (!found) {
+    let found4 = this.folders.get(key);
+    if (!found4) {
       const resolved2 = this.resolver.resolve(absolute, forced);
-      found = { shownFolder: this.shown(folder), schemaName: resolved2.dataset ?? resolved2.name, resolved: resolved2 };
-      this.folders.set(key, found);
+      found4 = { shownFolder: this.shown(folder), schemaName: resolved2.dataset ?? resolved2.name, resolved: resolved2 };
+      this.folders.set(key, found4);
     }
-    const { shownFolder, schemaName, resolved } = found;
+    const { shownFolder, schemaName, resolved } = found4;
     return { absolute, filePath: shownFolder === "" ? name : `${shownFolder}/${name}`, schemaName, resolved };
   }
   folders = /* @__PURE__ */ new Map();
@@ -17484,7 +18948,7 @@ var Linter = class {
    * Summaries of the other markdown files in the linted files' folders (read, parsed,
    * never reported), of those that `filter()` (the catalog rules' peer filters) keeps.
    */
-  peerSummaries(linted, filter) {
+  peerSummaries(linted, filter, acrossFolders = false) {
     const lintedNames = /* @__PURE__ */ new Map();
     for (const { filePath } of linted) {
       const folder = filePath.slice(0, Math.max(filePath.lastIndexOf("/"), 0));
@@ -17495,30 +18959,43 @@ var Linter = class {
     const excluded = (0, import_picomatch5.default)([...ALWAYS_IGNORED, ...this.options.config.config.exclude ?? []], { dot: true });
     const peers = [];
     let matters;
+    const candidates = [];
+    const elsewhere = /* @__PURE__ */ new Set();
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
-      let names2;
       try {
-        names2 = (0, import_node_fs9.readdirSync)(folder).filter(
-          (n) => n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n))
-        );
-      } catch {
-        continue;
-      }
-      for (const name of names2) {
-        const file = (0, import_node_path12.join)(folder, name);
-        const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
-        if (excluded(filePath)) continue;
-        try {
-          const read = readCatalogFile(absolute, filePath, this.limits);
-          if (!("text" in read) || read.text.includes("\0")) continue;
-          const index = this.indexOf(resolved);
-          const prefix = summaryText(read.text, index);
-          matters ??= filter();
-          if (!matters(folderOf(filePath), prefix)) continue;
-          peers.push(summaryOfPrefix(prefix, filePath, index, false));
-        } catch {
+        for (const n of (0, import_node_fs9.readdirSync)(folder)) {
+          if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
+            candidates.push((0, import_node_path12.join)(folder, n));
         }
+      } catch {
+      }
+    }
+    const catalog = this.options.catalog;
+    if (acrossFolders && catalog) {
+      const seen = new Set(candidates);
+      for (const file of selectCatalogFiles(catalog, [])) {
+        const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
+        if (lintedNames.has(folder)) continue;
+        const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
+        if (!seen.has(absolute)) {
+          candidates.push(absolute);
+          elsewhere.add(absolute);
+        }
+      }
+    }
+    for (const file of candidates) {
+      const { absolute, filePath, resolved } = this.locate(file, schemaForFile(this.options.config, file));
+      if (excluded(filePath)) continue;
+      try {
+        const read = readCatalogFile(absolute, filePath, this.limits);
+        if (!("text" in read) || read.text.includes("\0")) continue;
+        const index = this.indexOf(resolved);
+        const prefix = elsewhere.has(file) ? frontMatterPrefix(read.text) : summaryText(read.text, index);
+        matters ??= filter();
+        if (!matters(folderOf(filePath), prefix)) continue;
+        peers.push(summaryOfPrefix(prefix, filePath, index, false));
+      } catch {
       }
     }
     return peers;
@@ -17534,6 +19011,10 @@ function filesByOptions(rule, summaries, settings) {
     groups.set(setting.options, files);
   });
   return groups;
+}
+function frontMatterPrefix(text) {
+  const block = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return block ? block[0] : text;
 }
 function peerFilterOf(rules2, linted) {
   const filters = rules2.map((rule) => rule.peerFilter?.(linted));
@@ -17584,8 +19065,15 @@ function checkEntry(entry, options, base) {
       );
     }
   }
-  const kept = applyDirectives(diagnostics, parseDirectives(entry.comments).directives);
+  const kept = withoutFlood(applyDirectives(diagnostics, parseDirectives(entry.comments).directives));
   return kept.sort(compareDiagnostics);
+}
+function withoutFlood(diagnostics) {
+  if (!isMismatched(diagnostics)) return diagnostics;
+  return diagnostics.filter((d) => KEPT_WITH_MISMATCH.has(d.ruleId));
+}
+function isMismatched(diagnostics) {
+  return diagnostics.some((d) => d.ruleId === schema_mismatch_default.id);
 }
 function toDiagnostic(rule, setting, { messageId, data, range, fix }) {
   const template = rule.messages[messageId];
@@ -17618,25 +19106,25 @@ function baseEntry(base, maxFileSize) {
 function readLimits(cwd, maxFileSize) {
   return { boundary: boundaryAt(repositoryRoot(cwd)), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
 }
-function readCatalogFile(absolute, shown, limits) {
-  const found = statCatalogFile(absolute, shown, limits);
-  if ("problem" in found) return found;
-  const read = readFound(found, shown, limits);
+function readCatalogFile(absolute, shown2, limits) {
+  const found4 = statCatalogFile(absolute, shown2, limits);
+  if ("problem" in found4) return found4;
+  const read = readFound(found4, shown2, limits);
   return "problem" in read ? read : decodeUtf8(read.bytes);
 }
-function statCatalogFile(absolute, shown, limits) {
-  let found;
+function statCatalogFile(absolute, shown2, limits) {
+  let found4;
   try {
-    found = findFile(absolute, limits.boundary, limits.maxFileSize);
+    found4 = findFile(absolute, limits.boundary, limits.maxFileSize);
   } catch (error2) {
-    throw cannotRead(shown, error2);
+    throw cannotRead(shown2, error2);
   }
-  return "refused" in found ? { problem: problemOf(found.refused, shown) } : found;
+  return "refused" in found4 ? { problem: problemOf(found4.refused, shown2) } : found4;
 }
-function problemOf(refusal, shown) {
+function problemOf(refusal, shown2) {
   switch (refusal.reason) {
     case "missing":
-      throw cannotRead(shown, { code: "ENOENT" });
+      throw cannotRead(shown2, { code: "ENOENT" });
     case "outside":
     case "linkOutside":
       return { messageId: "symlink" };
@@ -17655,18 +19143,18 @@ var NOT_READ = {
 function contentKey(read) {
   return LintCache.content("bytes" in read ? read.bytes : `\0${JSON.stringify(read)}`);
 }
-function readFound(found, shown, limits) {
+function readFound(found4, shown2, limits) {
   let read;
   try {
-    read = readFoundFile(found, limits.maxFileSize);
+    read = readFoundFile(found4, limits.maxFileSize);
   } catch (error2) {
-    throw cannotRead(shown, error2);
+    throw cannotRead(shown2, error2);
   }
-  return "refused" in read ? { problem: problemOf(read.refused, shown) } : read;
+  return "refused" in read ? { problem: problemOf(read.refused, shown2) } : read;
 }
-function cannotRead(shown, error2) {
+function cannotRead(shown2, error2) {
   return new CatalogLintError(
-    `Cannot read ${shown}: ${error2.code ?? error2.message}`
+    `Cannot read ${shown2}: ${error2.code ?? error2.message}`
   );
 }
 
@@ -17701,10 +19189,10 @@ function lintStreaming(files, options, script, emit) {
   const keys = /* @__PURE__ */ new Map();
   const todo = [];
   for (const file of sorted) {
-    const found = cache && main.fromCache(file, cache, false);
-    if (found && "hit" in found) cached.set(file, found.hit);
+    const found4 = cache && main.fromCache(file, cache, false);
+    if (found4 && "hit" in found4) cached.set(file, found4.hit);
     else {
-      if (found) keys.set(file, "unknown" in found ? found.unknown : withoutContent(found.key));
+      if (found4) keys.set(file, "unknown" in found4 ? found4.unknown : withoutContent(found4.key));
       todo.push(file);
     }
   }
@@ -17780,10 +19268,14 @@ function lintStreaming(files, options, script, emit) {
     summaries.length = 0;
     const reports = main.catalogReports(all);
     const summaryByPath = cache ? new Map(all.map((s) => [s.filePath, s])) : void 0;
+    const others = main.otherFileResults(reports, all);
+    let other = 0;
     const finish = (linted) => {
       const { directives, ...result } = linted;
-      const found = reports.get(result.filePath);
-      if (found) main.addCatalogFindings(result, found, directives);
+      while (others[other] && compareStrings(others[other].filePath, result.filePath) < 0)
+        emit(others[other++]);
+      const found4 = reports.get(result.filePath);
+      if (found4) main.addCatalogFindings(result, found4, directives);
       emit(result);
     };
     let index = 0;
@@ -17809,6 +19301,7 @@ function lintStreaming(files, options, script, emit) {
         Atomics.notify(posted, WRITTEN);
       }
     }
+    while (other < others.length) emit(others[other++]);
     while (!workers.every((w) => w.done)) receive();
   } finally {
     for (const { worker, port } of workers) {
@@ -17868,13 +19361,13 @@ var Suppressor = class {
     const counts = errorsByRule(result.diagnostics);
     this.found.set(key, counts);
     const hidden = /* @__PURE__ */ new Set();
-    for (const [rule, found] of counts) {
+    for (const [rule, found4] of counts) {
       if (this.suppressing === "all" || this.suppressing?.has(rule)) hidden.add(rule);
       else {
         const allowed = allowance?.get(rule);
         if (allowed === void 0) continue;
-        if (found <= allowed) hidden.add(rule);
-        else this.over.push({ file: key, rule, found, allowed });
+        if (found4 <= allowed) hidden.add(rule);
+        else this.over.push({ file: key, rule, found: found4, allowed });
       }
     }
     if (hidden.size === 0) return result;
@@ -17891,9 +19384,9 @@ var Suppressor = class {
     let files = 0;
     for (const [key, rules2] of allowed) {
       if (!judged(key)) continue;
-      const found = this.found.get(key);
+      const found4 = this.found.get(key);
       let unused = 0;
-      for (const [rule, count2] of rules2) unused += Math.max(0, count2 - (found?.get(rule) ?? 0));
+      for (const [rule, count2] of rules2) unused += Math.max(0, count2 - (found4?.get(rule) ?? 0));
       errors += unused;
       if (unused > 0) files++;
     }
@@ -17917,10 +19410,10 @@ var Suppressor = class {
         next2.set(key, new Map(rules2));
         continue;
       }
-      const found = this.found.get(key);
+      const found4 = this.found.get(key);
       const kept = /* @__PURE__ */ new Map();
       for (const [rule, count2] of rules2) {
-        const still = Math.min(count2, found?.get(rule) ?? 0);
+        const still = Math.min(count2, found4?.get(rule) ?? 0);
         if (still > 0) kept.set(rule, still);
       }
       if (kept.size > 0) next2.set(key, kept);
@@ -17988,7 +19481,7 @@ function maxBaseBytes(run2) {
 function baseTexts(run2, revision, files) {
   return filesAtRevision(run2.options.cwd, revision, files, maxBaseBytes(run2));
 }
-function lintOptionsOf(run2, baseTexts2) {
+function lintOptionsOf(run2, baseTexts2, wholeCatalog = false) {
   const { cwd, now, schema: schema3, schemaStore } = run2.options;
   return {
     cwd,
@@ -17996,14 +19489,16 @@ function lintOptionsOf(run2, baseTexts2) {
     now,
     ...schemaStore ? { schemaStore } : {},
     ...schema3 ? { schema: schema3 } : {},
-    ...baseTexts2 ? { baseText: (path) => baseTexts2.get(path) } : {}
+    ...baseTexts2 ? { baseText: (path) => baseTexts2.get(path) } : {},
+    // A run over every catalog file has no peer outside its files' folders: the catalog is not walked again.
+    ...wholeCatalog ? {} : { catalog: run2.catalog }
   };
 }
 function counting(emit, suppressions) {
   const counts = { errors: 0, warnings: 0 };
   const suppressor = suppressions ? new Suppressor(suppressions.mode, suppressions.cwd) : void 0;
-  const counted = (found) => {
-    const result = suppressor ? suppressor.filter(found) : found;
+  const counted = (found4) => {
+    const result = suppressor ? suppressor.filter(found4) : found4;
     const severities = countBySeverity(result.diagnostics);
     counts.errors += severities.errors;
     counts.warnings += severities.warnings;
@@ -18014,7 +19509,7 @@ function counting(emit, suppressions) {
 }
 function lintFiles(run2, files, mode, emit) {
   const { cwd } = run2.options;
-  const options = lintOptionsOf(run2, mode.baseTexts);
+  const options = lintOptionsOf(run2, mode.baseTexts, mode.wholeCatalog);
   const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
@@ -18022,6 +19517,92 @@ function lintFiles(run2, files, mode, emit) {
   if (unsaved) notices.push(unsaved.problem);
   run2.options.schemaStore?.save();
   return { files: files.length, ...counts, notices, ...outcome() };
+}
+
+// src/lint/schema-groups.ts
+init_import_meta_url();
+var import_node_path14 = require("node:path");
+var MAX_GROUP_LINES = 20;
+function schemaGroupLines(run2, files) {
+  const groups = schemaGroups(run2, files);
+  if (groups.length < 2 || !groups.some((g) => g.origin === "none-found")) return [];
+  const lines = groups.map((group) => ({ folder: commonFolder(group.files), line: describe2(run2, group) })).sort((a, b) => compareStrings(a.folder, b.folder) || compareStrings(a.line, b.line)).map(({ line }) => line);
+  if (lines.length <= MAX_GROUP_LINES) return lines;
+  const rest = groups.length - MAX_GROUP_LINES;
+  return [...lines.slice(0, MAX_GROUP_LINES), `and ${plural(rest, "more group")} of files`];
+}
+function schemaGroups(run2, files) {
+  const { cwd, schema: option } = run2.options;
+  const resolver2 = new SchemaResolver(cwd);
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path14.resolve)(cwd, option) : option;
+  const byFolder = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const absolute = (0, import_node_path14.resolve)(cwd, file);
+    const configSchema2 = optionSchema ? void 0 : configForFile(run2.config, absolute).schema;
+    const forced = optionSchema ?? configSchema2;
+    const [folder] = folderAndName(absolute);
+    const folderKey = `${forced ?? ""}\0${folder}`;
+    let group = byFolder.get(folderKey);
+    if (!group) {
+      let resolved;
+      try {
+        resolved = resolver2.resolve(absolute, forced);
+      } catch {
+        continue;
+      }
+      const origin = optionSchema ? "option" : configSchema2 ? "config" : resolved.dataset !== void 0 ? "dataset" : resolved.files.length === 0 && resolved.identity.startsWith("preset:") ? "none-found" : "dataset-without-template";
+      const key = `${origin}\0${forced ?? ""}\0${resolved.identity}`;
+      group = groups.get(key);
+      if (!group) {
+        group = { origin, resolved, ...forced ? { forced } : {}, files: [] };
+        groups.set(key, group);
+      }
+      byFolder.set(folderKey, group);
+    }
+    group.files.push(relativePosix(cwd, absolute));
+  }
+  return [...groups.values()];
+}
+function describe2(run2, group) {
+  const { cwd } = run2.options;
+  const folder = commonFolder(group.files);
+  const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
+  const { resolved } = group;
+  const shown2 = (path) => (0, import_node_path14.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const files = resolved.files.map(shown2);
+  const from = files.length <= 2 ? files.join(" and ") : `${files[0]} and ${plural(files.length - 1, files.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
+  const preset = `the built-in preset \`${resolved.name}\``;
+  const named = from ? `the schema \`${resolved.name}\` from ${from}` : preset;
+  const config = run2.config.path ? relativePosix(cwd, run2.config.path) : "the config";
+  switch (group.origin) {
+    case "option":
+      return oneLine(`${who} ${named} (--schema)`);
+    case "config":
+      return oneLine(`${who} ${named} (set in ${config})`);
+    case "dataset":
+      return oneLine(`${who} ${named}`);
+    case "dataset-without-template":
+      return oneLine(`${who} ${preset}${from ? ` with the criteria of ${from}` : ""} (the dataset has no template)`);
+    case "none-found":
+      return oneLine(
+        `${who} ${preset} (no schema found: run \`npx catalog-lint init\` to infer one, or pass --schema)`
+      );
+  }
+}
+function commonFolder(files) {
+  let common2;
+  for (const file of files) {
+    const parts = file.split("/").slice(0, -1);
+    if (!common2) common2 = parts;
+    else {
+      let n = 0;
+      while (n < common2.length && n < parts.length && common2[n] === parts[n]) n++;
+      common2 = common2.slice(0, n);
+    }
+    if (common2.length === 0) return "";
+  }
+  return (common2 ?? []).join("/");
 }
 
 // src/util/markdown.ts
@@ -18074,8 +19655,8 @@ function leftOutText(left) {
   return `${plural(n, "more finding")} (${plural(left.errors, "error")}, ${plural(left.warnings, "warning")})`;
 }
 function emitCommandAnnotations(results) {
-  const { shown, left } = annotationsToSend(results, MAX_ANNOTATIONS, false);
-  for (const { file, diagnostic } of shown) {
+  const { shown: shown2, left } = annotationsToSend(results, MAX_ANNOTATIONS, false);
+  for (const { file, diagnostic } of shown2) {
     const { path, level: level2, message, ...position } = toAnnotation(file, diagnostic);
     const properties = { ...position, file: path };
     if (level2 === "error") error(message, properties);
@@ -18085,7 +19666,7 @@ function emitCommandAnnotations(results) {
   const cut2 = left.errors + left.warnings > 0;
   if (cut2 || errors > COMMAND_ANNOTATION_LIMIT || warnings > COMMAND_ANNOTATION_LIMIT) {
     notice(
-      `catalog-lint found ${errors} errors and ${warnings} warnings; GitHub shows only ${COMMAND_ANNOTATION_LIMIT} annotations of each level per step${cut2 ? `, and the log has the first ${shown.length} (errors first): ${leftOutText(left)} are not in it` : ""}. The job summary lists the findings (as many as its 1 MiB holds), as do the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.`,
+      `catalog-lint found ${errors} errors and ${warnings} warnings; GitHub shows only ${COMMAND_ANNOTATION_LIMIT} annotations of each level per step${cut2 ? `, and the log has the first ${shown2.length} (errors first): ${leftOutText(left)} are not in it` : ""}. The job summary lists the findings (as many as its 1 MiB holds), as do the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.`,
       { title: "catalog-lint totals" }
     );
   }
@@ -18181,7 +19762,7 @@ init_import_meta_url();
 // src/action/workspace-paths.ts
 init_import_meta_url();
 var import_node_fs10 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 function inWorkspace(paths, workspace) {
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -18192,13 +19773,13 @@ function inWorkspace(paths, workspace) {
       backslashed.add(raw);
       continue;
     }
-    const normal = import_node_path14.posix.normalize(raw);
-    if (raw === "" || raw.includes("\0") || (0, import_node_path14.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+    const normal = import_node_path15.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path15.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
       outside.add(raw);
       continue;
     }
     try {
-      (0, import_node_fs10.lstatSync)((0, import_node_path14.resolve)(workspace, normal));
+      (0, import_node_fs10.lstatSync)((0, import_node_path15.resolve)(workspace, normal));
       files.add(normal);
     } catch {
       missing.add(normal);
@@ -18224,14 +19805,14 @@ async function selectFiles(octokit, event, workspace, onlyChanged) {
   };
   const all = () => ({ ...base, mode: "all", files: [], missing: [], backslashed: [] });
   const changed = (paths) => {
-    const { outside, ...found } = inWorkspace(paths, workspace);
+    const { outside, ...found4 } = inWorkspace(paths, workspace);
     if (outside[0] !== void 0) {
       base.problems.push({
         message: `${outside.length === 1 ? "A changed file is" : `${outside.length} changed files are`} listed as a path that is not inside the repository, such as {file}, so catalog-lint cannot tell what changed there. Re-run the job; if it happens again, set \`only-changed: false\`.`,
         file: outside[0]
       });
     }
-    return { ...base, mode: "changed", ...found };
+    return { ...base, mode: "changed", ...found4 };
   };
   if (!onlyChanged) return all();
   if (pr) {
@@ -18262,8 +19843,8 @@ async function selectFiles(octokit, event, workspace, onlyChanged) {
     base.baseSha = before;
     const fromGit = gitChangedFiles(workspace, before, after);
     if (fromGit) return changed(fromGit);
-    const listed = what === "push" ? "the pushed commits' files" : "the merge group's files";
-    const { files, truncated } = await compareFiles(octokit, event, before, after, listed);
+    const listed2 = what === "push" ? "the pushed commits' files" : "the merge group's files";
+    const { files, truncated } = await compareFiles(octokit, event, before, after, listed2);
     if (truncated) {
       base.problems.push({
         message: `This ${what} changes at least ${COMPARE_FILES_CAP} files, the most GitHub's compare API lists, and its commits are not in the checkout, so only those were linted. ${FETCH_ALL_HISTORY}`
@@ -18304,7 +19885,7 @@ async function listPullRequestFiles(octokit, event, pullNumber) {
   for (const f of entries) if (typeof f.patch === "string" && LINTABLE.has(f.status)) patches.set(f.filename, f.patch);
   return { files: lintable(entries), truncated: entries.length >= PR_FILES_CAP, patches };
 }
-async function compareFiles(octokit, event, before, after, listed) {
+async function compareFiles(octokit, event, before, after, listed2) {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
     owner: event.owner,
     repo: event.repo,
@@ -18312,21 +19893,21 @@ async function compareFiles(octokit, event, before, after, listed) {
     per_page: 100,
     page: 1
   });
-  const entries = changedEntries(data.files, listed);
+  const entries = changedEntries(data.files, listed2);
   return { files: lintable(entries), truncated: entries.length >= COMPARE_FILES_CAP };
 }
-function changedEntries(listed, what) {
+function changedEntries(listed2, what) {
   const malformed = (detail) => new CatalogLintError(
     `GitHub's answer listing ${what} is not a list of files (${detail}), so catalog-lint cannot tell what changed and lints nothing rather than too little. Re-run the job; if it happens again, set \`only-changed: false\`.`
   );
-  if (!Array.isArray(listed)) throw malformed(`it is ${describeValue2(listed)}`);
-  listed.forEach((entry, i2) => {
+  if (!Array.isArray(listed2)) throw malformed(`it is ${describeValue2(listed2)}`);
+  listed2.forEach((entry, i2) => {
     const { filename, status } = entry ?? {};
     if (typeof filename !== "string" || typeof status !== "string") {
       throw malformed(`entry ${i2 + 1} is ${describeValue2(entry)}`);
     }
   });
-  return listed;
+  return listed2;
 }
 function lintable(entries) {
   return entries.filter((f) => LINTABLE.has(f.status)).map((f) => f.filename);
@@ -18386,16 +19967,16 @@ init_import_meta_url();
 var SUPPRESSIONS_FILE = "catalog-lint-suppressions.json";
 var MAX_SUPPRESSIONS_SIZE = 16 * 1024 * 1024;
 var FIX_IT = `fix it, or delete it and run catalog-lint --suppress-all to write it again`;
-function parseSuppressions(text, shown) {
+function parseSuppressions(text, shown2) {
   let data;
   try {
     data = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
   } catch (error2) {
     const { line, reason } = syntaxError(text, error2.message);
-    throw new CatalogLintError(`${shown}:${line}: invalid JSON (${reason}); ${FIX_IT}`);
+    throw new CatalogLintError(`${shown2}:${line}: invalid JSON (${reason}); ${FIX_IT}`);
   }
   const fail = (path, problem) => {
-    throw new CatalogLintError(`${shown}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
+    throw new CatalogLintError(`${shown2}:${keyLine2(text, path)}: ${problem}; ${FIX_IT}`);
   };
   if (!isObject2(data)) return fail([], `found ${kindOf3(data)}, expected an object of files`);
   const suppressions = /* @__PURE__ */ new Map();
@@ -18420,11 +20001,11 @@ function parseSuppressions(text, shown) {
   }
   return suppressions;
 }
-function readSuppressionsText(absolute, root, shown) {
+function readSuppressionsText(absolute, root, shown2) {
   return readOwnText(
     absolute,
     boundaryAt(root),
-    `the suppressions file ${shown}`,
+    `the suppressions file ${shown2}`,
     "Make it a regular file in the repository, or name another with --suppressions-location",
     MAX_SUPPRESSIONS_SIZE
   );
@@ -18468,7 +20049,7 @@ function keyLine2(text, path) {
   const open2 = [];
   let key;
   let expectKey = false;
-  let found = -1;
+  let found4 = -1;
   for (let i2 = 0; i2 < text.length; i2++) {
     const c = text[i2];
     if (c === '"') {
@@ -18477,7 +20058,7 @@ function keyLine2(text, path) {
         key = JSON.parse(text.slice(i2, end + 1));
         expectKey = false;
         if (open2.length === path.length && key === path.at(-1) && open2.every((o, n) => n === 0 || o.key === path[n - 1])) {
-          found = i2;
+          found4 = i2;
         }
       }
       i2 = end;
@@ -18492,7 +20073,7 @@ function keyLine2(text, path) {
       expectKey = open2.at(-1)?.object ?? false;
     }
   }
-  return found < 0 ? 1 : lineAt(text, found);
+  return found4 < 0 ? 1 : lineAt(text, found4);
 }
 function stringEnd(text, start) {
   for (let i2 = start + 1; i2 < text.length; i2++) {
@@ -18548,11 +20129,11 @@ function readInputs() {
 
 // src/action/local-reports.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -18648,7 +20229,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path15.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path16.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -18657,7 +20238,7 @@ function writeSarifFile(workspace, target, results) {
   const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
-    return { path: (0, import_node_path16.resolve)(workspace, target) };
+    return { path: (0, import_node_path17.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -18740,8 +20321,8 @@ var CheckRunFailure = class extends Error {
 };
 async function publishCheckRun(octokit, target, results, report2) {
   const { conclusion, summary: summary2 } = report2;
-  const { shown, left } = annotationsToSend(results);
-  const annotations = shown.map(checkAnnotation);
+  const { shown: shown2, left } = annotationsToSend(results);
+  const annotations = shown2.map(checkAnnotation);
   const leftOut = left.errors + left.warnings;
   if (left.first) annotations.push(leftOutNote(left.first, leftOutText(left)));
   const batches = [];
@@ -18750,7 +20331,7 @@ async function publishCheckRun(octokit, target, results, report2) {
   }
   const title = truncate(checkTitle(results, report2.problems), 1e3);
   const fullSummary = truncate(
-    leftOut > 0 ? `> The annotations show the first ${shown.length} findings (errors first); ${leftOutText(left)} are listed in the workflow run's job summary, the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.
+    leftOut > 0 ? `> The annotations show the first ${shown2.length} findings (errors first); ${leftOutText(left)} are listed in the workflow run's job summary, the SARIF file (\`sarif-file\`) and a local \`npx catalog-lint\`.
 
 ${summary2}` : summary2,
     CHECK_TEXT_LIMIT
@@ -18942,7 +20523,7 @@ async function comment(octokit, event, pullNumber, body, app) {
 // src/action/publish-results.ts
 init_import_meta_url();
 var import_node_fs12 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // src/action/results-schema.ts
 init_import_meta_url();
@@ -19173,7 +20754,7 @@ function renderSummary(results, meta) {
   head2.push("");
   let out = head2.join("\n");
   let bytes = Buffer.byteLength(out);
-  let shown = 0;
+  let shown2 = 0;
   const reserve = 400;
   outer: for (const result of withFindings) {
     const section = [
@@ -19207,15 +20788,15 @@ function renderSummary(results, meta) {
       block += row;
       blockBytes += rowBytes;
       rows++;
-      shown++;
+      shown2++;
     }
     out += `${block}
 
 `;
     bytes += blockBytes + 2;
   }
-  if (shown < all.length) {
-    out += `> ${plural(all.length - shown, "more finding is", "more findings are")} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.
+  if (shown2 < all.length) {
+    out += `> ${plural(all.length - shown2, "more finding is", "more findings are")} not shown here: GitHub limits the size of this page. A local \`npx catalog-lint\` lists them all, and the SARIF file (\`sarif-file\`) up to 25,000.
 `;
   }
   return out;
@@ -19336,7 +20917,7 @@ async function publishResults(inputs, workspace, event, octokit) {
   );
 }
 function readResults(workspace, target) {
-  const path = (0, import_node_path17.resolve)(workspace, target);
+  const path = (0, import_node_path18.resolve)(workspace, target);
   const fail = (why, what = "Check that the pull request's workflow uploads the file `results-file` writes, and that this workflow downloads it here.") => new CatalogLintError(`The results file ${target} ${why}, so nothing was published. ${what}`);
   let fd;
   try {
@@ -19384,17 +20965,17 @@ async function findPullRequest(octokit, event, run2, headSha) {
   const repo = { owner: event.owner, repo: event.repo };
   const fullName = `${event.owner}/${event.repo}`.toLowerCase();
   const pick = (list) => {
-    const found = list.find(
+    const found4 = list.find(
       (p) => p.head.sha === headSha && (p.state === void 0 || p.state === "open") && (p.base.repo?.full_name === void 0 || p.base.repo.full_name.toLowerCase() === fullName)
     );
-    return found ? { number: found.number, headSha, baseSha: found.base.sha } : void 0;
+    return found4 ? { number: found4.number, headSha, baseSha: found4.base.sha } : void 0;
   };
   try {
-    for (const listed of run2.pull_requests ?? []) {
-      if (typeof listed.number !== "number" || listed.head?.sha !== headSha) continue;
-      const { data: data2 } = await octokit.rest.pulls.get({ ...repo, pull_number: listed.number });
-      const found = pick([data2]);
-      if (found) return found;
+    for (const listed2 of run2.pull_requests ?? []) {
+      if (typeof listed2.number !== "number" || listed2.head?.sha !== headSha) continue;
+      const { data: data2 } = await octokit.rest.pulls.get({ ...repo, pull_number: listed2.number });
+      const found4 = pick([data2]);
+      if (found4) return found4;
     }
     const owner = run2.head_repository?.owner?.login;
     const branch = run2.head_branch;
@@ -19405,8 +20986,8 @@ async function findPullRequest(octokit, event, run2, headSha) {
         head: `${owner}:${branch}`,
         per_page: 100
       });
-      const found = pick(data2);
-      if (found) return found;
+      const found4 = pick(data2);
+      if (found4) return found4;
     }
     const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
       ...repo,
@@ -19449,12 +21030,12 @@ function neutralize(text) {
 // src/action/results-file.ts
 init_import_meta_url();
 var import_node_fs13 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 function resultsOf(workspace, event, selection, files, results) {
   const all = findingsBySeverity(results);
   const texts = /* @__PURE__ */ new Map();
   const textOf = (file) => {
-    if (!texts.has(file)) texts.set(file, readText((0, import_node_path18.resolve)(workspace, file)));
+    if (!texts.has(file)) texts.set(file, readText((0, import_node_path19.resolve)(workspace, file)));
     return texts.get(file);
   };
   const findings = all.slice(0, MAX_RESULT_FINDINGS).map(({ file, diagnostic }) => finding(file, diagnostic, textOf));
@@ -19476,7 +21057,7 @@ function writeResultsFile(workspace, target, results) {
   try {
     writeInside(workspace, target, `${JSON.stringify(results)}
 `, "results-file");
-    return { path: (0, import_node_path18.resolve)(workspace, target) };
+    return { path: (0, import_node_path19.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `results-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -19524,22 +21105,22 @@ function countLines(text, offset) {
 
 // src/action/suppressions.ts
 init_import_meta_url();
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 function suppressionsPath(workspace, input) {
-  const inside = (0, import_node_path19.relative)(workspace, (0, import_node_path19.resolve)(workspace, input));
-  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path19.sep}`) || (0, import_node_path19.isAbsolute)(inside)) {
+  const inside = (0, import_node_path20.relative)(workspace, (0, import_node_path20.resolve)(workspace, input));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path20.sep}`) || (0, import_node_path20.isAbsolute)(inside)) {
     throw new CatalogLintError(
       `Input \`suppressions-file\` is \`${input}\`, expected the path of a file inside the repository (such as catalog-lint-suppressions.json)`
     );
   }
-  return import_node_path19.posix.normalize(inside.split(import_node_path19.sep).join("/"));
+  return import_node_path20.posix.normalize(inside.split(import_node_path20.sep).join("/"));
 }
 async function suppressionsForRun(workspace, file, selection, files) {
   const none = (notes = []) => ({ file, atBase: false, notes });
   if (files.length === 0) return none();
-  const shown = escapeMarkdown(file);
+  const shown2 = escapeMarkdown(file);
   const fromCheckout = () => {
-    const text = readSuppressionsText((0, import_node_path19.resolve)(workspace, file), workspace, file);
+    const text = readSuppressionsText((0, import_node_path20.resolve)(workspace, file), workspace, file);
     return text === void 0 ? none() : { file, atBase: false, allowed: parseSuppressions(text, file), notes: [] };
   };
   if (selection.mode === "all" || selection.baseSha === void 0) return fromCheckout();
@@ -19549,18 +21130,18 @@ async function suppressionsForRun(workspace, file, selection, files) {
     const base = texts.get(file);
     if (base === void 0) {
       return none(
-        changedHere ? [`This change adds ${shown}: its suppressions apply once it is merged, not to the change that adds them.`] : []
+        changedHere ? [`This change adds ${shown2}: its suppressions apply once it is merged, not to the change that adds them.`] : []
       );
     }
     const notes = changedHere ? [
-      `This change edits ${shown}: its version at the base commit was applied, so a change cannot raise its own allowance. The edit applies once it is merged.`
+      `This change edits ${shown2}: its version at the base commit was applied, so a change cannot raise its own allowance. The edit applies once it is merged.`
     ] : [];
     return { file, atBase: true, allowed: parsedAtBase(base, file), notes };
   }
   if (!changedHere && selection.problems.length === 0) return fromCheckout();
   return none(
-    changedHere || readSuppressionsText((0, import_node_path19.resolve)(workspace, file), workspace, file) !== void 0 ? [
-      `The base commit is not in the checkout and this change may edit ${shown}, so no finding was suppressed. Use \`actions/checkout\` with \`fetch-depth: 0\` to apply its version at the base commit.`
+    changedHere || readSuppressionsText((0, import_node_path20.resolve)(workspace, file), workspace, file) !== void 0 ? [
+      `The base commit is not in the checkout and this change may edit ${shown2}, so no finding was suppressed. Use \`actions/checkout\` with \`fetch-depth: 0\` to apply its version at the base commit.`
     ] : []
   );
 }
@@ -19580,8 +21161,8 @@ function suppressionMode(applied, workspace, selection) {
 var MAX_OVER_NOTES = 10;
 function suppressionNotes(applied, outcome) {
   if (!outcome) return applied.notes;
-  const shown = escapeMarkdown(applied.file);
-  const where2 = applied.atBase ? `${shown} at the base commit` : shown;
+  const shown2 = escapeMarkdown(applied.file);
+  const where2 = applied.atBase ? `${shown2} at the base commit` : shown2;
   const notes = [...applied.notes];
   if (outcome.suppressed > 0) {
     notes.push(
@@ -19600,7 +21181,7 @@ function suppressionNotes(applied, outcome) {
   }
   if (outcome.unused.errors > 0) {
     notes.push(
-      `${plural(outcome.unused.errors, "suppressed error")} in ${plural(outcome.unused.files, "file")} ${outcome.unused.errors === 1 ? "is" : "are"} no longer found: \`npx catalog-lint --prune-suppressions\` drops ${outcome.unused.errors === 1 ? "it" : "them"} from ${shown}, so ${outcome.unused.errors === 1 ? "it stays" : "they stay"} fixed.`
+      `${plural(outcome.unused.errors, "suppressed error")} in ${plural(outcome.unused.files, "file")} ${outcome.unused.errors === 1 ? "is" : "are"} no longer found: \`npx catalog-lint --prune-suppressions\` drops ${outcome.unused.errors === 1 ? "it" : "them"} from ${shown2}, so ${outcome.unused.errors === 1 ? "it stays" : "they stay"} fixed.`
     );
   }
   return notes;
@@ -19610,7 +21191,7 @@ function suppressionNotes(applied, outcome) {
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path20.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path21.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
     if (inputs.publish) await publishResults({ ...inputs, publish: inputs.publish }, workspace, event, octokit);
@@ -19642,6 +21223,7 @@ async function lintAndReport(inputs, workspace, event, octokit) {
   const { notices, errors, warnings, ...outcome } = lintFiles(prepared, files, mode, (result) => results.push(result));
   const suppressed = outcome.suppressions;
   for (const notice2 of notices) info(notice2);
+  for (const line of schemaGroupLines(prepared, files)) info(line);
   selection.notes.push(...suppressionNotes(applied, suppressed));
   if (suppressed) info(`${suppressed.suppressed} errors suppressed by ${suppressionsFile}.`);
   const failingFindings = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
