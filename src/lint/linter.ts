@@ -26,6 +26,7 @@ import {
   emptySummary,
   folderOf,
   summaryOf,
+  summaryOfLinted,
   summaryOfPrefix,
   summaryText,
 } from "../model/summary.js";
@@ -225,23 +226,26 @@ export class Linter {
 
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file: string, text?: string): LintedFile {
-    const { summaryText, index, ...linted } = this.lintOnly(file, text);
+    const { summaryText, entry, index, ...linted } = this.lintOnly(file, text);
     const summary =
       summaryText !== undefined
-        ? summaryOf(summaryText, linted.filePath, index, true)
+        ? summaryOfLinted(summaryText, entry, linted.filePath, index)
         : emptySummary(linted.filePath, true);
     return { ...linted, summary };
   }
 
   /** `lintFile` without the summary (streamed runs summarise every file first). */
-  lintOnly(file: string, text?: string): Omit<LintedFile, "summary"> & { summaryText?: string; index: SchemaIndex } {
+  lintOnly(
+    file: string,
+    text?: string,
+  ): Omit<LintedFile, "summary"> & { summaryText?: string; entry?: Entry; index: SchemaIndex } {
     const { options } = this;
     const { absolute, filePath, fileConfig, schemaName, resolved } = this.prepare(file);
     const index = this.indexOf(resolved);
     const read = text !== undefined ? { text } : readCatalogFile(absolute, filePath, this.limits);
     const source = createSourceFile(filePath, "text" in read ? read.text : "");
     const baseText = "text" in read ? options.baseText?.(filePath) : undefined;
-    const { entry, diagnostics } = lintEntry(source, {
+    const { entry, whole, diagnostics } = lintEntry(source, {
       schema: index,
       rules: fileConfig.rules,
       now: options.now,
@@ -258,6 +262,7 @@ export class Linter {
       directives,
       index,
       ...("text" in read ? { summaryText: read.text } : {}),
+      ...(whole ? { entry } : {}),
     };
   }
 
@@ -571,7 +576,14 @@ export function lintSource(source: SourceFile, options: SourceLintOptions): Diag
   return lintEntry(source, options).diagnostics;
 }
 
-function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Entry; diagnostics: Diagnostic[] } {
+/**
+ * `whole`: the entry is `buildEntry(source)` of the whole text, as a summary
+ * would build it again (not the empty entry of a file that cannot be parsed).
+ */
+function lintEntry(
+  source: SourceFile,
+  options: SourceLintOptions,
+): { entry: Entry; whole: boolean; diagnostics: Diagnostic[] } {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const parsed = options.problem ? { problem: options.problem } : parseEntry(source, maxFileSize);
   let entry: Entry;
@@ -581,14 +593,14 @@ function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Ent
     if (setting) {
       const { messageId, data, start = 0, end = start } = parsed.problem;
       const report = { messageId, range: rangeOf(source, start, end), ...(data ? { data } : {}) };
-      return { entry: emptyEntry(source), diagnostics: [toDiagnostic(readableFile, setting, report)] };
+      return { entry: emptyEntry(source), whole: false, diagnostics: [toDiagnostic(readableFile, setting, report)] };
     }
     // With the rule off an empty file is linted as usual; anything else stays unparsed.
-    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), diagnostics: [] };
+    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), whole: false, diagnostics: [] };
     entry = buildEntry(source);
   } else entry = parsed.entry;
   const base = options.base ? baseEntry(options.base, maxFileSize) : undefined;
-  return { entry, diagnostics: checkEntry(entry, options, base) };
+  return { entry, whole: true, diagnostics: checkEntry(entry, options, base) };
 }
 
 /**
