@@ -396,8 +396,11 @@ export class Linter {
     return this.listing(folder)?.regular;
   }
 
-  /** A folder listed once per run: its names as `folderFiles` gives them, and its regular files (links are not). */
-  private listing(folder: string): { names: string[]; regular: Set<string> } | undefined {
+  /**
+   * A folder listed once per run: its names as `folderFiles` gives them, its regular files
+   * (links are not), and every name as read (`all`, in the order read: peer candidates).
+   */
+  private listing(folder: string): FolderListing | undefined {
     let listed = this.listed.get(folder);
     if (listed === undefined && !this.listed.has(folder)) {
       try {
@@ -407,7 +410,8 @@ export class Linter {
           .map((d) => (d.isDirectory() ? `${d.name}/` : d.name))
           .sort(compareStrings);
         // A Dirent's type is the entry's own (lstat's): a link is never a regular file here.
-        listed = { names, regular: new Set(found.filter((d) => d.isFile()).map((d) => d.name)) };
+        const all = found.map((d) => d.name);
+        listed = { names, regular: new Set(found.filter((d) => d.isFile()).map((d) => d.name)), all };
       } catch {
         listed = undefined;
       }
@@ -416,7 +420,7 @@ export class Linter {
     return listed;
   }
 
-  private readonly listed = new Map<string, { names: string[]; regular: Set<string> } | undefined>();
+  private readonly listed = new Map<string, FolderListing | undefined>();
 
   private settingsOf(filePath: string): ReadonlyMap<string, RuleSetting> {
     return configForFile(this.options.config, resolve(this.options.cwd, filePath)).rules;
@@ -479,13 +483,12 @@ export class Linter {
     const elsewhere = new Set<string>();
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = resolve(this.options.cwd, shownFolder);
-      try {
-        // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
-        for (const n of readdirSync(folder)) {
-          if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)))
-            candidates.push(join(folder, n));
-        }
-      } catch {}
+      // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
+      // The folder's listing is the one `folderFiles` gives the rules later: one read per folder.
+      for (const n of this.listing(shownFolder || ".")?.all ?? []) {
+        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)))
+          candidates.push(join(folder, n));
+      }
     }
     // Rules comparing across folders (explore keeps each topic in a folder of its own) have every
     // catalog file as a peer: the files a run without paths would lint.
@@ -688,6 +691,12 @@ function parseEntry(source: SourceFile, maxFileSize: number): { entry: Entry } |
 function baseEntry(base: SourceFile, maxFileSize: number): Entry | undefined {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : undefined;
+}
+
+interface FolderListing {
+  names: string[];
+  regular: Set<string>;
+  all: string[];
 }
 
 /** The repository (or working directory) catalog files must stay in, and the largest one read. */
