@@ -26,6 +26,7 @@ import {
   emptySummary,
   folderOf,
   summaryOf,
+  summaryOfLinted,
   summaryOfPrefix,
   summaryText,
 } from "../model/summary.js";
@@ -225,23 +226,26 @@ export class Linter {
 
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file: string, text?: string): LintedFile {
-    const { summaryText, index, ...linted } = this.lintOnly(file, text);
+    const { summaryText, entry, index, ...linted } = this.lintOnly(file, text);
     const summary =
       summaryText !== undefined
-        ? summaryOf(summaryText, linted.filePath, index, true)
+        ? summaryOfLinted(summaryText, entry, linted.filePath, index)
         : emptySummary(linted.filePath, true);
     return { ...linted, summary };
   }
 
   /** `lintFile` without the summary (streamed runs summarise every file first). */
-  lintOnly(file: string, text?: string): Omit<LintedFile, "summary"> & { summaryText?: string; index: SchemaIndex } {
+  lintOnly(
+    file: string,
+    text?: string,
+  ): Omit<LintedFile, "summary"> & { summaryText?: string; entry?: Entry; index: SchemaIndex } {
     const { options } = this;
     const { absolute, filePath, fileConfig, schemaName, resolved } = this.prepare(file);
     const index = this.indexOf(resolved);
     const read = text !== undefined ? { text } : readCatalogFile(absolute, filePath, this.limits);
     const source = createSourceFile(filePath, "text" in read ? read.text : "");
     const baseText = "text" in read ? options.baseText?.(filePath) : undefined;
-    const { entry, diagnostics } = lintEntry(source, {
+    const { entry, whole, diagnostics } = lintEntry(source, {
       schema: index,
       rules: fileConfig.rules,
       now: options.now,
@@ -258,6 +262,7 @@ export class Linter {
       directives,
       index,
       ...("text" in read ? { summaryText: read.text } : {}),
+      ...(whole ? { entry } : {}),
     };
   }
 
@@ -391,8 +396,11 @@ export class Linter {
     return this.listing(folder)?.regular;
   }
 
-  /** A folder listed once per run: its names as `folderFiles` gives them, and its regular files (links are not). */
-  private listing(folder: string): { names: string[]; regular: Set<string> } | undefined {
+  /**
+   * A folder listed once per run: its names as `folderFiles` gives them, its regular files
+   * (links are not), and every name as read (`all`, in the order read: peer candidates).
+   */
+  private listing(folder: string): FolderListing | undefined {
     let listed = this.listed.get(folder);
     if (listed === undefined && !this.listed.has(folder)) {
       try {
@@ -402,7 +410,8 @@ export class Linter {
           .map((d) => (d.isDirectory() ? `${d.name}/` : d.name))
           .sort(compareStrings);
         // A Dirent's type is the entry's own (lstat's): a link is never a regular file here.
-        listed = { names, regular: new Set(found.filter((d) => d.isFile()).map((d) => d.name)) };
+        const all = found.map((d) => d.name);
+        listed = { names, regular: new Set(found.filter((d) => d.isFile()).map((d) => d.name)), all };
       } catch {
         listed = undefined;
       }
@@ -411,7 +420,7 @@ export class Linter {
     return listed;
   }
 
-  private readonly listed = new Map<string, { names: string[]; regular: Set<string> } | undefined>();
+  private readonly listed = new Map<string, FolderListing | undefined>();
 
   private settingsOf(filePath: string): ReadonlyMap<string, RuleSetting> {
     return configForFile(this.options.config, resolve(this.options.cwd, filePath)).rules;
@@ -474,13 +483,12 @@ export class Linter {
     const elsewhere = new Set<string>();
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = resolve(this.options.cwd, shownFolder);
-      try {
-        // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
-        for (const n of readdirSync(folder)) {
-          if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)))
-            candidates.push(join(folder, n));
-        }
-      } catch {}
+      // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
+      // The folder's listing is the one `folderFiles` gives the rules later: one read per folder.
+      for (const n of this.listing(shownFolder || ".")?.all ?? []) {
+        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)))
+          candidates.push(join(folder, n));
+      }
     }
     // Rules comparing across folders (explore keeps each topic in a folder of its own) have every
     // catalog file as a peer: the files a run without paths would lint.
@@ -571,7 +579,14 @@ export function lintSource(source: SourceFile, options: SourceLintOptions): Diag
   return lintEntry(source, options).diagnostics;
 }
 
-function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Entry; diagnostics: Diagnostic[] } {
+/**
+ * `whole`: the entry is `buildEntry(source)` of the whole text, as a summary
+ * would build it again (not the empty entry of a file that cannot be parsed).
+ */
+function lintEntry(
+  source: SourceFile,
+  options: SourceLintOptions,
+): { entry: Entry; whole: boolean; diagnostics: Diagnostic[] } {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const parsed = options.problem ? { problem: options.problem } : parseEntry(source, maxFileSize);
   let entry: Entry;
@@ -581,14 +596,14 @@ function lintEntry(source: SourceFile, options: SourceLintOptions): { entry: Ent
     if (setting) {
       const { messageId, data, start = 0, end = start } = parsed.problem;
       const report = { messageId, range: rangeOf(source, start, end), ...(data ? { data } : {}) };
-      return { entry: emptyEntry(source), diagnostics: [toDiagnostic(readableFile, setting, report)] };
+      return { entry: emptyEntry(source), whole: false, diagnostics: [toDiagnostic(readableFile, setting, report)] };
     }
     // With the rule off an empty file is linted as usual; anything else stays unparsed.
-    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), diagnostics: [] };
+    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), whole: false, diagnostics: [] };
     entry = buildEntry(source);
   } else entry = parsed.entry;
   const base = options.base ? baseEntry(options.base, maxFileSize) : undefined;
-  return { entry, diagnostics: checkEntry(entry, options, base) };
+  return { entry, whole: true, diagnostics: checkEntry(entry, options, base) };
 }
 
 /**
@@ -676,6 +691,12 @@ function parseEntry(source: SourceFile, maxFileSize: number): { entry: Entry } |
 function baseEntry(base: SourceFile, maxFileSize: number): Entry | undefined {
   const parsed = parseEntry(base, maxFileSize);
   return "entry" in parsed ? parsed.entry : undefined;
+}
+
+interface FolderListing {
+  names: string[];
+  regular: Set<string>;
+  all: string[];
 }
 
 /** The repository (or working directory) catalog files must stay in, and the largest one read. */

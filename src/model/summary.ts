@@ -74,6 +74,24 @@ export function summaryText(text: string, schema: SchemaIndex): string {
   return schema.schema.catalog?.sameSections ? text : summaryPrefix(text);
 }
 
+/**
+ * A linted file's summary from the entry its lint built (`entry`, of the whole
+ * `text`), when the summary would parse that same whole text again (no cut at
+ * `summaryPrefix`): one parse per file instead of two. Otherwise, or without an
+ * entry (a file the parser refused), `summaryOf`.
+ */
+export function summaryOfLinted(
+  text: string,
+  entry: Entry | undefined,
+  filePath: string,
+  schema: SchemaIndex,
+): EntrySummary {
+  if (entry && entry.source.text === text && summaryText(text, schema) === text && !text.includes("\0")) {
+    return summarize(entry, schema, filePath, true);
+  }
+  return summaryOf(text, filePath, schema, true);
+}
+
 export function summaryOfPrefix(prefix: string, filePath: string, schema: SchemaIndex, linted: boolean): EntrySummary {
   try {
     return summarize(buildEntry(createSourceFile(filePath, prefix)), schema, filePath, linted);
