@@ -1,12 +1,16 @@
 import type { Entry, Section } from "../model/entry.js";
 import type { Range } from "../parse/source.js";
+import { matches } from "../schema/conflicts.js";
 import type { SchemaConflict, SchemaIndex } from "../schema/types.js";
 
 /** Where an entry writes a heading its template and criteria disagree on (see findSchemaConflicts). */
 export interface Dispute {
   conflict: SchemaConflict;
-  /** `valueOnGroup`: a value directly under `## group`; `field`: a `###` heading the template lacks. */
-  form: "valueOnGroup" | "field";
+  /**
+   * `valueOnGroup`: a value directly under `## group`; `field`: a `###` heading the template lacks;
+   * `group`: a `##` criterion (ultimate-comparisons) the template lacks or spells another way.
+   */
+  form: "valueOnGroup" | "field" | "group";
   section: Section;
   range: Range;
 }
@@ -20,6 +24,14 @@ export function disputesIn(entry: Entry, schema: SchemaIndex): Dispute[] {
   if (!conflicts?.length) return [];
   const disputes: Dispute[] = [];
   for (const conflict of conflicts) {
+    if (conflict.kind === "missingGroup" || conflict.kind === "spelling") {
+      // The criteria's spelling of a `##` the template writes otherwise or not at all.
+      for (const group of entry.groups) {
+        if (matches(conflict.names, group.name) && !schema.group(group.name))
+          disputes.push({ conflict, form: "group", section: group, range: group.heading.range });
+      }
+      continue;
+    }
     const names = new Set([...conflict.names, conflict.name]);
     const isGroupValue = conflict.group !== undefined && conflict.group === conflict.name;
     for (const group of entry.groups) {

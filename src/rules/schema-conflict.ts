@@ -20,6 +20,13 @@ export default defineRule({
     fieldFollowsCriteria:
       "Unexpected section `### {{name}}`: {{criteria}} {{define}} it but the template {{template}} does not (see schema-conflict); " +
       SETTLE,
+    missingGroup:
+      "Unexpected disagreement on `## {{name}}`: {{criteria}} {{define}} it, {{template}} has no `## {{name}}`; entries follow either. Expected the template and the criteria to agree: add `## {{name}}` to the template, or remove it from the criteria",
+    spelling:
+      "Unexpected disagreement on `## {{group}}`: {{criteria}} {{spell}} it `{{name}}`, {{template}} writes `## {{group}}`; entries follow either. Expected the template and the criteria to agree: rename one to the other",
+    groupFollowsCriteria:
+      "Unexpected section `## {{name}}`: {{criteria}} {{define}} it but the template {{template}} {{templateForm}} (see schema-conflict); " +
+      SETTLE,
     valueFollowsCriteria:
       "Unexpected value directly under `## {{group}}`: {{criteria}} {{put}} it there but the template {{template}} {{templateForm}} (see schema-conflict); " +
       SETTLE,
@@ -35,11 +42,10 @@ export default defineRule({
         define: files.length > 1 ? "define" : "defines",
         put: files.length > 1 ? "put" : "puts",
         template: conflict.template,
-        templateForm:
-          conflict.kind === "placement" ? `writes it under \`### ${plain(conflict.name)}\`` : "has no value there",
+        templateForm: templateForm(conflict),
       };
       report({
-        messageId: dispute.form === "field" ? "fieldFollowsCriteria" : "valueFollowsCriteria",
+        messageId: messageOf[dispute.form],
         data,
         range: dispute.range,
       });
@@ -65,6 +71,26 @@ export default defineRule({
   peerFilter: () => () => false,
 });
 
+const messageOf = {
+  field: "fieldFollowsCriteria",
+  valueOnGroup: "valueFollowsCriteria",
+  group: "groupFollowsCriteria",
+} as const;
+
+/** What the template does instead of what the criteria say, for an entry's finding. */
+function templateForm(conflict: SchemaConflict): string {
+  switch (conflict.kind) {
+    case "placement":
+      return `writes it under \`### ${plain(conflict.name)}\``;
+    case "spelling":
+      return `writes \`## ${plain(conflict.group ?? conflict.name)}\``;
+    case "missingGroup":
+      return "has no such `##`";
+    default:
+      return "has no value there";
+  }
+}
+
 function catalogData(conflict: SchemaConflict): Record<string, string> {
   const places = conflict.criteria.map((c) => `${c.file} line ${c.line}`);
   const many = conflict.criteria.length > 1;
@@ -74,6 +100,7 @@ function catalogData(conflict: SchemaConflict): Record<string, string> {
     criteria: listed(places),
     define: many ? "define" : "defines",
     put: many ? "put" : "puts",
+    spell: many ? "spell" : "spells",
     template: conflict.template,
   };
 }

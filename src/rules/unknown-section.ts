@@ -35,7 +35,7 @@ export default defineRule({
       // `body.open`: any heading is allowed (each needs content: empty-section).
       if (schema.schema.body?.open) return;
       // The template and the criteria disagree on it: schema-conflict says which one it follows.
-      if (isDisputed(entry, schema, section, "field")) return;
+      if (isDisputed(entry, schema, section, "field") || isDisputed(entry, schema, section, "group")) return;
       if (section.depth <= 2) {
         // A field written as a group (`## Version`) is section-placement's finding.
         if (schema.group(section.name) || schema.field(section.name)) return;

@@ -11,7 +11,7 @@ export interface CriteriaText {
 }
 
 /** One criterion as the criteria files together define it, with where each file does. */
-interface Definition {
+export interface Definition {
   id: string;
   name?: string;
   type?: string;
@@ -101,7 +101,7 @@ function isWritten(definition: Definition): boolean {
 
 const startRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
-function keysOf(definition: Definition): Set<string> {
+export function keysOf(definition: Definition): Set<string> {
   return new Set([definition.id, ...(definition.name ? [definition.name] : [])]);
 }
 
@@ -116,7 +116,7 @@ function hasValue(group: Group): boolean {
   return group.values.some((v) => v.kind === "item" && v.text !== "" && v.text !== "-");
 }
 
-function readDefinitions(files: readonly CriteriaText[]): Map<string, Definition> {
+export function readDefinitions(files: readonly CriteriaText[]): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
   for (const file of files) {
     let doc: unknown;

@@ -17,6 +17,7 @@ import { schemaLine } from "./schema-line.js";
 import type { SchemaStore } from "./store.js";
 import { type CatalogSchema, schemaFileSchema } from "./types.js";
 import { ultimateSchema } from "./ultimate.js";
+import { findUltimateConflicts } from "./ultimate-conflicts.js";
 
 /** The schema a file is checked against, and where it came from. */
 export interface ResolvedSchema {
@@ -126,20 +127,20 @@ export class SchemaResolver {
     return this.lazySchema(
       () => {
         const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
+        const shownCriteria = criteriaFiles.map((f, i) => ({
+          path: relativePosix(this.cwd, f),
+          text: criteriaTexts[i] ?? "",
+        }));
+        const shownTemplateText = { path: relativePosix(this.cwd, template.path), text: templateText };
         if (!dataset.ultimateTemplate) {
           const schema = applyCriteria(fromTemplate, criteria());
-          const shownCriteria = criteriaFiles.map((f, i) => ({
-            path: relativePosix(this.cwd, f),
-            text: criteriaTexts[i] ?? "",
-          }));
-          const conflicts = findSchemaConflicts(
-            { path: relativePosix(this.cwd, template.path), text: templateText },
-            shownCriteria,
-          );
+          const conflicts = findSchemaConflicts(shownTemplateText, shownCriteria);
           return conflicts.length > 0 ? { ...schema, conflicts } : schema;
         }
         const all = criteria();
-        const schema = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        const built = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        const conflicts = findUltimateConflicts(shownTemplateText, shownCriteria);
+        const schema = conflicts.length > 0 ? { ...built, conflicts } : built;
         if (bibs.length > 0) {
           schema.bibliography = {
             source: bibs.map((b) => relative(this.cwd, b.path)).join("`, `"),

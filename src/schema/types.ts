@@ -390,14 +390,17 @@ export interface SourcePlace {
 }
 
 /**
- * Where a dataset's template and criteria disagree on one heading (see findSchemaConflicts).
+ * Where a dataset's template and criteria disagree on one heading (see findSchemaConflicts and,
+ * for the ultimate-comparisons layout, findUltimateConflicts).
  * `placement`: the criteria put the value directly under `## group`, the template under
  * `### name`; `missing`: the criteria define `name` (a field of `group`, or the value of
- * group `name`), the template does not.
+ * group `name`), the template does not; `missingGroup`: the criteria define criterion `name`,
+ * written `## name`, the template has no such `##`; `spelling`: the template writes criterion
+ * `name` as `## group`, another spelling.
  */
 export interface SchemaConflict {
-  kind: "placement" | "missing";
-  /** The template's group the heading belongs to (for `missing`, when the template has it). */
+  kind: "placement" | "missing" | "missingGroup" | "spelling";
+  /** The template's group the heading belongs to (for `missing`, when the template has it; for `spelling`, the template's spelling). */
   group?: string;
   /** The disputed heading's name as the criteria (or template) write it. */
   name: string;
