@@ -45,13 +45,24 @@ export default defineRule({
     }
     if (benchmarks.length === 0) return;
 
-    // Prose that restates figures: the lead and the description fields, never Notes or Rating.
+    // Prose that restates figures: the lead (paragraphs, lists, tables; never code), the
+    // description fields, and the Rating's own commentary (`- [4] …`) and sub-bullets. Never
+    // Notes: on real entries they compare other models and variants (`R1-Distill-Qwen-7B scores
+    // 55.5% on AIME 2024`), not this entry's score.
     const prose: Array<{ range: Range; where: string }> = entry.lead
-      .filter((b) => b.type === "paragraph")
+      .filter((b) => b.type !== "code" && b.type !== "html")
       .map((b) => ({ range: b.range, where: "the lead" }));
     for (const match of matches) {
+      const where = `\`${match.section.name}\``;
+      if (match.spec.kind === "rating") {
+        for (const value of match.section.values) {
+          if (!RATING_LINE.test(value.text)) prose.push({ range: value.range, where });
+          for (const note of value.notes) prose.push({ range: note.range, where: `a note of ${where}` });
+        }
+        continue;
+      }
       if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
-      for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
+      for (const value of match.section.values) prose.push({ range: value.range, where });
     }
 
     const index = indexNames(benchmarks.map((b) => b.name));
@@ -115,6 +126,8 @@ const AFTER_NAME = [
   // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement …)`.
   new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd"),
 ];
+/** A year or version right after a name (`AIME 2024`, `LiveCodeBench v6`), not a figure (`MMLU 90%`), sticky at the name's end. */
+const QUALIFIER = /[ \t]+v?\d+(?:\.\d+)?(?![\d.]*%)/iy;
 const SEPARATOR = /[\s-]/;
 const WORD_OR_HYPHEN = /[\w-]/;
 
@@ -211,6 +224,10 @@ function findStatements(raw: string, root: TrieNode): Statements {
       NAME_END.lastIndex = end;
       if (!NAME_END.test(raw)) continue;
       const stated = figuresAround(raw, start, end);
+      // `55.5% on AIME 2024`, `82.8% on LiveCodeBench v6`: a year or version after the name makes
+      // it another benchmark than the Rating's plain `AIME`.
+      QUALIFIER.lastIndex = end;
+      if (QUALIFIER.test(raw)) stated[0] = undefined;
       if (stated.every((s) => s === undefined)) continue;
       const { names, longest } = namesMatching(node, gaps);
       if (names.length === 0) continue;

@@ -1,3 +1,4 @@
+import type { Range } from "../parse/source.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { isDisputed } from "../rule-api/schema-disputes.js";
 import type { GroupSpec } from "../schema/types.js";
@@ -15,11 +16,30 @@ export default defineRule({
     noGroup: "Unexpected `{{marks}} {{name}}` before any group, expected it under `## {{expected}}`",
     fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
     groupAsField: "Unexpected `{{marks}} {{name}}`, expected the group heading `## {{name}}`",
+    deepField: "Unexpected `{{marks}} {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
     valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
     contentOnGroup:
       "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields",
   },
   check({ entry, schema, report }) {
+    // A known field or group written as `####` (or deeper) inside a field: markdown nests it, so
+    // its values would silently join the field above. (Directly under a group, the content is
+    // already reported as `valueOnGroup`/`contentOnGroup`, once.)
+    const reportDeepHeadings = (field: { subheadings: readonly { text: string; depth: number; range: Range }[] }) => {
+      for (const heading of field.subheadings) {
+        const marks = "#".repeat(heading.depth);
+        const known = schema.field(heading.text);
+        if (known) {
+          report({
+            messageId: "deepField",
+            data: { marks, name: plain(heading.text), expected: known.group.name },
+            range: heading.range,
+          });
+        } else if (schema.group(heading.text)) {
+          report({ messageId: "groupAsField", data: { marks, name: plain(heading.text) }, range: heading.range });
+        }
+      }
+    };
     for (const section of entry.orphanFields) {
       const known = schema.field(section.name);
       if (known) {
@@ -67,6 +87,7 @@ export default defineRule({
         }
       }
       for (const field of group.fields) {
+        reportDeepHeadings(field);
         if (groupSpec && fieldNames(groupSpec).has(field.name)) continue;
         const known = schema.field(field.name);
         if (known && groupSpec) {
