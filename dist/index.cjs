@@ -1946,7 +1946,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance3 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -1960,12 +1960,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports2.distance = distance2;
+    exports2.distance = distance3;
     var closest = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i2 = 0; i2 < arr.length; i2++) {
-        var dist = distance2(str2, arr[i2]);
+        var dist = distance3(str2, arr[i2]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i2;
@@ -10216,10 +10216,18 @@ var rating_mismatch_default = defineRule({
       }
     }
     if (benchmarks.length === 0) return;
-    const prose = entry.lead.filter((b) => b.type === "paragraph").map((b) => ({ range: b.range, where: "the lead" }));
+    const prose = entry.lead.filter((b) => b.type !== "code" && b.type !== "html").map((b) => ({ range: b.range, where: "the lead" }));
     for (const match of matches2) {
+      const where2 = `\`${match.section.name}\``;
+      if (match.spec.kind === "rating") {
+        for (const value of match.section.values) {
+          if (!RATING_LINE.test(value.text)) prose.push({ range: value.range, where: where2 });
+          for (const note of value.notes) prose.push({ range: note.range, where: `a note of ${where2}` });
+        }
+        continue;
+      }
       if (match.spec.kind !== "text" || !/description$/i.test(match.spec.name)) continue;
-      for (const value of match.section.values) prose.push({ range: value.range, where: `\`${match.section.name}\`` });
+      for (const value of match.section.values) prose.push({ range: value.range, where: where2 });
     }
     const index = indexNames(benchmarks.map((b) => b.name));
     const raws = prose.map(({ range }) => entry.source.text.slice(range.start.offset, range.end.offset));
@@ -10259,6 +10267,7 @@ var AFTER_NAME = [
   // `SWE-bench (73.8%)`, but not `SWE-bench (5.8% improvement …)`.
   new RegExp(String.raw`\s*\(\s*${FIGURE}\s*\)`, "iyd")
 ];
+var QUALIFIER = /[ \t]+v?\d+(?:\.\d+)?(?![\d.]*%)/iy;
 var SEPARATOR2 = /[\s-]/;
 var WORD_OR_HYPHEN = /[\w-]/;
 var newNode = () => ({ next: /* @__PURE__ */ new Map(), spellings: [], matches: /* @__PURE__ */ new Map() });
@@ -10315,6 +10324,8 @@ function findStatements(raw, root) {
       NAME_END.lastIndex = end;
       if (!NAME_END.test(raw)) continue;
       const stated = figuresAround(raw, start, end);
+      QUALIFIER.lastIndex = end;
+      if (QUALIFIER.test(raw)) stated[0] = void 0;
       if (stated.every((s) => s === void 0)) continue;
       const { names: names2, longest } = namesMatching(node, gaps);
       if (names2.length === 0) continue;
@@ -12437,1700 +12448,6 @@ init_import_meta_url();
 
 // src/rule-api/schema-disputes.ts
 init_import_meta_url();
-function disputesIn(entry, schema3) {
-  const conflicts = schema3.schema.conflicts;
-  if (!conflicts?.length) return [];
-  const disputes = [];
-  for (const conflict of conflicts) {
-    const names2 = /* @__PURE__ */ new Set([...conflict.names, conflict.name]);
-    const isGroupValue = conflict.group !== void 0 && conflict.group === conflict.name;
-    for (const group of entry.groups) {
-      if (isGroupValue && group.name === conflict.group && group.values.length > 0) {
-        const sameNamed = group.fields.some((f) => f.name === group.name);
-        if (conflict.kind === "placement" ? !sameNamed : true)
-          disputes.push({ conflict, form: "valueOnGroup", section: group, range: group.heading.range });
-      }
-      if (conflict.kind !== "missing") continue;
-      for (const field2 of group.fields) {
-        if (!names2.has(field2.name) || schema3.field(field2.name)) continue;
-        if (isGroupValue ? group.name === conflict.group : true)
-          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
-      }
-    }
-    if (conflict.kind === "missing" && !isGroupValue) {
-      for (const field2 of entry.orphanFields) {
-        if (names2.has(field2.name) && !schema3.field(field2.name))
-          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
-      }
-    }
-  }
-  return disputes;
-}
-function isDisputed(entry, schema3, section, form) {
-  if (!schema3.schema.conflicts?.length) return false;
-  let disputes = found2.get(entry);
-  if (!disputes) {
-    disputes = disputesIn(entry, schema3);
-    found2.set(entry, disputes);
-  }
-  return disputes.some((d) => d.section === section && (form === void 0 || d.form === form));
-}
-var found2 = /* @__PURE__ */ new WeakMap();
-
-// src/rules/schema-conflict.ts
-var SETTLE = "expected the template and the criteria to agree first, not a change here: keep it until they do";
-var schema_conflict_default = defineRule({
-  id: "schema-conflict",
-  description: "A dataset's template and criteria YAML should agree on the headings an entry has",
-  category: "structure",
-  // The maintainers settle a conflict once; entries that follow either source are no contributor's mistake.
-  defaultSeverity: "warn",
-  fixable: false,
-  messages: {
-    missing: "Unexpected disagreement on `### {{name}}`: {{criteria}} {{define}} it, {{template}} does not; entries follow either. Expected the template and the criteria to agree: add it to the template, or remove it from the criteria",
-    placement: "Unexpected disagreement on `## {{group}}`: {{criteria}} {{put}} its value directly under `## {{group}}`, {{template}} under `### {{name}}`; entries follow either. Expected the template and the criteria to agree: move the template's value up to `## {{group}}`, or make `{{name}}` a criterion without children",
-    fieldFollowsCriteria: "Unexpected section `### {{name}}`: {{criteria}} {{define}} it but the template {{template}} does not (see schema-conflict); " + SETTLE,
-    valueFollowsCriteria: "Unexpected value directly under `## {{group}}`: {{criteria}} {{put}} it there but the template {{template}} {{templateForm}} (see schema-conflict); " + SETTLE
-  },
-  check({ entry, schema: schema3, report: report2 }) {
-    for (const dispute of disputesIn(entry, schema3)) {
-      const { conflict } = dispute;
-      const files = [...new Set(conflict.criteria.map((c) => c.file))];
-      const data = {
-        name: plain(dispute.section.name),
-        group: plain(conflict.group ?? dispute.section.name),
-        criteria: listed(files),
-        define: files.length > 1 ? "define" : "defines",
-        put: files.length > 1 ? "put" : "puts",
-        template: conflict.template,
-        templateForm: conflict.kind === "placement" ? `writes it under \`### ${plain(conflict.name)}\`` : "has no value there"
-      };
-      report2({
-        messageId: dispute.form === "field" ? "fieldFollowsCriteria" : "valueFollowsCriteria",
-        data,
-        range: dispute.range
-      });
-    }
-  },
-  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const { filePath } of entries) {
-      for (const conflict of schemaOf2(filePath).schema.conflicts ?? []) {
-        const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        report2(conflict.template, {
-          messageId: conflict.kind,
-          data: catalogData(conflict),
-          range: conflict.range
-        });
-      }
-    }
-  },
-  // The template's finding needs no peer: the linted entries' schemas name it.
-  peerFilter: () => () => false
-});
-function catalogData(conflict) {
-  const places = conflict.criteria.map((c) => `${c.file} line ${c.line}`);
-  const many = conflict.criteria.length > 1;
-  return {
-    name: plain(conflict.name),
-    group: plain(conflict.group ?? conflict.name),
-    criteria: listed(places),
-    define: many ? "define" : "defines",
-    put: many ? "put" : "puts",
-    template: conflict.template
-  };
-}
-function listed(items) {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-// src/rules/schema-mismatch.ts
-init_import_meta_url();
-
-// src/schema/entry-shape.ts
-init_import_meta_url();
-function entryShape(entry, schema3) {
-  const spec = schema3.schema;
-  const shape = { follows: false };
-  const from = spec.title?.from ?? "heading";
-  if (from === "heading" && spec.title?.url !== "none") {
-    shape.title = { expected: "`# Name - URL`", found: entry.title?.url !== void 0 };
-  }
-  if (spec.groups.length > 0 && !spec.body?.open) {
-    const sections = entry.headings.filter((h) => h.depth === 2 || h.depth === 3);
-    const unknown = sections.filter((h) => !schema3.group(h.text) && !schema3.field(h.text));
-    shape.headings = {
-      total: sections.length,
-      known: sections.length - unknown.length,
-      unknown: unknown.map((h) => `${"#".repeat(h.depth)} ${h.text}`)
-    };
-  }
-  const keys = spec.frontMatter?.keys ?? {};
-  if (Object.keys(keys).length > 0) {
-    const data = entry.frontMatter?.data;
-    const present = data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data) : [];
-    const unknown = present.filter((key) => !Object.hasOwn(keys, key));
-    shape.keys = { total: present.length, known: present.length - unknown.length, unknown };
-  }
-  const half = (part) => part !== void 0 && part.total > 0 && part.known * 2 >= part.total;
-  shape.follows = shape.title?.found === true || half(shape.headings) || half(shape.keys);
-  return shape;
-}
-function plainlyNotAnEntry(shape) {
-  if (shape.follows) return false;
-  const unknown = (shape.headings?.unknown.length ?? 0) + (shape.keys?.unknown.length ?? 0);
-  return unknown >= MIN_UNKNOWN;
-}
-var MIN_UNKNOWN = 3;
-
-// src/rules/schema-mismatch.ts
-var KEPT_WITH_MISMATCH = /* @__PURE__ */ new Set(["schema-mismatch", "front-matter-syntax"]);
-var SHOWN = 3;
-var schema_mismatch_default = defineRule({
-  id: "schema-mismatch",
-  description: "A file should follow the shape of the schema it gets, else it is reported once as likely no entry",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    mismatch: "Unexpected file shape for the schema `{{schema}}` ({{source}}): {{found}}; expected {{expected}}; is this file an entry?"
-  },
-  check({ entry, schema: schema3, report: report2 }) {
-    const shape = entryShape(entry, schema3);
-    if (!plainlyNotAnEntry(shape)) return;
-    const first = entry.headings[0];
-    const { source } = entry;
-    const lineEnd2 = source.text.search(/\r?\n|$/);
-    report2({
-      messageId: "mismatch",
-      data: {
-        schema: schema3.schema.name,
-        source: sourceOf(schema3.schema),
-        found: found3(shape),
-        expected: expected(shape, schema3.schema)
-      },
-      range: first ? first.range : rangeOf(source, 0, lineEnd2)
-    });
-  }
-});
-function sourceOf(schema3) {
-  const source = schema3.source;
-  if (source === void 0) return "given";
-  return source.startsWith("preset:") ? "the built-in preset" : quote(source, 120).slice(1, -1);
-}
-function found3(shape) {
-  const parts = [];
-  if (shape.title && !shape.title.found) parts.push(`no ${shape.title.expected} title`);
-  const { headings, keys } = shape;
-  if (headings)
-    parts.push(`${headings.known} of ${plural(headings.total, "heading")} known${notThese(headings.unknown)}`);
-  if (keys && keys.total > 0) {
-    parts.push(`${keys.known} of ${plural(keys.total, "front-matter key")} known${notThese(keys.unknown)}`);
-  }
-  return parts.join(", ");
-}
-function notThese(unknown) {
-  if (unknown.length === 0) return "";
-  const shown2 = unknown.slice(0, SHOWN).map((name) => quote(name));
-  return ` (not ${shown2.join(", ")}${unknown.length > SHOWN ? ", \u2026" : ""})`;
-}
-function expected(shape, schema3) {
-  const parts = [];
-  if (shape.title) parts.push(`a ${shape.title.expected} title`);
-  if (shape.headings) {
-    const groups = schema3.groups.slice(0, 2).map((g) => quote(`## ${g.name}`));
-    parts.push(`\`##\` groups such as ${groups.join(", ")}`);
-  }
-  if (shape.keys) {
-    const keys = Object.keys(schema3.frontMatter?.keys ?? {}).slice(0, SHOWN).map((k) => quote(k));
-    parts.push(`front-matter keys such as ${keys.join(", ")}`);
-  }
-  return parts.join(" and ");
-}
-
-// src/rules/section-order.ts
-init_import_meta_url();
-
-// src/rule-api/schema-origin.ts
-init_import_meta_url();
-function schemaOrigin(schema3) {
-  const source = schema3.source ?? "";
-  if (source.startsWith("preset:")) return `the preset \`${schema3.name}\``;
-  if (/\.(?:md|markdown)$/i.test(source)) {
-    const file = source.split(/[\\/]/).pop() ?? source;
-    return file.replace(/\.(?:md|markdown)$/i, "") === schema3.name ? `the template \`${source}\`` : `the \`${schema3.name}\` template`;
-  }
-  return `the schema \`${schema3.name}\``;
-}
-
-// src/rules/section-order.ts
-var section_order_default = defineRule({
-  id: "section-order",
-  description: "Groups and the fields within a group should follow the schema's order",
-  category: "structure",
-  defaultSeverity: "warn",
-  fixable: true,
-  options: {
-    ultimateLayout: {
-      default: false,
-      description: "Check the order on the ultimate-comparisons layout too (its framework ignores the order of an entry's `##` criteria, so by default it is not checked there)",
-      schema: (z) => z.boolean()
-    }
-  },
-  messages: {
-    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before, as {{schema}} orders them",
-    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after, as {{schema}} orders them"
-  },
-  check({ entry, schema: schema3, options, report: reportAny }) {
-    if (schema3.schema.layout === "ultimate-comparisons" && !options.ultimateLayout) return;
-    const origin = schemaOrigin(schema3.schema);
-    const report2 = (found4) => reportAny({ ...found4, data: { ...found4.data, schema: origin } });
-    const directives = directiveStarts(entry);
-    checkOrder(entry, entry.groups, groupOrder(schema3), report2, directives);
-    for (const group of entry.groups) {
-      const spec = schema3.group(group.name);
-      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2, directives);
-    }
-  }
-});
-var groupOrder = derivedFromSchema((schema3) => schema3.groups.map((g) => g.name));
-var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
-var ranksOf = derivedFrom((order) => {
-  const ranks = /* @__PURE__ */ new Map();
-  for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
-  return ranks;
-});
-function directiveStarts(entry) {
-  let starts;
-  return () => {
-    starts ??= entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
-    return starts;
-  };
-}
-function checkOrder(entry, sections, order, report2, directives) {
-  const rankOf = ranksOf(order);
-  const seen = /* @__PURE__ */ new Set();
-  const known = sections.filter((s) => {
-    if (!rankOf.has(s.name) || seen.has(s.name)) return false;
-    seen.add(s.name);
-    return true;
-  });
-  const ranks = known.map((s) => rankOf.get(s.name));
-  const keep = longestIncreasing(ranks);
-  const kept = [...keep].sort((a, b) => a - b);
-  const keptRanks = kept.map((k) => ranks[k]);
-  let fixable = known.length === sections.length;
-  const withFix = () => {
-    if (!fixable) return {};
-    fixable = false;
-    const fix = reorder(entry, known, ranks, directives);
-    return fix ? { fix } : {};
-  };
-  known.forEach((section, i2) => {
-    if (keep.has(i2)) return;
-    const rank = ranks[i2] ?? 0;
-    const marks = "#".repeat(section.depth);
-    const after = kept[firstAtOrAfter(keptRanks, rank + 1)];
-    const above = after !== void 0 && after < i2 ? after : void 0;
-    if (above !== void 0) {
-      const other2 = known[above]?.name ?? "";
-      report2({
-        messageId: "before",
-        data: { marks, name: plain(section.name), other: plain(other2) },
-        range: section.heading.range,
-        ...withFix()
-      });
-      return;
-    }
-    const before = kept[firstAtOrAfter(keptRanks, rank) - 1];
-    const below = before !== void 0 && before > i2 ? before : void 0;
-    const other = below !== void 0 ? known[below]?.name ?? "" : "";
-    report2({
-      messageId: "after",
-      data: { marks, name: plain(section.name), other: plain(other) },
-      range: section.heading.range,
-      ...withFix()
-    });
-  });
-}
-function reorder(entry, sections, ranks, directiveStarts2) {
-  const { source } = entry;
-  const first = sections[0];
-  const last = sections.at(-1);
-  if (!first || !last) return void 0;
-  for (let i2 = 1; i2 < sections.length; i2++) {
-    if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
-  }
-  const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
-  const end = last.range.end.offset;
-  const chunks = sections.map((_, i2) => ({
-    text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
-    rank: ranks[i2] ?? 0
-  }));
-  const sorted = [...chunks].sort((a, b) => a.rank - b.rank);
-  const lastChunk = chunks.at(-1);
-  const newLast = sorted.at(-1);
-  if (lastChunk && newLast && newLast !== lastChunk && !LINE_BREAK_AT_END.test(lastChunk.text)) {
-    const lineBreak = LINE_BREAK_AT_END.exec(newLast.text)?.[0] ?? "";
-    newLast.text = newLast.text.slice(0, newLast.text.length - lineBreak.length);
-    lastChunk.text += lineBreak;
-  }
-  const start = starts[0] ?? first.range.start.offset;
-  const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
-  const directives = directiveStarts2();
-  const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
-  if (firstDirective !== void 0 && firstDirective < end) return void 0;
-  const text = sorted.map((c) => c.text).join("");
-  const lastMoves = end === source.text.length && newLast !== lastChunk;
-  if (lastMoves && !keepsHeadings(entry, start, end, text)) return void 0;
-  return { range: [start, end], text };
-}
-function keepsHeadings(entry, start, end, replacement) {
-  const { source } = entry;
-  const after = source.text.slice(0, start) + replacement + source.text.slice(end);
-  const key = (h) => `${h.depth} ${h.text}`;
-  try {
-    const now = buildEntry(createSourceFile(source.path, after)).headings.map(key).sort();
-    const before = entry.headings.map(key).sort();
-    return now.length === before.length && now.every((h, i2) => h === before[i2]);
-  } catch {
-    return false;
-  }
-}
-var LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
-var DIRECTIVE = /^catalog-lint-/;
-function longestIncreasing(values) {
-  const tails = [];
-  const previous = new Array(values.length).fill(-1);
-  values.forEach((value, i2) => {
-    const low = firstIndexWhere(tails.length, (mid) => (values[tails[mid] ?? 0] ?? 0) >= value);
-    if (low > 0) previous[i2] = tails[low - 1] ?? -1;
-    tails[low] = i2;
-  });
-  const result = /* @__PURE__ */ new Set();
-  for (let i2 = tails.at(-1) ?? -1; i2 >= 0; i2 = previous[i2] ?? -1) result.add(i2);
-  return result;
-}
-
-// src/rules/section-placement.ts
-init_import_meta_url();
-var section_placement_default = defineRule({
-  id: "section-placement",
-  description: "A field should sit under its own group at `###`, and a group at `##`",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    wrongGroup: "Unexpected `{{marks}} {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
-    noGroup: "Unexpected `{{marks}} {{name}}` before any group, expected it under `## {{expected}}`",
-    fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
-    groupAsField: "Unexpected `{{marks}} {{name}}`, expected the group heading `## {{name}}`",
-    valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
-    contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
-  },
-  check({ entry, schema: schema3, report: report2 }) {
-    for (const section of entry.orphanFields) {
-      const known = schema3.field(section.name);
-      if (known) {
-        report2({
-          messageId: "noGroup",
-          data: { marks: "#".repeat(section.depth), name: plain(section.name), expected: known.group.name },
-          range: section.heading.range
-        });
-      } else if (schema3.group(section.name)) {
-        report2({
-          messageId: "groupAsField",
-          data: { marks: "#".repeat(section.depth), name: plain(section.name) },
-          range: section.heading.range
-        });
-      }
-    }
-    for (const group of entry.groups) {
-      const groupSpec = schema3.group(group.name);
-      if (!groupSpec) {
-        const known = schema3.field(group.name);
-        if (known) {
-          report2({
-            messageId: "fieldAsGroup",
-            data: { name: plain(group.name), expected: known.group.name },
-            range: group.heading.range
-          });
-        }
-      } else if (!groupSpec.value && group.values.length > 0 && !isDisputed(entry, schema3, group, "valueOnGroup")) {
-        const sameNameField = fieldNames(groupSpec).has(group.name);
-        const hasField = group.fields.some((f) => f.name === group.name);
-        if (sameNameField && !hasField) {
-          report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
-        } else {
-          const first = group.values[0];
-          const last = group.values.at(-1);
-          if (first && last) {
-            report2({
-              messageId: "contentOnGroup",
-              data: { name: plain(group.name) },
-              range: { start: first.fullRange.start, end: last.fullRange.end }
-            });
-          }
-        }
-      }
-      for (const field2 of group.fields) {
-        if (groupSpec && fieldNames(groupSpec).has(field2.name)) continue;
-        const known = schema3.field(field2.name);
-        if (known && groupSpec) {
-          report2({
-            messageId: "wrongGroup",
-            data: {
-              marks: "#".repeat(field2.depth),
-              name: plain(field2.name),
-              actual: plain(group.name),
-              expected: known.group.name
-            },
-            range: field2.heading.range
-          });
-        } else if (!known && schema3.group(field2.name) && field2.name !== group.name) {
-          report2({
-            messageId: "groupAsField",
-            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
-            range: field2.heading.range
-          });
-        }
-      }
-    }
-  }
-});
-var fieldNames = derivedFrom((group) => new Set(group.fields.map((f) => f.name)));
-
-// src/rules/single-value.ts
-init_import_meta_url();
-var single_value_default = defineRule({
-  id: "single-value",
-  description: 'A single-valued field (a yes/no, a date, a "choose one" label) should hold one value',
-  category: "values",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    extra: "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)"
-  },
-  check({ fieldMatches: fieldMatches2, report: report2 }) {
-    for (const { section, spec } of fieldMatches2()) {
-      if (spec.multiple) continue;
-      const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      const list = spec.values;
-      const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : void 0;
-      if (list && texts && list.every((a) => texts.has(a))) {
-        const listed2 = listSet(list);
-        for (const value of values.filter((v) => !listed2.has(v.text))) {
-          report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
-        }
-        continue;
-      }
-      for (const value of values.slice(1)) {
-        report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
-      }
-    }
-  }
-});
-var listSet = derivedFrom((list) => new Set(list));
-
-// src/rules/stale-date.ts
-init_import_meta_url();
-var stale_date_default = defineRule({
-  id: "stale-date",
-  description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
-  category: "dates",
-  defaultSeverity: "warn",
-  fixable: false,
-  options: {
-    maxAgeDays: {
-      default: 365,
-      description: "Oldest acceptable age in days",
-      schema: (z) => z.number().int().positive()
-    }
-  },
-  messages: {
-    stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
-  },
-  check({ entry, schema: schema3, fieldMatches: fieldMatches2, options, now, report: report2 }) {
-    const today = isoDay(now);
-    if (today === void 0) return;
-    for (const { section, value, day } of dateValues(fieldMatches2())) {
-      if (day === void 0 || today - day <= options.maxAgeDays) continue;
-      report2({
-        messageId: "stale",
-        data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
-        range: value.range
-      });
-    }
-    for (const { key, text, range, day } of frontMatterDates(entry, schema3.schema)) {
-      if (day === void 0 || today - day <= options.maxAgeDays) continue;
-      report2({
-        messageId: "stale",
-        data: { field: key, value: text, age: today - day, now, max: options.maxAgeDays },
-        range
-      });
-    }
-  }
-});
-
-// src/rules/template-leftover.ts
-init_import_meta_url();
-var TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
-var TODO_ALL = new RegExp(TODO.source, "gi");
-var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
-var DIRECTIVE2 = /^catalog-lint-/;
-var MAX_REMOVED_COMMENT_LINES = 10;
-var MIN_FULL_LIST = 3;
-var template_leftover_default = defineRule({
-  id: "template-leftover",
-  description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: true,
-  options: {
-    comments: {
-      default: true,
-      description: "Report every HTML comment (the catalog forbids them in entries)",
-      schema: (z) => z.boolean()
-    },
-    fullListFields: {
-      default: [],
-      description: "Fields whose full list of allowed values, kept whole, is reported even where the template does not say to keep only the values that apply",
-      schema: (z) => z.array(z.string().min(1))
-    }
-  },
-  messages: {
-    comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
-    unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
-    suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
-    endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
-    todo: "Unexpected {{text}} marker, expected the finished value",
-    templateLine: "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
-    placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
-    bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
-    fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
-    marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
-    underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
-  },
-  check({ entry, fieldMatches: fieldMatches2, options, report: report2, schema: schema3 }) {
-    const { source } = entry;
-    reportTemplateLines(entry, schema3.schema, report2);
-    for (const comment2 of entry.comments) {
-      if (!isClosed(source, comment2)) {
-        const container = isAtFileEnd(source, comment2) ? "the file" : "its list item or quote";
-        const { range, data } = hiding(source, comment2);
-        report2({ messageId: "unclosed", data: { ...data, container }, range });
-        continue;
-      }
-      if (DIRECTIVE2.test(comment2.text)) continue;
-      if (TODO.test(`[${comment2.text}]`)) {
-        report2({ messageId: "todo", data: { text: quote(`<!-- ${comment2.text} -->`) }, range: comment2.range });
-      } else if (options.comments) {
-        const why = notRemovableBecause(source, comment2);
-        const joining = why === void 0 ? indentedLineJoining(source, comment2) : void 0;
-        const text = quote(`<!-- ${comment2.text} -->`, 50);
-        if (why !== void 0) {
-          const { range, data } = hiding(source, comment2);
-          report2({ messageId: "suspect", data: { ...data, why }, range });
-        } else if (joining !== void 0) {
-          report2({ messageId: "endsList", data: { text, line: joining }, range: comment2.range });
-        } else {
-          report2({ messageId: "comment", data: { text }, range: comment2.range, fix: removal(source, comment2.range) });
-        }
-      }
-    }
-    for (const range of entry.setextUnderlines) {
-      const text = entry.source.text.slice(range.start.offset, range.end.offset);
-      report2({ messageId: "underline", data: { text: quote(text) }, range });
-    }
-    const brackets = offsetsOf(entry.source.text, "[");
-    const prose = [];
-    if (brackets.length > 0) {
-      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
-      for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
-        for (const value of section.values) {
-          if (value.blockType === "code") continue;
-          prose.push(value);
-          for (const note of value.notes) prose.push(note);
-        }
-      }
-    }
-    for (const { text, range } of prose) {
-      const next2 = firstAtOrAfter(brackets, range.start.offset);
-      if (next2 === brackets.length || brackets[next2] >= range.end.offset) continue;
-      const raw = entry.source.text.slice(range.start.offset, range.end.offset);
-      const masked = maskCode(raw);
-      let found4 = false;
-      for (const match of masked.slice(0, masked.lastIndexOf("]") + 1).matchAll(TODO_ALL)) {
-        const start = range.start.offset + (match.index ?? 0);
-        report2({
-          messageId: "todo",
-          data: { text: quote(match[0]) },
-          range: rangeOf(entry.source, start, start + match[0].length)
-        });
-        found4 = true;
-      }
-      if (!found4 && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
-        report2({ messageId: "placeholder", data: { text: quote(text) }, range });
-    }
-    for (const { section, spec } of fieldMatches2()) {
-      const values = section.values.filter((v) => !isUnknownMarker(v.text));
-      const texts = new Set(values.map((v) => v.text));
-      const first = values[0];
-      if (!first) continue;
-      if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
-        report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
-      } else if (spec.values && spec.values.length >= MIN_FULL_LIST && (spec.keepOnlyApplicable || options.fullListFields.includes(spec.name)) && spec.values.every((v) => texts.has(v))) {
-        report2({
-          messageId: "fullList",
-          data: { field: section.name, count: spec.values.length },
-          range: spanOf(values.map((v) => v.range))
-        });
-      }
-      for (const value of section.values) {
-        if (value.kind === "item" && isUnknownMarker(value.text) && value.notes.length === 0) {
-          report2({ messageId: "marker", data: { field: section.name }, range: value.range });
-        }
-      }
-    }
-  }
-});
-function isClosed(source, comment2) {
-  const { start, end } = comment2.range;
-  return end.offset - start.offset >= 7 && source.text.startsWith("-->", end.offset - 3);
-}
-function isAtFileEnd(source, comment2) {
-  const text = /\S/g;
-  text.lastIndex = comment2.range.end.offset;
-  return text.exec(source.text) === null;
-}
-function hiding(source, comment2) {
-  const { start, end } = comment2.range;
-  const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
-  const length = source.text.slice(start.offset, end.offset).trimEnd().length;
-  const last = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
-  const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
-  return { range, data: { text, lines: last > start.line ? `lines ${start.line}\u2013${last}` : `line ${start.line}` } };
-}
-function notRemovableBecause(source, comment2) {
-  const { start, end } = comment2.range;
-  const lineCount = end.line - start.line + 1;
-  if (lineCount > MAX_REMOVED_COMMENT_LINES) {
-    return `spans ${lineCount} lines (more than ${MAX_REMOVED_COMMENT_LINES})`;
-  }
-  const inner = source.text.indexOf("<!--", start.offset + 4);
-  if (inner !== -1 && inner < end.offset) return `holds another \`<!--\` (line ${pointAt(source, inner).line})`;
-  for (let line = start.line + 1; line <= end.line; line++) {
-    const text = lineText(source, line);
-    if (text.trim() === "") return `holds a blank line (line ${line})`;
-    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text)) return `holds the heading ${quote(text, 40)} (line ${line})`;
-  }
-  return void 0;
-}
-var NEIGHBOUR_SCAN = 20;
-var COMMENT_LINE = /^\s*<!--.*-->\s*$/;
-function indentedLineJoining(source, comment2) {
-  const { start, end } = comment2.range;
-  const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
-  if (source.text.slice(lineStart, start.offset).trim() !== "") return void 0;
-  const last = source.lineStarts.length;
-  const skip = (line) => {
-    const text = lineText(source, line);
-    return text.trim() === "" || COMMENT_LINE.test(text);
-  };
-  let above = start.line - 1;
-  while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
-  let below = end.line + 1;
-  while (below <= last && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
-  if (above < 1 || below > last) return void 0;
-  const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
-  return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
-}
-function maskCode(text) {
-  return maskCodeSpans(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank));
-}
-var blank = (text) => text.replace(/[^\r\n]/g, " ");
-function maskCodeSpans(text) {
-  const starts = [];
-  const lengths = [];
-  for (let i2 = text.indexOf("`"); i2 !== -1; i2 = text.indexOf("`", i2)) {
-    let end = i2;
-    while (text.charCodeAt(end) === 96) end++;
-    starts.push(i2);
-    lengths.push(end - i2);
-    i2 = end;
-  }
-  const runs = starts.length;
-  if (runs === 0) return text;
-  const longestFrom = new Array(runs + 1).fill(0);
-  for (let i2 = runs - 1; i2 >= 0; i2--) longestFrom[i2] = Math.max(lengths[i2], longestFrom[i2 + 1]);
-  const nextLonger = new Array(runs).fill(runs);
-  const open2 = [];
-  for (let i2 = 0; i2 < runs; i2++) {
-    while (open2.length > 0 && lengths[open2.at(-1)] < lengths[i2]) {
-      nextLonger[open2.pop()] = i2;
-    }
-    open2.push(i2);
-  }
-  let masked = "";
-  let copied = 0;
-  let run2 = 0;
-  let at = starts[0];
-  while (run2 < runs) {
-    const runEnd = starts[run2] + lengths[run2];
-    const start = Math.max(at, starts[run2]);
-    const own = runEnd - start;
-    const k = Math.min(own, longestFrom[run2 + 1]);
-    let end;
-    if (2 * k > own) {
-      let closing = run2 + 1;
-      while (lengths[closing] < k) closing = nextLonger[closing];
-      end = starts[closing] + k;
-      run2 = closing;
-    } else if (own >= 2) {
-      end = start + 2 * Math.floor(own / 2);
-    } else break;
-    masked += text.slice(copied, start) + blank(text.slice(start, end));
-    copied = end;
-    at = end;
-    if (at >= starts[run2] + lengths[run2]) run2++;
-  }
-  return masked + text.slice(copied);
-}
-function removal(source, range) {
-  const { text } = source;
-  const lineStart = source.lineStarts[range.start.line - 1] ?? range.start.offset;
-  const nextLine = source.lineStarts[range.end.line] ?? text.length;
-  const lineEnd2 = lineEndOffset(source, range.end.line);
-  const alone = text.slice(lineStart, range.start.offset).trim() === "" && text.slice(range.end.offset, lineEnd2).trim() === "";
-  if (!alone) {
-    const start = text[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
-    return { range: [start, range.end.offset], text: "" };
-  }
-  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1) : "";
-  const following = lineText(source, range.end.line + 1);
-  if (canContinue(previous) && wouldContinue(following)) return { range: [lineStart, lineEnd2], text: "" };
-  return { range: [lineStart, nextLine], text: "" };
-}
-function canContinue(line) {
-  return line.trim() !== "" && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|<!--)/.test(line) && !/-->\s*$/.test(line);
-}
-function wouldContinue(line) {
-  return line.trim() !== "" && !/^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|```|~~~)/.test(line);
-}
-function spanOf(ranges) {
-  const first = ranges[0];
-  const last = ranges.at(-1);
-  return { start: first.start, end: last.end };
-}
-function reportTemplateLines(entry, schema3, report2) {
-  const lines = schema3.boilerplate;
-  if (!lines?.length || !entry.title || schema3.source === entry.source.path) return;
-  const wanted = new Set(lines);
-  const { source } = entry;
-  const from = entry.title.heading.range.end.line + 1;
-  const next2 = entry.headings.find((h) => h.range.start.line >= from);
-  const count2 = source.lineStarts.length;
-  const to = next2 ? next2.range.start.line - 1 : count2;
-  const start = (line) => source.lineStarts[line - 1] ?? source.text.length;
-  for (let line = from; line <= to; line++) {
-    const text = lineText(source, line);
-    const trimmed = text.trim();
-    if (!wanted.has(trimmed)) continue;
-    const startOffset2 = start(line) + text.indexOf(trimmed);
-    const range = rangeOf(source, startOffset2, startOffset2 + trimmed.length);
-    const after = line < count2 ? lineText(source, line + 1).trim() : "";
-    const removable = line === count2 || after === "" || /^#{1,6}(?:\s|$)/.test(after);
-    const blankAround = after === "" && line < count2 && lineText(source, line - 1).trim() === "";
-    const fix = removable ? { range: [start(line), start(line + (blankAround ? 2 : 1))], text: "" } : void 0;
-    report2({ messageId: "templateLine", data: { text: quote(trimmed) }, range, ...fix ? { fix } : {} });
-  }
-}
-
-// src/rules/title.ts
-init_import_meta_url();
-var title_default = defineRule({
-  id: "title",
-  description: "An entry should start with exactly one `# Name - URL` heading",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    missing: "Missing title heading, expected `# Name - URL` as the first line",
-    noSpace: "Unexpected {{text}} as the title, expected a space after `#` (`# Name - URL`)",
-    notFirst: "Unexpected content before the title, expected `# Name - URL` first",
-    extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
-    noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
-    separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
-    emptyName: "Unexpected title without a name, expected `Name - URL`",
-    missingKey: "Missing title, expected a value for the front-matter key `{{key}}`",
-    notText: "Unexpected {{value}} as the title `{{key}}`, expected text"
-  },
-  check({ entry, schema: schema3, report: report2 }) {
-    const spec = schema3.schema.title;
-    const from = spec?.from ?? "heading";
-    if (from === "none") return;
-    if (from === "frontMatter") {
-      checkFrontMatterTitle(entry, schema3.schema, spec?.key ?? "", report2);
-      return;
-    }
-    const { title } = entry;
-    if (!title) {
-      if (entry.pseudoTitle) {
-        report2({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
-      } else {
-        const block = entry.frontMatter?.range;
-        const line = block && block.end.line > 1 ? block.end.line + (block.end.column > 1 ? 1 : 0) : 1;
-        const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
-        const start = { line, column: 1, offset };
-        report2({ messageId: "missing", range: { start, end: start } });
-      }
-      return;
-    }
-    const before = [
-      ...entry.beforeTitle.map((b) => b.range),
-      ...entry.headings.filter((h) => h.range.start.offset < title.heading.range.start.offset).map((h) => h.range)
-    ].sort((a, b) => a.start.offset - b.start.offset)[0];
-    if (before) report2({ messageId: "notFirst", range: before });
-    for (const extra of entry.h1s.slice(1)) {
-      report2({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
-    }
-    const urlSpec = spec?.url ?? "required";
-    if (urlSpec === "none") {
-      if (title.heading.text.trim() === "") report2({ messageId: "emptyName", range: title.heading.range });
-      return;
-    }
-    if (title.name.trim() === "" || title.name.trim() === "-") {
-      report2({ messageId: "emptyName", range: title.heading.range });
-    } else if (title.url === void 0 && urlSpec === "required") {
-      const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
-      report2({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
-    } else if (title.looseSeparator && schema3.schema.title?.separator !== "loose") {
-      report2({ messageId: "separator", data: { text: quote(title.heading.text) }, range: title.heading.textRange });
-    }
-  }
-});
-function checkFrontMatterTitle(entry, schema3, key, report2) {
-  const frontMatter = entry.frontMatter;
-  if (frontMatter && !frontMatter.data) return;
-  const value = frontMatter?.data?.[key];
-  const start = { line: 1, column: 1, offset: 0 };
-  const opening = frontMatter ? { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } } : { start, end: start };
-  if (value === void 0 || value === null || typeof value === "string" && value.trim() === "") {
-    const keySpec = schema3.frontMatter?.keys?.[key];
-    if (!keySpec?.required) {
-      report2({ messageId: "missingKey", data: { key }, range: frontMatter?.rangeOf([key]) ?? opening });
-    }
-  } else if (typeof value !== "string" && typeof value !== "number") {
-    const shown2 = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
-    report2({ messageId: "notText", data: { value: shown2, key }, range: frontMatter?.rangeOf([key]) ?? opening });
-  }
-}
-
-// src/rules/unique-value.ts
-init_import_meta_url();
-var unique_value_default = defineRule({
-  id: "unique-value",
-  description: "A front-matter value whose key sets `unique` should be held by no other entry of the catalog",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    other: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected a value no other entry has: `{{other}}` line {{line}} has it",
-    same: "Unexpected `{{key}}` value `{{value}}` again in `{{file}}`, expected each value once: line {{line}} has it"
-  },
-  check() {
-  },
-  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
-    for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
-      for (const [key, spec] of keysWith(schema3, (s) => s.unique === true)) {
-        const byValue = /* @__PURE__ */ new Map();
-        for (const held of valuesOf(group, key)) {
-          const list = byValue.get(held.value) ?? [];
-          list.push(held);
-          byValue.set(held.value, list);
-        }
-        for (const holders of byValue.values()) {
-          if (holders.length < 2) continue;
-          for (const holder of holders) {
-            if (!holder.entry.linted) continue;
-            const elsewhere = holders.find((h) => h.entry !== holder.entry);
-            const data = { key, value: plain(holder.value), file: plain(holder.entry.filePath) };
-            if (elsewhere) {
-              report2(holder.entry.filePath, {
-                messageId: "other",
-                data: { ...data, other: plain(elsewhere.entry.filePath), line: elsewhere.range.start.line },
-                range: holder.range
-              });
-              continue;
-            }
-            const first = holders[0];
-            if (spec.uniqueItems || !first || first === holder) continue;
-            report2(holder.entry.filePath, {
-              messageId: "same",
-              data: { ...data, line: first.range.start.line },
-              range: holder.range
-            });
-          }
-        }
-      }
-    }
-  },
-  peerFilter: peersWithValues,
-  // Entries of a catalog may each have their own folder (explore's topics/<slug>/).
-  peerScope: "catalog"
-});
-
-// src/rules/unknown-marker.ts
-init_import_meta_url();
-var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
-var unknown_marker_default = defineRule({
-  id: "unknown-marker",
-  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: true,
-  options: {
-    marker: {
-      default: "-",
-      description: "What the catalog writes for an unknown value (the fix writes it)",
-      schema: (z) => z.string().min(1)
-    },
-    phrases: {
-      default: [...UNKNOWN_PHRASES],
-      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
-      schema: (z) => z.array(z.string().min(1))
-    }
-  },
-  messages: {
-    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
-    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
-    freeAccess: "Unexpected {{value}} for `{{field}}`, expected `Yes`: the template counts free access (like open source) as `{{field}}`, and `{{openSource}}` is `Yes` (line {{line}})"
-  },
-  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
-    const markerKey = phraseKey(options.marker);
-    const phrases = phraseTable(options.phrases);
-    let openSource;
-    const openSourceYes = () => {
-      openSource ??= openSourceValue(fieldMatches2()) ?? null;
-      return openSource;
-    };
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      const allowed = allowedKeys(spec);
-      const isUnknown = (text) => {
-        const key = tableKey(text, phrases);
-        return key !== void 0 && !allowed.has(key) && key !== markerKey;
-      };
-      const data = (value) => ({
-        value: quote(value.text),
-        field: plain(section.name),
-        marker: plain(options.marker)
-      });
-      let keeps;
-      const keepsValue = () => {
-        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
-        return keeps;
-      };
-      for (const value of checkedValues(match)) {
-        if (value.kind === "block" || value.text === options.marker) continue;
-        if (isUnknown(value.text)) {
-          const yes = spec.kind === "yes-no" && countsOpenSource(spec) ? openSourceYes() : null;
-          if (yes) {
-            report2({
-              messageId: "freeAccess",
-              data: { ...data(value), openSource: plain(yes.field), line: yes.value.range.start.line },
-              range: value.range
-            });
-            continue;
-          }
-          const range = [value.range.start.offset, value.range.end.offset];
-          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
-          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
-          continue;
-        }
-        const clarified = clarification(value.text);
-        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
-          report2({
-            messageId: "clarified",
-            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
-            range: value.range
-          });
-        }
-      }
-    }
-  }
-});
-var FREE_LIKE_OPEN_SOURCE = /\bfree\b[^()]*\(\s*like\s+open[\s-]?source\s*\)/i;
-function countsOpenSource(spec) {
-  return spec.description !== void 0 && FREE_LIKE_OPEN_SOURCE.test(spec.description);
-}
-function openSourceValue(matches2) {
-  for (const match of matches2) {
-    if (match.spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(match.section.name)) continue;
-    const values = checkedValues(match).filter((v) => v.kind !== "block");
-    const [value] = values;
-    if (values.length === 1 && value && value.text.trim() === "Yes") return { field: match.section.name, value };
-  }
-  return void 0;
-}
-function canReplace(source, value) {
-  if (value.kind === "item") return true;
-  const line = value.range.start.line;
-  if (line === 1) return true;
-  const above = lineText(source, line - 1).trim();
-  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
-}
-
-// src/rules/unknown-section.ts
-init_import_meta_url();
-var unknown_section_default = defineRule({
-  id: "unknown-section",
-  description: "Group and field headings should be ones the schema (the dataset's template) defines",
-  category: "structure",
-  defaultSeverity: "error",
-  fixable: true,
-  messages: {
-    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of {{schema}}",
-    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as {{schema}} writes it",
-    empty: "Unexpected empty heading `{{marks}}`, expected a section name"
-  },
-  check({ entry, schema: schema3, report: report2 }) {
-    const present = new Set(allSections(entry).map((s) => s.name));
-    const budget = new SuggestionBudget();
-    for (const group of entry.groups) {
-      check(group, void 0);
-      for (const field2 of group.fields) check(field2, group.name);
-    }
-    for (const field2 of entry.orphanFields) check(field2, void 0);
-    function check(section, groupName) {
-      const marks = "#".repeat(section.depth);
-      if (section.name === "") {
-        report2({ messageId: "empty", data: { marks }, range: section.heading.range });
-        return;
-      }
-      if (schema3.schema.body?.open) return;
-      if (isDisputed(entry, schema3, section, "field")) return;
-      if (section.depth <= 2) {
-        if (schema3.group(section.name) || schema3.field(section.name)) return;
-      } else {
-        if (schema3.field(section.name)) return;
-        if (schema3.group(section.name) && section.name !== groupName) return;
-      }
-      const suggested = suggestSectionMatch(section.name, section.depth, schema3, budget);
-      const suggestion = suggested?.match;
-      const safe = suggested?.unique && !present.has(suggested.match);
-      const { start, end } = section.heading.textRange;
-      report2({
-        messageId: suggestion ? "suggest" : "unknown",
-        data: {
-          marks,
-          name: plain(section.name),
-          schema: schemaOrigin(schema3.schema),
-          ...suggestion ? { suggestion } : {}
-        },
-        range: section.heading.textRange,
-        ...safe && suggestion ? { fix: { range: [start.offset, end.offset], text: suggestion } } : {}
-      });
-    }
-  }
-});
-
-// src/rules/url.ts
-init_import_meta_url();
-var url_default = defineRule({
-  id: "url",
-  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
-    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
-  },
-  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
-    const check = (text, range, where2) => {
-      if (isUnknownMarker(text) || looksUnknown(text)) return;
-      const problem = urlProblem(text);
-      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
-    };
-    const { title } = entry;
-    if (title?.url !== void 0 && title.urlRange) check(title.url, title.urlRange, "the title URL");
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "url") continue;
-      for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);
-    }
-  }
-});
-
-// src/rules/version-format.ts
-init_import_meta_url();
-var HEAD = /^(.*?)(?:\(|\s[-\u2013\u2014]\s|;|$)/;
-var PLACEHOLDER_VERSION = /^(?:[a-z](?:\.[a-z])+|x+)$/i;
-var PLACEHOLDER_DATE = /\(\s*y{2,4}\s*[-/.]+\s*m{1,2}\s*[-/.]+\s*d{1,2}\s*\)/i;
-var version_format_default = defineRule({
-  id: "version-format",
-  description: "A Version value should name a version, not a bare `v`, an empty version before the date or a placeholder",
-  category: "values",
-  defaultSeverity: "error",
-  fixable: false,
-  messages: {
-    empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
-    placeholder: "Unexpected template placeholder {{value}} for `{{field}}`, expected the real version and date (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
-    unknown: "Unexpected {{value}} for `{{field}}`, expected `-` for an unknown version"
-  },
-  check({ fieldMatches: fieldMatches2, report: report2 }) {
-    for (const match of fieldMatches2()) {
-      const { section, spec } = match;
-      if (spec.kind !== "text" || !/^version$/i.test(section.name)) continue;
-      for (const value of checkedValues(match)) {
-        if (value.kind === "block") continue;
-        const problem = versionProblem(value.text);
-        if (problem) {
-          report2({
-            messageId: problem,
-            data: { value: quote(value.text), field: plain(section.name) },
-            range: value.range
-          });
-        }
-      }
-    }
-  }
-});
-function versionProblem(text) {
-  if (PLACEHOLDER_DATE.test(text)) return "placeholder";
-  const head2 = (HEAD.exec(text)?.[1] ?? text).trim();
-  const prefixed = /^v/i.test(head2);
-  const core2 = prefixed ? head2.slice(1).trim() : head2;
-  if (prefixed && unknownPhrase(core2, UNKNOWN_PHRASES)) return "unknown";
-  if (!/[\p{L}\p{N}]/u.test(core2)) {
-    return !prefixed && unknownPhrase(core2, UNKNOWN_PHRASES) ? void 0 : "empty";
-  }
-  return PLACEHOLDER_VERSION.test(core2) ? "placeholder" : void 0;
-}
-
-// src/rules/index.ts
-var rules = [
-  title_default,
-  required_section_default,
-  unknown_section_default,
-  duplicate_section_default,
-  section_order_default,
-  section_placement_default,
-  empty_section_default,
-  template_leftover_default,
-  date_format_default,
-  stale_date_default,
-  future_date_default,
-  rating_format_default,
-  label_value_default,
-  single_value_default,
-  url_default,
-  inline_config_default,
-  last_update_not_bumped_default,
-  version_format_default,
-  unknown_marker_default,
-  filename_default,
-  entry_path_default,
-  folder_files_default,
-  repo_url_default,
-  license_consistency_default,
-  duplicate_entry_default,
-  same_sections_default,
-  rating_mismatch_default,
-  readable_file_default,
-  // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
-  front_matter_syntax_default,
-  front_matter_keys_default,
-  front_matter_value_default,
-  body_length_default,
-  citation_default,
-  schema_mismatch_default,
-  schema_conflict_default,
-  referenced_file_default,
-  unique_value_default,
-  reference_default
-];
-var rulesById = new Map(rules.map((r) => [r.id, r]));
-var RELEASE_TAG = `v${package_default.version}`;
-function ruleDocUrl(id) {
-  return docUrls.get(id) ?? docUrl(id);
-}
-var docUrl = (id) => `${package_default.homepage}/blob/${RELEASE_TAG}/docs/rules/${id}.md`;
-var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
-function rulesMeta() {
-  return META;
-}
-var META = Object.freeze(
-  rules.map(
-    (rule) => Object.freeze({
-      id: rule.id,
-      description: rule.description,
-      category: rule.category,
-      defaultSeverity: rule.defaultSeverity,
-      fixable: rule.fixable,
-      docsUrl: ruleDocUrl(rule.id)
-    })
-  )
-);
-
-// src/schema/presets/index.ts
-init_import_meta_url();
-
-// src/schema/presets/awesome-comparisons.ts
-init_import_meta_url();
-var awesomeComparisons = {
-  name: "awesome-comparisons",
-  source: "preset:awesome-comparisons",
-  groups: [
-    {
-      name: "General Info",
-      required: true,
-      fields: [
-        field({
-          name: "Classification",
-          kind: "label",
-          values: [
-            "AIE/Model",
-            "Code/Autonomous agent",
-            "Code/Editor",
-            "Code/Orchestration",
-            "Code/Other",
-            "Code/Terminal",
-            "Product/Prototyping"
-          ]
-        }),
-        field({ name: "Version", kind: "text" }),
-        field({ name: "Repo", kind: "url", aliases: ["Repository"] }),
-        field({ name: "Rating", kind: "rating" }),
-        field({ name: "Short Description", kind: "text", aliases: ["ShortDescription"] }),
-        field({ name: "Description", kind: "text" }),
-        field({
-          name: "Languages",
-          kind: "label",
-          values: [
-            "Any",
-            "Java",
-            "Bash",
-            "XML",
-            "Python",
-            "Ruby",
-            "Groovy",
-            "JavaScript",
-            "SQL",
-            "Go",
-            "Rust",
-            "PHP",
-            "TypeScript",
-            "C#",
-            "HTML/CSS",
-            "Shell",
-            "Swift",
-            "Kotlin",
-            "C/C++",
-            "Scala",
-            "GraphQL"
-          ]
-        }),
-        field({ name: "Notes", kind: "text" }),
-        field({ name: "Last Update", kind: "date", multiple: false, aliases: ["LastUpdated"] })
-      ]
-    },
-    {
-      name: "Licensing",
-      required: true,
-      fields: [
-        field({ name: "Opensource", kind: "yes-no", values: ["Yes", "No"], multiple: false }),
-        field({
-          name: "License",
-          kind: "label",
-          values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"]
-        }),
-        field({
-          name: "Free Trial",
-          kind: "yes-no",
-          values: ["Yes", "No"],
-          multiple: false,
-          aliases: ["FreeTrial"],
-          // The templates' own words (`datasets/*/config/*-comparison-template.md`).
-          description: "Free access (like opensource), or free (potentially limited) trial available"
-        })
-      ]
-    }
-  ]
-};
-function field(spec) {
-  const { name, kind, values, multiple = true, required = true, aliases = [], description } = spec;
-  const keep = kind === "label" ? { keepOnlyApplicable: true } : {};
-  return {
-    name,
-    kind,
-    ...values ? { values } : {},
-    multiple,
-    required,
-    aliases,
-    ...description ? { description } : {},
-    ...keep
-  };
-}
-
-// src/schema/presets/index.ts
-var presets = {
-  "awesome-comparisons": awesomeComparisons
-};
-var DEFAULT_PRESET = "awesome-comparisons";
-
-// src/config/schema.ts
-init_import_meta_url();
-var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
-function untrustedMaxFileSize(config) {
-  return Math.min(config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
-}
-var MAX_GLOBS = 200;
-var MAX_GLOB_LENGTH = 500;
-var MAX_OVERRIDES = 200;
-var MAX_STARS_PER_SEGMENT = 2;
-function buildSchemas2() {
-  const { z } = configParsers();
-  const SeveritySetting = z.enum(["off", "warn", "error"]).meta({
-    description: "off: do not run; warn: report without failing; error: report and fail"
-  });
-  const ruleSettings = Object.fromEntries(
-    rules.map((rule) => [
-      rule.id,
-      z.union([SeveritySetting, z.tuple([SeveritySetting]), z.tuple([SeveritySetting, ruleOptionsSchema(rule)])]).optional().meta({ description: `${rule.description}. ${rule.fixable ? "Fixable." : ""}`.trim() })
-    ])
-  );
-  const RulesConfig = z.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
-  const Glob = z.string().min(1, { message: "expected a glob such as `datasets/*/data/**/*.md`, not an empty string; remove it" }).max(MAX_GLOB_LENGTH, { message: `expected a glob of at most ${MAX_GLOB_LENGTH} characters; shorten it` }).superRefine((glob, context) => {
-    const problem = globProblem(glob);
-    if (problem) context.addIssue({ code: "custom", message: problem });
-  });
-  const GlobList = z.array(Glob).max(MAX_GLOBS, { message: `expected at most ${MAX_GLOBS} globs; use \`**\` or fewer, broader globs` });
-  const Globs = z.union([Glob, GlobList]);
-  const Override = z.object({
-    files: Globs.meta({ description: "Globs (relative to the config file) this override applies to" }),
-    schema: z.string().optional(),
-    rules: RulesConfig.optional()
-  }).strict();
-  const Config = z.object({
-    $schema: z.string().optional(),
-    include: GlobList.optional().meta({
-      description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)"
-    }),
-    exclude: GlobList.optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
-    schema: z.string().optional().meta({
-      description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
-    }),
-    maxFileSize: z.number().int().positive().max(MAX_FILE_SIZE_LIMIT, {
-      message: `expected at most ${MAX_FILE_SIZE_LIMIT} (16 MiB): larger files are not catalog entries; exclude them instead`
-    }).optional().meta({
-      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB); a larger file gets one readable-file finding and is not parsed. The Action ignores a value above the default in a pull request's own config"
-    }),
-    rules: RulesConfig.optional(),
-    overrides: z.array(Override).max(MAX_OVERRIDES, {
-      message: `expected at most ${MAX_OVERRIDES} overrides; merge those with the same settings`
-    }).optional().meta({ description: "Settings for files matching globs; later entries win" })
-  }).strict().meta({
-    title: "catalog-lint configuration",
-    description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
-  });
-  return { Config, RulesConfig, SeveritySetting };
-}
-function globProblem(glob) {
-  for (const segment of glob.split("/")) {
-    const stars = segment === "**" ? 0 : segment.match(/\*/g)?.length ?? 0;
-    if (stars > MAX_STARS_PER_SEGMENT) {
-      return `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in one path segment, found ${stars} in \`${segment.length > 40 ? `${segment.slice(0, 39)}\u2026` : segment}\`: each one multiplies the cost of matching a file name; use fewer wildcards`;
-    }
-  }
-  return void 0;
-}
-var schemas2;
-function configSchema() {
-  schemas2 ??= buildSchemas2();
-  return schemas2.Config;
-}
-var optionSchemas = /* @__PURE__ */ new WeakMap();
-function ruleOptionsSchema(rule) {
-  let schema3 = optionSchemas.get(rule);
-  if (!schema3) {
-    const { z } = configParsers();
-    schema3 = optionsSchema(rule.options, rule.defaults, z);
-    optionSchemas.set(rule, schema3);
-  }
-  return schema3;
-}
-
-// src/config/load.ts
-var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
-function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path6.resolve)(cwd); ; dir = (0, import_node_path6.dirname)(dir)) {
-    for (const name of CONFIG_FILES) {
-      const path = (0, import_node_path6.join)(dir, name);
-      if ((0, import_node_fs4.existsSync)(path)) return path;
-    }
-    if ((0, import_node_path6.dirname)(dir) === dir) return void 0;
-  }
-}
-function loadConfig(cwd, explicit) {
-  const path = explicit ? (0, import_node_path6.resolve)(cwd, explicit) : findConfigFile(cwd);
-  if (!path) return { config: {}, dir: (0, import_node_path6.resolve)(cwd) };
-  const shown2 = (0, import_node_path6.relative)(cwd, path) || path;
-  const text = readOwnText(
-    path,
-    boundaryAt(repositoryRoot(cwd)),
-    `the config file ${shown2}`,
-    "Make it a regular file in the repository, or pass --config"
-  );
-  if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown2), path, dir: (0, import_node_path6.dirname)(path) };
-  checkPaths(loaded, cwd, text, shown2);
-  return loaded;
-}
-function checkPaths(loaded, cwd, text, shown2) {
-  const line = (path) => () => lineOf(text, path);
-  const { config } = loaded;
-  const schemas3 = [
-    [config.schema, ["schema"]],
-    ...(config.overrides ?? []).map((o, i2) => [
-      o.schema,
-      ["overrides", i2, "schema"]
-    ])
-  ];
-  let boundary;
-  for (const [schema3, path] of schemas3) {
-    if (schema3 === void 0 || presets[schema3]) continue;
-    boundary ??= boundaryAt(repositoryRoot(loaded.dir));
-    checkRepositoryFile((0, import_node_path6.resolve)(loaded.dir, schema3), boundary, {
-      file: shown2,
-      key: path.join("."),
-      line: line(path),
-      written: schema3,
-      fix: "Point it to a schema or template file in the repository, or use a preset id"
-    });
-  }
-  const checkout = checkoutRoot(cwd);
-  if (!config.include || checkout === void 0) return;
-  const inCheckout = boundaryAt(checkout);
-  for (const [i2, pattern] of config.include.entries()) {
-    const refusal = includeRefusal(cwd, pattern, inCheckout);
-    if (refusal)
-      throw refusedIncludeError(
-        `${shown2}:${lineOf(text, ["include", i2])}: \`include.${i2}\``,
-        pattern,
-        refusal,
-        inCheckout
-      );
-  }
-}
-function parseConfig(text, displayPath) {
-  if (/\.json$/i.test(displayPath)) refuseJsonComments(text, displayPath);
-  const { yaml } = configParsers();
-  const lineCounter = new yaml.LineCounter();
-  let doc;
-  let data;
-  try {
-    doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const syntax = doc.errors[0];
-    if (syntax) {
-      const at = lineCounter.linePos(syntax.pos[0]);
-      const message = /call stack/i.test(syntax.message) ? "nested too deeply, expected a configuration a few levels deep" : syntax.message.split("\n")[0] ?? "";
-      throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${message}`);
-    }
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    forbidPrototypeKeys(data, displayPath);
-  } catch (error2) {
-    if (error2 instanceof CatalogLintError) throw error2;
-    if (error2 instanceof ReferenceError && /alias/i.test(error2.message)) {
-      throw new CatalogLintError(
-        `${displayPath}: too many YAML aliases (over 100 expansions), expected a configuration without nested anchors`
-      );
-    }
-    if (error2 instanceof RangeError) {
-      throw new CatalogLintError(`${displayPath}: nested too deeply, expected a configuration a few levels deep`);
-    }
-    throw error2;
-  }
-  const parsed = configSchema().safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue2 = deepestIssue(parsed.error.issues[0]);
-  if (!issue2) throw new CatalogLintError(`${displayPath}: invalid configuration`);
-  const path = issue2.path.map(String);
-  if (issue2.code === "unrecognized_keys") path.push(String(issue2.keys[0]));
-  const node = doc.getIn(path, true);
-  const line = node?.range ? lineCounter.linePos(node.range[0]).line : keyLine(doc, path, lineCounter);
-  const where2 = path.length ? `\`${path.join(".")}\`` : "the top level";
-  throw new CatalogLintError(`${displayPath}:${line}: ${where2}: ${describeIssue(issue2, data, path)}`);
-}
-function deepestIssue(issue2, prefix = []) {
-  if (!issue2) return void 0;
-  const path = [...prefix, ...issue2.path];
-  if (issue2.code !== "invalid_union" || issue2.errors.length === 0) return { ...issue2, path };
-  let best = { ...issue2, path };
-  for (const branch of issue2.errors) {
-    for (const inner of branch) {
-      const candidate = deepestIssue(inner, path);
-      if (candidate && candidate.path.length > best.path.length) best = candidate;
-    }
-  }
-  return best;
-}
-function lineOf(text, path) {
-  const { yaml } = configParsers();
-  const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const keys = path.map(String);
-  const node = doc.getIn(keys, true);
-  return node?.range ? lines.linePos(node.range[0]).line : keyLine(doc, keys, lines);
-}
-function keyLine(doc, path, lines) {
-  const { isMap, isSeq } = configParsers().yaml;
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (isMap(parent)) {
-    const pair = parent.items.find((p) => String(p.key?.value) === path.at(-1));
-    const range = pair?.key?.range;
-    if (range) return lines.linePos(range[0]).line;
-  }
-  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
-  return 1;
-}
-function describeIssue(issue2, data, path) {
-  if (issue2.code === "unrecognized_keys") {
-    const parent = path.slice(0, -1).join(".");
-    const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
-    const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
-    const optionNames = rule ? Object.keys(rule.defaults) : [];
-    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
-    const candidates = parent === "rules" || parent.endsWith(".rules") ? rules.map((r) => r.id) : rule ? optionNames : parent === "" ? Object.keys(configSchema().shape) : /^overrides\.\d+$/.test(parent) ? OVERRIDE_KEYS : [];
-    const suggestion = didYouMean(String(issue2.keys[0]), candidates);
-    const hint = suggestion === void 0 ? "" : ` (did you mean \`${suggestion}\`?)`;
-    return `unknown key \`${issue2.keys[0]}\`${hint}, expected ${known}`;
-  }
-  const found4 = valueAt(data, issue2.path.map(String));
-  const shown2 = found4 === void 0 ? "nothing" : `\`${JSON.stringify(found4)}\``;
-  if (issue2.code === "invalid_value" || issue2.code === "invalid_union" && path.includes("rules")) {
-    return `found ${shown2}, expected ${expectedSeverity(path)}`;
-  }
-  if (issue2.code === "invalid_union") {
-    const expected3 = issue2.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
-    return `found ${shown2}, expected ${[...new Set(expected3)].join(" or ") || "another value"}`;
-  }
-  const expected2 = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
-  return `found ${shown2}, ${expected2.charAt(0).toLowerCase()}${expected2.slice(1)}`;
-}
-var OVERRIDE_KEYS = ["files", "schema", "rules"];
-function refuseJsonComments(text, displayPath) {
-  const at = jsonCommentOffset(text);
-  if (at === void 0) return;
-  const line = text.slice(0, at).split("\n").length;
-  throw new CatalogLintError(
-    `${displayPath}:${line}: a comment, which JSON does not allow: remove it, or write the config as .catalog-lintrc.yaml (YAML has \`#\` comments)`
-  );
-}
-function jsonCommentOffset(text) {
-  let inString = false;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (inString) {
-      if (c === "\\") i2++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) return i2;
-  }
-  return void 0;
-}
-function expectedSeverity(path) {
-  return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
-}
-function valueAt(data, path) {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function forbidPrototypeKeys(value, displayPath, path = []) {
-  if (value === null || typeof value !== "object") return;
-  for (const key of Object.keys(value)) {
-    if (key === "__proto__" || key === "constructor" || key === "prototype") {
-      throw new CatalogLintError(
-        `${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`
-      );
-    }
-    forbidPrototypeKeys(value[key], displayPath, [...path, key]);
-  }
-}
-var settingsByOverrides = /* @__PURE__ */ new WeakMap();
-function configForFile(loaded, absoluteFile) {
-  const overrides = overridesFor(loaded, absoluteFile);
-  let known = settingsByOverrides.get(loaded);
-  if (!known) {
-    known = /* @__PURE__ */ new Map();
-    settingsByOverrides.set(loaded, known);
-  }
-  const all = loaded.config.overrides ?? [];
-  const key = overrides.map((o) => all.indexOf(o)).join(",");
-  let fileConfig = known.get(key);
-  if (!fileConfig) {
-    const settings = /* @__PURE__ */ new Map();
-    for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.defaults });
-    applyRules(settings, loaded.config.rules);
-    for (const override of overrides) applyRules(settings, override.rules);
-    const schema3 = schemaOf(loaded, overrides);
-    fileConfig = { ...schema3 ? { schema: schema3 } : {}, rules: settings };
-    known.set(key, fileConfig);
-  }
-  return fileConfig;
-}
-function schemaForFile(loaded, absoluteFile) {
-  return schemaOf(loaded, overridesFor(loaded, absoluteFile));
-}
-function schemaOf(loaded, overrides) {
-  const schemaPath = (value) => presets[value] ? value : (0, import_node_path6.resolve)(loaded.dir, value);
-  let schema3 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
-  for (const override of overrides) {
-    if (override.schema) schema3 = schemaPath(override.schema);
-  }
-  return schema3;
-}
-function overridesFor(loaded, absoluteFile) {
-  const { overrides } = loaded.config;
-  if (!overrides?.length) return [];
-  const rel = relativePosix(loaded.dir, absoluteFile);
-  return overrides.filter((override) => matcherOf2(override)(rel));
-}
-var matchers = /* @__PURE__ */ new WeakMap();
-function matcherOf2(override) {
-  let matcher = matchers.get(override);
-  if (!matcher) {
-    matcher = (0, import_picomatch4.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
-    matchers.set(override, matcher);
-  }
-  return matcher;
-}
-function applyRules(settings, config) {
-  for (const [id, value] of Object.entries(config ?? {})) {
-    if (value === void 0) continue;
-    const [severity, options] = Array.isArray(value) ? value : [value];
-    const rule = rules.find((r) => r.id === id);
-    if (!rule) continue;
-    if (severity === "off") {
-      settings.delete(id);
-      continue;
-    }
-    settings.set(id, { severity, options: options ?? rule.defaults });
-  }
-}
-
-// src/schema/resolve.ts
-init_import_meta_url();
-var import_node_fs5 = require("node:fs");
-var import_node_path7 = require("node:path");
 
 // src/schema/conflicts.ts
 init_import_meta_url();
@@ -16947,14 +15264,14 @@ function readDefinitions(files) {
         if (Array.isArray(values) && values.length > 0 || isRecord3(values) && Object.keys(values).length > 0)
           definition.hasValues = true;
         if (Array.isArray(body.children)) definition.children.push(...body.children.map(String));
-        definition.places.push({ file: file.path, line: lineOf2(lines, id) });
+        definition.places.push({ file: file.path, line: lineOf(lines, id) });
         definitions.set(id, definition);
       }
     }
   }
   return definitions;
 }
-function lineOf2(lines, id) {
+function lineOf(lines, id) {
   const quoted2 = `['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['"]?`;
   const item = new RegExp(`^\\s*-\\s+(?:${quoted2}\\s*:|id\\s*:\\s*${quoted2}\\s*$)`);
   const index = lines.findIndex((line) => item.test(line));
@@ -16963,6 +15280,1747 @@ function lineOf2(lines, id) {
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+// src/rule-api/schema-disputes.ts
+function disputesIn(entry, schema3) {
+  const conflicts = schema3.schema.conflicts;
+  if (!conflicts?.length) return [];
+  const disputes = [];
+  for (const conflict of conflicts) {
+    if (conflict.kind === "missingGroup" || conflict.kind === "spelling") {
+      for (const group of entry.groups) {
+        if (matches(conflict.names, group.name) && !schema3.group(group.name))
+          disputes.push({ conflict, form: "group", section: group, range: group.heading.range });
+      }
+      continue;
+    }
+    const names2 = /* @__PURE__ */ new Set([...conflict.names, conflict.name]);
+    const isGroupValue = conflict.group !== void 0 && conflict.group === conflict.name;
+    for (const group of entry.groups) {
+      if (isGroupValue && group.name === conflict.group && group.values.length > 0) {
+        const sameNamed = group.fields.some((f) => f.name === group.name);
+        if (conflict.kind === "placement" ? !sameNamed : true)
+          disputes.push({ conflict, form: "valueOnGroup", section: group, range: group.heading.range });
+      }
+      if (conflict.kind !== "missing") continue;
+      for (const field2 of group.fields) {
+        if (!names2.has(field2.name) || schema3.field(field2.name)) continue;
+        if (isGroupValue ? group.name === conflict.group : true)
+          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
+      }
+    }
+    if (conflict.kind === "missing" && !isGroupValue) {
+      for (const field2 of entry.orphanFields) {
+        if (names2.has(field2.name) && !schema3.field(field2.name))
+          disputes.push({ conflict, form: "field", section: field2, range: field2.heading.range });
+      }
+    }
+  }
+  return disputes;
+}
+function isDisputed(entry, schema3, section, form) {
+  if (!schema3.schema.conflicts?.length) return false;
+  let disputes = found2.get(entry);
+  if (!disputes) {
+    disputes = disputesIn(entry, schema3);
+    found2.set(entry, disputes);
+  }
+  return disputes.some((d) => d.section === section && (form === void 0 || d.form === form));
+}
+var found2 = /* @__PURE__ */ new WeakMap();
+
+// src/rules/schema-conflict.ts
+var SETTLE = "expected the template and the criteria to agree first, not a change here: keep it until they do";
+var schema_conflict_default = defineRule({
+  id: "schema-conflict",
+  description: "A dataset's template and criteria YAML should agree on the headings an entry has",
+  category: "structure",
+  // The maintainers settle a conflict once; entries that follow either source are no contributor's mistake.
+  defaultSeverity: "warn",
+  fixable: false,
+  messages: {
+    missing: "Unexpected disagreement on `### {{name}}`: {{criteria}} {{define}} it, {{template}} does not; entries follow either. Expected the template and the criteria to agree: add it to the template, or remove it from the criteria",
+    placement: "Unexpected disagreement on `## {{group}}`: {{criteria}} {{put}} its value directly under `## {{group}}`, {{template}} under `### {{name}}`; entries follow either. Expected the template and the criteria to agree: move the template's value up to `## {{group}}`, or make `{{name}}` a criterion without children",
+    fieldFollowsCriteria: "Unexpected section `### {{name}}`: {{criteria}} {{define}} it but the template {{template}} does not (see schema-conflict); " + SETTLE,
+    missingGroup: "Unexpected disagreement on `## {{name}}`: {{criteria}} {{define}} it, {{template}} has no `## {{name}}`; entries follow either. Expected the template and the criteria to agree: add `## {{name}}` to the template, or remove it from the criteria",
+    spelling: "Unexpected disagreement on `## {{group}}`: {{criteria}} {{spell}} it `{{name}}`, {{template}} writes `## {{group}}`; entries follow either. Expected the template and the criteria to agree: rename one to the other",
+    groupFollowsCriteria: "Unexpected section `## {{name}}`: {{criteria}} {{define}} it but the template {{template}} {{templateForm}} (see schema-conflict); " + SETTLE,
+    valueFollowsCriteria: "Unexpected value directly under `## {{group}}`: {{criteria}} {{put}} it there but the template {{template}} {{templateForm}} (see schema-conflict); " + SETTLE
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    for (const dispute of disputesIn(entry, schema3)) {
+      const { conflict } = dispute;
+      const files = [...new Set(conflict.criteria.map((c) => c.file))];
+      const data = {
+        name: plain(dispute.section.name),
+        group: plain(conflict.group ?? dispute.section.name),
+        criteria: listed(files),
+        define: files.length > 1 ? "define" : "defines",
+        put: files.length > 1 ? "put" : "puts",
+        template: conflict.template,
+        templateForm: templateForm(conflict)
+      };
+      report2({
+        messageId: messageOf[dispute.form],
+        data,
+        range: dispute.range
+      });
+    }
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { filePath } of entries) {
+      for (const conflict of schemaOf2(filePath).schema.conflicts ?? []) {
+        const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report2(conflict.template, {
+          messageId: conflict.kind,
+          data: catalogData(conflict),
+          range: conflict.range
+        });
+      }
+    }
+  },
+  // The template's finding needs no peer: the linted entries' schemas name it.
+  peerFilter: () => () => false
+});
+var messageOf = {
+  field: "fieldFollowsCriteria",
+  valueOnGroup: "valueFollowsCriteria",
+  group: "groupFollowsCriteria"
+};
+function templateForm(conflict) {
+  switch (conflict.kind) {
+    case "placement":
+      return `writes it under \`### ${plain(conflict.name)}\``;
+    case "spelling":
+      return `writes \`## ${plain(conflict.group ?? conflict.name)}\``;
+    case "missingGroup":
+      return "has no such `##`";
+    default:
+      return "has no value there";
+  }
+}
+function catalogData(conflict) {
+  const places = conflict.criteria.map((c) => `${c.file} line ${c.line}`);
+  const many = conflict.criteria.length > 1;
+  return {
+    name: plain(conflict.name),
+    group: plain(conflict.group ?? conflict.name),
+    criteria: listed(places),
+    define: many ? "define" : "defines",
+    put: many ? "put" : "puts",
+    spell: many ? "spell" : "spells",
+    template: conflict.template
+  };
+}
+function listed(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+// src/rules/schema-mismatch.ts
+init_import_meta_url();
+
+// src/schema/entry-shape.ts
+init_import_meta_url();
+function entryShape(entry, schema3) {
+  const spec = schema3.schema;
+  const shape = { follows: false };
+  const from = spec.title?.from ?? "heading";
+  if (from === "heading" && spec.title?.url !== "none") {
+    shape.title = { expected: "`# Name - URL`", found: entry.title?.url !== void 0 };
+  }
+  if (spec.groups.length > 0 && !spec.body?.open) {
+    const sections = entry.headings.filter((h) => h.depth === 2 || h.depth === 3);
+    const unknown = sections.filter((h) => !schema3.group(h.text) && !schema3.field(h.text));
+    shape.headings = {
+      total: sections.length,
+      known: sections.length - unknown.length,
+      unknown: unknown.map((h) => `${"#".repeat(h.depth)} ${h.text}`)
+    };
+  }
+  const keys = spec.frontMatter?.keys ?? {};
+  if (Object.keys(keys).length > 0) {
+    const data = entry.frontMatter?.data;
+    const present = data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data) : [];
+    const unknown = present.filter((key) => !Object.hasOwn(keys, key));
+    shape.keys = { total: present.length, known: present.length - unknown.length, unknown };
+  }
+  const half = (part) => part !== void 0 && part.total > 0 && part.known * 2 >= part.total;
+  shape.follows = shape.title?.found === true || half(shape.headings) || half(shape.keys);
+  return shape;
+}
+function plainlyNotAnEntry(shape) {
+  if (shape.follows) return false;
+  const unknown = (shape.headings?.unknown.length ?? 0) + (shape.keys?.unknown.length ?? 0);
+  return unknown >= MIN_UNKNOWN;
+}
+var MIN_UNKNOWN = 3;
+
+// src/rules/schema-mismatch.ts
+var KEPT_WITH_MISMATCH = /* @__PURE__ */ new Set(["schema-mismatch", "front-matter-syntax"]);
+var SHOWN = 3;
+var schema_mismatch_default = defineRule({
+  id: "schema-mismatch",
+  description: "A file should follow the shape of the schema it gets, else it is reported once as likely no entry",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    mismatch: "Unexpected file shape for the schema `{{schema}}` ({{source}}): {{found}}; expected {{expected}}; is this file an entry?"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const shape = entryShape(entry, schema3);
+    if (!plainlyNotAnEntry(shape)) return;
+    const first = entry.headings[0];
+    const { source } = entry;
+    const lineEnd2 = source.text.search(/\r?\n|$/);
+    report2({
+      messageId: "mismatch",
+      data: {
+        schema: schema3.schema.name,
+        source: sourceOf(schema3.schema),
+        found: found3(shape),
+        expected: expected(shape, schema3.schema)
+      },
+      range: first ? first.range : rangeOf(source, 0, lineEnd2)
+    });
+  }
+});
+function sourceOf(schema3) {
+  const source = schema3.source;
+  if (source === void 0) return "given";
+  return source.startsWith("preset:") ? "the built-in preset" : quote(source, 120).slice(1, -1);
+}
+function found3(shape) {
+  const parts = [];
+  if (shape.title && !shape.title.found) parts.push(`no ${shape.title.expected} title`);
+  const { headings, keys } = shape;
+  if (headings)
+    parts.push(`${headings.known} of ${plural(headings.total, "heading")} known${notThese(headings.unknown)}`);
+  if (keys && keys.total > 0) {
+    parts.push(`${keys.known} of ${plural(keys.total, "front-matter key")} known${notThese(keys.unknown)}`);
+  }
+  return parts.join(", ");
+}
+function notThese(unknown) {
+  if (unknown.length === 0) return "";
+  const shown2 = unknown.slice(0, SHOWN).map((name) => quote(name));
+  return ` (not ${shown2.join(", ")}${unknown.length > SHOWN ? ", \u2026" : ""})`;
+}
+function expected(shape, schema3) {
+  const parts = [];
+  if (shape.title) parts.push(`a ${shape.title.expected} title`);
+  if (shape.headings) {
+    const groups = schema3.groups.slice(0, 2).map((g) => quote(`## ${g.name}`));
+    parts.push(`\`##\` groups such as ${groups.join(", ")}`);
+  }
+  if (shape.keys) {
+    const keys = Object.keys(schema3.frontMatter?.keys ?? {}).slice(0, SHOWN).map((k) => quote(k));
+    parts.push(`front-matter keys such as ${keys.join(", ")}`);
+  }
+  return parts.join(" and ");
+}
+
+// src/rules/section-order.ts
+init_import_meta_url();
+
+// src/rule-api/schema-origin.ts
+init_import_meta_url();
+function schemaOrigin(schema3) {
+  const source = schema3.source ?? "";
+  if (source.startsWith("preset:")) return `the preset \`${schema3.name}\``;
+  if (/\.(?:md|markdown)$/i.test(source)) {
+    const file = source.split(/[\\/]/).pop() ?? source;
+    return file.replace(/\.(?:md|markdown)$/i, "") === schema3.name ? `the template \`${source}\`` : `the \`${schema3.name}\` template`;
+  }
+  return `the schema \`${schema3.name}\``;
+}
+
+// src/rules/section-order.ts
+var section_order_default = defineRule({
+  id: "section-order",
+  description: "Groups and the fields within a group should follow the schema's order",
+  category: "structure",
+  defaultSeverity: "warn",
+  fixable: true,
+  options: {
+    ultimateLayout: {
+      default: false,
+      description: "Check the order on the ultimate-comparisons layout too (its framework ignores the order of an entry's `##` criteria, so by default it is not checked there)",
+      schema: (z) => z.boolean()
+    }
+  },
+  messages: {
+    before: "Unexpected `{{marks}} {{name}}` after `{{marks}} {{other}}`, expected it before, as {{schema}} orders them",
+    after: "Unexpected `{{marks}} {{name}}` before `{{marks}} {{other}}`, expected it after, as {{schema}} orders them"
+  },
+  check({ entry, schema: schema3, options, report: reportAny }) {
+    if (schema3.schema.layout === "ultimate-comparisons" && !options.ultimateLayout) return;
+    const origin = schemaOrigin(schema3.schema);
+    const report2 = (found4) => reportAny({ ...found4, data: { ...found4.data, schema: origin } });
+    const directives = directiveStarts(entry);
+    checkOrder(entry, entry.groups, groupOrder(schema3), report2, directives);
+    for (const group of entry.groups) {
+      const spec = schema3.group(group.name);
+      if (spec) checkOrder(entry, group.fields, fieldOrder(spec), report2, directives);
+    }
+  }
+});
+var groupOrder = derivedFromSchema((schema3) => schema3.groups.map((g) => g.name));
+var fieldOrder = derivedFrom((group) => group.fields.map((f) => f.name));
+var ranksOf = derivedFrom((order) => {
+  const ranks = /* @__PURE__ */ new Map();
+  for (const [rank, name] of order.entries()) if (!ranks.has(name)) ranks.set(name, rank);
+  return ranks;
+});
+function directiveStarts(entry) {
+  let starts;
+  return () => {
+    starts ??= entry.comments.filter((c) => DIRECTIVE.test(c.text)).map((c) => c.range.start.offset);
+    return starts;
+  };
+}
+function checkOrder(entry, sections, order, report2, directives) {
+  const rankOf = ranksOf(order);
+  const seen = /* @__PURE__ */ new Set();
+  const known = sections.filter((s) => {
+    if (!rankOf.has(s.name) || seen.has(s.name)) return false;
+    seen.add(s.name);
+    return true;
+  });
+  const ranks = known.map((s) => rankOf.get(s.name));
+  const keep = longestIncreasing(ranks);
+  const kept = [...keep].sort((a, b) => a - b);
+  const keptRanks = kept.map((k) => ranks[k]);
+  let fixable = known.length === sections.length;
+  const withFix = () => {
+    if (!fixable) return {};
+    fixable = false;
+    const fix = reorder(entry, known, ranks, directives);
+    return fix ? { fix } : {};
+  };
+  known.forEach((section, i2) => {
+    if (keep.has(i2)) return;
+    const rank = ranks[i2] ?? 0;
+    const marks = "#".repeat(section.depth);
+    const after = kept[firstAtOrAfter(keptRanks, rank + 1)];
+    const above = after !== void 0 && after < i2 ? after : void 0;
+    if (above !== void 0) {
+      const other2 = known[above]?.name ?? "";
+      report2({
+        messageId: "before",
+        data: { marks, name: plain(section.name), other: plain(other2) },
+        range: section.heading.range,
+        ...withFix()
+      });
+      return;
+    }
+    const before = kept[firstAtOrAfter(keptRanks, rank) - 1];
+    const below = before !== void 0 && before > i2 ? before : void 0;
+    const other = below !== void 0 ? known[below]?.name ?? "" : "";
+    report2({
+      messageId: "after",
+      data: { marks, name: plain(section.name), other: plain(other) },
+      range: section.heading.range,
+      ...withFix()
+    });
+  });
+}
+function reorder(entry, sections, ranks, directiveStarts2) {
+  const { source } = entry;
+  const first = sections[0];
+  const last = sections.at(-1);
+  if (!first || !last) return void 0;
+  for (let i2 = 1; i2 < sections.length; i2++) {
+    if (sections[i2 - 1].range.end.offset !== sections[i2].range.start.offset) return void 0;
+  }
+  const starts = sections.map((s) => source.lineStarts[s.heading.range.start.line - 1] ?? s.range.start.offset);
+  const end = last.range.end.offset;
+  const chunks = sections.map((_, i2) => ({
+    text: source.text.slice(starts[i2], starts[i2 + 1] ?? end),
+    rank: ranks[i2] ?? 0
+  }));
+  const sorted = [...chunks].sort((a, b) => a.rank - b.rank);
+  const lastChunk = chunks.at(-1);
+  const newLast = sorted.at(-1);
+  if (lastChunk && newLast && newLast !== lastChunk && !LINE_BREAK_AT_END.test(lastChunk.text)) {
+    const lineBreak = LINE_BREAK_AT_END.exec(newLast.text)?.[0] ?? "";
+    newLast.text = newLast.text.slice(0, newLast.text.length - lineBreak.length);
+    lastChunk.text += lineBreak;
+  }
+  const start = starts[0] ?? first.range.start.offset;
+  const lineAbove = source.lineStarts[first.heading.range.start.line - 2] ?? 0;
+  const directives = directiveStarts2();
+  const firstDirective = directives[firstAtOrAfter(directives, lineAbove)];
+  if (firstDirective !== void 0 && firstDirective < end) return void 0;
+  const text = sorted.map((c) => c.text).join("");
+  const lastMoves = end === source.text.length && newLast !== lastChunk;
+  if (lastMoves && !keepsHeadings(entry, start, end, text)) return void 0;
+  return { range: [start, end], text };
+}
+function keepsHeadings(entry, start, end, replacement) {
+  const { source } = entry;
+  const after = source.text.slice(0, start) + replacement + source.text.slice(end);
+  const key = (h) => `${h.depth} ${h.text}`;
+  try {
+    const now = buildEntry(createSourceFile(source.path, after)).headings.map(key).sort();
+    const before = entry.headings.map(key).sort();
+    return now.length === before.length && now.every((h, i2) => h === before[i2]);
+  } catch {
+    return false;
+  }
+}
+var LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
+var DIRECTIVE = /^catalog-lint-/;
+function longestIncreasing(values) {
+  const tails = [];
+  const previous = new Array(values.length).fill(-1);
+  values.forEach((value, i2) => {
+    const low = firstIndexWhere(tails.length, (mid) => (values[tails[mid] ?? 0] ?? 0) >= value);
+    if (low > 0) previous[i2] = tails[low - 1] ?? -1;
+    tails[low] = i2;
+  });
+  const result = /* @__PURE__ */ new Set();
+  for (let i2 = tails.at(-1) ?? -1; i2 >= 0; i2 = previous[i2] ?? -1) result.add(i2);
+  return result;
+}
+
+// src/rules/section-placement.ts
+init_import_meta_url();
+var section_placement_default = defineRule({
+  id: "section-placement",
+  description: "A field should sit under its own group at `###`, and a group at `##`",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    wrongGroup: "Unexpected `{{marks}} {{name}}` under `## {{actual}}`, expected it under `## {{expected}}`",
+    noGroup: "Unexpected `{{marks}} {{name}}` before any group, expected it under `## {{expected}}`",
+    fieldAsGroup: "Unexpected `## {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
+    groupAsField: "Unexpected `{{marks}} {{name}}`, expected the group heading `## {{name}}`",
+    deepField: "Unexpected `{{marks}} {{name}}`, expected the field heading `### {{name}}` under `## {{expected}}`",
+    valueOnGroup: "Unexpected value directly under `## {{name}}`, expected it under a `### {{name}}` field heading",
+    contentOnGroup: "Unexpected content directly under `## {{name}}`, expected it under one of the group's `###` fields"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const reportDeepHeadings = (field2) => {
+      for (const heading of field2.subheadings) {
+        const marks = "#".repeat(heading.depth);
+        const known = schema3.field(heading.text);
+        if (known) {
+          report2({
+            messageId: "deepField",
+            data: { marks, name: plain(heading.text), expected: known.group.name },
+            range: heading.range
+          });
+        } else if (schema3.group(heading.text)) {
+          report2({ messageId: "groupAsField", data: { marks, name: plain(heading.text) }, range: heading.range });
+        }
+      }
+    };
+    for (const section of entry.orphanFields) {
+      const known = schema3.field(section.name);
+      if (known) {
+        report2({
+          messageId: "noGroup",
+          data: { marks: "#".repeat(section.depth), name: plain(section.name), expected: known.group.name },
+          range: section.heading.range
+        });
+      } else if (schema3.group(section.name)) {
+        report2({
+          messageId: "groupAsField",
+          data: { marks: "#".repeat(section.depth), name: plain(section.name) },
+          range: section.heading.range
+        });
+      }
+    }
+    for (const group of entry.groups) {
+      const groupSpec = schema3.group(group.name);
+      if (!groupSpec) {
+        const known = schema3.field(group.name);
+        if (known) {
+          report2({
+            messageId: "fieldAsGroup",
+            data: { name: plain(group.name), expected: known.group.name },
+            range: group.heading.range
+          });
+        }
+      } else if (!groupSpec.value && group.values.length > 0 && !isDisputed(entry, schema3, group, "valueOnGroup")) {
+        const sameNameField = fieldNames(groupSpec).has(group.name);
+        const hasField = group.fields.some((f) => f.name === group.name);
+        if (sameNameField && !hasField) {
+          report2({ messageId: "valueOnGroup", data: { name: plain(group.name) }, range: group.heading.range });
+        } else {
+          const first = group.values[0];
+          const last = group.values.at(-1);
+          if (first && last) {
+            report2({
+              messageId: "contentOnGroup",
+              data: { name: plain(group.name) },
+              range: { start: first.fullRange.start, end: last.fullRange.end }
+            });
+          }
+        }
+      }
+      for (const field2 of group.fields) {
+        reportDeepHeadings(field2);
+        if (groupSpec && fieldNames(groupSpec).has(field2.name)) continue;
+        const known = schema3.field(field2.name);
+        if (known && groupSpec) {
+          report2({
+            messageId: "wrongGroup",
+            data: {
+              marks: "#".repeat(field2.depth),
+              name: plain(field2.name),
+              actual: plain(group.name),
+              expected: known.group.name
+            },
+            range: field2.heading.range
+          });
+        } else if (!known && schema3.group(field2.name) && field2.name !== group.name) {
+          report2({
+            messageId: "groupAsField",
+            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+            range: field2.heading.range
+          });
+        }
+      }
+    }
+  }
+});
+var fieldNames = derivedFrom((group) => new Set(group.fields.map((f) => f.name)));
+
+// src/rules/single-value.ts
+init_import_meta_url();
+var single_value_default = defineRule({
+  id: "single-value",
+  description: 'A single-valued field (a yes/no, a date, a "choose one" label) should hold one value',
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    extra: "Unexpected second value {{value}} in `{{field}}`, expected a single value (put notes in indented `  - ` sub-bullets)"
+  },
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const { section, spec } of fieldMatches2()) {
+      if (spec.multiple) continue;
+      const values = section.values.filter((v) => !isUnknownMarker(v.text));
+      const list = spec.values;
+      const texts = list && list.length > 1 ? new Set(values.map((v) => v.text)) : void 0;
+      if (list && texts && list.every((a) => texts.has(a))) {
+        const listed2 = listSet(list);
+        for (const value of values.filter((v) => !listed2.has(v.text))) {
+          report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+        }
+        continue;
+      }
+      for (const value of values.slice(1)) {
+        report2({ messageId: "extra", data: { value: quote(value.text), field: section.name }, range: value.range });
+      }
+    }
+  }
+});
+var listSet = derivedFrom((list) => new Set(list));
+
+// src/rules/stale-date.ts
+init_import_meta_url();
+var stale_date_default = defineRule({
+  id: "stale-date",
+  description: "A date field (Last Update) should be more recent than `maxAgeDays` before today",
+  category: "dates",
+  defaultSeverity: "warn",
+  fixable: false,
+  options: {
+    maxAgeDays: {
+      default: 365,
+      description: "Oldest acceptable age in days",
+      schema: (z) => z.number().int().positive()
+    }
+  },
+  messages: {
+    stale: "Unexpected `{{field}}` of `{{value}}`, {{age}} days before {{now}}: expected at most {{max}} days old"
+  },
+  check({ entry, schema: schema3, fieldMatches: fieldMatches2, options, now, report: report2 }) {
+    const today = isoDay(now);
+    if (today === void 0) return;
+    for (const { section, value, day } of dateValues(fieldMatches2())) {
+      if (day === void 0 || today - day <= options.maxAgeDays) continue;
+      report2({
+        messageId: "stale",
+        data: { field: section.name, value: value.text, age: today - day, now, max: options.maxAgeDays },
+        range: value.range
+      });
+    }
+    for (const { key, text, range, day } of frontMatterDates(entry, schema3.schema)) {
+      if (day === void 0 || today - day <= options.maxAgeDays) continue;
+      report2({
+        messageId: "stale",
+        data: { field: key, value: text, age: today - day, now, max: options.maxAgeDays },
+        range
+      });
+    }
+  }
+});
+
+// src/rules/template-leftover.ts
+init_import_meta_url();
+var TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
+var TODO_ALL = new RegExp(TODO.source, "gi");
+var PLACEHOLDER2 = /^\[(?!\d+\])[^\]]{3,}\](?!\()$/;
+var DIRECTIVE2 = /^catalog-lint-/;
+var MAX_REMOVED_COMMENT_LINES = 10;
+var MIN_FULL_LIST = 3;
+var template_leftover_default = defineRule({
+  id: "template-leftover",
+  description: "An entry should not keep the template's guidance comments, placeholders or full option lists",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: true,
+  options: {
+    comments: {
+      default: true,
+      description: "Report every HTML comment (the catalog forbids them in entries)",
+      schema: (z) => z.boolean()
+    },
+    fullListFields: {
+      default: [],
+      description: "Fields whose full list of allowed values, kept whole, is reported even where the template does not say to keep only the values that apply",
+      schema: (z) => z.array(z.string().min(1))
+    }
+  },
+  messages: {
+    comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
+    suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
+    endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
+    todo: "Unexpected {{text}} marker, expected the finished value",
+    templateLine: "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
+    placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
+    bothYesNo: "Unexpected both `Yes` and `No` in `{{field}}`, expected one of them (or `-` if unknown)",
+    fullList: "Unexpected full template list in `{{field}}` ({{count}} values), expected only the values that apply",
+    marker: "Unexpected placeholder `-` beside values in `{{field}}`, expected it removed",
+    underline: "Unexpected {{text}} right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)"
+  },
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2, schema: schema3 }) {
+    const { source } = entry;
+    reportTemplateLines(entry, schema3.schema, report2);
+    for (const comment2 of entry.comments) {
+      if (!isClosed(source, comment2)) {
+        const container = isAtFileEnd(source, comment2) ? "the file" : "its list item or quote";
+        const { range, data } = hiding(source, comment2);
+        report2({ messageId: "unclosed", data: { ...data, container }, range });
+        continue;
+      }
+      if (DIRECTIVE2.test(comment2.text)) continue;
+      if (TODO.test(`[${comment2.text}]`)) {
+        report2({ messageId: "todo", data: { text: quote(`<!-- ${comment2.text} -->`) }, range: comment2.range });
+      } else if (options.comments) {
+        const why = notRemovableBecause(source, comment2);
+        const joining = why === void 0 ? indentedLineJoining(source, comment2) : void 0;
+        const text = quote(`<!-- ${comment2.text} -->`, 50);
+        if (why !== void 0) {
+          const { range, data } = hiding(source, comment2);
+          report2({ messageId: "suspect", data: { ...data, why }, range });
+        } else if (joining !== void 0) {
+          report2({ messageId: "endsList", data: { text, line: joining }, range: comment2.range });
+        } else {
+          report2({ messageId: "comment", data: { text }, range: comment2.range, fix: removal(source, comment2.range) });
+        }
+      }
+    }
+    for (const range of entry.setextUnderlines) {
+      const text = entry.source.text.slice(range.start.offset, range.end.offset);
+      report2({ messageId: "underline", data: { text: quote(text) }, range });
+    }
+    const brackets = offsetsOf(entry.source.text, "[");
+    const prose = [];
+    if (brackets.length > 0) {
+      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
+      for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
+        for (const value of section.values) {
+          if (value.blockType === "code") continue;
+          prose.push(value);
+          for (const note of value.notes) prose.push(note);
+        }
+      }
+    }
+    for (const { text, range } of prose) {
+      const next2 = firstAtOrAfter(brackets, range.start.offset);
+      if (next2 === brackets.length || brackets[next2] >= range.end.offset) continue;
+      const raw = entry.source.text.slice(range.start.offset, range.end.offset);
+      const masked = maskCode(raw);
+      let found4 = false;
+      for (const match of masked.slice(0, masked.lastIndexOf("]") + 1).matchAll(TODO_ALL)) {
+        const start = range.start.offset + (match.index ?? 0);
+        report2({
+          messageId: "todo",
+          data: { text: quote(match[0]) },
+          range: rangeOf(entry.source, start, start + match[0].length)
+        });
+        found4 = true;
+      }
+      if (!found4 && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
+        report2({ messageId: "placeholder", data: { text: quote(text) }, range });
+    }
+    for (const { section, spec } of fieldMatches2()) {
+      const values = section.values.filter((v) => !isUnknownMarker(v.text));
+      const texts = new Set(values.map((v) => v.text));
+      const first = values[0];
+      if (!first) continue;
+      if (spec.kind === "yes-no" && texts.has("Yes") && texts.has("No")) {
+        report2({ messageId: "bothYesNo", data: { field: section.name }, range: spanOf(values.map((v) => v.range)) });
+      } else if (spec.values && spec.values.length >= MIN_FULL_LIST && (spec.keepOnlyApplicable || options.fullListFields.includes(spec.name)) && spec.values.every((v) => texts.has(v))) {
+        report2({
+          messageId: "fullList",
+          data: { field: section.name, count: spec.values.length },
+          range: spanOf(values.map((v) => v.range))
+        });
+      }
+      for (const value of section.values) {
+        if (value.kind === "item" && isUnknownMarker(value.text) && value.notes.length === 0) {
+          report2({ messageId: "marker", data: { field: section.name }, range: value.range });
+        }
+      }
+    }
+  }
+});
+function isClosed(source, comment2) {
+  const { start, end } = comment2.range;
+  return end.offset - start.offset >= 7 && source.text.startsWith("-->", end.offset - 3);
+}
+function isAtFileEnd(source, comment2) {
+  const text = /\S/g;
+  text.lastIndex = comment2.range.end.offset;
+  return text.exec(source.text) === null;
+}
+function hiding(source, comment2) {
+  const { start, end } = comment2.range;
+  const range = rangeOf(source, start.offset, Math.max(start.offset, lineEndOffset(source, start.line)));
+  const length = source.text.slice(start.offset, end.offset).trimEnd().length;
+  const last = pointAt(source, start.offset + Math.max(length - 1, 0)).line;
+  const text = quote(source.text.slice(range.start.offset, range.end.offset), 50);
+  return { range, data: { text, lines: last > start.line ? `lines ${start.line}\u2013${last}` : `line ${start.line}` } };
+}
+function notRemovableBecause(source, comment2) {
+  const { start, end } = comment2.range;
+  const lineCount = end.line - start.line + 1;
+  if (lineCount > MAX_REMOVED_COMMENT_LINES) {
+    return `spans ${lineCount} lines (more than ${MAX_REMOVED_COMMENT_LINES})`;
+  }
+  const inner = source.text.indexOf("<!--", start.offset + 4);
+  if (inner !== -1 && inner < end.offset) return `holds another \`<!--\` (line ${pointAt(source, inner).line})`;
+  for (let line = start.line + 1; line <= end.line; line++) {
+    const text = lineText(source, line);
+    if (text.trim() === "") return `holds a blank line (line ${line})`;
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text)) return `holds the heading ${quote(text, 40)} (line ${line})`;
+  }
+  return void 0;
+}
+var NEIGHBOUR_SCAN = 20;
+var COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+function indentedLineJoining(source, comment2) {
+  const { start, end } = comment2.range;
+  const lineStart = source.lineStarts[start.line - 1] ?? start.offset;
+  if (source.text.slice(lineStart, start.offset).trim() !== "") return void 0;
+  const last = source.lineStarts.length;
+  const skip = (line) => {
+    const text = lineText(source, line);
+    return text.trim() === "" || COMMENT_LINE.test(text);
+  };
+  let above = start.line - 1;
+  while (above > 0 && above > start.line - NEIGHBOUR_SCAN && skip(above)) above--;
+  let below = end.line + 1;
+  while (below <= last && below < end.line + NEIGHBOUR_SCAN && skip(below)) below++;
+  if (above < 1 || below > last) return void 0;
+  const inList = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/.test(lineText(source, above));
+  return inList && /^\s+\S/.test(lineText(source, below)) ? below : void 0;
+}
+function maskCode(text) {
+  return maskCodeSpans(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank));
+}
+var blank = (text) => text.replace(/[^\r\n]/g, " ");
+function maskCodeSpans(text) {
+  const starts = [];
+  const lengths = [];
+  for (let i2 = text.indexOf("`"); i2 !== -1; i2 = text.indexOf("`", i2)) {
+    let end = i2;
+    while (text.charCodeAt(end) === 96) end++;
+    starts.push(i2);
+    lengths.push(end - i2);
+    i2 = end;
+  }
+  const runs = starts.length;
+  if (runs === 0) return text;
+  const longestFrom = new Array(runs + 1).fill(0);
+  for (let i2 = runs - 1; i2 >= 0; i2--) longestFrom[i2] = Math.max(lengths[i2], longestFrom[i2 + 1]);
+  const nextLonger = new Array(runs).fill(runs);
+  const open2 = [];
+  for (let i2 = 0; i2 < runs; i2++) {
+    while (open2.length > 0 && lengths[open2.at(-1)] < lengths[i2]) {
+      nextLonger[open2.pop()] = i2;
+    }
+    open2.push(i2);
+  }
+  let masked = "";
+  let copied = 0;
+  let run2 = 0;
+  let at = starts[0];
+  while (run2 < runs) {
+    const runEnd = starts[run2] + lengths[run2];
+    const start = Math.max(at, starts[run2]);
+    const own = runEnd - start;
+    const k = Math.min(own, longestFrom[run2 + 1]);
+    let end;
+    if (2 * k > own) {
+      let closing = run2 + 1;
+      while (lengths[closing] < k) closing = nextLonger[closing];
+      end = starts[closing] + k;
+      run2 = closing;
+    } else if (own >= 2) {
+      end = start + 2 * Math.floor(own / 2);
+    } else break;
+    masked += text.slice(copied, start) + blank(text.slice(start, end));
+    copied = end;
+    at = end;
+    if (at >= starts[run2] + lengths[run2]) run2++;
+  }
+  return masked + text.slice(copied);
+}
+function removal(source, range) {
+  const { text } = source;
+  const lineStart = source.lineStarts[range.start.line - 1] ?? range.start.offset;
+  const nextLine = source.lineStarts[range.end.line] ?? text.length;
+  const lineEnd2 = lineEndOffset(source, range.end.line);
+  const alone = text.slice(lineStart, range.start.offset).trim() === "" && text.slice(range.end.offset, lineEnd2).trim() === "";
+  if (!alone) {
+    const start = text[range.start.offset - 1] === " " ? range.start.offset - 1 : range.start.offset;
+    return { range: [start, range.end.offset], text: "" };
+  }
+  const previous = range.start.line > 1 ? lineText(source, range.start.line - 1) : "";
+  const following = lineText(source, range.end.line + 1);
+  if (canContinue(previous) && wouldContinue(following)) return { range: [lineStart, lineEnd2], text: "" };
+  return { range: [lineStart, nextLine], text: "" };
+}
+function canContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|<!--)/.test(line) && !/-->\s*$/.test(line);
+}
+function wouldContinue(line) {
+  return line.trim() !== "" && !/^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|```|~~~)/.test(line);
+}
+function spanOf(ranges) {
+  const first = ranges[0];
+  const last = ranges.at(-1);
+  return { start: first.start, end: last.end };
+}
+function reportTemplateLines(entry, schema3, report2) {
+  const lines = schema3.boilerplate;
+  if (!lines?.length || !entry.title || schema3.source === entry.source.path) return;
+  const wanted = new Set(lines);
+  const { source } = entry;
+  const from = entry.title.heading.range.end.line + 1;
+  const next2 = entry.headings.find((h) => h.range.start.line >= from);
+  const count2 = source.lineStarts.length;
+  const to = next2 ? next2.range.start.line - 1 : count2;
+  const start = (line) => source.lineStarts[line - 1] ?? source.text.length;
+  for (let line = from; line <= to; line++) {
+    const text = lineText(source, line);
+    const trimmed = text.trim();
+    if (!wanted.has(trimmed)) continue;
+    const startOffset2 = start(line) + text.indexOf(trimmed);
+    const range = rangeOf(source, startOffset2, startOffset2 + trimmed.length);
+    const after = line < count2 ? lineText(source, line + 1).trim() : "";
+    const removable = line === count2 || after === "" || /^#{1,6}(?:\s|$)/.test(after);
+    const blankAround = after === "" && line < count2 && lineText(source, line - 1).trim() === "";
+    const fix = removable ? { range: [start(line), start(line + (blankAround ? 2 : 1))], text: "" } : void 0;
+    report2({ messageId: "templateLine", data: { text: quote(trimmed) }, range, ...fix ? { fix } : {} });
+  }
+}
+
+// src/rules/title.ts
+init_import_meta_url();
+var title_default = defineRule({
+  id: "title",
+  description: "An entry should start with exactly one `# Name - URL` heading",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    missing: "Missing title heading, expected `# Name - URL` as the first line",
+    noSpace: "Unexpected {{text}} as the title, expected a space after `#` (`# Name - URL`)",
+    notFirst: "Unexpected content before the title, expected `# Name - URL` first",
+    extra: "Unexpected second title heading {{text}}, expected exactly one `#` heading",
+    noUrl: "Unexpected title {{text}} without a URL, expected `Name - URL` (or `Name - -` when there is none)",
+    separator: "Unexpected title {{text}}, expected ` - ` (space, hyphen, space) between the name and the URL",
+    emptyName: "Unexpected title without a name, expected `Name - URL`",
+    missingKey: "Missing title, expected a value for the front-matter key `{{key}}`",
+    notText: "Unexpected {{value}} as the title `{{key}}`, expected text"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const spec = schema3.schema.title;
+    const from = spec?.from ?? "heading";
+    if (from === "none") return;
+    if (from === "frontMatter") {
+      checkFrontMatterTitle(entry, schema3.schema, spec?.key ?? "", report2);
+      return;
+    }
+    const { title } = entry;
+    if (!title) {
+      if (entry.pseudoTitle) {
+        report2({ messageId: "noSpace", data: { text: quote(entry.pseudoTitle.text) }, range: entry.pseudoTitle.range });
+      } else {
+        const block = entry.frontMatter?.range;
+        const line = block && block.end.line > 1 ? block.end.line + (block.end.column > 1 ? 1 : 0) : 1;
+        const offset = entry.source.lineStarts[line - 1] ?? entry.source.text.length;
+        const start = { line, column: 1, offset };
+        report2({ messageId: "missing", range: { start, end: start } });
+      }
+      return;
+    }
+    const before = [
+      ...entry.beforeTitle.map((b) => b.range),
+      ...entry.headings.filter((h) => h.range.start.offset < title.heading.range.start.offset).map((h) => h.range)
+    ].sort((a, b) => a.start.offset - b.start.offset)[0];
+    if (before) report2({ messageId: "notFirst", range: before });
+    for (const extra of entry.h1s.slice(1)) {
+      report2({ messageId: "extra", data: { text: quote(`# ${extra.text}`) }, range: extra.range });
+    }
+    const urlSpec = spec?.url ?? "required";
+    if (urlSpec === "none") {
+      if (title.heading.text.trim() === "") report2({ messageId: "emptyName", range: title.heading.range });
+      return;
+    }
+    if (title.name.trim() === "" || title.name.trim() === "-") {
+      report2({ messageId: "emptyName", range: title.heading.range });
+    } else if (title.url === void 0 && urlSpec === "required") {
+      const messageId = /https?:\/\//i.test(title.name) ? "separator" : "noUrl";
+      report2({ messageId, data: { text: quote(title.name) }, range: title.heading.textRange });
+    } else if (title.looseSeparator && schema3.schema.title?.separator !== "loose") {
+      report2({ messageId: "separator", data: { text: quote(title.heading.text) }, range: title.heading.textRange });
+    }
+  }
+});
+function checkFrontMatterTitle(entry, schema3, key, report2) {
+  const frontMatter = entry.frontMatter;
+  if (frontMatter && !frontMatter.data) return;
+  const value = frontMatter?.data?.[key];
+  const start = { line: 1, column: 1, offset: 0 };
+  const opening = frontMatter ? { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } } : { start, end: start };
+  if (value === void 0 || value === null || typeof value === "string" && value.trim() === "") {
+    const keySpec = schema3.frontMatter?.keys?.[key];
+    if (!keySpec?.required) {
+      report2({ messageId: "missingKey", data: { key }, range: frontMatter?.rangeOf([key]) ?? opening });
+    }
+  } else if (typeof value !== "string" && typeof value !== "number") {
+    const shown2 = quote(Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value));
+    report2({ messageId: "notText", data: { value: shown2, key }, range: frontMatter?.rangeOf([key]) ?? opening });
+  }
+}
+
+// src/rules/unique-value.ts
+init_import_meta_url();
+var unique_value_default = defineRule({
+  id: "unique-value",
+  description: "A front-matter value whose key sets `unique` should be held by no other entry of the catalog",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    other: "Unexpected `{{key}}` value `{{value}}` in `{{file}}`, expected a value no other entry has: `{{other}}` line {{line}} has it",
+    same: "Unexpected `{{key}}` value `{{value}}` again in `{{file}}`, expected each value once: line {{line}} has it"
+  },
+  check() {
+  },
+  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+    for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
+      for (const [key, spec] of keysWith(schema3, (s) => s.unique === true)) {
+        const byValue = /* @__PURE__ */ new Map();
+        for (const held of valuesOf(group, key)) {
+          const list = byValue.get(held.value) ?? [];
+          list.push(held);
+          byValue.set(held.value, list);
+        }
+        for (const holders of byValue.values()) {
+          if (holders.length < 2) continue;
+          for (const holder of holders) {
+            if (!holder.entry.linted) continue;
+            const elsewhere = holders.find((h) => h.entry !== holder.entry);
+            const data = { key, value: plain(holder.value), file: plain(holder.entry.filePath) };
+            if (elsewhere) {
+              report2(holder.entry.filePath, {
+                messageId: "other",
+                data: { ...data, other: plain(elsewhere.entry.filePath), line: elsewhere.range.start.line },
+                range: holder.range
+              });
+              continue;
+            }
+            const first = holders[0];
+            if (spec.uniqueItems || !first || first === holder) continue;
+            report2(holder.entry.filePath, {
+              messageId: "same",
+              data: { ...data, line: first.range.start.line },
+              range: holder.range
+            });
+          }
+        }
+      }
+    }
+  },
+  peerFilter: peersWithValues,
+  // Entries of a catalog may each have their own folder (explore's topics/<slug>/).
+  peerScope: "catalog"
+});
+
+// src/rules/unknown-marker.ts
+init_import_meta_url();
+var allowedKeys = derivedFrom((spec) => new Set((spec.values ?? []).map(phraseKey)));
+var unknown_marker_default = defineRule({
+  id: "unknown-marker",
+  description: "An unknown value should be written as the catalog's marker `-`, not as `N/A`, `Unknown` or `TBD`",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: true,
+  options: {
+    marker: {
+      default: "-",
+      description: "What the catalog writes for an unknown value (the fix writes it)",
+      schema: (z) => z.string().min(1)
+    },
+    phrases: {
+      default: [...UNKNOWN_PHRASES],
+      description: "Values that mean unknown; matched as the whole value, ignoring letter case, spacing and a final period",
+      schema: (z) => z.array(z.string().min(1))
+    }
+  },
+  messages: {
+    whole: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}`, the catalog's marker for an unknown or missing value",
+    clarified: "Unexpected {{value}} for `{{field}}`, expected `{{marker}}` with the clarification {{note}} moved to an indented `  - ` note",
+    freeAccess: "Unexpected {{value}} for `{{field}}`, expected `Yes`: the template counts free access (like open source) as `{{field}}`, and `{{openSource}}` is `Yes` (line {{line}})"
+  },
+  check({ entry, fieldMatches: fieldMatches2, options, report: report2 }) {
+    const markerKey = phraseKey(options.marker);
+    const phrases = phraseTable(options.phrases);
+    let openSource;
+    const openSourceYes = () => {
+      openSource ??= openSourceValue(fieldMatches2()) ?? null;
+      return openSource;
+    };
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      const allowed = allowedKeys(spec);
+      const isUnknown = (text) => {
+        const key = tableKey(text, phrases);
+        return key !== void 0 && !allowed.has(key) && key !== markerKey;
+      };
+      const data = (value) => ({
+        value: quote(value.text),
+        field: plain(section.name),
+        marker: plain(options.marker)
+      });
+      let keeps;
+      const keepsValue = () => {
+        keeps ??= section.values.some((v) => !isUnknownMarker(v.text) && !isUnknown(v.text));
+        return keeps;
+      };
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block" || value.text === options.marker) continue;
+        if (isUnknown(value.text)) {
+          const yes = spec.kind === "yes-no" && countsOpenSource(spec) ? openSourceYes() : null;
+          if (yes) {
+            report2({
+              messageId: "freeAccess",
+              data: { ...data(value), openSource: plain(yes.field), line: yes.value.range.start.line },
+              range: value.range
+            });
+            continue;
+          }
+          const range = [value.range.start.offset, value.range.end.offset];
+          const fix = canReplace(entry.source, value) && !keepsValue() ? { fix: { range, text: options.marker } } : {};
+          report2({ messageId: "whole", data: data(value), range: value.range, ...fix });
+          continue;
+        }
+        const clarified = clarification(value.text);
+        if (clarified && isUnknown(clarified[1] ?? "") && (clarified[2] ?? "").trim() !== "") {
+          report2({
+            messageId: "clarified",
+            data: { ...data(value), note: quote((clarified[2] ?? "").trim()) },
+            range: value.range
+          });
+        }
+      }
+    }
+  }
+});
+var FREE_LIKE_OPEN_SOURCE = /\bfree\b[^()]*\(\s*like\s+open[\s-]?source\s*\)/i;
+function countsOpenSource(spec) {
+  return spec.description !== void 0 && FREE_LIKE_OPEN_SOURCE.test(spec.description);
+}
+function openSourceValue(matches2) {
+  for (const match of matches2) {
+    if (match.spec.kind !== "yes-no" || !/^open[\s-]?source$/i.test(match.section.name)) continue;
+    const values = checkedValues(match).filter((v) => v.kind !== "block");
+    const [value] = values;
+    if (values.length === 1 && value && value.text.trim() === "Yes") return { field: match.section.name, value };
+  }
+  return void 0;
+}
+function canReplace(source, value) {
+  if (value.kind === "item") return true;
+  const line = value.range.start.line;
+  if (line === 1) return true;
+  const above = lineText(source, line - 1).trim();
+  return above === "" || /^#{1,6}(?:\s|$)/.test(above) || /^<!--.*-->$/.test(above);
+}
+
+// src/rules/unknown-section.ts
+init_import_meta_url();
+var unknown_section_default = defineRule({
+  id: "unknown-section",
+  description: "Group and field headings should be ones the schema (the dataset's template) defines",
+  category: "structure",
+  defaultSeverity: "error",
+  fixable: true,
+  messages: {
+    unknown: "Unexpected section `{{marks}} {{name}}`, expected a section of {{schema}}",
+    suggest: "Unexpected section `{{marks}} {{name}}`, expected `{{marks}} {{suggestion}}` as {{schema}} writes it",
+    empty: "Unexpected empty heading `{{marks}}`, expected a section name"
+  },
+  check({ entry, schema: schema3, report: report2 }) {
+    const present = new Set(allSections(entry).map((s) => s.name));
+    const budget = new SuggestionBudget();
+    for (const group of entry.groups) {
+      check(group, void 0);
+      for (const field2 of group.fields) check(field2, group.name);
+    }
+    for (const field2 of entry.orphanFields) check(field2, void 0);
+    function check(section, groupName) {
+      const marks = "#".repeat(section.depth);
+      if (section.name === "") {
+        report2({ messageId: "empty", data: { marks }, range: section.heading.range });
+        return;
+      }
+      if (schema3.schema.body?.open) return;
+      if (isDisputed(entry, schema3, section, "field") || isDisputed(entry, schema3, section, "group")) return;
+      if (section.depth <= 2) {
+        if (schema3.group(section.name) || schema3.field(section.name)) return;
+      } else {
+        if (schema3.field(section.name)) return;
+        if (schema3.group(section.name) && section.name !== groupName) return;
+      }
+      const suggested = suggestSectionMatch(section.name, section.depth, schema3, budget);
+      const suggestion = suggested?.match;
+      const safe = suggested?.unique && !present.has(suggested.match);
+      const { start, end } = section.heading.textRange;
+      report2({
+        messageId: suggestion ? "suggest" : "unknown",
+        data: {
+          marks,
+          name: plain(section.name),
+          schema: schemaOrigin(schema3.schema),
+          ...suggestion ? { suggestion } : {}
+        },
+        range: section.heading.textRange,
+        ...safe && suggestion ? { fix: { range: [start.offset, end.offset], text: suggestion } } : {}
+      });
+    }
+  }
+});
+
+// src/rules/url.ts
+init_import_meta_url();
+var url_default = defineRule({
+  id: "url",
+  description: "The title URL and URL fields (Repo) should be absolute http(s) URLs, or `-` when there is none",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    invalid: "Unexpected {{value}} for {{where}}, expected an absolute `http(s)://` URL or `-` if there is none",
+    host: "Unexpected {{value}} for {{where}}, expected a URL with a public host name (like `example.com`)"
+  },
+  check({ entry, fieldMatches: fieldMatches2, report: report2 }) {
+    const check = (text, range, where2) => {
+      if (isUnknownMarker(text) || looksUnknown(text)) return;
+      const problem = urlProblem(text);
+      if (problem) report2({ messageId: problem, data: { value: quote(text), where: where2 }, range });
+    };
+    const { title } = entry;
+    if (title?.url !== void 0 && title.urlRange) check(title.url, title.urlRange, "the title URL");
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      if (spec.kind !== "url") continue;
+      for (const value of checkedValues(match)) check(value.text, value.range, `\`${section.name}\``);
+    }
+  }
+});
+
+// src/rules/version-format.ts
+init_import_meta_url();
+var HEAD = /^(.*?)(?:\(|\s[-\u2013\u2014]\s|;|$)/;
+var PLACEHOLDER_VERSION = /^(?:[a-z](?:\.[a-z])+|x+)$/i;
+var PLACEHOLDER_DATE = /\(\s*y{2,4}\s*[-/.]+\s*m{1,2}\s*[-/.]+\s*d{1,2}\s*\)/i;
+var version_format_default = defineRule({
+  id: "version-format",
+  description: "A Version value should name a version, not a bare `v`, an empty version before the date or a placeholder",
+  category: "values",
+  defaultSeverity: "error",
+  fixable: false,
+  messages: {
+    empty: "Unexpected {{value}} for `{{field}}`, expected a version (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
+    placeholder: "Unexpected template placeholder {{value}} for `{{field}}`, expected the real version and date (like `v2.1.0 (2025-06-15)`), or `-` if unknown",
+    unknown: "Unexpected {{value}} for `{{field}}`, expected `-` for an unknown version"
+  },
+  check({ fieldMatches: fieldMatches2, report: report2 }) {
+    for (const match of fieldMatches2()) {
+      const { section, spec } = match;
+      if (spec.kind !== "text" || !/^version$/i.test(section.name)) continue;
+      for (const value of checkedValues(match)) {
+        if (value.kind === "block") continue;
+        const problem = versionProblem(value.text);
+        if (problem) {
+          report2({
+            messageId: problem,
+            data: { value: quote(value.text), field: plain(section.name) },
+            range: value.range
+          });
+        }
+      }
+    }
+  }
+});
+function versionProblem(text) {
+  if (PLACEHOLDER_DATE.test(text)) return "placeholder";
+  const head2 = (HEAD.exec(text)?.[1] ?? text).trim();
+  const prefixed = /^v/i.test(head2);
+  const core2 = prefixed ? head2.slice(1).trim() : head2;
+  if (prefixed && unknownPhrase(core2, UNKNOWN_PHRASES)) return "unknown";
+  if (!/[\p{L}\p{N}]/u.test(core2)) {
+    return !prefixed && unknownPhrase(core2, UNKNOWN_PHRASES) ? void 0 : "empty";
+  }
+  return PLACEHOLDER_VERSION.test(core2) ? "placeholder" : void 0;
+}
+
+// src/rules/index.ts
+var rules = [
+  title_default,
+  required_section_default,
+  unknown_section_default,
+  duplicate_section_default,
+  section_order_default,
+  section_placement_default,
+  empty_section_default,
+  template_leftover_default,
+  date_format_default,
+  stale_date_default,
+  future_date_default,
+  rating_format_default,
+  label_value_default,
+  single_value_default,
+  url_default,
+  inline_config_default,
+  last_update_not_bumped_default,
+  version_format_default,
+  unknown_marker_default,
+  filename_default,
+  entry_path_default,
+  folder_files_default,
+  repo_url_default,
+  license_consistency_default,
+  duplicate_entry_default,
+  same_sections_default,
+  rating_mismatch_default,
+  readable_file_default,
+  // Added after the first rules, so SARIF rule indexes of existing rules stay the same.
+  front_matter_syntax_default,
+  front_matter_keys_default,
+  front_matter_value_default,
+  body_length_default,
+  citation_default,
+  schema_mismatch_default,
+  schema_conflict_default,
+  referenced_file_default,
+  unique_value_default,
+  reference_default
+];
+var rulesById = new Map(rules.map((r) => [r.id, r]));
+var RELEASE_TAG = `v${package_default.version}`;
+function ruleDocUrl(id) {
+  return docUrls.get(id) ?? docUrl(id);
+}
+var docUrl = (id) => `${package_default.homepage}/blob/${RELEASE_TAG}/docs/rules/${id}.md`;
+var docUrls = new Map(rules.map((r) => [r.id, docUrl(r.id)]));
+function rulesMeta() {
+  return META;
+}
+var META = Object.freeze(
+  rules.map(
+    (rule) => Object.freeze({
+      id: rule.id,
+      description: rule.description,
+      category: rule.category,
+      defaultSeverity: rule.defaultSeverity,
+      fixable: rule.fixable,
+      docsUrl: ruleDocUrl(rule.id)
+    })
+  )
+);
+
+// src/schema/presets/index.ts
+init_import_meta_url();
+
+// src/schema/presets/awesome-comparisons.ts
+init_import_meta_url();
+var awesomeComparisons = {
+  name: "awesome-comparisons",
+  source: "preset:awesome-comparisons",
+  groups: [
+    {
+      name: "General Info",
+      required: true,
+      fields: [
+        field({
+          name: "Classification",
+          kind: "label",
+          values: [
+            "AIE/Model",
+            "Code/Autonomous agent",
+            "Code/Editor",
+            "Code/Orchestration",
+            "Code/Other",
+            "Code/Terminal",
+            "Product/Prototyping"
+          ]
+        }),
+        field({ name: "Version", kind: "text" }),
+        field({ name: "Repo", kind: "url", aliases: ["Repository"] }),
+        field({ name: "Rating", kind: "rating" }),
+        field({ name: "Short Description", kind: "text", aliases: ["ShortDescription"] }),
+        field({ name: "Description", kind: "text" }),
+        field({
+          name: "Languages",
+          kind: "label",
+          values: [
+            "Any",
+            "Java",
+            "Bash",
+            "XML",
+            "Python",
+            "Ruby",
+            "Groovy",
+            "JavaScript",
+            "SQL",
+            "Go",
+            "Rust",
+            "PHP",
+            "TypeScript",
+            "C#",
+            "HTML/CSS",
+            "Shell",
+            "Swift",
+            "Kotlin",
+            "C/C++",
+            "Scala",
+            "GraphQL"
+          ]
+        }),
+        field({ name: "Notes", kind: "text" }),
+        field({ name: "Last Update", kind: "date", multiple: false, aliases: ["LastUpdated"] })
+      ]
+    },
+    {
+      name: "Licensing",
+      required: true,
+      fields: [
+        field({ name: "Opensource", kind: "yes-no", values: ["Yes", "No"], multiple: false }),
+        field({
+          name: "License",
+          kind: "label",
+          values: ["MIT", "Apache-2.0", "Proprietary", "FSL", "GPL-3.0", "AGPL-3.0", "BSD-3-Clause", "ISC", "MPL-2.0"]
+        }),
+        field({
+          name: "Free Trial",
+          kind: "yes-no",
+          values: ["Yes", "No"],
+          multiple: false,
+          aliases: ["FreeTrial"],
+          // The templates' own words (`datasets/*/config/*-comparison-template.md`).
+          description: "Free access (like opensource), or free (potentially limited) trial available"
+        })
+      ]
+    }
+  ]
+};
+function field(spec) {
+  const { name, kind, values, multiple = true, required = true, aliases = [], description } = spec;
+  const keep = kind === "label" ? { keepOnlyApplicable: true } : {};
+  return {
+    name,
+    kind,
+    ...values ? { values } : {},
+    multiple,
+    required,
+    aliases,
+    ...description ? { description } : {},
+    ...keep
+  };
+}
+
+// src/schema/presets/index.ts
+var presets = {
+  "awesome-comparisons": awesomeComparisons
+};
+var DEFAULT_PRESET = "awesome-comparisons";
+
+// src/config/schema.ts
+init_import_meta_url();
+var MAX_FILE_SIZE_LIMIT = 16 * 1024 * 1024;
+function untrustedMaxFileSize(config) {
+  return Math.min(config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
+}
+var MAX_GLOBS = 200;
+var MAX_GLOB_LENGTH = 500;
+var MAX_OVERRIDES = 200;
+var MAX_STARS_PER_SEGMENT = 2;
+function buildSchemas2() {
+  const { z } = configParsers();
+  const SeveritySetting = z.enum(["off", "warn", "error"]).meta({
+    description: "off: do not run; warn: report without failing; error: report and fail"
+  });
+  const ruleSettings = Object.fromEntries(
+    rules.map((rule) => [
+      rule.id,
+      z.union([SeveritySetting, z.tuple([SeveritySetting]), z.tuple([SeveritySetting, ruleOptionsSchema(rule)])]).optional().meta({ description: `${rule.description}. ${rule.fixable ? "Fixable." : ""}`.trim() })
+    ])
+  );
+  const RulesConfig = z.object(ruleSettings).strict().meta({ description: "Rule severities and options by rule id" });
+  const Glob = z.string().min(1, { message: "expected a glob such as `datasets/*/data/**/*.md`, not an empty string; remove it" }).max(MAX_GLOB_LENGTH, { message: `expected a glob of at most ${MAX_GLOB_LENGTH} characters; shorten it` }).superRefine((glob, context) => {
+    const problem = globProblem(glob);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+  const GlobList = z.array(Glob).max(MAX_GLOBS, { message: `expected at most ${MAX_GLOBS} globs; use \`**\` or fewer, broader globs` });
+  const Globs = z.union([Glob, GlobList]);
+  const Override = z.object({
+    files: Globs.meta({ description: "Globs (relative to the config file) this override applies to" }),
+    schema: z.string().optional(),
+    rules: RulesConfig.optional()
+  }).strict();
+  const Config = z.object({
+    $schema: z.string().optional(),
+    include: GlobList.optional().meta({
+      description: "Globs of catalog files to lint when no paths are given (default: every **/*.md)"
+    }),
+    exclude: GlobList.optional().meta({ description: "Globs never linted (node_modules and .git always are)" }),
+    schema: z.string().optional().meta({
+      description: "A preset id (awesome-comparisons), a template .md, or a schema .json/.yaml; default: each dataset's own template"
+    }),
+    maxFileSize: z.number().int().positive().max(MAX_FILE_SIZE_LIMIT, {
+      message: `expected at most ${MAX_FILE_SIZE_LIMIT} (16 MiB): larger files are not catalog entries; exclude them instead`
+    }).optional().meta({
+      description: "Largest catalog file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB); a larger file gets one readable-file finding and is not parsed. The Action ignores a value above the default in a pull request's own config"
+    }),
+    rules: RulesConfig.optional(),
+    overrides: z.array(Override).max(MAX_OVERRIDES, {
+      message: `expected at most ${MAX_OVERRIDES} overrides; merge those with the same settings`
+    }).optional().meta({ description: "Settings for files matching globs; later entries win" })
+  }).strict().meta({
+    title: "catalog-lint configuration",
+    description: "Configuration for catalog-lint (.catalog-lintrc.json / .yaml)"
+  });
+  return { Config, RulesConfig, SeveritySetting };
+}
+function globProblem(glob) {
+  for (const segment of glob.split("/")) {
+    const stars = segment === "**" ? 0 : segment.match(/\*/g)?.length ?? 0;
+    if (stars > MAX_STARS_PER_SEGMENT) {
+      return `expected at most ${MAX_STARS_PER_SEGMENT} \`*\` in one path segment, found ${stars} in \`${segment.length > 40 ? `${segment.slice(0, 39)}\u2026` : segment}\`: each one multiplies the cost of matching a file name; use fewer wildcards`;
+    }
+  }
+  return void 0;
+}
+var schemas2;
+function configSchema() {
+  schemas2 ??= buildSchemas2();
+  return schemas2.Config;
+}
+var optionSchemas = /* @__PURE__ */ new WeakMap();
+function ruleOptionsSchema(rule) {
+  let schema3 = optionSchemas.get(rule);
+  if (!schema3) {
+    const { z } = configParsers();
+    schema3 = optionsSchema(rule.options, rule.defaults, z);
+    optionSchemas.set(rule, schema3);
+  }
+  return schema3;
+}
+
+// src/config/load.ts
+var CONFIG_FILES = [".catalog-lintrc.json", ".catalog-lintrc.yaml", ".catalog-lintrc.yml"];
+function findConfigFile(cwd) {
+  for (let dir = (0, import_node_path6.resolve)(cwd); ; dir = (0, import_node_path6.dirname)(dir)) {
+    for (const name of CONFIG_FILES) {
+      const path = (0, import_node_path6.join)(dir, name);
+      if ((0, import_node_fs4.existsSync)(path)) return path;
+    }
+    if ((0, import_node_path6.dirname)(dir) === dir) return void 0;
+  }
+}
+function loadConfig(cwd, explicit) {
+  const path = explicit ? (0, import_node_path6.resolve)(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return { config: {}, dir: (0, import_node_path6.resolve)(cwd) };
+  const shown2 = (0, import_node_path6.relative)(cwd, path) || path;
+  const text = readOwnText(
+    path,
+    boundaryAt(repositoryRoot(cwd)),
+    `the config file ${shown2}`,
+    "Make it a regular file in the repository, or pass --config"
+  );
+  if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
+  const loaded = { config: parseConfig(text, shown2), path, dir: (0, import_node_path6.dirname)(path) };
+  checkPaths(loaded, cwd, text, shown2);
+  return loaded;
+}
+function checkPaths(loaded, cwd, text, shown2) {
+  const line = (path) => () => lineOf2(text, path);
+  const { config } = loaded;
+  const schemas3 = [
+    [config.schema, ["schema"]],
+    ...(config.overrides ?? []).map((o, i2) => [
+      o.schema,
+      ["overrides", i2, "schema"]
+    ])
+  ];
+  let boundary;
+  for (const [schema3, path] of schemas3) {
+    if (schema3 === void 0 || presets[schema3]) continue;
+    boundary ??= boundaryAt(repositoryRoot(loaded.dir));
+    checkRepositoryFile((0, import_node_path6.resolve)(loaded.dir, schema3), boundary, {
+      file: shown2,
+      key: path.join("."),
+      line: line(path),
+      written: schema3,
+      fix: "Point it to a schema or template file in the repository, or use a preset id"
+    });
+  }
+  const checkout = checkoutRoot(cwd);
+  if (!config.include || checkout === void 0) return;
+  const inCheckout = boundaryAt(checkout);
+  for (const [i2, pattern] of config.include.entries()) {
+    const refusal = includeRefusal(cwd, pattern, inCheckout);
+    if (refusal)
+      throw refusedIncludeError(
+        `${shown2}:${lineOf2(text, ["include", i2])}: \`include.${i2}\``,
+        pattern,
+        refusal,
+        inCheckout
+      );
+  }
+}
+function parseConfig(text, displayPath) {
+  if (/\.json$/i.test(displayPath)) refuseJsonComments(text, displayPath);
+  const { yaml } = configParsers();
+  const lineCounter = new yaml.LineCounter();
+  let doc;
+  let data;
+  try {
+    doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const at = lineCounter.linePos(syntax.pos[0]);
+      const message = /call stack/i.test(syntax.message) ? "nested too deeply, expected a configuration a few levels deep" : syntax.message.split("\n")[0] ?? "";
+      throw new CatalogLintError(`${displayPath}:${at.line}:${at.col}: invalid syntax: ${message}`);
+    }
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    forbidPrototypeKeys(data, displayPath);
+  } catch (error2) {
+    if (error2 instanceof CatalogLintError) throw error2;
+    if (error2 instanceof ReferenceError && /alias/i.test(error2.message)) {
+      throw new CatalogLintError(
+        `${displayPath}: too many YAML aliases (over 100 expansions), expected a configuration without nested anchors`
+      );
+    }
+    if (error2 instanceof RangeError) {
+      throw new CatalogLintError(`${displayPath}: nested too deeply, expected a configuration a few levels deep`);
+    }
+    throw error2;
+  }
+  const parsed = configSchema().safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue2 = deepestIssue(parsed.error.issues[0]);
+  if (!issue2) throw new CatalogLintError(`${displayPath}: invalid configuration`);
+  const path = issue2.path.map(String);
+  if (issue2.code === "unrecognized_keys") path.push(String(issue2.keys[0]));
+  const node = doc.getIn(path, true);
+  const line = node?.range ? lineCounter.linePos(node.range[0]).line : keyLine(doc, path, lineCounter);
+  const where2 = path.length ? `\`${path.join(".")}\`` : "the top level";
+  throw new CatalogLintError(`${displayPath}:${line}: ${where2}: ${describeIssue(issue2, data, path)}`);
+}
+function deepestIssue(issue2, prefix = []) {
+  if (!issue2) return void 0;
+  const path = [...prefix, ...issue2.path];
+  if (issue2.code !== "invalid_union" || issue2.errors.length === 0) return { ...issue2, path };
+  let best = { ...issue2, path };
+  for (const branch of issue2.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue(inner, path);
+      if (candidate && candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best;
+}
+function lineOf2(text, path) {
+  const { yaml } = configParsers();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const keys = path.map(String);
+  const node = doc.getIn(keys, true);
+  return node?.range ? lines.linePos(node.range[0]).line : keyLine(doc, keys, lines);
+}
+function keyLine(doc, path, lines) {
+  const { isMap, isSeq } = configParsers().yaml;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => String(p.key?.value) === path.at(-1));
+    const range = pair?.key?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
+  if (isMap(parent) || isSeq(parent)) return parent.range ? lines.linePos(parent.range[0]).line : 1;
+  return 1;
+}
+function describeIssue(issue2, data, path) {
+  if (issue2.code === "unrecognized_keys") {
+    const parent = path.slice(0, -1).join(".");
+    const ruleOptions = /(?:^|\.)rules\.([\w-]+)\.1$/.exec(parent)?.[1];
+    const rule = ruleOptions ? rules.find((r) => r.id === ruleOptions) : void 0;
+    const optionNames = rule ? Object.keys(rule.defaults) : [];
+    const known = parent === "rules" || parent.endsWith(".rules") ? "a rule id (see docs/rules)" : rule ? optionNames.length ? `an option of ${rule.id} (${optionNames.map((o) => `\`${o}\``).join(", ")})` : `no options: ${rule.id} takes none` : "a documented key";
+    const candidates = parent === "rules" || parent.endsWith(".rules") ? rules.map((r) => r.id) : rule ? optionNames : parent === "" ? Object.keys(configSchema().shape) : /^overrides\.\d+$/.test(parent) ? OVERRIDE_KEYS : [];
+    const suggestion = didYouMean(String(issue2.keys[0]), candidates);
+    const hint = suggestion === void 0 ? "" : ` (did you mean \`${suggestion}\`?)`;
+    return `unknown key \`${issue2.keys[0]}\`${hint}, expected ${known}`;
+  }
+  const found4 = valueAt(data, issue2.path.map(String));
+  const shown2 = found4 === void 0 ? "nothing" : `\`${JSON.stringify(found4)}\``;
+  if (issue2.code === "invalid_value" || issue2.code === "invalid_union" && path.includes("rules")) {
+    return `found ${shown2}, expected ${expectedSeverity(path)}`;
+  }
+  if (issue2.code === "invalid_union") {
+    const expected3 = issue2.errors.flatMap((branch) => branch.map((i2) => /expected (\w+)/.exec(i2.message)?.[1] ?? []));
+    return `found ${shown2}, expected ${[...new Set(expected3)].join(" or ") || "another value"}`;
+  }
+  const expected2 = issue2.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+  return `found ${shown2}, ${expected2.charAt(0).toLowerCase()}${expected2.slice(1)}`;
+}
+var OVERRIDE_KEYS = ["files", "schema", "rules"];
+function refuseJsonComments(text, displayPath) {
+  const at = jsonCommentOffset(text);
+  if (at === void 0) return;
+  const line = text.slice(0, at).split("\n").length;
+  throw new CatalogLintError(
+    `${displayPath}:${line}: a comment, which JSON does not allow: remove it, or write the config as .catalog-lintrc.yaml (YAML has \`#\` comments)`
+  );
+}
+function jsonCommentOffset(text) {
+  let inString = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (inString) {
+      if (c === "\\") i2++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) return i2;
+  }
+  return void 0;
+}
+function expectedSeverity(path) {
+  return path.includes("rules") ? '"off", "warn", "error" or ["warn", { options }]' : "a valid value";
+}
+function valueAt(data, path) {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function forbidPrototypeKeys(value, displayPath, path = []) {
+  if (value === null || typeof value !== "object") return;
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      throw new CatalogLintError(
+        `${displayPath}: \`${[...path, key].join(".")}\`: unexpected key \`${key}\`, expected a documented key`
+      );
+    }
+    forbidPrototypeKeys(value[key], displayPath, [...path, key]);
+  }
+}
+var settingsByOverrides = /* @__PURE__ */ new WeakMap();
+function configForFile(loaded, absoluteFile) {
+  const overrides = overridesFor(loaded, absoluteFile);
+  let known = settingsByOverrides.get(loaded);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    settingsByOverrides.set(loaded, known);
+  }
+  const all = loaded.config.overrides ?? [];
+  const key = overrides.map((o) => all.indexOf(o)).join(",");
+  let fileConfig = known.get(key);
+  if (!fileConfig) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const rule of rules) settings.set(rule.id, { severity: rule.defaultSeverity, options: rule.defaults });
+    applyRules(settings, loaded.config.rules);
+    for (const override of overrides) applyRules(settings, override.rules);
+    const schema3 = schemaOf(loaded, overrides);
+    fileConfig = { ...schema3 ? { schema: schema3 } : {}, rules: settings };
+    known.set(key, fileConfig);
+  }
+  return fileConfig;
+}
+function schemaForFile(loaded, absoluteFile) {
+  return schemaOf(loaded, overridesFor(loaded, absoluteFile));
+}
+function schemaOf(loaded, overrides) {
+  const schemaPath = (value) => presets[value] ? value : (0, import_node_path6.resolve)(loaded.dir, value);
+  let schema3 = loaded.config.schema ? schemaPath(loaded.config.schema) : void 0;
+  for (const override of overrides) {
+    if (override.schema) schema3 = schemaPath(override.schema);
+  }
+  return schema3;
+}
+function overridesFor(loaded, absoluteFile) {
+  const { overrides } = loaded.config;
+  if (!overrides?.length) return [];
+  const rel = relativePosix(loaded.dir, absoluteFile);
+  return overrides.filter((override) => matcherOf2(override)(rel));
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcherOf2(override) {
+  let matcher = matchers.get(override);
+  if (!matcher) {
+    matcher = (0, import_picomatch4.default)(Array.isArray(override.files) ? override.files : [override.files], { dot: true });
+    matchers.set(override, matcher);
+  }
+  return matcher;
+}
+function applyRules(settings, config) {
+  for (const [id, value] of Object.entries(config ?? {})) {
+    if (value === void 0) continue;
+    const [severity, options] = Array.isArray(value) ? value : [value];
+    const rule = rules.find((r) => r.id === id);
+    if (!rule) continue;
+    if (severity === "off") {
+      settings.delete(id);
+      continue;
+    }
+    settings.set(id, { severity, options: options ?? rule.defaults });
+  }
+}
+
+// src/schema/resolve.ts
+init_import_meta_url();
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/schema/from-template.ts
 init_import_meta_url();
@@ -17208,6 +17266,55 @@ function kindOf2(type2, value) {
   }
 }
 
+// src/schema/ultimate-conflicts.ts
+init_import_meta_url();
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+function findUltimateConflicts(template, criteriaFiles) {
+  const entry = buildEntry(createSourceFile(template.path, template.text));
+  const written = [...readDefinitions(criteriaFiles).values()].filter(isWritten2);
+  const unmatched = written.filter((d) => !entry.groups.some((g) => matches(keysOf(d), g.name)));
+  const loose = entry.groups.filter((g) => !written.some((d) => matches(keysOf(d), g.name)));
+  const conflicts = [];
+  for (const definition of unmatched) {
+    const base = { criteria: definition.places, template: template.path, names: [...keysOf(definition)] };
+    const heading = onlySpelling(definition, loose, unmatched);
+    if (heading) {
+      conflicts.push({
+        ...base,
+        kind: "spelling",
+        group: heading.name,
+        name: definition.id,
+        range: heading.heading.range
+      });
+    } else {
+      const range = entry.headings[0]?.range ?? startRange2;
+      conflicts.push({ ...base, kind: "missingGroup", name: definition.id, range });
+    }
+  }
+  return conflicts;
+}
+function isWritten2(definition) {
+  if (definition.type === "NAME-URL" || definition.id === "description") return false;
+  return definition.name !== void 0 || definition.type !== void 0 || definition.hasValues;
+}
+function onlySpelling(definition, headings, unmatched) {
+  const candidates = headings.filter((g) => isSpelling(definition, g.name));
+  if (candidates.length !== 1) return void 0;
+  const heading = candidates[0];
+  return unmatched.filter((d) => isSpelling(d, heading.name)).length === 1 ? heading : void 0;
+}
+function isSpelling(definition, heading) {
+  const target = folded(heading);
+  return [...keysOf(definition)].some((key) => {
+    const k = folded(key);
+    return k === target || Math.min(k.length, target.length) >= 5 && (0, import_fastest_levenshtein2.distance)(k, target) <= 2;
+  });
+}
+function folded(name) {
+  return name.toLowerCase().replace(/[\s_-]+/g, "");
+}
+var startRange2 = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
 // src/schema/resolve.ts
 var SchemaResolver = class {
   /** `store` keeps dataset schemas across runs (see SchemaStore). */
@@ -17263,20 +17370,20 @@ var SchemaResolver = class {
     return this.lazySchema(
       () => {
         const fromTemplate = schemaFromTemplate(templateText, shownTemplate, dataset.id);
+        const shownCriteria = criteriaFiles.map((f, i2) => ({
+          path: relativePosix(this.cwd, f),
+          text: criteriaTexts[i2] ?? ""
+        }));
+        const shownTemplateText = { path: relativePosix(this.cwd, template.path), text: templateText };
         if (!dataset.ultimateTemplate) {
           const schema4 = applyCriteria(fromTemplate, criteria());
-          const shownCriteria = criteriaFiles.map((f, i2) => ({
-            path: relativePosix(this.cwd, f),
-            text: criteriaTexts[i2] ?? ""
-          }));
-          const conflicts = findSchemaConflicts(
-            { path: relativePosix(this.cwd, template.path), text: templateText },
-            shownCriteria
-          );
-          return conflicts.length > 0 ? { ...schema4, conflicts } : schema4;
+          const conflicts2 = findSchemaConflicts(shownTemplateText, shownCriteria);
+          return conflicts2.length > 0 ? { ...schema4, conflicts: conflicts2 } : schema4;
         }
         const all = criteria();
-        const schema3 = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        const built = applyCriteria(ultimateSchema(fromTemplate, all), all);
+        const conflicts = findUltimateConflicts(shownTemplateText, shownCriteria);
+        const schema3 = conflicts.length > 0 ? { ...built, conflicts } : built;
         if (bibs.length > 0) {
           schema3.bibliography = {
             source: bibs.map((b) => (0, import_node_path7.relative)(this.cwd, b.path)).join("`, `"),
@@ -17892,6 +17999,12 @@ function summaryOf(text, filePath, schema3, linted) {
 }
 function summaryText(text, schema3) {
   return schema3.schema.catalog?.sameSections ? text : summaryPrefix(text);
+}
+function summaryOfLinted(text, entry, filePath, schema3) {
+  if (entry && entry.source.text === text && summaryText(text, schema3) === text && !text.includes("\0")) {
+    return summarize(entry, schema3, filePath, true);
+  }
+  return summaryOf(text, filePath, schema3, true);
 }
 function summaryOfPrefix(prefix, filePath, schema3, linted) {
   try {
@@ -18757,8 +18870,8 @@ var Linter = class {
   }
   /** Lint a file from disk, or `text` in its place (a fix pass). */
   lintFile(file, text) {
-    const { summaryText: summaryText2, index, ...linted } = this.lintOnly(file, text);
-    const summary2 = summaryText2 !== void 0 ? summaryOf(summaryText2, linted.filePath, index, true) : emptySummary(linted.filePath, true);
+    const { summaryText: summaryText2, entry, index, ...linted } = this.lintOnly(file, text);
+    const summary2 = summaryText2 !== void 0 ? summaryOfLinted(summaryText2, entry, linted.filePath, index) : emptySummary(linted.filePath, true);
     return { ...linted, summary: summary2 };
   }
   /** `lintFile` without the summary (streamed runs summarise every file first). */
@@ -18769,7 +18882,7 @@ var Linter = class {
     const read = text !== void 0 ? { text } : readCatalogFile(absolute, filePath, this.limits);
     const source = createSourceFile(filePath, "text" in read ? read.text : "");
     const baseText = "text" in read ? options.baseText?.(filePath) : void 0;
-    const { entry, diagnostics } = lintEntry(source, {
+    const { entry, whole, diagnostics } = lintEntry(source, {
       schema: index,
       rules: fileConfig.rules,
       now: options.now,
@@ -18785,7 +18898,8 @@ var Linter = class {
       source,
       directives,
       index,
-      ..."text" in read ? { summaryText: read.text } : {}
+      ..."text" in read ? { summaryText: read.text } : {},
+      ...whole ? { entry } : {}
     };
   }
   /** What the catalog-level rules need of a file, without linting it. */
@@ -18901,14 +19015,18 @@ var Linter = class {
   regularFiles(folder) {
     return this.listing(folder)?.regular;
   }
-  /** A folder listed once per run: its names as `folderFiles` gives them, and its regular files (links are not). */
+  /**
+   * A folder listed once per run: its names as `folderFiles` gives them, its regular files
+   * (links are not), and every name as read (`all`, in the order read: peer candidates).
+   */
   listing(folder) {
     let listed2 = this.listed.get(folder);
     if (listed2 === void 0 && !this.listed.has(folder)) {
       try {
         const found4 = (0, import_node_fs9.readdirSync)((0, import_node_path12.resolve)(this.options.cwd, folder), { withFileTypes: true });
         const names2 = found4.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
-        listed2 = { names: names2, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)) };
+        const all = found4.map((d) => d.name);
+        listed2 = { names: names2, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)), all };
       } catch {
         listed2 = void 0;
       }
@@ -18963,12 +19081,9 @@ var Linter = class {
     const elsewhere = /* @__PURE__ */ new Set();
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
-      try {
-        for (const n of (0, import_node_fs9.readdirSync)(folder)) {
-          if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
-            candidates.push((0, import_node_path12.join)(folder, n));
-        }
-      } catch {
+      for (const n of this.listing(shownFolder || ".")?.all ?? []) {
+        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
+          candidates.push((0, import_node_path12.join)(folder, n));
       }
     }
     const catalog = this.options.catalog;
@@ -19031,13 +19146,13 @@ function lintEntry(source, options) {
     if (setting) {
       const { messageId, data, start = 0, end = start } = parsed.problem;
       const report2 = { messageId, range: rangeOf(source, start, end), ...data ? { data } : {} };
-      return { entry: emptyEntry(source), diagnostics: [toDiagnostic(readable_file_default, setting, report2)] };
+      return { entry: emptyEntry(source), whole: false, diagnostics: [toDiagnostic(readable_file_default, setting, report2)] };
     }
-    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), diagnostics: [] };
+    if (parsed.problem.messageId !== "empty") return { entry: emptyEntry(source), whole: false, diagnostics: [] };
     entry = buildEntry(source);
   } else entry = parsed.entry;
   const base = options.base ? baseEntry(options.base, maxFileSize) : void 0;
-  return { entry, diagnostics: checkEntry(entry, options, base) };
+  return { entry, whole: true, diagnostics: checkEntry(entry, options, base) };
 }
 function checkEntry(entry, options, base) {
   const { source } = entry;
