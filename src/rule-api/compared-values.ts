@@ -38,6 +38,17 @@ export function valuesOf(entries: readonly EntrySummary[], key: string): Held[] 
   return held;
 }
 
+/** Every value of `key` in `entries`, grouped by the value (each group in the order of `valuesOf`). */
+export function holdersByValue(entries: readonly EntrySummary[], key: string): Map<string, Held[]> {
+  const byValue = new Map<string, Held[]>();
+  for (const held of valuesOf(entries, key)) {
+    const list = byValue.get(held.value);
+    if (list) list.push(held);
+    else byValue.set(held.value, [held]);
+  }
+  return byValue;
+}
+
 /** The keys of a schema whose spec says `test`. */
 export function keysWith(schema: CatalogSchema, test: (spec: KeySpec) => boolean): Array<[string, KeySpec]> {
   return Object.entries(schema.frontMatter?.keys ?? {}).filter(([, spec]) => test(spec));

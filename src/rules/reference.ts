@@ -1,4 +1,4 @@
-import { entriesBySchema, type Held, keysWith, peersWithValues, valuesOf } from "../rule-api/compared-values.js";
+import { entriesBySchema, holdersByValue, keysWith, peersWithValues, valuesOf } from "../rule-api/compared-values.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { closestMatch, plain } from "../util/text.js";
 
@@ -23,12 +23,7 @@ export default defineRule({
     for (const [schema, group] of entriesBySchema(entries, schemaOf)) {
       for (const [key, spec] of keysWith(schema, (s) => s.references !== undefined)) {
         const { key: target, resolve } = spec.references as { key: string; resolve: boolean };
-        const targets = new Map<string, Held[]>();
-        for (const held of valuesOf(group, target)) {
-          const list = targets.get(held.value) ?? [];
-          list.push(held);
-          targets.set(held.value, list);
-        }
+        const targets = holdersByValue(group, target);
         const names = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;

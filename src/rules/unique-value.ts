@@ -1,4 +1,4 @@
-import { entriesBySchema, keysWith, peersWithValues, valuesOf } from "../rule-api/compared-values.js";
+import { entriesBySchema, holdersByValue, keysWith, peersWithValues } from "../rule-api/compared-values.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { plain } from "../util/text.js";
 
@@ -19,13 +19,7 @@ export default defineRule({
   checkCatalog({ entries, schemaOf, report }) {
     for (const [schema, group] of entriesBySchema(entries, schemaOf)) {
       for (const [key, spec] of keysWith(schema, (s) => s.unique === true)) {
-        const byValue = new Map<string, ReturnType<typeof valuesOf>>();
-        for (const held of valuesOf(group, key)) {
-          const list = byValue.get(held.value) ?? [];
-          list.push(held);
-          byValue.set(held.value, list);
-        }
-        for (const holders of byValue.values()) {
+        for (const holders of holdersByValue(group, key).values()) {
           if (holders.length < 2) continue;
           for (const holder of holders) {
             if (!holder.entry.linted) continue;
