@@ -12382,6 +12382,15 @@ function valuesOf(entries, key) {
   }
   return held;
 }
+function holdersByValue(entries, key) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const held of valuesOf(entries, key)) {
+    const list = byValue.get(held.value);
+    if (list) list.push(held);
+    else byValue.set(held.value, [held]);
+  }
+  return byValue;
+}
 function keysWith(schema2, test) {
   return Object.entries(schema2.frontMatter?.keys ?? {}).filter(([, spec]) => test(spec));
 }
@@ -12408,12 +12417,7 @@ var reference_default = defineRule({
     for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema2, (s2) => s2.references !== void 0)) {
         const { key: target, resolve: resolve21 } = spec.references;
-        const targets = /* @__PURE__ */ new Map();
-        for (const held of valuesOf(group, target)) {
-          const list = targets.get(held.value) ?? [];
-          list.push(held);
-          targets.set(held.value, list);
-        }
+        const targets = holdersByValue(group, target);
         const names = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
@@ -16629,13 +16633,7 @@ var unique_value_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema2, (s2) => s2.unique === true)) {
-        const byValue = /* @__PURE__ */ new Map();
-        for (const held of valuesOf(group, key)) {
-          const list = byValue.get(held.value) ?? [];
-          list.push(held);
-          byValue.set(held.value, list);
-        }
-        for (const holders of byValue.values()) {
+        for (const holders of holdersByValue(group, key).values()) {
           if (holders.length < 2) continue;
           for (const holder of holders) {
             if (!holder.entry.linted) continue;

@@ -10426,6 +10426,15 @@ function valuesOf(entries, key) {
   }
   return held;
 }
+function holdersByValue(entries, key) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const held of valuesOf(entries, key)) {
+    const list = byValue.get(held.value);
+    if (list) list.push(held);
+    else byValue.set(held.value, [held]);
+  }
+  return byValue;
+}
 function keysWith(schema3, test) {
   return Object.entries(schema3.frontMatter?.keys ?? {}).filter(([, spec]) => test(spec));
 }
@@ -10452,12 +10461,7 @@ var reference_default = defineRule({
     for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema3, (s) => s.references !== void 0)) {
         const { key: target, resolve: resolve19 } = spec.references;
-        const targets = /* @__PURE__ */ new Map();
-        for (const held of valuesOf(group, target)) {
-          const list = targets.get(held.value) ?? [];
-          list.push(held);
-          targets.set(held.value, list);
-        }
+        const targets = holdersByValue(group, target);
         const names2 = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
@@ -16236,13 +16240,7 @@ var unique_value_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema3, (s) => s.unique === true)) {
-        const byValue = /* @__PURE__ */ new Map();
-        for (const held of valuesOf(group, key)) {
-          const list = byValue.get(held.value) ?? [];
-          list.push(held);
-          byValue.set(held.value, list);
-        }
-        for (const holders of byValue.values()) {
+        for (const holders of holdersByValue(group, key).values()) {
           if (holders.length < 2) continue;
           for (const holder of holders) {
             if (!holder.entry.linted) continue;
