@@ -275,6 +275,35 @@ export class Linter {
   }
 
   /**
+   * `summarizeFile`, and the file's lint too when that parses the same text
+   * anyway (its summary takes the whole text: no cut at `summaryPrefix`) and
+   * `claim()` lets this caller lint it: `lintFile` then gives the summary from
+   * its own parse (`summaryOfLinted`). One read either way; with
+   * `hashContent`, the `CacheKey.content` of the bytes linted comes too.
+   */
+  summarizeOrLint(
+    file: string,
+    claim: () => boolean,
+    hashContent: boolean,
+  ): { summary: EntrySummary; linted?: LintedFile; content?: string } {
+    const { absolute, filePath, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
+    let text: string | undefined;
+    let content: string | undefined;
+    if (hashContent) ({ text, content } = this.readForCache(file));
+    else {
+      const read = readCatalogFile(absolute, filePath, this.limits);
+      text = "text" in read ? read.text : undefined;
+    }
+    // A file that cannot be read is linted as cheaply as it is summarised: its one finding.
+    if ((text === undefined || summaryText(text, index) === text) && claim()) {
+      const linted = this.lintFile(file, text);
+      return { summary: linted.summary, linted, ...(content !== undefined ? { content } : {}) };
+    }
+    return { summary: text !== undefined ? summaryOf(text, filePath, index, true) : emptySummary(filePath, true) };
+  }
+
+  /**
    * Run the catalog-level rules over the linted files and, for comparison only,
    * the other entries in the same folders (a PR that adds a duplicate of an
    * untouched entry is still caught). Findings go into `results`.
