@@ -361,7 +361,16 @@ export class Linter {
       active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
-    const schemaOf = (filePath: string) => this.schemaOfShown(filePath);
+    // Each catalog rule asks for every entry's schema: looked up once per entry (a config lookup and path work each).
+    const schemas = new Map<string, SchemaIndex>();
+    const schemaOf = (filePath: string) => {
+      let schema = schemas.get(filePath);
+      if (!schema) {
+        schema = this.schemaOfShown(filePath);
+        schemas.set(filePath, schema);
+      }
+      return schema;
+    };
     const folderFiles = (folder: string) => this.folderFiles(folder);
     // Reports on a file that is neither linted nor a peer (a dataset's template) are kept from
     // the rule's first run: options that differ between entries do not apply to it.
