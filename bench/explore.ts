@@ -5,16 +5,28 @@
  * results cache (`--cache` is not given). Prints figures only; it never fails on a time or memory limit.
  *
  *   node --import tsx bench/explore.ts [--runs 5] [--snapshot DIR] [--size 10000] [--skip awesome]
- *                                      [--cli dist/cli.cjs] [--no-code-cache]
+ *                                      [--grow 4] [--cli dist/cli.cjs] [--no-code-cache]
  *
  * The snapshot is copied (links dereferenced) into a temporary folder with the example's
  * `.catalog-lintrc.yaml` and `catalog-lint/` in its root, as its README says to install them; the
  * bundle is copied too (others may rebuild dist/ meanwhile). Runs alternate between the two corpora.
- * `--no-code-cache` sets CATALOG_LINT_CODE_CACHE=0: V8 compiles the bundle at every run, as on a
+ * `--grow N` adds the snapshot grown to N times its topics (copies named `<topic>-copy-<k>`, their
+ * `topic`, `aliases` and `related` renamed alike, so they stay valid and unique): how time and
+ * memory go with the number of entries. `--no-code-cache` sets CATALOG_LINT_CODE_CACHE=0: V8 compiles the bundle at every run, as on a
  * fresh CI runner (by default the first run writes the user's code cache and later runs use it).
  */
 import { spawn } from "node:child_process";
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,6 +46,7 @@ interface Options {
   skipAwesome: boolean;
   cli: string;
   codeCache: boolean;
+  grow: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -44,6 +57,7 @@ function parseOptions(argv: string[]): Options {
     skipAwesome: false,
     cli: join(REPO_ROOT, "dist", "cli.cjs"),
     codeCache: true,
+    grow: 1,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -58,10 +72,12 @@ function parseOptions(argv: string[]): Options {
     else if (arg === "--skip") options.skipAwesome = value().split(",").includes("awesome");
     else if (arg === "--cli") options.cli = resolve(value());
     else if (arg === "--no-code-cache") options.codeCache = false;
+    else if (arg === "--grow") options.grow = Number(value());
     else throw new Error(`unknown option ${arg} (see the comment at the top of bench/explore.ts)`);
   }
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error("--runs must be a positive integer");
   if (!Number.isInteger(options.size) || options.size < 1) throw new Error("--size must be a positive integer");
+  if (!Number.isInteger(options.grow) || options.grow < 1) throw new Error("--grow must be a positive integer");
   if (!existsSync(join(options.snapshot, "topics"))) throw new Error(`${options.snapshot} has no topics/ folder`);
   if (!existsSync(options.cli)) throw new Error(`${options.cli} is missing: run \`npm run build\` first`);
   return options;
@@ -108,6 +124,34 @@ function runCli(cli: string, cwd: string, scratch: string, env: NodeJS.ProcessEn
   });
 }
 
+/**
+ * `explore` grown to `times` its topics: each topic copied `times - 1` times as `<topic>-copy-<k>`,
+ * with the names in `topic`, `aliases` and `related` renamed alike (a related topic's copy exists,
+ * an alias stays no topic's name and no other's alias), so the copies are as valid as the originals.
+ */
+function growExplore(explore: string, times: number, into: string): string {
+  cpSync(explore, into, { recursive: true });
+  const topics = join(into, "topics");
+  const names = readdirSync(topics).filter((name) => existsSync(join(topics, name, "index.md")));
+  for (let k = 1; k < times; k++) {
+    for (const name of names) {
+      const copy = join(topics, `${name}-copy-${k}`);
+      cpSync(join(topics, name), copy, { recursive: true });
+      const index = join(copy, "index.md");
+      const renamed = readFileSync(index, "utf8").replace(
+        /^(topic|aliases|related):[ \t]*(.*)$/gm,
+        (_line, key: string, list: string) =>
+          `${key}: ${list
+            .split(",")
+            .map((item) => (item.trim() === "" ? item : `${item.trim()}-copy-${k}`))
+            .join(", ")}`,
+      );
+      writeFileSync(index, renamed);
+    }
+  }
+  return into;
+}
+
 /** Files, errors and warnings of the last run's JSON report. */
 function reportCounts(scratch: string): { files: number; errors: number; warnings: number } {
   const results = JSON.parse(readFileSync(join(scratch, "out.json"), "utf8")) as Array<{
@@ -138,6 +182,13 @@ async function main(): Promise<void> {
     cpSync(join(EXAMPLE, "catalog-lint"), join(explore, "catalog-lint"), { recursive: true });
     const corpora: Array<{ label: string; dir: string; samples: Sample[]; counts?: ReturnType<typeof reportCounts> }> =
       [{ label: "github/explore snapshot, examples/github-explore config", dir: explore, samples: [] }];
+    if (options.grow > 1) {
+      corpora.push({
+        label: `github/explore grown to ${options.grow}× its topics, same config`,
+        dir: growExplore(explore, options.grow, join(scratch, "github-explore-grown")),
+        samples: [],
+      });
+    }
     if (!options.skipAwesome) {
       const generated = generateCorpus({ count: options.size, out: join(scratch, "awesome-comparisons") });
       corpora.push({

@@ -275,6 +275,35 @@ export class Linter {
   }
 
   /**
+   * `summarizeFile`, and the file's lint too when that parses the same text
+   * anyway (its summary takes the whole text: no cut at `summaryPrefix`) and
+   * `claim()` lets this caller lint it: `lintFile` then gives the summary from
+   * its own parse (`summaryOfLinted`). One read either way; with
+   * `hashContent`, the `CacheKey.content` of the bytes linted comes too.
+   */
+  summarizeOrLint(
+    file: string,
+    claim: () => boolean,
+    hashContent: boolean,
+  ): { summary: EntrySummary; linted?: LintedFile; content?: string } {
+    const { absolute, filePath, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
+    let text: string | undefined;
+    let content: string | undefined;
+    if (hashContent) ({ text, content } = this.readForCache(file));
+    else {
+      const read = readCatalogFile(absolute, filePath, this.limits);
+      text = "text" in read ? read.text : undefined;
+    }
+    // A file that cannot be read is linted as cheaply as it is summarised: its one finding.
+    if ((text === undefined || summaryText(text, index) === text) && claim()) {
+      const linted = this.lintFile(file, text);
+      return { summary: linted.summary, linted, ...(content !== undefined ? { content } : {}) };
+    }
+    return { summary: text !== undefined ? summaryOf(text, filePath, index, true) : emptySummary(filePath, true) };
+  }
+
+  /**
    * Run the catalog-level rules over the linted files and, for comparison only,
    * the other entries in the same folders (a PR that adds a duplicate of an
    * untouched entry is still caught). Findings go into `results`.
@@ -332,7 +361,16 @@ export class Linter {
       active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
-    const schemaOf = (filePath: string) => this.schemaOfShown(filePath);
+    // Each catalog rule asks for every entry's schema: looked up once per entry (a config lookup and path work each).
+    const schemas = new Map<string, SchemaIndex>();
+    const schemaOf = (filePath: string) => {
+      let schema = schemas.get(filePath);
+      if (!schema) {
+        schema = this.schemaOfShown(filePath);
+        schemas.set(filePath, schema);
+      }
+      return schema;
+    };
     const folderFiles = (folder: string) => this.folderFiles(folder);
     // Reports on a file that is neither linted nor a peer (a dataset's template) are kept from
     // the rule's first run: options that differ between entries do not apply to it.

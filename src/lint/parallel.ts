@@ -6,7 +6,7 @@ import type { Directive } from "../diagnostics/directives.js";
 import type { EntrySummary } from "../model/summary.js";
 import { v8, workerThreads } from "../util/builtins.js";
 import { CatalogLintError } from "../util/errors.js";
-import { Linter, type LintOptions, lint } from "./linter.js";
+import { type LintedFile, Linter, type LintOptions, lint } from "./linter.js";
 import { WORKER_FLAG } from "./worker-flag.js";
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
@@ -41,6 +41,11 @@ const AHEAD = 8;
 const LARGE_RUN_FILES = 20_000;
 const LARGE_RUN_HEAP_GROWING_PERCENT = 20;
 
+/** `Job.claims` cells: who lints a file. */
+const UNCLAIMED = 0;
+const LINTED_WHILE_SUMMARISED = 1;
+const LINTED_IN_LINT_PASS = 2;
+
 interface Job {
   catalogLintWorker: true;
   files: string[];
@@ -49,6 +54,15 @@ interface Job {
   options: Omit<LintOptions, "baseText" | "cache" | "schemaStore">;
   port: MessagePort;
   counters: SharedArrayBuffer;
+  /**
+   * One Int32 cell per file, claimed (`Atomics.compareExchange`) by the thread
+   * that lints it, so each file is linted once: while it is summarised, when
+   * its summary parses its whole text anyway and the run may hold results
+   * (`holdResults`); else in the lint pass.
+   */
+  claims: SharedArrayBuffer;
+  /** Below LARGE_RUN_FILES: files may be linted while summarised, their results held until written. */
+  holdResults: boolean;
 }
 
 /** A linted file as a worker sends it: what the report and the catalog-level rules need. */
@@ -58,9 +72,12 @@ interface Linted extends FileResult {
   content?: string;
 }
 
+/** A batch's results by position in it; a hole for a file another pass lints. */
+type Results = Array<Linted | undefined>;
+
 type Message =
-  | { kind: "summaries"; batch: number; summaries: EntrySummary[] }
-  | { kind: "results"; batch: number; linted: Linted[] }
+  | { kind: "summaries"; batch: number; summaries: EntrySummary[]; linted: Results }
+  | { kind: "results"; batch: number; linted: Results }
   | { kind: "done"; notices: string[] }
   | { kind: "failed"; message: string; fatal: boolean };
 
@@ -79,8 +96,11 @@ export interface StreamedRun {
  * this thread) take batches of files from a
  * shared counter. They first summarise every file (title and repositories,
  * which is cheap), so the main thread can run the catalog-level rules
- * (`duplicate-entry`) before any result is final; then they lint. The main
- * thread takes batches too, and stays synchronous: when it waits for a
+ * (`duplicate-entry`) before any result is final; then they lint. A file
+ * whose summary parses its whole text (front matter and a free body, as in
+ * github/explore) is linted while it is summarised, from the same parse,
+ * unless the run is large (`LARGE_RUN_FILES`): its result is then held until
+ * written. The main thread takes batches too, and stays synchronous: when it waits for a
  * worker's batch and none is left to take, it sleeps on a shared counter and
  * reads messages with `receiveMessageOnPort`. The report is byte-identical to
  * a one-thread run.
@@ -126,11 +146,22 @@ export function lintStreaming(
 
   const counters = new SharedArrayBuffer(4 * 4);
   const posted = new Int32Array(counters);
+  const claims = new SharedArrayBuffer(4 * todo.length);
+  const holdResults = todo.length < LARGE_RUN_FILES;
   // The main thread lints too, between reading the workers' messages: one isolate fewer.
   const workers = Array.from({ length: workerCount }, () => {
     const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
-    const job: Job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
+    const job: Job = {
+      catalogLintWorker: true,
+      files: todo,
+      hashContent,
+      options: portable,
+      port: port2,
+      counters,
+      claims,
+      holdResults,
+    };
     const worker = new Worker(script, {
       workerData: job,
       argv: [WORKER_FLAG],
@@ -143,22 +174,30 @@ export function lintStreaming(
   });
   const batches = Math.ceil(todo.length / BATCH);
   const summaries: Array<EntrySummary[] | undefined> = new Array(batches);
-  const results: Array<Linted[] | undefined> = new Array(batches);
+  // By file: a batch's results may come in two parts (linted while summarised, and in the lint pass).
+  const results: Array<Linted | undefined> = new Array(todo.length);
+  const resultsIn = (batch: number, linted: Results) => {
+    linted.forEach((result, i) => {
+      if (result) results[batch * BATCH + i] = result;
+    });
+  };
+  const passes = { claims: new Int32Array(claims), holdResults, hashContent };
   const notices = new Set<string>(main.notices);
   let summarised = 0;
 
-  const batchFiles = (batch: number) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
   /** Take the next batch (summaries first) and do it on this thread; false when none is left. */
   const workHere = (): boolean => {
     const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
     if (summaryBatch < batches) {
-      summaries[summaryBatch] = batchFiles(summaryBatch).map((file) => main.summarizeFile(file));
+      const done = summaryPass(main, todo, summaryBatch, passes);
+      summaries[summaryBatch] = done.summaries;
+      resultsIn(summaryBatch, done.linted);
       summarised++;
       return true;
     }
     const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
     if (lintBatch >= batches) return false;
-    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file, hashContent));
+    resultsIn(lintBatch, lintPass(main, todo, lintBatch, passes));
     return true;
   };
 
@@ -172,8 +211,9 @@ export function lintStreaming(
         got = true;
         if (message.kind === "summaries") {
           summaries[message.batch] = message.summaries;
+          resultsIn(message.batch, message.linted);
           summarised++;
-        } else if (message.kind === "results") results[message.batch] = message.linted;
+        } else if (message.kind === "results") resultsIn(message.batch, message.linted);
         else if (message.kind === "done") {
           worker.done = true;
           for (const notice of message.notices) notices.add(notice);
@@ -223,8 +263,9 @@ export function lintStreaming(
         continue;
       }
       const batch = Math.floor(index / BATCH);
-      while (!results[batch]) receive();
-      const { content, ...linted } = (results[batch] as Linted[])[index % BATCH] as Linted;
+      while (!results[index]) receive();
+      const { content, ...linted } = results[index] as Linted;
+      results[index] = undefined;
       const key = keys.get(file);
       const summary = summaryByPath?.get(linted.filePath);
       if (cache && key && content !== undefined && summary) {
@@ -232,9 +273,8 @@ export function lintStreaming(
       }
       finish(linted);
       index++;
-      // Let go of a batch once it is written, and let the workers go on.
+      // A batch is written: let the workers go on.
       if (index % BATCH === 0 || index === todo.length) {
-        results[batch] = undefined;
         Atomics.store(posted, WRITTEN, batch + 1);
         Atomics.notify(posted, WRITTEN);
       }
@@ -256,16 +296,60 @@ function next(port: MessagePort): Message | undefined {
   return workerThreads().receiveMessageOnPort(port)?.message as Message | undefined;
 }
 
+/** How the summary and lint passes share out the files. */
+interface Passes {
+  claims: Int32Array;
+  holdResults: boolean;
+  hashContent: boolean;
+}
+
+/** A summary batch: every file's summary, and the results of the files linted with it. */
+function summaryPass(
+  linter: Linter,
+  files: readonly string[],
+  batch: number,
+  { claims, holdResults, hashContent }: Passes,
+): { summaries: EntrySummary[]; linted: Results } {
+  const summaries: EntrySummary[] = [];
+  const linted: Results = [];
+  batchFiles(files, batch).forEach((file, i) => {
+    const cell = batch * BATCH + i;
+    const claim = () =>
+      holdResults && Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_WHILE_SUMMARISED) === UNCLAIMED;
+    const done = linter.summarizeOrLint(file, claim, hashContent);
+    summaries.push(done.summary);
+    linted[i] = done.linted && portable(done.linted, done.content);
+  });
+  return { summaries, linted };
+}
+
+/** A lint batch: the results of its files not linted while summarised. */
+function lintPass(linter: Linter, files: readonly string[], batch: number, { claims, hashContent }: Passes): Results {
+  const linted: Results = [];
+  batchFiles(files, batch).forEach((file, i) => {
+    const cell = batch * BATCH + i;
+    if (Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_IN_LINT_PASS) !== UNCLAIMED) return;
+    const read = hashContent ? linter.readForCache(file) : undefined;
+    linted[i] = portable(linter.lintOnly(file, read?.text), read?.content);
+  });
+  return linted;
+}
+
+function batchFiles(files: readonly string[], batch: number): readonly string[] {
+  return files.slice(batch * BATCH, (batch + 1) * BATCH);
+}
+
 /** A file's result as the main thread needs it (no text, tree or schema), with the hash of its bytes if asked. */
-function portableResult(linter: Linter, file: string, hashContent: boolean): Linted {
-  const read = hashContent ? linter.readForCache(file) : undefined;
-  const { filePath, diagnostics, schema, directives } = linter.lintOnly(file, read?.text);
+function portable(
+  { filePath, diagnostics, schema, directives }: Omit<LintedFile, "summary">,
+  content: string | undefined,
+): Linted {
   return {
     filePath,
     diagnostics,
     directives,
     ...(schema !== undefined ? { schema } : {}),
-    ...(read ? { content: read.content } : {}),
+    ...(content !== undefined ? { content } : {}),
   };
 }
 
@@ -289,11 +373,15 @@ export function runLintWorker(): void {
     Atomics.notify(counters, POSTED);
   };
   const batches = Math.ceil(job.files.length / BATCH);
-  const batchFiles = (batch: number) => job.files.slice(batch * BATCH, (batch + 1) * BATCH);
+  const passes: Passes = {
+    claims: new Int32Array(job.claims),
+    holdResults: job.holdResults,
+    hashContent: job.hashContent,
+  };
   try {
     const linter = new Linter(job.options);
     for (let batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1); batch < batches; ) {
-      post({ kind: "summaries", batch, summaries: batchFiles(batch).map((file) => linter.summarizeFile(file)) });
+      post({ kind: "summaries", batch, ...summaryPass(linter, job.files, batch, passes) });
       batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1);
     }
     while (Atomics.load(counters, NEXT_LINT_BATCH) < batches) {
@@ -307,8 +395,9 @@ export function runLintWorker(): void {
       }
       const batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
       if (batch >= batches) break;
-      const linted = batchFiles(batch).map((file) => portableResult(linter, file, job.hashContent));
-      post({ kind: "results", batch, linted });
+      const linted = lintPass(linter, job.files, batch, passes);
+      // A batch linted while summarised has nothing left to send.
+      if (linted.length > 0) post({ kind: "results", batch, linted });
     }
     post({ kind: "done", notices: linter.notices });
   } catch (error) {

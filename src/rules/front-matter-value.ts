@@ -273,32 +273,35 @@ function checkSeparated(
 }
 
 function checkString(value: string, spec: Omit<KeySpec, "items">, at: At): void {
-  const shown = quote(value);
-  const count = [...value].length;
-  const length = plural(count, "character");
-  if (spec.minLength !== undefined && count < spec.minLength) {
-    at("minLength", { value: shown, length, limit: spec.minLength });
-  }
-  if (spec.maxLength !== undefined && count > spec.maxLength) {
-    at("maxLength", { value: shown, length, limit: spec.maxLength });
+  // Quoted only for a finding: most values have none, and a catalog has thousands of values.
+  const shown = () => quote(value);
+  if (spec.minLength !== undefined || spec.maxLength !== undefined) {
+    const count = [...value].length;
+    const length = plural(count, "character");
+    if (spec.minLength !== undefined && count < spec.minLength) {
+      at("minLength", { value: shown(), length, limit: spec.minLength });
+    }
+    if (spec.maxLength !== undefined && count > spec.maxLength) {
+      at("maxLength", { value: shown(), length, limit: spec.maxLength });
+    }
   }
   if (spec.pattern !== undefined && !compilePattern(spec.pattern).test(value)) {
-    at("pattern", { value: shown, pattern: spec.pattern });
+    at("pattern", { value: shown(), pattern: spec.pattern });
   }
   if (isDateKey(spec)) {
     const format = dateFormatOf(spec);
-    if (!format.shaped(value)) at("date", { value: shown, format: format.source });
-    else if (format.day(value) === undefined) at("realDate", { value: shown, format: format.source });
+    if (!format.shaped(value)) at("date", { value: shown(), format: format.source });
+    else if (format.day(value) === undefined) at("realDate", { value: shown(), format: format.source });
   }
   switch (spec.format) {
     case "url":
       checkUrl(value, spec, at);
       break;
     case "spdx":
-      if (!isSpdxId(value)) at("spdx", { value: shown });
+      if (!isSpdxId(value)) at("spdx", { value: shown() });
       break;
     case "email":
-      if (!EMAIL.test(value)) at("email", { value: shown });
+      if (!EMAIL.test(value)) at("email", { value: shown() });
       break;
     default:
       break;

@@ -28,12 +28,13 @@ export default defineRule({
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
           const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
-          const data = { key, value: plain(held.value), file: plain(held.entry.filePath), target };
+          // Made for a finding only: a catalog's thousands of values mostly resolve.
+          const data = () => ({ key, value: plain(held.value), file: plain(held.entry.filePath), target });
           if (!resolve) {
             if (other) {
               report(held.entry.filePath, {
                 messageId: "resolved",
-                data: { ...data, other: plain(other.entry.filePath), line: other.range.start.line },
+                data: { ...data(), other: plain(other.entry.filePath), line: other.range.start.line },
                 range: held.range,
               });
             }
@@ -46,14 +47,14 @@ export default defineRule({
             report(held.entry.filePath, {
               messageId: "unresolvedSuggest",
               data: {
-                ...data,
+                ...data(),
                 suggestion: plain(close),
                 other: plain(suggested.entry.filePath),
                 line: suggested.range.start.line,
               },
               range: held.range,
             });
-          } else report(held.entry.filePath, { messageId: "unresolved", data, range: held.range });
+          } else report(held.entry.filePath, { messageId: "unresolved", data: data(), range: held.range });
         }
       }
     }

@@ -93,4 +93,32 @@ describe("a linted file's summary reuses its lint's entry (issue 13 item 8)", ()
     );
     expect(cut.length).toBeGreaterThan(10);
   });
+
+  it("a summary pass lints the files whose summary takes their whole text, and only when it may", () => {
+    // What a threaded run's summary pass does (src/lint/parallel.ts): lint a github/explore topic
+    // from the one parse, give an awesome-comparisons entry (cut after `## Repo`) its summary only.
+    const entry = EXAMPLE_ENTRIES[0] as string;
+    const dir = tempDir("summary-reuse", {
+      "topics/3d/index.md": TOPIC,
+      "topics/nested/index.md": NESTED_BODY.replace("topic: 3d", "topic: nested"),
+      "data/entry.md": entry,
+      "topic.schema.yaml": TOPIC_SCHEMA,
+    });
+    const config = { config: { overrides: [{ files: ["topics/*/index.md"], schema: "topic.schema.yaml" }] }, dir };
+    const linter = new Linter({ cwd: dir, config, now: "2026-12-03" });
+    for (const file of ["topics/3d/index.md", "topics/nested/index.md"]) {
+      let asked = 0;
+      const claimed = linter.summarizeOrLint(file, () => ++asked > 0, true);
+      expect(asked, file).toBe(1);
+      const { summary, ...linted } = linter.lintFile(file);
+      expect(claimed.summary, file).toEqual(summary);
+      expect(claimed.linted?.diagnostics, file).toEqual(linted.diagnostics);
+      expect(claimed.content, file).toMatch(/^[0-9a-f]{64}$/);
+      // Another thread claimed it first: the summary alone.
+      const refused = linter.summarizeOrLint(file, () => false, false);
+      expect(refused).toEqual({ summary });
+    }
+    const cut = linter.summarizeOrLint("data/entry.md", () => expect.unreachable("asked to lint a cut summary"), false);
+    expect(cut).toEqual({ summary: linter.lintFile("data/entry.md").summary });
+  });
 });
