@@ -11,7 +11,7 @@ import { globMatcher } from "./glob-match.js";
  */
 export function namedPathMatcher(cwd: string, paths: readonly string[]): (file: string) => boolean {
   const globs = paths.filter((path) => isDynamicPattern(path)).map((path) => normalizedPattern(cwd, path));
-  const matchesGlob = globs.length > 0 ? globMatcher(globs) : () => false;
+  const inGlob = globs.length > 0 ? globMatcher(globs) : () => false;
   const named = paths.filter((path) => !isDynamicPattern(path)).map((path) => resolve(cwd, path));
-  return (file) => matchesGlob(file) || named.some((path) => isInside(resolve(cwd, file), path));
+  return (file) => inGlob(file) || named.some((path) => isInside(resolve(cwd, file), path));
 }
