@@ -346,6 +346,7 @@ const CASES: Record<string, Case> = {
         for (let i = 0; i < size; i++) filter?.("data", peer);
         duplicateEntry.checkCatalog?.({
           entries,
+          governed: [],
           options: {},
           schemaOf: schema,
           folderFiles: () => undefined,

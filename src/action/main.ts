@@ -72,7 +72,12 @@ export async function lintAndReport(
   ]);
   if (base.note) selection.notes.push(base.note);
   const results: FileResult[] = [];
-  const mode = { ...(base.texts ? { baseTexts: base.texts } : {}), ...suppressionMode(applied, workspace, selection) };
+  const mode = {
+    ...(base.texts ? { baseTexts: base.texts } : {}),
+    ...suppressionMode(applied, workspace, selection),
+    // Findings on a template only when the change touched it or the criteria they name.
+    ...(selection.mode === "changed" ? { scope: { paths: [], changed: selection.files } } : {}),
+  };
   const { notices, errors, warnings, ...outcome } = lintFiles(prepared, files, mode, (result) => results.push(result));
   const suppressed = outcome.suppressions;
   for (const notice of notices) core.info(notice);

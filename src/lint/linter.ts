@@ -49,6 +49,7 @@ import type { SchemaStore } from "../schema/store.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "../schema/types.js";
 import { CatalogLintError, oneLine } from "../util/errors.js";
 import { folderAndName, relativePosix } from "../util/paths.js";
+import { type RunScope, scopeMatcher } from "./scope.js";
 
 export interface LintOptions {
   cwd: string;
@@ -72,6 +73,11 @@ export interface LintOptions {
    * run lints only some entries. Without it, peers come from the linted files' folders.
    */
   catalog?: CatalogFiles;
+  /**
+   * What the run was asked about: findings on files that are no linted entry (a dataset's
+   * template) are reported only on those it covers. Without it, all are (a whole-catalog run).
+   */
+  scope?: RunScope;
 }
 
 export interface LintRun {
@@ -120,9 +126,12 @@ export class Linter {
   private readonly indexes = new WeakMap<CatalogSchema, SchemaIndex>();
   private readonly forced?: string;
   private readonly limits: ReadLimits;
+  /** Whether the run was asked about a file (see `LintOptions.scope`). */
+  private readonly inScope: (filePath: string) => boolean;
 
   constructor(private readonly options: LintOptions) {
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
+    this.inScope = scopeMatcher(options.cwd, options.scope);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
       this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : resolve(options.cwd, options.schema);
@@ -321,6 +330,9 @@ export class Linter {
    * Results for the files a catalog-level rule reported on that are no linted entry (a
    * dataset's template, on which `schema-conflict` reports), sorted by path. Their findings
    * carry no fix, and `--fix` only writes linted entries, so such a file is never written.
+   * Only the findings the run was asked about (`LintOptions.scope`): on a file it covers, or
+   * naming one (`Report.related`, the criteria file); a pull request that changes one entry
+   * is not told of its template. The one thread and the streamed run both come here.
    */
   otherFileResults(
     reports: ReadonlyMap<string, readonly CatalogReport[]>,
@@ -328,8 +340,10 @@ export class Linter {
   ): FileResult[] {
     const lintedPaths = new Set(linted.map((f) => f.filePath));
     const others: FileResult[] = [];
-    for (const [filePath, found] of reports) {
+    for (const [filePath, all] of reports) {
       if (lintedPaths.has(filePath)) continue;
+      const found = this.inScope(filePath) ? all : all.filter(({ report }) => report.related?.some(this.inScope));
+      if (found.length === 0) continue;
       const result: FileResult = { filePath, diagnostics: [] };
       this.addCatalogFindings(result, found, []);
       if (result.diagnostics.length > 0) others.push(result);
@@ -352,7 +366,10 @@ export class Linter {
   catalogReports(summaries: readonly EntrySummary[]): Map<string, CatalogReport[]> {
     const found = new Map<string, CatalogReport[]>();
     const catalogRules = rules.filter((r): r is Rule & Required<Pick<Rule, "checkCatalog">> => !!r.checkCatalog);
-    const settings = summaries.map((s) => this.settingsOf(s.filePath));
+    // Named files that are no entry (a template) are reported on too, with their own settings.
+    const nonEntries = this.options.scope?.nonEntries;
+    const reportedOn = [...summaries.map((s) => s.filePath), ...(nonEntries?.files ?? [])];
+    const settings = reportedOn.map((filePath) => this.settingsOf(filePath));
     const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found;
     // Only entries holding compared values (`EntrySummary.values`) need peers from other folders:
@@ -378,7 +395,7 @@ export class Linter {
     const regularFiles = (folder: string) => this.regularFiles(folder);
     for (const rule of active) {
       let run = 0;
-      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+      for (const [options, files] of filesByOptions(rule, reportedOn, settings)) {
         const first = run++ === 0;
         rule.checkCatalog({
           entries,
@@ -386,6 +403,7 @@ export class Linter {
           schemaOf,
           folderFiles,
           regularFiles,
+          governed: nonEntries?.governed ?? [],
           report: (filePath: string, report: Report) => {
             const otherFile = !entryPaths.has(filePath);
             // a file the rule is off for, or checked with other options
@@ -565,20 +583,21 @@ export class Linter {
 }
 
 /**
- * The linted files a catalog-level rule is on for, by the options they set it
- * to (the same object for files that share their settings: configForFile).
+ * The files a catalog-level rule reports on (the linted ones, and named files that are no
+ * entry) that it is on for, by the options they set it to (the same object for files that
+ * share their settings: configForFile).
  */
 function filesByOptions(
   rule: Rule,
-  summaries: readonly EntrySummary[],
+  reportedOn: readonly string[],
   settings: readonly ReadonlyMap<string, RuleSetting>[],
 ): Map<Readonly<Record<string, unknown>>, Set<string>> {
   const groups = new Map<Readonly<Record<string, unknown>>, Set<string>>();
-  summaries.forEach((summary, i) => {
+  reportedOn.forEach((filePath, i) => {
     const setting = settings[i]?.get(rule.id);
     if (!setting) return;
     const files = groups.get(setting.options) ?? new Set<string>();
-    files.add(summary.filePath);
+    files.add(filePath);
     groups.set(setting.options, files);
   });
   return groups;

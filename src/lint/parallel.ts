@@ -51,7 +51,7 @@ interface Job {
   files: string[];
   /** Whether results carry the hash of the bytes linted (`Linted.content`), for the cache. */
   hashContent: boolean;
-  options: Omit<LintOptions, "baseText" | "cache" | "schemaStore">;
+  options: Omit<LintOptions, "baseText" | "cache" | "schemaStore" | "scope">;
   port: MessagePort;
   counters: SharedArrayBuffer;
   /**
@@ -122,8 +122,9 @@ export function lintStreaming(
   }
   if (sorted.length >= LARGE_RUN_FILES)
     v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
-  // What cannot cross threads stays here: workers build their schemas themselves.
-  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
+  // What cannot cross threads stays here: workers build their schemas themselves. The scope
+  // too: only this thread reports the catalog rules' findings (a changed-file list can be long).
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, scope: _scope, ...portable } = options;
   const main = new Linter(options);
 
   // Cached files are answered here; only the others go to the workers. A file the cache has no

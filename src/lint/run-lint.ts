@@ -25,6 +25,7 @@ import {
   type RunOutcome,
 } from "./run.js";
 import { schemaGroupLines } from "./schema-groups.js";
+import type { RunScope } from "./scope.js";
 import type { SuppressionMode } from "./suppressions.js";
 import { zeroConfigNotice } from "./zero-config.js";
 
@@ -70,11 +71,16 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   let baseTexts: ReadonlyMap<string, string> | undefined;
   let reasons: string[] = [];
   // Files the command line names that are not linted (templates): said, as ESLint says "File ignored because…".
+  // Their findings from the catalog rules (schema-conflict) are reported: the user asked about them.
   const ignored: string[] = [];
-  const onIgnored = (file: string, reason: string) =>
+  const nonEntries: string[] = [];
+  const onIgnored = (file: string, reason: string) => {
+    nonEntries.push(file);
     ignored.push(
-      `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries; name the entries instead`,
+      `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries, and reports only where the template and the criteria disagree (schema-conflict); name the entries to lint them`,
     );
+  };
+  let changedFiles: readonly string[] | undefined;
   if (ref === undefined) {
     files = selectCatalogFiles(run.catalog, paths, undefined, onIgnored);
     if (files.length === 0 && ignored.length === 0) throw noFilesError(run, paths);
@@ -83,6 +89,7 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     if (guessed) ignored.push(guessed);
   } else {
     const changed = changedSince(options.cwd, ref);
+    changedFiles = changed.files;
     files = selectCatalogFiles(run.catalog, paths, changed.files, onIgnored);
     // A changed template, criteria file, manifest or config: the entries it governs too.
     const governed = governedFiles(run, changed.files);
@@ -101,9 +108,12 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   // suppressions file that is none of them names a file gone from the catalog.
   const wholeCatalog = ref === undefined && paths.every((path) => resolve(options.cwd, path) === resolve(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
+  // A partial run reports findings on a template only when it named or changed it (or its criteria).
+  const scope = wholeCatalog ? undefined : runScope(run, paths, changedFiles, nonEntries);
   const withSuppressions = {
     ...(suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase),
     ...(wholeCatalog && !catalogFilesOnly ? { wholeCatalog } : {}),
+    ...(scope ? { scope } : {}),
   };
   const outcome = fix
     ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit)
@@ -118,6 +128,22 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
     if (outcome.suppressions.written) writeSuppressionsFile(suppressed.mode.root, suppressed.location, text);
   }
   return outcome;
+}
+
+/**
+ * What a partial run was asked about (src/lint/scope.ts). A named template or criteria file
+ * brings the entries it governs, whose schemas are read (not linted) so that its findings are
+ * found though none of them is linted: a walk of the catalog, only when one is named.
+ */
+function runScope(
+  run: PreparedRun,
+  paths: readonly string[],
+  changed: readonly string[] | undefined,
+  nonEntries: readonly string[],
+): RunScope {
+  const named =
+    nonEntries.length > 0 ? { files: nonEntries, governed: governedFiles(run, nonEntries).files } : undefined;
+  return { paths, ...(changed ? { changed } : {}), ...(named ? { nonEntries: named } : {}) };
 }
 
 /**
@@ -186,7 +212,7 @@ function fixRun(
   emit: (result: FileResult) => void,
 ): RunOutcome {
   // The diff only for a dry run: --fix never pays for one.
-  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog), {
+  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog, mode.scope), {
     write: fix === "write",
     diff: fix === "dry-run",
     ...(fixRules ? { rules: new Set(fixRules) } : {}),

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import type { SchemaStore } from "../schema/store.js";
 import type { LintOptions } from "./linter.js";
 import { lintStreaming } from "./parallel.js";
+import type { RunScope } from "./scope.js";
 import { type SuppressionMode, type SuppressionOutcome, Suppressor } from "./suppressions.js";
 
 /**
@@ -112,6 +113,11 @@ export interface LintMode {
   workerScript?: URL;
   /** Bulk suppressions to apply (src/lint/suppressions.ts), when there is a suppressions file or one is written. */
   suppressions?: SuppressionMode;
+  /**
+   * What a partial run was asked about (src/lint/scope.ts): findings on a template are
+   * reported only when it covers the template or the criteria file they name. None: all are.
+   */
+  scope?: RunScope;
 }
 
 /** What a run leaves besides the results it handed over. */
@@ -137,6 +143,7 @@ export function lintOptionsOf(
   run: PreparedRun,
   baseTexts?: ReadonlyMap<string, string>,
   wholeCatalog = false,
+  scope?: RunScope,
 ): LintOptions {
   const { cwd, now, schema, schemaStore } = run.options;
   return {
@@ -148,6 +155,7 @@ export function lintOptionsOf(
     ...(baseTexts ? { baseText: (path: string) => baseTexts.get(path) } : {}),
     // A run over every catalog file has no peer outside its files' folders: the catalog is not walked again.
     ...(wholeCatalog ? {} : { catalog: run.catalog }),
+    ...(scope ? { scope } : {}),
   };
 }
 
@@ -184,7 +192,7 @@ export function lintFiles(
   emit: (result: FileResult) => void,
 ): RunOutcome {
   const { cwd } = run.options;
-  const options = lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog);
+  const options = lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog, mode.scope);
   const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : undefined);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : undefined;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);

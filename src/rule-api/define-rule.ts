@@ -12,6 +12,13 @@ export interface Report {
   data?: Record<string, string | number>;
   range: Range;
   fix?: Fix;
+  /**
+   * Other files the finding is about (paths as shown): the criteria files a template's
+   * `schema-conflict` finding names. A catalog rule's finding on a file that is no entry is
+   * reported by a partial run when the run was asked about that file or one of these
+   * (`RunScope` in src/lint/scope.ts).
+   */
+  related?: readonly string[];
 }
 
 export interface RuleContext<Options> {
@@ -108,6 +115,12 @@ export interface CatalogContext<Options> {
    * cannot be listed.
    */
   regularFiles(folder: string): ReadonlySet<string> | undefined;
+  /**
+   * Entries that are not linted, governed by a template or criteria file named on the command
+   * line: a rule that reports on a dataset's own files (`schema-conflict`, on its template)
+   * reads their schemas (`schemaOf`) as it reads a linted entry's. Empty in most runs.
+   */
+  governed: readonly string[];
   report(filePath: string, report: Report): void;
 }
 

@@ -51,10 +51,11 @@ export default defineRule({
       });
     }
   },
-  checkCatalog({ entries, schemaOf, report }) {
-    // Once per template and heading, whatever number of entries share the schema.
+  checkCatalog({ entries, governed, schemaOf, report }) {
+    // Once per template and heading, whatever number of entries share the schema. A template
+    // named on the command line is read through the entries it governs: its schema is theirs.
     const seen = new Set<string>();
-    for (const { filePath } of entries) {
+    for (const filePath of [...entries.map((e) => e.filePath), ...governed]) {
       for (const conflict of schemaOf(filePath).schema.conflicts ?? []) {
         const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
         if (seen.has(key)) continue;
@@ -63,6 +64,8 @@ export default defineRule({
           messageId: conflict.kind,
           data: catalogData(conflict),
           range: conflict.range,
+          // A run that changed or named a criteria file it names is asked about it too.
+          related: [...new Set(conflict.criteria.map((c) => c.file))],
         });
       }
     }

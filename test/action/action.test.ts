@@ -380,3 +380,49 @@ describe("run() says which schema applies", () => {
     );
   });
 });
+
+describe("run() on a dataset whose template and criteria disagree (schema-conflict)", () => {
+  const template = "datasets/terminal/config/terminal-comparison-template.md";
+  function terminalCatalog(): string {
+    const dir = tempDir("action-scope");
+    copyInto(join(CATALOG, "configuration"), join(dir, "configuration"));
+    copyInto(join(CATALOG, "datasets/terminal"), join(dir, "datasets/terminal"));
+    return dir;
+  }
+  /** The files annotated with a schema-conflict finding. */
+  const conflictFiles = () =>
+    [...core.warning.mock.calls, ...core.error.mock.calls]
+      .map(([, p]) => p as { file?: string; title?: string } | undefined)
+      .filter((p) => p?.title === "schema-conflict")
+      .map((p) => p?.file);
+  function pullRequestChanging(filename: string): void {
+    startedBy("pull_request", {
+      pull_request: { number: 8, changed_files: 1, head: { sha: "b".repeat(40) }, base: { sha: "c".repeat(40) } },
+    });
+    octokit.rest.pulls.listFiles.mockResolvedValueOnce({ data: [{ filename, status: "modified" }], headers: {} });
+  }
+
+  it("reports on the template in a full run, and in a pull request that changes it", async () => {
+    process.env.GITHUB_WORKSPACE = terminalCatalog();
+    await run();
+    expect(conflictFiles()).toContain(template);
+
+    vi.clearAllMocks();
+    pullRequestChanging(template);
+    await run();
+    expect(outputs()["files-linted"]).toBe(6);
+    expect(conflictFiles()).toContain(template);
+  });
+
+  it("does not report on the template in a pull request that changes only an entry", async () => {
+    process.env.GITHUB_WORKSPACE = terminalCatalog();
+    pullRequestChanging("datasets/terminal/data/aider.md");
+    await run();
+    expect(outputs()["files-linted"]).toBe(1);
+    expect(conflictFiles()).not.toContain(template);
+    expect(Number(outputs()["warning-count"])).toBe(
+      core.warning.mock.calls.filter(([, p]) => (p as { file?: string })?.file === "datasets/terminal/data/aider.md")
+        .length,
+    );
+  });
+});

@@ -33,15 +33,17 @@ describe("the programmatic API", () => {
 
   it("lints given paths, skipping what is no entry when asked", () => {
     const paths = ["SOURCE.md", "datasets/terminal/data/aider.md"];
-    // The terminal template has a result too: its criteria disagree with it (schema-conflict).
+    // The terminal template's criteria disagree with it (schema-conflict), but it was not asked about.
     const template = "datasets/terminal/config/terminal-comparison-template.md";
     expect(lint({ cwd: EXAMPLE_CATALOG, now: "2026-11-28", paths }).results.map((r) => r.filePath)).toEqual([
       "SOURCE.md",
-      template,
       "datasets/terminal/data/aider.md",
     ]);
     const entries = lint({ cwd: EXAMPLE_CATALOG, now: "2026-11-28", paths, catalogFilesOnly: true });
-    expect(entries.results.map((r) => r.filePath)).toEqual([template, "datasets/terminal/data/aider.md"]);
+    expect(entries.results.map((r) => r.filePath)).toEqual(["datasets/terminal/data/aider.md"]);
+    // Named, it has a result: its findings are what was asked for.
+    const named = lint({ cwd: EXAMPLE_CATALOG, now: "2026-11-28", paths: [...paths, template] });
+    expect(named.results.map((r) => r.filePath)).toEqual(["SOURCE.md", template, "datasets/terminal/data/aider.md"]);
   });
 
   it("lints a text as a file, and fixes it without writing", () => {

@@ -14,6 +14,7 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import { StoredResults } from "../../src/cache/format.js";
+import { FILES_PER_THREAD } from "../../src/lint/parallel.js";
 import { CLEAN, cli } from "../helpers/cli.js";
 import { catalogEntries, EXAMPLE_CATALOG } from "../helpers/embedded.js";
 import { describeRealData, REAL_CATALOG } from "../helpers/real-data.js";
@@ -418,6 +419,17 @@ function expectStreamedAsOneThread(dir: string): void {
     "Unexpected entry name `Claude Haiku 4.5`, also used by `datasets/aie-model/data/claude-haiku-4-5.md` (line 1): expected one entry per tool",
   ]);
   expect(readdirSync(dir).filter((name) => name.startsWith("report.json."))).toEqual([]);
+
+  // A run of the entries only, from the warm cache and without it: the templates' findings
+  // (schema-conflict) are left out on every thread alike, as the whole run has them.
+  const entries = "datasets/*/data/**/*.md";
+  const oneThread = cli(["--format", "json", entries], dir).stdout;
+  // Enough files for the bundle to start a worker (`FILES_PER_THREAD` × 2 to lint).
+  expect((JSON.parse(oneThread) as unknown[]).length).toBeGreaterThanOrEqual(FILES_PER_THREAD * 2);
+  expect(runBundle("--format", "json", entries).stdout).toBe(oneThread);
+  expect(runBundle("--format", "json", "--cache", entries).stdout).toBe(oneThread);
+  expect(report).toMatch(/-comparison-template\.md"/);
+  expect(oneThread).not.toMatch(/-comparison-template\.md"/);
 
   // Notices found on any thread (here: two datasets without a template) are printed once each.
   rmSync(join(dir, "datasets", "terminal", "config", "terminal-comparison-template.md"));

@@ -1021,6 +1021,7 @@ describe("catalog-level findings (item 5)", () => {
     const { scanned: count } = scanned(20 * n, () =>
       duplicateEntry.checkCatalog?.({
         entries: [summary("data/a.md", true), summary("data/b.md", false)],
+        governed: [],
         options: {},
         schemaOf: () => indexSchema(loadSchemaOption("awesome-comparisons", process.cwd()).schema),
         folderFiles: () => undefined,

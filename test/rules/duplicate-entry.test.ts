@@ -131,6 +131,7 @@ describe("duplicate-entry's peer filter", () => {
     const found: Array<[string, Report]> = [];
     duplicateEntry.checkCatalog?.({
       entries,
+      governed: [],
       options: {},
       schemaOf: () => schema,
       folderFiles: () => undefined,
