@@ -5,7 +5,7 @@
  * writes, catalog findings between files of different threads included, cold and with the cache.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
@@ -31,7 +31,7 @@ function grownExplore(): string {
   for (let i = 0; topics.length + i < TOPICS; i++) {
     const from = topics[i % topics.length] as string;
     const name = `${from}-copy-${i}`;
-    cpSync(join(dir, "topics", from), join(dir, "topics", name), { recursive: true });
+    copyInto(join(dir, "topics", from), join(dir, "topics", name));
     const index = join(dir, "topics", name, "index.md");
     writeFileSync(index, readFileSync(index, "utf8").replace(`\ntopic: ${from}\n`, `\ntopic: ${name}\n`));
   }
@@ -56,8 +56,7 @@ describe("the bundle's worker threads on a front-matter catalog", () => {
     // Catalog findings pair files far apart: the first copy of a topic with its original, linted last.
     const report = JSON.parse(expected) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
     expect(report).toHaveLength(TOPICS + 3);
-    const rulesOn = (path: string) =>
-      report.find((r) => r.filePath === join(dir, path))?.messages.map((m) => m.ruleId);
+    const rulesOn = (path: string) => report.find((r) => r.filePath === join(dir, path))?.messages.map((m) => m.ruleId);
     expect(rulesOn("topics/angular-copy-1/index.md")).toContain("unique-value");
     expect(rulesOn("topics/vue/index.md")).toContain("unique-value");
 
