@@ -9051,32 +9051,34 @@ function checkSeparated(checking, path, label, value, range, spec) {
   checkItems(checking, path, label, items, spec, at);
 }
 function checkString(value, spec, at) {
-  const shown2 = quote(value);
-  const count2 = [...value].length;
-  const length = plural(count2, "character");
-  if (spec.minLength !== void 0 && count2 < spec.minLength) {
-    at("minLength", { value: shown2, length, limit: spec.minLength });
-  }
-  if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
-    at("maxLength", { value: shown2, length, limit: spec.maxLength });
+  const shown2 = () => quote(value);
+  if (spec.minLength !== void 0 || spec.maxLength !== void 0) {
+    const count2 = [...value].length;
+    const length = plural(count2, "character");
+    if (spec.minLength !== void 0 && count2 < spec.minLength) {
+      at("minLength", { value: shown2(), length, limit: spec.minLength });
+    }
+    if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
+      at("maxLength", { value: shown2(), length, limit: spec.maxLength });
+    }
   }
   if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(value)) {
-    at("pattern", { value: shown2, pattern: spec.pattern });
+    at("pattern", { value: shown2(), pattern: spec.pattern });
   }
   if (isDateKey(spec)) {
     const format = dateFormatOf(spec);
-    if (!format.shaped(value)) at("date", { value: shown2, format: format.source });
-    else if (format.day(value) === void 0) at("realDate", { value: shown2, format: format.source });
+    if (!format.shaped(value)) at("date", { value: shown2(), format: format.source });
+    else if (format.day(value) === void 0) at("realDate", { value: shown2(), format: format.source });
   }
   switch (spec.format) {
     case "url":
       checkUrl(value, spec, at);
       break;
     case "spdx":
-      if (!isSpdxId(value)) at("spdx", { value: shown2 });
+      if (!isSpdxId(value)) at("spdx", { value: shown2() });
       break;
     case "email":
-      if (!EMAIL.test(value)) at("email", { value: shown2 });
+      if (!EMAIL.test(value)) at("email", { value: shown2() });
       break;
     default:
       break;
@@ -9952,18 +9954,18 @@ var reference_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema2, (s) => s.references !== void 0)) {
-        const { key: target, resolve: resolve16 } = spec.references;
+        const { key: target, resolve: resolve17 } = spec.references;
         const targets = holdersByValue(group, target);
         const names = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
           const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
-          const data = { key, value: plain(held.value), file: plain(held.entry.filePath), target };
-          if (!resolve16) {
+          const data = () => ({ key, value: plain(held.value), file: plain(held.entry.filePath), target });
+          if (!resolve17) {
             if (other) {
               report2(held.entry.filePath, {
                 messageId: "resolved",
-                data: { ...data, other: plain(other.entry.filePath), line: other.range.start.line },
+                data: { ...data(), other: plain(other.entry.filePath), line: other.range.start.line },
                 range: held.range
               });
             }
@@ -9976,14 +9978,14 @@ var reference_default = defineRule({
             report2(held.entry.filePath, {
               messageId: "unresolvedSuggest",
               data: {
-                ...data,
+                ...data(),
                 suggestion: plain(close),
                 other: plain(suggested.entry.filePath),
                 line: suggested.range.start.line
               },
               range: held.range
             });
-          } else report2(held.entry.filePath, { messageId: "unresolved", data, range: held.range });
+          } else report2(held.entry.filePath, { messageId: "unresolved", data: data(), range: held.range });
         }
       }
     }
@@ -14863,9 +14865,9 @@ var schema_conflict_default = defineRule({
       });
     }
   },
-  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+  checkCatalog({ entries, governed, schemaOf: schemaOf2, report: report2 }) {
     const seen = /* @__PURE__ */ new Set();
-    for (const { filePath } of entries) {
+    for (const filePath of [...entries.map((e) => e.filePath), ...governed]) {
       for (const conflict of schemaOf2(filePath).schema.conflicts ?? []) {
         const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
         if (seen.has(key)) continue;
@@ -14873,7 +14875,9 @@ var schema_conflict_default = defineRule({
         report2(conflict.template, {
           messageId: conflict.kind,
           data: catalogData(conflict),
-          range: conflict.range
+          range: conflict.range,
+          // A run that changed or named a criteria file it names is asked about it too.
+          related: [...new Set(conflict.criteria.map((c) => c.file))]
         });
       }
     }
@@ -16509,7 +16513,7 @@ init_import_meta_url();
 
 // src/lint/fix-files.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -17220,7 +17224,7 @@ function keepOwner(fd, stats) {
 // src/lint/linter.ts
 init_import_meta_url();
 var import_node_fs10 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/cache/results-cache.ts
@@ -18702,6 +18706,27 @@ function lineAndColumn(text, offset) {
   return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
+// src/lint/scope.ts
+init_import_meta_url();
+
+// src/files/named-paths.ts
+init_import_meta_url();
+var import_node_path11 = require("node:path");
+function namedPathMatcher(cwd, paths) {
+  const globs = paths.filter((path) => isDynamicPattern(path)).map((path) => normalizedPattern(cwd, path));
+  const inGlob = globs.length > 0 ? globMatcher(globs) : () => false;
+  const named = paths.filter((path) => !isDynamicPattern(path)).map((path) => (0, import_node_path11.resolve)(cwd, path));
+  return (file) => inGlob(file) || named.some((path) => isInside((0, import_node_path11.resolve)(cwd, file), path));
+}
+
+// src/lint/scope.ts
+function scopeMatcher(cwd, scope) {
+  if (!scope) return () => true;
+  const named = scope.paths.length > 0 ? namedPathMatcher(cwd, scope.paths) : () => true;
+  const changed = scope.changed ? new Set(scope.changed) : void 0;
+  return (file) => (!changed || changed.has(file)) && named(file);
+}
+
 // src/lint/linter.ts
 function lint(files, options) {
   const linter = new Linter(options);
@@ -18718,9 +18743,10 @@ var Linter = class {
   constructor(options) {
     this.options = options;
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
+    this.inScope = scopeMatcher(options.cwd, options.scope);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path11.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path12.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -18728,6 +18754,8 @@ var Linter = class {
   indexes = /* @__PURE__ */ new WeakMap();
   forced;
   limits;
+  /** Whether the run was asked about a file (see `LintOptions.scope`). */
+  inScope;
   /** One line each: they name datasets and paths from the repository, and are printed to logs as they are. */
   get notices() {
     return this.resolver.notices.map(oneLine);
@@ -18846,6 +18874,29 @@ var Linter = class {
     return "text" in read ? summaryOf(read.text, filePath, index, true) : emptySummary(filePath, true);
   }
   /**
+   * `summarizeFile`, and the file's lint too when that parses the same text
+   * anyway (its summary takes the whole text: no cut at `summaryPrefix`) and
+   * `claim()` lets this caller lint it: `lintFile` then gives the summary from
+   * its own parse (`summaryOfLinted`). One read either way; with
+   * `hashContent`, the `CacheKey.content` of the bytes linted comes too.
+   */
+  summarizeOrLint(file, claim, hashContent) {
+    const { absolute, filePath, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
+    let text;
+    let content;
+    if (hashContent) ({ text, content } = this.readForCache(file));
+    else {
+      const read = readCatalogFile(absolute, filePath, this.limits);
+      text = "text" in read ? read.text : void 0;
+    }
+    if ((text === void 0 || summaryText(text, index) === text) && claim()) {
+      const linted = this.lintFile(file, text);
+      return { summary: linted.summary, linted, ...content !== void 0 ? { content } : {} };
+    }
+    return { summary: text !== void 0 ? summaryOf(text, filePath, index, true) : emptySummary(filePath, true) };
+  }
+  /**
    * Run the catalog-level rules over the linted files and, for comparison only,
    * the other entries in the same folders (a PR that adds a duplicate of an
    * untouched entry is still caught). Findings go into `results`.
@@ -18862,12 +18913,17 @@ var Linter = class {
    * Results for the files a catalog-level rule reported on that are no linted entry (a
    * dataset's template, on which `schema-conflict` reports), sorted by path. Their findings
    * carry no fix, and `--fix` only writes linted entries, so such a file is never written.
+   * Only the findings the run was asked about (`LintOptions.scope`): on a file it covers, or
+   * naming one (`Report.related`, the criteria file); a pull request that changes one entry
+   * is not told of its template. The one thread and the streamed run both come here.
    */
   otherFileResults(reports, linted) {
     const lintedPaths = new Set(linted.map((f) => f.filePath));
     const others = [];
-    for (const [filePath, found4] of reports) {
+    for (const [filePath, all] of reports) {
       if (lintedPaths.has(filePath)) continue;
+      const found4 = this.inScope(filePath) ? all : all.filter(({ report: report2 }) => report2.related?.some(this.inScope));
+      if (found4.length === 0) continue;
       const result = { filePath, diagnostics: [] };
       this.addCatalogFindings(result, found4, []);
       if (result.diagnostics.length > 0) others.push(result);
@@ -18889,19 +18945,29 @@ var Linter = class {
   catalogReports(summaries) {
     const found4 = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const settings = summaries.map((s) => this.settingsOf(s.filePath));
+    const nonEntries = this.options.scope?.nonEntries;
+    const reportedOn = [...summaries.map((s) => s.filePath), ...nonEntries?.files ?? []];
+    const settings = reportedOn.map((filePath) => this.settingsOf(filePath));
     const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found4;
     const acrossFolders = active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
-    const schemaOf2 = (filePath) => this.schemaOfShown(filePath);
+    const schemas3 = /* @__PURE__ */ new Map();
+    const schemaOf2 = (filePath) => {
+      let schema2 = schemas3.get(filePath);
+      if (!schema2) {
+        schema2 = this.schemaOfShown(filePath);
+        schemas3.set(filePath, schema2);
+      }
+      return schema2;
+    };
     const folderFiles = (folder) => this.folderFiles(folder);
     const entryPaths = new Set(entries.map((e) => e.filePath));
     const regularFiles = (folder) => this.regularFiles(folder);
     for (const rule of active) {
       let run = 0;
-      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+      for (const [options, files] of filesByOptions(rule, reportedOn, settings)) {
         const first = run++ === 0;
         rule.checkCatalog({
           entries,
@@ -18909,6 +18975,7 @@ var Linter = class {
           schemaOf: schemaOf2,
           folderFiles,
           regularFiles,
+          governed: nonEntries?.governed ?? [],
           report: (filePath, report2) => {
             const otherFile = !entryPaths.has(filePath);
             if (otherFile ? !first : !files.has(filePath)) return;
@@ -18940,7 +19007,7 @@ var Linter = class {
   }
   /** The schema of a file by its path as shown (linted files and peers alike). */
   schemaOfShown(filePath) {
-    const absolute = (0, import_node_path11.resolve)(this.options.cwd, filePath);
+    const absolute = (0, import_node_path12.resolve)(this.options.cwd, filePath);
     return this.indexOf(this.locate(absolute, schemaForFile(this.options.config, absolute)).resolved);
   }
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
@@ -18959,7 +19026,7 @@ var Linter = class {
     let listed2 = this.listed.get(folder);
     if (listed2 === void 0 && !this.listed.has(folder)) {
       try {
-        const found4 = (0, import_node_fs10.readdirSync)((0, import_node_path11.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        const found4 = (0, import_node_fs10.readdirSync)((0, import_node_path12.resolve)(this.options.cwd, folder), { withFileTypes: true });
         const names = found4.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
         const all = found4.map((d) => d.name);
         listed2 = { names, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)), all };
@@ -18972,10 +19039,10 @@ var Linter = class {
   }
   listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path11.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path12.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path11.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -19016,10 +19083,10 @@ var Linter = class {
     const candidates = [];
     const elsewhere = /* @__PURE__ */ new Set();
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path11.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path11.join)(folder, n)))
-          candidates.push((0, import_node_path11.join)(folder, n));
+        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
+          candidates.push((0, import_node_path12.join)(folder, n));
       }
     }
     const catalog = this.options.catalog;
@@ -19028,7 +19095,7 @@ var Linter = class {
       for (const file of selectCatalogFiles(catalog, [])) {
         const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
         if (lintedNames.has(folder)) continue;
-        const absolute = (0, import_node_path11.resolve)(this.options.cwd, file);
+        const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
         if (!seen.has(absolute)) {
           candidates.push(absolute);
           elsewhere.add(absolute);
@@ -19052,13 +19119,13 @@ var Linter = class {
     return peers;
   }
 };
-function filesByOptions(rule, summaries, settings) {
+function filesByOptions(rule, reportedOn, settings) {
   const groups = /* @__PURE__ */ new Map();
-  summaries.forEach((summary, i2) => {
+  reportedOn.forEach((filePath, i2) => {
     const setting = settings[i2]?.get(rule.id);
     if (!setting) return;
     const files = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
-    files.add(summary.filePath);
+    files.add(filePath);
     groups.set(setting.options, files);
   });
   return groups;
@@ -19238,7 +19305,7 @@ function fixFile(run, file) {
     notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
     return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
   };
-  const read = readForFix((0, import_node_path12.resolve)(options.cwd, file), run.root);
+  const read = readForFix((0, import_node_path13.resolve)(options.cwd, file), run.root);
   if ("refused" in read) return notFixed(read.refused);
   const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
   if (refused) return notFixed(refused);
@@ -19467,6 +19534,9 @@ var POSTED = 2;
 var WRITTEN = 3;
 var LARGE_RUN_FILES = 2e4;
 var LARGE_RUN_HEAP_GROWING_PERCENT = 20;
+var UNCLAIMED = 0;
+var LINTED_WHILE_SUMMARISED = 1;
+var LINTED_IN_LINT_PASS = 2;
 function lintStreaming(files, options, script, emit) {
   const sorted = [...files].sort(compareStrings);
   const threads = Math.min((0, import_node_os.availableParallelism)(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
@@ -19477,7 +19547,7 @@ function lintStreaming(files, options, script, emit) {
   }
   if (sorted.length >= LARGE_RUN_FILES)
     v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
-  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, scope: _scope, ...portable2 } = options;
   const main = new Linter(options);
   const cached = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
@@ -19494,10 +19564,21 @@ function lintStreaming(files, options, script, emit) {
   const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
   const counters = new SharedArrayBuffer(4 * 4);
   const posted = new Int32Array(counters);
+  const claims = new SharedArrayBuffer(4 * todo.length);
+  const holdResults = todo.length < LARGE_RUN_FILES;
   const workers = Array.from({ length: workerCount }, () => {
     const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
-    const job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
+    const job = {
+      catalogLintWorker: true,
+      files: todo,
+      hashContent,
+      options: portable2,
+      port: port2,
+      counters,
+      claims,
+      holdResults
+    };
     const worker = new Worker(script, {
       workerData: job,
       argv: [WORKER_FLAG],
@@ -19510,20 +19591,27 @@ function lintStreaming(files, options, script, emit) {
   });
   const batches = Math.ceil(todo.length / BATCH);
   const summaries = new Array(batches);
-  const results = new Array(batches);
+  const results = new Array(todo.length);
+  const resultsIn = (batch, linted) => {
+    linted.forEach((result, i2) => {
+      if (result) results[batch * BATCH + i2] = result;
+    });
+  };
+  const passes = { claims: new Int32Array(claims), holdResults, hashContent };
   const notices = new Set(main.notices);
   let summarised = 0;
-  const batchFiles = (batch) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
   const workHere = () => {
     const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
     if (summaryBatch < batches) {
-      summaries[summaryBatch] = batchFiles(summaryBatch).map((file) => main.summarizeFile(file));
+      const done = summaryPass(main, todo, summaryBatch, passes);
+      summaries[summaryBatch] = done.summaries;
+      resultsIn(summaryBatch, done.linted);
       summarised++;
       return true;
     }
     const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
     if (lintBatch >= batches) return false;
-    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file, hashContent));
+    resultsIn(lintBatch, lintPass(main, todo, lintBatch, passes));
     return true;
   };
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
@@ -19535,8 +19623,9 @@ function lintStreaming(files, options, script, emit) {
         got = true;
         if (message.kind === "summaries") {
           summaries[message.batch] = message.summaries;
+          resultsIn(message.batch, message.linted);
           summarised++;
-        } else if (message.kind === "results") results[message.batch] = message.linted;
+        } else if (message.kind === "results") resultsIn(message.batch, message.linted);
         else if (message.kind === "done") {
           worker.done = true;
           for (const notice of message.notices) notices.add(notice);
@@ -19580,8 +19669,9 @@ function lintStreaming(files, options, script, emit) {
         continue;
       }
       const batch = Math.floor(index / BATCH);
-      while (!results[batch]) receive();
-      const { content, ...linted } = results[batch][index % BATCH];
+      while (!results[index]) receive();
+      const { content, ...linted } = results[index];
+      results[index] = void 0;
       const key = keys.get(file);
       const summary = summaryByPath?.get(linted.filePath);
       if (cache && key && content !== void 0 && summary) {
@@ -19590,7 +19680,6 @@ function lintStreaming(files, options, script, emit) {
       finish(linted);
       index++;
       if (index % BATCH === 0 || index === todo.length) {
-        results[batch] = void 0;
         Atomics.store(posted, WRITTEN, batch + 1);
         Atomics.notify(posted, WRITTEN);
       }
@@ -19609,15 +19698,38 @@ function lintStreaming(files, options, script, emit) {
 function next(port) {
   return workerThreads().receiveMessageOnPort(port)?.message;
 }
-function portableResult(linter, file, hashContent) {
-  const read = hashContent ? linter.readForCache(file) : void 0;
-  const { filePath, diagnostics, schema: schema2, directives } = linter.lintOnly(file, read?.text);
+function summaryPass(linter, files, batch, { claims, holdResults, hashContent }) {
+  const summaries = [];
+  const linted = [];
+  batchFiles(files, batch).forEach((file, i2) => {
+    const cell = batch * BATCH + i2;
+    const claim = () => holdResults && Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_WHILE_SUMMARISED) === UNCLAIMED;
+    const done = linter.summarizeOrLint(file, claim, hashContent);
+    summaries.push(done.summary);
+    linted[i2] = done.linted && portable(done.linted, done.content);
+  });
+  return { summaries, linted };
+}
+function lintPass(linter, files, batch, { claims, hashContent }) {
+  const linted = [];
+  batchFiles(files, batch).forEach((file, i2) => {
+    const cell = batch * BATCH + i2;
+    if (Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_IN_LINT_PASS) !== UNCLAIMED) return;
+    const read = hashContent ? linter.readForCache(file) : void 0;
+    linted[i2] = portable(linter.lintOnly(file, read?.text), read?.content);
+  });
+  return linted;
+}
+function batchFiles(files, batch) {
+  return files.slice(batch * BATCH, (batch + 1) * BATCH);
+}
+function portable({ filePath, diagnostics, schema: schema2, directives }, content) {
   return {
     filePath,
     diagnostics,
     directives,
     ...schema2 !== void 0 ? { schema: schema2 } : {},
-    ...read ? { content: read.content } : {}
+    ...content !== void 0 ? { content } : {}
   };
 }
 function withoutContent({ content: _content, ...key }) {
@@ -19626,11 +19738,11 @@ function withoutContent({ content: _content, ...key }) {
 
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path13.relative)(mode.root, cwd).split(import_node_path13.sep).join("/");
+    this.prefix = (0, import_node_path14.relative)(mode.root, cwd).split(import_node_path14.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -19643,8 +19755,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path13.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path13.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path14.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path14.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -19772,7 +19884,7 @@ function prepareRun(options) {
 function maxBaseBytes(run) {
   return run.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
-function lintOptionsOf(run, baseTexts, wholeCatalog = false) {
+function lintOptionsOf(run, baseTexts, wholeCatalog = false, scope) {
   const { cwd, now, schema: schema2, schemaStore } = run.options;
   return {
     cwd,
@@ -19782,7 +19894,8 @@ function lintOptionsOf(run, baseTexts, wholeCatalog = false) {
     ...schema2 ? { schema: schema2 } : {},
     ...baseTexts ? { baseText: (path) => baseTexts.get(path) } : {},
     // A run over every catalog file has no peer outside its files' folders: the catalog is not walked again.
-    ...wholeCatalog ? {} : { catalog: run.catalog }
+    ...wholeCatalog ? {} : { catalog: run.catalog },
+    ...scope ? { scope } : {}
   };
 }
 function counting(emit, suppressions) {
@@ -19800,7 +19913,7 @@ function counting(emit, suppressions) {
 }
 function lintFiles(run, files, mode, emit) {
   const { cwd } = run.options;
-  const options = lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog);
+  const options = lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog, mode.scope);
   const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
@@ -19834,7 +19947,7 @@ function lintText(run, request) {
 // src/lint/run-lint.ts
 init_import_meta_url();
 var import_node_fs12 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
@@ -19977,11 +20090,11 @@ function stringEnd(text, start) {
 
 // src/lint/governed.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
   const { cwd } = run.options;
   const isEntry = catalogFileMatcher(run.catalog);
-  const shownConfig = run.config.path ? toPosix2((0, import_node_path14.relative)(cwd, run.config.path)) : void 0;
+  const shownConfig = run.config.path ? toPosix2((0, import_node_path15.relative)(cwd, run.config.path)) : void 0;
   const configs = changed.filter((p) => CONFIG.test(p) || p === shownConfig);
   const manifest = toPosix2(MANIFEST_PATH);
   const manifests = changed.filter((p) => p === manifest || p.endsWith(`/${manifest}`));
@@ -20014,7 +20127,7 @@ function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
     const resolver2 = new SchemaResolver(cwd);
     const byFile = /* @__PURE__ */ new Map();
     for (const file of all) {
-      const absolute = (0, import_node_path14.resolve)(cwd, file);
+      const absolute = (0, import_node_path15.resolve)(cwd, file);
       let sources;
       try {
         sources = resolver2.resolve(absolute, run.options.schema ?? configForFile(run.config, absolute).schema).files;
@@ -20022,7 +20135,7 @@ function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
         continue;
       }
       for (const source of sources) {
-        const shown2 = toPosix2((0, import_node_path14.isAbsolute)(source) ? (0, import_node_path14.relative)(cwd, source) : source);
+        const shown2 = toPosix2((0, import_node_path15.isAbsolute)(source) ? (0, import_node_path15.relative)(cwd, source) : source);
         if (!candidates.has(shown2)) continue;
         governed.add(file);
         const list = byFile.get(shown2) ?? [];
@@ -20042,14 +20155,15 @@ function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
 var CONFIG = /(?:^|\/)\.catalog-lintrc(?:\.[a-z]+)?$/;
 var SCHEMA_SOURCE = /\.(?:md|markdown|json|ya?ml)$/i;
 function toPosix2(path) {
-  return import_node_path14.sep === "/" ? path : path.split(import_node_path14.sep).join("/");
+  return import_node_path15.sep === "/" ? path : path.split(import_node_path15.sep).join("/");
 }
 
 // src/lint/schema-groups.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var MAX_GROUP_LINES = 20;
 function schemaGroupLines(run, files) {
+  if (run.options.schema || files.every((file) => configSchemaOf(run, file) !== void 0)) return [];
   const groups = schemaGroups(run, files);
   if (groups.length < 2 || !groups.some((g) => g.origin === "none-found")) return [];
   const lines = groups.map((group) => ({ folder: commonFolder(group.files), line: describe2(run, group) })).sort((a, b) => compareStrings(a.folder, b.folder) || compareStrings(a.line, b.line)).map(({ line }) => line);
@@ -20060,12 +20174,12 @@ function schemaGroupLines(run, files) {
 function schemaGroups(run, files) {
   const { cwd, schema: option } = run.options;
   const resolver2 = new SchemaResolver(cwd);
-  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path15.resolve)(cwd, option) : option;
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path16.resolve)(cwd, option) : option;
   const byFolder = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const absolute = (0, import_node_path15.resolve)(cwd, file);
-    const configSchema2 = optionSchema ? void 0 : configForFile(run.config, absolute).schema;
+    const absolute = (0, import_node_path16.resolve)(cwd, file);
+    const configSchema2 = optionSchema ? void 0 : configSchemaOf(run, file);
     const forced = optionSchema ?? configSchema2;
     const [folder] = folderAndName(absolute);
     const folderKey = `${forced ?? ""}\0${folder}`;
@@ -20090,12 +20204,15 @@ function schemaGroups(run, files) {
   }
   return [...groups.values()];
 }
+function configSchemaOf(run, file) {
+  return configForFile(run.config, (0, import_node_path16.resolve)(run.options.cwd, file)).schema;
+}
 function describe2(run, group) {
   const { cwd } = run.options;
   const folder = commonFolder(group.files);
   const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
   const { resolved } = group;
-  const shown2 = (path) => (0, import_node_path15.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const shown2 = (path) => (0, import_node_path16.isAbsolute)(path) ? relativePosix(cwd, path) : path;
   const files = resolved.files.map(shown2);
   const from = files.length <= 2 ? files.join(" and ") : `${files[0]} and ${plural(files.length - 1, files.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
   const preset = `the built-in preset \`${resolved.name}\``;
@@ -20134,14 +20251,14 @@ function commonFolder(files) {
 // src/lint/zero-config.ts
 init_import_meta_url();
 var import_node_fs11 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 function zeroConfigNotice(run, paths, files) {
   const { options, config } = run;
   if (paths.length > 0 || options.schema || config.path !== void 0 || run.catalog.include) return void 0;
   if (defaultCatalog(options.cwd).layout) return void 0;
   const schema2 = indexSchema(presets[DEFAULT_PRESET]);
   const maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const unlike = files.filter((file) => !followsPreset((0, import_node_path16.resolve)(options.cwd, file), schema2, maxBytes));
+  const unlike = files.filter((file) => !followsPreset((0, import_node_path17.resolve)(options.cwd, file), schema2, maxBytes));
   const where2 = "no .catalog-lintrc, no configuration/datasets.manifest.json, no datasets/<id>/data/ folders";
   if (unlike.length * 2 > files.length) {
     throw new CatalogLintError(
@@ -20176,9 +20293,14 @@ function runLint(options, request, emit) {
   let baseTexts;
   let reasons = [];
   const ignored2 = [];
-  const onIgnored = (file, reason) => ignored2.push(
-    `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries; name the entries instead`
-  );
+  const nonEntries = [];
+  const onIgnored = (file, reason) => {
+    nonEntries.push(file);
+    ignored2.push(
+      `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries, and reports only where the template and the criteria disagree (schema-conflict); name the entries to lint them`
+    );
+  };
+  let changedFiles;
   if (ref === void 0) {
     files = selectCatalogFiles(run.catalog, paths, void 0, onIgnored);
     if (files.length === 0 && ignored2.length === 0) throw noFilesError(run, paths);
@@ -20186,6 +20308,7 @@ function runLint(options, request, emit) {
     if (guessed) ignored2.push(guessed);
   } else {
     const changed = changedSince(options.cwd, ref);
+    changedFiles = changed.files;
     files = selectCatalogFiles(run.catalog, paths, changed.files, onIgnored);
     const governed = governedFiles(run, changed.files);
     if (governed.files.length > 0) {
@@ -20197,11 +20320,13 @@ function runLint(options, request, emit) {
   }
   if (catalogFilesOnly) files = files.filter(catalogFileMatcher(run.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path17.resolve)(options.cwd, path) === (0, import_node_path17.resolve)(options.cwd));
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path18.resolve)(options.cwd, path) === (0, import_node_path18.resolve)(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
+  const scope = wholeCatalog ? void 0 : runScope(run, paths, changedFiles, nonEntries);
   const withSuppressions = {
     ...suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase,
-    ...wholeCatalog && !catalogFilesOnly ? { wholeCatalog } : {}
+    ...wholeCatalog && !catalogFilesOnly ? { wholeCatalog } : {},
+    ...scope ? { scope } : {}
   };
   const outcome = fix ? fixRun(run, files, { fix, fixRules }, withSuppressions, emit) : lintFiles(run, files, withSuppressions, emit);
   outcome.notices.unshift(...ignored2, ...reasons);
@@ -20214,6 +20339,10 @@ function runLint(options, request, emit) {
     if (outcome.suppressions.written) writeSuppressionsFile(suppressed.mode.root, suppressed.location, text);
   }
   return outcome;
+}
+function runScope(run, paths, changed, nonEntries) {
+  const named = nonEntries.length > 0 ? { files: nonEntries, governed: governedFiles(run, nonEntries).files } : void 0;
+  return { paths, ...changed ? { changed } : {}, ...named ? { nonEntries: named } : {} };
 }
 function noFilesError(run, paths) {
   const { catalog } = run;
@@ -20233,7 +20362,7 @@ function suppressionsFor(cwd, request, wholeCatalog) {
   const { location, named, update } = request;
   if (!named && !update && (0, import_node_fs12.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
   const root = repositoryRoot(cwd);
-  const file = (0, import_node_path17.relative)(cwd, location).split("\\").join("/") || location;
+  const file = (0, import_node_path18.relative)(cwd, location).split("\\").join("/") || location;
   const text = readSuppressionsText(location, root, file);
   if (text === void 0) {
     if (update?.kind === "prune") {
@@ -20253,7 +20382,7 @@ function suppressionsFor(cwd, request, wholeCatalog) {
   return { mode, location, ...text !== void 0 ? { text } : {} };
 }
 function fixRun(run, files, { fix, fixRules }, mode, emit) {
-  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog), {
+  const done = fixFiles(files, lintOptionsOf(run, mode.baseTexts, mode.wholeCatalog, mode.scope), {
     write: fix === "write",
     diff: fix === "dry-run",
     ...fixRules ? { rules: new Set(fixRules) } : {}

@@ -1990,7 +1990,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 init_import_meta_url();
 var import_node_fs17 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // src/lint/parallel.ts
 init_import_meta_url();
@@ -2056,7 +2056,7 @@ function count(length) {
 // src/lint/linter.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/cache/results-cache.ts
@@ -11604,32 +11604,34 @@ function checkSeparated(checking, path, label, value, range, spec) {
   checkItems(checking, path, label, items, spec, at);
 }
 function checkString(value, spec, at) {
-  const shown2 = quote(value);
-  const count2 = [...value].length;
-  const length = plural(count2, "character");
-  if (spec.minLength !== void 0 && count2 < spec.minLength) {
-    at("minLength", { value: shown2, length, limit: spec.minLength });
-  }
-  if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
-    at("maxLength", { value: shown2, length, limit: spec.maxLength });
+  const shown2 = () => quote(value);
+  if (spec.minLength !== void 0 || spec.maxLength !== void 0) {
+    const count2 = [...value].length;
+    const length = plural(count2, "character");
+    if (spec.minLength !== void 0 && count2 < spec.minLength) {
+      at("minLength", { value: shown2(), length, limit: spec.minLength });
+    }
+    if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
+      at("maxLength", { value: shown2(), length, limit: spec.maxLength });
+    }
   }
   if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(value)) {
-    at("pattern", { value: shown2, pattern: spec.pattern });
+    at("pattern", { value: shown2(), pattern: spec.pattern });
   }
   if (isDateKey(spec)) {
     const format = dateFormatOf(spec);
-    if (!format.shaped(value)) at("date", { value: shown2, format: format.source });
-    else if (format.day(value) === void 0) at("realDate", { value: shown2, format: format.source });
+    if (!format.shaped(value)) at("date", { value: shown2(), format: format.source });
+    else if (format.day(value) === void 0) at("realDate", { value: shown2(), format: format.source });
   }
   switch (spec.format) {
     case "url":
       checkUrl(value, spec, at);
       break;
     case "spdx":
-      if (!isSpdxId(value)) at("spdx", { value: shown2 });
+      if (!isSpdxId(value)) at("spdx", { value: shown2() });
       break;
     case "email":
-      if (!EMAIL.test(value)) at("email", { value: shown2 });
+      if (!EMAIL.test(value)) at("email", { value: shown2() });
       break;
     default:
       break;
@@ -12416,18 +12418,18 @@ var reference_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema2, (s2) => s2.references !== void 0)) {
-        const { key: target, resolve: resolve21 } = spec.references;
+        const { key: target, resolve: resolve22 } = spec.references;
         const targets = holdersByValue(group, target);
         const names = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
           const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
-          const data = { key, value: plain(held.value), file: plain(held.entry.filePath), target };
-          if (!resolve21) {
+          const data = () => ({ key, value: plain(held.value), file: plain(held.entry.filePath), target });
+          if (!resolve22) {
             if (other) {
               report2(held.entry.filePath, {
                 messageId: "resolved",
-                data: { ...data, other: plain(other.entry.filePath), line: other.range.start.line },
+                data: { ...data(), other: plain(other.entry.filePath), line: other.range.start.line },
                 range: held.range
               });
             }
@@ -12440,14 +12442,14 @@ var reference_default = defineRule({
             report2(held.entry.filePath, {
               messageId: "unresolvedSuggest",
               data: {
-                ...data,
+                ...data(),
                 suggestion: plain(close),
                 other: plain(suggested.entry.filePath),
                 line: suggested.range.start.line
               },
               range: held.range
             });
-          } else report2(held.entry.filePath, { messageId: "unresolved", data, range: held.range });
+          } else report2(held.entry.filePath, { messageId: "unresolved", data: data(), range: held.range });
         }
       }
     }
@@ -15764,9 +15766,9 @@ var schema_conflict_default = defineRule({
       });
     }
   },
-  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+  checkCatalog({ entries, governed, schemaOf: schemaOf2, report: report2 }) {
     const seen = /* @__PURE__ */ new Set();
-    for (const { filePath } of entries) {
+    for (const filePath of [...entries.map((e) => e.filePath), ...governed]) {
       for (const conflict of schemaOf2(filePath).schema.conflicts ?? []) {
         const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
         if (seen.has(key)) continue;
@@ -15774,7 +15776,9 @@ var schema_conflict_default = defineRule({
         report2(conflict.template, {
           messageId: conflict.kind,
           data: catalogData(conflict),
-          range: conflict.range
+          range: conflict.range,
+          // A run that changed or named a criteria file it names is asked about it too.
+          related: [...new Set(conflict.criteria.map((c) => c.file))]
         });
       }
     }
@@ -18112,6 +18116,27 @@ function lineAndColumn(text, offset) {
   return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
+// src/lint/scope.ts
+init_import_meta_url();
+
+// src/files/named-paths.ts
+init_import_meta_url();
+var import_node_path11 = require("node:path");
+function namedPathMatcher(cwd, paths) {
+  const globs = paths.filter((path) => isDynamicPattern(path)).map((path) => normalizedPattern(cwd, path));
+  const inGlob = globs.length > 0 ? globMatcher(globs) : () => false;
+  const named = paths.filter((path) => !isDynamicPattern(path)).map((path) => (0, import_node_path11.resolve)(cwd, path));
+  return (file) => inGlob(file) || named.some((path) => isInside((0, import_node_path11.resolve)(cwd, file), path));
+}
+
+// src/lint/scope.ts
+function scopeMatcher(cwd, scope) {
+  if (!scope) return () => true;
+  const named = scope.paths.length > 0 ? namedPathMatcher(cwd, scope.paths) : () => true;
+  const changed = scope.changed ? new Set(scope.changed) : void 0;
+  return (file) => (!changed || changed.has(file)) && named(file);
+}
+
 // src/lint/linter.ts
 function lint(files2, options) {
   const linter = new Linter(options);
@@ -18128,9 +18153,10 @@ var Linter = class {
   constructor(options) {
     this.options = options;
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
+    this.inScope = scopeMatcher(options.cwd, options.scope);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path11.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path12.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -18138,6 +18164,8 @@ var Linter = class {
   indexes = /* @__PURE__ */ new WeakMap();
   forced;
   limits;
+  /** Whether the run was asked about a file (see `LintOptions.scope`). */
+  inScope;
   /** One line each: they name datasets and paths from the repository, and are printed to logs as they are. */
   get notices() {
     return this.resolver.notices.map(oneLine);
@@ -18256,6 +18284,29 @@ var Linter = class {
     return "text" in read ? summaryOf(read.text, filePath, index, true) : emptySummary(filePath, true);
   }
   /**
+   * `summarizeFile`, and the file's lint too when that parses the same text
+   * anyway (its summary takes the whole text: no cut at `summaryPrefix`) and
+   * `claim()` lets this caller lint it: `lintFile` then gives the summary from
+   * its own parse (`summaryOfLinted`). One read either way; with
+   * `hashContent`, the `CacheKey.content` of the bytes linted comes too.
+   */
+  summarizeOrLint(file, claim, hashContent) {
+    const { absolute, filePath, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
+    let text;
+    let content;
+    if (hashContent) ({ text, content } = this.readForCache(file));
+    else {
+      const read = readCatalogFile(absolute, filePath, this.limits);
+      text = "text" in read ? read.text : void 0;
+    }
+    if ((text === void 0 || summaryText(text, index) === text) && claim()) {
+      const linted = this.lintFile(file, text);
+      return { summary: linted.summary, linted, ...content !== void 0 ? { content } : {} };
+    }
+    return { summary: text !== void 0 ? summaryOf(text, filePath, index, true) : emptySummary(filePath, true) };
+  }
+  /**
    * Run the catalog-level rules over the linted files and, for comparison only,
    * the other entries in the same folders (a PR that adds a duplicate of an
    * untouched entry is still caught). Findings go into `results`.
@@ -18272,12 +18323,17 @@ var Linter = class {
    * Results for the files a catalog-level rule reported on that are no linted entry (a
    * dataset's template, on which `schema-conflict` reports), sorted by path. Their findings
    * carry no fix, and `--fix` only writes linted entries, so such a file is never written.
+   * Only the findings the run was asked about (`LintOptions.scope`): on a file it covers, or
+   * naming one (`Report.related`, the criteria file); a pull request that changes one entry
+   * is not told of its template. The one thread and the streamed run both come here.
    */
   otherFileResults(reports, linted) {
     const lintedPaths = new Set(linted.map((f) => f.filePath));
     const others = [];
-    for (const [filePath, found4] of reports) {
+    for (const [filePath, all] of reports) {
       if (lintedPaths.has(filePath)) continue;
+      const found4 = this.inScope(filePath) ? all : all.filter(({ report: report2 }) => report2.related?.some(this.inScope));
+      if (found4.length === 0) continue;
       const result = { filePath, diagnostics: [] };
       this.addCatalogFindings(result, found4, []);
       if (result.diagnostics.length > 0) others.push(result);
@@ -18299,19 +18355,29 @@ var Linter = class {
   catalogReports(summaries) {
     const found4 = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const settings = summaries.map((s2) => this.settingsOf(s2.filePath));
+    const nonEntries = this.options.scope?.nonEntries;
+    const reportedOn = [...summaries.map((s2) => s2.filePath), ...nonEntries?.files ?? []];
+    const settings = reportedOn.map((filePath) => this.settingsOf(filePath));
     const active = catalogRules.filter((r) => settings.some((s2) => s2.has(r.id)));
     if (active.length === 0) return found4;
     const acrossFolders = active.some((r) => r.peerScope === "catalog") && summaries.some((s2) => s2.values && s2.values.length > 0);
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
-    const schemaOf2 = (filePath) => this.schemaOfShown(filePath);
+    const schemas3 = /* @__PURE__ */ new Map();
+    const schemaOf2 = (filePath) => {
+      let schema2 = schemas3.get(filePath);
+      if (!schema2) {
+        schema2 = this.schemaOfShown(filePath);
+        schemas3.set(filePath, schema2);
+      }
+      return schema2;
+    };
     const folderFiles = (folder) => this.folderFiles(folder);
     const entryPaths = new Set(entries.map((e) => e.filePath));
     const regularFiles = (folder) => this.regularFiles(folder);
     for (const rule of active) {
       let run2 = 0;
-      for (const [options, files2] of filesByOptions(rule, summaries, settings)) {
+      for (const [options, files2] of filesByOptions(rule, reportedOn, settings)) {
         const first = run2++ === 0;
         rule.checkCatalog({
           entries,
@@ -18319,6 +18385,7 @@ var Linter = class {
           schemaOf: schemaOf2,
           folderFiles,
           regularFiles,
+          governed: nonEntries?.governed ?? [],
           report: (filePath, report2) => {
             const otherFile = !entryPaths.has(filePath);
             if (otherFile ? !first : !files2.has(filePath)) return;
@@ -18350,7 +18417,7 @@ var Linter = class {
   }
   /** The schema of a file by its path as shown (linted files and peers alike). */
   schemaOfShown(filePath) {
-    const absolute = (0, import_node_path11.resolve)(this.options.cwd, filePath);
+    const absolute = (0, import_node_path12.resolve)(this.options.cwd, filePath);
     return this.indexOf(this.locate(absolute, schemaForFile(this.options.config, absolute)).resolved);
   }
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
@@ -18369,7 +18436,7 @@ var Linter = class {
     let listed2 = this.listed.get(folder);
     if (listed2 === void 0 && !this.listed.has(folder)) {
       try {
-        const found4 = (0, import_node_fs9.readdirSync)((0, import_node_path11.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        const found4 = (0, import_node_fs9.readdirSync)((0, import_node_path12.resolve)(this.options.cwd, folder), { withFileTypes: true });
         const names = found4.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
         const all = found4.map((d) => d.name);
         listed2 = { names, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)), all };
@@ -18382,10 +18449,10 @@ var Linter = class {
   }
   listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path11.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path12.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path11.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -18426,10 +18493,10 @@ var Linter = class {
     const candidates = [];
     const elsewhere = /* @__PURE__ */ new Set();
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path11.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path11.join)(folder, n)))
-          candidates.push((0, import_node_path11.join)(folder, n));
+        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
+          candidates.push((0, import_node_path12.join)(folder, n));
       }
     }
     const catalog = this.options.catalog;
@@ -18438,7 +18505,7 @@ var Linter = class {
       for (const file of selectCatalogFiles(catalog, [])) {
         const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
         if (lintedNames.has(folder)) continue;
-        const absolute = (0, import_node_path11.resolve)(this.options.cwd, file);
+        const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
         if (!seen.has(absolute)) {
           candidates.push(absolute);
           elsewhere.add(absolute);
@@ -18462,13 +18529,13 @@ var Linter = class {
     return peers;
   }
 };
-function filesByOptions(rule, summaries, settings) {
+function filesByOptions(rule, reportedOn, settings) {
   const groups = /* @__PURE__ */ new Map();
-  summaries.forEach((summary, i2) => {
+  reportedOn.forEach((filePath, i2) => {
     const setting = settings[i2]?.get(rule.id);
     if (!setting) return;
     const files2 = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
-    files2.add(summary.filePath);
+    files2.add(filePath);
     groups.set(setting.options, files2);
   });
   return groups;
@@ -18635,6 +18702,9 @@ var WRITTEN = 3;
 var AHEAD = 8;
 var LARGE_RUN_FILES = 2e4;
 var LARGE_RUN_HEAP_GROWING_PERCENT = 20;
+var UNCLAIMED = 0;
+var LINTED_WHILE_SUMMARISED = 1;
+var LINTED_IN_LINT_PASS = 2;
 function lintStreaming(files2, options, script, emit) {
   const sorted = [...files2].sort(compareStrings);
   const threads = Math.min((0, import_node_os.availableParallelism)(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
@@ -18645,7 +18715,7 @@ function lintStreaming(files2, options, script, emit) {
   }
   if (sorted.length >= LARGE_RUN_FILES)
     v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
-  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, scope: _scope, ...portable2 } = options;
   const main2 = new Linter(options);
   const cached = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
@@ -18662,10 +18732,21 @@ function lintStreaming(files2, options, script, emit) {
   const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
   const counters = new SharedArrayBuffer(4 * 4);
   const posted = new Int32Array(counters);
+  const claims = new SharedArrayBuffer(4 * todo.length);
+  const holdResults = todo.length < LARGE_RUN_FILES;
   const workers = Array.from({ length: workerCount }, () => {
     const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
-    const job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
+    const job = {
+      catalogLintWorker: true,
+      files: todo,
+      hashContent,
+      options: portable2,
+      port: port2,
+      counters,
+      claims,
+      holdResults
+    };
     const worker = new Worker(script, {
       workerData: job,
       argv: [WORKER_FLAG],
@@ -18678,20 +18759,27 @@ function lintStreaming(files2, options, script, emit) {
   });
   const batches = Math.ceil(todo.length / BATCH);
   const summaries = new Array(batches);
-  const results = new Array(batches);
+  const results = new Array(todo.length);
+  const resultsIn = (batch, linted) => {
+    linted.forEach((result, i2) => {
+      if (result) results[batch * BATCH + i2] = result;
+    });
+  };
+  const passes = { claims: new Int32Array(claims), holdResults, hashContent };
   const notices = new Set(main2.notices);
   let summarised = 0;
-  const batchFiles = (batch) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
   const workHere = () => {
     const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
     if (summaryBatch < batches) {
-      summaries[summaryBatch] = batchFiles(summaryBatch).map((file) => main2.summarizeFile(file));
+      const done = summaryPass(main2, todo, summaryBatch, passes);
+      summaries[summaryBatch] = done.summaries;
+      resultsIn(summaryBatch, done.linted);
       summarised++;
       return true;
     }
     const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
     if (lintBatch >= batches) return false;
-    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main2, file, hashContent));
+    resultsIn(lintBatch, lintPass(main2, todo, lintBatch, passes));
     return true;
   };
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
@@ -18703,8 +18791,9 @@ function lintStreaming(files2, options, script, emit) {
         got = true;
         if (message.kind === "summaries") {
           summaries[message.batch] = message.summaries;
+          resultsIn(message.batch, message.linted);
           summarised++;
-        } else if (message.kind === "results") results[message.batch] = message.linted;
+        } else if (message.kind === "results") resultsIn(message.batch, message.linted);
         else if (message.kind === "done") {
           worker.done = true;
           for (const notice of message.notices) notices.add(notice);
@@ -18748,8 +18837,9 @@ function lintStreaming(files2, options, script, emit) {
         continue;
       }
       const batch = Math.floor(index / BATCH);
-      while (!results[batch]) receive();
-      const { content, ...linted } = results[batch][index % BATCH];
+      while (!results[index]) receive();
+      const { content, ...linted } = results[index];
+      results[index] = void 0;
       const key = keys.get(file);
       const summary = summaryByPath?.get(linted.filePath);
       if (cache && key && content !== void 0 && summary) {
@@ -18758,7 +18848,6 @@ function lintStreaming(files2, options, script, emit) {
       finish(linted);
       index++;
       if (index % BATCH === 0 || index === todo.length) {
-        results[batch] = void 0;
         Atomics.store(posted, WRITTEN, batch + 1);
         Atomics.notify(posted, WRITTEN);
       }
@@ -18777,15 +18866,38 @@ function lintStreaming(files2, options, script, emit) {
 function next(port) {
   return workerThreads().receiveMessageOnPort(port)?.message;
 }
-function portableResult(linter, file, hashContent) {
-  const read = hashContent ? linter.readForCache(file) : void 0;
-  const { filePath, diagnostics, schema: schema2, directives } = linter.lintOnly(file, read?.text);
+function summaryPass(linter, files2, batch, { claims, holdResults, hashContent }) {
+  const summaries = [];
+  const linted = [];
+  batchFiles(files2, batch).forEach((file, i2) => {
+    const cell = batch * BATCH + i2;
+    const claim = () => holdResults && Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_WHILE_SUMMARISED) === UNCLAIMED;
+    const done = linter.summarizeOrLint(file, claim, hashContent);
+    summaries.push(done.summary);
+    linted[i2] = done.linted && portable(done.linted, done.content);
+  });
+  return { summaries, linted };
+}
+function lintPass(linter, files2, batch, { claims, hashContent }) {
+  const linted = [];
+  batchFiles(files2, batch).forEach((file, i2) => {
+    const cell = batch * BATCH + i2;
+    if (Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_IN_LINT_PASS) !== UNCLAIMED) return;
+    const read = hashContent ? linter.readForCache(file) : void 0;
+    linted[i2] = portable(linter.lintOnly(file, read?.text), read?.content);
+  });
+  return linted;
+}
+function batchFiles(files2, batch) {
+  return files2.slice(batch * BATCH, (batch + 1) * BATCH);
+}
+function portable({ filePath, diagnostics, schema: schema2, directives }, content) {
   return {
     filePath,
     diagnostics,
     directives,
     ...schema2 !== void 0 ? { schema: schema2 } : {},
-    ...read ? { content: read.content } : {}
+    ...content !== void 0 ? { content } : {}
   };
 }
 function withoutContent({ content: _content, ...key }) {
@@ -18805,11 +18917,15 @@ function runLintWorker() {
     Atomics.notify(counters, POSTED);
   };
   const batches = Math.ceil(job.files.length / BATCH);
-  const batchFiles = (batch) => job.files.slice(batch * BATCH, (batch + 1) * BATCH);
+  const passes = {
+    claims: new Int32Array(job.claims),
+    holdResults: job.holdResults,
+    hashContent: job.hashContent
+  };
   try {
     const linter = new Linter(job.options);
     for (let batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1); batch < batches; ) {
-      post({ kind: "summaries", batch, summaries: batchFiles(batch).map((file) => linter.summarizeFile(file)) });
+      post({ kind: "summaries", batch, ...summaryPass(linter, job.files, batch, passes) });
       batch = Atomics.add(counters, NEXT_SUMMARY_BATCH, 1);
     }
     while (Atomics.load(counters, NEXT_LINT_BATCH) < batches) {
@@ -18819,8 +18935,8 @@ function runLintWorker() {
       }
       const batch = Atomics.add(counters, NEXT_LINT_BATCH, 1);
       if (batch >= batches) break;
-      const linted = batchFiles(batch).map((file) => portableResult(linter, file, job.hashContent));
-      post({ kind: "results", batch, linted });
+      const linted = lintPass(linter, job.files, batch, passes);
+      if (linted.length > 0) post({ kind: "results", batch, linted });
     }
     post({ kind: "done", notices: linter.notices });
   } catch (error) {
@@ -18910,7 +19026,7 @@ function isField(value) {
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
@@ -19054,7 +19170,7 @@ function stringEnd(text, start) {
 
 // src/lint/file-settings.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/lint/run.ts
 init_import_meta_url();
@@ -19208,11 +19324,11 @@ var BatchOutput = class {
 
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path12.relative)(mode.root, cwd).split(import_node_path12.sep).join("/");
+    this.prefix = (0, import_node_path13.relative)(mode.root, cwd).split(import_node_path13.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -19225,8 +19341,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path12.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path12.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path13.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path13.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -19354,7 +19470,7 @@ function prepareRun(options) {
 function maxBaseBytes(run2) {
   return run2.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
-function lintOptionsOf(run2, baseTexts, wholeCatalog = false) {
+function lintOptionsOf(run2, baseTexts, wholeCatalog = false, scope) {
   const { cwd, now, schema: schema2, schemaStore } = run2.options;
   return {
     cwd,
@@ -19364,7 +19480,8 @@ function lintOptionsOf(run2, baseTexts, wholeCatalog = false) {
     ...schema2 ? { schema: schema2 } : {},
     ...baseTexts ? { baseText: (path) => baseTexts.get(path) } : {},
     // A run over every catalog file has no peer outside its files' folders: the catalog is not walked again.
-    ...wholeCatalog ? {} : { catalog: run2.catalog }
+    ...wholeCatalog ? {} : { catalog: run2.catalog },
+    ...scope ? { scope } : {}
   };
 }
 function counting(emit, suppressions) {
@@ -19382,7 +19499,7 @@ function counting(emit, suppressions) {
 }
 function lintFiles(run2, files2, mode, emit) {
   const { cwd } = run2.options;
-  const options = lintOptionsOf(run2, mode.baseTexts, mode.wholeCatalog);
+  const options = lintOptionsOf(run2, mode.baseTexts, mode.wholeCatalog, mode.scope);
   const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
   const { notices } = lintStreaming(files2, cache ? { ...options, cache } : options, mode.workerScript, counted);
@@ -19395,7 +19512,7 @@ function lintFiles(run2, files2, mode, emit) {
 // src/lint/file-settings.ts
 function fileSettings(options, file) {
   const run2 = prepareRun(options);
-  const absolute = (0, import_node_path13.resolve)(options.cwd, file);
+  const absolute = (0, import_node_path14.resolve)(options.cwd, file);
   const fileConfig = configForFile(run2.config, absolute);
   const schema2 = new SchemaResolver(options.cwd).resolve(absolute, options.schema ?? fileConfig.schema);
   return {
@@ -19409,11 +19526,11 @@ function fileSettings(options, file) {
 // src/lint/run-lint.ts
 init_import_meta_url();
 var import_node_fs14 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // src/lint/fix-files.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -20058,7 +20175,7 @@ function fixFile(run2, file) {
     notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
     return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
   };
-  const read = readForFix((0, import_node_path14.resolve)(options.cwd, file), run2.root);
+  const read = readForFix((0, import_node_path15.resolve)(options.cwd, file), run2.root);
   if ("refused" in read) return notFixed(read.refused);
   const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
   if (refused) return notFixed(refused);
@@ -20120,11 +20237,11 @@ function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
 
 // src/lint/governed.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
   const { cwd } = run2.options;
   const isEntry = catalogFileMatcher(run2.catalog);
-  const shownConfig = run2.config.path ? toPosix2((0, import_node_path15.relative)(cwd, run2.config.path)) : void 0;
+  const shownConfig = run2.config.path ? toPosix2((0, import_node_path16.relative)(cwd, run2.config.path)) : void 0;
   const configs = changed.filter((p) => CONFIG.test(p) || p === shownConfig);
   const manifest = toPosix2(MANIFEST_PATH);
   const manifests = changed.filter((p) => p === manifest || p.endsWith(`/${manifest}`));
@@ -20157,7 +20274,7 @@ function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
     const resolver2 = new SchemaResolver(cwd);
     const byFile = /* @__PURE__ */ new Map();
     for (const file of all) {
-      const absolute = (0, import_node_path15.resolve)(cwd, file);
+      const absolute = (0, import_node_path16.resolve)(cwd, file);
       let sources;
       try {
         sources = resolver2.resolve(absolute, run2.options.schema ?? configForFile(run2.config, absolute).schema).files;
@@ -20165,7 +20282,7 @@ function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
         continue;
       }
       for (const source of sources) {
-        const shown2 = toPosix2((0, import_node_path15.isAbsolute)(source) ? (0, import_node_path15.relative)(cwd, source) : source);
+        const shown2 = toPosix2((0, import_node_path16.isAbsolute)(source) ? (0, import_node_path16.relative)(cwd, source) : source);
         if (!candidates.has(shown2)) continue;
         governed.add(file);
         const list = byFile.get(shown2) ?? [];
@@ -20185,14 +20302,15 @@ function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
 var CONFIG = /(?:^|\/)\.catalog-lintrc(?:\.[a-z]+)?$/;
 var SCHEMA_SOURCE = /\.(?:md|markdown|json|ya?ml)$/i;
 function toPosix2(path) {
-  return import_node_path15.sep === "/" ? path : path.split(import_node_path15.sep).join("/");
+  return import_node_path16.sep === "/" ? path : path.split(import_node_path16.sep).join("/");
 }
 
 // src/lint/schema-groups.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var MAX_GROUP_LINES = 20;
 function schemaGroupLines(run2, files2) {
+  if (run2.options.schema || files2.every((file) => configSchemaOf(run2, file) !== void 0)) return [];
   const groups = schemaGroups(run2, files2);
   if (groups.length < 2 || !groups.some((g) => g.origin === "none-found")) return [];
   const lines = groups.map((group) => ({ folder: commonFolder(group.files), line: describe2(run2, group) })).sort((a, b) => compareStrings(a.folder, b.folder) || compareStrings(a.line, b.line)).map(({ line }) => line);
@@ -20203,12 +20321,12 @@ function schemaGroupLines(run2, files2) {
 function schemaGroups(run2, files2) {
   const { cwd, schema: option } = run2.options;
   const resolver2 = new SchemaResolver(cwd);
-  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path16.resolve)(cwd, option) : option;
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path17.resolve)(cwd, option) : option;
   const byFolder = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const file of files2) {
-    const absolute = (0, import_node_path16.resolve)(cwd, file);
-    const configSchema2 = optionSchema ? void 0 : configForFile(run2.config, absolute).schema;
+    const absolute = (0, import_node_path17.resolve)(cwd, file);
+    const configSchema2 = optionSchema ? void 0 : configSchemaOf(run2, file);
     const forced = optionSchema ?? configSchema2;
     const [folder] = folderAndName(absolute);
     const folderKey = `${forced ?? ""}\0${folder}`;
@@ -20233,12 +20351,15 @@ function schemaGroups(run2, files2) {
   }
   return [...groups.values()];
 }
+function configSchemaOf(run2, file) {
+  return configForFile(run2.config, (0, import_node_path17.resolve)(run2.options.cwd, file)).schema;
+}
 function describe2(run2, group) {
   const { cwd } = run2.options;
   const folder = commonFolder(group.files);
   const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
   const { resolved } = group;
-  const shown2 = (path) => (0, import_node_path16.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const shown2 = (path) => (0, import_node_path17.isAbsolute)(path) ? relativePosix(cwd, path) : path;
   const files2 = resolved.files.map(shown2);
   const from = files2.length <= 2 ? files2.join(" and ") : `${files2[0]} and ${plural(files2.length - 1, files2.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
   const preset = `the built-in preset \`${resolved.name}\``;
@@ -20277,14 +20398,14 @@ function commonFolder(files2) {
 // src/lint/zero-config.ts
 init_import_meta_url();
 var import_node_fs13 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 function zeroConfigNotice(run2, paths, files2) {
   const { options, config } = run2;
   if (paths.length > 0 || options.schema || config.path !== void 0 || run2.catalog.include) return void 0;
   if (defaultCatalog(options.cwd).layout) return void 0;
   const schema2 = indexSchema(presets[DEFAULT_PRESET]);
   const maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const unlike = files2.filter((file) => !followsPreset((0, import_node_path17.resolve)(options.cwd, file), schema2, maxBytes));
+  const unlike = files2.filter((file) => !followsPreset((0, import_node_path18.resolve)(options.cwd, file), schema2, maxBytes));
   const where2 = "no .catalog-lintrc, no configuration/datasets.manifest.json, no datasets/<id>/data/ folders";
   if (unlike.length * 2 > files2.length) {
     throw new CatalogLintError(
@@ -20319,9 +20440,14 @@ function runLint(options, request, emit) {
   let baseTexts;
   let reasons = [];
   const ignored2 = [];
-  const onIgnored = (file, reason) => ignored2.push(
-    `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries; name the entries instead`
-  );
+  const nonEntries = [];
+  const onIgnored = (file, reason) => {
+    nonEntries.push(file);
+    ignored2.push(
+      `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries, and reports only where the template and the criteria disagree (schema-conflict); name the entries to lint them`
+    );
+  };
+  let changedFiles;
   if (ref === void 0) {
     files2 = selectCatalogFiles(run2.catalog, paths, void 0, onIgnored);
     if (files2.length === 0 && ignored2.length === 0) throw noFilesError(run2, paths);
@@ -20329,6 +20455,7 @@ function runLint(options, request, emit) {
     if (guessed) ignored2.push(guessed);
   } else {
     const changed = changedSince(options.cwd, ref);
+    changedFiles = changed.files;
     files2 = selectCatalogFiles(run2.catalog, paths, changed.files, onIgnored);
     const governed = governedFiles(run2, changed.files);
     if (governed.files.length > 0) {
@@ -20340,11 +20467,13 @@ function runLint(options, request, emit) {
   }
   if (catalogFilesOnly) files2 = files2.filter(catalogFileMatcher(run2.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path18.resolve)(options.cwd, path) === (0, import_node_path18.resolve)(options.cwd));
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path19.resolve)(options.cwd, path) === (0, import_node_path19.resolve)(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
+  const scope = wholeCatalog ? void 0 : runScope(run2, paths, changedFiles, nonEntries);
   const withSuppressions = {
     ...suppressed ? { ...withBase, suppressions: suppressed.mode } : withBase,
-    ...wholeCatalog && !catalogFilesOnly ? { wholeCatalog } : {}
+    ...wholeCatalog && !catalogFilesOnly ? { wholeCatalog } : {},
+    ...scope ? { scope } : {}
   };
   const outcome = fix ? fixRun(run2, files2, { fix, fixRules }, withSuppressions, emit) : lintFiles(run2, files2, withSuppressions, emit);
   outcome.notices.unshift(...ignored2, ...reasons);
@@ -20357,6 +20486,10 @@ function runLint(options, request, emit) {
     if (outcome.suppressions.written) writeSuppressionsFile(suppressed.mode.root, suppressed.location, text);
   }
   return outcome;
+}
+function runScope(run2, paths, changed, nonEntries) {
+  const named = nonEntries.length > 0 ? { files: nonEntries, governed: governedFiles(run2, nonEntries).files } : void 0;
+  return { paths, ...changed ? { changed } : {}, ...named ? { nonEntries: named } : {} };
 }
 function noFilesError(run2, paths) {
   const { catalog } = run2;
@@ -20376,7 +20509,7 @@ function suppressionsFor(cwd, request, wholeCatalog) {
   const { location, named, update } = request;
   if (!named && !update && (0, import_node_fs14.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
   const root = repositoryRoot(cwd);
-  const file = (0, import_node_path18.relative)(cwd, location).split("\\").join("/") || location;
+  const file = (0, import_node_path19.relative)(cwd, location).split("\\").join("/") || location;
   const text = readSuppressionsText(location, root, file);
   if (text === void 0) {
     if (update?.kind === "prune") {
@@ -20396,7 +20529,7 @@ function suppressionsFor(cwd, request, wholeCatalog) {
   return { mode, location, ...text !== void 0 ? { text } : {} };
 }
 function fixRun(run2, files2, { fix, fixRules }, mode, emit) {
-  const done = fixFiles(files2, lintOptionsOf(run2, mode.baseTexts, mode.wholeCatalog), {
+  const done = fixFiles(files2, lintOptionsOf(run2, mode.baseTexts, mode.wholeCatalog, mode.scope), {
     write: fix === "write",
     diff: fix === "dry-run",
     ...fixRules ? { rules: new Set(fixRules) } : {}
@@ -20500,7 +20633,7 @@ var github = collect(githubStream);
 
 // src/reporters/json.ts
 init_import_meta_url();
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var jsonStream = ({ cwd }) => {
   let files2 = 0;
   return {
@@ -20520,7 +20653,7 @@ function fileJson(result, cwd) {
     messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
   return `  {
-    "filePath": ${JSON.stringify((0, import_node_path19.resolve)(cwd, result.filePath))},
+    "filePath": ${JSON.stringify((0, import_node_path20.resolve)(cwd, result.filePath))},
     "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
     "errorCount": ${errors2},
@@ -20640,7 +20773,7 @@ var markdown = collect(markdownStream);
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -20736,7 +20869,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path20.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path21.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -21049,11 +21182,11 @@ var OPTIONS = {
 // src/cli/init.ts
 init_import_meta_url();
 var import_node_fs15 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 
 // src/infer/index.ts
 init_import_meta_url();
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 
 // src/infer/agreement.ts
 init_import_meta_url();
@@ -21502,7 +21635,7 @@ var Notes = class {
 
 // src/infer/select.ts
 init_import_meta_url();
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var DOCUMENTATION = /* @__PURE__ */ new Set([
   "readme",
   "contributing",
@@ -21560,12 +21693,12 @@ function clusterEntries(paths) {
     else candidates.push(path);
   }
   const byDir = /* @__PURE__ */ new Map();
-  for (const path of candidates) push(byDir, import_node_path21.posix.dirname(path), path);
+  for (const path of candidates) push(byDir, import_node_path22.posix.dirname(path), path);
   const perSubfolder = /* @__PURE__ */ new Map();
   for (const [dir, files2] of byDir) {
     if (files2.length !== 1 || dir === ".") continue;
     const file = files2[0];
-    push(perSubfolder, `${import_node_path21.posix.dirname(dir)}\0${import_node_path21.posix.basename(file)}`, file);
+    push(perSubfolder, `${import_node_path22.posix.dirname(dir)}\0${import_node_path22.posix.basename(file)}`, file);
   }
   const clusters = [];
   const taken = /* @__PURE__ */ new Set();
@@ -21582,7 +21715,7 @@ function clusterEntries(paths) {
       continue;
     }
     const glob = join11(dir, "*.md");
-    const exclude = paths.filter((p) => import_node_path21.posix.dirname(p) === dir && skipped.has(p) && /\.md$/i.test(p));
+    const exclude = paths.filter((p) => import_node_path22.posix.dirname(p) === dir && skipped.has(p) && /\.md$/i.test(p));
     clusters.push({ glob, folder: dir, files: files2, exclude });
   }
   clusters.sort((a, b) => a.glob < b.glob ? -1 : a.glob > b.glob ? 1 : 0);
@@ -21619,8 +21752,8 @@ function inferCatalog(cluster, entries) {
   const total = entries.length;
   const samples = entries.map((entry) => {
     const path = entry.source.path;
-    const file = import_node_path22.posix.basename(path).replace(/\.md$/i, "");
-    const folder = import_node_path22.posix.basename(import_node_path22.posix.dirname(path));
+    const file = import_node_path23.posix.basename(path).replace(/\.md$/i, "");
+    const folder = import_node_path23.posix.basename(import_node_path23.posix.dirname(path));
     return {
       hasBlock: entry.frontMatter !== void 0,
       ...entry.frontMatter?.data ? { data: entry.frontMatter.data } : {},
@@ -21645,7 +21778,7 @@ function inferCatalog(cluster, entries) {
   const rules2 = /* @__PURE__ */ new Map();
   if (!body.ordered)
     rules2.set("section-order", { setting: "off", why: "entries disagree on the order of their headings" });
-  const badNames = entries.filter((e) => !DEFAULT_FILENAME.test(import_node_path22.posix.basename(e.source.path))).length;
+  const badNames = entries.filter((e) => !DEFAULT_FILENAME.test(import_node_path23.posix.basename(e.source.path))).length;
   if (badNames * 2 > total) {
     rules2.set("filename", {
       setting: "off",
@@ -21841,7 +21974,7 @@ function runInit(argv, io) {
   }
   const dryRun = values["dry-run"] === true;
   const force = values.force === true;
-  const existing = CONFIG_FILES.find((name) => exists((0, import_node_path23.join)(io.cwd, name)));
+  const existing = CONFIG_FILES.find((name) => exists((0, import_node_path24.join)(io.cwd, name)));
   if (existing && !force && !dryRun) {
     throw new CatalogLintError(
       `${existing} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
@@ -21850,7 +21983,7 @@ function runInit(argv, io) {
   const paths = discoverFiles({ cwd: io.cwd, paths: [], include: ["**/*.md"] });
   const files2 = [];
   for (const path of paths) {
-    const absolute = (0, import_node_path23.join)(io.cwd, path);
+    const absolute = (0, import_node_path24.join)(io.cwd, path);
     const stat2 = (0, import_node_fs15.lstatSync)(absolute);
     if (!stat2.isFile() || stat2.size > DEFAULT_MAX_FILE_SIZE) continue;
     files2.push({ path, text: (0, import_node_fs15.readFileSync)(absolute, "utf8") });
@@ -21867,7 +22000,7 @@ function runInit(argv, io) {
     ...catalogs.map((c, i2) => [schemaFiles[i2], renderSchema(c)])
   ];
   if (!force && !dryRun) {
-    const taken = outputs.find(([name]) => exists((0, import_node_path23.join)(io.cwd, name)));
+    const taken = outputs.find(([name]) => exists((0, import_node_path24.join)(io.cwd, name)));
     if (taken) {
       throw new CatalogLintError(
         `${taken[0]} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
@@ -21884,7 +22017,7 @@ ${text}`);
   }
   const root = repositoryRoot(io.cwd);
   for (const [name, text] of outputs) {
-    const target = (0, import_node_path23.join)(io.cwd, name);
+    const target = (0, import_node_path24.join)(io.cwd, name);
     if (force) writeInside(root, target, text, "init");
     else createInside(root, target, text, "init");
   }
@@ -21909,7 +22042,7 @@ function isLink2(path) {
 // src/cli/new-entry.ts
 init_import_meta_url();
 var import_node_fs16 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
 Write a new entry from a dataset's template: guidance comments removed, the title
@@ -21943,18 +22076,18 @@ function runNew(argv, io) {
   }
   const now = todayFrom(io.env, { name: "--now", value: values.now });
   const { templatePath, template, folder } = values.dataset ? fromDataset(io.cwd, values.dataset) : fromTemplateFile(io.cwd, values.template ?? "");
-  const target = (0, import_node_path24.resolve)(io.cwd, values.output ?? (0, import_node_path24.join)(folder, `${slug(name)}.md`));
+  const target = (0, import_node_path25.resolve)(io.cwd, values.output ?? (0, import_node_path25.join)(folder, `${slug(name)}.md`));
   if ((0, import_node_fs16.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path24.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path25.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
   const text = entryFromTemplate(template, { name, url: values.url ?? "-", now });
   createInside(repositoryRoot(io.cwd), target, text, "new");
-  io.stdout(`${(0, import_node_path24.relative)(io.cwd, target)}
+  io.stdout(`${(0, import_node_path25.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path24.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path25.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -21989,13 +22122,13 @@ function fromDataset(cwd, id) {
   }
   if (!dataset.template) {
     throw new CatalogLintError(
-      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path24.relative)(cwd, c)).join(", ")}); pass --template`
+      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path25.relative)(cwd, c)).join(", ")}); pass --template`
     );
   }
   return { templatePath: dataset.template.path, template: dataset.template.text, folder: dataset.folder };
 }
 function fromTemplateFile(cwd, written) {
-  const templatePath = (0, import_node_path24.resolve)(cwd, written);
+  const templatePath = (0, import_node_path25.resolve)(cwd, written);
   const template = readOwnText(
     templatePath,
     boundaryAt(repositoryRoot(cwd)),
@@ -22047,7 +22180,7 @@ var Progress = class {
 
 // src/cli/stdin.ts
 init_import_meta_url();
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 
 // src/lint/lint-text.ts
 init_import_meta_url();
@@ -22082,7 +22215,7 @@ function runStdin(args, options, io, stream) {
   }
   const run2 = prepareRun(options);
   if (args.catalogFilesOnly && args.stdinFilename !== void 0) {
-    const shown2 = relativePosix(io.cwd, (0, import_node_path25.resolve)(io.cwd, args.stdinFilename));
+    const shown2 = relativePosix(io.cwd, (0, import_node_path26.resolve)(io.cwd, args.stdinFilename));
     if (!catalogFileMatcher(run2.catalog)(shown2)) {
       if (args.fix) io.stdout(text);
       return 0;
@@ -22199,7 +22332,7 @@ function run(argv, io) {
     rulesMeta: rulesMeta()
   });
   if (args.stdin) return runStdin(args, options, io, stream);
-  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path26.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path27.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const progress = new Progress(io.stderr, Progress.wanted(io.env, io.stderrIsTTY));
   const write = bufferedWrites((chunk) => {
     if (output) output.write(chunk);
@@ -22266,7 +22399,7 @@ function run(argv, io) {
 function suppressionsRequest(args, cwd) {
   const update = args.suppress ? { kind: "suppress", ...args.suppress.rules ? { rules: args.suppress.rules } : {} } : args.prune ? { kind: "prune" } : void 0;
   return {
-    location: (0, import_node_path26.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
+    location: (0, import_node_path27.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
     named: args.suppressionsLocation !== void 0,
     ...update ? { update } : {}
   };
@@ -22278,8 +22411,8 @@ function fixSummary(fixed, verb) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relativePosix((0, import_node_path26.resolve)(workspace), (0, import_node_path26.resolve)(io.cwd));
-  return inside && isInside((0, import_node_path26.resolve)(io.cwd), (0, import_node_path26.resolve)(workspace)) ? `${inside}/` : "";
+  const inside = relativePosix((0, import_node_path27.resolve)(workspace), (0, import_node_path27.resolve)(io.cwd));
+  return inside && isInside((0, import_node_path27.resolve)(io.cwd), (0, import_node_path27.resolve)(workspace)) ? `${inside}/` : "";
 }
 function colorFromEnv(env, isTTY) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -22322,7 +22455,7 @@ function main(entry, start) {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: () => (0, import_node_fs17.readFileSync)(0, "utf8"),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path27.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path28.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -122,7 +122,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"9bc9c5d98805f7af"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"00b09e6c4144f1f8"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

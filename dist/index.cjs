@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2101,11 +2101,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve19) {
-      resolve19(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve19, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2121,7 +2121,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve19(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -9559,32 +9559,34 @@ function checkSeparated(checking, path, label, value, range, spec) {
   checkItems(checking, path, label, items, spec, at);
 }
 function checkString(value, spec, at) {
-  const shown2 = quote(value);
-  const count2 = [...value].length;
-  const length = plural(count2, "character");
-  if (spec.minLength !== void 0 && count2 < spec.minLength) {
-    at("minLength", { value: shown2, length, limit: spec.minLength });
-  }
-  if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
-    at("maxLength", { value: shown2, length, limit: spec.maxLength });
+  const shown2 = () => quote(value);
+  if (spec.minLength !== void 0 || spec.maxLength !== void 0) {
+    const count2 = [...value].length;
+    const length = plural(count2, "character");
+    if (spec.minLength !== void 0 && count2 < spec.minLength) {
+      at("minLength", { value: shown2(), length, limit: spec.minLength });
+    }
+    if (spec.maxLength !== void 0 && count2 > spec.maxLength) {
+      at("maxLength", { value: shown2(), length, limit: spec.maxLength });
+    }
   }
   if (spec.pattern !== void 0 && !compilePattern(spec.pattern).test(value)) {
-    at("pattern", { value: shown2, pattern: spec.pattern });
+    at("pattern", { value: shown2(), pattern: spec.pattern });
   }
   if (isDateKey(spec)) {
     const format = dateFormatOf(spec);
-    if (!format.shaped(value)) at("date", { value: shown2, format: format.source });
-    else if (format.day(value) === void 0) at("realDate", { value: shown2, format: format.source });
+    if (!format.shaped(value)) at("date", { value: shown2(), format: format.source });
+    else if (format.day(value) === void 0) at("realDate", { value: shown2(), format: format.source });
   }
   switch (spec.format) {
     case "url":
       checkUrl(value, spec, at);
       break;
     case "spdx":
-      if (!isSpdxId(value)) at("spdx", { value: shown2 });
+      if (!isSpdxId(value)) at("spdx", { value: shown2() });
       break;
     case "email":
-      if (!EMAIL.test(value)) at("email", { value: shown2 });
+      if (!EMAIL.test(value)) at("email", { value: shown2() });
       break;
     default:
       break;
@@ -10460,18 +10462,18 @@ var reference_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema3, (s) => s.references !== void 0)) {
-        const { key: target, resolve: resolve19 } = spec.references;
+        const { key: target, resolve: resolve20 } = spec.references;
         const targets = holdersByValue(group, target);
         const names2 = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
           const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
-          const data = { key, value: plain(held.value), file: plain(held.entry.filePath), target };
-          if (!resolve19) {
+          const data = () => ({ key, value: plain(held.value), file: plain(held.entry.filePath), target });
+          if (!resolve20) {
             if (other) {
               report2(held.entry.filePath, {
                 messageId: "resolved",
-                data: { ...data, other: plain(other.entry.filePath), line: other.range.start.line },
+                data: { ...data(), other: plain(other.entry.filePath), line: other.range.start.line },
                 range: held.range
               });
             }
@@ -10484,14 +10486,14 @@ var reference_default = defineRule({
             report2(held.entry.filePath, {
               messageId: "unresolvedSuggest",
               data: {
-                ...data,
+                ...data(),
                 suggestion: plain(close),
                 other: plain(suggested.entry.filePath),
                 line: suggested.range.start.line
               },
               range: held.range
             });
-          } else report2(held.entry.filePath, { messageId: "unresolved", data, range: held.range });
+          } else report2(held.entry.filePath, { messageId: "unresolved", data: data(), range: held.range });
         }
       }
     }
@@ -15371,9 +15373,9 @@ var schema_conflict_default = defineRule({
       });
     }
   },
-  checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
+  checkCatalog({ entries, governed, schemaOf: schemaOf2, report: report2 }) {
     const seen = /* @__PURE__ */ new Set();
-    for (const { filePath } of entries) {
+    for (const filePath of [...entries.map((e) => e.filePath), ...governed]) {
       for (const conflict of schemaOf2(filePath).schema.conflicts ?? []) {
         const key = `${conflict.template}\0${conflict.kind}\0${conflict.name}`;
         if (seen.has(key)) continue;
@@ -15381,7 +15383,9 @@ var schema_conflict_default = defineRule({
         report2(conflict.template, {
           messageId: conflict.kind,
           data: catalogData(conflict),
-          range: conflict.range
+          range: conflict.range,
+          // A run that changed or named a criteria file it names is asked about it too.
+          related: [...new Set(conflict.criteria.map((c) => c.file))]
         });
       }
     }
@@ -18739,7 +18743,7 @@ var BatchOutput = class {
   }
 };
 function catFileBatch(cwd, names2, maxBytes) {
-  return new Promise((resolve19) => {
+  return new Promise((resolve20) => {
     const output = new BatchOutput(maxBytes);
     const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
       stdio: ["pipe", "pipe", "ignore"]
@@ -18749,8 +18753,8 @@ function catFileBatch(cwd, names2, maxBytes) {
     });
     child.stdin.on("error", () => {
     });
-    child.on("error", () => resolve19(void 0));
-    child.on("close", (code) => resolve19(code === 0 ? output.answersFor(names2.length) : void 0));
+    child.on("error", () => resolve20(void 0));
+    child.on("close", (code) => resolve20(code === 0 ? output.answersFor(names2.length) : void 0));
     child.stdin.end(names2.map((name) => `${name}
 `).join(""));
   });
@@ -18763,8 +18767,31 @@ var import_node_os = require("node:os");
 // src/lint/linter.ts
 init_import_meta_url();
 var import_node_fs9 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
+
+// src/lint/scope.ts
+init_import_meta_url();
+
+// src/files/named-paths.ts
+init_import_meta_url();
+var import_node_path12 = require("node:path");
+function namedPathMatcher(cwd, paths) {
+  const globs = paths.filter((path) => isDynamicPattern(path)).map((path) => normalizedPattern(cwd, path));
+  const inGlob = globs.length > 0 ? globMatcher(globs) : () => false;
+  const named = paths.filter((path) => !isDynamicPattern(path)).map((path) => (0, import_node_path12.resolve)(cwd, path));
+  return (file) => inGlob(file) || named.some((path) => isInside((0, import_node_path12.resolve)(cwd, file), path));
+}
+
+// src/lint/scope.ts
+function scopeMatcher(cwd, scope) {
+  if (!scope) return () => true;
+  const named = scope.paths.length > 0 ? namedPathMatcher(cwd, scope.paths) : () => true;
+  const changed = scope.changed ? new Set(scope.changed) : void 0;
+  return (file) => (!changed || changed.has(file)) && named(file);
+}
+
+// src/lint/linter.ts
 function lint(files, options) {
   const linter = new Linter(options);
   const linted = files.map((file) => linter.lintFileCached(file));
@@ -18780,9 +18807,10 @@ var Linter = class {
   constructor(options) {
     this.options = options;
     this.resolver = new SchemaResolver(options.cwd, options.schemaStore);
+    this.inScope = scopeMatcher(options.cwd, options.scope);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path12.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path13.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -18790,6 +18818,8 @@ var Linter = class {
   indexes = /* @__PURE__ */ new WeakMap();
   forced;
   limits;
+  /** Whether the run was asked about a file (see `LintOptions.scope`). */
+  inScope;
   /** One line each: they name datasets and paths from the repository, and are printed to logs as they are. */
   get notices() {
     return this.resolver.notices.map(oneLine);
@@ -18908,6 +18938,29 @@ var Linter = class {
     return "text" in read ? summaryOf(read.text, filePath, index, true) : emptySummary(filePath, true);
   }
   /**
+   * `summarizeFile`, and the file's lint too when that parses the same text
+   * anyway (its summary takes the whole text: no cut at `summaryPrefix`) and
+   * `claim()` lets this caller lint it: `lintFile` then gives the summary from
+   * its own parse (`summaryOfLinted`). One read either way; with
+   * `hashContent`, the `CacheKey.content` of the bytes linted comes too.
+   */
+  summarizeOrLint(file, claim, hashContent) {
+    const { absolute, filePath, resolved } = this.prepare(file);
+    const index = this.indexOf(resolved);
+    let text;
+    let content;
+    if (hashContent) ({ text, content } = this.readForCache(file));
+    else {
+      const read = readCatalogFile(absolute, filePath, this.limits);
+      text = "text" in read ? read.text : void 0;
+    }
+    if ((text === void 0 || summaryText(text, index) === text) && claim()) {
+      const linted = this.lintFile(file, text);
+      return { summary: linted.summary, linted, ...content !== void 0 ? { content } : {} };
+    }
+    return { summary: text !== void 0 ? summaryOf(text, filePath, index, true) : emptySummary(filePath, true) };
+  }
+  /**
    * Run the catalog-level rules over the linted files and, for comparison only,
    * the other entries in the same folders (a PR that adds a duplicate of an
    * untouched entry is still caught). Findings go into `results`.
@@ -18924,12 +18977,17 @@ var Linter = class {
    * Results for the files a catalog-level rule reported on that are no linted entry (a
    * dataset's template, on which `schema-conflict` reports), sorted by path. Their findings
    * carry no fix, and `--fix` only writes linted entries, so such a file is never written.
+   * Only the findings the run was asked about (`LintOptions.scope`): on a file it covers, or
+   * naming one (`Report.related`, the criteria file); a pull request that changes one entry
+   * is not told of its template. The one thread and the streamed run both come here.
    */
   otherFileResults(reports, linted) {
     const lintedPaths = new Set(linted.map((f) => f.filePath));
     const others = [];
-    for (const [filePath, found4] of reports) {
+    for (const [filePath, all] of reports) {
       if (lintedPaths.has(filePath)) continue;
+      const found4 = this.inScope(filePath) ? all : all.filter(({ report: report2 }) => report2.related?.some(this.inScope));
+      if (found4.length === 0) continue;
       const result = { filePath, diagnostics: [] };
       this.addCatalogFindings(result, found4, []);
       if (result.diagnostics.length > 0) others.push(result);
@@ -18951,19 +19009,29 @@ var Linter = class {
   catalogReports(summaries) {
     const found4 = /* @__PURE__ */ new Map();
     const catalogRules = rules.filter((r) => !!r.checkCatalog);
-    const settings = summaries.map((s) => this.settingsOf(s.filePath));
+    const nonEntries = this.options.scope?.nonEntries;
+    const reportedOn = [...summaries.map((s) => s.filePath), ...nonEntries?.files ?? []];
+    const settings = reportedOn.map((filePath) => this.settingsOf(filePath));
     const active = catalogRules.filter((r) => settings.some((s) => s.has(r.id)));
     if (active.length === 0) return found4;
     const acrossFolders = active.some((r) => r.peerScope === "catalog") && summaries.some((s) => s.values && s.values.length > 0);
     const peers = this.peerSummaries(summaries, () => peerFilterOf(active, summaries), acrossFolders);
     const entries = [...summaries, ...peers];
-    const schemaOf2 = (filePath) => this.schemaOfShown(filePath);
+    const schemas3 = /* @__PURE__ */ new Map();
+    const schemaOf2 = (filePath) => {
+      let schema3 = schemas3.get(filePath);
+      if (!schema3) {
+        schema3 = this.schemaOfShown(filePath);
+        schemas3.set(filePath, schema3);
+      }
+      return schema3;
+    };
     const folderFiles = (folder) => this.folderFiles(folder);
     const entryPaths = new Set(entries.map((e) => e.filePath));
     const regularFiles = (folder) => this.regularFiles(folder);
     for (const rule of active) {
       let run2 = 0;
-      for (const [options, files] of filesByOptions(rule, summaries, settings)) {
+      for (const [options, files] of filesByOptions(rule, reportedOn, settings)) {
         const first = run2++ === 0;
         rule.checkCatalog({
           entries,
@@ -18971,6 +19039,7 @@ var Linter = class {
           schemaOf: schemaOf2,
           folderFiles,
           regularFiles,
+          governed: nonEntries?.governed ?? [],
           report: (filePath, report2) => {
             const otherFile = !entryPaths.has(filePath);
             if (otherFile ? !first : !files.has(filePath)) return;
@@ -19002,7 +19071,7 @@ var Linter = class {
   }
   /** The schema of a file by its path as shown (linted files and peers alike). */
   schemaOfShown(filePath) {
-    const absolute = (0, import_node_path12.resolve)(this.options.cwd, filePath);
+    const absolute = (0, import_node_path13.resolve)(this.options.cwd, filePath);
     return this.indexOf(this.locate(absolute, schemaForFile(this.options.config, absolute)).resolved);
   }
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
@@ -19021,7 +19090,7 @@ var Linter = class {
     let listed2 = this.listed.get(folder);
     if (listed2 === void 0 && !this.listed.has(folder)) {
       try {
-        const found4 = (0, import_node_fs9.readdirSync)((0, import_node_path12.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        const found4 = (0, import_node_fs9.readdirSync)((0, import_node_path13.resolve)(this.options.cwd, folder), { withFileTypes: true });
         const names2 = found4.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
         const all = found4.map((d) => d.name);
         listed2 = { names: names2, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)), all };
@@ -19034,10 +19103,10 @@ var Linter = class {
   }
   listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path12.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path13.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path13.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -19078,10 +19147,10 @@ var Linter = class {
     const candidates = [];
     const elsewhere = /* @__PURE__ */ new Set();
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path13.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
-          candidates.push((0, import_node_path12.join)(folder, n));
+        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path13.join)(folder, n)))
+          candidates.push((0, import_node_path13.join)(folder, n));
       }
     }
     const catalog = this.options.catalog;
@@ -19090,7 +19159,7 @@ var Linter = class {
       for (const file of selectCatalogFiles(catalog, [])) {
         const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
         if (lintedNames.has(folder)) continue;
-        const absolute = (0, import_node_path12.resolve)(this.options.cwd, file);
+        const absolute = (0, import_node_path13.resolve)(this.options.cwd, file);
         if (!seen.has(absolute)) {
           candidates.push(absolute);
           elsewhere.add(absolute);
@@ -19114,13 +19183,13 @@ var Linter = class {
     return peers;
   }
 };
-function filesByOptions(rule, summaries, settings) {
+function filesByOptions(rule, reportedOn, settings) {
   const groups = /* @__PURE__ */ new Map();
-  summaries.forEach((summary2, i2) => {
+  reportedOn.forEach((filePath, i2) => {
     const setting = settings[i2]?.get(rule.id);
     if (!setting) return;
     const files = groups.get(setting.options) ?? /* @__PURE__ */ new Set();
-    files.add(summary2.filePath);
+    files.add(filePath);
     groups.set(setting.options, files);
   });
   return groups;
@@ -19286,6 +19355,9 @@ var POSTED = 2;
 var WRITTEN = 3;
 var LARGE_RUN_FILES = 2e4;
 var LARGE_RUN_HEAP_GROWING_PERCENT = 20;
+var UNCLAIMED = 0;
+var LINTED_WHILE_SUMMARISED = 1;
+var LINTED_IN_LINT_PASS = 2;
 function lintStreaming(files, options, script, emit) {
   const sorted = [...files].sort(compareStrings);
   const threads = Math.min((0, import_node_os.availableParallelism)(), 8, Math.floor(sorted.length / FILES_PER_THREAD));
@@ -19296,7 +19368,7 @@ function lintStreaming(files, options, script, emit) {
   }
   if (sorted.length >= LARGE_RUN_FILES)
     v8().setFlagsFromString(`--heap-growing-percent=${LARGE_RUN_HEAP_GROWING_PERCENT}`);
-  const { baseText: _baseText, cache, schemaStore: _schemaStore, ...portable } = options;
+  const { baseText: _baseText, cache, schemaStore: _schemaStore, scope: _scope, ...portable2 } = options;
   const main = new Linter(options);
   const cached = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
@@ -19313,10 +19385,21 @@ function lintStreaming(files, options, script, emit) {
   const workerCount = todo.length >= FILES_PER_THREAD * 2 ? threads - 1 : 0;
   const counters = new SharedArrayBuffer(4 * 4);
   const posted = new Int32Array(counters);
+  const claims = new SharedArrayBuffer(4 * todo.length);
+  const holdResults = todo.length < LARGE_RUN_FILES;
   const workers = Array.from({ length: workerCount }, () => {
     const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
-    const job = { catalogLintWorker: true, files: todo, hashContent, options: portable, port: port2, counters };
+    const job = {
+      catalogLintWorker: true,
+      files: todo,
+      hashContent,
+      options: portable2,
+      port: port2,
+      counters,
+      claims,
+      holdResults
+    };
     const worker = new Worker(script, {
       workerData: job,
       argv: [WORKER_FLAG],
@@ -19329,20 +19412,27 @@ function lintStreaming(files, options, script, emit) {
   });
   const batches = Math.ceil(todo.length / BATCH);
   const summaries = new Array(batches);
-  const results = new Array(batches);
+  const results = new Array(todo.length);
+  const resultsIn = (batch, linted) => {
+    linted.forEach((result, i2) => {
+      if (result) results[batch * BATCH + i2] = result;
+    });
+  };
+  const passes = { claims: new Int32Array(claims), holdResults, hashContent };
   const notices = new Set(main.notices);
   let summarised = 0;
-  const batchFiles = (batch) => todo.slice(batch * BATCH, (batch + 1) * BATCH);
   const workHere = () => {
     const summaryBatch = Atomics.add(posted, NEXT_SUMMARY_BATCH, 1);
     if (summaryBatch < batches) {
-      summaries[summaryBatch] = batchFiles(summaryBatch).map((file) => main.summarizeFile(file));
+      const done = summaryPass(main, todo, summaryBatch, passes);
+      summaries[summaryBatch] = done.summaries;
+      resultsIn(summaryBatch, done.linted);
       summarised++;
       return true;
     }
     const lintBatch = Atomics.add(posted, NEXT_LINT_BATCH, 1);
     if (lintBatch >= batches) return false;
-    results[lintBatch] = batchFiles(lintBatch).map((file) => portableResult(main, file, hashContent));
+    resultsIn(lintBatch, lintPass(main, todo, lintBatch, passes));
     return true;
   };
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
@@ -19354,8 +19444,9 @@ function lintStreaming(files, options, script, emit) {
         got = true;
         if (message.kind === "summaries") {
           summaries[message.batch] = message.summaries;
+          resultsIn(message.batch, message.linted);
           summarised++;
-        } else if (message.kind === "results") results[message.batch] = message.linted;
+        } else if (message.kind === "results") resultsIn(message.batch, message.linted);
         else if (message.kind === "done") {
           worker.done = true;
           for (const notice2 of message.notices) notices.add(notice2);
@@ -19399,8 +19490,9 @@ function lintStreaming(files, options, script, emit) {
         continue;
       }
       const batch = Math.floor(index / BATCH);
-      while (!results[batch]) receive();
-      const { content, ...linted } = results[batch][index % BATCH];
+      while (!results[index]) receive();
+      const { content, ...linted } = results[index];
+      results[index] = void 0;
       const key = keys.get(file);
       const summary2 = summaryByPath?.get(linted.filePath);
       if (cache && key && content !== void 0 && summary2) {
@@ -19409,7 +19501,6 @@ function lintStreaming(files, options, script, emit) {
       finish(linted);
       index++;
       if (index % BATCH === 0 || index === todo.length) {
-        results[batch] = void 0;
         Atomics.store(posted, WRITTEN, batch + 1);
         Atomics.notify(posted, WRITTEN);
       }
@@ -19428,15 +19519,38 @@ function lintStreaming(files, options, script, emit) {
 function next(port) {
   return workerThreads().receiveMessageOnPort(port)?.message;
 }
-function portableResult(linter, file, hashContent) {
-  const read = hashContent ? linter.readForCache(file) : void 0;
-  const { filePath, diagnostics, schema: schema3, directives } = linter.lintOnly(file, read?.text);
+function summaryPass(linter, files, batch, { claims, holdResults, hashContent }) {
+  const summaries = [];
+  const linted = [];
+  batchFiles(files, batch).forEach((file, i2) => {
+    const cell = batch * BATCH + i2;
+    const claim = () => holdResults && Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_WHILE_SUMMARISED) === UNCLAIMED;
+    const done = linter.summarizeOrLint(file, claim, hashContent);
+    summaries.push(done.summary);
+    linted[i2] = done.linted && portable(done.linted, done.content);
+  });
+  return { summaries, linted };
+}
+function lintPass(linter, files, batch, { claims, hashContent }) {
+  const linted = [];
+  batchFiles(files, batch).forEach((file, i2) => {
+    const cell = batch * BATCH + i2;
+    if (Atomics.compareExchange(claims, cell, UNCLAIMED, LINTED_IN_LINT_PASS) !== UNCLAIMED) return;
+    const read = hashContent ? linter.readForCache(file) : void 0;
+    linted[i2] = portable(linter.lintOnly(file, read?.text), read?.content);
+  });
+  return linted;
+}
+function batchFiles(files, batch) {
+  return files.slice(batch * BATCH, (batch + 1) * BATCH);
+}
+function portable({ filePath, diagnostics, schema: schema3, directives }, content) {
   return {
     filePath,
     diagnostics,
     directives,
     ...schema3 !== void 0 ? { schema: schema3 } : {},
-    ...read ? { content: read.content } : {}
+    ...content !== void 0 ? { content } : {}
   };
 }
 function withoutContent({ content: _content, ...key }) {
@@ -19445,11 +19559,11 @@ function withoutContent({ content: _content, ...key }) {
 
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path13.relative)(mode.root, cwd).split(import_node_path13.sep).join("/");
+    this.prefix = (0, import_node_path14.relative)(mode.root, cwd).split(import_node_path14.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -19462,8 +19576,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path13.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path13.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path14.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path14.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -19594,7 +19708,7 @@ function maxBaseBytes(run2) {
 function baseTexts(run2, revision, files) {
   return filesAtRevision(run2.options.cwd, revision, files, maxBaseBytes(run2));
 }
-function lintOptionsOf(run2, baseTexts2, wholeCatalog = false) {
+function lintOptionsOf(run2, baseTexts2, wholeCatalog = false, scope) {
   const { cwd, now, schema: schema3, schemaStore } = run2.options;
   return {
     cwd,
@@ -19604,7 +19718,8 @@ function lintOptionsOf(run2, baseTexts2, wholeCatalog = false) {
     ...schema3 ? { schema: schema3 } : {},
     ...baseTexts2 ? { baseText: (path) => baseTexts2.get(path) } : {},
     // A run over every catalog file has no peer outside its files' folders: the catalog is not walked again.
-    ...wholeCatalog ? {} : { catalog: run2.catalog }
+    ...wholeCatalog ? {} : { catalog: run2.catalog },
+    ...scope ? { scope } : {}
   };
 }
 function counting(emit, suppressions) {
@@ -19622,7 +19737,7 @@ function counting(emit, suppressions) {
 }
 function lintFiles(run2, files, mode, emit) {
   const { cwd } = run2.options;
-  const options = lintOptionsOf(run2, mode.baseTexts, mode.wholeCatalog);
+  const options = lintOptionsOf(run2, mode.baseTexts, mode.wholeCatalog, mode.scope);
   const { counts, counted, outcome } = counting(emit, mode.suppressions ? { mode: mode.suppressions, cwd } : void 0);
   const cache = mode.cache ? new LintCache(cacheLocation(cwd, mode.cache.location), repositoryRoot(cwd)) : void 0;
   const { notices } = lintStreaming(files, cache ? { ...options, cache } : options, mode.workerScript, counted);
@@ -19634,9 +19749,10 @@ function lintFiles(run2, files, mode, emit) {
 
 // src/lint/schema-groups.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var MAX_GROUP_LINES = 20;
 function schemaGroupLines(run2, files) {
+  if (run2.options.schema || files.every((file) => configSchemaOf(run2, file) !== void 0)) return [];
   const groups = schemaGroups(run2, files);
   if (groups.length < 2 || !groups.some((g) => g.origin === "none-found")) return [];
   const lines = groups.map((group) => ({ folder: commonFolder(group.files), line: describe2(run2, group) })).sort((a, b) => compareStrings(a.folder, b.folder) || compareStrings(a.line, b.line)).map(({ line }) => line);
@@ -19647,12 +19763,12 @@ function schemaGroupLines(run2, files) {
 function schemaGroups(run2, files) {
   const { cwd, schema: option } = run2.options;
   const resolver2 = new SchemaResolver(cwd);
-  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path14.resolve)(cwd, option) : option;
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path15.resolve)(cwd, option) : option;
   const byFolder = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const absolute = (0, import_node_path14.resolve)(cwd, file);
-    const configSchema2 = optionSchema ? void 0 : configForFile(run2.config, absolute).schema;
+    const absolute = (0, import_node_path15.resolve)(cwd, file);
+    const configSchema2 = optionSchema ? void 0 : configSchemaOf(run2, file);
     const forced = optionSchema ?? configSchema2;
     const [folder] = folderAndName(absolute);
     const folderKey = `${forced ?? ""}\0${folder}`;
@@ -19677,12 +19793,15 @@ function schemaGroups(run2, files) {
   }
   return [...groups.values()];
 }
+function configSchemaOf(run2, file) {
+  return configForFile(run2.config, (0, import_node_path15.resolve)(run2.options.cwd, file)).schema;
+}
 function describe2(run2, group) {
   const { cwd } = run2.options;
   const folder = commonFolder(group.files);
   const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
   const { resolved } = group;
-  const shown2 = (path) => (0, import_node_path14.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const shown2 = (path) => (0, import_node_path15.isAbsolute)(path) ? relativePosix(cwd, path) : path;
   const files = resolved.files.map(shown2);
   const from = files.length <= 2 ? files.join(" and ") : `${files[0]} and ${plural(files.length - 1, files.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
   const preset = `the built-in preset \`${resolved.name}\``;
@@ -19875,7 +19994,7 @@ init_import_meta_url();
 // src/action/workspace-paths.ts
 init_import_meta_url();
 var import_node_fs10 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 function inWorkspace(paths, workspace) {
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -19886,13 +20005,13 @@ function inWorkspace(paths, workspace) {
       backslashed.add(raw);
       continue;
     }
-    const normal = import_node_path15.posix.normalize(raw);
-    if (raw === "" || raw.includes("\0") || (0, import_node_path15.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+    const normal = import_node_path16.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path16.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
       outside.add(raw);
       continue;
     }
     try {
-      (0, import_node_fs10.lstatSync)((0, import_node_path15.resolve)(workspace, normal));
+      (0, import_node_fs10.lstatSync)((0, import_node_path16.resolve)(workspace, normal));
       files.add(normal);
     } catch {
       missing.add(normal);
@@ -20242,11 +20361,11 @@ function readInputs() {
 
 // src/action/local-reports.ts
 init_import_meta_url();
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -20342,7 +20461,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path16.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path17.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -20351,7 +20470,7 @@ function writeSarifFile(workspace, target, results) {
   const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
-    return { path: (0, import_node_path17.resolve)(workspace, target) };
+    return { path: (0, import_node_path18.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -20636,7 +20755,7 @@ async function comment(octokit, event, pullNumber, body, app) {
 // src/action/publish-results.ts
 init_import_meta_url();
 var import_node_fs12 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // src/action/results-schema.ts
 init_import_meta_url();
@@ -21030,7 +21149,7 @@ async function publishResults(inputs, workspace, event, octokit) {
   );
 }
 function readResults(workspace, target) {
-  const path = (0, import_node_path18.resolve)(workspace, target);
+  const path = (0, import_node_path19.resolve)(workspace, target);
   const fail = (why, what = "Check that the pull request's workflow uploads the file `results-file` writes, and that this workflow downloads it here.") => new CatalogLintError(`The results file ${target} ${why}, so nothing was published. ${what}`);
   let fd;
   try {
@@ -21143,12 +21262,12 @@ function neutralize(text) {
 // src/action/results-file.ts
 init_import_meta_url();
 var import_node_fs13 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 function resultsOf(workspace, event, selection, files, results) {
   const all = findingsBySeverity(results);
   const texts = /* @__PURE__ */ new Map();
   const textOf = (file) => {
-    if (!texts.has(file)) texts.set(file, readText((0, import_node_path19.resolve)(workspace, file)));
+    if (!texts.has(file)) texts.set(file, readText((0, import_node_path20.resolve)(workspace, file)));
     return texts.get(file);
   };
   const findings = all.slice(0, MAX_RESULT_FINDINGS).map(({ file, diagnostic }) => finding(file, diagnostic, textOf));
@@ -21170,7 +21289,7 @@ function writeResultsFile(workspace, target, results) {
   try {
     writeInside(workspace, target, `${JSON.stringify(results)}
 `, "results-file");
-    return { path: (0, import_node_path19.resolve)(workspace, target) };
+    return { path: (0, import_node_path20.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `results-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -21218,22 +21337,22 @@ function countLines(text, offset) {
 
 // src/action/suppressions.ts
 init_import_meta_url();
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 function suppressionsPath(workspace, input) {
-  const inside = (0, import_node_path20.relative)(workspace, (0, import_node_path20.resolve)(workspace, input));
-  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path20.sep}`) || (0, import_node_path20.isAbsolute)(inside)) {
+  const inside = (0, import_node_path21.relative)(workspace, (0, import_node_path21.resolve)(workspace, input));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path21.sep}`) || (0, import_node_path21.isAbsolute)(inside)) {
     throw new CatalogLintError(
       `Input \`suppressions-file\` is \`${input}\`, expected the path of a file inside the repository (such as catalog-lint-suppressions.json)`
     );
   }
-  return import_node_path20.posix.normalize(inside.split(import_node_path20.sep).join("/"));
+  return import_node_path21.posix.normalize(inside.split(import_node_path21.sep).join("/"));
 }
 async function suppressionsForRun(workspace, file, selection, files) {
   const none = (notes = []) => ({ file, atBase: false, notes });
   if (files.length === 0) return none();
   const shown2 = escapeMarkdown(file);
   const fromCheckout = () => {
-    const text = readSuppressionsText((0, import_node_path20.resolve)(workspace, file), workspace, file);
+    const text = readSuppressionsText((0, import_node_path21.resolve)(workspace, file), workspace, file);
     return text === void 0 ? none() : { file, atBase: false, allowed: parseSuppressions(text, file), notes: [] };
   };
   if (selection.mode === "all" || selection.baseSha === void 0) return fromCheckout();
@@ -21253,7 +21372,7 @@ async function suppressionsForRun(workspace, file, selection, files) {
   }
   if (!changedHere && selection.problems.length === 0) return fromCheckout();
   return none(
-    changedHere || readSuppressionsText((0, import_node_path20.resolve)(workspace, file), workspace, file) !== void 0 ? [
+    changedHere || readSuppressionsText((0, import_node_path21.resolve)(workspace, file), workspace, file) !== void 0 ? [
       `The base commit is not in the checkout and this change may edit ${shown2}, so no finding was suppressed. Use \`actions/checkout\` with \`fetch-depth: 0\` to apply its version at the base commit.`
     ] : []
   );
@@ -21304,7 +21423,7 @@ function suppressionNotes(applied, outcome) {
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path21.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path22.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
     if (inputs.publish) await publishResults({ ...inputs, publish: inputs.publish }, workspace, event, octokit);
@@ -21332,7 +21451,12 @@ async function lintAndReport(inputs, workspace, event, octokit) {
   ]);
   if (base.note) selection.notes.push(base.note);
   const results = [];
-  const mode = { ...base.texts ? { baseTexts: base.texts } : {}, ...suppressionMode(applied, workspace, selection) };
+  const mode = {
+    ...base.texts ? { baseTexts: base.texts } : {},
+    ...suppressionMode(applied, workspace, selection),
+    // Findings on a template only when the change touched it or the criteria they name.
+    ...selection.mode === "changed" ? { scope: { paths: [], changed: selection.files } } : {}
+  };
   const { notices, errors, warnings, ...outcome } = lintFiles(prepared, files, mode, (result) => results.push(result));
   const suppressed = outcome.suppressions;
   for (const notice2 of notices) info(notice2);
