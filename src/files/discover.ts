@@ -4,7 +4,7 @@ import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../util/errors.js";
-import { relativePosix, toPosix } from "../util/paths.js";
+import { isInside, relativePosix, toPosix } from "../util/paths.js";
 import { plural } from "../util/text.js";
 import { documentationReason, templateReason } from "./entries.js";
 import { globMatcher } from "./glob-match.js";
@@ -84,7 +84,8 @@ export function discoverFiles(options: DiscoverOptions): string[] {
           // A folder means the catalog's entries in it (ESLint's `eslint dir/`): what a run
           // with no paths lints, below it. `catalog-lint .` lints what `catalog-lint` does.
           entries ??= find([...options.include]);
-          const below = entries.filter((file) => dir === "" || isBelow(file, dir));
+          // Compared as absolute paths: `..` holds the working directory's files too.
+          const below = entries.filter((file) => isInside(join(cwd, file), absolute));
           if (below.length === 0) checkFolderHasEntries(cwd, path, prefix, ignore, options.include);
           add(below, options.skipDocumentation ? cwd : undefined);
         } else {
