@@ -3,13 +3,16 @@
  * `eslint dir/`): `catalog-lint .` lints what `catalog-lint` does, and a
  * catalog named from outside is linted by its own config, `include` and all.
  */
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLEAN, cli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
 // An entry whose `Last Update` is years old: `stale-date` reports it unless the config turns it off.
-const STALE = CLEAN.replace("2026-11-01", "2019-01-01").replaceAll("acme/tool", "acme/stale").replace("# Tool -", "# Stale -");
+const STALE = CLEAN.replace("2026-11-01", "2019-01-01")
+  .replaceAll("acme/tool", "acme/stale")
+  .replace("# Tool -", "# Stale -");
 
 const catalog = () =>
   tempDir("folder-args", {
@@ -47,6 +50,14 @@ describe("a folder argument", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(noPaths.stdout);
     expect(report(run.stdout, dir).rules).not.toContain("stale-date");
+  });
+
+  it("named from inside another checkout, walks the catalog's include in the catalog's own checkout", () => {
+    const work = tempDir("folder-args-checkout", { "notes.md": "# Notes\n" });
+    mkdirSync(join(work, ".git"));
+    const run = cli(["--format", "json", dir], work);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(noPaths.stdout);
   });
 
   it("with markdown but no entry in it exits 2, naming the folder, the include and what to do", () => {
