@@ -4,7 +4,7 @@
  * Action's full runs walk; `--changed-since` and pull requests match names).
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { changedCatalogFiles } from "../../src/action/catalog-files.js";
 import { discoverFiles } from "../../src/files/discover.js";
@@ -130,5 +130,21 @@ describe("a folder on the command line means the catalog's entries in it", () =>
     const catalog = { cwd, include: ["data/*.md", "../b/data/*.md"] };
     expect(selectCatalogFiles(catalog, [".."])).toEqual(["../b/data/link.md", "../b/data/z.md", "data/x.md"]);
     expect(selectCatalogFiles(catalog, ["../b"])).toEqual(["../b/data/link.md", "../b/data/z.md"]);
+  });
+});
+
+describe("a catalog named from inside another checkout", () => {
+  const work = tempDir("select-checkout");
+  mkdirSync(join(work, ".git"));
+  const include = [`${relative(work, root)}/datasets/*/data/*.md`];
+
+  it("walks its include in its own checkout (`root`), as a run inside it would", () => {
+    expect(selectCatalogFiles({ cwd: work, include, root }, [])).toContain(
+      `${relative(work, root)}/datasets/a/data/x.md`,
+    );
+  });
+
+  it("refuses the same patterns as the working directory's own: they leave its checkout", () => {
+    expect(() => selectCatalogFiles({ cwd: work, include }, [])).toThrow(/outside the repository/);
   });
 });
