@@ -4,7 +4,7 @@ import picomatch from "picomatch";
 import type * as Yaml from "yaml";
 import type { z } from "zod";
 import type { Severity } from "../diagnostics/diagnostic.js";
-import { includeRefusal, refusedIncludeError } from "../files/discover.js";
+import { includeRefusal, isFolder, patternBelow, refusedIncludeError } from "../files/discover.js";
 import { checkRepositoryFile, readOwnText } from "../files/read-data.js";
 import { type Boundary, boundaryAt, checkoutRoot, repositoryRoot } from "../files/read-inside.js";
 import { rules } from "../rules/index.js";
@@ -57,17 +57,85 @@ export function findConfigFile(cwd: string): string | undefined {
 export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
   if (!path) return { config: {}, dir: resolve(cwd) };
+  return readConfig(cwd, path, cwd, explicit);
+}
+
+/**
+ * Load the config of a catalog named on the command line from outside it
+ * (`catalog-lint ../other-catalog`, see `foreignConfigFile`): `path`, or the
+ * defaults when it is undefined. Its `include` and `exclude` are written
+ * relative to its own folder, the catalog's root, as a run inside it reads
+ * them: they are rewritten relative to the working directory, where every
+ * pattern is matched (`topics/*\/index.md` becomes `../other-catalog/topics/*\/index.md`).
+ */
+export function loadForeignConfig(cwd: string, path: string | undefined): LoadedConfig {
+  if (!path) return { config: {}, dir: resolve(cwd) };
+  return readConfig(cwd, path, dirname(path));
+}
+
+/** Read, parse and check the config at `path`, whose `include`/`exclude` are relative to the folder `patternsFrom`. */
+function readConfig(cwd: string, path: string, patternsFrom: string, explicit?: string): LoadedConfig {
   const shown = relative(cwd, path) || path;
   const text = readOwnText(
     path,
-    boundaryAt(repositoryRoot(cwd)),
+    boundaryAt(repositoryRoot(patternsFrom)),
     `the config file ${shown}`,
     "Make it a regular file in the repository, or pass --config",
   );
-  if (text === undefined) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown), path, dir: dirname(path) };
-  checkPaths(loaded, cwd, text, shown);
+  if (text === undefined)
+    throw new CatalogLintError(`Config file ${explicit ?? shown} does not exist; check the --config path`);
+  const parsed = parseConfig(text, shown);
+  const config = patternsFrom === cwd ? parsed : rebasedPatterns(parsed, relativePosix(cwd, patternsFrom));
+  const loaded = { config, path, dir: dirname(path) };
+  checkPaths(loaded, cwd, patternsFrom, text, shown);
   return loaded;
+}
+
+/** `config` with its `include` and `exclude` moved below `folder` (relative to the working directory). */
+function rebasedPatterns(config: Config, folder: string): Config {
+  if (folder === "") return config;
+  const rebased = (patterns: string[] | undefined) => patterns?.map((pattern) => patternBelow(folder, pattern));
+  const include = rebased(config.include);
+  const exclude = rebased(config.exclude);
+  return { ...config, ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) };
+}
+
+/**
+ * Which config governs a run over `paths` when it is not the working
+ * directory's: a folder is linted by its own catalog's config (the nearest
+ * `.catalog-lintrc.*` from it upward, as ESLint looks up a file's), so
+ * `catalog-lint ../other-catalog` lints what `catalog-lint` run inside it
+ * does. Undefined when the working directory's config governs (no paths,
+ * a file or glob among them, every folder in its catalog); `{ path }` (the
+ * file, or undefined for none) when every path is a folder governed by the
+ * same other one. Folders governed by different configs, or beside files,
+ * cannot share one run: a usage error, rather than lint a catalog by
+ * another's settings.
+ */
+export function foreignConfigFile(cwd: string, paths: readonly string[]): { path: string | undefined } | undefined {
+  const own = findConfigFile(cwd);
+  const governing = new Map<string, string | undefined>();
+  let onlyFolders = paths.length > 0;
+  for (const written of paths) {
+    const absolute = resolve(cwd, written);
+    if (!isFolder(absolute)) {
+      onlyFolders = false;
+      continue;
+    }
+    governing.set(written, findConfigFile(absolute));
+  }
+  const configs = new Set(governing.values());
+  const [only] = configs;
+  if (onlyFolders && configs.size === 1) return only === own ? undefined : { path: only };
+  for (const [written, config] of governing) {
+    if (config === own) continue;
+    const its = config ? `its own config ${relativePosix(cwd, config)}` : "no .catalog-lintrc";
+    const ours = own ? relativePosix(cwd, own) : "none";
+    throw new CatalogLintError(
+      `\`${written}\` is a catalog with ${its}, unlike the other paths named (the working directory's config: ${ours}); lint it in a run of its own (\`npx catalog-lint ${written}\`), or pass --config`,
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -77,7 +145,7 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
  * (see discoverFiles). A schema that does not exist is left to the run, which
  * says so when a file needs it.
  */
-function checkPaths(loaded: LoadedConfig, cwd: string, text: string, shown: string): void {
+function checkPaths(loaded: LoadedConfig, cwd: string, patternsFrom: string, text: string, shown: string): void {
   const line = (path: (string | number)[]) => () => lineOf(text, path);
   const { config } = loaded;
   const schemas: Array<[string | undefined, (string | number)[]]> = [
@@ -99,7 +167,8 @@ function checkPaths(loaded: LoadedConfig, cwd: string, text: string, shown: stri
       fix: "Point it to a schema or template file in the repository, or use a preset id",
     });
   }
-  const checkout = checkoutRoot(cwd);
+  // A catalog named from outside keeps to its own checkout, as a run inside it would.
+  const checkout = checkoutRoot(patternsFrom);
   if (!config.include || checkout === undefined) return;
   const inCheckout = boundaryAt(checkout);
   for (const [i, pattern] of config.include.entries()) {

@@ -4,7 +4,8 @@ import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../util/errors.js";
-import { relativePosix, toPosix } from "../util/paths.js";
+import { isInside, relativePosix, toPosix } from "../util/paths.js";
+import { plural } from "../util/text.js";
 import { documentationReason, templateReason } from "./entries.js";
 import { globMatcher } from "./glob-match.js";
 import { readManifest } from "./manifest.js";
@@ -26,13 +27,16 @@ export interface DiscoverOptions {
   exclude?: readonly string[];
   /** `include` is the catalog's default with no known layout (see `defaultCatalog`): its documentation is left out. */
   skipDocumentation?: boolean;
+  /** The catalog's root, when it is not `cwd` (a catalog named from outside it): `include` walks stay in its checkout. */
+  root?: string;
   /** Told of each file named on the command line that is not linted, and why (a template). */
   onIgnored?: (file: string, reason: string) => void;
 }
 
 /**
  * Expand command-line paths into a sorted, de-duplicated list of markdown files
- * relative to `cwd`. A folder means every `*.md` below it; a glob is expanded by
+ * relative to `cwd`. A folder means the entries below it (those `include`
+ * selects; with no `include`, it is a catalog root: `defaultCatalog`); a glob is expanded by
  * the tool (quote it so the shell does not); a missing path is a usage error.
  * Paths are the user's own, wherever they lead; `include` comes from the
  * repository's config, so inside a checkout its walks stay in the checkout
@@ -57,10 +61,12 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   };
   const find = (patterns: string[]) => matchingFiles(cwd, patterns, ignore);
   let globDocumentation: boolean | undefined;
+  // The files `include` selects, walked once however many folders are named.
+  let entries: string[] | undefined;
 
   if (options.paths.length === 0) {
     if (options.include) {
-      checkInclude(cwd, options.include);
+      checkInclude(cwd, options.root ?? cwd, options.include);
       add(find([...options.include]), options.skipDocumentation ? cwd : undefined);
     } else {
       const catalog = defaultCatalog(cwd);
@@ -74,9 +80,19 @@ export function discoverFiles(options: DiscoverOptions): string[] {
       if (stat.isDirectory()) {
         const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        // A catalog's root folder means its entries, as if linted from inside it.
-        const catalog = options.include ? { include: ["**/*.md"], layout: true } : defaultCatalog(absolute, cwd);
-        add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? undefined : absolute);
+        if (options.include) {
+          // A folder means the catalog's entries in it (ESLint's `eslint dir/`): what a run
+          // with no paths lints, below it. `catalog-lint .` lints what `catalog-lint` does.
+          entries ??= find([...options.include]);
+          // Compared as absolute paths: `..` holds the working directory's files too.
+          const below = entries.filter((file) => isInside(join(cwd, file), absolute));
+          if (below.length === 0) checkFolderHasEntries(cwd, path, prefix, ignore, options.include);
+          add(below, options.skipDocumentation ? cwd : undefined);
+        } else {
+          // With no `include`, a folder is a catalog root: its entries, as if linted from inside it.
+          const catalog = defaultCatalog(absolute, cwd);
+          add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? undefined : absolute);
+        }
       } else {
         // An explicit file is linted even if it does not end in .md, but excludes still apply;
         // a template is not (it is the schema), and the user is told so.
@@ -108,6 +124,29 @@ export function discoverFiles(options: DiscoverOptions): string[] {
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
   return [...found].sort();
+}
+
+/**
+ * A folder named on the command line with no entry under `include` in it: a
+ * usage error when it holds markdown files (`catalog-lint docs/` in a
+ * catalog whose entries are `topics/*\/index.md`), never a silent pass of
+ * files the user meant to lint. A folder with no markdown at all is left to
+ * the run's "No catalog files found" when nothing else is linted.
+ */
+function checkFolderHasEntries(
+  cwd: string,
+  written: string,
+  prefix: string,
+  ignore: string[],
+  include: readonly string[],
+): void {
+  const markdown = matchingFiles(cwd, [`${prefix}**/*.md`], ignore);
+  if (markdown.length === 0) return;
+  const patterns = include.map((p) => `\`${p}\``).join(", ");
+  const glob = `${prefix}**/*.md`;
+  throw new CatalogLintError(
+    `\`${written}\` holds ${plural(markdown.length, "markdown file")}, none of them a catalog entry: the config's \`include\` is ${patterns}. Name the files, or a quoted glob ("${glob}"), to lint them anyway, or add the folder to \`include\``,
+  );
 }
 
 /**
@@ -208,6 +247,12 @@ function isLink(path: string): boolean {
   }
 }
 
+/** `pattern` (relative to `folder`) relative to the folder `folder` is relative to: `a/*.md` below `../cat` is `../cat/a/*.md`. */
+export function patternBelow(folder: string, pattern: string): string {
+  if (pattern.startsWith("!")) return `!${patternBelow(folder, pattern.slice(1))}`;
+  return posix.join(escapeGlob(folder), pattern);
+}
+
 function escapeGlob(path: string): string {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
@@ -278,13 +323,14 @@ export function refusedIncludeError(
 
 /**
  * `include` walks only inside the checkout (the folder with `.git`) the
- * working directory is in; loadConfig says which line of the config holds a
+ * catalog's root (the working directory, unless the catalog was named from
+ * outside it) is in; loadConfig says which line of the config holds a
  * pattern that leaves it, and this catches any other (the Action's `paths`).
  * Outside any checkout (an unpacked archive) there is no repository to keep
  * to: patterns go where they say, above the working directory too.
  */
-function checkInclude(cwd: string, include: readonly string[]): void {
-  const checkout = checkoutRoot(cwd);
+function checkInclude(cwd: string, root: string, include: readonly string[]): void {
+  const checkout = checkoutRoot(root);
   if (checkout === undefined) return;
   const boundary = boundaryAt(checkout);
   for (const pattern of include) {

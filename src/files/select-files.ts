@@ -20,6 +20,8 @@ export interface CatalogFiles {
   exclude?: readonly string[];
   /** `include` is the catalog's default with no known layout: its documentation is not an entry (src/files/entries.ts). */
   skipDocumentation?: boolean;
+  /** The catalog's root when it was named from outside it (`catalog-lint ../other`): its patterns are rewritten relative to `cwd`, and walk only inside its checkout. */
+  root?: string;
 }
 
 /**
@@ -48,6 +50,7 @@ export function selectCatalogFiles(
     ...(catalog.include ? { include: catalog.include } : {}),
     ...(catalog.exclude ? { exclude: catalog.exclude } : {}),
     ...(catalog.skipDocumentation ? { skipDocumentation: true } : {}),
+    ...(catalog.root ? { root: catalog.root } : {}),
     ...(onIgnored ? { onIgnored } : {}),
   });
   if (!changed) return found;

@@ -65,7 +65,7 @@ export interface SuppressionsRequest {
  * `git cat-file --batch` → lint, or fix.
  */
 export function runLint(options: RunOptions, request: FileRequest, emit: (result: FileResult) => void): RunOutcome {
-  const run = prepareRun(options);
+  const run = prepareRun(options, request.paths);
   const { paths, changedSince: ref, fix, fixRules, suppressionsFile, catalogFilesOnly, ...mode } = request;
   let files: string[];
   let baseTexts: ReadonlyMap<string, string> | undefined;

@@ -1,5 +1,5 @@
 import { cacheLocation, LintCache } from "../cache/results-cache.js";
-import { type LoadedConfig, loadConfig } from "../config/load.js";
+import { foreignConfigFile, type LoadedConfig, loadConfig, loadForeignConfig } from "../config/load.js";
 import { untrustedMaxFileSize } from "../config/schema.js";
 import { countBySeverity, type FileResult } from "../diagnostics/diagnostic.js";
 import { defaultCatalog, repositoryRoot } from "../files/discover.js";
@@ -55,9 +55,14 @@ export interface PreparedRun {
   warnings: string[];
 }
 
-/** Load the config (with the limits an untrusted one gets) and the rule for which files are entries. */
-export function prepareRun(options: RunOptions): PreparedRun {
-  let config = loadConfig(options.cwd, options.configFile);
+/**
+ * Load the config (with the limits an untrusted one gets) and the rule for
+ * which files are entries. `paths` (the command line's) matter only when they
+ * are folders of a catalog with a config of its own (`foreignConfigFile`).
+ */
+export function prepareRun(options: RunOptions, paths: readonly string[] = []): PreparedRun {
+  const foreign = options.configFile === undefined ? foreignConfigFile(options.cwd, paths) : undefined;
+  let config = foreign ? loadForeignConfig(options.cwd, foreign.path) : loadConfig(options.cwd, options.configFile);
   const warnings: string[] = [];
   if (options.untrustedConfig) {
     const maxFileSize = untrustedMaxFileSize(config.config);
@@ -79,6 +84,7 @@ export function prepareRun(options: RunOptions): PreparedRun {
     ...(include ? { include } : {}),
     ...(defaults?.layout === false ? { skipDocumentation: true } : {}),
     ...(config.config.exclude ? { exclude: config.config.exclude } : {}),
+    ...(foreign?.path ? { root: config.dir } : {}),
   };
   return { options, config, catalog, warnings };
 }

@@ -2,6 +2,7 @@
  * `--print-config` shows the whole schema a file is checked against, front-matter keys and
  * path/catalog rules included, the same bytes every run.
  */
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
@@ -55,5 +56,16 @@ describe("--print-config", () => {
       onlyFiles: ["index.md", "*.png"],
     });
     expect(schema.catalog).toMatchObject({ sameSections: true });
+  });
+
+  it("shows the config and schema files relative to the working directory, with `/`", () => {
+    const fromRoot = JSON.parse(cli(["--print-config", "topics/git/index.md"], root).stdout);
+    expect(fromRoot).toMatchObject({ configFile: ".catalog-lintrc.yaml", schemaFiles: ["topics.schema.yaml"] });
+    const fromTopic = JSON.parse(cli(["--print-config", "index.md"], join(root, "topics", "git")).stdout);
+    expect(fromTopic).toMatchObject({
+      configFile: "../../.catalog-lintrc.yaml",
+      schemaFiles: ["../../topics.schema.yaml"],
+    });
+    expect(cli(["--print-config", "topics/git/index.md"], root).stdout).not.toContain(root);
   });
 });

@@ -4,7 +4,7 @@
  * Action's full runs walk; `--changed-since` and pull requests match names).
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { changedCatalogFiles } from "../../src/action/catalog-files.js";
 import { discoverFiles } from "../../src/files/discover.js";
@@ -82,5 +82,69 @@ describe("which files are catalog files", () => {
     expect(selectCatalogFiles(catalog, ["datasets/b"], ["datasets/a/data/x.md", "datasets/b/data/z.md"])).toEqual([
       "datasets/b/data/z.md",
     ]);
+  });
+});
+
+describe("a folder on the command line means the catalog's entries in it", () => {
+  for (const include of INCLUDES) {
+    for (const exclude of EXCLUDES) {
+      const options = { cwd: root, ...(include ? { include } : {}), exclude };
+      it(`\`.\` is a run with no paths, and a folder its entries below it: include ${JSON.stringify(include ?? "default")}, exclude ${JSON.stringify(exclude)}`, () => {
+        const walked = discoverFiles({ ...options, paths: [] });
+        expect(discoverFiles({ ...options, paths: ["."] })).toEqual(walked);
+        expect(discoverFiles({ ...options, paths: [root] })).toEqual(walked);
+        if (!include) return; // with no `include`, a folder is a catalog root of its own (defaultCatalog)
+        const below = walked.filter((file) => file.startsWith("datasets/a/"));
+        if (below.length > 0) expect(discoverFiles({ ...options, paths: ["datasets/a"] })).toEqual(below);
+      });
+    }
+  }
+
+  it("never adds the README or docs/ a broad folder walk would find", () => {
+    const found = discoverFiles({ cwd: root, paths: ["."], include: ["datasets/*/data/*.md"] });
+    expect(found).toEqual([
+      "datasets/a/data/x.md",
+      "datasets/b/data/link.md",
+      "datasets/b/data/z.md",
+      "datasets/drafts/data/top.md",
+    ]);
+  });
+
+  it("is a usage error when the folder holds markdown but no entry, naming it, the patterns and what to do", () => {
+    const run = () => discoverFiles({ cwd: root, paths: ["docs"], include: ["datasets/*/data/*.md"] });
+    expect(run).toThrow(
+      '`docs` holds 1 markdown file, none of them a catalog entry: the config\'s `include` is `datasets/*/data/*.md`. Name the files, or a quoted glob ("docs/**/*.md"), to lint them anyway, or add the folder to `include`',
+    );
+  });
+
+  it("keeps files and globs as named: a README and a quoted glob of docs/ are linted", () => {
+    const include = ["datasets/*/data/*.md"];
+    expect(discoverFiles({ cwd: root, paths: ["README.md", "docs/**/*.md"], include })).toEqual([
+      "README.md",
+      "docs/guide.md",
+    ]);
+  });
+
+  it("selects through selectCatalogFiles as the CLI does, with a folder above the working directory", () => {
+    const cwd = join(root, "datasets", "a");
+    const catalog = { cwd, include: ["data/*.md", "../b/data/*.md"] };
+    expect(selectCatalogFiles(catalog, [".."])).toEqual(["../b/data/link.md", "../b/data/z.md", "data/x.md"]);
+    expect(selectCatalogFiles(catalog, ["../b"])).toEqual(["../b/data/link.md", "../b/data/z.md"]);
+  });
+});
+
+describe("a catalog named from inside another checkout", () => {
+  const work = tempDir("select-checkout");
+  mkdirSync(join(work, ".git"));
+  const include = [`${relative(work, root)}/datasets/*/data/*.md`];
+
+  it("walks its include in its own checkout (`root`), as a run inside it would", () => {
+    expect(selectCatalogFiles({ cwd: work, include, root }, [])).toContain(
+      `${relative(work, root)}/datasets/a/data/x.md`,
+    );
+  });
+
+  it("refuses the same patterns as the working directory's own: they leave its checkout", () => {
+    expect(() => selectCatalogFiles({ cwd: work, include }, [])).toThrow(/outside the repository/);
   });
 });
