@@ -5,6 +5,7 @@ import { discoverFiles, repositoryRoot } from "../files/discover.js";
 import { createInside, writeInside } from "../files/write/inside.js";
 import { inferCatalogs, type SourceText } from "../infer/index.js";
 import { renderConfig, renderSchema, schemaFileNames } from "../infer/render.js";
+import { siteContent } from "../infer/site-content.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import { CatalogLintError } from "../util/errors.js";
 import { plural } from "../util/text.js";
@@ -59,10 +60,11 @@ export function runInit(argv: string[], io: CliIo): number {
     if (!stat.isFile() || stat.size > DEFAULT_MAX_FILE_SIZE) continue;
     files.push({ path, text: readFileSync(absolute, "utf8") });
   }
-  const { catalogs, skipped } = inferCatalogs(files);
+  const site = siteContent((path) => existsSync(join(io.cwd, path)));
+  const { catalogs, skipped } = inferCatalogs(files, site);
   if (catalogs.length === 0) {
     throw new CatalogLintError(
-      `Found no catalog below ${io.cwd === "." ? "this folder" : "the working directory"}: looked for ${MIN_TEXT}; found ${plural(paths.length, "markdown file")}${paths.length > 0 ? `, ${plural(skipped.size, "skipped")} (documentation, templates, or too few alike files)` : ""}. Run catalog-lint init in the catalog's root folder`,
+      `Found no catalog below ${io.cwd === "." ? "this folder" : "the working directory"}: looked for ${MIN_TEXT}; found ${plural(paths.length, "markdown file")}${paths.length > 0 ? `, ${skipped.size} skipped (documentation, templates, or too few alike files)` : ""}. Run catalog-lint init in the catalog's root folder`,
     );
   }
   const schemaFiles = schemaFileNames(catalogs);

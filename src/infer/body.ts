@@ -63,7 +63,7 @@ export function inferBody(entries: readonly Entry[], notes: Notes): Omit<Inferre
     if (withGroups > 0) {
       notes.add(
         ["body"],
-        `\`##\` headings ${share(withGroups, total)}, but no heading in half of them: any heading is allowed`,
+        `\`##\` headings ${share(withGroups, total)}, but no heading name shared by half of them: any heading is allowed`,
       );
     }
     return { groups: [], open: withGroups > 0, ordered: true, misspelt: new Map(), coherent: false };

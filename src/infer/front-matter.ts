@@ -119,7 +119,7 @@ function inferKey(
       const facts = stringFacts(items as string[], [], itemParts);
       spec.items = { type: "string", required: false, ...facts } as KeySpec["items"];
       parts.push(
-        `lists of ${plural(items.length, "item")}${itemParts.length ? `; items: ${itemParts.join("; ")}` : ""}`,
+        `lists, ${plural(items.length, "item")} in all${itemParts.length ? `; items: ${itemParts.join("; ")}` : ""}`,
       );
     }
   }

@@ -9,12 +9,13 @@ import { buildEntry } from "../model/build-entry.js";
 import type { Entry } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
 import { DEFAULT_FILENAME_PATTERN } from "../rules/filename.js";
-import type { CatalogSchema } from "../schema/types.js";
+import type { CatalogSchema, FrontMatterSpec } from "../schema/types.js";
 import { share } from "./agreement.js";
 import { inferBody, inferTitle } from "./body.js";
 import { type FrontMatterSample, inferFrontMatter } from "./front-matter.js";
 import { Notes } from "./notes.js";
 import { type Cluster, clusterEntries } from "./select.js";
+import { NO_SITE, type SiteContent } from "./site-content.js";
 
 export { Notes } from "./notes.js";
 
@@ -40,14 +41,15 @@ export interface Inference {
 
 const DEFAULT_FILENAME = new RegExp(DEFAULT_FILENAME_PATTERN);
 
-export function inferCatalogs(files: readonly SourceText[]): Inference {
+/** `site`: what a static site's files say of its content (src/infer/site-content.ts). */
+export function inferCatalogs(files: readonly SourceText[], site: SiteContent = NO_SITE): Inference {
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const paths = [...texts.keys()].sort();
-  const { clusters, skipped } = clusterEntries(paths);
+  const { clusters, skipped } = clusterEntries(paths, site.folders);
   const catalogs: InferredCatalog[] = [];
   for (const cluster of clusters) {
     const entries = cluster.files.map((path) => buildEntry(createSourceFile(path, texts.get(path) ?? "")));
-    const catalog = inferCatalog(cluster, entries);
+    const catalog = inferCatalog(cluster, entries, site.jsonSchemaOf(cluster.folder));
     if (catalog) catalogs.push(catalog);
     else
       for (const f of cluster.files)
@@ -56,8 +58,16 @@ export function inferCatalogs(files: readonly SourceText[]): Inference {
   return { catalogs, skipped };
 }
 
-/** The schema `entries` agree on, or undefined when they do not look like one catalog's entries. */
-export function inferCatalog(cluster: Cluster, entries: readonly Entry[]): InferredCatalog | undefined {
+/**
+ * The schema `entries` agree on, or undefined when they do not look like one catalog's entries.
+ * `jsonSchema`: the path of the JSON Schema the site checks their front matter with, which the
+ * schema names instead of the keys init would guess.
+ */
+export function inferCatalog(
+  cluster: Cluster,
+  entries: readonly Entry[],
+  jsonSchema?: string,
+): InferredCatalog | undefined {
   const notes = new Notes();
   const total = entries.length;
   const samples: FrontMatterSample[] = entries.map((entry) => {
@@ -80,6 +90,7 @@ export function inferCatalog(cluster: Cluster, entries: readonly Entry[]): Infer
   // A folder of notes has headings too: entries share front matter, `##` groups or `# Name - URL` titles.
   if (!frontMatter && !body.coherent && !(title.from === "heading" && title.url === "required")) return undefined;
 
+  if (frontMatter && jsonSchema) useJsonSchema(frontMatter.spec, jsonSchema, notes);
   const name = cluster.folder === "." ? "catalog" : cluster.folder;
   notes.add([], `Inferred by \`catalog-lint init\` from ${total} entries (\`${cluster.glob}\`). Edit freely.`);
   const schema: CatalogSchema = {
@@ -119,12 +130,20 @@ export function inferCatalog(cluster: Cluster, entries: readonly Entry[]): Infer
     });
   }
   if (body.open) rules.set("unknown-section", { setting: "off", why: "any heading is allowed in the body" });
-  const commented = entries.filter((e) => e.comments.length > 0).length;
-  if (commented * 2 > total) {
-    rules.set("template-leftover", {
-      setting: ["error", { comments: false }],
-      why: `HTML comments ${share(commented, total)}: the catalog keeps them`,
-    });
-  }
+  // No `template-leftover` setting for entries' HTML comments: a schema file has no template, so
+  // they are reported only where it says its catalog forbids them (`templateComments`).
   return { cluster, schema, notes, rules };
+}
+
+/**
+ * The site's own JSON Schema in place of the guessed keys: its build already fails on what it
+ * rejects, and the keys' patterns and required sets, read from a few entries, are guesses.
+ */
+function useJsonSchema(spec: FrontMatterSpec, path: string, notes: Notes): void {
+  spec.keys = {};
+  spec.closed = false;
+  spec.jsonSchema = path;
+  notes.drop(["frontMatter", "keys"]);
+  notes.drop(["frontMatter", "closed"]);
+  notes.add(["frontMatter", "jsonSchema"], "the JSON Schema the site generates for these entries checks their keys");
 }

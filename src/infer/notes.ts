@@ -8,6 +8,13 @@ export class Notes {
     this.#notes.set(key, { path: [...path], text: had ? `${had.text}; ${text}` : text });
   }
 
+  /** Forget the notes on `prefix` and below it (what the file no longer writes). */
+  drop(prefix: readonly (string | number)[]): void {
+    for (const [key, note] of this.#notes) {
+      if (prefix.every((part, i) => note.path[i] === part)) this.#notes.delete(key);
+    }
+  }
+
   get(path: readonly (string | number)[]): string | undefined {
     return this.#notes.get(JSON.stringify(path))?.text;
   }

@@ -14,11 +14,15 @@ export function compactSchema(schema: CatalogSchema): Record<string, unknown> {
   const out: Record<string, unknown> = { name: schema.name };
   if (schema.title) out.title = schema.title;
   if (schema.frontMatter) {
-    const { required, closed, keys } = schema.frontMatter;
+    const { required, closed, jsonSchema, keys } = schema.frontMatter;
     out.frontMatter = {
       required,
       closed,
-      keys: Object.fromEntries(Object.entries(keys ?? {}).map(([k, spec]) => [k, compactKey(spec)])),
+      ...(jsonSchema ? { jsonSchema } : {}),
+      // Beside a JSON Schema, keys are only what it does not say (none, as init writes it).
+      ...(jsonSchema && Object.keys(keys ?? {}).length === 0
+        ? {}
+        : { keys: Object.fromEntries(Object.entries(keys ?? {}).map(([k, spec]) => [k, compactKey(spec)])) }),
     };
   }
   if (schema.body) out.body = schema.body;

@@ -51,11 +51,16 @@ const NOT_ENTRY_FOLDERS = new Set([
 /** A catalog needs at least this many entries to be told from a folder of notes. */
 export const MIN_ENTRIES = 3;
 
-/** Why a path is not an entry, or undefined when it may be one. */
-export function notEntryReason(path: string): string | undefined {
+/**
+ * Why a path is not an entry, or undefined when it may be one. `contentFolders` are top-level
+ * folders that hold a site's pages (`docs/` of a Docusaurus site, src/infer/docs-site.ts), not documentation.
+ */
+export function notEntryReason(path: string, contentFolders: readonly string[] = []): string | undefined {
   const segments = path.split("/");
   const base = (segments.pop() ?? "").replace(/\.md$/i, "");
-  const folder = segments.find((s) => s.startsWith(".") || NOT_ENTRY_FOLDERS.has(s.toLowerCase()));
+  const folder = segments.find(
+    (s, i) => s.startsWith(".") || (NOT_ENTRY_FOLDERS.has(s.toLowerCase()) && !(i === 0 && contentFolders.includes(s))),
+  );
   if (folder !== undefined) return `in \`${folder}/\``;
   if (DOCUMENTATION.has(base.toLowerCase())) return "documentation";
   if (/template/i.test(base)) return "a template";
@@ -77,11 +82,14 @@ export interface Cluster {
  * the files of one folder (`data/*.md`), or one file of the same name in
  * each of a folder's subfolders (`topics/<topic>/index.md`).
  */
-export function clusterEntries(paths: readonly string[]): { clusters: Cluster[]; skipped: Map<string, string> } {
+export function clusterEntries(
+  paths: readonly string[],
+  contentFolders: readonly string[] = [],
+): { clusters: Cluster[]; skipped: Map<string, string> } {
   const skipped = new Map<string, string>();
   const candidates: string[] = [];
   for (const path of paths) {
-    const reason = notEntryReason(path);
+    const reason = notEntryReason(path, contentFolders);
     if (reason) skipped.set(path, reason);
     else candidates.push(path);
   }

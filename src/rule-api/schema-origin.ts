@@ -19,3 +19,14 @@ export function schemaOrigin(schema: Pick<CatalogSchema, "name" | "source">): st
   }
   return `the schema \`${schema.name}\``;
 }
+
+/**
+ * Whether the schema's entries are copies of a template: it was built from one (`source` a
+ * `.md` file) or is a preset, which stands for a catalog's templates. A schema file describes
+ * entries written freely (a Jekyll, Hugo, Astro or Docusaurus collection): what looks like a
+ * placeholder or a heading underline there is the author's markdown, no template's leftover.
+ */
+export function copiesATemplate(schema: Pick<CatalogSchema, "source">): boolean {
+  const source = schema.source ?? "";
+  return source.startsWith("preset:") || /\.(?:md|markdown)$/i.test(source);
+}

@@ -2,6 +2,7 @@ import type { Fix } from "../diagnostics/diagnostic.js";
 import type { Comment, Entry } from "../model/entry.js";
 import { lineEndOffset, lineText, pointAt, type Range, rangeOf, type SourceFile } from "../parse/source.js";
 import { defineRule, type Report } from "../rule-api/define-rule.js";
+import { copiesATemplate } from "../rule-api/schema-origin.js";
 import type { CatalogSchema } from "../schema/types.js";
 import { isBracketedCitation } from "../util/citations.js";
 import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
@@ -41,7 +42,8 @@ export default defineRule({
   options: {
     comments: {
       default: true,
-      description: "Report every HTML comment (the catalog forbids them in entries)",
+      description:
+        "Report every HTML comment where the schema's template guides with comments (`templateComments`: a template that has comments, the preset), which an entry should not keep",
       schema: (z) => z.boolean(),
     },
     fullListFields: {
@@ -72,6 +74,10 @@ export default defineRule({
   check({ entry, fieldMatches, options, report, schema }) {
     const { source } = entry;
     reportTemplateLines(entry, schema.schema, report);
+    // Only a template can leave comments, placeholders and `-` underlines behind: in entries
+    // written freely (a schema file's: a Jekyll or Astro collection) they are the author's own.
+    const templated = copiesATemplate(schema.schema);
+    const leftoverComments = options.comments && schema.schema.templateComments === true;
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
         // Whatever `comments` says: an open comment hides content, it is no matter of style.
@@ -83,7 +89,7 @@ export default defineRule({
       if (DIRECTIVE.test(comment.text)) continue;
       if (TODO.test(`[${comment.text}]`)) {
         report({ messageId: "todo", data: { text: quote(`<!-- ${comment.text} -->`) }, range: comment.range });
-      } else if (options.comments) {
+      } else if (leftoverComments) {
         const why = notRemovableBecause(source, comment);
         const joining = why === undefined ? indentedLineJoining(source, comment) : undefined;
         const text = quote(`<!-- ${comment.text} -->`, 50);
@@ -98,7 +104,7 @@ export default defineRule({
       }
     }
 
-    for (const range of entry.setextUnderlines) {
+    for (const range of templated ? entry.setextUnderlines : []) {
       const text = entry.source.text.slice(range.start.offset, range.end.offset);
       report({ messageId: "underline", data: { text: quote(text) }, range });
     }
@@ -110,7 +116,9 @@ export default defineRule({
     const prose: Array<{ text: string; range: Range }> = [];
     if (brackets.length > 0) {
       // Pushed one by one: spread into `push`, 200,000 notes under one value overflow the stack.
-      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
+      // With no `#` title (a front-matter title), the text before the first heading is the entry's lead.
+      const lead = entry.title ? entry.lead : entry.beforeTitle;
+      for (const block of lead) if (block.type !== "code") prose.push(block);
       for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
         for (const value of section.values) {
           if (value.blockType === "code") continue;
@@ -137,7 +145,7 @@ export default defineRule({
         found = true;
       }
       // `[@key]` is a pandoc citation (src/util/citations.ts), which the citation rule checks.
-      if (!found && PLACEHOLDER.test(text) && !isBracketedCitation(text))
+      if (!found && templated && PLACEHOLDER.test(text) && !isBracketedCitation(text))
         report({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
 

@@ -38,7 +38,14 @@ export function schemaFromTemplate(
     );
   }
   const boilerplate = leadLines(text, entry);
-  return { name, source: path, ...(boilerplate.length > 0 ? { boilerplate } : {}), groups };
+  return {
+    name,
+    source: path,
+    ...(boilerplate.length > 0 ? { boilerplate } : {}),
+    // A template that guides with comments is where an entry's comments come from (template-leftover).
+    ...(entry.comments.length > 0 ? { templateComments: true } : {}),
+    groups,
+  };
 }
 
 /**

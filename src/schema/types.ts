@@ -195,6 +195,10 @@ function buildSchemas() {
         description:
           "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them",
       }),
+      templateComments: z.boolean().optional().meta({
+        description:
+          "Entries are copies of a template that guides with HTML comments (`<!-- Keep only the label values that apply -->`), so any HTML comment in an entry is taken for its leftover (rule template-leftover). Set for a template that has comments and by the preset; a schema file sets it when its catalog forbids comments in entries",
+      }),
       groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
       title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
       frontMatter: FrontMatterSpec.optional(),

@@ -9,6 +9,8 @@ import type { CatalogSchema, FieldSpec } from "../types.js";
 export const awesomeComparisons: CatalogSchema = {
   name: "awesome-comparisons",
   source: "preset:awesome-comparisons",
+  // The catalog's templates explain each field in an HTML comment, and FORMATTING.md forbids comments in entries.
+  templateComments: true,
   groups: [
     {
       name: "General Info",
