@@ -66,6 +66,7 @@ export function inferCatalog(cluster: Cluster, entries: readonly Entry[]): Infer
     const folder = posix.basename(posix.dirname(path));
     return {
       hasBlock: entry.frontMatter !== undefined,
+      ...(entry.frontMatter ? { syntax: entry.frontMatter.syntax } : {}),
       ...(entry.frontMatter?.data ? { data: entry.frontMatter.data } : {}),
       folder,
       file,
