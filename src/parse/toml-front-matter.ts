@@ -93,8 +93,14 @@ interface Place {
   value: Span;
 }
 
-/** A path as a map key: `["params", "x"]` and `["params.x"]` stay apart. */
-const placeId = (path: readonly (string | number)[]) => JSON.stringify(path.map(String));
+/**
+ * A path as a map key, built one segment at a time (a key of 5,000 dotted parts costs 5,000
+ * steps, not their square): each segment quoted as JSON, so `["params", "x"]` and
+ * `["params.x"]` stay apart, and an index `1` is the key `"1"`, as YAML paths are compared.
+ */
+const ROOT_ID = "";
+const childId = (parent: string, segment: string | number) => `${parent}${JSON.stringify(String(segment))},`;
+const placeId = (path: readonly (string | number)[]) => path.reduce<string>(childId, ROOT_ID);
 
 type Table = Record<string, unknown>;
 
@@ -102,40 +108,41 @@ type Table = Record<string, unknown>;
 function readTables(program: AST.TOMLProgram, content: string): { data: Table; places: Map<string, Place> } {
   const data: Table = {};
   const places = new Map<string, Place>();
-  // Paths of arrays of tables (`[[authors]]`): each one's place grows to its last table.
+  // Ids of arrays of tables (`[[authors]]`): each one's place grows to its last table.
   const tableArrays = new Set<string>();
-  const place = (path: readonly (string | number)[], key: Span, value: Span, first = false) => {
-    const id = placeId(path);
+  const place = (id: string, key: Span, value: Span, first = false) => {
     if (!first || !places.has(id)) places.set(id, { key, value });
   };
 
-  const readKeyValue = (into: Table, prefix: readonly (string | number)[], node: AST.TOMLKeyValue) => {
-    const names = node.key.keys.map(keyName);
+  const readKeyValue = (into: Table, prefix: string, node: AST.TOMLKeyValue) => {
+    const keys = node.key.keys;
     let table = into;
-    names.forEach((name, i) => {
-      const path = [...prefix, ...names.slice(0, i + 1)];
-      const keyNode = node.key.keys[i] as AST.TOMLBare | AST.TOMLQuoted;
-      if (i < names.length - 1) {
+    let id = prefix;
+    keys.forEach((keyNode, i) => {
+      const name = keyName(keyNode);
+      id = childId(id, name);
+      if (i < keys.length - 1) {
         // `params.x = 1`: `params` is written here first, and this line is its value so far.
-        place(path, keyNode.range, node.range, true);
+        place(id, keyNode.range, node.range, true);
         table = childTable(table, name);
       } else {
-        place(path, keyNode.range, node.value.range);
-        put(table, name, readValue(node.value, path));
+        place(id, keyNode.range, node.value.range);
+        put(table, name, readValue(node.value, id));
       }
     });
   };
 
-  const readValue = (node: AST.TOMLContentNode, path: readonly (string | number)[]): unknown => {
+  const readValue = (node: AST.TOMLContentNode, id: string): unknown => {
     if (node.type === "TOMLArray") {
       return node.elements.map((element, i) => {
-        place([...path, i], element.range, element.range);
-        return readValue(element, [...path, i]);
+        const itemId = childId(id, i);
+        place(itemId, element.range, element.range);
+        return readValue(element, itemId);
       });
     }
     if (node.type === "TOMLInlineTable") {
       const table: Table = {};
-      for (const keyValue of node.body) readKeyValue(table, path, keyValue);
+      for (const keyValue of node.body) readKeyValue(table, id, keyValue);
       return table;
     }
     // Dates as written, as the YAML path leaves them (see the file's comment).
@@ -147,30 +154,35 @@ function readTables(program: AST.TOMLProgram, content: string): { data: Table; p
 
   for (const node of program.body[0].body) {
     if (node.type === "TOMLKeyValue") {
-      readKeyValue(data, [], node);
+      readKeyValue(data, ROOT_ID, node);
       continue;
     }
+    // `[a.b]` or `[[a.b]]`, by its path of keys and array indexes (`["authors", 1]`).
     const path = node.resolvedKey;
     const header = node.key.keys;
-    // Each named part of the header (`[a.b]`, `[[a.b]]`) names a table on the way: the first
-    // table that names it is where it is written.
+    const last = path.length - 1;
+    // Each named part of the header names a table on the way: the first table that names it is
+    // where it is written.
     let named = 0;
+    let id = ROOT_ID;
     path.forEach((segment, i) => {
-      if (typeof segment === "number") return;
+      id = childId(id, segment);
+      if (typeof segment === "number") {
+        // A table of an array of tables is an item: its own key and value.
+        if (i === last) place(id, node.range, node.range);
+        return;
+      }
       const keyNode = header[named++] as AST.TOMLBare | AST.TOMLQuoted;
-      const prefix = path.slice(0, i + 1);
-      const id = placeId(prefix);
-      if (i === path.length - 1) place(prefix, keyNode.range, node.range);
-      else if (tableArrays.has(id) && typeof path[i + 1] === "number" && i + 1 === path.length - 1) {
+      const list = places.get(id);
+      if (i === last) place(id, keyNode.range, node.range);
+      else if (list && tableArrays.has(id) && i === last - 1) {
         // Another `[[authors]]`: the list now runs to this table's end.
-        const list = places.get(id) as Place;
         places.set(id, { key: list.key, value: [list.value[0], node.range[1]] });
-      } else place(prefix, keyNode.range, node.range, true);
-      if (node.kind === "array" && i === path.length - 2) tableArrays.add(id);
+      } else place(id, keyNode.range, node.range, true);
+      if (node.kind === "array" && i === last - 1) tableArrays.add(id);
     });
-    if (node.kind === "array") place(path, node.range, node.range);
     const table = tableAt(data, path);
-    for (const keyValue of node.body) readKeyValue(table, path, keyValue);
+    for (const keyValue of node.body) readKeyValue(table, id, keyValue);
   }
   return { data, places };
 }
@@ -241,10 +253,11 @@ function problemOf(error: unknown, content: string): { message: string; span: Sp
       span: [opening.at, opening.at + opening.quote.length],
     };
   }
-  if (/^Unterminated (array|inline table|table-key)$/.test(message)) {
-    const closing = message.endsWith("array") ? "]" : message.endsWith("table") ? "}" : "]";
+  const unclosed = UNCLOSED[message];
+  if (unclosed) {
+    // The parser stops where the closing bracket was due: the end of the block, or of the header's line.
     return {
-      message: `Unexpected end of ${message.endsWith("array") ? "an array" : message.endsWith("table") ? "an inline table" : "a table header"}, expected its closing ${quote(closing)}`,
+      message: `Unexpected end of ${unclosed.what}, expected its closing ${quote(unclosed.closing)}`,
       span: [index, index],
     };
   }
@@ -256,9 +269,11 @@ function problemOf(error: unknown, content: string): { message: string; span: Sp
     };
   }
   // The token the parser stopped in (`nope`, `2024-02-30`), or the character at its position.
-  const before = /[^\s=,[\]{}#"']*$/.exec(content.slice(0, index))?.[0].length ?? 0;
-  const after = /^[^\s=,[\]{}#"']*/.exec(content.slice(index))?.[0].length ?? 0;
-  let span: Span = [index - before, index + after];
+  let from = index;
+  while (from > 0 && !TOKEN_END.test(content.charAt(from - 1))) from--;
+  let to = index;
+  while (to < content.length && !TOKEN_END.test(content.charAt(to))) to++;
+  let span: Span = [from, to];
   if (span[0] === span[1] && index < content.length && !/[\r\n]/.test(content.charAt(index))) span = [index, index + 1];
   const token = span[0] === span[1] ? "" : ` ${quote(content.slice(span[0], span[1]))}`;
   if (/^Unexpected invalid (date|time)$/.test(message)) {
@@ -269,6 +284,16 @@ function problemOf(error: unknown, content: string): { message: string; span: Sp
   const at = token ? ` at${token}` : "";
   return { message: `Unexpected TOML${at} (${lowerFirst(message)}), expected valid TOML`, span };
 }
+
+/** The parser's messages for a bracket never closed, in catalog-lint's words. */
+const UNCLOSED: Record<string, { what: string; closing: string } | undefined> = {
+  "Unterminated array": { what: "an array", closing: "]" },
+  "Unterminated inline table": { what: "an inline table", closing: "}" },
+  "Unterminated table-key": { what: "a table header", closing: "]" },
+};
+
+/** What ends a token around a parse error: space, TOML's punctuation, a quote. */
+const TOKEN_END = /[\s=,[\]{}#"']/;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
