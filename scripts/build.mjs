@@ -22,6 +22,7 @@ const PACKAGES_BESIDE = {
   "remark-parser": 'export { unified } from "unified"; export { default as remarkParse } from "remark-parse";',
   "json-schema-validator":
     'export { default as Ajv } from "ajv"; export { default as Ajv2019 } from "ajv/dist/2019"; export { default as Ajv2020 } from "ajv/dist/2020"; export { default as addFormats } from "ajv-formats";',
+  "toml-parser": 'export { parseTOML } from "toml-eslint-parser";',
 };
 
 /**
@@ -37,6 +38,7 @@ const LEFT_OUT = [
   "micromark",
   "ajv",
   "ajv-formats",
+  "toml-eslint-parser",
   "undici",
   "@octokit/core",
   "@actions/http-client",

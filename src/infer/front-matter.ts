@@ -1,8 +1,9 @@
 /**
- * Front matter inferred from the entries' parsed `---` blocks: which keys there
+ * Front matter inferred from the entries' parsed `---` (YAML) or `+++` (TOML) blocks: which keys there
  * are, what each holds, which (nearly) every entry has, and the shapes their
  * values agree on. Every inference carries a note saying from how many entries.
  */
+import { type FrontMatter, fenceOf } from "../parse/front-matter-types.js";
 import type { FrontMatterSpec, KeySpec } from "../schema/types.js";
 import { plural } from "../util/text.js";
 import { nearlyAll, outliersAllowed, share, tally } from "./agreement.js";
@@ -11,9 +12,11 @@ import { splitMisspellings } from "./spelling.js";
 import { closedSetOf, dateFormatOf, stringShapeOf, urlShapeOf } from "./values.js";
 
 export interface FrontMatterSample {
-  /** Whether the file starts with a `---` block (valid YAML or not). */
+  /** Whether the file starts with a `---` or `+++` block (valid or not). */
   hasBlock: boolean;
-  /** The block's top-level mapping, when it is valid YAML. */
+  /** The block's language, when there is one. */
+  syntax?: FrontMatter["syntax"];
+  /** The block's top-level mapping, when it is valid YAML (or TOML). */
   data?: Record<string, unknown>;
   /** The entry's folder name and file name without `.md` (for `equalsPath`). */
   folder: string;
@@ -50,8 +53,11 @@ export function inferFrontMatter(samples: readonly FrontMatterSample[], notes: N
   );
   const n = parsed.length;
   const required = nearlyAll(withBlock, total);
-  const valid = n < withBlock ? `; the counts below are of the ${n} that are valid YAML` : "";
-  notes.add(["frontMatter"], `A \`---\` front matter block ${share(withBlock, total)}${valid}`);
+  // Notes name the fence and language most blocks are written in (Hugo's TOML, or YAML).
+  const toml = samples.filter((s) => s.syntax === "toml").length;
+  const [fence, language] = toml * 2 > withBlock ? [fenceOf("toml"), "TOML"] : [fenceOf("yaml"), "YAML"];
+  const valid = n < withBlock ? `; the counts below are of the ${n} that are valid ${language}` : "";
+  notes.add(["frontMatter"], `A \`${fence}\` front matter block ${share(withBlock, total)}${valid}`);
   notes.add(["frontMatter", "required"], required ? "every entry needs the block" : "some entries have none");
 
   const keyCounts = tally(parsed.flatMap((s) => Object.keys(s.data)));

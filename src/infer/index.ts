@@ -76,6 +76,7 @@ export function inferCatalog(
     const folder = posix.basename(posix.dirname(path));
     return {
       hasBlock: entry.frontMatter !== undefined,
+      ...(entry.frontMatter ? { syntax: entry.frontMatter.syntax } : {}),
       ...(entry.frontMatter?.data ? { data: entry.frontMatter.data } : {}),
       folder,
       file,

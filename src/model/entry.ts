@@ -30,7 +30,7 @@ export interface Entry {
   headings: Heading[];
   /** Every HTML comment, wherever it sits. */
   comments: Comment[];
-  /** The YAML front matter block, parsed (an unclosed `---` block is one with a problem). */
+  /** The front matter block (YAML `---` or TOML `+++`), parsed (an unclosed block is one with a problem). */
   frontMatter?: FrontMatter;
   /**
    * `-` or `=` lines directly under text, which markdown reads as a setext

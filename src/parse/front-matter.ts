@@ -8,24 +8,12 @@
 import type { Document, Node as YamlNode } from "yaml";
 import { configParsers } from "../util/packages.js";
 import { quote } from "../util/text.js";
+import type { FrontMatter, FrontMatterProblem } from "./front-matter-types.js";
 import { readPlainFrontMatter } from "./plain-front-matter.js";
 import { type Range, rangeOf, type SourceFile } from "./source.js";
+import { parseTomlFrontMatter, TOML_FENCE } from "./toml-front-matter.js";
 
-export interface FrontMatterProblem {
-  message: string;
-  range: Range;
-}
-
-export interface FrontMatter {
-  /** The whole block, fences included. */
-  range: Range;
-  /** The parsed top-level mapping; undefined when the YAML is invalid or not a mapping. */
-  data?: Record<string, unknown>;
-  /** YAML problems (syntax, duplicate key, unclosed fence, too many aliases), each at its range. */
-  problems: FrontMatterProblem[];
-  /** Range of the value (or the key) at a path of keys / list indexes; undefined when absent. */
-  rangeOf(path: readonly (string | number)[], part?: "key" | "value"): Range | undefined;
-}
+export type { FrontMatter, FrontMatterProblem } from "./front-matter-types.js";
 
 /**
  * Aliases one front matter block may expand (`*name`): a real one has a few, and
@@ -48,12 +36,15 @@ export type FrontMatterRead = "plain-first" | "full";
  * The front matter of `source`, given the range of its block (fences included,
  * found by parseMarkdown), or an unclosed one: a file that starts with `---`
  * and a `key:` line but never closes the block. Undefined when there is none.
+ * A file that starts with `+++` has TOML front matter (Hugo's), read by
+ * src/parse/toml-front-matter.ts into the same shape.
  */
 export function parseFrontMatter(
   source: SourceFile,
   block: Range | undefined,
   read: FrontMatterRead = "plain-first",
 ): FrontMatter | undefined {
+  if (source.text.startsWith(TOML_FENCE)) return parseTomlFrontMatter(source, block);
   if (!block) return unclosedFrontMatter(source);
   const text = source.text;
   const opening = OPENING.exec(text);
@@ -70,6 +61,7 @@ function unclosedFrontMatter(source: SourceFile): FrontMatter | undefined {
   if (!opening || !KEY_LINE.test(source.text.slice(opening[0].length))) return undefined;
   const fence = rangeOf(source, 0, opening[0].replace(/\r?\n$/, "").length);
   return {
+    syntax: "yaml",
     range: fence,
     problems: [
       {
@@ -90,7 +82,7 @@ function parseBlock(source: SourceFile, block: Range, start: number, end: number
       const span = plain.spanOf(path, part);
       return span ? rangeOf(source, start + span[0], start + span[1]) : undefined;
     };
-    return { range: block, data: plain.data, problems: [], rangeOf: rangeOfPath };
+    return { syntax: "yaml", range: block, data: plain.data, problems: [], rangeOf: rangeOfPath };
   }
   const options = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
   let doc = yaml.parseDocument(content, options);
@@ -134,7 +126,7 @@ function parseBlock(source: SourceFile, block: Range, start: number, end: number
     const found = nodeAt(doc, path, part, yaml);
     return found?.range ? at(found.range[0], found.range[1]) : undefined;
   };
-  const frontMatter: FrontMatter = { range: block, problems, rangeOf: rangeOfPath };
+  const frontMatter: FrontMatter = { syntax: "yaml", range: block, problems, rangeOf: rangeOfPath };
   if (problems.length > 0) return frontMatter;
   if (doc.contents === null) {
     frontMatter.data = {};

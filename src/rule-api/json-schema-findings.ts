@@ -5,6 +5,7 @@
  * per entry, whichever of the two rules asks first.
  */
 import type { Entry } from "../model/entry.js";
+import { fenceOf } from "../parse/front-matter-types.js";
 import type { Range } from "../parse/source.js";
 import { expectedOf, type JsonSchemaError, pathLabel, pointerPath } from "../schema/json-schema-errors.js";
 import type { SchemaIndex } from "../schema/types.js";
@@ -32,7 +33,8 @@ export function jsonSchemaFindings(entry: Entry, schema: SchemaIndex): JsonSchem
     const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
     const rangeAt = (path: (string | number)[], part: "key" | "value" = "value"): Range =>
       (path.length > 0 ? (frontMatter.rangeOf(path, part) ?? frontMatter.rangeOf(path, "key")) : undefined) ?? opening;
-    findings = jsonSchema.validate(data).map((error) => findingOf(error, data, jsonSchema.file, rangeAt));
+    const fence = fenceOf(frontMatter.syntax);
+    findings = jsonSchema.validate(data).map((error) => findingOf(error, data, jsonSchema.file, rangeAt, fence));
     found.set(data, findings);
   }
   return findings;
@@ -50,6 +52,8 @@ function findingOf(
   data: Record<string, unknown>,
   file: string,
   rangeAt: (path: (string | number)[], part?: "key" | "value") => Range,
+  /** The block's fence (`---`, `+++`), as a missing key's message names it. */
+  fence: string,
 ): JsonSchemaFinding {
   const rule = `JSON Schema \`${file}\` ${error.schemaPath}`;
   const path = pointerPath(error.instancePath, data);
@@ -65,7 +69,7 @@ function findingOf(
     case "dependencies": {
       const key = pathLabel([...path, String(p.missingProperty)]);
       if (path.length > 0) return keys("jsonSchemaMissingIn", { key, parent: label }, rangeAt(path));
-      return keys("jsonSchemaMissing", { key }, rangeAt(path));
+      return keys("jsonSchemaMissing", { key, fence }, rangeAt(path));
     }
     case "additionalProperties":
     case "unevaluatedProperties": {

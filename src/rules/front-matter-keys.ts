@@ -1,3 +1,4 @@
+import { fenceOf } from "../parse/front-matter-types.js";
 import { defineRule } from "../rule-api/define-rule.js";
 import { jsonSchemaFindings } from "../rule-api/json-schema-findings.js";
 import { didYouMean, quote } from "../util/text.js";
@@ -19,11 +20,11 @@ export default defineRule({
   fixable: false,
   messages: {
     missingBlock: "Missing front matter, expected a `---` block at the top of the file",
-    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
+    missingKey: "Missing front-matter key `{{key}}`, expected it in the `{{fence}}` block",
     empty: "Unexpected empty value for `{{key}}`, expected a value",
     unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
     unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`",
-    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `---` block ({{rule}})",
+    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `{{fence}}` block ({{rule}})",
     jsonSchemaMissingIn: "Missing front-matter key `{{key}}`, expected it in `{{parent}}` ({{rule}})",
     jsonSchemaUnknown: "Unexpected front-matter key {{key}}, expected one of {{allowed}} ({{rule}})",
     jsonSchemaNoKeys: "Unexpected front-matter key {{key}}, expected no keys here ({{rule}})",
@@ -43,14 +44,15 @@ export default defineRule({
       return;
     }
     const data = frontMatter.data;
-    // Invalid YAML is front-matter-syntax's finding: nothing to check the keys of.
+    // Invalid YAML or TOML is front-matter-syntax's finding: nothing to check the keys of.
     if (!data) return;
     const keys = spec.keys ?? {};
     const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
     for (const [key, keySpec] of Object.entries(keys)) {
       const present = Object.hasOwn(data, key);
       if (!present) {
-        if (keySpec.required) report({ messageId: "missingKey", data: { key }, range: opening });
+        if (keySpec.required)
+          report({ messageId: "missingKey", data: { key, fence: fenceOf(frontMatter.syntax) }, range: opening });
         continue;
       }
       const nonEmpty = keySpec.nonEmpty ?? keySpec.required;

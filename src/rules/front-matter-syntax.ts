@@ -2,7 +2,8 @@ import { defineRule } from "../rule-api/define-rule.js";
 
 export default defineRule({
   id: "front-matter-syntax",
-  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
+  description:
+    "Front matter should be valid: a closed `---` block of YAML holding one mapping, or a `+++` block of TOML",
   category: "structure",
   defaultSeverity: "error",
   fixable: false,

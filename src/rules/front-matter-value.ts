@@ -99,7 +99,7 @@ export default defineRule({
           ? undefined
           : {
               range: [range.start.offset, range.end.offset] as [number, number],
-              text: requoted(entry.source.text, range, finding.sameCase),
+              text: requoted(entry.source.text, range, finding.sameCase, frontMatter.syntax),
             };
       report(fix ? { ...finding.report, fix } : finding.report);
     }
@@ -192,7 +192,10 @@ function checkValue(
         messageId: "enumCase",
         data: { key: label, value: shownValue(value), expected: sameCase },
         range,
-        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.source.text, range, sameCase) },
+        fix: {
+          range: [range.start.offset, range.end.offset],
+          text: requoted(checking.source.text, range, sameCase, checking.frontMatter.syntax),
+        },
       });
     } else if (typeof sameCase === "string") {
       at("enumCase", { value: shownValue(value), expected: sameCase });
@@ -339,8 +342,14 @@ function hostMatches(allowed: string, host: string): boolean {
 }
 
 /** `value` written as the value at `range` of `text` was: in the same quotes, or plain. */
-function requoted(text: string, range: Range, value: string): string {
+function requoted(text: string, range: Range, value: string, syntax: FrontMatter["syntax"]): string {
   const quoteChar = text.charAt(range.start.offset);
+  // TOML strings are always quoted: a literal one ('…') holds no `'` nor line break, a basic one
+  // takes JSON's escapes (TOML's are the same, and JSON.stringify writes no other).
+  if (syntax === "toml") {
+    const literal = quoteChar === "'" && !/['\r\n]/.test(value) && text.charAt(range.start.offset + 1) !== "'";
+    return literal ? `'${value}'` : JSON.stringify(value);
+  }
   if (quoteChar === '"') return JSON.stringify(value);
   if (quoteChar === "'") return `'${value.replace(/'/g, "''")}'`;
   // Plain, unless plain YAML would read it otherwise (a `: `, a leading indicator, `#`).

@@ -30,3 +30,6 @@ export const jsonSchemaValidator = (): {
   Ajv2020: typeof import("ajv/dist/2020.js").default;
   addFormats: typeof import("ajv-formats").default;
 } => load("./json-schema-validator.cjs");
+
+/** toml-eslint-parser: a file starts with a `+++` (TOML, as Hugo writes it) front matter block (src/parse/toml-front-matter.ts). */
+export const tomlParser = (): { parseTOML: typeof import("toml-eslint-parser").parseTOML } => load("./toml-parser.cjs");

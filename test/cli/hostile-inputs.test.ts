@@ -120,6 +120,35 @@ describe("files that are not entries get one finding that says what to do", () =
     expect(rules(messages)).toEqual(["required-section", "title"]);
   });
 
+  it("TOML front matter and nothing else: the same findings as the YAML block's, the title after it", () => {
+    const { messages } = lintHostile("entry.md", '+++\ntitle = "Tool"\ntags = ["a", "b"]\n+++\n');
+    expect(messages.find((m) => m.ruleId === "title")).toMatchObject({ ruleId: "title", line: 5 });
+    expect(rules(messages)).toEqual(["required-section", "title"]);
+  });
+
+  it(
+    "hostile TOML front matter (a key of 5,000 dotted parts, 20,000 tables, arrays nested 100,000 deep) ends with findings inside the file",
+    () => {
+      const dotted = `+++\n${Array.from({ length: 5000 }, (_, i) => `p${i}`).join(".")} = 1\n+++\n# Tool\n`;
+      const tables = `+++\n${Array.from({ length: 20_000 }, (_, i) => `[[a]]\nx = ${i}`).join("\n")}\n+++\n# Tool\n`;
+      const deep = `+++\na = ${"[".repeat(100_000)}${"]".repeat(100_000)}\n+++\n# Tool\n`;
+      for (const text of [dotted, tables]) {
+        const { messages } = lintHostile("entry.md", text);
+        expect(rules(messages)).not.toContain("front-matter-syntax");
+      }
+      // Too deep for the parser's recursion: one finding at the block's first line, never a crash.
+      const { messages } = lintHostile("entry.md", deep);
+      expect(messages.filter((m) => m.ruleId === "front-matter-syntax")).toEqual([
+        expect.objectContaining({
+          line: 2,
+          column: 1,
+          message: "Unexpected TOML nested too deeply, expected fewer nested arrays and tables",
+        }),
+      ]);
+    },
+    SLOW,
+  );
+
   it("a folder named x.md is not a file: never linted, and reported when asked for through a link", () => {
     const dir = tempDir("hostile", { "entry.md": CLEAN });
     mkdirSync(join(dir, "x.md"));

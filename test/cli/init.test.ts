@@ -58,6 +58,42 @@ describe("catalog-lint init, then catalog-lint: only the planted mistakes", () =
     expect(schema).not.toContain("Git-basd\n");
   });
 
+  it("Hugo's TOML front matter (`+++`): a schema that lints its entries clean, then a seeded mistake on its line", () => {
+    const root = copyCatalog(join(FIXTURES, "hugo-toml"), "init-hugo");
+    const { init, findings } = initThenLint(root);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toContain("content/tools/*/index.md (7 entries) → catalog-schema.yaml");
+    expect(findings).toEqual([]);
+    const schema = readFileSync(join(root, "catalog-schema.yaml"), "utf8");
+    // Inferred from the TOML data: the title key, a date, a boolean, a list of slugs, the [params] table.
+    expect(schema).toContain("title:\n  from: frontMatter\n  key: title");
+    expect(schema).toContain("# A `+++` front matter block in all 7 entries");
+    expect(schema).toMatch(/date:\n\s+type: date\n/);
+    expect(schema).toMatch(/draft:\n\s+type: boolean\n/);
+    expect(schema).toMatch(/params:\n\s+type: map\n/);
+    // Seeded: a date that is no ISO date, a misspelt key, and broken TOML, each reported on its line.
+    const zola = join(root, "content", "tools", "zola", "index.md");
+    writeFileSync(zola, readFileSync(zola, "utf8").replace("date = 2016-12-08", 'date = "Dec 8, 2016"'));
+    const hugo = join(root, "content", "tools", "hugo", "index.md");
+    writeFileSync(hugo, readFileSync(hugo, "utf8").replace("draft = false", "draf = false"));
+    const tina = join(root, "content", "tools", "tina", "index.md");
+    writeFileSync(tina, readFileSync(tina, "utf8").replace('kind = "cms"', 'kind = "cms'));
+    const seeded = cli(["--format", "json"], root);
+    const report = JSON.parse(seeded.stdout) as Array<{
+      filePath: string;
+      messages: Array<{ line: number; column: number; ruleId: string; message: string }>;
+    }>;
+    const found = report.flatMap((f) =>
+      f.messages.map((m) => `${f.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    );
+    expect(found.sort()).toEqual([
+      "content/tools/hugo/index.md:1:1 front-matter-keys Missing front-matter key `draft`, expected it in the `+++` block",
+      "content/tools/hugo/index.md:4:1 front-matter-keys Unexpected front-matter key `draf`, expected `draft`",
+      'content/tools/tina/index.md:10:8 front-matter-syntax Unexpected end of a quoted value, expected its closing `"`',
+      "content/tools/zola/index.md:3:8 front-matter-value Unexpected `Dec 8, 2016` for `date`, expected a date written `YYYY-MM-DD`",
+    ]);
+  });
+
   it("front matter and body: a misspelt heading", () => {
     const root = copyCatalog(join(FIXTURES, "front-matter-and-body"), "init-fmb");
     const { findings } = initThenLint(root);

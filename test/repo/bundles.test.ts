@@ -28,6 +28,7 @@ const LEFT_OUT = [
   "micromark",
   "ajv",
   "ajv-formats",
+  "toml-eslint-parser",
   "undici",
   "@octokit/core",
   "@actions/http-client",
@@ -113,6 +114,14 @@ describe("the bundles", () => {
     writeFileSync(config, "rules:\n  stale-date:\n    - warn\n    - maxAgeDays: 365\n");
     const loaded = loadedBy([ENTRY, "--config", config], CATALOG);
     expect(loaded.dist.sort()).toEqual(["cli.cjs", "config-parsers.cjs"]);
+  });
+
+  it("load the TOML parser for a file with `+++` front matter, and only then", () => {
+    const catalog = join(ROOT, "test", "fixtures", "init", "hugo-toml");
+    const loaded = loadedBy(["content/tools/hugo/index.md"], catalog);
+    expect(loaded.dist).toContain("toml-parser.cjs");
+    // The runs above (YAML front matter, a config, a JSON Schema) list every file they load: none is it.
+    expect(read("toml-parser.cjs")).toContain("\n// node_modules/toml-eslint-parser/");
   });
 
   it("load ajv for a run whose schema names a JSON Schema, and only then", () => {

@@ -47,6 +47,7 @@ const BUNDLES = [
   "remark-parser.cjs",
   "config-parsers.cjs",
   "json-schema-validator.cjs",
+  "toml-parser.cjs",
 ];
 
 /** The packages esbuild put in dist/: it heads each module it bundles with `// node_modules/<package>/…`. */
@@ -130,6 +131,7 @@ describe("one package", () => {
         "dist/remark-parser.cjs",
         "dist/config-parsers.cjs",
         "dist/json-schema-validator.cjs",
+        "dist/toml-parser.cjs",
       ].sort(),
     );
     for (const file of ["LICENSE", "CHANGELOG.md", "README.md", "action.yml", "schema/catalog-lintrc.schema.json"]) {

@@ -49,6 +49,30 @@ describe("title.from: frontMatter", () => {
     expect(lintWith(schema, "---\ndisplay_name: [a\n---\n")).toBe("");
   });
 
+  it("takes the title from TOML front matter (`+++`) too, and reports it missing or not text there", () => {
+    expect(lintWith(schema, '+++\ndisplay_name = "Git"\n+++\nGit is a version control system.\n')).toBe("");
+    expect(lintWith(schema, '+++\ntopic = "git"\n+++\nBody.\n')).toBe(
+      "1:1-1:4  title  Missing title, expected a value for the front-matter key `display_name`",
+    );
+    expect(lintWith(schema, '+++\ndisplay_name = ["Git", "Hg"]\n+++\n')).toBe(
+      "2:16-2:29  title  Unexpected `a list` as the title `display_name`, expected text",
+    );
+    // Invalid TOML is front-matter-syntax's finding, not a missing title.
+    expect(lintWith(schema, '+++\ndisplay_name = "Git\n+++\n')).toBe("");
+  });
+
+  it("finds two entries with the same title, one YAML and one TOML (duplicate-entry)", () => {
+    const dir = tempDir("title-sources", { "schema.yaml": schema });
+    const byFile = lintFolder(
+      { "a.md": "---\ndisplay_name: Git\n---\nOne.\n", "b.md": '+++\ndisplay_name = "git"\n+++\nTwo.\n' },
+      "duplicate-entry",
+      { schema: join(dir, "schema.yaml") },
+    );
+    expect(formatDiagnostics(byFile["b.md"] ?? [])).toBe(
+      "2:16-2:21  duplicate-entry  Unexpected entry name `git`, also used by `a.md` (line 2): expected one entry per tool",
+    );
+  });
+
   it("reports a value that is not text", () => {
     expect(lintWith(schema, "---\ndisplay_name: [Git, Hg]\n---\n")).toBe(
       "2:15-2:24  title  Unexpected `a list` as the title `display_name`, expected text",
