@@ -1181,9 +1181,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1701,7 +1701,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
+      const posix7 = opts.windows;
       const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1711,8 +1711,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix7 });
+        const result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1737,7 +1737,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1745,7 +1745,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1754,16 +1754,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix6);
+          match = picomatch6.matchBase(input, regex, options, posix7);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix7 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix6 }));
+      return regex.test(utils.basename(input, { windows: posix7 }));
     };
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
@@ -1990,7 +1990,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 init_import_meta_url();
 var import_node_fs17 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 
 // src/lint/parallel.ts
 init_import_meta_url();
@@ -2149,6 +2149,7 @@ var package_default = {
     "remark-preset-lint-recommended": "7.0.1",
     "spdx-license-list": "^6.12.0",
     tinyglobby: "^0.2.17",
+    "toml-eslint-parser": "1.0.3",
     tsx: "^4.23.15",
     typescript: "~5.9.3",
     unified: "^11.0.5",
@@ -2960,65 +2961,6 @@ function folderAndName(absolute) {
   return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 
-// src/files/entries.ts
-init_import_meta_url();
-function templateReason(path) {
-  const parts = path.split("/");
-  const name = parts[parts.length - 1] ?? "";
-  const folders = parts.slice(0, -1);
-  for (let i2 = 0; i2 + 2 < folders.length; i2++) {
-    if (folders[i2] !== "datasets" || folders[i2 + 2] !== "config") continue;
-    const id = folders[i2 + 1];
-    return name === `${id}-comparison-template.md` ? `it is dataset \`${id}\`'s template` : `it is in dataset \`${id}\`'s config folder (its template and criteria)`;
-  }
-  if (folders[0] === "configuration") return "it is in the catalog's `configuration/` folder (criteria and templates)";
-  const parent = folders[folders.length - 1] ?? "";
-  if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
-  return void 0;
-}
-var DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
-function documentationReason(path) {
-  const parts = path.split("/");
-  const name = parts[parts.length - 1] ?? "";
-  const stem = (name.split(".")[0] ?? "").toUpperCase();
-  if (DOCUMENTATION_NAMES.includes(stem)) return `it is the catalog's ${stem} (documentation)`;
-  for (const folder of parts.slice(0, -1)) {
-    if (folder === "docs") return "it is in a `docs/` folder (documentation)";
-    if (folder.startsWith(".") && folder !== "." && folder !== "..") return `it is in the dot-folder \`${folder}/\``;
-  }
-  return void 0;
-}
-
-// src/files/glob-match.ts
-init_import_meta_url();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var LINE_BREAK = /[\n\r\u2028\u2029]/;
-var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
-function globMatcher(globs, options = {}) {
-  const matches2 = (0, import_picomatch2.default)([...globs], options);
-  return (path) => matches2(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
-}
-
-// src/files/manifest.ts
-init_import_meta_url();
-var import_node_path3 = require("node:path");
-
-// src/util/packages.ts
-init_import_meta_url();
-var import_node_module2 = require("node:module");
-var load2 = (0, import_node_module2.createRequire)(importMetaUrl);
-var configParsers = () => load2("./config-parsers.cjs");
-var re2js = () => load2("./re2js.cjs");
-var remarkPackages = () => load2("./remark-parser.cjs");
-var jsonSchemaValidator = () => load2("./json-schema-validator.cjs");
-
-// src/files/read-data.ts
-init_import_meta_url();
-
-// src/parse/limits.ts
-init_import_meta_url();
-var import_node_buffer = require("node:buffer");
-
 // src/util/text.ts
 init_import_meta_url();
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -3180,7 +3122,65 @@ function plain(value, max = 80) {
   return quote(value, max).slice(1, -1);
 }
 
+// src/files/entries.ts
+init_import_meta_url();
+function templateReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const folders = parts.slice(0, -1);
+  for (let i2 = 0; i2 + 2 < folders.length; i2++) {
+    if (folders[i2] !== "datasets" || folders[i2 + 2] !== "config") continue;
+    const id = folders[i2 + 1];
+    return name === `${id}-comparison-template.md` ? `it is dataset \`${id}\`'s template` : `it is in dataset \`${id}\`'s config folder (its template and criteria)`;
+  }
+  if (folders[0] === "configuration") return "it is in the catalog's `configuration/` folder (criteria and templates)";
+  const parent = folders[folders.length - 1] ?? "";
+  if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
+  return void 0;
+}
+var DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
+function documentationReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const stem = (name.split(".")[0] ?? "").toUpperCase();
+  if (DOCUMENTATION_NAMES.includes(stem)) return `it is the catalog's ${stem} (documentation)`;
+  for (const folder of parts.slice(0, -1)) {
+    if (folder === "docs") return "it is in a `docs/` folder (documentation)";
+    if (folder.startsWith(".") && folder !== "." && folder !== "..") return `it is in the dot-folder \`${folder}/\``;
+  }
+  return void 0;
+}
+
+// src/files/glob-match.ts
+init_import_meta_url();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
+function globMatcher(globs, options = {}) {
+  const matches2 = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches2(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+}
+
+// src/files/manifest.ts
+init_import_meta_url();
+var import_node_path3 = require("node:path");
+
+// src/util/packages.ts
+init_import_meta_url();
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(importMetaUrl);
+var configParsers = () => load2("./config-parsers.cjs");
+var re2js = () => load2("./re2js.cjs");
+var remarkPackages = () => load2("./remark-parser.cjs");
+var jsonSchemaValidator = () => load2("./json-schema-validator.cjs");
+var tomlParser = () => load2("./toml-parser.cjs");
+
+// src/files/read-data.ts
+init_import_meta_url();
+
 // src/parse/limits.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
 var MAX_MARKERS_PER_LINE = 32;
 var MarkdownLimitError = class extends Error {
   constructor(limit, start, end, amount) {
@@ -3635,9 +3635,10 @@ function discoverFiles(options) {
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
   let globDocumentation;
+  let entries;
   if (options.paths.length === 0) {
     if (options.include) {
-      checkInclude(cwd, options.include);
+      checkInclude(cwd, options.root ?? cwd, options.include);
       add(find([...options.include]), options.skipDocumentation ? cwd : void 0);
     } else {
       const catalog = defaultCatalog(cwd);
@@ -3651,8 +3652,15 @@ function discoverFiles(options) {
       if (stat2.isDirectory()) {
         const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        const catalog = options.include ? { include: ["**/*.md"], layout: true } : defaultCatalog(absolute, cwd);
-        add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? void 0 : absolute);
+        if (options.include) {
+          entries ??= find([...options.include]);
+          const below = entries.filter((file) => isInside((0, import_node_path5.join)(cwd, file), absolute));
+          if (below.length === 0) checkFolderHasEntries(cwd, path, prefix, ignore, options.include);
+          add(below, options.skipDocumentation ? cwd : void 0);
+        } else {
+          const catalog = defaultCatalog(absolute, cwd);
+          add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? void 0 : absolute);
+        }
       } else {
         const rel = relativePosix(cwd, absolute);
         const template = templateOf(rel);
@@ -3680,6 +3688,15 @@ function discoverFiles(options) {
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
   return [...found4].sort();
+}
+function checkFolderHasEntries(cwd, written, prefix, ignore, include) {
+  const markdown2 = matchingFiles(cwd, [`${prefix}**/*.md`], ignore);
+  if (markdown2.length === 0) return;
+  const patterns = include.map((p) => `\`${p}\``).join(", ");
+  const glob = `${prefix}**/*.md`;
+  throw new CatalogLintError(
+    `\`${written}\` holds ${plural(markdown2.length, "markdown file")}, none of them a catalog entry: the config's \`include\` is ${patterns}. Name the files, or a quoted glob ("${glob}"), to lint them anyway, or add the folder to \`include\``
+  );
 }
 function templatesBelow(cwd) {
   let root;
@@ -3736,6 +3753,10 @@ function isLink(path) {
     return false;
   }
 }
+function patternBelow(folder, pattern) {
+  if (pattern.startsWith("!")) return `!${patternBelow(folder, pattern.slice(1))}`;
+  return import_node_path5.posix.join(escapeGlob(folder), pattern);
+}
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
@@ -3772,8 +3793,8 @@ function refusedIncludeError(where2, pattern, refusal, boundary) {
     `${where2}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`
   );
 }
-function checkInclude(cwd, include) {
-  const checkout = checkoutRoot(cwd);
+function checkInclude(cwd, root, include) {
+  const checkout = checkoutRoot(root);
   if (checkout === void 0) return;
   const boundary = boundaryAt(checkout);
   for (const pattern of include) {
@@ -4472,6 +4493,9 @@ function buildSchemas() {
     boilerplate: z.array(z.string()).optional().meta({
       description: "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them"
     }),
+    templateComments: z.boolean().optional().meta({
+      description: "Entries are copies of a template that guides with HTML comments (`<!-- Keep only the label values that apply -->`), so any HTML comment in an entry is taken for its leftover (rule template-leftover). Set for a template that has comments and by the preset; a schema file sets it when its catalog forbids comments in entries"
+    }),
     groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
     title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
     frontMatter: FrontMatterSpec.optional(),
@@ -4740,14 +4764,253 @@ function readScalar(line, from, lineStart, tags, options) {
   return failed || typeof value === "object" && value !== null ? void 0 : { span, value };
 }
 
+// src/parse/toml-front-matter.ts
+init_import_meta_url();
+var TOML_FENCE = "+++";
+var OPENING = /^\+\+\+[ \t]*\r?\n/;
+var TOML_LINE = /^[ \t]*(?:\[|[A-Za-z0-9_"'-][^\r\n=]*=)/;
+var TOML_VERSION = "1.0";
+function parseTomlFrontMatter(source, block) {
+  const opening = OPENING.exec(source.text);
+  if (!opening) return void 0;
+  if (!block) return unclosed(source, opening[0]);
+  const start = opening[0].length;
+  const blockText = source.text.slice(start, block.end.offset);
+  const closing = /(?:^|\n)\+\+\+[ \t]*(?:\r?\n)?$/.exec(blockText);
+  const end = start + (closing ? closing.index + (closing[0].startsWith("\n") ? 1 : 0) : 0);
+  const content = source.text.slice(start, end);
+  const at = (span) => rangeOf(source, start + span[0], start + span[1]);
+  let program;
+  try {
+    program = tomlParser().parseTOML(content, { tomlVersion: TOML_VERSION });
+  } catch (error) {
+    const problem = problemOf(error, content);
+    return {
+      syntax: "toml",
+      range: block,
+      problems: [{ message: problem.message, range: at(problem.span) }],
+      rangeOf: () => void 0
+    };
+  }
+  const { data, places } = readTables(program, content);
+  return {
+    syntax: "toml",
+    range: block,
+    data,
+    problems: [],
+    rangeOf(path, part = "value") {
+      const place = places.get(placeId(path));
+      return place ? at(part === "key" ? place.key : place.value) : void 0;
+    }
+  };
+}
+function unclosed(source, opening) {
+  if (!TOML_LINE.test(source.text.slice(opening.length))) return void 0;
+  const fence = rangeOf(source, 0, opening.replace(/\r?\n$/, "").length);
+  return {
+    syntax: "toml",
+    range: fence,
+    problems: [
+      {
+        message: "Unexpected end of the file inside the front matter, expected a closing `+++` line",
+        range: fence
+      }
+    ],
+    rangeOf: () => void 0
+  };
+}
+var ROOT_ID = "";
+var childId = (parent, segment) => `${parent}${JSON.stringify(String(segment))},`;
+var placeId = (path) => path.reduce(childId, ROOT_ID);
+function readTables(program, content) {
+  const data = {};
+  const places = /* @__PURE__ */ new Map();
+  const tableArrays = /* @__PURE__ */ new Set();
+  const place = (id, key, value, first = false) => {
+    if (!first || !places.has(id)) places.set(id, { key, value });
+  };
+  const readKeyValue = (into, prefix, node) => {
+    const keys = node.key.keys;
+    let table = into;
+    let id = prefix;
+    keys.forEach((keyNode, i2) => {
+      const name = keyName(keyNode);
+      id = childId(id, name);
+      if (i2 < keys.length - 1) {
+        place(id, keyNode.range, node.range, true);
+        table = childTable(table, name);
+      } else {
+        place(id, keyNode.range, node.value.range);
+        put(table, name, readValue(node.value, id));
+      }
+    });
+  };
+  const readValue = (node, id) => {
+    if (node.type === "TOMLArray") {
+      return node.elements.map((element, i2) => {
+        const itemId = childId(id, i2);
+        place(itemId, element.range, element.range);
+        return readValue(element, itemId);
+      });
+    }
+    if (node.type === "TOMLInlineTable") {
+      const table = {};
+      for (const keyValue of node.body) readKeyValue(table, id, keyValue);
+      return table;
+    }
+    if (node.kind.endsWith("date-time") || node.kind.startsWith("local-")) {
+      return content.slice(node.range[0], node.range[1]);
+    }
+    return node.value;
+  };
+  for (const node of program.body[0].body) {
+    if (node.type === "TOMLKeyValue") {
+      readKeyValue(data, ROOT_ID, node);
+      continue;
+    }
+    const path = node.resolvedKey;
+    const header = node.key.keys;
+    const last = path.length - 1;
+    let named = 0;
+    let id = ROOT_ID;
+    path.forEach((segment, i2) => {
+      id = childId(id, segment);
+      if (typeof segment === "number") {
+        if (i2 === last) place(id, node.range, node.range);
+        return;
+      }
+      const keyNode = header[named++];
+      const list = places.get(id);
+      if (i2 === last) place(id, keyNode.range, node.range);
+      else if (list && tableArrays.has(id) && i2 === last - 1) {
+        places.set(id, { key: list.key, value: [list.value[0], node.range[1]] });
+      } else place(id, keyNode.range, node.range, true);
+      if (node.kind === "array" && i2 === last - 1) tableArrays.add(id);
+    });
+    const table = tableAt(data, path);
+    for (const keyValue of node.body) readKeyValue(table, id, keyValue);
+  }
+  return { data, places };
+}
+function keyName(node) {
+  return node.type === "TOMLBare" ? node.name : node.value;
+}
+function put(table, key, value) {
+  if (key in table && !Object.hasOwn(table, key))
+    Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
+  else table[key] = value;
+}
+function childTable(table, key) {
+  const found4 = Object.hasOwn(table, key) ? table[key] : void 0;
+  if (typeof found4 === "object" && found4 !== null) return found4;
+  const made = {};
+  put(table, key, made);
+  return made;
+}
+function tableAt(data, path) {
+  let current = data;
+  path.forEach((segment, i2) => {
+    const next2 = path[i2 + 1];
+    const container = current;
+    let found4 = Object.hasOwn(container, segment) ? container[segment] : void 0;
+    if (typeof found4 !== "object" || found4 === null) {
+      found4 = typeof next2 === "number" ? [] : {};
+      if (Array.isArray(current)) current[segment] = found4;
+      else put(current, String(segment), found4);
+    }
+    current = found4;
+  });
+  return current;
+}
+function problemOf(error, content) {
+  if (error instanceof RangeError) {
+    return { message: "Unexpected TOML nested too deeply, expected fewer nested arrays and tables", span: [0, 0] };
+  }
+  const index = error.index;
+  if (!(error instanceof SyntaxError) || typeof index !== "number") throw error;
+  const message = error.message.replace(/\.$/, "");
+  if (message === "Defining a key multiple times is invalid") {
+    const key = /^[^=\]\r\n]*/.exec(content.slice(index))?.[0].trimEnd() || content.charAt(index);
+    return {
+      message: `Unexpected duplicate key ${quote(key)}, expected each key once`,
+      span: [index, index + key.length]
+    };
+  }
+  if (message === "Unterminated string constant") {
+    const opening = openingQuote(content, index);
+    return {
+      message: `Unexpected end of a quoted value, expected its closing ${quote(opening.quote)}`,
+      span: [opening.at, opening.at + opening.quote.length]
+    };
+  }
+  const unclosed2 = UNCLOSED[message];
+  if (unclosed2) {
+    return {
+      message: `Unexpected end of ${unclosed2.what}, expected its closing ${quote(unclosed2.closing)}`,
+      span: [index, index]
+    };
+  }
+  if (message === "Invalid character in escape sequence" && content.charAt(index - 1) === "\\") {
+    const written = content.slice(index - 1, index + 1);
+    return {
+      message: `Unexpected escape ${quote(written)} in a string, expected one of TOML's (\`\\n\`, \`\\t\`, \`\\"\`, \`\\\\\`, \`\\uXXXX\`\u2026)`,
+      span: [index - 1, index + 1]
+    };
+  }
+  let from = index;
+  while (from > 0 && !TOKEN_END.test(content.charAt(from - 1))) from--;
+  let to = index;
+  while (to < content.length && !TOKEN_END.test(content.charAt(to))) to++;
+  let span = [from, to];
+  if (span[0] === span[1] && index < content.length && !/[\r\n]/.test(content.charAt(index))) span = [index, index + 1];
+  const token = span[0] === span[1] ? "" : ` ${quote(content.slice(span[0], span[1]))}`;
+  if (/^Unexpected invalid (date|time)$/.test(message)) {
+    return { message: `${message}${token}, expected a real ${message.slice(19)}`, span };
+  }
+  if (message.startsWith("Unexpected ")) return { message: `${message}${token}, expected valid TOML`, span };
+  const at = token ? ` at${token}` : "";
+  return { message: `Unexpected TOML${at} (${lowerFirst(message)}), expected valid TOML`, span };
+}
+var UNCLOSED = {
+  "Unterminated array": { what: "an array", closing: "]" },
+  "Unterminated inline table": { what: "an inline table", closing: "}" },
+  "Unterminated table-key": { what: "a table header", closing: "]" }
+};
+var TOKEN_END = /[\s=,[\]{}#"']/;
+var lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
+function openingQuote(content, index) {
+  const lineStart = content.lastIndexOf("\n", index - 1) + 1;
+  let open;
+  for (let i2 = lineStart; i2 < index; i2++) {
+    const char = content.charAt(i2);
+    if (open) {
+      if (open.quote === '"' && char === "\\") i2++;
+      else if (char === open.quote) open = void 0;
+    } else if (char === "#") break;
+    else if (char === '"' || char === "'") {
+      const triple = content.startsWith(char.repeat(3), i2);
+      if (triple) {
+        const close = content.indexOf(char.repeat(3), i2 + 3);
+        if (close < 0 || close >= index) return { at: i2, quote: char.repeat(3) };
+        i2 = close + 2;
+      } else open = { at: i2, quote: char };
+    }
+  }
+  if (open) return open;
+  const multi = Math.max(content.lastIndexOf('"""', index - 1), content.lastIndexOf("'''", index - 1));
+  if (multi >= 0) return { at: multi, quote: content.slice(multi, multi + 3) };
+  return { at: index, quote: '"' };
+}
+
 // src/parse/front-matter.ts
 var MAX_ALIAS_COUNT = 100;
-var OPENING = /^---[ \t]*\r?\n/;
+var OPENING2 = /^---[ \t]*\r?\n/;
 var KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
 function parseFrontMatter(source, block, read = "plain-first") {
+  if (source.text.startsWith(TOML_FENCE)) return parseTomlFrontMatter(source, block);
   if (!block) return unclosedFrontMatter(source);
   const text = source.text;
-  const opening = OPENING.exec(text);
+  const opening = OPENING2.exec(text);
   const contentStart = opening ? opening[0].length : 0;
   const blockText = text.slice(0, block.end.offset);
   const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
@@ -4755,10 +5018,11 @@ function parseFrontMatter(source, block, read = "plain-first") {
   return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd), read);
 }
 function unclosedFrontMatter(source) {
-  const opening = OPENING.exec(source.text);
+  const opening = OPENING2.exec(source.text);
   if (!opening || !KEY_LINE.test(source.text.slice(opening[0].length))) return void 0;
   const fence = rangeOf(source, 0, opening[0].replace(/\r?\n$/, "").length);
   return {
+    syntax: "yaml",
     range: fence,
     problems: [
       {
@@ -4778,7 +5042,7 @@ function parseBlock(source, block, start, end, read) {
       const span = plain2.spanOf(path, part);
       return span ? rangeOf(source, start + span[0], start + span[1]) : void 0;
     };
-    return { range: block, data: plain2.data, problems: [], rangeOf: rangeOfPath2 };
+    return { syntax: "yaml", range: block, data: plain2.data, problems: [], rangeOf: rangeOfPath2 };
   }
   const options = { uniqueKeys: true, prettyErrors: false, strict: true };
   let doc = yaml.parseDocument(content, options);
@@ -4816,7 +5080,7 @@ function parseBlock(source, block, start, end, read) {
     const found4 = nodeAt(doc, path, part, yaml);
     return found4?.range ? at(found4.range[0], found4.range[1]) : void 0;
   };
-  const frontMatter = { range: block, problems, rangeOf: rangeOfPath };
+  const frontMatter = { syntax: "yaml", range: block, problems, rangeOf: rangeOfPath };
   if (problems.length > 0) return frontMatter;
   if (doc.contents === null) {
     frontMatter.data = {};
@@ -5338,9 +5602,11 @@ function parseWithRemark(text) {
 var PARSE_BUDGET = 2e4 ** 2;
 var MIN_BATCH = 128;
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+var TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|$)/;
+var PLUS = 43;
 function parseMarkdown(source, options = {}) {
   const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
-  const match = FRONT_MATTER.exec(source.text);
+  const match = (source.text.charCodeAt(0) === PLUS ? TOML_FRONT_MATTER : FRONT_MATTER).exec(source.text);
   if (!match) return { tree: parse(source.text) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
@@ -7083,6 +7349,8 @@ var duplicate_section_default = defineRule({
 
 // src/rules/empty-section.ts
 init_import_meta_url();
+var LINK_IN_TEXT = /\]\(|\]\[|<https?:\/\/|https?:\/\//i;
+var CAPTION_DEPTH = 5;
 var empty_section_default = defineRule({
   id: "empty-section",
   description: "A field should hold a value, or `-` when the value is unknown",
@@ -7093,14 +7361,26 @@ var empty_section_default = defineRule({
     emptyField: "Unexpected empty field `{{marks}} {{name}}`, expected a value or `-` if unknown",
     emptyGroup: "Unexpected empty group `{{marks}} {{name}}`, expected its `###` fields",
     emptyValueGroup: "Unexpected empty group `{{marks}} {{name}}`, expected a value or `-` if unknown",
-    emptySection: "Unexpected empty section `{{marks}} {{name}}`, expected a value or fields under it"
+    emptySection: "Unexpected empty section `{{marks}} {{name}}`, expected a value or fields under it",
+    emptyHeading: "Unexpected empty section `{{marks}} {{name}}`, expected text, a list or other content under it"
   },
   check({ entry, schema: schema2, report: report2 }) {
+    const open = schema2.schema.body?.open === true;
+    const free = (section) => open && !schema2.group(section.name) && !schema2.field(section.name);
+    const reportField = (field2) => {
+      if (field2.values.length > 0) return;
+      if (free(field2) && isCaption(field2)) return;
+      report2({
+        messageId: free(field2) ? "emptyHeading" : "emptyField",
+        data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+        range: field2.heading.range
+      });
+    };
     for (const group of entry.groups) {
-      if (group.fields.length === 0 && group.values.length === 0) {
+      if (group.fields.length === 0 && group.values.length === 0 && !(free(group) && isCaption(group))) {
         const spec = schema2.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          const messageId = !spec ? "emptySection" : spec.value ? "emptyValueGroup" : "emptyGroup";
+          const messageId = !spec ? open ? "emptyHeading" : "emptySection" : spec.value ? "emptyValueGroup" : "emptyGroup";
           report2({
             messageId,
             data: { marks: "#".repeat(group.depth), name: plain(group.name) },
@@ -7108,26 +7388,14 @@ var empty_section_default = defineRule({
           });
         }
       }
-      for (const field2 of group.fields) {
-        if (field2.values.length === 0) {
-          report2({
-            messageId: "emptyField",
-            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
-            range: field2.heading.range
-          });
-        }
-      }
+      for (const field2 of group.fields) reportField(field2);
     }
-    for (const field2 of entry.orphanFields) {
-      if (field2.values.length === 0)
-        report2({
-          messageId: "emptyField",
-          data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
-          range: field2.heading.range
-        });
-    }
+    for (const field2 of entry.orphanFields) reportField(field2);
   }
 });
+function isCaption(section) {
+  return section.depth >= CAPTION_DEPTH || LINK_IN_TEXT.test(section.name);
+}
 
 // src/rules/entry-path.ts
 init_import_meta_url();
@@ -7299,6 +7567,12 @@ var matcherOf = derivedFrom((globs) => globMatcher(globs, { dot: true }));
 
 // src/rules/front-matter-keys.ts
 init_import_meta_url();
+
+// src/parse/front-matter-types.ts
+init_import_meta_url();
+function fenceOf(syntax) {
+  return syntax === "toml" ? "+++" : "---";
+}
 
 // src/rule-api/json-schema-findings.ts
 init_import_meta_url();
@@ -7535,7 +7809,8 @@ function jsonSchemaFindings(entry, schema2) {
   if (!findings) {
     const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
     const rangeAt = (path, part = "value") => (path.length > 0 ? frontMatter.rangeOf(path, part) ?? frontMatter.rangeOf(path, "key") : void 0) ?? opening;
-    findings = jsonSchema.validate(data).map((error) => findingOf(error, data, jsonSchema.file, rangeAt));
+    const fence = fenceOf(frontMatter.syntax);
+    findings = jsonSchema.validate(data).map((error) => findingOf(error, data, jsonSchema.file, rangeAt, fence));
     found.set(data, findings);
   }
   return findings;
@@ -7545,7 +7820,7 @@ function shown(label, value) {
   if (value !== null && typeof value === "object") return `mapping \`${label}\``;
   return quote(`${label}: ${value === null ? "null" : String(value)}`);
 }
-function findingOf(error, data, file, rangeAt) {
+function findingOf(error, data, file, rangeAt, fence) {
   const rule = `JSON Schema \`${file}\` ${error.schemaPath}`;
   const path = pointerPath(error.instancePath, data);
   const label = pathLabel(path);
@@ -7560,7 +7835,7 @@ function findingOf(error, data, file, rangeAt) {
     case "dependencies": {
       const key = pathLabel([...path, String(p.missingProperty)]);
       if (path.length > 0) return keys("jsonSchemaMissingIn", { key, parent: label }, rangeAt(path));
-      return keys("jsonSchemaMissing", { key }, rangeAt(path));
+      return keys("jsonSchemaMissing", { key, fence }, rangeAt(path));
     }
     case "additionalProperties":
     case "unevaluatedProperties": {
@@ -7644,11 +7919,11 @@ var front_matter_keys_default = defineRule({
   fixable: false,
   messages: {
     missingBlock: "Missing front matter, expected a `---` block at the top of the file",
-    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
+    missingKey: "Missing front-matter key `{{key}}`, expected it in the `{{fence}}` block",
     empty: "Unexpected empty value for `{{key}}`, expected a value",
     unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
     unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`",
-    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `---` block ({{rule}})",
+    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `{{fence}}` block ({{rule}})",
     jsonSchemaMissingIn: "Missing front-matter key `{{key}}`, expected it in `{{parent}}` ({{rule}})",
     jsonSchemaUnknown: "Unexpected front-matter key {{key}}, expected one of {{allowed}} ({{rule}})",
     jsonSchemaNoKeys: "Unexpected front-matter key {{key}}, expected no keys here ({{rule}})",
@@ -7673,7 +7948,8 @@ var front_matter_keys_default = defineRule({
     for (const [key, keySpec] of Object.entries(keys)) {
       const present = Object.hasOwn(data, key);
       if (!present) {
-        if (keySpec.required) report2({ messageId: "missingKey", data: { key }, range: opening });
+        if (keySpec.required)
+          report2({ messageId: "missingKey", data: { key, fence: fenceOf(frontMatter.syntax) }, range: opening });
         continue;
       }
       const nonEmpty = keySpec.nonEmpty ?? keySpec.required;
@@ -7702,7 +7978,7 @@ var front_matter_keys_default = defineRule({
 init_import_meta_url();
 var front_matter_syntax_default = defineRule({
   id: "front-matter-syntax",
-  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
+  description: "Front matter should be valid: a closed `---` block of YAML holding one mapping, or a `+++` block of TOML",
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
@@ -11490,7 +11766,7 @@ var front_matter_value_default = defineRule({
       const { range } = finding.report;
       const fix = finding.sameCase === void 0 ? void 0 : {
         range: [range.start.offset, range.end.offset],
-        text: requoted(entry.source.text, range, finding.sameCase)
+        text: requoted(entry.source.text, range, finding.sameCase, frontMatter.syntax)
       };
       report2(fix ? { ...finding.report, fix } : finding.report);
     }
@@ -11546,7 +11822,10 @@ function checkValue(checking, path, label, value, spec) {
         messageId: "enumCase",
         data: { key: label, value: shownValue(value), expected: sameCase },
         range,
-        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.source.text, range, sameCase) }
+        fix: {
+          range: [range.start.offset, range.end.offset],
+          text: requoted(checking.source.text, range, sameCase, checking.frontMatter.syntax)
+        }
       });
     } else if (typeof sameCase === "string") {
       at("enumCase", { value: shownValue(value), expected: sameCase });
@@ -11662,8 +11941,12 @@ function checkUrl(value, spec, at) {
 function hostMatches(allowed, host) {
   return allowed.startsWith("*.") ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : allowed === host;
 }
-function requoted(text, range, value) {
+function requoted(text, range, value, syntax) {
   const quoteChar = text.charAt(range.start.offset);
+  if (syntax === "toml") {
+    const literal = quoteChar === "'" && !/['\r\n]/.test(value) && text.charAt(range.start.offset + 1) !== "'";
+    return literal ? `'${value}'` : JSON.stringify(value);
+  }
   if (quoteChar === '"') return JSON.stringify(value);
   if (quoteChar === "'") return `'${value.replace(/'/g, "''")}'`;
   return /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$/.test(value) ? JSON.stringify(value) : value;
@@ -15939,6 +16222,10 @@ function schemaOrigin(schema2) {
   }
   return `the schema \`${schema2.name}\``;
 }
+function copiesATemplate(schema2) {
+  const source = schema2.source ?? "";
+  return source.startsWith("preset:") || /\.(?:md|markdown)$/i.test(source);
+}
 
 // src/rules/section-order.ts
 var section_order_default = defineRule({
@@ -16283,7 +16570,7 @@ var template_leftover_default = defineRule({
   options: {
     comments: {
       default: true,
-      description: "Report every HTML comment (the catalog forbids them in entries)",
+      description: "Report every HTML comment where the schema's template guides with comments (`templateComments`: a template that has comments, the preset), which an entry should not keep",
       schema: (z) => z.boolean()
     },
     fullListFields: {
@@ -16308,6 +16595,8 @@ var template_leftover_default = defineRule({
   check({ entry, fieldMatches: fieldMatches2, options, report: report2, schema: schema2 }) {
     const { source } = entry;
     reportTemplateLines(entry, schema2.schema, report2);
+    const templated = copiesATemplate(schema2.schema);
+    const leftoverComments = options.comments && schema2.schema.templateComments === true;
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
         const container = isAtFileEnd(source, comment) ? "the file" : "its list item or quote";
@@ -16318,7 +16607,7 @@ var template_leftover_default = defineRule({
       if (DIRECTIVE2.test(comment.text)) continue;
       if (TODO.test(`[${comment.text}]`)) {
         report2({ messageId: "todo", data: { text: quote(`<!-- ${comment.text} -->`) }, range: comment.range });
-      } else if (options.comments) {
+      } else if (leftoverComments) {
         const why = notRemovableBecause(source, comment);
         const joining = why === void 0 ? indentedLineJoining(source, comment) : void 0;
         const text = quote(`<!-- ${comment.text} -->`, 50);
@@ -16332,14 +16621,15 @@ var template_leftover_default = defineRule({
         }
       }
     }
-    for (const range of entry.setextUnderlines) {
+    for (const range of templated ? entry.setextUnderlines : []) {
       const text = entry.source.text.slice(range.start.offset, range.end.offset);
       report2({ messageId: "underline", data: { text: quote(text) }, range });
     }
     const brackets = offsetsOf(entry.source.text, "[");
     const prose = [];
     if (brackets.length > 0) {
-      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
+      const lead = entry.title ? entry.lead : entry.beforeTitle;
+      for (const block of lead) if (block.type !== "code") prose.push(block);
       for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
         for (const value of section.values) {
           if (value.blockType === "code") continue;
@@ -16363,7 +16653,7 @@ var template_leftover_default = defineRule({
         });
         found4 = true;
       }
-      if (!found4 && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
+      if (!found4 && templated && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
         report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
     for (const { section, spec } of fieldMatches2()) {
@@ -16970,6 +17260,8 @@ init_import_meta_url();
 var awesomeComparisons = {
   name: "awesome-comparisons",
   source: "preset:awesome-comparisons",
+  // The catalog's templates explain each field in an HTML comment, and FORMATTING.md forbids comments in entries.
+  templateComments: true,
   groups: [
     {
       name: "General Info",
@@ -17164,19 +17456,61 @@ function findConfigFile(cwd) {
 function loadConfig(cwd, explicit) {
   const path = explicit ? (0, import_node_path9.resolve)(cwd, explicit) : findConfigFile(cwd);
   if (!path) return { config: {}, dir: (0, import_node_path9.resolve)(cwd) };
+  return readConfig(cwd, path, cwd, explicit);
+}
+function loadForeignConfig(cwd, path) {
+  if (!path) return { config: {}, dir: (0, import_node_path9.resolve)(cwd) };
+  return readConfig(cwd, path, (0, import_node_path9.dirname)(path));
+}
+function readConfig(cwd, path, patternsFrom, explicit) {
   const shown2 = (0, import_node_path9.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
-    boundaryAt(repositoryRoot(cwd)),
+    boundaryAt(repositoryRoot(patternsFrom)),
     `the config file ${shown2}`,
     "Make it a regular file in the repository, or pass --config"
   );
-  if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown2), path, dir: (0, import_node_path9.dirname)(path) };
-  checkPaths(loaded, cwd, text, shown2);
+  if (text === void 0)
+    throw new CatalogLintError(`Config file ${explicit ?? shown2} does not exist; check the --config path`);
+  const parsed = parseConfig(text, shown2);
+  const config = patternsFrom === cwd ? parsed : rebasedPatterns(parsed, relativePosix(cwd, patternsFrom));
+  const loaded = { config, path, dir: (0, import_node_path9.dirname)(path) };
+  checkPaths(loaded, cwd, patternsFrom, text, shown2);
   return loaded;
 }
-function checkPaths(loaded, cwd, text, shown2) {
+function rebasedPatterns(config, folder) {
+  if (folder === "") return config;
+  const rebased = (patterns) => patterns?.map((pattern) => patternBelow(folder, pattern));
+  const include = rebased(config.include);
+  const exclude = rebased(config.exclude);
+  return { ...config, ...include ? { include } : {}, ...exclude ? { exclude } : {} };
+}
+function foreignConfigFile(cwd, paths) {
+  const own = findConfigFile(cwd);
+  const governing = /* @__PURE__ */ new Map();
+  let onlyFolders = paths.length > 0;
+  for (const written of paths) {
+    const absolute = (0, import_node_path9.resolve)(cwd, written);
+    if (!isFolder(absolute)) {
+      onlyFolders = false;
+      continue;
+    }
+    governing.set(written, findConfigFile(absolute));
+  }
+  const configs = new Set(governing.values());
+  const [only] = configs;
+  if (onlyFolders && configs.size === 1) return only === own ? void 0 : { path: only };
+  for (const [written, config] of governing) {
+    if (config === own) continue;
+    const its = config ? `its own config ${relativePosix(cwd, config)}` : "no .catalog-lintrc";
+    const ours = own ? relativePosix(cwd, own) : "none";
+    throw new CatalogLintError(
+      `\`${written}\` is a catalog with ${its}, unlike the other paths named (the working directory's config: ${ours}); lint it in a run of its own (\`npx catalog-lint ${written}\`), or pass --config`
+    );
+  }
+  return void 0;
+}
+function checkPaths(loaded, cwd, patternsFrom, text, shown2) {
   const line = (path) => () => lineOf2(text, path);
   const { config } = loaded;
   const schemas3 = [
@@ -17198,7 +17532,7 @@ function checkPaths(loaded, cwd, text, shown2) {
       fix: "Point it to a schema or template file in the repository, or use a preset id"
     });
   }
-  const checkout = checkoutRoot(cwd);
+  const checkout = checkoutRoot(patternsFrom);
   if (!config.include || checkout === void 0) return;
   const inCheckout = boundaryAt(checkout);
   for (const [i2, pattern] of config.include.entries()) {
@@ -17425,6 +17759,7 @@ function selectCatalogFiles(catalog, paths, changed, onIgnored) {
     ...catalog.include ? { include: catalog.include } : {},
     ...catalog.exclude ? { exclude: catalog.exclude } : {},
     ...catalog.skipDocumentation ? { skipDocumentation: true } : {},
+    ...catalog.root ? { root: catalog.root } : {},
     ...onIgnored ? { onIgnored } : {}
   });
   if (!changed) return found4;
@@ -17477,7 +17812,14 @@ function schemaFromTemplate(text, path, name = path, remedy = "Add them, or pass
     );
   }
   const boilerplate = leadLines(text, entry);
-  return { name, source: path, ...boilerplate.length > 0 ? { boilerplate } : {}, groups };
+  return {
+    name,
+    source: path,
+    ...boilerplate.length > 0 ? { boilerplate } : {},
+    // A template that guides with comments is where an entry's comments come from (template-leftover).
+    ...entry.comments.length > 0 ? { templateComments: true } : {},
+    groups
+  };
 }
 function leadLines(text, entry) {
   const first = entry.groups[0]?.heading.range.start.line;
@@ -18647,9 +18989,9 @@ function statCatalogFile(absolute, shown2, limits) {
   } catch (error) {
     throw cannotRead(shown2, error);
   }
-  return "refused" in found4 ? { problem: problemOf(found4.refused, shown2) } : found4;
+  return "refused" in found4 ? { problem: problemOf2(found4.refused, shown2) } : found4;
 }
-function problemOf(refusal, shown2) {
+function problemOf2(refusal, shown2) {
   switch (refusal.reason) {
     case "missing":
       throw cannotRead(shown2, { code: "ENOENT" });
@@ -18678,7 +19020,7 @@ function readFound(found4, shown2, limits) {
   } catch (error) {
     throw cannotRead(shown2, error);
   }
-  return "refused" in read ? { problem: problemOf(read.refused, shown2) } : read;
+  return "refused" in read ? { problem: problemOf2(read.refused, shown2) } : read;
 }
 function cannotRead(shown2, error) {
   return new CatalogLintError(
@@ -19026,7 +19368,7 @@ function isField(value) {
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
@@ -19444,8 +19786,9 @@ function errorsByRule(diagnostics) {
 }
 
 // src/lint/run.ts
-function prepareRun(options) {
-  let config = loadConfig(options.cwd, options.configFile);
+function prepareRun(options, paths = []) {
+  const foreign = options.configFile === void 0 ? foreignConfigFile(options.cwd, paths) : void 0;
+  let config = foreign ? loadForeignConfig(options.cwd, foreign.path) : loadConfig(options.cwd, options.configFile);
   const warnings = [];
   if (options.untrustedConfig) {
     const maxFileSize = untrustedMaxFileSize(config.config);
@@ -19463,7 +19806,8 @@ function prepareRun(options) {
     cwd: options.cwd,
     ...include ? { include } : {},
     ...defaults?.layout === false ? { skipDocumentation: true } : {},
-    ...config.config.exclude ? { exclude: config.config.exclude } : {}
+    ...config.config.exclude ? { exclude: config.config.exclude } : {},
+    ...foreign?.path ? { root: config.dir } : {}
   };
   return { options, config, catalog, warnings };
 }
@@ -19515,10 +19859,11 @@ function fileSettings(options, file) {
   const absolute = (0, import_node_path14.resolve)(options.cwd, file);
   const fileConfig = configForFile(run2.config, absolute);
   const schema2 = new SchemaResolver(options.cwd).resolve(absolute, options.schema ?? fileConfig.schema);
+  const shown2 = (path) => (0, import_node_path14.isAbsolute)(path) ? relativePosix(options.cwd, path) : toPosix(path);
   return {
-    configFile: run2.config.path ?? null,
+    configFile: run2.config.path ? shown2(run2.config.path) : null,
     schema: schema2.schema,
-    schemaFiles: schema2.files,
+    schemaFiles: schema2.files.map(shown2),
     rules: Object.fromEntries([...fileConfig.rules].map(([id, s2]) => [id, [s2.severity, s2.options]]))
   };
 }
@@ -20434,7 +20779,7 @@ function followsPreset(path, schema2, maxBytes) {
 
 // src/lint/run-lint.ts
 function runLint(options, request, emit) {
-  const run2 = prepareRun(options);
+  const run2 = prepareRun(options, request.paths);
   const { paths, changedSince: ref, fix, fixRules, suppressionsFile, catalogFilesOnly, ...mode } = request;
   let files2;
   let baseTexts;
@@ -21182,11 +21527,11 @@ var OPTIONS = {
 // src/cli/init.ts
 init_import_meta_url();
 var import_node_fs15 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 
 // src/infer/index.ts
 init_import_meta_url();
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 
 // src/infer/agreement.ts
 init_import_meta_url();
@@ -21329,7 +21674,7 @@ function inferBody(entries, notes) {
     if (withGroups > 0) {
       notes.add(
         ["body"],
-        `\`##\` headings ${share(withGroups, total)}, but no heading in half of them: any heading is allowed`
+        `\`##\` headings ${share(withGroups, total)}, but no heading name shared by half of them: any heading is allowed`
       );
     }
     return { groups: [], open: withGroups > 0, ordered: true, misspelt: /* @__PURE__ */ new Map(), coherent: false };
@@ -21510,8 +21855,10 @@ function inferFrontMatter(samples, notes) {
   );
   const n = parsed.length;
   const required = nearlyAll(withBlock, total);
-  const valid = n < withBlock ? `; the counts below are of the ${n} that are valid YAML` : "";
-  notes.add(["frontMatter"], `A \`---\` front matter block ${share(withBlock, total)}${valid}`);
+  const toml = samples.filter((s2) => s2.syntax === "toml").length;
+  const [fence, language] = toml * 2 > withBlock ? [fenceOf("toml"), "TOML"] : [fenceOf("yaml"), "YAML"];
+  const valid = n < withBlock ? `; the counts below are of the ${n} that are valid ${language}` : "";
+  notes.add(["frontMatter"], `A \`${fence}\` front matter block ${share(withBlock, total)}${valid}`);
   notes.add(["frontMatter", "required"], required ? "every entry needs the block" : "some entries have none");
   const keyCounts = tally(parsed.flatMap((s2) => Object.keys(s2.data)));
   const { kept, misspelt } = splitMisspellings(keyCounts);
@@ -21565,7 +21912,7 @@ function inferKey(key, values, present, total, notes) {
       const facts = stringFacts(items, [], itemParts);
       spec.items = { type: "string", required: false, ...facts };
       parts.push(
-        `lists of ${plural(items.length, "item")}${itemParts.length ? `; items: ${itemParts.join("; ")}` : ""}`
+        `lists, ${plural(items.length, "item")} in all${itemParts.length ? `; items: ${itemParts.join("; ")}` : ""}`
       );
     }
   }
@@ -21625,6 +21972,12 @@ var Notes = class {
     const had = this.#notes.get(key);
     this.#notes.set(key, { path: [...path], text: had ? `${had.text}; ${text}` : text });
   }
+  /** Forget the notes on `prefix` and below it (what the file no longer writes). */
+  drop(prefix) {
+    for (const [key, note] of this.#notes) {
+      if (prefix.every((part, i2) => note.path[i2] === part)) this.#notes.delete(key);
+    }
+  }
   get(path) {
     return this.#notes.get(JSON.stringify(path))?.text;
   }
@@ -21675,20 +22028,22 @@ var NOT_ENTRY_FOLDERS = /* @__PURE__ */ new Set([
   "vendor"
 ]);
 var MIN_ENTRIES = 3;
-function notEntryReason(path) {
+function notEntryReason(path, contentFolders = []) {
   const segments = path.split("/");
   const base = (segments.pop() ?? "").replace(/\.md$/i, "");
-  const folder = segments.find((s2) => s2.startsWith(".") || NOT_ENTRY_FOLDERS.has(s2.toLowerCase()));
+  const folder = segments.find(
+    (s2, i2) => s2.startsWith(".") || NOT_ENTRY_FOLDERS.has(s2.toLowerCase()) && !(i2 === 0 && contentFolders.includes(s2))
+  );
   if (folder !== void 0) return `in \`${folder}/\``;
   if (DOCUMENTATION.has(base.toLowerCase())) return "documentation";
   if (/template/i.test(base)) return "a template";
   return void 0;
 }
-function clusterEntries(paths) {
+function clusterEntries(paths, contentFolders = []) {
   const skipped = /* @__PURE__ */ new Map();
   const candidates = [];
   for (const path of paths) {
-    const reason = notEntryReason(path);
+    const reason = notEntryReason(path, contentFolders);
     if (reason) skipped.set(path, reason);
     else candidates.push(path);
   }
@@ -21730,16 +22085,33 @@ function push(map2, key, value) {
   else map2.set(key, [value]);
 }
 
+// src/infer/site-content.ts
+init_import_meta_url();
+var import_node_path23 = require("node:path");
+var DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => `docusaurus.config.${ext}`);
+var ASTRO_COLLECTION = /^src\/content\/([^/]+)$/;
+var NO_SITE = { folders: [], jsonSchemaOf: () => void 0 };
+function siteContent(exists2) {
+  return {
+    folders: DOCUSAURUS_CONFIGS.some(exists2) ? ["docs"] : [],
+    jsonSchemaOf(folder) {
+      const name = ASTRO_COLLECTION.exec(folder)?.[1];
+      const path = name && import_node_path23.posix.join(".astro", "collections", `${name}.schema.json`);
+      return path && exists2(path) ? path : void 0;
+    }
+  };
+}
+
 // src/infer/index.ts
 var DEFAULT_FILENAME = new RegExp(DEFAULT_FILENAME_PATTERN);
-function inferCatalogs(files2) {
+function inferCatalogs(files2, site = NO_SITE) {
   const texts = new Map(files2.map((f) => [f.path, f.text]));
   const paths = [...texts.keys()].sort();
-  const { clusters, skipped } = clusterEntries(paths);
+  const { clusters, skipped } = clusterEntries(paths, site.folders);
   const catalogs = [];
   for (const cluster of clusters) {
     const entries = cluster.files.map((path) => buildEntry(createSourceFile(path, texts.get(path) ?? "")));
-    const catalog = inferCatalog(cluster, entries);
+    const catalog = inferCatalog(cluster, entries, site.jsonSchemaOf(cluster.folder));
     if (catalog) catalogs.push(catalog);
     else
       for (const f of cluster.files)
@@ -21747,15 +22119,16 @@ function inferCatalogs(files2) {
   }
   return { catalogs, skipped };
 }
-function inferCatalog(cluster, entries) {
+function inferCatalog(cluster, entries, jsonSchema) {
   const notes = new Notes();
   const total = entries.length;
   const samples = entries.map((entry) => {
     const path = entry.source.path;
-    const file = import_node_path23.posix.basename(path).replace(/\.md$/i, "");
-    const folder = import_node_path23.posix.basename(import_node_path23.posix.dirname(path));
+    const file = import_node_path24.posix.basename(path).replace(/\.md$/i, "");
+    const folder = import_node_path24.posix.basename(import_node_path24.posix.dirname(path));
     return {
       hasBlock: entry.frontMatter !== void 0,
+      ...entry.frontMatter ? { syntax: entry.frontMatter.syntax } : {},
       ...entry.frontMatter?.data ? { data: entry.frontMatter.data } : {},
       folder,
       file
@@ -21766,6 +22139,7 @@ function inferCatalog(cluster, entries) {
   const title = inferTitle(entries, notes, requiredKeys);
   const body = inferBody(entries, notes);
   if (!frontMatter && !body.coherent && !(title.from === "heading" && title.url === "required")) return void 0;
+  if (frontMatter && jsonSchema) useJsonSchema(frontMatter.spec, jsonSchema, notes);
   const name = cluster.folder === "." ? "catalog" : cluster.folder;
   notes.add([], `Inferred by \`catalog-lint init\` from ${total} entries (\`${cluster.glob}\`). Edit freely.`);
   const schema2 = {
@@ -21778,7 +22152,7 @@ function inferCatalog(cluster, entries) {
   const rules2 = /* @__PURE__ */ new Map();
   if (!body.ordered)
     rules2.set("section-order", { setting: "off", why: "entries disagree on the order of their headings" });
-  const badNames = entries.filter((e) => !DEFAULT_FILENAME.test(import_node_path23.posix.basename(e.source.path))).length;
+  const badNames = entries.filter((e) => !DEFAULT_FILENAME.test(import_node_path24.posix.basename(e.source.path))).length;
   if (badNames * 2 > total) {
     rules2.set("filename", {
       setting: "off",
@@ -21799,14 +22173,15 @@ function inferCatalog(cluster, entries) {
     });
   }
   if (body.open) rules2.set("unknown-section", { setting: "off", why: "any heading is allowed in the body" });
-  const commented = entries.filter((e) => e.comments.length > 0).length;
-  if (commented * 2 > total) {
-    rules2.set("template-leftover", {
-      setting: ["error", { comments: false }],
-      why: `HTML comments ${share(commented, total)}: the catalog keeps them`
-    });
-  }
   return { cluster, schema: schema2, notes, rules: rules2 };
+}
+function useJsonSchema(spec, path, notes) {
+  spec.keys = {};
+  spec.closed = false;
+  spec.jsonSchema = path;
+  notes.drop(["frontMatter", "keys"]);
+  notes.drop(["frontMatter", "closed"]);
+  notes.add(["frontMatter", "jsonSchema"], "the JSON Schema the site generates for these entries checks their keys");
 }
 
 // src/infer/render.ts
@@ -21815,11 +22190,13 @@ function compactSchema(schema2) {
   const out = { name: schema2.name };
   if (schema2.title) out.title = schema2.title;
   if (schema2.frontMatter) {
-    const { required, closed, keys } = schema2.frontMatter;
+    const { required, closed, jsonSchema, keys } = schema2.frontMatter;
     out.frontMatter = {
       required,
       closed,
-      keys: Object.fromEntries(Object.entries(keys ?? {}).map(([k, spec]) => [k, compactKey(spec)]))
+      ...jsonSchema ? { jsonSchema } : {},
+      // Beside a JSON Schema, keys are only what it does not say (none, as init writes it).
+      ...jsonSchema && Object.keys(keys ?? {}).length === 0 ? {} : { keys: Object.fromEntries(Object.entries(keys ?? {}).map(([k, spec]) => [k, compactKey(spec)])) }
     };
   }
   if (schema2.body) out.body = schema2.body;
@@ -21974,7 +22351,7 @@ function runInit(argv, io) {
   }
   const dryRun = values["dry-run"] === true;
   const force = values.force === true;
-  const existing = CONFIG_FILES.find((name) => exists((0, import_node_path24.join)(io.cwd, name)));
+  const existing = CONFIG_FILES.find((name) => exists((0, import_node_path25.join)(io.cwd, name)));
   if (existing && !force && !dryRun) {
     throw new CatalogLintError(
       `${existing} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
@@ -21983,15 +22360,16 @@ function runInit(argv, io) {
   const paths = discoverFiles({ cwd: io.cwd, paths: [], include: ["**/*.md"] });
   const files2 = [];
   for (const path of paths) {
-    const absolute = (0, import_node_path24.join)(io.cwd, path);
+    const absolute = (0, import_node_path25.join)(io.cwd, path);
     const stat2 = (0, import_node_fs15.lstatSync)(absolute);
     if (!stat2.isFile() || stat2.size > DEFAULT_MAX_FILE_SIZE) continue;
     files2.push({ path, text: (0, import_node_fs15.readFileSync)(absolute, "utf8") });
   }
-  const { catalogs, skipped } = inferCatalogs(files2);
+  const site = siteContent((path) => (0, import_node_fs15.existsSync)((0, import_node_path25.join)(io.cwd, path)));
+  const { catalogs, skipped } = inferCatalogs(files2, site);
   if (catalogs.length === 0) {
     throw new CatalogLintError(
-      `Found no catalog below ${io.cwd === "." ? "this folder" : "the working directory"}: looked for ${MIN_TEXT}; found ${plural(paths.length, "markdown file")}${paths.length > 0 ? `, ${plural(skipped.size, "skipped")} (documentation, templates, or too few alike files)` : ""}. Run catalog-lint init in the catalog's root folder`
+      `Found no catalog below ${io.cwd === "." ? "this folder" : "the working directory"}: looked for ${MIN_TEXT}; found ${plural(paths.length, "markdown file")}${paths.length > 0 ? `, ${skipped.size} skipped (documentation, templates, or too few alike files)` : ""}. Run catalog-lint init in the catalog's root folder`
     );
   }
   const schemaFiles = schemaFileNames(catalogs);
@@ -22000,7 +22378,7 @@ function runInit(argv, io) {
     ...catalogs.map((c, i2) => [schemaFiles[i2], renderSchema(c)])
   ];
   if (!force && !dryRun) {
-    const taken = outputs.find(([name]) => exists((0, import_node_path24.join)(io.cwd, name)));
+    const taken = outputs.find(([name]) => exists((0, import_node_path25.join)(io.cwd, name)));
     if (taken) {
       throw new CatalogLintError(
         `${taken[0]} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
@@ -22017,7 +22395,7 @@ ${text}`);
   }
   const root = repositoryRoot(io.cwd);
   for (const [name, text] of outputs) {
-    const target = (0, import_node_path24.join)(io.cwd, name);
+    const target = (0, import_node_path25.join)(io.cwd, name);
     if (force) writeInside(root, target, text, "init");
     else createInside(root, target, text, "init");
   }
@@ -22042,7 +22420,7 @@ function isLink2(path) {
 // src/cli/new-entry.ts
 init_import_meta_url();
 var import_node_fs16 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
 Write a new entry from a dataset's template: guidance comments removed, the title
@@ -22076,18 +22454,18 @@ function runNew(argv, io) {
   }
   const now = todayFrom(io.env, { name: "--now", value: values.now });
   const { templatePath, template, folder } = values.dataset ? fromDataset(io.cwd, values.dataset) : fromTemplateFile(io.cwd, values.template ?? "");
-  const target = (0, import_node_path25.resolve)(io.cwd, values.output ?? (0, import_node_path25.join)(folder, `${slug(name)}.md`));
+  const target = (0, import_node_path26.resolve)(io.cwd, values.output ?? (0, import_node_path26.join)(folder, `${slug(name)}.md`));
   if ((0, import_node_fs16.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path25.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path26.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
   const text = entryFromTemplate(template, { name, url: values.url ?? "-", now });
   createInside(repositoryRoot(io.cwd), target, text, "new");
-  io.stdout(`${(0, import_node_path25.relative)(io.cwd, target)}
+  io.stdout(`${(0, import_node_path26.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path25.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path26.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -22122,13 +22500,13 @@ function fromDataset(cwd, id) {
   }
   if (!dataset.template) {
     throw new CatalogLintError(
-      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path25.relative)(cwd, c)).join(", ")}); pass --template`
+      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path26.relative)(cwd, c)).join(", ")}); pass --template`
     );
   }
   return { templatePath: dataset.template.path, template: dataset.template.text, folder: dataset.folder };
 }
 function fromTemplateFile(cwd, written) {
-  const templatePath = (0, import_node_path25.resolve)(cwd, written);
+  const templatePath = (0, import_node_path26.resolve)(cwd, written);
   const template = readOwnText(
     templatePath,
     boundaryAt(repositoryRoot(cwd)),
@@ -22180,7 +22558,7 @@ var Progress = class {
 
 // src/cli/stdin.ts
 init_import_meta_url();
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // src/lint/lint-text.ts
 init_import_meta_url();
@@ -22215,7 +22593,7 @@ function runStdin(args, options, io, stream) {
   }
   const run2 = prepareRun(options);
   if (args.catalogFilesOnly && args.stdinFilename !== void 0) {
-    const shown2 = relativePosix(io.cwd, (0, import_node_path26.resolve)(io.cwd, args.stdinFilename));
+    const shown2 = relativePosix(io.cwd, (0, import_node_path27.resolve)(io.cwd, args.stdinFilename));
     if (!catalogFileMatcher(run2.catalog)(shown2)) {
       if (args.fix) io.stdout(text);
       return 0;
@@ -22332,7 +22710,7 @@ function run(argv, io) {
     rulesMeta: rulesMeta()
   });
   if (args.stdin) return runStdin(args, options, io, stream);
-  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path27.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path28.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const progress = new Progress(io.stderr, Progress.wanted(io.env, io.stderrIsTTY));
   const write = bufferedWrites((chunk) => {
     if (output) output.write(chunk);
@@ -22399,7 +22777,7 @@ function run(argv, io) {
 function suppressionsRequest(args, cwd) {
   const update = args.suppress ? { kind: "suppress", ...args.suppress.rules ? { rules: args.suppress.rules } : {} } : args.prune ? { kind: "prune" } : void 0;
   return {
-    location: (0, import_node_path27.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
+    location: (0, import_node_path28.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
     named: args.suppressionsLocation !== void 0,
     ...update ? { update } : {}
   };
@@ -22411,8 +22789,8 @@ function fixSummary(fixed, verb) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relativePosix((0, import_node_path27.resolve)(workspace), (0, import_node_path27.resolve)(io.cwd));
-  return inside && isInside((0, import_node_path27.resolve)(io.cwd), (0, import_node_path27.resolve)(workspace)) ? `${inside}/` : "";
+  const inside = relativePosix((0, import_node_path28.resolve)(workspace), (0, import_node_path28.resolve)(io.cwd));
+  return inside && isInside((0, import_node_path28.resolve)(io.cwd), (0, import_node_path28.resolve)(workspace)) ? `${inside}/` : "";
 }
 function colorFromEnv(env, isTTY) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -22455,7 +22833,7 @@ function main(entry, start) {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: () => (0, import_node_fs17.readFileSync)(0, "utf8"),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path28.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path29.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -122,7 +122,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"00b09e6c4144f1f8"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"7e66385f7c50cf0f"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

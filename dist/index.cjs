@@ -3292,65 +3292,6 @@ function folderAndName(absolute) {
   return [folder.includes(import_node_path.sep) ? folder : (0, import_node_path.dirname)(absolute), absolute.slice(cut2 + 1)];
 }
 
-// src/files/entries.ts
-init_import_meta_url();
-function templateReason(path) {
-  const parts = path.split("/");
-  const name = parts[parts.length - 1] ?? "";
-  const folders = parts.slice(0, -1);
-  for (let i2 = 0; i2 + 2 < folders.length; i2++) {
-    if (folders[i2] !== "datasets" || folders[i2 + 2] !== "config") continue;
-    const id = folders[i2 + 1];
-    return name === `${id}-comparison-template.md` ? `it is dataset \`${id}\`'s template` : `it is in dataset \`${id}\`'s config folder (its template and criteria)`;
-  }
-  if (folders[0] === "configuration") return "it is in the catalog's `configuration/` folder (criteria and templates)";
-  const parent = folders[folders.length - 1] ?? "";
-  if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
-  return void 0;
-}
-var DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
-function documentationReason(path) {
-  const parts = path.split("/");
-  const name = parts[parts.length - 1] ?? "";
-  const stem = (name.split(".")[0] ?? "").toUpperCase();
-  if (DOCUMENTATION_NAMES.includes(stem)) return `it is the catalog's ${stem} (documentation)`;
-  for (const folder of parts.slice(0, -1)) {
-    if (folder === "docs") return "it is in a `docs/` folder (documentation)";
-    if (folder.startsWith(".") && folder !== "." && folder !== "..") return `it is in the dot-folder \`${folder}/\``;
-  }
-  return void 0;
-}
-
-// src/files/glob-match.ts
-init_import_meta_url();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var LINE_BREAK = /[\n\r\u2028\u2029]/;
-var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
-function globMatcher(globs, options = {}) {
-  const matches2 = (0, import_picomatch2.default)([...globs], options);
-  return (path) => matches2(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
-}
-
-// src/files/manifest.ts
-init_import_meta_url();
-var import_node_path3 = require("node:path");
-
-// src/util/packages.ts
-init_import_meta_url();
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(importMetaUrl);
-var configParsers = () => load("./config-parsers.cjs");
-var re2js = () => load("./re2js.cjs");
-var remarkPackages = () => load("./remark-parser.cjs");
-var jsonSchemaValidator = () => load("./json-schema-validator.cjs");
-
-// src/files/read-data.ts
-init_import_meta_url();
-
-// src/parse/limits.ts
-init_import_meta_url();
-var import_node_buffer = require("node:buffer");
-
 // src/util/text.ts
 init_import_meta_url();
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -3512,7 +3453,65 @@ function plain(value, max = 80) {
   return quote(value, max).slice(1, -1);
 }
 
+// src/files/entries.ts
+init_import_meta_url();
+function templateReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const folders = parts.slice(0, -1);
+  for (let i2 = 0; i2 + 2 < folders.length; i2++) {
+    if (folders[i2] !== "datasets" || folders[i2 + 2] !== "config") continue;
+    const id = folders[i2 + 1];
+    return name === `${id}-comparison-template.md` ? `it is dataset \`${id}\`'s template` : `it is in dataset \`${id}\`'s config folder (its template and criteria)`;
+  }
+  if (folders[0] === "configuration") return "it is in the catalog's `configuration/` folder (criteria and templates)";
+  const parent = folders[folders.length - 1] ?? "";
+  if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
+  return void 0;
+}
+var DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
+function documentationReason(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  const stem = (name.split(".")[0] ?? "").toUpperCase();
+  if (DOCUMENTATION_NAMES.includes(stem)) return `it is the catalog's ${stem} (documentation)`;
+  for (const folder of parts.slice(0, -1)) {
+    if (folder === "docs") return "it is in a `docs/` folder (documentation)";
+    if (folder.startsWith(".") && folder !== "." && folder !== "..") return `it is in the dot-folder \`${folder}/\``;
+  }
+  return void 0;
+}
+
+// src/files/glob-match.ts
+init_import_meta_url();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+var LINE_BREAKS = new RegExp(LINE_BREAK.source, "g");
+function globMatcher(globs, options = {}) {
+  const matches2 = (0, import_picomatch2.default)([...globs], options);
+  return (path) => matches2(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, "_") : path);
+}
+
+// src/files/manifest.ts
+init_import_meta_url();
+var import_node_path3 = require("node:path");
+
+// src/util/packages.ts
+init_import_meta_url();
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+var configParsers = () => load("./config-parsers.cjs");
+var re2js = () => load("./re2js.cjs");
+var remarkPackages = () => load("./remark-parser.cjs");
+var jsonSchemaValidator = () => load("./json-schema-validator.cjs");
+var tomlParser = () => load("./toml-parser.cjs");
+
+// src/files/read-data.ts
+init_import_meta_url();
+
 // src/parse/limits.ts
+init_import_meta_url();
+var import_node_buffer = require("node:buffer");
 var MAX_MARKERS_PER_LINE = 32;
 var MarkdownLimitError = class extends Error {
   constructor(limit, start, end, amount) {
@@ -3967,9 +3966,10 @@ function discoverFiles(options) {
   };
   const find = (patterns) => matchingFiles(cwd, patterns, ignore);
   let globDocumentation;
+  let entries;
   if (options.paths.length === 0) {
     if (options.include) {
-      checkInclude(cwd, options.include);
+      checkInclude(cwd, options.root ?? cwd, options.include);
       add(find([...options.include]), options.skipDocumentation ? cwd : void 0);
     } else {
       const catalog = defaultCatalog(cwd);
@@ -3983,8 +3983,15 @@ function discoverFiles(options) {
       if (stat3.isDirectory()) {
         const dir = relativePosix(cwd, absolute);
         const prefix = dir ? `${escapeGlob(dir)}/` : "";
-        const catalog = options.include ? { include: ["**/*.md"], layout: true } : defaultCatalog(absolute, cwd);
-        add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? void 0 : absolute);
+        if (options.include) {
+          entries ??= find([...options.include]);
+          const below = entries.filter((file) => isInside((0, import_node_path5.join)(cwd, file), absolute));
+          if (below.length === 0) checkFolderHasEntries(cwd, path, prefix, ignore, options.include);
+          add(below, options.skipDocumentation ? cwd : void 0);
+        } else {
+          const catalog = defaultCatalog(absolute, cwd);
+          add(find(catalog.include.map((p) => `${prefix}${p}`)), catalog.layout ? void 0 : absolute);
+        }
       } else {
         const rel = relativePosix(cwd, absolute);
         const template = templateOf(rel);
@@ -4012,6 +4019,15 @@ function discoverFiles(options) {
     throw new CatalogLintError(`No such file or folder: ${path}`);
   }
   return [...found4].sort();
+}
+function checkFolderHasEntries(cwd, written, prefix, ignore, include) {
+  const markdown = matchingFiles(cwd, [`${prefix}**/*.md`], ignore);
+  if (markdown.length === 0) return;
+  const patterns = include.map((p) => `\`${p}\``).join(", ");
+  const glob = `${prefix}**/*.md`;
+  throw new CatalogLintError(
+    `\`${written}\` holds ${plural(markdown.length, "markdown file")}, none of them a catalog entry: the config's \`include\` is ${patterns}. Name the files, or a quoted glob ("${glob}"), to lint them anyway, or add the folder to \`include\``
+  );
 }
 function templatesBelow(cwd) {
   let root;
@@ -4068,6 +4084,10 @@ function isLink(path) {
     return false;
   }
 }
+function patternBelow(folder, pattern) {
+  if (pattern.startsWith("!")) return `!${patternBelow(folder, pattern.slice(1))}`;
+  return import_node_path5.posix.join(escapeGlob(folder), pattern);
+}
 function escapeGlob(path) {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
@@ -4104,8 +4124,8 @@ function refusedIncludeError(where2, pattern, refusal, boundary) {
     `${where2}: found \`${pattern}\`, a pattern whose folder is ${describeRefusal(refusal, boundary)}, expected a pattern inside the repository; catalog-lint did not walk it. Write it relative to the working directory and inside the repository, or name the folder on the command line`
   );
 }
-function checkInclude(cwd, include) {
-  const checkout = checkoutRoot(cwd);
+function checkInclude(cwd, root, include) {
+  const checkout = checkoutRoot(root);
   if (checkout === void 0) return;
   const boundary = boundaryAt(checkout);
   for (const pattern of include) {
@@ -4133,6 +4153,7 @@ function selectCatalogFiles(catalog, paths, changed, onIgnored) {
     ...catalog.include ? { include: catalog.include } : {},
     ...catalog.exclude ? { exclude: catalog.exclude } : {},
     ...catalog.skipDocumentation ? { skipDocumentation: true } : {},
+    ...catalog.root ? { root: catalog.root } : {},
     ...onIgnored ? { onIgnored } : {}
   });
   if (!changed) return found4;
@@ -4258,6 +4279,7 @@ var package_default = {
     "remark-preset-lint-recommended": "7.0.1",
     "spdx-license-list": "^6.12.0",
     tinyglobby: "^0.2.17",
+    "toml-eslint-parser": "1.0.3",
     tsx: "^4.23.15",
     typescript: "~5.9.3",
     unified: "^11.0.5",
@@ -4840,6 +4862,8 @@ var duplicate_section_default = defineRule({
 
 // src/rules/empty-section.ts
 init_import_meta_url();
+var LINK_IN_TEXT = /\]\(|\]\[|<https?:\/\/|https?:\/\//i;
+var CAPTION_DEPTH = 5;
 var empty_section_default = defineRule({
   id: "empty-section",
   description: "A field should hold a value, or `-` when the value is unknown",
@@ -4850,14 +4874,26 @@ var empty_section_default = defineRule({
     emptyField: "Unexpected empty field `{{marks}} {{name}}`, expected a value or `-` if unknown",
     emptyGroup: "Unexpected empty group `{{marks}} {{name}}`, expected its `###` fields",
     emptyValueGroup: "Unexpected empty group `{{marks}} {{name}}`, expected a value or `-` if unknown",
-    emptySection: "Unexpected empty section `{{marks}} {{name}}`, expected a value or fields under it"
+    emptySection: "Unexpected empty section `{{marks}} {{name}}`, expected a value or fields under it",
+    emptyHeading: "Unexpected empty section `{{marks}} {{name}}`, expected text, a list or other content under it"
   },
   check({ entry, schema: schema3, report: report2 }) {
+    const open2 = schema3.schema.body?.open === true;
+    const free = (section) => open2 && !schema3.group(section.name) && !schema3.field(section.name);
+    const reportField = (field2) => {
+      if (field2.values.length > 0) return;
+      if (free(field2) && isCaption(field2)) return;
+      report2({
+        messageId: free(field2) ? "emptyHeading" : "emptyField",
+        data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
+        range: field2.heading.range
+      });
+    };
     for (const group of entry.groups) {
-      if (group.fields.length === 0 && group.values.length === 0) {
+      if (group.fields.length === 0 && group.values.length === 0 && !(free(group) && isCaption(group))) {
         const spec = schema3.group(group.name);
         if (!spec || spec.fields.length > 0 || spec.value) {
-          const messageId = !spec ? "emptySection" : spec.value ? "emptyValueGroup" : "emptyGroup";
+          const messageId = !spec ? open2 ? "emptyHeading" : "emptySection" : spec.value ? "emptyValueGroup" : "emptyGroup";
           report2({
             messageId,
             data: { marks: "#".repeat(group.depth), name: plain(group.name) },
@@ -4865,26 +4901,14 @@ var empty_section_default = defineRule({
           });
         }
       }
-      for (const field2 of group.fields) {
-        if (field2.values.length === 0) {
-          report2({
-            messageId: "emptyField",
-            data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
-            range: field2.heading.range
-          });
-        }
-      }
+      for (const field2 of group.fields) reportField(field2);
     }
-    for (const field2 of entry.orphanFields) {
-      if (field2.values.length === 0)
-        report2({
-          messageId: "emptyField",
-          data: { marks: "#".repeat(field2.depth), name: plain(field2.name) },
-          range: field2.heading.range
-        });
-    }
+    for (const field2 of entry.orphanFields) reportField(field2);
   }
 });
+function isCaption(section) {
+  return section.depth >= CAPTION_DEPTH || LINK_IN_TEXT.test(section.name);
+}
 
 // src/rules/entry-path.ts
 init_import_meta_url();
@@ -5133,6 +5157,12 @@ var matcherOf = derivedFrom((globs) => globMatcher(globs, { dot: true }));
 
 // src/rules/front-matter-keys.ts
 init_import_meta_url();
+
+// src/parse/front-matter-types.ts
+init_import_meta_url();
+function fenceOf(syntax) {
+  return syntax === "toml" ? "+++" : "---";
+}
 
 // src/rule-api/json-schema-findings.ts
 init_import_meta_url();
@@ -5446,7 +5476,8 @@ function jsonSchemaFindings(entry, schema3) {
   if (!findings) {
     const opening = { start: frontMatter.range.start, end: { ...frontMatter.range.start, column: 4, offset: 3 } };
     const rangeAt = (path, part = "value") => (path.length > 0 ? frontMatter.rangeOf(path, part) ?? frontMatter.rangeOf(path, "key") : void 0) ?? opening;
-    findings = jsonSchema.validate(data).map((error2) => findingOf(error2, data, jsonSchema.file, rangeAt));
+    const fence = fenceOf(frontMatter.syntax);
+    findings = jsonSchema.validate(data).map((error2) => findingOf(error2, data, jsonSchema.file, rangeAt, fence));
     found.set(data, findings);
   }
   return findings;
@@ -5456,7 +5487,7 @@ function shown(label, value) {
   if (value !== null && typeof value === "object") return `mapping \`${label}\``;
   return quote(`${label}: ${value === null ? "null" : String(value)}`);
 }
-function findingOf(error2, data, file, rangeAt) {
+function findingOf(error2, data, file, rangeAt, fence) {
   const rule = `JSON Schema \`${file}\` ${error2.schemaPath}`;
   const path = pointerPath(error2.instancePath, data);
   const label = pathLabel(path);
@@ -5471,7 +5502,7 @@ function findingOf(error2, data, file, rangeAt) {
     case "dependencies": {
       const key = pathLabel([...path, String(p.missingProperty)]);
       if (path.length > 0) return keys("jsonSchemaMissingIn", { key, parent: label }, rangeAt(path));
-      return keys("jsonSchemaMissing", { key }, rangeAt(path));
+      return keys("jsonSchemaMissing", { key, fence }, rangeAt(path));
     }
     case "additionalProperties":
     case "unevaluatedProperties": {
@@ -5555,11 +5586,11 @@ var front_matter_keys_default = defineRule({
   fixable: false,
   messages: {
     missingBlock: "Missing front matter, expected a `---` block at the top of the file",
-    missingKey: "Missing front-matter key `{{key}}`, expected it in the `---` block",
+    missingKey: "Missing front-matter key `{{key}}`, expected it in the `{{fence}}` block",
     empty: "Unexpected empty value for `{{key}}`, expected a value",
     unknown: "Unexpected front-matter key {{key}}, expected one of the schema's keys",
     unknownSuggest: "Unexpected front-matter key {{key}}, expected `{{suggestion}}`",
-    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `---` block ({{rule}})",
+    jsonSchemaMissing: "Missing front-matter key `{{key}}`, expected it in the `{{fence}}` block ({{rule}})",
     jsonSchemaMissingIn: "Missing front-matter key `{{key}}`, expected it in `{{parent}}` ({{rule}})",
     jsonSchemaUnknown: "Unexpected front-matter key {{key}}, expected one of {{allowed}} ({{rule}})",
     jsonSchemaNoKeys: "Unexpected front-matter key {{key}}, expected no keys here ({{rule}})",
@@ -5584,7 +5615,8 @@ var front_matter_keys_default = defineRule({
     for (const [key, keySpec] of Object.entries(keys)) {
       const present = Object.hasOwn(data, key);
       if (!present) {
-        if (keySpec.required) report2({ messageId: "missingKey", data: { key }, range: opening });
+        if (keySpec.required)
+          report2({ messageId: "missingKey", data: { key, fence: fenceOf(frontMatter.syntax) }, range: opening });
         continue;
       }
       const nonEmpty = keySpec.nonEmpty ?? keySpec.required;
@@ -5613,7 +5645,7 @@ var front_matter_keys_default = defineRule({
 init_import_meta_url();
 var front_matter_syntax_default = defineRule({
   id: "front-matter-syntax",
-  description: "Front matter should be valid YAML: a closed `---` block holding one mapping",
+  description: "Front matter should be valid: a closed `---` block of YAML holding one mapping, or a `+++` block of TOML",
   category: "structure",
   defaultSeverity: "error",
   fixable: false,
@@ -9445,7 +9477,7 @@ var front_matter_value_default = defineRule({
       const { range } = finding2.report;
       const fix = finding2.sameCase === void 0 ? void 0 : {
         range: [range.start.offset, range.end.offset],
-        text: requoted(entry.source.text, range, finding2.sameCase)
+        text: requoted(entry.source.text, range, finding2.sameCase, frontMatter.syntax)
       };
       report2(fix ? { ...finding2.report, fix } : finding2.report);
     }
@@ -9501,7 +9533,10 @@ function checkValue(checking, path, label, value, spec) {
         messageId: "enumCase",
         data: { key: label, value: shownValue(value), expected: sameCase },
         range,
-        fix: { range: [range.start.offset, range.end.offset], text: requoted(checking.source.text, range, sameCase) }
+        fix: {
+          range: [range.start.offset, range.end.offset],
+          text: requoted(checking.source.text, range, sameCase, checking.frontMatter.syntax)
+        }
       });
     } else if (typeof sameCase === "string") {
       at("enumCase", { value: shownValue(value), expected: sameCase });
@@ -9617,8 +9652,12 @@ function checkUrl(value, spec, at) {
 function hostMatches(allowed, host) {
   return allowed.startsWith("*.") ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : allowed === host;
 }
-function requoted(text, range, value) {
+function requoted(text, range, value, syntax) {
   const quoteChar = text.charAt(range.start.offset);
+  if (syntax === "toml") {
+    const literal = quoteChar === "'" && !/['\r\n]/.test(value) && text.charAt(range.start.offset + 1) !== "'";
+    return literal ? `'${value}'` : JSON.stringify(value);
+  }
   if (quoteChar === '"') return JSON.stringify(value);
   if (quoteChar === "'") return `'${value.replace(/'/g, "''")}'`;
   return /^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$/.test(value) ? JSON.stringify(value) : value;
@@ -10824,14 +10863,253 @@ function readScalar(line, from, lineStart, tags, options) {
   return failed || typeof value === "object" && value !== null ? void 0 : { span, value };
 }
 
+// src/parse/toml-front-matter.ts
+init_import_meta_url();
+var TOML_FENCE = "+++";
+var OPENING = /^\+\+\+[ \t]*\r?\n/;
+var TOML_LINE = /^[ \t]*(?:\[|[A-Za-z0-9_"'-][^\r\n=]*=)/;
+var TOML_VERSION = "1.0";
+function parseTomlFrontMatter(source, block) {
+  const opening = OPENING.exec(source.text);
+  if (!opening) return void 0;
+  if (!block) return unclosed(source, opening[0]);
+  const start = opening[0].length;
+  const blockText = source.text.slice(start, block.end.offset);
+  const closing = /(?:^|\n)\+\+\+[ \t]*(?:\r?\n)?$/.exec(blockText);
+  const end = start + (closing ? closing.index + (closing[0].startsWith("\n") ? 1 : 0) : 0);
+  const content = source.text.slice(start, end);
+  const at = (span) => rangeOf(source, start + span[0], start + span[1]);
+  let program;
+  try {
+    program = tomlParser().parseTOML(content, { tomlVersion: TOML_VERSION });
+  } catch (error2) {
+    const problem = problemOf(error2, content);
+    return {
+      syntax: "toml",
+      range: block,
+      problems: [{ message: problem.message, range: at(problem.span) }],
+      rangeOf: () => void 0
+    };
+  }
+  const { data, places } = readTables(program, content);
+  return {
+    syntax: "toml",
+    range: block,
+    data,
+    problems: [],
+    rangeOf(path, part = "value") {
+      const place = places.get(placeId(path));
+      return place ? at(part === "key" ? place.key : place.value) : void 0;
+    }
+  };
+}
+function unclosed(source, opening) {
+  if (!TOML_LINE.test(source.text.slice(opening.length))) return void 0;
+  const fence = rangeOf(source, 0, opening.replace(/\r?\n$/, "").length);
+  return {
+    syntax: "toml",
+    range: fence,
+    problems: [
+      {
+        message: "Unexpected end of the file inside the front matter, expected a closing `+++` line",
+        range: fence
+      }
+    ],
+    rangeOf: () => void 0
+  };
+}
+var ROOT_ID = "";
+var childId = (parent, segment) => `${parent}${JSON.stringify(String(segment))},`;
+var placeId = (path) => path.reduce(childId, ROOT_ID);
+function readTables(program, content) {
+  const data = {};
+  const places = /* @__PURE__ */ new Map();
+  const tableArrays = /* @__PURE__ */ new Set();
+  const place = (id, key, value, first = false) => {
+    if (!first || !places.has(id)) places.set(id, { key, value });
+  };
+  const readKeyValue = (into, prefix, node) => {
+    const keys = node.key.keys;
+    let table = into;
+    let id = prefix;
+    keys.forEach((keyNode, i2) => {
+      const name = keyName(keyNode);
+      id = childId(id, name);
+      if (i2 < keys.length - 1) {
+        place(id, keyNode.range, node.range, true);
+        table = childTable(table, name);
+      } else {
+        place(id, keyNode.range, node.value.range);
+        put(table, name, readValue(node.value, id));
+      }
+    });
+  };
+  const readValue = (node, id) => {
+    if (node.type === "TOMLArray") {
+      return node.elements.map((element, i2) => {
+        const itemId = childId(id, i2);
+        place(itemId, element.range, element.range);
+        return readValue(element, itemId);
+      });
+    }
+    if (node.type === "TOMLInlineTable") {
+      const table = {};
+      for (const keyValue of node.body) readKeyValue(table, id, keyValue);
+      return table;
+    }
+    if (node.kind.endsWith("date-time") || node.kind.startsWith("local-")) {
+      return content.slice(node.range[0], node.range[1]);
+    }
+    return node.value;
+  };
+  for (const node of program.body[0].body) {
+    if (node.type === "TOMLKeyValue") {
+      readKeyValue(data, ROOT_ID, node);
+      continue;
+    }
+    const path = node.resolvedKey;
+    const header = node.key.keys;
+    const last = path.length - 1;
+    let named = 0;
+    let id = ROOT_ID;
+    path.forEach((segment, i2) => {
+      id = childId(id, segment);
+      if (typeof segment === "number") {
+        if (i2 === last) place(id, node.range, node.range);
+        return;
+      }
+      const keyNode = header[named++];
+      const list = places.get(id);
+      if (i2 === last) place(id, keyNode.range, node.range);
+      else if (list && tableArrays.has(id) && i2 === last - 1) {
+        places.set(id, { key: list.key, value: [list.value[0], node.range[1]] });
+      } else place(id, keyNode.range, node.range, true);
+      if (node.kind === "array" && i2 === last - 1) tableArrays.add(id);
+    });
+    const table = tableAt(data, path);
+    for (const keyValue of node.body) readKeyValue(table, id, keyValue);
+  }
+  return { data, places };
+}
+function keyName(node) {
+  return node.type === "TOMLBare" ? node.name : node.value;
+}
+function put(table, key, value) {
+  if (key in table && !Object.hasOwn(table, key))
+    Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
+  else table[key] = value;
+}
+function childTable(table, key) {
+  const found4 = Object.hasOwn(table, key) ? table[key] : void 0;
+  if (typeof found4 === "object" && found4 !== null) return found4;
+  const made = {};
+  put(table, key, made);
+  return made;
+}
+function tableAt(data, path) {
+  let current = data;
+  path.forEach((segment, i2) => {
+    const next2 = path[i2 + 1];
+    const container = current;
+    let found4 = Object.hasOwn(container, segment) ? container[segment] : void 0;
+    if (typeof found4 !== "object" || found4 === null) {
+      found4 = typeof next2 === "number" ? [] : {};
+      if (Array.isArray(current)) current[segment] = found4;
+      else put(current, String(segment), found4);
+    }
+    current = found4;
+  });
+  return current;
+}
+function problemOf(error2, content) {
+  if (error2 instanceof RangeError) {
+    return { message: "Unexpected TOML nested too deeply, expected fewer nested arrays and tables", span: [0, 0] };
+  }
+  const index = error2.index;
+  if (!(error2 instanceof SyntaxError) || typeof index !== "number") throw error2;
+  const message = error2.message.replace(/\.$/, "");
+  if (message === "Defining a key multiple times is invalid") {
+    const key = /^[^=\]\r\n]*/.exec(content.slice(index))?.[0].trimEnd() || content.charAt(index);
+    return {
+      message: `Unexpected duplicate key ${quote(key)}, expected each key once`,
+      span: [index, index + key.length]
+    };
+  }
+  if (message === "Unterminated string constant") {
+    const opening = openingQuote(content, index);
+    return {
+      message: `Unexpected end of a quoted value, expected its closing ${quote(opening.quote)}`,
+      span: [opening.at, opening.at + opening.quote.length]
+    };
+  }
+  const unclosed2 = UNCLOSED[message];
+  if (unclosed2) {
+    return {
+      message: `Unexpected end of ${unclosed2.what}, expected its closing ${quote(unclosed2.closing)}`,
+      span: [index, index]
+    };
+  }
+  if (message === "Invalid character in escape sequence" && content.charAt(index - 1) === "\\") {
+    const written = content.slice(index - 1, index + 1);
+    return {
+      message: `Unexpected escape ${quote(written)} in a string, expected one of TOML's (\`\\n\`, \`\\t\`, \`\\"\`, \`\\\\\`, \`\\uXXXX\`\u2026)`,
+      span: [index - 1, index + 1]
+    };
+  }
+  let from = index;
+  while (from > 0 && !TOKEN_END.test(content.charAt(from - 1))) from--;
+  let to = index;
+  while (to < content.length && !TOKEN_END.test(content.charAt(to))) to++;
+  let span = [from, to];
+  if (span[0] === span[1] && index < content.length && !/[\r\n]/.test(content.charAt(index))) span = [index, index + 1];
+  const token = span[0] === span[1] ? "" : ` ${quote(content.slice(span[0], span[1]))}`;
+  if (/^Unexpected invalid (date|time)$/.test(message)) {
+    return { message: `${message}${token}, expected a real ${message.slice(19)}`, span };
+  }
+  if (message.startsWith("Unexpected ")) return { message: `${message}${token}, expected valid TOML`, span };
+  const at = token ? ` at${token}` : "";
+  return { message: `Unexpected TOML${at} (${lowerFirst(message)}), expected valid TOML`, span };
+}
+var UNCLOSED = {
+  "Unterminated array": { what: "an array", closing: "]" },
+  "Unterminated inline table": { what: "an inline table", closing: "}" },
+  "Unterminated table-key": { what: "a table header", closing: "]" }
+};
+var TOKEN_END = /[\s=,[\]{}#"']/;
+var lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
+function openingQuote(content, index) {
+  const lineStart = content.lastIndexOf("\n", index - 1) + 1;
+  let open2;
+  for (let i2 = lineStart; i2 < index; i2++) {
+    const char = content.charAt(i2);
+    if (open2) {
+      if (open2.quote === '"' && char === "\\") i2++;
+      else if (char === open2.quote) open2 = void 0;
+    } else if (char === "#") break;
+    else if (char === '"' || char === "'") {
+      const triple = content.startsWith(char.repeat(3), i2);
+      if (triple) {
+        const close = content.indexOf(char.repeat(3), i2 + 3);
+        if (close < 0 || close >= index) return { at: i2, quote: char.repeat(3) };
+        i2 = close + 2;
+      } else open2 = { at: i2, quote: char };
+    }
+  }
+  if (open2) return open2;
+  const multi = Math.max(content.lastIndexOf('"""', index - 1), content.lastIndexOf("'''", index - 1));
+  if (multi >= 0) return { at: multi, quote: content.slice(multi, multi + 3) };
+  return { at: index, quote: '"' };
+}
+
 // src/parse/front-matter.ts
 var MAX_ALIAS_COUNT = 100;
-var OPENING = /^---[ \t]*\r?\n/;
+var OPENING2 = /^---[ \t]*\r?\n/;
 var KEY_LINE = /^[A-Za-z_"'][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
 function parseFrontMatter(source, block, read = "plain-first") {
+  if (source.text.startsWith(TOML_FENCE)) return parseTomlFrontMatter(source, block);
   if (!block) return unclosedFrontMatter(source);
   const text = source.text;
-  const opening = OPENING.exec(text);
+  const opening = OPENING2.exec(text);
   const contentStart = opening ? opening[0].length : 0;
   const blockText = text.slice(0, block.end.offset);
   const closing = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(blockText.slice(contentStart));
@@ -10839,10 +11117,11 @@ function parseFrontMatter(source, block, read = "plain-first") {
   return parseBlock(source, block, contentStart, Math.max(contentStart, contentEnd), read);
 }
 function unclosedFrontMatter(source) {
-  const opening = OPENING.exec(source.text);
+  const opening = OPENING2.exec(source.text);
   if (!opening || !KEY_LINE.test(source.text.slice(opening[0].length))) return void 0;
   const fence = rangeOf(source, 0, opening[0].replace(/\r?\n$/, "").length);
   return {
+    syntax: "yaml",
     range: fence,
     problems: [
       {
@@ -10862,7 +11141,7 @@ function parseBlock(source, block, start, end, read) {
       const span = plain2.spanOf(path, part);
       return span ? rangeOf(source, start + span[0], start + span[1]) : void 0;
     };
-    return { range: block, data: plain2.data, problems: [], rangeOf: rangeOfPath2 };
+    return { syntax: "yaml", range: block, data: plain2.data, problems: [], rangeOf: rangeOfPath2 };
   }
   const options = { uniqueKeys: true, prettyErrors: false, strict: true };
   let doc = yaml.parseDocument(content, options);
@@ -10900,7 +11179,7 @@ function parseBlock(source, block, start, end, read) {
     const found4 = nodeAt(doc, path, part, yaml);
     return found4?.range ? at(found4.range[0], found4.range[1]) : void 0;
   };
-  const frontMatter = { range: block, problems, rangeOf: rangeOfPath };
+  const frontMatter = { syntax: "yaml", range: block, problems, rangeOf: rangeOfPath };
   if (problems.length > 0) return frontMatter;
   if (doc.contents === null) {
     frontMatter.data = {};
@@ -11422,9 +11701,11 @@ function parseWithRemark(text) {
 var PARSE_BUDGET = 2e4 ** 2;
 var MIN_BATCH = 128;
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+var TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|$)/;
+var PLUS = 43;
 function parseMarkdown(source, options = {}) {
   const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
-  const match = FRONT_MATTER.exec(source.text);
+  const match = (source.text.charCodeAt(0) === PLUS ? TOML_FRONT_MATTER : FRONT_MATTER).exec(source.text);
   if (!match) return { tree: parse(source.text) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
@@ -12119,6 +12400,9 @@ function buildSchemas() {
     source: z.string().optional(),
     boilerplate: z.array(z.string()).optional().meta({
       description: "Lines of the template's lead (before its first `##`) that describe the template, not an entry, such as `**Dataset ID:** aie-model`: an entry's lead should not keep them"
+    }),
+    templateComments: z.boolean().optional().meta({
+      description: "Entries are copies of a template that guides with HTML comments (`<!-- Keep only the label values that apply -->`), so any HTML comment in an entry is taken for its leftover (rule template-leftover). Set for a template that has comments and by the preset; a schema file sets it when its catalog forbids comments in entries"
     }),
     groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
     title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
@@ -15546,6 +15830,10 @@ function schemaOrigin(schema3) {
   }
   return `the schema \`${schema3.name}\``;
 }
+function copiesATemplate(schema3) {
+  const source = schema3.source ?? "";
+  return source.startsWith("preset:") || /\.(?:md|markdown)$/i.test(source);
+}
 
 // src/rules/section-order.ts
 var section_order_default = defineRule({
@@ -15890,7 +16178,7 @@ var template_leftover_default = defineRule({
   options: {
     comments: {
       default: true,
-      description: "Report every HTML comment (the catalog forbids them in entries)",
+      description: "Report every HTML comment where the schema's template guides with comments (`templateComments`: a template that has comments, the preset), which an entry should not keep",
       schema: (z) => z.boolean()
     },
     fullListFields: {
@@ -15915,6 +16203,8 @@ var template_leftover_default = defineRule({
   check({ entry, fieldMatches: fieldMatches2, options, report: report2, schema: schema3 }) {
     const { source } = entry;
     reportTemplateLines(entry, schema3.schema, report2);
+    const templated = copiesATemplate(schema3.schema);
+    const leftoverComments = options.comments && schema3.schema.templateComments === true;
     for (const comment2 of entry.comments) {
       if (!isClosed(source, comment2)) {
         const container = isAtFileEnd(source, comment2) ? "the file" : "its list item or quote";
@@ -15925,7 +16215,7 @@ var template_leftover_default = defineRule({
       if (DIRECTIVE2.test(comment2.text)) continue;
       if (TODO.test(`[${comment2.text}]`)) {
         report2({ messageId: "todo", data: { text: quote(`<!-- ${comment2.text} -->`) }, range: comment2.range });
-      } else if (options.comments) {
+      } else if (leftoverComments) {
         const why = notRemovableBecause(source, comment2);
         const joining = why === void 0 ? indentedLineJoining(source, comment2) : void 0;
         const text = quote(`<!-- ${comment2.text} -->`, 50);
@@ -15939,14 +16229,15 @@ var template_leftover_default = defineRule({
         }
       }
     }
-    for (const range of entry.setextUnderlines) {
+    for (const range of templated ? entry.setextUnderlines : []) {
       const text = entry.source.text.slice(range.start.offset, range.end.offset);
       report2({ messageId: "underline", data: { text: quote(text) }, range });
     }
     const brackets = offsetsOf(entry.source.text, "[");
     const prose = [];
     if (brackets.length > 0) {
-      for (const block of entry.lead) if (block.type !== "code") prose.push(block);
+      const lead = entry.title ? entry.lead : entry.beforeTitle;
+      for (const block of lead) if (block.type !== "code") prose.push(block);
       for (const section of [...entry.orphanFields, ...entry.groups.flatMap((g) => [g, ...g.fields])]) {
         for (const value of section.values) {
           if (value.blockType === "code") continue;
@@ -15970,7 +16261,7 @@ var template_leftover_default = defineRule({
         });
         found4 = true;
       }
-      if (!found4 && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
+      if (!found4 && templated && PLACEHOLDER2.test(text) && !isBracketedCitation(text))
         report2({ messageId: "placeholder", data: { text: quote(text) }, range });
     }
     for (const { section, spec } of fieldMatches2()) {
@@ -16577,6 +16868,8 @@ init_import_meta_url();
 var awesomeComparisons = {
   name: "awesome-comparisons",
   source: "preset:awesome-comparisons",
+  // The catalog's templates explain each field in an HTML comment, and FORMATTING.md forbids comments in entries.
+  templateComments: true,
   groups: [
     {
       name: "General Info",
@@ -16771,19 +17064,61 @@ function findConfigFile(cwd) {
 function loadConfig(cwd, explicit) {
   const path = explicit ? (0, import_node_path6.resolve)(cwd, explicit) : findConfigFile(cwd);
   if (!path) return { config: {}, dir: (0, import_node_path6.resolve)(cwd) };
+  return readConfig(cwd, path, cwd, explicit);
+}
+function loadForeignConfig(cwd, path) {
+  if (!path) return { config: {}, dir: (0, import_node_path6.resolve)(cwd) };
+  return readConfig(cwd, path, (0, import_node_path6.dirname)(path));
+}
+function readConfig(cwd, path, patternsFrom, explicit) {
   const shown2 = (0, import_node_path6.relative)(cwd, path) || path;
   const text = readOwnText(
     path,
-    boundaryAt(repositoryRoot(cwd)),
+    boundaryAt(repositoryRoot(patternsFrom)),
     `the config file ${shown2}`,
     "Make it a regular file in the repository, or pass --config"
   );
-  if (text === void 0) throw new CatalogLintError(`Config file ${explicit} does not exist; check the --config path`);
-  const loaded = { config: parseConfig(text, shown2), path, dir: (0, import_node_path6.dirname)(path) };
-  checkPaths(loaded, cwd, text, shown2);
+  if (text === void 0)
+    throw new CatalogLintError(`Config file ${explicit ?? shown2} does not exist; check the --config path`);
+  const parsed = parseConfig(text, shown2);
+  const config = patternsFrom === cwd ? parsed : rebasedPatterns(parsed, relativePosix(cwd, patternsFrom));
+  const loaded = { config, path, dir: (0, import_node_path6.dirname)(path) };
+  checkPaths(loaded, cwd, patternsFrom, text, shown2);
   return loaded;
 }
-function checkPaths(loaded, cwd, text, shown2) {
+function rebasedPatterns(config, folder) {
+  if (folder === "") return config;
+  const rebased = (patterns) => patterns?.map((pattern) => patternBelow(folder, pattern));
+  const include = rebased(config.include);
+  const exclude = rebased(config.exclude);
+  return { ...config, ...include ? { include } : {}, ...exclude ? { exclude } : {} };
+}
+function foreignConfigFile(cwd, paths) {
+  const own = findConfigFile(cwd);
+  const governing = /* @__PURE__ */ new Map();
+  let onlyFolders = paths.length > 0;
+  for (const written of paths) {
+    const absolute = (0, import_node_path6.resolve)(cwd, written);
+    if (!isFolder(absolute)) {
+      onlyFolders = false;
+      continue;
+    }
+    governing.set(written, findConfigFile(absolute));
+  }
+  const configs = new Set(governing.values());
+  const [only] = configs;
+  if (onlyFolders && configs.size === 1) return only === own ? void 0 : { path: only };
+  for (const [written, config] of governing) {
+    if (config === own) continue;
+    const its = config ? `its own config ${relativePosix(cwd, config)}` : "no .catalog-lintrc";
+    const ours = own ? relativePosix(cwd, own) : "none";
+    throw new CatalogLintError(
+      `\`${written}\` is a catalog with ${its}, unlike the other paths named (the working directory's config: ${ours}); lint it in a run of its own (\`npx catalog-lint ${written}\`), or pass --config`
+    );
+  }
+  return void 0;
+}
+function checkPaths(loaded, cwd, patternsFrom, text, shown2) {
   const line = (path) => () => lineOf2(text, path);
   const { config } = loaded;
   const schemas3 = [
@@ -16805,7 +17140,7 @@ function checkPaths(loaded, cwd, text, shown2) {
       fix: "Point it to a schema or template file in the repository, or use a preset id"
     });
   }
-  const checkout = checkoutRoot(cwd);
+  const checkout = checkoutRoot(patternsFrom);
   if (!config.include || checkout === void 0) return;
   const inCheckout = boundaryAt(checkout);
   for (const [i2, pattern] of config.include.entries()) {
@@ -17044,7 +17379,14 @@ function schemaFromTemplate(text, path, name = path, remedy = "Add them, or pass
     );
   }
   const boilerplate = leadLines(text, entry);
-  return { name, source: path, ...boilerplate.length > 0 ? { boilerplate } : {}, groups };
+  return {
+    name,
+    source: path,
+    ...boilerplate.length > 0 ? { boilerplate } : {},
+    // A template that guides with comments is where an entry's comments come from (template-leftover).
+    ...entry.comments.length > 0 ? { templateComments: true } : {},
+    groups
+  };
 }
 function leadLines(text, entry) {
   const first = entry.groups[0]?.heading.range.start.line;
@@ -19301,9 +19643,9 @@ function statCatalogFile(absolute, shown2, limits) {
   } catch (error2) {
     throw cannotRead(shown2, error2);
   }
-  return "refused" in found4 ? { problem: problemOf(found4.refused, shown2) } : found4;
+  return "refused" in found4 ? { problem: problemOf2(found4.refused, shown2) } : found4;
 }
-function problemOf(refusal, shown2) {
+function problemOf2(refusal, shown2) {
   switch (refusal.reason) {
     case "missing":
       throw cannotRead(shown2, { code: "ENOENT" });
@@ -19332,7 +19674,7 @@ function readFound(found4, shown2, limits) {
   } catch (error2) {
     throw cannotRead(shown2, error2);
   }
-  return "refused" in read ? { problem: problemOf(read.refused, shown2) } : read;
+  return "refused" in read ? { problem: problemOf2(read.refused, shown2) } : read;
 }
 function cannotRead(shown2, error2) {
   return new CatalogLintError(
@@ -19679,8 +20021,9 @@ function errorsByRule(diagnostics) {
 }
 
 // src/lint/run.ts
-function prepareRun(options) {
-  let config = loadConfig(options.cwd, options.configFile);
+function prepareRun(options, paths = []) {
+  const foreign = options.configFile === void 0 ? foreignConfigFile(options.cwd, paths) : void 0;
+  let config = foreign ? loadForeignConfig(options.cwd, foreign.path) : loadConfig(options.cwd, options.configFile);
   const warnings = [];
   if (options.untrustedConfig) {
     const maxFileSize = untrustedMaxFileSize(config.config);
@@ -19698,7 +20041,8 @@ function prepareRun(options) {
     cwd: options.cwd,
     ...include ? { include } : {},
     ...defaults?.layout === false ? { skipDocumentation: true } : {},
-    ...config.config.exclude ? { exclude: config.config.exclude } : {}
+    ...config.config.exclude ? { exclude: config.config.exclude } : {},
+    ...foreign?.path ? { root: config.dir } : {}
   };
   return { options, config, catalog, warnings };
 }
