@@ -7,7 +7,7 @@ export type AnnotationMode = "auto" | "checks" | "commands" | "none";
 
 export interface ActionInputs {
   token: string;
-  /** Include globs from the `paths` input (newline- or comma-separated); empty = the config's. */
+  /** The `paths` input's folders, files and globs (newline- or comma-separated; read by `includeOfPaths`); empty = the config's `include`. */
   paths: string[];
   config?: string;
   schema?: string;

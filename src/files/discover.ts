@@ -253,7 +253,7 @@ export function patternBelow(folder: string, pattern: string): string {
   return posix.join(escapeGlob(folder), pattern);
 }
 
-function escapeGlob(path: string): string {
+export function escapeGlob(path: string): string {
   return path.replace(/[*?[\]{}()!]/g, "\\$&");
 }
 

@@ -49,6 +49,7 @@ import type { SchemaStore } from "../schema/store.js";
 import { type CatalogSchema, indexSchema, type SchemaIndex } from "../schema/types.js";
 import { CatalogLintError, oneLine } from "../util/errors.js";
 import { folderAndName, relativePosix } from "../util/paths.js";
+import { peerCandidateMatcher } from "./peer-candidates.js";
 import { type RunScope, scopeMatcher } from "./scope.js";
 
 export interface LintOptions {
@@ -454,7 +455,8 @@ export class Linter {
 
   /**
    * A folder listed once per run: its names as `folderFiles` gives them, its regular files
-   * (links are not), and every name as read (`all`, in the order read: peer candidates).
+   * (links are not), and every name as read (`all`, in the order read: peer candidates,
+   * dot-files too, which `peerSummaries` leaves to discovery's rules).
    */
   private listing(folder: string): FolderListing | undefined {
     let listed = this.listed.get(folder);
@@ -537,13 +539,17 @@ export class Linter {
     // Peers from folders without a linted file: only the cross-folder rules compare with them,
     // and those compare front-matter values, so their front matter is all that is parsed.
     const elsewhere = new Set<string>();
+    // Only files a run with no paths could lint are peers (src/lint/peer-candidates.ts).
+    let lintable: ((path: string) => boolean) | undefined;
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = resolve(this.options.cwd, shownFolder);
       // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
       // The folder's listing is the one `folderFiles` gives the rules later: one read per folder.
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate(join(folder, n)))
-          candidates.push(join(folder, n));
+        if (!n.endsWith(".md") || lintedHere.has(n) || isDataTemplate(join(folder, n))) continue;
+        // Made on the first candidate: a full run's folders seldom hold a file it does not lint.
+        lintable ??= peerCandidateMatcher(this.options.cwd, this.options.config, this.options.catalog);
+        if (lintable(shownFolder ? `${shownFolder}/${n}` : n)) candidates.push(join(folder, n));
       }
     }
     // Rules comparing across folders (explore keeps each topic in a folder of its own) have every

@@ -7,6 +7,7 @@ import { filesAtRevision } from "../files/git.js";
 import type { CatalogFiles } from "../files/select-files.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../parse/limits.js";
 import type { SchemaStore } from "../schema/store.js";
+import { includeOfPaths } from "./include-paths.js";
 import type { LintOptions } from "./linter.js";
 import { lintStreaming } from "./parallel.js";
 import type { RunScope } from "./scope.js";
@@ -35,7 +36,10 @@ export interface RunOptions {
    * catalog's default patterns are walked only inside the checkout.
    */
   untrustedConfig?: boolean;
-  /** Globs of catalog files in place of the config's `include` (the Action's `paths`). */
+  /**
+   * The Action's `paths`: folders, files and globs of catalog files in place of the
+   * config's `include` (read by `includeOfPaths`: a folder is its markdown files).
+   */
   include?: readonly string[];
   /** "Today" as `YYYY-MM-DD`, from `todayFrom` (src/util/dates.ts). */
   now: string;
@@ -74,7 +78,10 @@ export function prepareRun(options: RunOptions, paths: readonly string[] = []): 
     }
     config = { ...config, config: { ...config.config, maxFileSize } };
   }
-  const given = options.include && options.include.length > 0 ? options.include : config.config.include;
+  const given =
+    options.include && options.include.length > 0
+      ? includeOfPaths(options.cwd, options.include)
+      : config.config.include;
   // An untrusted run walks its default patterns as it walks given ones: only inside the
   // checkout (`discoverFiles` checks given ones), so `datasets -> /` is refused, never searched.
   const defaults = given === undefined && options.untrustedConfig ? defaultCatalog(options.cwd) : undefined;

@@ -426,3 +426,74 @@ describe("run() on a dataset whose template and criteria disagree (schema-confli
     );
   });
 });
+
+describe("run() with the `paths` input", () => {
+  /** The files run() annotated, whatever the level. */
+  const annotatedFiles = () =>
+    new Set(
+      [...core.error.mock.calls, ...core.warning.mock.calls, ...core.notice.mock.calls]
+        .map(([, p]) => (p as { file?: string } | undefined)?.file)
+        .filter((f): f is string => f !== undefined),
+    );
+  function withGuide(): string {
+    const dir = catalog();
+    // Markdown outside the folder named: a folder item must not reach it.
+    writeFileSync(join(dir, "guide.md"), "# Guide\n\n## Writing an entry\n");
+    return dir;
+  }
+
+  it("reads a folder as the markdown files below it, leaving out its template", async () => {
+    process.env.GITHUB_WORKSPACE = withGuide();
+    inputs.set("paths", "datasets/aie-model");
+    await run();
+    expect(outputs()["files-linted"]).toBe(8);
+    const files = [...annotatedFiles()];
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(file).toMatch(/^datasets\/aie-model\/data\/[^/]+\.md$/);
+  });
+
+  it("reads a folder written with a trailing slash as the same folder", async () => {
+    process.env.GITHUB_WORKSPACE = withGuide();
+    inputs.set("paths", "datasets/aie-model/data/");
+    await run();
+    expect(outputs()["files-linted"]).toBe(8);
+    expect(annotatedFiles().has("guide.md")).toBe(false);
+  });
+
+  it("lints a file named as itself, beside a folder", async () => {
+    process.env.GITHUB_WORKSPACE = withGuide();
+    inputs.set("paths", "guide.md\ndatasets/aie-model/data/kite.md");
+    await run();
+    expect(outputs()["files-linted"]).toBe(2);
+    expect(annotatedFiles()).toEqual(new Set(["guide.md", "datasets/aie-model/data/kite.md"]));
+  });
+
+  it("fails naming the input and the value when a path is neither a folder, a file nor a glob", async () => {
+    process.env.GITHUB_WORKSPACE = withGuide();
+    inputs.set("paths", "datasets/aie-model/data, datasets/aie-modle");
+    await run();
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(core.setFailed).toHaveBeenCalledWith(
+      "catalog-lint could not run: Input `paths` names `datasets/aie-modle`, which is not a folder or file in the workspace, nor a glob: name an existing folder (for the markdown files below it), a file, or a glob such as `<folder>/**/*.md`",
+    );
+    expect(outputs()["files-linted"]).toBeUndefined();
+  });
+
+  it("takes a pull request's changed files below a folder, and no others", async () => {
+    process.env.GITHUB_WORKSPACE = withGuide();
+    inputs.set("paths", "datasets/aie-model/data");
+    startedBy("pull_request", {
+      pull_request: { number: 9, changed_files: 2, head: { sha: "b".repeat(40) }, base: { sha: "c".repeat(40) } },
+    });
+    octokit.rest.pulls.listFiles.mockResolvedValueOnce({
+      data: [
+        { filename: "datasets/aie-model/data/kite.md", status: "modified" },
+        { filename: "guide.md", status: "modified" },
+      ],
+      headers: {},
+    });
+    await run();
+    expect(outputs()["files-linted"]).toBe(1);
+    expect([...annotatedFiles()].every((f) => f === "datasets/aie-model/data/kite.md")).toBe(true);
+  });
+});

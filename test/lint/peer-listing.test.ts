@@ -1,7 +1,8 @@
 /**
  * Peers in a linted file's folder come from the folder's one listing, the one
  * `folderFiles` gives the rules (src/lint/linter.ts `listing`): an entry linted
- * alone is still compared with the untouched files beside it.
+ * alone is still compared with the untouched files beside it, those a run
+ * with no paths could lint (src/lint/peer-candidates.ts).
  */
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/lint/linter.js";
@@ -24,8 +25,48 @@ describe("peers from the folder listing", () => {
       const run = lint([file], options);
       const duplicates = run.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === "duplicate-entry");
       expect(duplicates.length, file).toBeGreaterThan(0);
-      // A dot-file is a peer too (the folder is read whole, as before the listing was shared).
-      expect(duplicates.map((d) => d.message).join("\n"), file).toMatch(/also used by `(data\/)?(b|\.hidden)\.md`/);
+      expect(duplicates.map((d) => d.message).join("\n"), file).toMatch(/also used by `(data\/)?b\.md`/);
     }
+  });
+});
+
+describe("peers are the files a run with no paths could lint", () => {
+  /** The duplicate-entry messages of linting `data/a.md` alone. */
+  function duplicatesOfA(files: Record<string, string>, catalog?: { include?: string[]; exclude?: string[] }) {
+    const dir = tempDir("peer-lintable", { "data/a.md": ENTRY, ...files });
+    const options = {
+      cwd: dir,
+      config: { config: {}, dir },
+      now: "2026-12-03",
+      ...(catalog ? { catalog: { cwd: dir, ...catalog } } : {}),
+    };
+    return lint(["data/a.md"], options)
+      .results.flatMap((r) => r.diagnostics)
+      .filter((d) => d.ruleId === "duplicate-entry")
+      .map((d) => d.message);
+  }
+
+  it("a `data/.draft.md` twin, which no run lints, makes no duplicate-entry", () => {
+    expect(duplicatesOfA({ "data/.draft.md": ENTRY })).toEqual([]);
+    expect(duplicatesOfA({ "data/.draft.md": ENTRY }, { include: ["data/*.md"] })).toEqual([]);
+  });
+
+  it("a visible twin still does, and is the only file named", () => {
+    const messages = duplicatesOfA({ "data/.draft.md": ENTRY, "data/b.md": ENTRY });
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message).toMatch(/also used by `data\/b\.md`/);
+      expect(message).not.toContain(".draft.md");
+    }
+  });
+
+  it("a dot-file twin is a peer when an `include` pattern names dot-files", () => {
+    const messages = duplicatesOfA({ "data/.draft.md": ENTRY }, { include: ["data/*.md", "data/.*.md"] });
+    expect(messages.join("\n")).toMatch(/also used by `data\/\.draft\.md`/);
+  });
+
+  it("a twin outside `include`, or excluded, is no peer", () => {
+    expect(duplicatesOfA({ "data/b.md": ENTRY }, { include: ["data/a.md"] })).toEqual([]);
+    expect(duplicatesOfA({ "data/b.md": ENTRY }, { include: ["data/*.md"], exclude: ["data/b.md"] })).toEqual([]);
   });
 });
