@@ -6,7 +6,7 @@ import { copiesATemplate } from "../rule-api/schema-origin.js";
 import type { CatalogSchema } from "../schema/types.js";
 import { isBracketedCitation } from "../util/citations.js";
 import { firstAtOrAfter, offsetsOf } from "../util/sorted-offsets.js";
-import { isUnknownMarker, quote } from "../util/text.js";
+import { commentKey, isUnknownMarker, quote } from "../util/text.js";
 
 // `[TODO]`, `[TBD: pricing]`, `<!-- ToDo -->`: a marker someone meant to come back to.
 const TODO = /\[(?:todo|tbd|fixme|xxx)\b[^\]]*\]/i;
@@ -55,12 +55,16 @@ export default defineRule({
   },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    otherComment:
+      "Unexpected HTML comment {{text}}, expected no HTML comments in an entry (the template's guidance comments removed, and no others)",
     unclosed:
       "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
     suspect:
       "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
     endsList:
       "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
+    otherEndsList:
+      "Unexpected HTML comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
     templateLine:
       "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
@@ -78,6 +82,10 @@ export default defineRule({
     // written freely (a schema file's: a Jekyll or Astro collection) they are the author's own.
     const templated = copiesATemplate(schema.schema);
     const leftoverComments = options.comments && schema.schema.templateComments === true;
+    // The template's own comments, where the schema knows them (one built from a template): any other
+    // comment is the author's, reported as well but not called the template's. The preset and a
+    // schema file know none, and call no comment the template's.
+    const templatesOwn = new Set(schema.schema.templateCommentTexts);
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
         // Whatever `comments` says: an open comment hides content, it is no matter of style.
@@ -96,10 +104,15 @@ export default defineRule({
         if (why !== undefined) {
           const { range, data } = hiding(source, comment);
           report({ messageId: "suspect", data: { ...data, why }, range });
-        } else if (joining !== undefined) {
-          report({ messageId: "endsList", data: { text, line: joining }, range: comment.range });
         } else {
-          report({ messageId: "comment", data: { text }, range: comment.range, fix: removal(source, comment.range) });
+          const own = templatesOwn.has(commentKey(comment.text));
+          if (joining !== undefined) {
+            const messageId = own ? "endsList" : "otherEndsList";
+            report({ messageId, data: { text, line: joining }, range: comment.range });
+          } else {
+            const messageId = own ? "comment" : "otherComment";
+            report({ messageId, data: { text }, range: comment.range, fix: removal(source, comment.range) });
+          }
         }
       }
     }

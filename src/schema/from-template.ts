@@ -2,6 +2,7 @@ import { buildEntry } from "../model/build-entry.js";
 import type { Section } from "../model/entry.js";
 import { createSourceFile } from "../parse/source.js";
 import { CatalogLintError } from "../util/errors.js";
+import { commentKey } from "../util/text.js";
 import type { CatalogSchema, FieldKind, FieldSpec, GroupSpec } from "./types.js";
 
 // The guidance comments the catalog's templates use (see FORMATTING.md).
@@ -44,6 +45,10 @@ export function schemaFromTemplate(
     ...(boilerplate.length > 0 ? { boilerplate } : {}),
     // A template that guides with comments is where an entry's comments come from (template-leftover).
     ...(entry.comments.length > 0 ? { templateComments: true } : {}),
+    // Which comments are the template's, so an entry's other comments are not called the template's.
+    ...(entry.comments.length > 0
+      ? { templateCommentTexts: [...new Set(entry.comments.map((c) => commentKey(c.text)))] }
+      : {}),
     groups,
   };
 }

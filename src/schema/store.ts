@@ -70,6 +70,9 @@ function isSchema(value: unknown): value is CatalogSchema {
     schema !== null &&
     typeof schema.name === "string" &&
     (schema.source === undefined || typeof schema.source === "string") &&
+    (schema.templateCommentTexts === undefined ||
+      (Array.isArray(schema.templateCommentTexts) &&
+        schema.templateCommentTexts.every((t) => typeof t === "string"))) &&
     Array.isArray(schema.groups) &&
     schema.groups.length > 0 &&
     schema.groups.every(isGroup)

@@ -199,6 +199,10 @@ function buildSchemas() {
         description:
           "Entries are copies of a template that guides with HTML comments (`<!-- Keep only the label values that apply -->`), so any HTML comment in an entry is taken for its leftover (rule template-leftover). Set for a template that has comments and by the preset; a schema file sets it when its catalog forbids comments in entries",
       }),
+      templateCommentTexts: z.array(z.string()).optional().meta({
+        description:
+          "The texts of the template's own HTML comments (trimmed, whitespace collapsed), read from the template: an entry's comment equal to one is reported as the template's, any other as an HTML comment the catalog does not allow either (rule template-leftover)",
+      }),
       groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
       title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
       frontMatter: FrontMatterSpec.optional(),

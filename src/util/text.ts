@@ -244,6 +244,14 @@ function windowCost(index: CandidateIndex, length: number, from: number, to: num
   return length * ((index.sums[to] as number) - (index.sums[from] as number)) + PAIR_COST * (to - from);
 }
 
+/**
+ * A comment's text as compared with the template's (`templateCommentTexts`): trimmed, runs of
+ * whitespace as one space, so a comment re-wrapped or re-indented in an entry is still the template's.
+ */
+export function commentKey(text: string): string {
+  return text.trim().replace(/\s+/g, " ");
+}
+
 /** The catalog's "unknown" marker: a bare `-` item (`""`) or `- -` (`"-"`). */
 export function isUnknownMarker(text: string): boolean {
   return text === "" || text === "-";

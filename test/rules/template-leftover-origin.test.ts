@@ -61,7 +61,8 @@ describe("template-leftover in entries written freely (a schema file, no templat
       { schema: "schema.yaml", only: ["commented.md"] },
     );
     expect(messages(strict, "commented.md")).toEqual([
-      "4 Unexpected template comment `<!-- Source: Wikipedia; Accessed: 1/6/23 -->`, expected no HTML comments in an entry",
+      // No template, so no comment is called the template's.
+      "4 Unexpected HTML comment `<!-- Source: Wikipedia; Accessed: 1/6/23 -->`, expected no HTML comments in an entry (the template's guidance comments removed, and no others)",
     ]);
   });
 });
@@ -78,12 +79,35 @@ describe("template-leftover in copies of a template", () => {
 
   it("reports any comment, and a `-` underline, when the template guides with comments", () => {
     const found = lintFolder(files("<!-- Free text notes -->\n"), "template-leftover", { schema: "template.md", only });
+    // The author's own comment, not the template's: reported, but not called the template's.
     expect(messages(found, "commented.md")).toEqual([
-      "3 Unexpected template comment `<!-- checked 2026-11 -->`, expected no HTML comments in an entry",
+      "3 Unexpected HTML comment `<!-- checked 2026-11 -->`, expected no HTML comments in an entry (the template's guidance comments removed, and no others)",
     ]);
     expect(messages(found, "setext.md")).toEqual([
       "4 Unexpected `-` right under a value, which makes markdown read the value as a heading; expected it removed (or a blank line before it)",
     ]);
+  });
+
+  it("calls a comment the template's when its text is one of the template's, re-wrapped or not", () => {
+    const kept = entry("Hugo builds sites.\n\n<!--\n  Free   text\n  notes\n-->");
+    const found = lintFolder(
+      {
+        "template.md": template("<!-- Free text notes -->\n"),
+        "kept.md": kept,
+        "near.md": entry("<!-- Free text -->"),
+      },
+      "template-leftover",
+      { schema: "template.md", only: ["kept.md", "near.md"] },
+    );
+    expect(messages(found, "kept.md")).toEqual([
+      "5 Unexpected template comment `<!-- Free text notes -->`, expected no HTML comments in an entry",
+    ]);
+    expect(messages(found, "near.md")).toEqual([
+      expect.stringMatching(/^3 Unexpected HTML comment `<!-- Free text -->`/),
+    ]);
+    // The same removal either way: what a comment is called changes no fix.
+    const fixes = [...(found["kept.md"] ?? []), ...(found["near.md"] ?? [])].map((d) => d.fix !== undefined);
+    expect(fixes).toEqual([true, true]);
   });
 
   it("reports no comment when the template has none to leave behind, and still the `-` underline", () => {

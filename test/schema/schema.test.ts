@@ -325,6 +325,10 @@ describe("schema store (dataset schemas kept across CLI runs)", () => {
       JSON.stringify({ identity: "x" }),
       JSON.stringify([[identity, { name: "broken", groups: [] }]]),
       JSON.stringify([[identity, { name: "broken", groups: [{ name: "G", required: true, fields: [{ name: 1 }] }] }]]),
+      // The rule looks the template's comments up in a list: a string there is no list.
+      JSON.stringify([
+        [identity, { name: "broken", groups: [{ name: "G", required: true, fields: [] }], templateCommentTexts: "x" }],
+      ]),
     ];
     for (const [i, text] of cases.entries()) {
       const file = join(dir, `schemas-${i}.json`);
