@@ -2987,6 +2987,9 @@ function lengthWindow(index, length, limit) {
 function windowCost(index, length, from, to) {
   return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
 }
+function commentKey(text) {
+  return text.trim().replace(/\s+/g, " ");
+}
 function isUnknownMarker(text) {
   return text === "" || text === "-";
 }
@@ -9992,14 +9995,14 @@ var reference_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema2, (s) => s.references !== void 0)) {
-        const { key: target, resolve: resolve17 } = spec.references;
+        const { key: target, resolve: resolve18 } = spec.references;
         const targets = holdersByValue(group, target);
         const names = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
           const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
           const data = () => ({ key, value: plain(held.value), file: plain(held.entry.filePath), target });
-          if (!resolve17) {
+          if (!resolve18) {
             if (other) {
               report2(held.entry.filePath, {
                 messageId: "resolved",
@@ -11894,6 +11897,9 @@ function buildSchemas() {
     }),
     templateComments: z.boolean().optional().meta({
       description: "Entries are copies of a template that guides with HTML comments (`<!-- Keep only the label values that apply -->`), so any HTML comment in an entry is taken for its leftover (rule template-leftover). Set for a template that has comments and by the preset; a schema file sets it when its catalog forbids comments in entries"
+    }),
+    templateCommentTexts: z.array(z.string()).optional().meta({
+      description: "The texts of the template's own HTML comments (trimmed, whitespace collapsed), read from the template: an entry's comment equal to one is reported as the template's, any other as an HTML comment the catalog does not allow either (rule template-leftover)"
     }),
     groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
     title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
@@ -15680,9 +15686,11 @@ var template_leftover_default = defineRule({
   },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    otherComment: "Unexpected HTML comment {{text}}, expected no HTML comments in an entry (the template's guidance comments removed, and no others)",
     unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
     suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
     endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
+    otherEndsList: "Unexpected HTML comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
     templateLine: "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
@@ -15696,6 +15704,7 @@ var template_leftover_default = defineRule({
     reportTemplateLines(entry, schema2.schema, report2);
     const templated = copiesATemplate(schema2.schema);
     const leftoverComments = options.comments && schema2.schema.templateComments === true;
+    const templatesOwn = new Set(schema2.schema.templateCommentTexts);
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
         const container = isAtFileEnd(source, comment) ? "the file" : "its list item or quote";
@@ -15713,10 +15722,15 @@ var template_leftover_default = defineRule({
         if (why !== void 0) {
           const { range, data } = hiding(source, comment);
           report2({ messageId: "suspect", data: { ...data, why }, range });
-        } else if (joining !== void 0) {
-          report2({ messageId: "endsList", data: { text, line: joining }, range: comment.range });
         } else {
-          report2({ messageId: "comment", data: { text }, range: comment.range, fix: removal(source, comment.range) });
+          const own = templatesOwn.has(commentKey(comment.text));
+          if (joining !== void 0) {
+            const messageId = own ? "endsList" : "otherEndsList";
+            report2({ messageId, data: { text, line: joining }, range: comment.range });
+          } else {
+            const messageId = own ? "comment" : "otherComment";
+            report2({ messageId, data: { text }, range: comment.range, fix: removal(source, comment.range) });
+          }
         }
       }
     }
@@ -18422,6 +18436,8 @@ function schemaFromTemplate(text, path, name = path, remedy = "Add them, or pass
     ...boilerplate.length > 0 ? { boilerplate } : {},
     // A template that guides with comments is where an entry's comments come from (template-leftover).
     ...entry.comments.length > 0 ? { templateComments: true } : {},
+    // Which comments are the template's, so an entry's other comments are not called the template's.
+    ...entry.comments.length > 0 ? { templateCommentTexts: [...new Set(entry.comments.map((c) => commentKey(c.text)))] } : {},
     groups
   };
 }
@@ -19048,6 +19064,13 @@ function lineAndColumn(text, offset) {
   return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
+// src/lint/peer-candidates.ts
+init_import_meta_url();
+function peerCandidateMatcher(cwd, config, catalog) {
+  const { include, exclude } = config.config;
+  return catalogFileMatcher(catalog ?? { cwd, ...include ? { include } : {}, ...exclude ? { exclude } : {} });
+}
+
 // src/lint/scope.ts
 init_import_meta_url();
 
@@ -19362,7 +19385,8 @@ var Linter = class {
   }
   /**
    * A folder listed once per run: its names as `folderFiles` gives them, its regular files
-   * (links are not), and every name as read (`all`, in the order read: peer candidates).
+   * (links are not), and every name as read (`all`, in the order read: peer candidates,
+   * dot-files too, which `peerSummaries` leaves to discovery's rules).
    */
   listing(folder) {
     let listed2 = this.listed.get(folder);
@@ -19424,11 +19448,13 @@ var Linter = class {
     let matters;
     const candidates = [];
     const elsewhere = /* @__PURE__ */ new Set();
+    let lintable;
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
-          candidates.push((0, import_node_path12.join)(folder, n));
+        if (!n.endsWith(".md") || lintedHere.has(n) || isDataTemplate((0, import_node_path12.join)(folder, n))) continue;
+        lintable ??= peerCandidateMatcher(this.options.cwd, this.options.config, this.options.catalog);
+        if (lintable(shownFolder ? `${shownFolder}/${n}` : n)) candidates.push((0, import_node_path12.join)(folder, n));
       }
     }
     const catalog = this.options.catalog;
@@ -19857,6 +19883,36 @@ var BatchOutput = class {
   }
 };
 
+// src/lint/include-paths.ts
+init_import_meta_url();
+var import_node_fs11 = require("node:fs");
+var import_node_path14 = require("node:path");
+function includeOfPaths(cwd, items) {
+  return items.map((item) => {
+    const absolute = (0, import_node_path14.resolve)(cwd, item);
+    const kind = pathKind(absolute);
+    const rel = relativePosix(cwd, absolute);
+    if (kind === "folder") return patternBelow(rel, "**/*.md");
+    if (kind === "file") return escapeGlob(rel);
+    if (isDynamicPattern(item)) return item;
+    throw new CatalogLintError(
+      `Input \`paths\` names \`${item}\`, which is not a folder or file in the workspace, nor a glob: name an existing folder (for the markdown files below it), a file, or a glob such as \`<folder>/**/*.md\``
+    );
+  });
+}
+function pathKind(absolute) {
+  try {
+    return (0, import_node_fs11.statSync)(absolute).isDirectory() ? "folder" : "file";
+  } catch {
+    try {
+      (0, import_node_fs11.lstatSync)(absolute);
+      return "file";
+    } catch {
+      return void 0;
+    }
+  }
+}
+
 // src/lint/parallel.ts
 init_import_meta_url();
 var import_node_os = require("node:os");
@@ -20080,11 +20136,11 @@ function withoutContent({ content: _content, ...key }) {
 
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path14.relative)(mode.root, cwd).split(import_node_path14.sep).join("/");
+    this.prefix = (0, import_node_path15.relative)(mode.root, cwd).split(import_node_path15.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -20097,8 +20153,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path14.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path14.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path15.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path15.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -20213,7 +20269,7 @@ function prepareRun(options, paths = []) {
     }
     config = { ...config, config: { ...config.config, maxFileSize } };
   }
-  const given = options.include && options.include.length > 0 ? options.include : config.config.include;
+  const given = options.include && options.include.length > 0 ? includeOfPaths(options.cwd, options.include) : config.config.include;
   const defaults = given === void 0 && options.untrustedConfig ? defaultCatalog(options.cwd) : void 0;
   const include = given ?? defaults?.include;
   const catalog = {
@@ -20290,8 +20346,8 @@ function lintText(run, request) {
 
 // src/lint/run-lint.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path19 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
@@ -20434,11 +20490,11 @@ function stringEnd(text, start) {
 
 // src/lint/governed.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
   const { cwd } = run.options;
   const isEntry = catalogFileMatcher(run.catalog);
-  const shownConfig = run.config.path ? toPosix2((0, import_node_path15.relative)(cwd, run.config.path)) : void 0;
+  const shownConfig = run.config.path ? toPosix2((0, import_node_path16.relative)(cwd, run.config.path)) : void 0;
   const configs = changed.filter((p) => CONFIG.test(p) || p === shownConfig);
   const manifest = toPosix2(MANIFEST_PATH);
   const manifests = changed.filter((p) => p === manifest || p.endsWith(`/${manifest}`));
@@ -20471,7 +20527,7 @@ function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
     const resolver2 = new SchemaResolver(cwd);
     const byFile = /* @__PURE__ */ new Map();
     for (const file of all) {
-      const absolute = (0, import_node_path15.resolve)(cwd, file);
+      const absolute = (0, import_node_path16.resolve)(cwd, file);
       let sources;
       try {
         sources = resolver2.resolve(absolute, run.options.schema ?? configForFile(run.config, absolute).schema).files;
@@ -20479,7 +20535,7 @@ function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
         continue;
       }
       for (const source of sources) {
-        const shown2 = toPosix2((0, import_node_path15.isAbsolute)(source) ? (0, import_node_path15.relative)(cwd, source) : source);
+        const shown2 = toPosix2((0, import_node_path16.isAbsolute)(source) ? (0, import_node_path16.relative)(cwd, source) : source);
         if (!candidates.has(shown2)) continue;
         governed.add(file);
         const list = byFile.get(shown2) ?? [];
@@ -20499,12 +20555,12 @@ function governedFiles(run, changed, quote2 = (path) => `\`${path}\``) {
 var CONFIG = /(?:^|\/)\.catalog-lintrc(?:\.[a-z]+)?$/;
 var SCHEMA_SOURCE = /\.(?:md|markdown|json|ya?ml)$/i;
 function toPosix2(path) {
-  return import_node_path15.sep === "/" ? path : path.split(import_node_path15.sep).join("/");
+  return import_node_path16.sep === "/" ? path : path.split(import_node_path16.sep).join("/");
 }
 
 // src/lint/schema-groups.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var MAX_GROUP_LINES = 20;
 function schemaGroupLines(run, files) {
   if (run.options.schema || files.every((file) => configSchemaOf(run, file) !== void 0)) return [];
@@ -20518,11 +20574,11 @@ function schemaGroupLines(run, files) {
 function schemaGroups(run, files) {
   const { cwd, schema: option } = run.options;
   const resolver2 = new SchemaResolver(cwd);
-  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path16.resolve)(cwd, option) : option;
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path17.resolve)(cwd, option) : option;
   const byFolder = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const absolute = (0, import_node_path16.resolve)(cwd, file);
+    const absolute = (0, import_node_path17.resolve)(cwd, file);
     const configSchema2 = optionSchema ? void 0 : configSchemaOf(run, file);
     const forced = optionSchema ?? configSchema2;
     const [folder] = folderAndName(absolute);
@@ -20549,14 +20605,14 @@ function schemaGroups(run, files) {
   return [...groups.values()];
 }
 function configSchemaOf(run, file) {
-  return configForFile(run.config, (0, import_node_path16.resolve)(run.options.cwd, file)).schema;
+  return configForFile(run.config, (0, import_node_path17.resolve)(run.options.cwd, file)).schema;
 }
 function describe2(run, group) {
   const { cwd } = run.options;
   const folder = commonFolder(group.files);
   const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
   const { resolved } = group;
-  const shown2 = (path) => (0, import_node_path16.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const shown2 = (path) => (0, import_node_path17.isAbsolute)(path) ? relativePosix(cwd, path) : path;
   const files = resolved.files.map(shown2);
   const from = files.length <= 2 ? files.join(" and ") : `${files[0]} and ${plural(files.length - 1, files.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
   const preset = `the built-in preset \`${resolved.name}\``;
@@ -20594,15 +20650,15 @@ function commonFolder(files) {
 
 // src/lint/zero-config.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path18 = require("node:path");
 function zeroConfigNotice(run, paths, files) {
   const { options, config } = run;
   if (paths.length > 0 || options.schema || config.path !== void 0 || run.catalog.include) return void 0;
   if (defaultCatalog(options.cwd).layout) return void 0;
   const schema2 = indexSchema(presets[DEFAULT_PRESET]);
   const maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const unlike = files.filter((file) => !followsPreset((0, import_node_path17.resolve)(options.cwd, file), schema2, maxBytes));
+  const unlike = files.filter((file) => !followsPreset((0, import_node_path18.resolve)(options.cwd, file), schema2, maxBytes));
   const where2 = "no .catalog-lintrc, no configuration/datasets.manifest.json, no datasets/<id>/data/ folders";
   if (unlike.length * 2 > files.length) {
     throw new CatalogLintError(
@@ -20614,9 +20670,9 @@ function zeroConfigNotice(run, paths, files) {
 function followsPreset(path, schema2, maxBytes) {
   let text;
   try {
-    const stat2 = (0, import_node_fs11.lstatSync)(path);
+    const stat2 = (0, import_node_fs12.lstatSync)(path);
     if (!stat2.isFile() || stat2.size > maxBytes) return true;
-    text = (0, import_node_fs11.readFileSync)(path, "utf8");
+    text = (0, import_node_fs12.readFileSync)(path, "utf8");
   } catch {
     return true;
   }
@@ -20664,7 +20720,7 @@ function runLint(options, request, emit) {
   }
   if (catalogFilesOnly) files = files.filter(catalogFileMatcher(run.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path18.resolve)(options.cwd, path) === (0, import_node_path18.resolve)(options.cwd));
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path19.resolve)(options.cwd, path) === (0, import_node_path19.resolve)(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
   const scope = wholeCatalog ? void 0 : runScope(run, paths, changedFiles, nonEntries);
   const withSuppressions = {
@@ -20704,9 +20760,9 @@ function noFilesError(run, paths) {
 function suppressionsFor(cwd, request, wholeCatalog) {
   if (!request) return void 0;
   const { location, named, update } = request;
-  if (!named && !update && (0, import_node_fs12.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
+  if (!named && !update && (0, import_node_fs13.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
   const root = repositoryRoot(cwd);
-  const file = (0, import_node_path18.relative)(cwd, location).split("\\").join("/") || location;
+  const file = (0, import_node_path19.relative)(cwd, location).split("\\").join("/") || location;
   const text = readSuppressionsText(location, root, file);
   if (text === void 0) {
     if (update?.kind === "prune") {

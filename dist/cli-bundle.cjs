@@ -1989,8 +1989,8 @@ __export(index_exports, {
 });
 module.exports = __toCommonJS(index_exports);
 init_import_meta_url();
-var import_node_fs17 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path30 = require("node:path");
 
 // src/lint/parallel.ts
 init_import_meta_url();
@@ -3114,6 +3114,9 @@ function lengthWindow(index, length, limit) {
 }
 function windowCost(index, length, from, to) {
   return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
+}
+function commentKey(text) {
+  return text.trim().replace(/\s+/g, " ");
 }
 function isUnknownMarker(text) {
   return text === "" || text === "-";
@@ -4495,6 +4498,9 @@ function buildSchemas() {
     }),
     templateComments: z.boolean().optional().meta({
       description: "Entries are copies of a template that guides with HTML comments (`<!-- Keep only the label values that apply -->`), so any HTML comment in an entry is taken for its leftover (rule template-leftover). Set for a template that has comments and by the preset; a schema file sets it when its catalog forbids comments in entries"
+    }),
+    templateCommentTexts: z.array(z.string()).optional().meta({
+      description: "The texts of the template's own HTML comments (trimmed, whitespace collapsed), read from the template: an entry's comment equal to one is reported as the template's, any other as an HTML comment the catalog does not allow either (rule template-leftover)"
     }),
     groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
     title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
@@ -12701,14 +12707,14 @@ var reference_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema2, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema2, (s2) => s2.references !== void 0)) {
-        const { key: target, resolve: resolve22 } = spec.references;
+        const { key: target, resolve: resolve23 } = spec.references;
         const targets = holdersByValue(group, target);
         const names = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
           const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
           const data = () => ({ key, value: plain(held.value), file: plain(held.entry.filePath), target });
-          if (!resolve22) {
+          if (!resolve23) {
             if (other) {
               report2(held.entry.filePath, {
                 messageId: "resolved",
@@ -16581,9 +16587,11 @@ var template_leftover_default = defineRule({
   },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    otherComment: "Unexpected HTML comment {{text}}, expected no HTML comments in an entry (the template's guidance comments removed, and no others)",
     unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
     suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
     endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
+    otherEndsList: "Unexpected HTML comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
     templateLine: "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
@@ -16597,6 +16605,7 @@ var template_leftover_default = defineRule({
     reportTemplateLines(entry, schema2.schema, report2);
     const templated = copiesATemplate(schema2.schema);
     const leftoverComments = options.comments && schema2.schema.templateComments === true;
+    const templatesOwn = new Set(schema2.schema.templateCommentTexts);
     for (const comment of entry.comments) {
       if (!isClosed(source, comment)) {
         const container = isAtFileEnd(source, comment) ? "the file" : "its list item or quote";
@@ -16614,10 +16623,15 @@ var template_leftover_default = defineRule({
         if (why !== void 0) {
           const { range, data } = hiding(source, comment);
           report2({ messageId: "suspect", data: { ...data, why }, range });
-        } else if (joining !== void 0) {
-          report2({ messageId: "endsList", data: { text, line: joining }, range: comment.range });
         } else {
-          report2({ messageId: "comment", data: { text }, range: comment.range, fix: removal(source, comment.range) });
+          const own = templatesOwn.has(commentKey(comment.text));
+          if (joining !== void 0) {
+            const messageId = own ? "endsList" : "otherEndsList";
+            report2({ messageId, data: { text, line: joining }, range: comment.range });
+          } else {
+            const messageId = own ? "comment" : "otherComment";
+            report2({ messageId, data: { text }, range: comment.range, fix: removal(source, comment.range) });
+          }
         }
       }
     }
@@ -17818,6 +17832,8 @@ function schemaFromTemplate(text, path, name = path, remedy = "Add them, or pass
     ...boilerplate.length > 0 ? { boilerplate } : {},
     // A template that guides with comments is where an entry's comments come from (template-leftover).
     ...entry.comments.length > 0 ? { templateComments: true } : {},
+    // Which comments are the template's, so an entry's other comments are not called the template's.
+    ...entry.comments.length > 0 ? { templateCommentTexts: [...new Set(entry.comments.map((c) => commentKey(c.text)))] } : {},
     groups
   };
 }
@@ -18458,6 +18474,13 @@ function lineAndColumn(text, offset) {
   return `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}: `;
 }
 
+// src/lint/peer-candidates.ts
+init_import_meta_url();
+function peerCandidateMatcher(cwd, config, catalog) {
+  const { include, exclude } = config.config;
+  return catalogFileMatcher(catalog ?? { cwd, ...include ? { include } : {}, ...exclude ? { exclude } : {} });
+}
+
 // src/lint/scope.ts
 init_import_meta_url();
 
@@ -18772,7 +18795,8 @@ var Linter = class {
   }
   /**
    * A folder listed once per run: its names as `folderFiles` gives them, its regular files
-   * (links are not), and every name as read (`all`, in the order read: peer candidates).
+   * (links are not), and every name as read (`all`, in the order read: peer candidates,
+   * dot-files too, which `peerSummaries` leaves to discovery's rules).
    */
   listing(folder) {
     let listed2 = this.listed.get(folder);
@@ -18834,11 +18858,13 @@ var Linter = class {
     let matters;
     const candidates = [];
     const elsewhere = /* @__PURE__ */ new Set();
+    let lintable;
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path12.join)(folder, n)))
-          candidates.push((0, import_node_path12.join)(folder, n));
+        if (!n.endsWith(".md") || lintedHere.has(n) || isDataTemplate((0, import_node_path12.join)(folder, n))) continue;
+        lintable ??= peerCandidateMatcher(this.options.cwd, this.options.config, this.options.catalog);
+        if (lintable(shownFolder ? `${shownFolder}/${n}` : n)) candidates.push((0, import_node_path12.join)(folder, n));
       }
     }
     const catalog = this.options.catalog;
@@ -19354,7 +19380,7 @@ var SchemaStore = class {
 };
 function isSchema(value) {
   const schema2 = value;
-  return typeof schema2 === "object" && schema2 !== null && typeof schema2.name === "string" && (schema2.source === void 0 || typeof schema2.source === "string") && Array.isArray(schema2.groups) && schema2.groups.length > 0 && schema2.groups.every(isGroup);
+  return typeof schema2 === "object" && schema2 !== null && typeof schema2.name === "string" && (schema2.source === void 0 || typeof schema2.source === "string") && (schema2.templateCommentTexts === void 0 || Array.isArray(schema2.templateCommentTexts) && schema2.templateCommentTexts.every((t) => typeof t === "string")) && Array.isArray(schema2.groups) && schema2.groups.length > 0 && schema2.groups.every(isGroup);
 }
 function isGroup(value) {
   const group = value;
@@ -19368,7 +19394,7 @@ function isField(value) {
 
 // src/cli/main.ts
 init_import_meta_url();
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 
 // src/files/suppressions-file.ts
 init_import_meta_url();
@@ -19512,7 +19538,7 @@ function stringEnd(text, start) {
 
 // src/lint/file-settings.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // src/lint/run.ts
 init_import_meta_url();
@@ -19664,13 +19690,43 @@ var BatchOutput = class {
   }
 };
 
+// src/lint/include-paths.ts
+init_import_meta_url();
+var import_node_fs12 = require("node:fs");
+var import_node_path13 = require("node:path");
+function includeOfPaths(cwd, items) {
+  return items.map((item) => {
+    const absolute = (0, import_node_path13.resolve)(cwd, item);
+    const kind = pathKind(absolute);
+    const rel = relativePosix(cwd, absolute);
+    if (kind === "folder") return patternBelow(rel, "**/*.md");
+    if (kind === "file") return escapeGlob(rel);
+    if (isDynamicPattern(item)) return item;
+    throw new CatalogLintError(
+      `Input \`paths\` names \`${item}\`, which is not a folder or file in the workspace, nor a glob: name an existing folder (for the markdown files below it), a file, or a glob such as \`<folder>/**/*.md\``
+    );
+  });
+}
+function pathKind(absolute) {
+  try {
+    return (0, import_node_fs12.statSync)(absolute).isDirectory() ? "folder" : "file";
+  } catch {
+    try {
+      (0, import_node_fs12.lstatSync)(absolute);
+      return "file";
+    } catch {
+      return void 0;
+    }
+  }
+}
+
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path13.relative)(mode.root, cwd).split(import_node_path13.sep).join("/");
+    this.prefix = (0, import_node_path14.relative)(mode.root, cwd).split(import_node_path14.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -19683,8 +19739,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path13.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path13.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path14.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path14.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -19799,7 +19855,7 @@ function prepareRun(options, paths = []) {
     }
     config = { ...config, config: { ...config.config, maxFileSize } };
   }
-  const given = options.include && options.include.length > 0 ? options.include : config.config.include;
+  const given = options.include && options.include.length > 0 ? includeOfPaths(options.cwd, options.include) : config.config.include;
   const defaults = given === void 0 && options.untrustedConfig ? defaultCatalog(options.cwd) : void 0;
   const include = given ?? defaults?.include;
   const catalog = {
@@ -19856,10 +19912,10 @@ function lintFiles(run2, files2, mode, emit) {
 // src/lint/file-settings.ts
 function fileSettings(options, file) {
   const run2 = prepareRun(options);
-  const absolute = (0, import_node_path14.resolve)(options.cwd, file);
+  const absolute = (0, import_node_path15.resolve)(options.cwd, file);
   const fileConfig = configForFile(run2.config, absolute);
   const schema2 = new SchemaResolver(options.cwd).resolve(absolute, options.schema ?? fileConfig.schema);
-  const shown2 = (path) => (0, import_node_path14.isAbsolute)(path) ? relativePosix(options.cwd, path) : toPosix(path);
+  const shown2 = (path) => (0, import_node_path15.isAbsolute)(path) ? relativePosix(options.cwd, path) : toPosix(path);
   return {
     configFile: run2.config.path ? shown2(run2.config.path) : null,
     schema: schema2.schema,
@@ -19870,12 +19926,12 @@ function fileSettings(options, file) {
 
 // src/lint/run-lint.ts
 init_import_meta_url();
-var import_node_fs14 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // src/lint/fix-files.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // node_modules/diff/libesm/index.js
 init_import_meta_url();
@@ -20337,15 +20393,15 @@ function applyFixes(text, diagnostics) {
 
 // src/files/write/fix.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
-var NO_FOLLOW = import_node_fs12.constants.O_NOFOLLOW ?? 0;
+var import_node_fs13 = require("node:fs");
+var NO_FOLLOW = import_node_fs13.constants.O_NOFOLLOW ?? 0;
 var CHANGED_WHILE_RUNNING = "it changed while catalog-lint ran (its findings are those of the text read before the change); run catalog-lint --fix again";
 function readForFix(absolute, root) {
   let real;
   let realRoot;
   try {
-    real = (0, import_node_fs12.realpathSync)(absolute);
-    realRoot = (0, import_node_fs12.realpathSync)(root);
+    real = (0, import_node_fs13.realpathSync)(absolute);
+    realRoot = (0, import_node_fs13.realpathSync)(root);
   } catch (error) {
     return { refused: `it cannot be found any more (${describeFsError(error)})` };
   }
@@ -20377,9 +20433,9 @@ function replaceByRename(file, bytes) {
   try {
     pending = replacing(file.real, 384);
     writeAll(pending.fd, bytes, 0);
-    (0, import_node_fs12.fchmodSync)(pending.fd, Number(file.stats.mode & 0o7777n));
+    (0, import_node_fs13.fchmodSync)(pending.fd, Number(file.stats.mode & 0o7777n));
     keepOwner(pending.fd, file.stats);
-    (0, import_node_fs12.fsyncSync)(pending.fd);
+    (0, import_node_fs13.fsyncSync)(pending.fd);
     const changed = changeSinceRead(file);
     if (changed) return changed;
     pending.commit();
@@ -20396,20 +20452,20 @@ function rewriteInPlace(file, bytes) {
   try {
     writeNew(backup, file.bytes);
   } catch (error) {
-    (0, import_node_fs12.rmSync)(backup, { force: true });
+    (0, import_node_fs13.rmSync)(backup, { force: true });
     return `${links}, which needs a copy of the original beside it first, and writing that failed (${describeFsError(error)}); the file is unchanged`;
   }
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(file.real, import_node_fs12.constants.O_RDWR | NO_FOLLOW);
+    fd = (0, import_node_fs13.openSync)(file.real, import_node_fs13.constants.O_RDWR | NO_FOLLOW);
   } catch (error) {
-    (0, import_node_fs12.rmSync)(backup, { force: true });
+    (0, import_node_fs13.rmSync)(backup, { force: true });
     return `${links}, and opening it for writing failed (${describeFsError(error)}); the file is unchanged`;
   }
   try {
     const changed = changeSinceRead(file, fd);
     if (changed) {
-      (0, import_node_fs12.rmSync)(backup, { force: true });
+      (0, import_node_fs13.rmSync)(backup, { force: true });
       return changed;
     }
     const oldSize = file.bytes.length;
@@ -20420,31 +20476,31 @@ function rewriteInPlace(file, bytes) {
     }
     try {
       writeAll(fd, bytes.subarray(0, Math.min(oldSize, bytes.length)), 0);
-      (0, import_node_fs12.ftruncateSync)(fd, bytes.length);
-      (0, import_node_fs12.fsyncSync)(fd);
+      (0, import_node_fs13.ftruncateSync)(fd, bytes.length);
+      (0, import_node_fs13.fsyncSync)(fd);
     } catch (error) {
       return restore(fd, file, backup, `${links}, and writing it failed (${describeFsError(error)})`);
     }
-    (0, import_node_fs12.rmSync)(backup, { force: true });
+    (0, import_node_fs13.rmSync)(backup, { force: true });
     return void 0;
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function restore(fd, file, backup, what) {
   try {
     writeAll(fd, file.bytes, 0);
-    (0, import_node_fs12.ftruncateSync)(fd, file.bytes.length);
-    (0, import_node_fs12.fsyncSync)(fd);
+    (0, import_node_fs13.ftruncateSync)(fd, file.bytes.length);
+    (0, import_node_fs13.fsyncSync)(fd);
   } catch (error) {
     return `${what}, then putting the original back failed (${describeFsError(error)}): the file may be partly written, and its original text is in ${backup}`;
   }
-  (0, import_node_fs12.rmSync)(backup, { force: true });
+  (0, import_node_fs13.rmSync)(backup, { force: true });
   return `${what}; the original text was put back`;
 }
 function changeSinceRead(file, openFd) {
   try {
-    if ((0, import_node_fs12.realpathSync)(file.absolute) !== file.real) return CHANGED_WHILE_RUNNING;
+    if ((0, import_node_fs13.realpathSync)(file.absolute) !== file.real) return CHANGED_WHILE_RUNNING;
     const now = openFd === void 0 ? readWhole(file.real) : readOpen(openFd);
     const { stats: was } = file;
     const same = now.stats.dev === was.dev && now.stats.ino === was.ino && now.stats.size === was.size && now.stats.mtimeNs === was.mtimeNs && now.stats.ctimeNs === was.ctimeNs && now.bytes.equals(file.bytes);
@@ -20454,20 +20510,20 @@ function changeSinceRead(file, openFd) {
   }
 }
 function readWhole(path) {
-  const fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | NO_FOLLOW);
+  const fd = (0, import_node_fs13.openSync)(path, import_node_fs13.constants.O_RDONLY | NO_FOLLOW);
   try {
     return readOpen(fd);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function readOpen(fd) {
-  const stats = (0, import_node_fs12.fstatSync)(fd, { bigint: true });
+  const stats = (0, import_node_fs13.fstatSync)(fd, { bigint: true });
   if (!stats.isFile()) return { stats, bytes: Buffer.alloc(0) };
   const chunks = [];
   for (let position = 0, size = Number(stats.size) + 1; ; size = 1 << 16) {
     const chunk = Buffer.allocUnsafe(size);
-    const read = (0, import_node_fs12.readSync)(fd, chunk, 0, size, position);
+    const read = (0, import_node_fs13.readSync)(fd, chunk, 0, size, position);
     if (read === 0) break;
     chunks.push(chunk.subarray(0, read));
     position += read;
@@ -20475,18 +20531,18 @@ function readOpen(fd) {
   return { stats, bytes: Buffer.concat(chunks) };
 }
 function writeNew(path, bytes) {
-  const fd = (0, import_node_fs12.openSync)(path, "wx", 384);
+  const fd = (0, import_node_fs13.openSync)(path, "wx", 384);
   try {
     writeAll(fd, bytes, 0);
-    (0, import_node_fs12.fsyncSync)(fd);
+    (0, import_node_fs13.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function keepOwner(fd, stats) {
   if (process.getuid?.() !== 0) return;
   try {
-    (0, import_node_fs12.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
+    (0, import_node_fs13.fchownSync)(fd, Number(stats.uid), Number(stats.gid));
   } catch {
   }
 }
@@ -20520,7 +20576,7 @@ function fixFile(run2, file) {
     notices.push(oneLine(`warning: \`${first.filePath}\` ${verb}: ${reason}`));
     return { ...asItIs, result: { ...asItIs.result, notFixed: reason } };
   };
-  const read = readForFix((0, import_node_path15.resolve)(options.cwd, file), run2.root);
+  const read = readForFix((0, import_node_path16.resolve)(options.cwd, file), run2.root);
   if ("refused" in read) return notFixed(read.refused);
   const refused = changedSinceLint(read, first.source) ?? refusalToWrite(read);
   if (refused) return notFixed(refused);
@@ -20582,11 +20638,11 @@ function unifiedDiff(path, before, after, maxEdits = MAX_DIFF_EDITS) {
 
 // src/lint/governed.ts
 init_import_meta_url();
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
   const { cwd } = run2.options;
   const isEntry = catalogFileMatcher(run2.catalog);
-  const shownConfig = run2.config.path ? toPosix2((0, import_node_path16.relative)(cwd, run2.config.path)) : void 0;
+  const shownConfig = run2.config.path ? toPosix2((0, import_node_path17.relative)(cwd, run2.config.path)) : void 0;
   const configs = changed.filter((p) => CONFIG.test(p) || p === shownConfig);
   const manifest = toPosix2(MANIFEST_PATH);
   const manifests = changed.filter((p) => p === manifest || p.endsWith(`/${manifest}`));
@@ -20619,7 +20675,7 @@ function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
     const resolver2 = new SchemaResolver(cwd);
     const byFile = /* @__PURE__ */ new Map();
     for (const file of all) {
-      const absolute = (0, import_node_path16.resolve)(cwd, file);
+      const absolute = (0, import_node_path17.resolve)(cwd, file);
       let sources;
       try {
         sources = resolver2.resolve(absolute, run2.options.schema ?? configForFile(run2.config, absolute).schema).files;
@@ -20627,7 +20683,7 @@ function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
         continue;
       }
       for (const source of sources) {
-        const shown2 = toPosix2((0, import_node_path16.isAbsolute)(source) ? (0, import_node_path16.relative)(cwd, source) : source);
+        const shown2 = toPosix2((0, import_node_path17.isAbsolute)(source) ? (0, import_node_path17.relative)(cwd, source) : source);
         if (!candidates.has(shown2)) continue;
         governed.add(file);
         const list = byFile.get(shown2) ?? [];
@@ -20647,12 +20703,12 @@ function governedFiles(run2, changed, quote2 = (path) => `\`${path}\``) {
 var CONFIG = /(?:^|\/)\.catalog-lintrc(?:\.[a-z]+)?$/;
 var SCHEMA_SOURCE = /\.(?:md|markdown|json|ya?ml)$/i;
 function toPosix2(path) {
-  return import_node_path16.sep === "/" ? path : path.split(import_node_path16.sep).join("/");
+  return import_node_path17.sep === "/" ? path : path.split(import_node_path17.sep).join("/");
 }
 
 // src/lint/schema-groups.ts
 init_import_meta_url();
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var MAX_GROUP_LINES = 20;
 function schemaGroupLines(run2, files2) {
   if (run2.options.schema || files2.every((file) => configSchemaOf(run2, file) !== void 0)) return [];
@@ -20666,11 +20722,11 @@ function schemaGroupLines(run2, files2) {
 function schemaGroups(run2, files2) {
   const { cwd, schema: option } = run2.options;
   const resolver2 = new SchemaResolver(cwd);
-  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path17.resolve)(cwd, option) : option;
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path18.resolve)(cwd, option) : option;
   const byFolder = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const file of files2) {
-    const absolute = (0, import_node_path17.resolve)(cwd, file);
+    const absolute = (0, import_node_path18.resolve)(cwd, file);
     const configSchema2 = optionSchema ? void 0 : configSchemaOf(run2, file);
     const forced = optionSchema ?? configSchema2;
     const [folder] = folderAndName(absolute);
@@ -20697,14 +20753,14 @@ function schemaGroups(run2, files2) {
   return [...groups.values()];
 }
 function configSchemaOf(run2, file) {
-  return configForFile(run2.config, (0, import_node_path17.resolve)(run2.options.cwd, file)).schema;
+  return configForFile(run2.config, (0, import_node_path18.resolve)(run2.options.cwd, file)).schema;
 }
 function describe2(run2, group) {
   const { cwd } = run2.options;
   const folder = commonFolder(group.files);
   const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
   const { resolved } = group;
-  const shown2 = (path) => (0, import_node_path17.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const shown2 = (path) => (0, import_node_path18.isAbsolute)(path) ? relativePosix(cwd, path) : path;
   const files2 = resolved.files.map(shown2);
   const from = files2.length <= 2 ? files2.join(" and ") : `${files2[0]} and ${plural(files2.length - 1, files2.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
   const preset = `the built-in preset \`${resolved.name}\``;
@@ -20742,15 +20798,15 @@ function commonFolder(files2) {
 
 // src/lint/zero-config.ts
 init_import_meta_url();
-var import_node_fs13 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path19 = require("node:path");
 function zeroConfigNotice(run2, paths, files2) {
   const { options, config } = run2;
   if (paths.length > 0 || options.schema || config.path !== void 0 || run2.catalog.include) return void 0;
   if (defaultCatalog(options.cwd).layout) return void 0;
   const schema2 = indexSchema(presets[DEFAULT_PRESET]);
   const maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const unlike = files2.filter((file) => !followsPreset((0, import_node_path18.resolve)(options.cwd, file), schema2, maxBytes));
+  const unlike = files2.filter((file) => !followsPreset((0, import_node_path19.resolve)(options.cwd, file), schema2, maxBytes));
   const where2 = "no .catalog-lintrc, no configuration/datasets.manifest.json, no datasets/<id>/data/ folders";
   if (unlike.length * 2 > files2.length) {
     throw new CatalogLintError(
@@ -20762,9 +20818,9 @@ function zeroConfigNotice(run2, paths, files2) {
 function followsPreset(path, schema2, maxBytes) {
   let text;
   try {
-    const stat2 = (0, import_node_fs13.lstatSync)(path);
+    const stat2 = (0, import_node_fs14.lstatSync)(path);
     if (!stat2.isFile() || stat2.size > maxBytes) return true;
-    text = (0, import_node_fs13.readFileSync)(path, "utf8");
+    text = (0, import_node_fs14.readFileSync)(path, "utf8");
   } catch {
     return true;
   }
@@ -20812,7 +20868,7 @@ function runLint(options, request, emit) {
   }
   if (catalogFilesOnly) files2 = files2.filter(catalogFileMatcher(run2.catalog));
   const withBase = baseTexts ? { ...mode, baseTexts } : mode;
-  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path19.resolve)(options.cwd, path) === (0, import_node_path19.resolve)(options.cwd));
+  const wholeCatalog = ref === void 0 && paths.every((path) => (0, import_node_path20.resolve)(options.cwd, path) === (0, import_node_path20.resolve)(options.cwd));
   const suppressed = suppressionsFor(options.cwd, suppressionsFile, wholeCatalog);
   const scope = wholeCatalog ? void 0 : runScope(run2, paths, changedFiles, nonEntries);
   const withSuppressions = {
@@ -20852,9 +20908,9 @@ function noFilesError(run2, paths) {
 function suppressionsFor(cwd, request, wholeCatalog) {
   if (!request) return void 0;
   const { location, named, update } = request;
-  if (!named && !update && (0, import_node_fs14.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
+  if (!named && !update && (0, import_node_fs15.lstatSync)(location, { throwIfNoEntry: false }) === void 0) return void 0;
   const root = repositoryRoot(cwd);
-  const file = (0, import_node_path19.relative)(cwd, location).split("\\").join("/") || location;
+  const file = (0, import_node_path20.relative)(cwd, location).split("\\").join("/") || location;
   const text = readSuppressionsText(location, root, file);
   if (text === void 0) {
     if (update?.kind === "prune") {
@@ -20978,7 +21034,7 @@ var github = collect(githubStream);
 
 // src/reporters/json.ts
 init_import_meta_url();
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 var jsonStream = ({ cwd }) => {
   let files2 = 0;
   return {
@@ -20998,7 +21054,7 @@ function fileJson(result, cwd) {
     messages += `${messages === "" ? "[\n" : ",\n"}${messageJson(d)}`;
   }
   return `  {
-    "filePath": ${JSON.stringify((0, import_node_path20.resolve)(cwd, result.filePath))},
+    "filePath": ${JSON.stringify((0, import_node_path21.resolve)(cwd, result.filePath))},
     "messages": ${messages === "" ? "[]" : `${messages}
     ]`},
     "errorCount": ${errors2},
@@ -21118,7 +21174,7 @@ var markdown = collect(markdownStream);
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -21214,7 +21270,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path21.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path22.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -21526,12 +21582,12 @@ var OPTIONS = {
 
 // src/cli/init.ts
 init_import_meta_url();
-var import_node_fs15 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path26 = require("node:path");
 
 // src/infer/index.ts
 init_import_meta_url();
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 
 // src/infer/agreement.ts
 init_import_meta_url();
@@ -21988,7 +22044,7 @@ var Notes = class {
 
 // src/infer/select.ts
 init_import_meta_url();
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var DOCUMENTATION = /* @__PURE__ */ new Set([
   "readme",
   "contributing",
@@ -22048,12 +22104,12 @@ function clusterEntries(paths, contentFolders = []) {
     else candidates.push(path);
   }
   const byDir = /* @__PURE__ */ new Map();
-  for (const path of candidates) push(byDir, import_node_path22.posix.dirname(path), path);
+  for (const path of candidates) push(byDir, import_node_path23.posix.dirname(path), path);
   const perSubfolder = /* @__PURE__ */ new Map();
   for (const [dir, files2] of byDir) {
     if (files2.length !== 1 || dir === ".") continue;
     const file = files2[0];
-    push(perSubfolder, `${import_node_path22.posix.dirname(dir)}\0${import_node_path22.posix.basename(file)}`, file);
+    push(perSubfolder, `${import_node_path23.posix.dirname(dir)}\0${import_node_path23.posix.basename(file)}`, file);
   }
   const clusters = [];
   const taken = /* @__PURE__ */ new Set();
@@ -22070,7 +22126,7 @@ function clusterEntries(paths, contentFolders = []) {
       continue;
     }
     const glob = join11(dir, "*.md");
-    const exclude = paths.filter((p) => import_node_path22.posix.dirname(p) === dir && skipped.has(p) && /\.md$/i.test(p));
+    const exclude = paths.filter((p) => import_node_path23.posix.dirname(p) === dir && skipped.has(p) && /\.md$/i.test(p));
     clusters.push({ glob, folder: dir, files: files2, exclude });
   }
   clusters.sort((a, b) => a.glob < b.glob ? -1 : a.glob > b.glob ? 1 : 0);
@@ -22087,7 +22143,7 @@ function push(map2, key, value) {
 
 // src/infer/site-content.ts
 init_import_meta_url();
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var DOCUSAURUS_CONFIGS = ["js", "ts", "mjs", "cjs", "mts", "cts"].map((ext) => `docusaurus.config.${ext}`);
 var ASTRO_COLLECTION = /^src\/content\/([^/]+)$/;
 var NO_SITE = { folders: [], jsonSchemaOf: () => void 0 };
@@ -22096,7 +22152,7 @@ function siteContent(exists2) {
     folders: DOCUSAURUS_CONFIGS.some(exists2) ? ["docs"] : [],
     jsonSchemaOf(folder) {
       const name = ASTRO_COLLECTION.exec(folder)?.[1];
-      const path = name && import_node_path23.posix.join(".astro", "collections", `${name}.schema.json`);
+      const path = name && import_node_path24.posix.join(".astro", "collections", `${name}.schema.json`);
       return path && exists2(path) ? path : void 0;
     }
   };
@@ -22124,8 +22180,8 @@ function inferCatalog(cluster, entries, jsonSchema) {
   const total = entries.length;
   const samples = entries.map((entry) => {
     const path = entry.source.path;
-    const file = import_node_path24.posix.basename(path).replace(/\.md$/i, "");
-    const folder = import_node_path24.posix.basename(import_node_path24.posix.dirname(path));
+    const file = import_node_path25.posix.basename(path).replace(/\.md$/i, "");
+    const folder = import_node_path25.posix.basename(import_node_path25.posix.dirname(path));
     return {
       hasBlock: entry.frontMatter !== void 0,
       ...entry.frontMatter ? { syntax: entry.frontMatter.syntax } : {},
@@ -22152,7 +22208,7 @@ function inferCatalog(cluster, entries, jsonSchema) {
   const rules2 = /* @__PURE__ */ new Map();
   if (!body.ordered)
     rules2.set("section-order", { setting: "off", why: "entries disagree on the order of their headings" });
-  const badNames = entries.filter((e) => !DEFAULT_FILENAME.test(import_node_path24.posix.basename(e.source.path))).length;
+  const badNames = entries.filter((e) => !DEFAULT_FILENAME.test(import_node_path25.posix.basename(e.source.path))).length;
   if (badNames * 2 > total) {
     rules2.set("filename", {
       setting: "off",
@@ -22351,7 +22407,7 @@ function runInit(argv, io) {
   }
   const dryRun = values["dry-run"] === true;
   const force = values.force === true;
-  const existing = CONFIG_FILES.find((name) => exists((0, import_node_path25.join)(io.cwd, name)));
+  const existing = CONFIG_FILES.find((name) => exists((0, import_node_path26.join)(io.cwd, name)));
   if (existing && !force && !dryRun) {
     throw new CatalogLintError(
       `${existing} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
@@ -22360,12 +22416,12 @@ function runInit(argv, io) {
   const paths = discoverFiles({ cwd: io.cwd, paths: [], include: ["**/*.md"] });
   const files2 = [];
   for (const path of paths) {
-    const absolute = (0, import_node_path25.join)(io.cwd, path);
-    const stat2 = (0, import_node_fs15.lstatSync)(absolute);
+    const absolute = (0, import_node_path26.join)(io.cwd, path);
+    const stat2 = (0, import_node_fs16.lstatSync)(absolute);
     if (!stat2.isFile() || stat2.size > DEFAULT_MAX_FILE_SIZE) continue;
-    files2.push({ path, text: (0, import_node_fs15.readFileSync)(absolute, "utf8") });
+    files2.push({ path, text: (0, import_node_fs16.readFileSync)(absolute, "utf8") });
   }
-  const site = siteContent((path) => (0, import_node_fs15.existsSync)((0, import_node_path25.join)(io.cwd, path)));
+  const site = siteContent((path) => (0, import_node_fs16.existsSync)((0, import_node_path26.join)(io.cwd, path)));
   const { catalogs, skipped } = inferCatalogs(files2, site);
   if (catalogs.length === 0) {
     throw new CatalogLintError(
@@ -22378,7 +22434,7 @@ function runInit(argv, io) {
     ...catalogs.map((c, i2) => [schemaFiles[i2], renderSchema(c)])
   ];
   if (!force && !dryRun) {
-    const taken = outputs.find(([name]) => exists((0, import_node_path25.join)(io.cwd, name)));
+    const taken = outputs.find(([name]) => exists((0, import_node_path26.join)(io.cwd, name)));
     if (taken) {
       throw new CatalogLintError(
         `${taken[0]} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
@@ -22395,7 +22451,7 @@ ${text}`);
   }
   const root = repositoryRoot(io.cwd);
   for (const [name, text] of outputs) {
-    const target = (0, import_node_path25.join)(io.cwd, name);
+    const target = (0, import_node_path26.join)(io.cwd, name);
     if (force) writeInside(root, target, text, "init");
     else createInside(root, target, text, "init");
   }
@@ -22407,11 +22463,11 @@ ${text}`);
 }
 var MIN_TEXT = "folders of three or more markdown entries alike (front matter, `# Name - URL` titles or `##` headings)";
 function exists(path) {
-  return (0, import_node_fs15.existsSync)(path) || isLink2(path);
+  return (0, import_node_fs16.existsSync)(path) || isLink2(path);
 }
 function isLink2(path) {
   try {
-    return (0, import_node_fs15.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs16.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -22419,8 +22475,8 @@ function isLink2(path) {
 
 // src/cli/new-entry.ts
 init_import_meta_url();
-var import_node_fs16 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path27 = require("node:path");
 var NEW_HELP = `Usage: catalog-lint new "Tool Name" (--dataset <id> | --template <file>) [options]
 
 Write a new entry from a dataset's template: guidance comments removed, the title
@@ -22454,18 +22510,18 @@ function runNew(argv, io) {
   }
   const now = todayFrom(io.env, { name: "--now", value: values.now });
   const { templatePath, template, folder } = values.dataset ? fromDataset(io.cwd, values.dataset) : fromTemplateFile(io.cwd, values.template ?? "");
-  const target = (0, import_node_path26.resolve)(io.cwd, values.output ?? (0, import_node_path26.join)(folder, `${slug(name)}.md`));
-  if ((0, import_node_fs16.existsSync)(target)) {
+  const target = (0, import_node_path27.resolve)(io.cwd, values.output ?? (0, import_node_path27.join)(folder, `${slug(name)}.md`));
+  if ((0, import_node_fs17.existsSync)(target)) {
     throw new CatalogLintError(
-      `${(0, import_node_path26.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
+      `${(0, import_node_path27.relative)(io.cwd, target)} already exists; catalog-lint new never overwrites an entry`
     );
   }
   const text = entryFromTemplate(template, { name, url: values.url ?? "-", now });
   createInside(repositoryRoot(io.cwd), target, text, "new");
-  io.stdout(`${(0, import_node_path26.relative)(io.cwd, target)}
+  io.stdout(`${(0, import_node_path27.relative)(io.cwd, target)}
 `);
   io.stderr(
-    `catalog-lint: wrote a new entry from ${(0, import_node_path26.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
+    `catalog-lint: wrote a new entry from ${(0, import_node_path27.relative)(io.cwd, templatePath)}; run catalog-lint on it to see what is left to fill
 `
   );
   return 0;
@@ -22500,13 +22556,13 @@ function fromDataset(cwd, id) {
   }
   if (!dataset.template) {
     throw new CatalogLintError(
-      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path26.relative)(cwd, c)).join(", ")}); pass --template`
+      `Dataset \`${id}\` has no template (looked for ${dataset.looked.map((c) => (0, import_node_path27.relative)(cwd, c)).join(", ")}); pass --template`
     );
   }
   return { templatePath: dataset.template.path, template: dataset.template.text, folder: dataset.folder };
 }
 function fromTemplateFile(cwd, written) {
-  const templatePath = (0, import_node_path26.resolve)(cwd, written);
+  const templatePath = (0, import_node_path27.resolve)(cwd, written);
   const template = readOwnText(
     templatePath,
     boundaryAt(repositoryRoot(cwd)),
@@ -22558,7 +22614,7 @@ var Progress = class {
 
 // src/cli/stdin.ts
 init_import_meta_url();
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // src/lint/lint-text.ts
 init_import_meta_url();
@@ -22593,7 +22649,7 @@ function runStdin(args, options, io, stream) {
   }
   const run2 = prepareRun(options);
   if (args.catalogFilesOnly && args.stdinFilename !== void 0) {
-    const shown2 = relativePosix(io.cwd, (0, import_node_path27.resolve)(io.cwd, args.stdinFilename));
+    const shown2 = relativePosix(io.cwd, (0, import_node_path28.resolve)(io.cwd, args.stdinFilename));
     if (!catalogFileMatcher(run2.catalog)(shown2)) {
       if (args.fix) io.stdout(text);
       return 0;
@@ -22710,7 +22766,7 @@ function run(argv, io) {
     rulesMeta: rulesMeta()
   });
   if (args.stdin) return runStdin(args, options, io, stream);
-  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path28.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
+  const output = args.outputFile ? openInside(repositoryRoot(io.cwd), (0, import_node_path29.resolve)(io.cwd, args.outputFile), "--output-file") : void 0;
   const progress = new Progress(io.stderr, Progress.wanted(io.env, io.stderrIsTTY));
   const write = bufferedWrites((chunk) => {
     if (output) output.write(chunk);
@@ -22777,7 +22833,7 @@ function run(argv, io) {
 function suppressionsRequest(args, cwd) {
   const update = args.suppress ? { kind: "suppress", ...args.suppress.rules ? { rules: args.suppress.rules } : {} } : args.prune ? { kind: "prune" } : void 0;
   return {
-    location: (0, import_node_path28.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
+    location: (0, import_node_path29.resolve)(cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE),
     named: args.suppressionsLocation !== void 0,
     ...update ? { update } : {}
   };
@@ -22789,8 +22845,8 @@ function fixSummary(fixed, verb) {
 function repositoryPrefix(io) {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return "";
-  const inside = relativePosix((0, import_node_path28.resolve)(workspace), (0, import_node_path28.resolve)(io.cwd));
-  return inside && isInside((0, import_node_path28.resolve)(io.cwd), (0, import_node_path28.resolve)(workspace)) ? `${inside}/` : "";
+  const inside = relativePosix((0, import_node_path29.resolve)(workspace), (0, import_node_path29.resolve)(io.cwd));
+  return inside && isInside((0, import_node_path29.resolve)(io.cwd), (0, import_node_path29.resolve)(workspace)) ? `${inside}/` : "";
 }
 function colorFromEnv(env, isTTY) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -22831,9 +22887,9 @@ function main(entry, start) {
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    readStdin: () => (0, import_node_fs17.readFileSync)(0, "utf8"),
+    readStdin: () => (0, import_node_fs18.readFileSync)(0, "utf8"),
     workerScript: entry,
-    ...start ? { schemaStore: new SchemaStore((0, import_node_path29.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
+    ...start ? { schemaStore: new SchemaStore((0, import_node_path30.join)(start.cacheFolder, `schemas-${start.build}.json`)) } : {}
   });
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -122,7 +122,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"7e66385f7c50cf0f"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"49ec33527514d9e6"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

@@ -1982,7 +1982,7 @@ init_import_meta_url();
 
 // src/action/main.ts
 init_import_meta_url();
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 init_import_meta_url();
@@ -2101,11 +2101,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2121,7 +2121,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -3445,6 +3445,9 @@ function lengthWindow(index, length, limit) {
 }
 function windowCost(index, length, from, to) {
   return length * (index.sums[to] - index.sums[from]) + PAIR_COST * (to - from);
+}
+function commentKey(text) {
+  return text.trim().replace(/\s+/g, " ");
 }
 function isUnknownMarker(text) {
   return text === "" || text === "-";
@@ -10501,14 +10504,14 @@ var reference_default = defineRule({
   checkCatalog({ entries, schemaOf: schemaOf2, report: report2 }) {
     for (const [schema3, group] of entriesBySchema(entries, schemaOf2)) {
       for (const [key, spec] of keysWith(schema3, (s) => s.references !== void 0)) {
-        const { key: target, resolve: resolve20 } = spec.references;
+        const { key: target, resolve: resolve21 } = spec.references;
         const targets = holdersByValue(group, target);
         const names2 = [...targets.keys()];
         for (const held of valuesOf(group, key)) {
           if (!held.entry.linted) continue;
           const other = targets.get(held.value)?.find((t) => t.entry !== held.entry);
           const data = () => ({ key, value: plain(held.value), file: plain(held.entry.filePath), target });
-          if (!resolve20) {
+          if (!resolve21) {
             if (other) {
               report2(held.entry.filePath, {
                 messageId: "resolved",
@@ -12403,6 +12406,9 @@ function buildSchemas() {
     }),
     templateComments: z.boolean().optional().meta({
       description: "Entries are copies of a template that guides with HTML comments (`<!-- Keep only the label values that apply -->`), so any HTML comment in an entry is taken for its leftover (rule template-leftover). Set for a template that has comments and by the preset; a schema file sets it when its catalog forbids comments in entries"
+    }),
+    templateCommentTexts: z.array(z.string()).optional().meta({
+      description: "The texts of the template's own HTML comments (trimmed, whitespace collapsed), read from the template: an entry's comment equal to one is reported as the template's, any other as an HTML comment the catalog does not allow either (rule template-leftover)"
     }),
     groups: z.array(GroupSpec).meta({ description: "May be empty: body-only or front-matter-only entries" }),
     title: TitleSpec.optional().meta({ description: "Where an entry's title comes from (default: the heading)" }),
@@ -16189,9 +16195,11 @@ var template_leftover_default = defineRule({
   },
   messages: {
     comment: "Unexpected template comment {{text}}, expected no HTML comments in an entry",
+    otherComment: "Unexpected HTML comment {{text}}, expected no HTML comments in an entry (the template's guidance comments removed, and no others)",
     unclosed: "Unexpected unclosed HTML comment {{text}}: with no `-->` markdown hides everything after it to the end of {{container}} ({{lines}}); expected `-->` where the comment should end (`--fix` does not remove it)",
     suspect: "Unexpected HTML comment {{text}} ({{lines}}), expected no HTML comments in an entry; `--fix` does not remove it because it {{why}}, so its `<!--` may have been left open, hiding the entry's own text up to a later `-->`: check what it hides, then close it earlier or remove it by hand",
     endsList: "Unexpected template comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
+    otherEndsList: "Unexpected HTML comment {{text}}, expected no HTML comments in an entry; `--fix` does not remove it because it ends the list above it: without it the indented line {{line}} would join the list's last item (a value would become its note). Remove it by hand, and indent that line as you mean it",
     todo: "Unexpected {{text}} marker, expected the finished value",
     templateLine: "Unexpected template line {{text}} in the entry, expected it removed: the template's lead describes the dataset, not this entry",
     placeholder: "Unexpected template placeholder brackets around {{text}}, expected the value without `[` `]`",
@@ -16205,6 +16213,7 @@ var template_leftover_default = defineRule({
     reportTemplateLines(entry, schema3.schema, report2);
     const templated = copiesATemplate(schema3.schema);
     const leftoverComments = options.comments && schema3.schema.templateComments === true;
+    const templatesOwn = new Set(schema3.schema.templateCommentTexts);
     for (const comment2 of entry.comments) {
       if (!isClosed(source, comment2)) {
         const container = isAtFileEnd(source, comment2) ? "the file" : "its list item or quote";
@@ -16222,10 +16231,15 @@ var template_leftover_default = defineRule({
         if (why !== void 0) {
           const { range, data } = hiding(source, comment2);
           report2({ messageId: "suspect", data: { ...data, why }, range });
-        } else if (joining !== void 0) {
-          report2({ messageId: "endsList", data: { text, line: joining }, range: comment2.range });
         } else {
-          report2({ messageId: "comment", data: { text }, range: comment2.range, fix: removal(source, comment2.range) });
+          const own = templatesOwn.has(commentKey(comment2.text));
+          if (joining !== void 0) {
+            const messageId = own ? "endsList" : "otherEndsList";
+            report2({ messageId, data: { text, line: joining }, range: comment2.range });
+          } else {
+            const messageId = own ? "comment" : "otherComment";
+            report2({ messageId, data: { text }, range: comment2.range, fix: removal(source, comment2.range) });
+          }
         }
       }
     }
@@ -17385,6 +17399,8 @@ function schemaFromTemplate(text, path, name = path, remedy = "Add them, or pass
     ...boilerplate.length > 0 ? { boilerplate } : {},
     // A template that guides with comments is where an entry's comments come from (template-leftover).
     ...entry.comments.length > 0 ? { templateComments: true } : {},
+    // Which comments are the template's, so an entry's other comments are not called the template's.
+    ...entry.comments.length > 0 ? { templateCommentTexts: [...new Set(entry.comments.map((c) => commentKey(c.text)))] } : {},
     groups
   };
 }
@@ -19085,7 +19101,7 @@ var BatchOutput = class {
   }
 };
 function catFileBatch(cwd, names2, maxBytes) {
-  return new Promise((resolve20) => {
+  return new Promise((resolve21) => {
     const output = new BatchOutput(maxBytes);
     const child = childProcess().spawn("git", ["-C", cwd, "cat-file", "--batch"], {
       stdio: ["pipe", "pipe", "ignore"]
@@ -19095,11 +19111,41 @@ function catFileBatch(cwd, names2, maxBytes) {
     });
     child.stdin.on("error", () => {
     });
-    child.on("error", () => resolve20(void 0));
-    child.on("close", (code) => resolve20(code === 0 ? output.answersFor(names2.length) : void 0));
+    child.on("error", () => resolve21(void 0));
+    child.on("close", (code) => resolve21(code === 0 ? output.answersFor(names2.length) : void 0));
     child.stdin.end(names2.map((name) => `${name}
 `).join(""));
   });
+}
+
+// src/lint/include-paths.ts
+init_import_meta_url();
+var import_node_fs9 = require("node:fs");
+var import_node_path12 = require("node:path");
+function includeOfPaths(cwd, items) {
+  return items.map((item) => {
+    const absolute = (0, import_node_path12.resolve)(cwd, item);
+    const kind = pathKind(absolute);
+    const rel = relativePosix(cwd, absolute);
+    if (kind === "folder") return patternBelow(rel, "**/*.md");
+    if (kind === "file") return escapeGlob(rel);
+    if (isDynamicPattern(item)) return item;
+    throw new CatalogLintError(
+      `Input \`paths\` names \`${item}\`, which is not a folder or file in the workspace, nor a glob: name an existing folder (for the markdown files below it), a file, or a glob such as \`<folder>/**/*.md\``
+    );
+  });
+}
+function pathKind(absolute) {
+  try {
+    return (0, import_node_fs9.statSync)(absolute).isDirectory() ? "folder" : "file";
+  } catch {
+    try {
+      (0, import_node_fs9.lstatSync)(absolute);
+      return "file";
+    } catch {
+      return void 0;
+    }
+  }
 }
 
 // src/lint/parallel.ts
@@ -19108,21 +19154,28 @@ var import_node_os = require("node:os");
 
 // src/lint/linter.ts
 init_import_meta_url();
-var import_node_fs9 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path14 = require("node:path");
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
+
+// src/lint/peer-candidates.ts
+init_import_meta_url();
+function peerCandidateMatcher(cwd, config, catalog) {
+  const { include, exclude } = config.config;
+  return catalogFileMatcher(catalog ?? { cwd, ...include ? { include } : {}, ...exclude ? { exclude } : {} });
+}
 
 // src/lint/scope.ts
 init_import_meta_url();
 
 // src/files/named-paths.ts
 init_import_meta_url();
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 function namedPathMatcher(cwd, paths) {
   const globs = paths.filter((path) => isDynamicPattern(path)).map((path) => normalizedPattern(cwd, path));
   const inGlob = globs.length > 0 ? globMatcher(globs) : () => false;
-  const named = paths.filter((path) => !isDynamicPattern(path)).map((path) => (0, import_node_path12.resolve)(cwd, path));
-  return (file) => inGlob(file) || named.some((path) => isInside((0, import_node_path12.resolve)(cwd, file), path));
+  const named = paths.filter((path) => !isDynamicPattern(path)).map((path) => (0, import_node_path13.resolve)(cwd, path));
+  return (file) => inGlob(file) || named.some((path) => isInside((0, import_node_path13.resolve)(cwd, file), path));
 }
 
 // src/lint/scope.ts
@@ -19152,7 +19205,7 @@ var Linter = class {
     this.inScope = scopeMatcher(options.cwd, options.scope);
     this.limits = readLimits(options.cwd, options.config.config.maxFileSize);
     if (options.schema) {
-      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path13.resolve)(options.cwd, options.schema);
+      this.forced = /^[a-z0-9-]+$/.test(options.schema) ? options.schema : (0, import_node_path14.resolve)(options.cwd, options.schema);
     }
   }
   options;
@@ -19413,7 +19466,7 @@ var Linter = class {
   }
   /** The schema of a file by its path as shown (linted files and peers alike). */
   schemaOfShown(filePath) {
-    const absolute = (0, import_node_path13.resolve)(this.options.cwd, filePath);
+    const absolute = (0, import_node_path14.resolve)(this.options.cwd, filePath);
     return this.indexOf(this.locate(absolute, schemaForFile(this.options.config, absolute)).resolved);
   }
   /** `CatalogContext.folderFiles`: a folder's file names, listed once per run. */
@@ -19426,13 +19479,14 @@ var Linter = class {
   }
   /**
    * A folder listed once per run: its names as `folderFiles` gives them, its regular files
-   * (links are not), and every name as read (`all`, in the order read: peer candidates).
+   * (links are not), and every name as read (`all`, in the order read: peer candidates,
+   * dot-files too, which `peerSummaries` leaves to discovery's rules).
    */
   listing(folder) {
     let listed2 = this.listed.get(folder);
     if (listed2 === void 0 && !this.listed.has(folder)) {
       try {
-        const found4 = (0, import_node_fs9.readdirSync)((0, import_node_path13.resolve)(this.options.cwd, folder), { withFileTypes: true });
+        const found4 = (0, import_node_fs10.readdirSync)((0, import_node_path14.resolve)(this.options.cwd, folder), { withFileTypes: true });
         const names2 = found4.filter((d) => !d.name.startsWith(".")).map((d) => d.isDirectory() ? `${d.name}/` : d.name).sort(compareStrings);
         const all = found4.map((d) => d.name);
         listed2 = { names: names2, regular: new Set(found4.filter((d) => d.isFile()).map((d) => d.name)), all };
@@ -19445,10 +19499,10 @@ var Linter = class {
   }
   listed = /* @__PURE__ */ new Map();
   settingsOf(filePath) {
-    return configForFile(this.options.config, (0, import_node_path13.resolve)(this.options.cwd, filePath)).rules;
+    return configForFile(this.options.config, (0, import_node_path14.resolve)(this.options.cwd, filePath)).rules;
   }
   prepare(file) {
-    const absolute = (0, import_node_path13.resolve)(this.options.cwd, file);
+    const absolute = (0, import_node_path14.resolve)(this.options.cwd, file);
     const fileConfig = configForFile(this.options.config, absolute);
     return { ...this.locate(absolute, fileConfig.schema), fileConfig };
   }
@@ -19488,11 +19542,13 @@ var Linter = class {
     let matters;
     const candidates = [];
     const elsewhere = /* @__PURE__ */ new Set();
+    let lintable2;
     for (const [shownFolder, lintedHere] of lintedNames) {
-      const folder = (0, import_node_path13.resolve)(this.options.cwd, shownFolder);
+      const folder = (0, import_node_path14.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (n.endsWith(".md") && !lintedHere.has(n) && !isDataTemplate((0, import_node_path13.join)(folder, n)))
-          candidates.push((0, import_node_path13.join)(folder, n));
+        if (!n.endsWith(".md") || lintedHere.has(n) || isDataTemplate((0, import_node_path14.join)(folder, n))) continue;
+        lintable2 ??= peerCandidateMatcher(this.options.cwd, this.options.config, this.options.catalog);
+        if (lintable2(shownFolder ? `${shownFolder}/${n}` : n)) candidates.push((0, import_node_path14.join)(folder, n));
       }
     }
     const catalog = this.options.catalog;
@@ -19501,7 +19557,7 @@ var Linter = class {
       for (const file of selectCatalogFiles(catalog, [])) {
         const folder = file.slice(0, Math.max(file.lastIndexOf("/"), 0));
         if (lintedNames.has(folder)) continue;
-        const absolute = (0, import_node_path13.resolve)(this.options.cwd, file);
+        const absolute = (0, import_node_path14.resolve)(this.options.cwd, file);
         if (!seen.has(absolute)) {
           candidates.push(absolute);
           elsewhere.add(absolute);
@@ -19901,11 +19957,11 @@ function withoutContent({ content: _content, ...key }) {
 
 // src/lint/suppressions.ts
 init_import_meta_url();
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var Suppressor = class {
   constructor(mode, cwd) {
     this.mode = mode;
-    this.prefix = (0, import_node_path14.relative)(mode.root, cwd).split(import_node_path14.sep).join("/");
+    this.prefix = (0, import_node_path15.relative)(mode.root, cwd).split(import_node_path15.sep).join("/");
     const update = mode.update;
     this.suppressing = update?.kind === "suppress" ? update.rules ? new Set(update.rules) : "all" : void 0;
   }
@@ -19918,8 +19974,8 @@ var Suppressor = class {
   suppressing;
   /** The file's key: its path from the repository's root; undefined outside it (never suppressed). */
   keyOf(filePath) {
-    const key = this.prefix ? import_node_path14.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
-    return key.startsWith("../") || key === ".." || import_node_path14.posix.isAbsolute(key) ? void 0 : key;
+    const key = this.prefix ? import_node_path15.posix.normalize(`${this.prefix}/${filePath}`) : filePath;
+    return key.startsWith("../") || key === ".." || import_node_path15.posix.isAbsolute(key) ? void 0 : key;
   }
   /** `result` without its suppressed errors. */
   filter = (result) => {
@@ -20034,7 +20090,7 @@ function prepareRun(options, paths = []) {
     }
     config = { ...config, config: { ...config.config, maxFileSize } };
   }
-  const given = options.include && options.include.length > 0 ? options.include : config.config.include;
+  const given = options.include && options.include.length > 0 ? includeOfPaths(options.cwd, options.include) : config.config.include;
   const defaults = given === void 0 && options.untrustedConfig ? defaultCatalog(options.cwd) : void 0;
   const include = given ?? defaults?.include;
   const catalog = {
@@ -20093,7 +20149,7 @@ function lintFiles(run2, files, mode, emit) {
 
 // src/lint/schema-groups.ts
 init_import_meta_url();
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var MAX_GROUP_LINES = 20;
 function schemaGroupLines(run2, files) {
   if (run2.options.schema || files.every((file) => configSchemaOf(run2, file) !== void 0)) return [];
@@ -20107,11 +20163,11 @@ function schemaGroupLines(run2, files) {
 function schemaGroups(run2, files) {
   const { cwd, schema: option } = run2.options;
   const resolver2 = new SchemaResolver(cwd);
-  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path15.resolve)(cwd, option) : option;
+  const optionSchema = option && !/^[a-z0-9-]+$/.test(option) ? (0, import_node_path16.resolve)(cwd, option) : option;
   const byFolder = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const absolute = (0, import_node_path15.resolve)(cwd, file);
+    const absolute = (0, import_node_path16.resolve)(cwd, file);
     const configSchema2 = optionSchema ? void 0 : configSchemaOf(run2, file);
     const forced = optionSchema ?? configSchema2;
     const [folder] = folderAndName(absolute);
@@ -20138,14 +20194,14 @@ function schemaGroups(run2, files) {
   return [...groups.values()];
 }
 function configSchemaOf(run2, file) {
-  return configForFile(run2.config, (0, import_node_path15.resolve)(run2.options.cwd, file)).schema;
+  return configForFile(run2.config, (0, import_node_path16.resolve)(run2.options.cwd, file)).schema;
 }
 function describe2(run2, group) {
   const { cwd } = run2.options;
   const folder = commonFolder(group.files);
   const who = `${plural(group.files.length, "file")}${folder ? ` in ${folder}` : ""} ${group.files.length === 1 ? "gets" : "get"}`;
   const { resolved } = group;
-  const shown2 = (path) => (0, import_node_path15.isAbsolute)(path) ? relativePosix(cwd, path) : path;
+  const shown2 = (path) => (0, import_node_path16.isAbsolute)(path) ? relativePosix(cwd, path) : path;
   const files = resolved.files.map(shown2);
   const from = files.length <= 2 ? files.join(" and ") : `${files[0]} and ${plural(files.length - 1, files.slice(1).every((f) => /\.ya?ml$/i.test(f)) ? "criteria file" : "more file")}`;
   const preset = `the built-in preset \`${resolved.name}\``;
@@ -20337,8 +20393,8 @@ init_import_meta_url();
 
 // src/action/workspace-paths.ts
 init_import_meta_url();
-var import_node_fs10 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path17 = require("node:path");
 function inWorkspace(paths, workspace) {
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -20349,13 +20405,13 @@ function inWorkspace(paths, workspace) {
       backslashed.add(raw);
       continue;
     }
-    const normal = import_node_path16.posix.normalize(raw);
-    if (raw === "" || raw.includes("\0") || (0, import_node_path16.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
+    const normal = import_node_path17.posix.normalize(raw);
+    if (raw === "" || raw.includes("\0") || (0, import_node_path17.isAbsolute)(raw) || raw.endsWith("/") || normal === "." || normal === ".." || normal.startsWith("../") || normal.startsWith("/")) {
       outside.add(raw);
       continue;
     }
     try {
-      (0, import_node_fs10.lstatSync)((0, import_node_path16.resolve)(workspace, normal));
+      (0, import_node_fs11.lstatSync)((0, import_node_path17.resolve)(workspace, normal));
       files.add(normal);
     } catch {
       missing.add(normal);
@@ -20496,7 +20552,7 @@ function describeValue2(value) {
 
 // src/action/event.ts
 init_import_meta_url();
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 function readEvent(env = process.env) {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   return { eventName: env.GITHUB_EVENT_NAME ?? "", ...repository(env, payload), payload, sha: env.GITHUB_SHA ?? "" };
@@ -20505,7 +20561,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = (0, import_node_fs11.readFileSync)(path, "utf8");
+    text = (0, import_node_fs12.readFileSync)(path, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return {};
     throw new CatalogLintError(
@@ -20705,11 +20761,11 @@ function readInputs() {
 
 // src/action/local-reports.ts
 init_import_meta_url();
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // src/reporters/sarif.ts
 init_import_meta_url();
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var import_node_url = require("node:url");
 var FINGERPRINT_KEY = "catalogLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -20805,7 +20861,7 @@ function leftOutNotification(left, max) {
   };
 }
 function artifactLocation(filePath) {
-  if ((0, import_node_path17.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
+  if ((0, import_node_path18.isAbsolute)(filePath)) return { uri: (0, import_node_url.pathToFileURL)(filePath).href };
   return { uri: filePath.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
@@ -20814,7 +20870,7 @@ function writeSarifFile(workspace, target, results) {
   const text = sarifWithLimit(results, { color: false, cwd: workspace, rulesMeta: rulesMeta() }, SARIF_MAX_RESULTS);
   try {
     writeInside(workspace, target, text, "sarif-file");
-    return { path: (0, import_node_path18.resolve)(workspace, target) };
+    return { path: (0, import_node_path19.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `sarif-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -21098,8 +21154,8 @@ async function comment(octokit, event, pullNumber, body, app) {
 
 // src/action/publish-results.ts
 init_import_meta_url();
-var import_node_fs12 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // src/action/results-schema.ts
 init_import_meta_url();
@@ -21493,17 +21549,17 @@ async function publishResults(inputs, workspace, event, octokit) {
   );
 }
 function readResults(workspace, target) {
-  const path = (0, import_node_path19.resolve)(workspace, target);
+  const path = (0, import_node_path20.resolve)(workspace, target);
   const fail = (why, what = "Check that the pull request's workflow uploads the file `results-file` writes, and that this workflow downloads it here.") => new CatalogLintError(`The results file ${target} ${why}, so nothing was published. ${what}`);
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(path, "r");
+    fd = (0, import_node_fs13.openSync)(path, "r");
   } catch (error2) {
     throw fail(`cannot be read (${error2.code ?? error2.message})`);
   }
   let text;
   try {
-    const stat3 = (0, import_node_fs12.fstatSync)(fd);
+    const stat3 = (0, import_node_fs13.fstatSync)(fd);
     if (!stat3.isFile()) throw fail("is not a regular file");
     if (stat3.size > MAX_RESULTS_BYTES) {
       throw fail(
@@ -21514,12 +21570,12 @@ function readResults(workspace, target) {
     const buffer = Buffer.alloc(stat3.size + 1);
     let read = 0;
     for (let n = 1; n > 0 && read < buffer.length; read += n)
-      n = (0, import_node_fs12.readSync)(fd, buffer, read, buffer.length - read, null);
+      n = (0, import_node_fs13.readSync)(fd, buffer, read, buffer.length - read, null);
     if (read > MAX_RESULTS_BYTES)
       throw fail(`is over the ${MAX_RESULTS_BYTES.toLocaleString("en")} bytes a results file may have`);
     text = buffer.subarray(0, read).toString("utf8");
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
   let json2;
   try {
@@ -21605,13 +21661,13 @@ function neutralize(text) {
 
 // src/action/results-file.ts
 init_import_meta_url();
-var import_node_fs13 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path21 = require("node:path");
 function resultsOf(workspace, event, selection, files, results) {
   const all = findingsBySeverity(results);
   const texts = /* @__PURE__ */ new Map();
   const textOf = (file) => {
-    if (!texts.has(file)) texts.set(file, readText((0, import_node_path20.resolve)(workspace, file)));
+    if (!texts.has(file)) texts.set(file, readText((0, import_node_path21.resolve)(workspace, file)));
     return texts.get(file);
   };
   const findings = all.slice(0, MAX_RESULT_FINDINGS).map(({ file, diagnostic }) => finding(file, diagnostic, textOf));
@@ -21633,7 +21689,7 @@ function writeResultsFile(workspace, target, results) {
   try {
     writeInside(workspace, target, `${JSON.stringify(results)}
 `, "results-file");
-    return { path: (0, import_node_path20.resolve)(workspace, target) };
+    return { path: (0, import_node_path21.resolve)(workspace, target) };
   } catch (error2) {
     const reason = writeFailure(error2);
     const advice = /\blink\b/.test(reason) ? "The Action never writes through a link the repository holds: remove the link, or point `results-file` elsewhere." : "Check the path and that the runner may write there.";
@@ -21656,7 +21712,7 @@ function finding(file, d, textOf) {
 }
 function readText(path) {
   try {
-    const text = (0, import_node_fs13.readFileSync)(path, "utf8");
+    const text = (0, import_node_fs14.readFileSync)(path, "utf8");
     return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   } catch {
     return void 0;
@@ -21681,22 +21737,22 @@ function countLines(text, offset) {
 
 // src/action/suppressions.ts
 init_import_meta_url();
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 function suppressionsPath(workspace, input) {
-  const inside = (0, import_node_path21.relative)(workspace, (0, import_node_path21.resolve)(workspace, input));
-  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path21.sep}`) || (0, import_node_path21.isAbsolute)(inside)) {
+  const inside = (0, import_node_path22.relative)(workspace, (0, import_node_path22.resolve)(workspace, input));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path22.sep}`) || (0, import_node_path22.isAbsolute)(inside)) {
     throw new CatalogLintError(
       `Input \`suppressions-file\` is \`${input}\`, expected the path of a file inside the repository (such as catalog-lint-suppressions.json)`
     );
   }
-  return import_node_path21.posix.normalize(inside.split(import_node_path21.sep).join("/"));
+  return import_node_path22.posix.normalize(inside.split(import_node_path22.sep).join("/"));
 }
 async function suppressionsForRun(workspace, file, selection, files) {
   const none = (notes = []) => ({ file, atBase: false, notes });
   if (files.length === 0) return none();
   const shown2 = escapeMarkdown(file);
   const fromCheckout = () => {
-    const text = readSuppressionsText((0, import_node_path21.resolve)(workspace, file), workspace, file);
+    const text = readSuppressionsText((0, import_node_path22.resolve)(workspace, file), workspace, file);
     return text === void 0 ? none() : { file, atBase: false, allowed: parseSuppressions(text, file), notes: [] };
   };
   if (selection.mode === "all" || selection.baseSha === void 0) return fromCheckout();
@@ -21716,7 +21772,7 @@ async function suppressionsForRun(workspace, file, selection, files) {
   }
   if (!changedHere && selection.problems.length === 0) return fromCheckout();
   return none(
-    changedHere || readSuppressionsText((0, import_node_path21.resolve)(workspace, file), workspace, file) !== void 0 ? [
+    changedHere || readSuppressionsText((0, import_node_path22.resolve)(workspace, file), workspace, file) !== void 0 ? [
       `The base commit is not in the checkout and this change may edit ${shown2}, so no finding was suppressed. Use \`actions/checkout\` with \`fetch-depth: 0\` to apply its version at the base commit.`
     ] : []
   );
@@ -21767,7 +21823,7 @@ function suppressionNotes(applied, outcome) {
 async function run() {
   try {
     const inputs = readInputs();
-    const workspace = (0, import_node_path22.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = (0, import_node_path23.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const event = readEvent();
     const octokit = createOctokit(inputs.token, startApiBudget());
     if (inputs.publish) await publishResults({ ...inputs, publish: inputs.publish }, workspace, event, octokit);
