@@ -3,10 +3,11 @@
  * (src/lint/schema-groups.ts): computed from the file list by the thread that
  * chose the files, so a run says each once, whatever the threads.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prepareRun } from "../../src/lint/run.js";
 import { runLint } from "../../src/lint/run-lint.js";
 import { MAX_GROUP_LINES, schemaGroupLines } from "../../src/lint/schema-groups.js";
+import { SchemaResolver } from "../../src/schema/resolve.js";
 import { CLEAN } from "../helpers/cli.js";
 import { tempDir, writeFiles } from "../helpers/temp.js";
 
@@ -76,5 +77,23 @@ describe("schemaGroupLines", () => {
       "1 file in datasets/set-00/data gets the schema `set-00` from datasets/set-00/data/TEMPLATE.md",
       "1 file in notes gets the built-in preset `awesome-comparisons` (no schema found: run `npx catalog-lint init` to infer one, or pass --schema)",
     ]);
+  });
+
+  it("resolves no folder's schema when the config chose every file's (nothing can be a guess then)", () => {
+    const dir = datasets(2, 3);
+    writeFiles(dir, { "schema.yaml": "name: mine\ngroups: []\nbody:\n  open: true\n" });
+    const run = prepareRun({ cwd: dir, now: NOW });
+    const files = ["datasets/set-00/data/tool-0.md", "datasets/set-01/data/tool-1.md"];
+    const resolve = vi.spyOn(SchemaResolver.prototype, "resolve");
+    try {
+      const configured = { ...run, config: { ...run.config, config: { schema: "schema.yaml" } } };
+      expect(schemaGroupLines(configured, files)).toEqual([]);
+      expect(resolve).not.toHaveBeenCalled();
+      // Without the config's schema, each folder is resolved (and, here, gets its template).
+      expect(schemaGroupLines(run, files)).toEqual([]);
+      expect(resolve).toHaveBeenCalledTimes(2);
+    } finally {
+      resolve.mockRestore();
+    }
   });
 });
