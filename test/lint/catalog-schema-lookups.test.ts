@@ -38,9 +38,12 @@ describe("catalog rules and the entries' schemas", () => {
       "topics/react/index.md",
       "topics/vue/index.md",
     ];
-    const lookups = vi.spyOn(Linter.prototype as unknown as { schemaOfShown: () => unknown }, "schemaOfShown");
+    const lookups = vi.spyOn(
+      Linter.prototype as unknown as { schemaOfShown: (filePath: string) => unknown },
+      "schemaOfShown",
+    );
     const { results } = lint(files, { cwd: dir, config, now: "2026-11-28" });
-    expect(lookups.mock.calls.map(([path]) => path as unknown as string).sort()).toEqual(files);
+    expect(lookups.mock.calls.map(([path]) => path).sort()).toEqual(files);
     lookups.mockRestore();
     const reactFindings = results.find((r) => r.filePath === "topics/react/index.md")?.diagnostics ?? [];
     expect(reactFindings.map((d) => d.ruleId)).toContain("unique-value");
