@@ -166,7 +166,7 @@ describe("a folder's own pages (`_index.md`, a leading `_`)", () => {
     expect(found).toEqual(["content/tools/hugo.md"]);
     expect(ignored).toEqual([
       "content/tools/_index.md (page): it is its folder's section page (Hugo's `_index.md`, the list of the entries beside it)",
-      "content/tools/_draft.md (page): its name starts with `_`, which marks a file a site leaves out of its collection (Astro, Jekyll)",
+      "content/tools/_draft.md (page): its name starts with `_`, which marks a file a site leaves out of its collection (Astro, Docusaurus, Jekyll)",
     ]);
     expect(pageReason("content/tools/index.md")).toBeUndefined();
     expect(pageReason("_posts/2026-01-01-tool.md")).toBeUndefined();
