@@ -3013,6 +3013,11 @@ function templateReason(path) {
   if (/^template\.(md|markdown)$/i.test(name) && /^data$/i.test(parent)) return "it is the data folder's template";
   return void 0;
 }
+function pageReason(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (!name.startsWith("_")) return void 0;
+  return /^_index\.(md|markdown)$/i.test(name) ? "it is its folder's section page (Hugo's `_index.md`, the list of the entries beside it)" : "its name starts with `_`, which marks a file a site leaves out of its collection (Astro, Docusaurus, Jekyll)";
+}
 var DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
 function documentationReason(path) {
   const parts = path.split("/");
@@ -3498,11 +3503,11 @@ function discoverFiles(options) {
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found4 = /* @__PURE__ */ new Set();
-  const templateOf = templatesBelow(cwd);
+  const notEntry = notEntryBelow(cwd);
   const add = (files, documentationBelow) => {
     for (const f of files) {
       const file = toPosix(f);
-      if (templateOf(file) !== void 0) continue;
+      if (notEntry(file) !== void 0) continue;
       if (documentationBelow !== void 0 && documentationReason(relativePosix(documentationBelow, (0, import_node_path5.join)(cwd, file))))
         continue;
       found4.add(file);
@@ -3538,8 +3543,8 @@ function discoverFiles(options) {
         }
       } else {
         const rel = relativePosix(cwd, absolute);
-        const template = templateOf(rel);
-        if (template !== void 0) options.onIgnored?.(rel, template);
+        const ignored2 = notEntry(rel);
+        if (ignored2 !== void 0) options.onIgnored?.(rel, ignored2.reason, ignored2.kind);
         else if (!isExcluded(rel)) add([rel]);
       }
       continue;
@@ -3572,6 +3577,15 @@ function checkFolderHasEntries(cwd, written, prefix, ignore, include) {
   throw new CatalogLintError(
     `\`${written}\` holds ${plural(markdown.length, "markdown file")}, none of them a catalog entry: the config's \`include\` is ${patterns}. Name the files, or a quoted glob ("${glob}"), to lint them anyway, or add the folder to \`include\``
   );
+}
+function notEntryBelow(cwd) {
+  const templateOf = templatesBelow(cwd);
+  return (path) => {
+    const template = templateOf(path);
+    if (template !== void 0) return { reason: template, kind: "template" };
+    const page = pageReason(path);
+    return page === void 0 ? void 0 : { reason: page, kind: "page" };
+  };
 }
 function templatesBelow(cwd) {
   let root;
@@ -18389,12 +18403,12 @@ function catalogFileMatcher(catalog) {
   const defaults = catalog.include ? void 0 : defaultCatalog(cwd);
   const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
   const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
-  const templateOf = templatesBelow(cwd);
+  const notEntry = notEntryBelow(cwd);
   const matches2 = globMatcher(patterns);
   const ignored2 = globMatcher([...ALWAYS_IGNORED, ...catalog.exclude ?? []], { dot: true });
   const bases = walkedBases(patterns);
   return (path) => {
-    if (!matches2(path) || ignored2(path) || templateOf(path) !== void 0) return false;
+    if (!matches2(path) || ignored2(path) || notEntry(path) !== void 0) return false;
     if (skipDocumentation && documentationReason(path) !== void 0) return false;
     const base = bases.find((b) => isBelow(path, b));
     if (base === void 0) return false;
@@ -20694,7 +20708,11 @@ function runLint(options, request, emit) {
   let reasons = [];
   const ignored2 = [];
   const nonEntries = [];
-  const onIgnored = (file, reason) => {
+  const onIgnored = (file, reason, kind) => {
+    if (kind === "page") {
+      ignored2.push(`warning: File ignored because ${reason}, not an entry: ${file}. Name the entries to lint them`);
+      return;
+    }
     nonEntries.push(file);
     ignored2.push(
       `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries, and reports only where the template and the criteria disagree (schema-conflict); name the entries to lint them`

@@ -6,7 +6,7 @@ import { globSync, isDynamicPattern } from "tinyglobby";
 import { CatalogLintError } from "../util/errors.js";
 import { isInside, relativePosix, toPosix } from "../util/paths.js";
 import { plural } from "../util/text.js";
-import { documentationReason, templateReason } from "./entries.js";
+import { documentationReason, pageReason, templateReason } from "./entries.js";
 import { globMatcher } from "./glob-match.js";
 import { readManifest } from "./manifest.js";
 import { describeRefusal } from "./read-data.js";
@@ -29,8 +29,8 @@ export interface DiscoverOptions {
   skipDocumentation?: boolean;
   /** The catalog's root, when it is not `cwd` (a catalog named from outside it): `include` walks stay in its checkout. */
   root?: string;
-  /** Told of each file named on the command line that is not linted, and why (a template). */
-  onIgnored?: (file: string, reason: string) => void;
+  /** Told of each file named on the command line that is not linted, and why (a template, a section page). */
+  onIgnored?: (file: string, reason: string, kind: NotEntry["kind"]) => void;
 }
 
 /**
@@ -47,13 +47,13 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   const ignore = [...ALWAYS_IGNORED, ...(options.exclude ?? [])];
   const isExcluded = globMatcher(ignore, { dot: true });
   const found = new Set<string>();
-  // A walk never finds a template (the schema resolver's), nor, in a catalog with no
-  // `include` and no known layout, documentation (relative to the folder walked).
-  const templateOf = templatesBelow(cwd);
+  // A walk never finds a template (the schema resolver's) or a section page, nor, in a catalog
+  // with no `include` and no known layout, documentation (relative to the folder walked).
+  const notEntry = notEntryBelow(cwd);
   const add = (files: string[], documentationBelow?: string) => {
     for (const f of files) {
       const file = toPosix(f);
-      if (templateOf(file) !== undefined) continue;
+      if (notEntry(file) !== undefined) continue;
       if (documentationBelow !== undefined && documentationReason(relativePosix(documentationBelow, join(cwd, file))))
         continue;
       found.add(file);
@@ -95,10 +95,10 @@ export function discoverFiles(options: DiscoverOptions): string[] {
         }
       } else {
         // An explicit file is linted even if it does not end in .md, but excludes still apply;
-        // a template is not (it is the schema), and the user is told so.
+        // a template (the schema) or a section page is not, and the user is told so.
         const rel = relativePosix(cwd, absolute);
-        const template = templateOf(rel);
-        if (template !== undefined) options.onIgnored?.(rel, template);
+        const ignored = notEntry(rel);
+        if (ignored !== undefined) options.onIgnored?.(rel, ignored.reason, ignored.kind);
         else if (!isExcluded(rel)) add([rel]);
       }
       continue;
@@ -147,6 +147,24 @@ function checkFolderHasEntries(
   throw new CatalogLintError(
     `\`${written}\` holds ${plural(markdown.length, "markdown file")}, none of them a catalog entry: the config's \`include\` is ${patterns}. Name the files, or a quoted glob ("${glob}"), to lint them anyway, or add the folder to \`include\``,
   );
+}
+
+/** A file no walk takes for an entry, whatever the globs: why, and which kind it is. */
+export interface NotEntry {
+  reason: string;
+  /** A template or criteria file (the schema of the entries), or a page of its folder (`pageReason`). */
+  kind: "template" | "page";
+}
+
+/** `templatesBelow`, then `pageReason`: why a path relative to `cwd` is never an entry, if it is not. */
+export function notEntryBelow(cwd: string): (path: string) => NotEntry | undefined {
+  const templateOf = templatesBelow(cwd);
+  return (path) => {
+    const template = templateOf(path);
+    if (template !== undefined) return { reason: template, kind: "template" };
+    const page = pageReason(path);
+    return page === undefined ? undefined : { reason: page, kind: "page" };
+  };
 }
 
 /**

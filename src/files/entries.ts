@@ -31,6 +31,22 @@ export function templateReason(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why `path` (with `/`) is a page of its folder rather than an entry, whatever
+ * the config's `include` says: a markdown file whose name starts with `_`.
+ * Hugo's `_index.md` is a section's own page (the list of the entries beside
+ * it); Astro leaves such files out of a content collection, Docusaurus takes
+ * them for partials, and Jekyll does not publish them. None is an entry of
+ * the catalog the folder holds.
+ */
+export function pageReason(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (!name.startsWith("_")) return undefined;
+  return /^_index\.(md|markdown)$/i.test(name)
+    ? "it is its folder's section page (Hugo's `_index.md`, the list of the entries beside it)"
+    : "its name starts with `_`, which marks a file a site leaves out of its collection (Astro, Docusaurus, Jekyll)";
+}
+
 /** Documentation file names (any case, with or without an extension): never entries by default. */
 const DOCUMENTATION_NAMES = ["README", "CONTRIBUTING", "CODE_OF_CONDUCT", "CHANGELOG", "LICENSE", "SECURITY"];
 

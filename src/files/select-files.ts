@@ -1,10 +1,11 @@
 import {
   ALWAYS_IGNORED,
+  type DiscoverOptions,
   defaultCatalog,
   discoverFiles,
   isBelow,
   normalizedPattern,
-  templatesBelow,
+  notEntryBelow,
   walkedBases,
 } from "./discover.js";
 import { documentationReason } from "./entries.js";
@@ -38,7 +39,7 @@ export function selectCatalogFiles(
   catalog: CatalogFiles,
   paths: readonly string[],
   changed?: readonly string[],
-  onIgnored?: (file: string, reason: string) => void,
+  onIgnored?: DiscoverOptions["onIgnored"],
 ): string[] {
   if (changed && paths.length === 0) {
     const isCatalogFile = catalogFileMatcher(catalog);
@@ -64,20 +65,20 @@ export function selectCatalogFiles(
  * matches an `include` pattern, and neither it nor a folder on its way below
  * the walk's start is excluded (the walk never enters an excluded folder:
  * `exclude: ["**\/drafts/"]` leaves out `data/drafts/x.md`, which the
- * pattern alone does not match), and it is neither a template nor, by
- * default, documentation (src/files/entries.ts).
+ * pattern alone does not match), and it is neither a template, nor a page of
+ * its folder (`_index.md`), nor, by default, documentation (src/files/entries.ts).
  */
 export function catalogFileMatcher(catalog: CatalogFiles): (path: string) => boolean {
   const { cwd } = catalog;
   const defaults = catalog.include ? undefined : defaultCatalog(cwd);
   const patterns = (catalog.include ?? defaults?.include ?? []).map((p) => normalizedPattern(cwd, p));
   const skipDocumentation = catalog.skipDocumentation || defaults?.layout === false;
-  const templateOf = templatesBelow(cwd);
+  const notEntry = notEntryBelow(cwd);
   const matches = globMatcher(patterns);
   const ignored = globMatcher([...ALWAYS_IGNORED, ...(catalog.exclude ?? [])], { dot: true });
   const bases = walkedBases(patterns);
   return (path) => {
-    if (!matches(path) || ignored(path) || templateOf(path) !== undefined) return false;
+    if (!matches(path) || ignored(path) || notEntry(path) !== undefined) return false;
     if (skipDocumentation && documentationReason(path) !== undefined) return false;
     const base = bases.find((b) => isBelow(path, b));
     if (base === undefined) return false;

@@ -74,7 +74,11 @@ export function runLint(options: RunOptions, request: FileRequest, emit: (result
   // Their findings from the catalog rules (schema-conflict) are reported: the user asked about them.
   const ignored: string[] = [];
   const nonEntries: string[] = [];
-  const onIgnored = (file: string, reason: string) => {
+  const onIgnored = (file: string, reason: string, kind: "template" | "page") => {
+    if (kind === "page") {
+      ignored.push(`warning: File ignored because ${reason}, not an entry: ${file}. Name the entries to lint them`);
+      return;
+    }
     nonEntries.push(file);
     ignored.push(
       `warning: File ignored because ${reason}, not an entry: ${file}. catalog-lint reads it as the schema of the entries, and reports only where the template and the criteria disagree (schema-conflict); name the entries to lint them`,

@@ -94,6 +94,25 @@ describe("catalog-lint init, then catalog-lint: only the planted mistakes", () =
     ]);
   });
 
+  it("a Hugo section's `_index.md` is neither an entry nor part of what is inferred", () => {
+    const tool = (name: string, day: number) =>
+      `+++\ntitle = "${name}"\ndate = 2020-01-0${day}\ntags = ["cli"]\n+++\n\n${name} is a tool.\n`;
+    const files: Record<string, string> = {
+      "content/tools/_index.md": '+++\ntitle = "Tools"\n+++\n\nAll the tools.\n',
+    };
+    ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"].forEach((name, i) => {
+      files[`content/tools/${name}.md`] = tool(name, i + 1);
+    });
+    const root = tempDir("init-hugo-section", files);
+    const { init, findings } = initThenLint(root);
+    expect(init.stderr).toContain("content/tools/*.md (6 entries) → catalog-schema.yaml");
+    // Inferred from the six entries alone: every one has a date.
+    expect(readFileSync(join(root, "catalog-schema.yaml"), "utf8")).toMatch(
+      /date:\n\s+type: date\n\s+required: true\n/,
+    );
+    expect(findings).toEqual([]);
+  });
+
   it("front matter and body: a misspelt heading", () => {
     const root = copyCatalog(join(FIXTURES, "front-matter-and-body"), "init-fmb");
     const { findings } = initThenLint(root);

@@ -6,7 +6,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { discoverFiles } from "../../src/files/discover.js";
-import { documentationReason, templateReason } from "../../src/files/entries.js";
+import { documentationReason, pageReason, templateReason } from "../../src/files/entries.js";
 import { catalogFileMatcher } from "../../src/files/select-files.js";
 import { CLEAN, cli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
@@ -132,6 +132,44 @@ describe("a walk of a catalog", () => {
     expect(ignored).toEqual([
       "datasets/terminal/config/terminal-comparison-template.md: it is dataset `terminal`'s template",
     ]);
+  });
+});
+
+describe("a folder's own pages (`_index.md`, a leading `_`)", () => {
+  const FRONT = '+++\ntitle = "Tool"\n+++\n\nA tool.\n';
+  const site = () =>
+    catalog({
+      "content/tools/_index.md": '+++\ntitle = "Tools"\n+++\n\nAll the tools.\n',
+      "content/tools/_draft.md": FRONT,
+      "content/tools/hugo.md": FRONT,
+      "content/tools/zola/index.md": FRONT,
+    });
+  const entries = ["content/tools/hugo.md", "content/tools/zola/index.md"];
+
+  it("are never found by a walk, whatever `include` says, nor matched as catalog files", () => {
+    const dir = site();
+    expect(discoverFiles({ cwd: dir, paths: [] })).toEqual(entries);
+    expect(discoverFiles({ cwd: dir, paths: [], include: ["content/tools/**/*.md"] })).toEqual(entries);
+    expect(discoverFiles({ cwd: dir, paths: ["content/tools"] })).toEqual(entries);
+    const isCatalogFile = catalogFileMatcher({ cwd: dir, include: ["content/**/*.md"] });
+    expect(["content/tools/_index.md", "content/tools/_draft.md", ...entries].filter(isCatalogFile)).toEqual(entries);
+  });
+
+  it("are told of when named, and not linted", () => {
+    const dir = site();
+    const ignored: string[] = [];
+    const found = discoverFiles({
+      cwd: dir,
+      paths: ["content/tools/_index.md", "content/tools/_draft.md", "content/tools/hugo.md"],
+      onIgnored: (file, reason, kind) => ignored.push(`${file} (${kind}): ${reason}`),
+    });
+    expect(found).toEqual(["content/tools/hugo.md"]);
+    expect(ignored).toEqual([
+      "content/tools/_index.md (page): it is its folder's section page (Hugo's `_index.md`, the list of the entries beside it)",
+      "content/tools/_draft.md (page): its name starts with `_`, which marks a file a site leaves out of its collection (Astro, Docusaurus, Jekyll)",
+    ]);
+    expect(pageReason("content/tools/index.md")).toBeUndefined();
+    expect(pageReason("_posts/2026-01-01-tool.md")).toBeUndefined();
   });
 });
 
