@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_FILES } from "../config/load.js";
-import { discoverFiles, repositoryRoot } from "../files/discover.js";
+import { DEFAULT_INCLUDE, discoverFiles, repositoryRoot } from "../files/discover.js";
 import { createInside, writeInside } from "../files/write/inside.js";
 import { inferCatalogs, type SourceText } from "../infer/index.js";
 import { renderConfig, renderSchema, schemaFileNames } from "../infer/render.js";
@@ -52,7 +52,7 @@ export function runInit(argv: string[], io: CliIo): number {
     );
   }
 
-  const paths = discoverFiles({ cwd: io.cwd, paths: [], include: ["**/*.md"] });
+  const paths = discoverFiles({ cwd: io.cwd, paths: [], include: [...DEFAULT_INCLUDE] });
   const files: SourceText[] = [];
   for (const path of paths) {
     const absolute = join(io.cwd, path);

@@ -17,7 +17,8 @@ export { repositoryRoot } from "./read-inside.js";
 
 /** Never linted, whatever the globs say. */
 export const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-export const DEFAULT_INCLUDE = ["**/*.md"];
+/** Markdown entries, and MDX ones (Astro and Docusaurus content collections). */
+export const DEFAULT_INCLUDE = ["**/*.md", "**/*.mdx"];
 
 export interface DiscoverOptions {
   cwd: string;

@@ -72,7 +72,7 @@ export function inferCatalog(
   const total = entries.length;
   const samples: FrontMatterSample[] = entries.map((entry) => {
     const path = entry.source.path;
-    const file = posix.basename(path).replace(/\.md$/i, "");
+    const file = posix.basename(path).replace(/\.mdx?$/i, "");
     const folder = posix.basename(posix.dirname(path));
     return {
       hasBlock: entry.frontMatter !== undefined,

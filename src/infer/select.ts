@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 
-/** File names (without `.md`, any case) that are a repository's documentation. */
+/** File names (without `.md` or `.mdx`, any case) that are a repository's documentation. */
 const DOCUMENTATION = new Set([
   "readme",
   "contributing",
@@ -57,7 +57,7 @@ export const MIN_ENTRIES = 3;
  */
 export function notEntryReason(path: string, contentFolders: readonly string[] = []): string | undefined {
   const segments = path.split("/");
-  const base = (segments.pop() ?? "").replace(/\.md$/i, "");
+  const base = (segments.pop() ?? "").replace(/\.mdx?$/i, "");
   const folder = segments.find(
     (s, i) => s.startsWith(".") || (NOT_ENTRY_FOLDERS.has(s.toLowerCase()) && !(i === 0 && contentFolders.includes(s))),
   );
@@ -116,8 +116,12 @@ export function clusterEntries(
       for (const f of files) skipped.set(f, `one of ${files.length} files in \`${dir}/\`, too few for a catalog`);
       continue;
     }
-    const glob = join(dir, "*.md");
-    const exclude = paths.filter((p) => posix.dirname(p) === dir && skipped.has(p) && /\.md$/i.test(p));
+    // The entries' own extension: `.mdx` for an Astro or Docusaurus collection, both when mixed.
+    const extensions = new Set(files.map(markdownExtension));
+    const glob = join(dir, extensions.size === 1 ? `*${[...extensions][0] ?? ".md"}` : "*.{md,mdx}");
+    const exclude = paths.filter(
+      (p) => posix.dirname(p) === dir && skipped.has(p) && extensions.has(markdownExtension(p)),
+    );
     clusters.push({ glob, folder: dir, files, exclude });
   }
   clusters.sort((a, b) => (a.glob < b.glob ? -1 : a.glob > b.glob ? 1 : 0));
@@ -132,4 +136,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** `.md` or `.mdx` (any case: the glob's `*.md` is what init always wrote), else undefined. */
+function markdownExtension(path: string): ".md" | ".mdx" | undefined {
+  return /\.mdx$/i.test(path) ? ".mdx" : /\.md$/i.test(path) ? ".md" : undefined;
 }

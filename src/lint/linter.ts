@@ -546,7 +546,7 @@ export class Linter {
       // A `data/template.md` is the entries' template, no peer of theirs (src/files/ultimate.ts).
       // The folder's listing is the one `folderFiles` gives the rules later: one read per folder.
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (!n.endsWith(".md") || lintedHere.has(n) || isDataTemplate(join(folder, n))) continue;
+        if (!/\.mdx?$/.test(n) || lintedHere.has(n) || isDataTemplate(join(folder, n))) continue;
         // Made on the first candidate: a full run's folders seldom hold a file it does not lint.
         lintable ??= peerCandidateMatcher(this.options.cwd, this.options.config, this.options.catalog);
         if (lintable(shownFolder ? `${shownFolder}/${n}` : n)) candidates.push(join(folder, n));

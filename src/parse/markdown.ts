@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from "mdast";
 import { scanBlocks } from "./block-scanner.js";
 import { MAX_MARKERS_PER_LINE, MarkdownLimitError } from "./limits.js";
+import { blankEsmBlocks, isMdxPath } from "./mdx-esm.js";
 import { parseWithRemark } from "./remark.js";
 import { type Range, rangeOf, type SourceFile } from "./source.js";
 
@@ -29,19 +30,21 @@ const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\+\+\+[ \t]*(?:\r
 const PLUS = 43;
 
 /**
- * Parse markdown with remark-parse. Front matter is blanked (every character but
- * line breaks becomes a space) instead of removed, so mdast positions stay those
- * of the original file.
+ * Parse markdown with remark-parse. Front matter, and an MDX file's ESM blocks, are
+ * blanked (every character but line breaks becomes a space) instead of removed, so
+ * mdast positions stay those of the original file.
  */
 export function parseMarkdown(source: SourceFile, options: ParseOptions = {}): ParsedMarkdown {
   const parse = (text: string) =>
     (options.scan !== false ? scanBlocks(text) : undefined) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
   // Only a file starting with `+` is tried for TOML: a YAML one costs one comparison more.
   const match = (source.text.charCodeAt(0) === PLUS ? TOML_FRONT_MATTER : FRONT_MATTER).exec(source.text);
-  if (!match) return { tree: parse(source.text) };
+  // An MDX file's `import`/`export` lines are code, not content: blanked too (see mdx-esm.ts).
+  const body = (text: string, from: number) => (isMdxPath(source.path) ? blankEsmBlocks(text, from) : text);
+  if (!match) return { tree: parse(body(source.text, 0)) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse(body(blanked, block.length)), frontMatter: rangeOf(source, 0, block.length) };
 }
 
 export interface ParseOptions {

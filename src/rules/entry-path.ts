@@ -16,7 +16,8 @@ export default defineRule({
     maxLength:
       "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)",
     equalsFolder: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the folder name `{{name}}`",
-    equalsFile: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `.md`)",
+    equalsFile:
+      "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `{{extension}}`)",
   },
   check({ entry, schema, report }) {
     const segments = entry.source.path.split(/[\\/]/);
@@ -24,7 +25,10 @@ export default defineRule({
     // The folder is known from the path as shown: a file given without one (run inside its
     // folder, or from stdin) has no folder name to check.
     const folder = segments.length > 1 ? (segments.at(-2) ?? "") : "";
-    checkEqualsPath(entry, schema.schema, { file: file.replace(/\.md$/i, ""), folder }, report);
+    // The file's own extension is not part of its name: `.md`, or `.mdx` in an Astro or Docusaurus collection.
+    const extension = /\.mdx?$/i.exec(file)?.[0] ?? ".md";
+    const stem = file.endsWith(extension) ? file.slice(0, -extension.length) : file;
+    checkEqualsPath(entry, schema.schema, { file: stem, folder, extension }, report);
     const paths = schema.schema.paths;
     if (!paths?.file && !paths?.folder) return;
     // The finding is about the path, not a line: a zero-width range at 1:1.
@@ -53,7 +57,7 @@ export default defineRule({
 function checkEqualsPath(
   entry: Entry,
   schema: CatalogSchema,
-  names: { file: string; folder: string },
+  names: { file: string; folder: string; extension: string },
   report: (report: Report) => void,
 ): void {
   const frontMatter = entry.frontMatter;
@@ -76,8 +80,9 @@ function checkEqualsPath(
         key,
         value: plain(String(value)),
         path: plain(entry.source.path),
-        what: spec.equalsPath === "folder" ? "folder name" : "file name without `.md`",
+        what: spec.equalsPath === "folder" ? "folder name" : `file name without \`${names.extension}\``,
         name: plain(name),
+        extension: names.extension,
       },
       range,
     });

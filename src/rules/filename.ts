@@ -3,13 +3,15 @@ import { compilePattern, patternProblem } from "../schema/pattern.js";
 import { derivedFrom } from "../util/derived.js";
 import { plain, quote } from "../util/text.js";
 
-export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+/** Lowercase hyphenated words, then any markdown extension an entry may have (MDX for Astro and Docusaurus). */
+export const DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:md|mdx|markdown)$";
 /** The default is ours and runs as a RegExp; a config's pattern runs on RE2 (src/schema/pattern.ts). */
 const DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 
 export default defineRule({
   id: "filename",
-  description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
+  description:
+    "An entry's file name should be lowercase words joined by hyphens, ending in `.md` (or `.mdx`, `.markdown`)",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
@@ -17,7 +19,7 @@ export default defineRule({
     pattern: {
       default: DEFAULT_FILENAME_PATTERN,
       description:
-        "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+        "Regular expression the file's base name (with its extension, `.md`) must match; no backreferences or lookaround (matched in linear time)",
       schema: (z) =>
         z
           .string()
@@ -66,16 +68,19 @@ export default defineRule({
 /**
  * The conforming name: accents dropped, lower case, every run of other
  * characters (spaces, underscores, dots, `+`) one hyphen: `Amazon_Q Developer.MD` → `amazon-q-developer.md`.
+ * The file's own markdown extension is kept (lower-cased): renaming `My Page.mdx` to `.md` would
+ * change how its site reads it. A name with no markdown extension gets `.md`.
  */
 export function suggestName(name: string): string | undefined {
-  const stem = name.replace(/\.(?:md|markdown)$/i, "");
+  const extension = /\.(?:md|mdx|markdown)$/i.exec(name)?.[0];
+  const stem = extension === undefined ? name : name.slice(0, -extension.length);
   const slug = stem
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug === "" ? undefined : `${slug}.md`;
+  return slug === "" ? undefined : `${slug}${extension?.toLowerCase() ?? ".md"}`;
 }
 
 /** The `ignore` option as a set, built once per config: looked up for every file. */

@@ -199,7 +199,7 @@ describe("the CLI on files that are not entries", () => {
     expect(none.code).toBe(2);
     expect(none.stdout).toBe("");
     expect(none.stderr).toMatch(
-      /^catalog-lint: No catalog files found: looked for `\*\*\/\*\.md` in the working directory; templates, README, .*`docs\/`.* are not entries\. Name the folder of the entries, or set `include`/,
+      /^catalog-lint: No catalog files found: looked for `\*\*\/\*\.md`, `\*\*\/\*\.mdx` in the working directory; templates, README, .*`docs\/`.* are not entries\. Name the folder of the entries, or set `include`/,
     );
     const glob = cli(["docs/**/*.md"], dir);
     expect(glob.code).toBe(2);

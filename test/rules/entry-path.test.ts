@@ -32,6 +32,13 @@ describe("entry-path equalsPath", () => {
     );
   });
 
+  it("compares an .mdx entry with its file name without .mdx", () => {
+    expect(run("---\ntopic: bar\n---\n# Bar - https://example.com\n", "src/content/tools/bar.mdx", "file")).toBe("");
+    expect(run("---\ntopic: baz\n---\n# Baz - https://example.com\n", "src/content/tools/bar.mdx", "file")).toBe(
+      "2:8-2:11  entry-path  Unexpected `topic: baz` in `src/content/tools/bar.mdx`, expected the file name `bar` (without `.mdx`)",
+    );
+  });
+
   it("says nothing without a folder in the path, or without the key", () => {
     expect(run("---\ntopic: foo\n---\n# Foo - https://example.com\n", "index.md")).toBe("");
     expect(run("---\nother: foo\n---\n# Foo - https://example.com\n", "topics/bar/index.md")).toBe("");
