@@ -141,7 +141,7 @@ function checkFolderHasEntries(
   ignore: string[],
   include: readonly string[],
 ): void {
-  const markdown = matchingFiles(cwd, [`${prefix}**/*.md`], ignore);
+  const markdown = matchingFiles(cwd, [`${prefix}**/*.{md,mdx}`], ignore);
   if (markdown.length === 0) return;
   const patterns = include.map((p) => `\`${p}\``).join(", ");
   const glob = `${prefix}**/*.md`;

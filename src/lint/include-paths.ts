@@ -18,7 +18,7 @@ export function includeOfPaths(cwd: string, items: readonly string[]): string[] 
     const absolute = resolve(cwd, item);
     const kind = pathKind(absolute);
     const rel = relativePosix(cwd, absolute);
-    if (kind === "folder") return patternBelow(rel, "**/*.md");
+    if (kind === "folder") return patternBelow(rel, "**/*.{md,mdx}");
     // A link to nothing is named too: the linter reports it as such.
     if (kind === "file") return escapeGlob(rel);
     if (isDynamicPattern(item)) return item;

@@ -123,7 +123,8 @@ function buildSchemas() {
     maxItems: z.number().int().nonnegative().optional(),
     uniqueItems: z.boolean().optional(),
     equalsPath: z.enum(["folder", "file"]).optional().meta({
-      description: "The value must equal the entry's folder name, or its file name without `.md` (rule entry-path)",
+      description:
+        "The value must equal the entry's folder name, or its file name without `.md` or `.mdx` (rule entry-path)",
     }),
     fileExists: z.boolean().optional().meta({
       description:

@@ -17,10 +17,10 @@ describe("includeOfPaths (the Action's `paths` as include globs)", () => {
   it("reads a folder, with or without a trailing slash, as its markdown files", () => {
     const dir = workspace();
     expect(includeOfPaths(dir, ["topics", "topics/", "./topics/go", "."])).toEqual([
-      "topics/**/*.md",
-      "topics/**/*.md",
-      "topics/go/**/*.md",
-      "**/*.md",
+      "topics/**/*.{md,mdx}",
+      "topics/**/*.{md,mdx}",
+      "topics/go/**/*.{md,mdx}",
+      "**/*.{md,mdx}",
     ]);
   });
 
