@@ -3625,7 +3625,7 @@ function bibFilesOf(dataFolder) {
 
 // src/files/discover.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-var DEFAULT_INCLUDE = ["**/*.md"];
+var DEFAULT_INCLUDE = ["**/*.md", "**/*.mdx"];
 function discoverFiles(options) {
   const cwd = (0, import_node_path5.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
@@ -3698,7 +3698,7 @@ function discoverFiles(options) {
   return [...found4].sort();
 }
 function checkFolderHasEntries(cwd, written, prefix, ignore, include) {
-  const markdown2 = matchingFiles(cwd, [`${prefix}**/*.md`], ignore);
+  const markdown2 = matchingFiles(cwd, [`${prefix}**/*.{md,mdx}`], ignore);
   if (markdown2.length === 0) return;
   const patterns = include.map((p) => `\`${p}\``).join(", ");
   const glob = `${prefix}**/*.md`;
@@ -4468,7 +4468,7 @@ function buildSchemas() {
     maxItems: z.number().int().nonnegative().optional(),
     uniqueItems: z.boolean().optional(),
     equalsPath: z.enum(["folder", "file"]).optional().meta({
-      description: "The value must equal the entry's folder name, or its file name without `.md` (rule entry-path)"
+      description: "The value must equal the entry's folder name, or its file name without `.md` or `.mdx` (rule entry-path)"
     }),
     fileExists: z.boolean().optional().meta({
       description: "The value names a regular file that must exist beside the entry, in its folder (rule referenced-file)"
@@ -5595,6 +5595,58 @@ function isRunOf(char, text, at, end) {
   return i2 === end;
 }
 
+// src/parse/mdx-esm.ts
+init_import_meta_url();
+var ESM_START = /^(?:import|export)[ \t]/;
+var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
+var COMMENT_OPEN = /^ {0,3}<!--/;
+function isMdxPath(path) {
+  return /\.mdx$/i.test(path);
+}
+function blankEsmBlocks(text, from = 0) {
+  const ranges = [];
+  let fence;
+  let inComment = false;
+  let inEsm = false;
+  let previousBlank = true;
+  for (let start = from; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = text.slice(start, end);
+    const blank2 = line.trim() === "";
+    if (fence !== void 0) {
+      if (closesFence(line, fence)) fence = void 0;
+    } else if (inComment) {
+      if (line.includes("-->")) inComment = false;
+    } else if (inEsm && !blank2) {
+      ranges.at(-1)[1] = end;
+    } else if (previousBlank && ESM_START.test(line)) {
+      inEsm = true;
+      ranges.push([start, end]);
+    } else {
+      const open = FENCE_OPEN.exec(line);
+      if (open) fence = open[1];
+      else if (COMMENT_OPEN.test(line) && !line.includes("-->")) inComment = true;
+    }
+    if (blank2) inEsm = false;
+    previousBlank = blank2;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  if (ranges.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(last, start) + text.slice(start, end).replace(/[^\r\n]/g, " ");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+function closesFence(line, open) {
+  const trimmed = line.trim();
+  const char = open[0];
+  return trimmed.length >= open.length && [...trimmed].every((c) => c === char);
+}
+
 // src/parse/remark.ts
 init_import_meta_url();
 var UNUSED_INLINE = [
@@ -5627,10 +5679,11 @@ var PLUS = 43;
 function parseMarkdown(source, options = {}) {
   const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
   const match = (source.text.charCodeAt(0) === PLUS ? TOML_FRONT_MATTER : FRONT_MATTER).exec(source.text);
-  if (!match) return { tree: parse(source.text) };
+  const body = (text, from) => isMdxPath(source.path) ? blankEsmBlocks(text, from) : text;
+  if (!match) return { tree: parse(body(source.text, 0)) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse(body(blanked, block.length)), frontMatter: rangeOf(source, 0, block.length) };
 }
 var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
 var LETTER = /[A-Za-z]/;
@@ -7429,13 +7482,15 @@ var entry_path_default = defineRule({
     pattern: "Unexpected {{what}} name {{name}}, expected a name matching `{{pattern}}` (schema `paths.{{key}}`)",
     maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)",
     equalsFolder: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the folder name `{{name}}`",
-    equalsFile: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `.md`)"
+    equalsFile: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `{{extension}}`)"
   },
   check({ entry, schema: schema2, report: report2 }) {
     const segments = entry.source.path.split(/[\\/]/);
     const file = segments.at(-1) ?? "";
     const folder = segments.length > 1 ? segments.at(-2) ?? "" : "";
-    checkEqualsPath(entry, schema2.schema, { file: file.replace(/\.md$/i, ""), folder }, report2);
+    const extension = /\.mdx?$/i.exec(file)?.[0] ?? ".md";
+    const stem = file.endsWith(extension) ? file.slice(0, -extension.length) : file;
+    checkEqualsPath(entry, schema2.schema, { file: stem, folder, extension }, report2);
     const paths = schema2.schema.paths;
     if (!paths?.file && !paths?.folder) return;
     const start = { line: 1, column: 1, offset: 0 };
@@ -7473,8 +7528,9 @@ function checkEqualsPath(entry, schema2, names, report2) {
         key,
         value: plain(String(value)),
         path: plain(entry.source.path),
-        what: spec.equalsPath === "folder" ? "folder name" : "file name without `.md`",
-        name: plain(name)
+        what: spec.equalsPath === "folder" ? "folder name" : `file name without \`${names.extension}\``,
+        name: plain(name),
+        extension: names.extension
       },
       range
     });
@@ -7483,18 +7539,18 @@ function checkEqualsPath(entry, schema2, names, report2) {
 
 // src/rules/filename.ts
 init_import_meta_url();
-var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:md|mdx|markdown)$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 var filename_default = defineRule({
   id: "filename",
-  description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
+  description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md` (or `.mdx`, `.markdown`)",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
   options: {
     pattern: {
       default: DEFAULT_FILENAME_PATTERN,
-      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+      description: "Regular expression the file's base name (with its extension, `.md`) must match; no backreferences or lookaround (matched in linear time)",
       schema: (z) => z.string().min(1).superRefine((source, context) => {
         const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
         if (problem) context.addIssue({ code: "custom", message: problem });
@@ -7532,9 +7588,10 @@ var filename_default = defineRule({
   }
 });
 function suggestName(name) {
-  const stem = name.replace(/\.(?:md|markdown)$/i, "");
+  const extension = /\.(?:md|mdx|markdown)$/i.exec(name)?.[0];
+  const stem = extension === void 0 ? name : name.slice(0, -extension.length);
   const slug2 = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug2 === "" ? void 0 : `${slug2}.md`;
+  return slug2 === "" ? void 0 : `${slug2}${extension?.toLowerCase() ?? ".md"}`;
 }
 var ignored = derivedFrom((names) => new Set(names));
 
@@ -18876,7 +18933,7 @@ var Linter = class {
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path12.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (!n.endsWith(".md") || lintedHere.has(n) || isDataTemplate((0, import_node_path12.join)(folder, n))) continue;
+        if (!/\.mdx?$/.test(n) || lintedHere.has(n) || isDataTemplate((0, import_node_path12.join)(folder, n))) continue;
         lintable ??= peerCandidateMatcher(this.options.cwd, this.options.config, this.options.catalog);
         if (lintable(shownFolder ? `${shownFolder}/${n}` : n)) candidates.push((0, import_node_path12.join)(folder, n));
       }
@@ -19713,7 +19770,7 @@ function includeOfPaths(cwd, items) {
     const absolute = (0, import_node_path13.resolve)(cwd, item);
     const kind = pathKind(absolute);
     const rel = relativePosix(cwd, absolute);
-    if (kind === "folder") return patternBelow(rel, "**/*.md");
+    if (kind === "folder") return patternBelow(rel, "**/*.{md,mdx}");
     if (kind === "file") return escapeGlob(rel);
     if (isDynamicPattern(item)) return item;
     throw new CatalogLintError(
@@ -22104,7 +22161,7 @@ var NOT_ENTRY_FOLDERS = /* @__PURE__ */ new Set([
 var MIN_ENTRIES = 3;
 function notEntryReason(path, contentFolders = []) {
   const segments = path.split("/");
-  const base = (segments.pop() ?? "").replace(/\.md$/i, "");
+  const base = (segments.pop() ?? "").replace(/\.mdx?$/i, "");
   const folder = segments.find(
     (s2, i2) => s2.startsWith(".") || NOT_ENTRY_FOLDERS.has(s2.toLowerCase()) && !(i2 === 0 && contentFolders.includes(s2))
   );
@@ -22143,8 +22200,11 @@ function clusterEntries(paths, contentFolders = []) {
       for (const f of files2) skipped.set(f, `one of ${files2.length} files in \`${dir}/\`, too few for a catalog`);
       continue;
     }
-    const glob = join11(dir, "*.md");
-    const exclude = paths.filter((p) => import_node_path23.posix.dirname(p) === dir && skipped.has(p) && /\.md$/i.test(p));
+    const extensions = new Set(files2.map(markdownExtension));
+    const glob = join11(dir, extensions.size === 1 ? `*${[...extensions][0] ?? ".md"}` : "*.{md,mdx}");
+    const exclude = paths.filter(
+      (p) => import_node_path23.posix.dirname(p) === dir && skipped.has(p) && extensions.has(markdownExtension(p))
+    );
     clusters.push({ glob, folder: dir, files: files2, exclude });
   }
   clusters.sort((a, b) => a.glob < b.glob ? -1 : a.glob > b.glob ? 1 : 0);
@@ -22157,6 +22217,9 @@ function push(map2, key, value) {
   const list = map2.get(key);
   if (list) list.push(value);
   else map2.set(key, [value]);
+}
+function markdownExtension(path) {
+  return /\.mdx$/i.test(path) ? ".mdx" : /\.md$/i.test(path) ? ".md" : void 0;
 }
 
 // src/infer/site-content.ts
@@ -22198,7 +22261,7 @@ function inferCatalog(cluster, entries, jsonSchema) {
   const total = entries.length;
   const samples = entries.map((entry) => {
     const path = entry.source.path;
-    const file = import_node_path25.posix.basename(path).replace(/\.md$/i, "");
+    const file = import_node_path25.posix.basename(path).replace(/\.mdx?$/i, "");
     const folder = import_node_path25.posix.basename(import_node_path25.posix.dirname(path));
     return {
       hasBlock: entry.frontMatter !== void 0,
@@ -22431,7 +22494,7 @@ function runInit(argv, io) {
       `${existing} already exists; catalog-lint init does not replace it. Pass --force to replace it, or --dry-run to see what it would write`
     );
   }
-  const paths = discoverFiles({ cwd: io.cwd, paths: [], include: ["**/*.md"] });
+  const paths = discoverFiles({ cwd: io.cwd, paths: [], include: [...DEFAULT_INCLUDE] });
   const files2 = [];
   for (const path of paths) {
     const absolute = (0, import_node_path26.join)(io.cwd, path);

@@ -122,7 +122,7 @@ module2.exports.main(new URL(importMetaUrl), cacheFolder && build ? { cacheFolde
 function buildOf(file) {
   try {
     const { size, mtimeMs } = (0, import_node_fs3.statSync)(file);
-    return `${"0730f84be0f76374"}-${size}-${Math.trunc(mtimeMs)}`;
+    return `${"ff838c7a2e15a997"}-${size}-${Math.trunc(mtimeMs)}`;
   } catch {
     return void 0;
   }

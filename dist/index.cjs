@@ -3956,7 +3956,7 @@ function bibFilesOf(dataFolder) {
 
 // src/files/discover.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-var DEFAULT_INCLUDE = ["**/*.md"];
+var DEFAULT_INCLUDE = ["**/*.md", "**/*.mdx"];
 function discoverFiles(options) {
   const cwd = (0, import_node_path5.resolve)(options.cwd);
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
@@ -4029,7 +4029,7 @@ function discoverFiles(options) {
   return [...found4].sort();
 }
 function checkFolderHasEntries(cwd, written, prefix, ignore, include) {
-  const markdown = matchingFiles(cwd, [`${prefix}**/*.md`], ignore);
+  const markdown = matchingFiles(cwd, [`${prefix}**/*.{md,mdx}`], ignore);
   if (markdown.length === 0) return;
   const patterns = include.map((p) => `\`${p}\``).join(", ");
   const glob = `${prefix}**/*.md`;
@@ -5016,13 +5016,15 @@ var entry_path_default = defineRule({
     pattern: "Unexpected {{what}} name {{name}}, expected a name matching `{{pattern}}` (schema `paths.{{key}}`)",
     maxLength: "Unexpected {{what}} name {{name}} ({{length}} characters), expected at most {{max}} (schema `paths.{{key}}.maxLength`)",
     equalsFolder: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the folder name `{{name}}`",
-    equalsFile: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `.md`)"
+    equalsFile: "Unexpected `{{key}}: {{value}}` in `{{path}}`, expected the file name `{{name}}` (without `{{extension}}`)"
   },
   check({ entry, schema: schema3, report: report2 }) {
     const segments = entry.source.path.split(/[\\/]/);
     const file = segments.at(-1) ?? "";
     const folder = segments.length > 1 ? segments.at(-2) ?? "" : "";
-    checkEqualsPath(entry, schema3.schema, { file: file.replace(/\.md$/i, ""), folder }, report2);
+    const extension = /\.mdx?$/i.exec(file)?.[0] ?? ".md";
+    const stem = file.endsWith(extension) ? file.slice(0, -extension.length) : file;
+    checkEqualsPath(entry, schema3.schema, { file: stem, folder, extension }, report2);
     const paths = schema3.schema.paths;
     if (!paths?.file && !paths?.folder) return;
     const start = { line: 1, column: 1, offset: 0 };
@@ -5060,8 +5062,9 @@ function checkEqualsPath(entry, schema3, names2, report2) {
         key,
         value: plain(String(value)),
         path: plain(entry.source.path),
-        what: spec.equalsPath === "folder" ? "folder name" : "file name without `.md`",
-        name: plain(name)
+        what: spec.equalsPath === "folder" ? "folder name" : `file name without \`${names2.extension}\``,
+        name: plain(name),
+        extension: names2.extension
       },
       range
     });
@@ -5070,18 +5073,18 @@ function checkEqualsPath(entry, schema3, names2, report2) {
 
 // src/rules/filename.ts
 init_import_meta_url();
-var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$";
+var DEFAULT_FILENAME_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:md|mdx|markdown)$";
 var DEFAULT_FILENAME_REGEXP = new RegExp(DEFAULT_FILENAME_PATTERN);
 var filename_default = defineRule({
   id: "filename",
-  description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md`",
+  description: "An entry's file name should be lowercase words joined by hyphens, ending in `.md` (or `.mdx`, `.markdown`)",
   category: "structure",
   defaultSeverity: "warn",
   fixable: false,
   options: {
     pattern: {
       default: DEFAULT_FILENAME_PATTERN,
-      description: "Regular expression the file's base name (with `.md`) must match; no backreferences or lookaround (matched in linear time)",
+      description: "Regular expression the file's base name (with its extension, `.md`) must match; no backreferences or lookaround (matched in linear time)",
       schema: (z) => z.string().min(1).superRefine((source, context) => {
         const problem = source === DEFAULT_FILENAME_PATTERN ? void 0 : patternProblem(source);
         if (problem) context.addIssue({ code: "custom", message: problem });
@@ -5119,9 +5122,10 @@ var filename_default = defineRule({
   }
 });
 function suggestName(name) {
-  const stem = name.replace(/\.(?:md|markdown)$/i, "");
+  const extension = /\.(?:md|mdx|markdown)$/i.exec(name)?.[0];
+  const stem = extension === void 0 ? name : name.slice(0, -extension.length);
   const slug = stem.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug === "" ? void 0 : `${slug}.md`;
+  return slug === "" ? void 0 : `${slug}${extension?.toLowerCase() ?? ".md"}`;
 }
 var ignored = derivedFrom((names2) => new Set(names2));
 
@@ -11691,6 +11695,58 @@ function isRunOf(char, text, at, end) {
   return i2 === end;
 }
 
+// src/parse/mdx-esm.ts
+init_import_meta_url();
+var ESM_START = /^(?:import|export)[ \t]/;
+var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
+var COMMENT_OPEN = /^ {0,3}<!--/;
+function isMdxPath(path) {
+  return /\.mdx$/i.test(path);
+}
+function blankEsmBlocks(text, from = 0) {
+  const ranges = [];
+  let fence;
+  let inComment = false;
+  let inEsm = false;
+  let previousBlank = true;
+  for (let start = from; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = text.slice(start, end);
+    const blank2 = line.trim() === "";
+    if (fence !== void 0) {
+      if (closesFence(line, fence)) fence = void 0;
+    } else if (inComment) {
+      if (line.includes("-->")) inComment = false;
+    } else if (inEsm && !blank2) {
+      ranges.at(-1)[1] = end;
+    } else if (previousBlank && ESM_START.test(line)) {
+      inEsm = true;
+      ranges.push([start, end]);
+    } else {
+      const open2 = FENCE_OPEN.exec(line);
+      if (open2) fence = open2[1];
+      else if (COMMENT_OPEN.test(line) && !line.includes("-->")) inComment = true;
+    }
+    if (blank2) inEsm = false;
+    previousBlank = blank2;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  if (ranges.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(last, start) + text.slice(start, end).replace(/[^\r\n]/g, " ");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+function closesFence(line, open2) {
+  const trimmed = line.trim();
+  const char = open2[0];
+  return trimmed.length >= open2.length && [...trimmed].every((c) => c === char);
+}
+
 // src/parse/remark.ts
 init_import_meta_url();
 var UNUSED_INLINE = [
@@ -11723,10 +11779,11 @@ var PLUS = 43;
 function parseMarkdown(source, options = {}) {
   const parse = (text) => (options.scan !== false ? scanBlocks(text) : void 0) ?? parseSegmented(text, options.batch ?? MIN_BATCH);
   const match = (source.text.charCodeAt(0) === PLUS ? TOML_FRONT_MATTER : FRONT_MATTER).exec(source.text);
-  if (!match) return { tree: parse(source.text) };
+  const body = (text, from) => isMdxPath(source.path) ? blankEsmBlocks(text, from) : text;
+  if (!match) return { tree: parse(body(source.text, 0)) };
   const block = match[0];
   const blanked = block.replace(/[^\r\n]/g, " ") + source.text.slice(block.length);
-  return { tree: parse(blanked), frontMatter: rangeOf(source, 0, block.length) };
+  return { tree: parse(body(blanked, block.length)), frontMatter: rangeOf(source, 0, block.length) };
 }
 var ATX_OPENING = /#{1,6}(?:[ \t\r\n]|$)/y;
 var LETTER = /[A-Za-z]/;
@@ -12376,7 +12433,7 @@ function buildSchemas() {
     maxItems: z.number().int().nonnegative().optional(),
     uniqueItems: z.boolean().optional(),
     equalsPath: z.enum(["folder", "file"]).optional().meta({
-      description: "The value must equal the entry's folder name, or its file name without `.md` (rule entry-path)"
+      description: "The value must equal the entry's folder name, or its file name without `.md` or `.mdx` (rule entry-path)"
     }),
     fileExists: z.boolean().optional().meta({
       description: "The value names a regular file that must exist beside the entry, in its folder (rule referenced-file)"
@@ -19141,7 +19198,7 @@ function includeOfPaths(cwd, items) {
     const absolute = (0, import_node_path12.resolve)(cwd, item);
     const kind = pathKind(absolute);
     const rel = relativePosix(cwd, absolute);
-    if (kind === "folder") return patternBelow(rel, "**/*.md");
+    if (kind === "folder") return patternBelow(rel, "**/*.{md,mdx}");
     if (kind === "file") return escapeGlob(rel);
     if (isDynamicPattern(item)) return item;
     throw new CatalogLintError(
@@ -19560,7 +19617,7 @@ var Linter = class {
     for (const [shownFolder, lintedHere] of lintedNames) {
       const folder = (0, import_node_path14.resolve)(this.options.cwd, shownFolder);
       for (const n of this.listing(shownFolder || ".")?.all ?? []) {
-        if (!n.endsWith(".md") || lintedHere.has(n) || isDataTemplate((0, import_node_path14.join)(folder, n))) continue;
+        if (!/\.mdx?$/.test(n) || lintedHere.has(n) || isDataTemplate((0, import_node_path14.join)(folder, n))) continue;
         lintable2 ??= peerCandidateMatcher(this.options.cwd, this.options.config, this.options.catalog);
         if (lintable2(shownFolder ? `${shownFolder}/${n}` : n)) candidates.push((0, import_node_path14.join)(folder, n));
       }
